@@ -1,0 +1,271 @@
+import type MarkdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
+import { LineIndex } from '../text/lines';
+import type { PositionedToken } from './inlinePositions';
+import type { RowMeta } from './tableRows';
+import { SourceText } from './sourceText';
+
+/** Stands in the prose text for anything that is not prose (code, math, HTML, images). */
+export const OBJECT = '\uFFFC';
+
+export type BlockRole = 'paragraph' | 'heading' | 'cell';
+
+export interface CellPlace {
+  table: number;
+  row: number;
+  col: number;
+  header: boolean;
+}
+
+/**
+ * One run of prose: a paragraph, heading or table cell, as the reader sees it
+ * (markup removed, escapes and entities decoded), with a map back to the source.
+ */
+export interface ProseBlock {
+  role: BlockRole;
+  text: string;
+  /** `[textStart, contentStart, textLength, contentLength]` quadruples, in text order. */
+  pieces: number[];
+  /** `[contentStart, docStart, length]` triples: where the inline content sits in the document. */
+  sources: number[];
+  /** Text offsets of the block's own citations: links to somewhere else, footnote references. */
+  citations: number[];
+  cell?: CellPlace;
+  /** First document line of the block. */
+  line: number;
+}
+
+export interface HtmlComment {
+  /** Document line of `<!--`. */
+  line: number;
+  /** What is between `<!--` and `-->`, trimmed. */
+  text: string;
+}
+
+export interface ProseDocument {
+  lines: LineIndex;
+  blocks: ProseBlock[];
+  /** For each table, its rows of block indices (row 0 is the header). */
+  tables: number[][][];
+  comments: HtmlComment[];
+  /** First line after the front matter, or 0 when there is none. */
+  bodyStartLine: number;
+}
+
+export function extractProse(md: MarkdownIt, docText: string): ProseDocument {
+  const source = new SourceText(docText);
+  const tokens = md.parse(source.parsed, {});
+  const out: ProseDocument = { lines: source.lines, blocks: [], tables: [], comments: [], bodyStartLine: 0 };
+  let role: BlockRole = 'paragraph';
+  let cell: CellPlace | undefined;
+  let rowMeta: RowMeta | undefined;
+  let header = false;
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'front_matter':
+        out.bodyStartLine = token.map?.[1] ?? 0;
+        break;
+      case 'table_open':
+        out.tables.push([]);
+        cell = { table: out.tables.length - 1, row: -1, col: -1, header: false };
+        break;
+      case 'table_close':
+        cell = undefined;
+        break;
+      case 'thead_open':
+        header = true;
+        break;
+      case 'tbody_open':
+        header = false;
+        break;
+      case 'tr_open':
+        rowMeta = token.meta as RowMeta | undefined;
+        if (cell) {
+          cell = { ...cell, row: cell.row + 1, col: -1, header };
+          out.tables[cell.table].push([]);
+        }
+        break;
+      case 'th_open':
+      case 'td_open':
+        if (cell) cell = { ...cell, col: cell.col + 1 };
+        break;
+      case 'heading_open':
+        role = 'heading';
+        break;
+      case 'heading_close':
+        role = 'paragraph';
+        break;
+      case 'html_block':
+        if (token.map) collectComments(token.content, token.map[0], out.comments);
+        break;
+      case 'inline': {
+        const sources = cell ? cellSources(source, rowMeta, cell.col) : paragraphSources(source, token);
+        if (!sources) break;
+        const block = buildBlock(token, sources, cell ? 'cell' : role, source, out.comments);
+        if (cell) {
+          block.cell = cell;
+          out.tables[cell.table][cell.row].push(out.blocks.length);
+        }
+        out.blocks.push(block);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Content lines of a paragraph or heading are suffixes of their source lines (after prefixes). */
+function paragraphSources(source: SourceText, token: Token): number[] | undefined {
+  if (!token.map) return undefined;
+  const out: number[] = [];
+  const contentLines = token.content.split('\n');
+  let contentStart = 0;
+  for (let k = 0; k < contentLines.length; k++) {
+    const raw = contentLines[k];
+    const lead = raw.length - raw.trimStart().length;
+    const stripped = raw.slice(lead);
+    const line = token.map[0] + k;
+    if (stripped && line < source.lines.lineCount) {
+      const col = locateInLine(source.parsedLine(line), stripped, k === contentLines.length - 1);
+      if (col >= 0) out.push(contentStart + lead, source.docOffset(line, col), stripped.length);
+    }
+    contentStart += raw.length + 1;
+  }
+  return out;
+}
+
+function locateInLine(line: string, stripped: string, last: boolean): number {
+  const target = last ? line.trimEnd() : line;
+  if (target.endsWith(stripped)) return target.length - stripped.length;
+  // ATX headings drop a closing `###`; the content still sits in the line once.
+  const at = line.indexOf(stripped);
+  return at >= 0 && line.indexOf(stripped, at + 1) < 0 ? at : -1;
+}
+
+function cellSources(source: SourceText, meta: RowMeta | undefined, col: number): number[] | undefined {
+  const cell = meta?.cells[col];
+  if (!cell) return undefined;
+  const out: number[] = [];
+  for (let i = 0; i < cell.length; i += 3) out.push(cell[i], source.docOffsetOfParsed(cell[i + 1]), cell[i + 2]);
+  return out;
+}
+
+function buildBlock(token: Token, sources: number[], role: BlockRole, source: SourceText, comments: HtmlComment[]): ProseBlock {
+  const block: ProseBlock = { role, text: '', pieces: [], sources, citations: [], line: token.map?.[0] ?? lineOfSources(source, sources) };
+  const parts: string[] = [];
+  let length = 0;
+  const add = (text: string, contentStart: number, contentLength: number): void => {
+    block.pieces.push(length, contentStart, text.length, contentLength);
+    parts.push(text);
+    length += text.length;
+  };
+  let autolink = 0;
+  for (const child of (token.children ?? []) as PositionedToken[]) {
+    const at = child.srcPos ?? -1;
+    switch (child.type) {
+      case 'text':
+        if (autolink > 0) add(OBJECT, at, 0);
+        else if (child.content) add(child.content, at, at >= 0 ? child.content.length : 0);
+        break;
+      case 'text_special':
+        add(child.content, at, child.markup.length);
+        break;
+      case 'softbreak':
+        add(' ', at, 1);
+        break;
+      case 'hardbreak':
+        add('\n', at, 1);
+        break;
+      case 'link_open':
+        if (child.markup === 'autolink' || child.markup === 'linkify') autolink++;
+        else if (!(child.attrGet('href') ?? '#').startsWith('#')) block.citations.push(length);
+        break;
+      case 'link_close':
+        if (autolink > 0) autolink--;
+        break;
+      case 'footnote_ref':
+        block.citations.push(length);
+        add(OBJECT, at, 0);
+        break;
+      case 'html_inline':
+        if (child.content.startsWith('<!--') && at >= 0) {
+          const doc = contentToDoc(sources, at);
+          if (doc >= 0) collectComments(child.content, source.lines.positionAt(doc).line, comments);
+        }
+        add(OBJECT, at, 0);
+        break;
+      case 'code_inline':
+      case 'math_inline':
+      case 'image':
+        add(OBJECT, at, 0);
+        break;
+    }
+  }
+  block.text = parts.join('');
+  return block;
+}
+
+function lineOfSources(source: SourceText, sources: number[]): number {
+  return sources.length ? source.lines.positionAt(sources[1]).line : 0;
+}
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+
+/** Finds the comments in an HTML block or tag; `firstLine` is the document line the HTML starts on. */
+function collectComments(html: string, firstLine: number, out: HtmlComment[]): void {
+  if (!html.includes('<!--')) return;
+  let line = firstLine;
+  let counted = 0;
+  COMMENT.lastIndex = 0;
+  for (let m = COMMENT.exec(html); m; m = COMMENT.exec(html)) {
+    for (; counted < m.index; counted++) if (html.charCodeAt(counted) === 10) line++;
+    out.push({ line, text: m[1].trim() });
+  }
+}
+
+/** Document offset of a content offset, or -1 where the content has no source (should not happen). */
+export function contentToDoc(sources: number[], contentOffset: number): number {
+  let lo = 0;
+  let hi = sources.length / 3 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = sources[mid * 3];
+    if (contentOffset < start) hi = mid - 1;
+    else if (contentOffset >= start + sources[mid * 3 + 2]) lo = mid + 1;
+    else return sources[mid * 3 + 1] + (contentOffset - start);
+  }
+  return -1;
+}
+
+/** The piece index holding text offset `t` (pieces cover the text without gaps). */
+function pieceAt(pieces: number[], t: number): number {
+  let lo = 0;
+  let hi = pieces.length / 4 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid * 4] <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Document range of the text span `[start, end)` of a block, or undefined when any
+ * end of it has no exact source (then the finding is dropped, never misplaced).
+ */
+export function docRange(block: ProseBlock, start: number, end: number): [number, number] | undefined {
+  if (end <= start || block.pieces.length === 0) return undefined;
+  const a = pieceAt(block.pieces, start);
+  const b = pieceAt(block.pieces, end - 1);
+  const [aT, aC, aN, aM] = block.pieces.slice(a * 4, a * 4 + 4);
+  const [bT, bC, bN, bM] = block.pieces.slice(b * 4, b * 4 + 4);
+  if (aC < 0 || bC < 0) return undefined;
+  const contentStart = aN === aM ? aC + (start - aT) : aC;
+  if (aN !== aM && start !== aT) return undefined;
+  const contentLast = bN === bM ? bC + (end - 1 - bT) : bC + bM - 1;
+  if (bN !== bM && end !== bT + bN) return undefined;
+  const docStart = contentToDoc(block.sources, contentStart);
+  const docLast = contentToDoc(block.sources, contentLast);
+  if (docStart < 0 || docLast < 0 || docLast < docStart) return undefined;
+  return [docStart, docLast + 1];
+}
