@@ -1,0 +1,85 @@
+/** Character tests and small readers over prose text. All O(1) or O(word). */
+
+const LETTER = /\p{L}/u;
+
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+export function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(String.fromCharCode(c));
+}
+
+export const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
+
+/** Letters, digits and "_" make a figure part of a name ("A100", "Qwen2", "x_1"). */
+export const isWordChar = (c: number): boolean => isAlnum(c) || c === 95;
+
+/** Spaces that may sit inside a figure: space, tab, no-break, thin and narrow no-break spaces. */
+export function isInlineSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2007 || c === 0x200a;
+}
+
+export function isUpper(c: number): boolean {
+  return isLetter(c) && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c);
+}
+
+/** Index after at most one inline space at `i` (figures never span more). */
+export function skipOneSpace(text: string, i: number): number {
+  return isInlineSpace(text.charCodeAt(i)) ? i + 1 : i;
+}
+
+/** End of the word (letters, digits, inner "-", "'", "’", "@", "+") starting at `i`. */
+export function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (isAlnum(c)) j++;
+    else if ((c === 45 || c === 39 || c === 0x2019 || c === 64) && isAlnum(text.charCodeAt(j + 1)) && j > i) j++;
+    else break;
+  }
+  return j;
+}
+
+/** Start of the word that ends at `end` (exclusive). */
+export function wordStart(text: string, end: number): number {
+  let j = end;
+  while (j > 0) {
+    const c = text.charCodeAt(j - 1);
+    if (isAlnum(c)) j--;
+    else if ((c === 45 || c === 39 || c === 0x2019 || c === 46) && j - 1 > 0 && isAlnum(text.charCodeAt(j - 2)) && j < end) j--;
+    else break;
+  }
+  return j;
+}
+
+/** The word right after `i` (after one space), lower-cased, or "". */
+export function nextWord(text: string, i: number): string {
+  const s = skipOneSpace(text, i);
+  return text.slice(s, wordEnd(text, s)).toLowerCase();
+}
+
+/** Does `phrase` (lower case, single spaces) start at `i`, ending at a word boundary? Returns its end or -1. */
+export function phraseAt(text: string, i: number, phrase: string): number {
+  let j = i;
+  for (let k = 0; k < phrase.length; k++, j++) {
+    const p = phrase.charCodeAt(k);
+    const c = text.charCodeAt(j);
+    if (p === 32) {
+      if (!isInlineSpace(c)) return -1;
+      continue;
+    }
+    if (c !== p && !(c >= 65 && c <= 90 && c + 32 === p)) return -1;
+  }
+  const last = phrase.charCodeAt(phrase.length - 1);
+  return isLetter(last) && isAlnum(text.charCodeAt(j)) ? -1 : j;
+}
+
+/** The first of `phrases` found at `i` (after one optional space): [end, phrase] or undefined. */
+export function phraseAfter<T extends string>(text: string, i: number, phrases: readonly T[]): [number, T] | undefined {
+  const s = skipOneSpace(text, i);
+  for (const p of phrases) {
+    const end = phraseAt(text, s, p);
+    if (end >= 0) return [end, p];
+  }
+  return undefined;
+}

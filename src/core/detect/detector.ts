@@ -1,0 +1,206 @@
+import { isAlnum, isDigit, isInlineSpace, isLetter, isUpper, isWordChar, nextWord, phraseAfter, phraseAt, skipOneSpace, wordEnd } from './chars';
+import type { DetectedClaim } from './figure';
+import { COMPARATIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, PARAMETER_WORDS, PERCENT_WORDS, RATE_NOUNS, RATE_UNITS, SCALE_WORDS } from './lexicon';
+import { readNumber, precisionOf, type NumberToken } from './numbers';
+import { hedgeAround } from './hedges';
+import { isModelOrHardwareName, readScale, readSizeUnit, type Scale } from './suffixes';
+import { isScore, type ScoreContext } from './scores';
+
+export interface DetectContext extends ScoreContext {}
+
+/**
+ * Finds the statistic claims in one block of prose. One pass over the text; at
+ * each digit run it looks a few characters either way, so the cost is linear.
+ */
+export function detectClaims(text: string, context: DetectContext = {}): DetectedClaim[] {
+  const claims: DetectedClaim[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    const num = readNumber(text, i);
+    const claim = readClaim(text, num, context);
+    if (claim) {
+      claims.push(claim);
+      i = claim.end - 1;
+    } else {
+      i = num.end - 1;
+    }
+  }
+  return claims;
+}
+
+const IDENTIFIER_PUNCT = '/:#@§\\^&=_.';
+const RATE_PHRASES = RATE_UNITS.map(([phrase]) => phrase);
+const DASHES = '-\u2013\u2014';
+
+/** Characters right before a number that make it part of a name, version, path or reference. */
+function attachedToName(text: string, start: number): boolean {
+  const p = text.charCodeAt(start - 1);
+  if (Number.isNaN(p)) return false;
+  if (isWordChar(p)) return true;
+  if (p === 45 && isAlnum(text.charCodeAt(start - 2))) return true;
+  return IDENTIFIER_PUNCT.includes(text[start - 1]);
+}
+
+/** "10:30", "4/4/2026", "24/7": a digit right after ":" or "/" means a time, date or ratio. */
+function continuesAsTimeOrDate(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 58 || c === 47) && isDigit(text.charCodeAt(end + 1));
+}
+
+interface Currency {
+  code: string;
+  start: number;
+}
+
+function currencyBefore(text: string, start: number): Currency | undefined {
+  const symbol = CURRENCY_SYMBOLS[text[start - 1]];
+  if (symbol) {
+    let j = start - 1;
+    while (j > 0 && start - 1 - j < 2 && isUpper(text.charCodeAt(j - 1))) j--;
+    const letters = text.slice(j, start - 1);
+    if (letters && symbol === 'USD' && DOLLAR_PREFIXES[letters] && !isLetter(text.charCodeAt(j - 1))) {
+      return { code: DOLLAR_PREFIXES[letters], start: j };
+    }
+    return { code: symbol, start: start - 1 };
+  }
+  if (isInlineSpace(text.charCodeAt(start - 1)) && start >= 4) {
+    const code = text.slice(start - 4, start - 1);
+    if (CURRENCY_CODES[code] && !isLetter(text.charCodeAt(start - 5))) return { code: CURRENCY_CODES[code], start: start - 4 };
+  }
+  return undefined;
+}
+
+function isMultiplierX(text: string, pos: number): boolean {
+  const c = text[pos];
+  return (c === 'x' || c === 'X' || c === '\u00d7') && !isAlnum(text.charCodeAt(pos + 1));
+}
+
+function readClaim(text: string, num: NumberToken, context: DetectContext): DetectedClaim | undefined {
+  if (!num.valid || (attachedToName(text, num.start) && !CURRENCY_SYMBOLS[text[num.start - 1]])) return undefined;
+  if (continuesAsTimeOrDate(text, num.end)) return undefined;
+  const currency = currencyBefore(text, num.start);
+  const first = readFigure(text, num, currency, context);
+  const claim = readRange(text, num, first, currency, context) ?? first?.claim;
+  if (!claim) return undefined;
+  if (text[claim.end] === '+' && !isDigit(text.charCodeAt(claim.end + 1))) {
+    claim.end++;
+    claim.hedge = 'atLeast';
+  }
+  claim.hedge ??= hedgeAround(text, claim.start, claim.end);
+  return claim;
+}
+
+/** A figure as read, with how its written number was scaled to the normalised value. */
+interface Reading {
+  claim: DetectedClaim;
+  /** normalised value / written number */
+  factor: number;
+  /** The figure carries its own scale ("$40M"), so a range's low end keeps its value. */
+  scaled: boolean;
+  /** No unit, scale or currency: a plain number or a score. */
+  bare: boolean;
+}
+
+function reading(claim: DetectedClaim, num: NumberToken, scale?: Scale): Reading {
+  return { claim, factor: claim.value / num.value || 1, scaled: scale !== undefined, bare: claim.unit === 'score' || (claim.unit === 'count' && !scale) };
+}
+
+/** The figure at `num` with its currency, scale and unit; undefined when it is no claim. */
+function readFigure(text: string, num: NumberToken, currency: Currency | undefined, context: DetectContext): Reading | undefined {
+  const start = currency?.start ?? num.start;
+  const base = { start, value: num.value, precision: precisionOf(num) };
+  let pos = num.end;
+  if (!currency) {
+    if (text[pos] === '%') return reading({ ...base, end: pos + 1, kind: 'percent', unit: 'percent' }, num);
+    const percent = phraseAfter(text, pos, PERCENT_WORDS);
+    if (percent) return reading({ ...base, end: percent[0], kind: 'percent', unit: percent[1].startsWith('percentage') ? 'pp' : 'percent' }, num);
+    if (isMultiplierX(text, pos)) return reading({ ...base, end: pos + 1, kind: 'multiplier', unit: 'x' }, num);
+  }
+  const scale = readScale(text, pos, currency !== undefined);
+  if (scale) pos = scale.end;
+  const factor = scale?.factor ?? 1;
+  const scaled = { start, value: num.value * factor, precision: base.precision * factor };
+  if (currency) return reading(readMoneyRate(text, { ...scaled, end: pos, kind: 'money', unit: currency.code }), num, scale);
+  const size = readSizeUnit(text, pos);
+  if (size) {
+    if (isModelOrHardwareName(text, start, size.end, scale, size.attached)) return undefined;
+    return reading({ start, end: size.end, kind: 'size', unit: 'bytes', value: scaled.value * size.factor, precision: scaled.precision * size.factor }, num, scale);
+  }
+  const rate = phraseAfter(text, pos, RATE_PHRASES);
+  if (rate) return reading({ ...scaled, end: rate[0], kind: 'rate', unit: RATE_UNITS.find(([p]) => p === rate[1])![1] }, num, scale);
+  const money = phraseAfter(text, pos, Object.keys(CURRENCY_WORDS));
+  if (money && (scale || num.grouped || num.decimals)) return reading({ ...scaled, end: money[0], kind: 'money', unit: CURRENCY_WORDS[money[1]] }, num, scale);
+  if (scale) {
+    if (isModelOrHardwareName(text, start, pos, scale, false)) return undefined;
+    return reading({ ...scaled, end: pos, kind: parameterCount(text, pos) ? 'size' : 'count', unit: 'count' }, num, scale);
+  }
+  const times = readTimes(text, num, pos);
+  if (times) return reading({ ...base, end: times, kind: 'multiplier', unit: 'x' }, num);
+  if (num.grouped) return { claim: { ...base, end: pos, kind: 'count', unit: 'count' }, factor: 1, scaled: false, bare: false };
+  if (isScore(text, num, context)) return reading({ ...base, end: pos, kind: 'score', unit: 'score' }, num);
+  return undefined;
+}
+
+function parameterCount(text: string, end: number): boolean {
+  return PARAMETER_WORDS.has(nextWord(text, end));
+}
+
+/** "4.7 times more", "3.2-fold": a multiplier written out. */
+function readTimes(text: string, num: NumberToken, pos: number): number {
+  const fold = phraseAfter(text, pos, ['-fold', 'fold']);
+  if (fold && (text[pos] === '-' || isInlineSpace(text.charCodeAt(pos)))) return fold[0];
+  const times = phraseAfter(text, pos, ['times']);
+  if (!times) return 0;
+  if (num.decimals > 0 || COMPARATIVES.has(nextWord(text, times[0]))) return times[0];
+  return 0;
+}
+
+/** "$0.03 per 1,000 tokens", "$2/hour": a price per unit is one span. */
+function readMoneyRate(text: string, money: DetectedClaim): DetectedClaim {
+  let j = -1;
+  const per = phraseAt(text, skipOneSpace(text, money.end), 'per');
+  if (per >= 0) j = skipOneSpace(text, per);
+  else if (text[money.end] === '/') j = money.end + 1;
+  if (j < 0) return money;
+  let quantity = 1;
+  if (isDigit(text.charCodeAt(j))) {
+    const n = readNumber(text, j);
+    if (!n.valid) return money;
+    const scale = readScale(text, n.end, false);
+    quantity = n.value * (scale?.factor ?? 1);
+    j = skipOneSpace(text, scale?.end ?? n.end);
+  } else {
+    const end = wordEnd(text, j);
+    const scaleWord = SCALE_WORDS[text.slice(j, end).toLowerCase()];
+    if (scaleWord) {
+      quantity = scaleWord;
+      j = skipOneSpace(text, end);
+    }
+  }
+  const end = wordEnd(text, j);
+  const noun = RATE_NOUNS[text.slice(j, end).toLowerCase()];
+  if (!noun || !(quantity > 0)) return money;
+  return { ...money, end, unit: `${money.unit}/${noun}`, value: money.value / quantity, precision: money.precision / quantity };
+}
+
+/** "40–50%", "$40-50 billion", "3 to 4x": a range is one claim spanning both ends. */
+function readRange(text: string, num: NumberToken, first: Reading | undefined, currency: Currency | undefined, context: DetectContext): DetectedClaim | undefined {
+  let j = first ? first.claim.end : num.end;
+  if (DASHES.includes(text[j] ?? '\0')) j++;
+  else {
+    const to = phraseAfter(text, j, ['to']);
+    if (!to) return undefined;
+    j = skipOneSpace(text, to[0]);
+  }
+  const digitAt = CURRENCY_SYMBOLS[text[j]] ? j + 1 : j;
+  if (!isDigit(text.charCodeAt(digitAt))) return undefined;
+  const secondNum = readNumber(text, digitAt);
+  if (!secondNum.valid) return undefined;
+  const inherited = currencyBefore(text, digitAt) ?? (currency ? { code: currency.code, start: digitAt } : undefined);
+  const second = readFigure(text, secondNum, inherited, context);
+  if (!second || second.bare) return undefined;
+  if (first && !first.bare && (first.claim.kind !== second.claim.kind || first.claim.unit !== second.claim.unit)) return undefined;
+  const low = first?.scaled ? first.claim.value : num.value * second.factor;
+  if (!(low < second.claim.value)) return undefined;
+  return { ...second.claim, start: first?.claim.start ?? currency?.start ?? num.start, value: low, max: second.claim.value };
+}

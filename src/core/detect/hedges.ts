@@ -1,0 +1,21 @@
+import { isAlnum, phraseAfter } from './chars';
+import { HEDGES_AFTER, HEDGES_BEFORE, type HedgeKind } from './lexicon';
+
+const LONGEST_HEDGE = Math.max(...HEDGES_BEFORE.map(([h]) => h.length)) + 2;
+
+/** "about $50 billion", "over 5 million", "45M or more": how the writer loosened a figure. */
+export function hedgeAround(text: string, start: number, end: number): HedgeKind | undefined {
+  let j = start;
+  while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\u00a0')) j--;
+  const c = text[j - 1];
+  if (c === '~' || c === '\u2248' || c === '>' || c === '<' || c === '\u2265' || c === '\u2264') {
+    return c === '~' || c === '\u2248' ? 'approx' : c === '>' || c === '\u2265' ? 'atLeast' : 'atMost';
+  }
+  const before = text.slice(Math.max(0, j - LONGEST_HEDGE), j).toLowerCase();
+  for (const [hedge, kind] of HEDGES_BEFORE) {
+    if (!before.endsWith(hedge)) continue;
+    const at = j - hedge.length;
+    if (at === 0 || !isAlnum(text.charCodeAt(at - 1))) return kind;
+  }
+  return phraseAfter(text, end, HEDGES_AFTER.map(([h]) => h)) ? HEDGES_AFTER.find(([h]) => phraseAfter(text, end, [h]))![1] : undefined;
+}

@@ -1,0 +1,179 @@
+/** Word lists the detector and judge share. All keys are lower case. */
+
+export const SCALE_WORDS: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+};
+
+/** Scale letters written straight after a figure ("250k", "5.2M", "$47B", "US$47bn"). */
+export const SCALE_SUFFIXES: Record<string, number> = {
+  k: 1e3,
+  K: 1e3,
+  M: 1e6,
+  B: 1e9,
+  T: 1e12,
+  bn: 1e9,
+  mn: 1e6,
+  tn: 1e12,
+};
+
+/** Only after a currency: "$102.5m", "$2b" (elsewhere "m" is metres, "b" bits). */
+export const MONEY_ONLY_SUFFIXES: Record<string, number> = { m: 1e6, b: 1e9, mm: 1e6, bil: 1e9, mil: 1e6 };
+
+export const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+
+/** Letters written before "$" that still mean US dollars ("US$47bn"); other dollars keep their own code. */
+export const DOLLAR_PREFIXES: Record<string, string> = { US: 'USD', U: 'USD', A: 'AUD', C: 'CAD', HK: 'HKD', NZ: 'NZD', S: 'SGD' };
+
+export const CURRENCY_CODES: Record<string, string> = { USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY' };
+
+export const CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP' };
+
+export const SIZE_UNITS: Record<string, number> = {
+  b: 1,
+  byte: 1,
+  bytes: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  pb: 1e15,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+  tib: 1024 ** 4,
+  pib: 1024 ** 5,
+};
+
+/** Throughput units, written as one span with the figure ("12.4 tokens/s"). */
+export const RATE_UNITS: Array<[string, string]> = [
+  ['tokens per second', 'tokens/s'],
+  ['tokens/second', 'tokens/s'],
+  ['tokens/sec', 'tokens/s'],
+  ['tokens/s', 'tokens/s'],
+  ['tok/s', 'tokens/s'],
+  ['t/s', 'tokens/s'],
+  ['requests per second', 'requests/s'],
+  ['req/s', 'requests/s'],
+  ['queries per second', 'requests/s'],
+  ['qps', 'requests/s'],
+];
+
+/**
+ * What a price can be per: "$0.03 per 1,000 tokens", "$2/hour". Not years or months:
+ * "saves $2.3M a year" states an amount, and sources write it as one.
+ */
+export const RATE_NOUNS: Record<string, string> = {
+  token: 'token',
+  tokens: 'token',
+  tok: 'token',
+  hour: 'hour',
+  hours: 'hour',
+  hr: 'hour',
+  h: 'hour',
+  'gpu-hour': 'gpu-hour',
+  'gpu-hours': 'gpu-hour',
+  user: 'user',
+  seat: 'seat',
+  request: 'request',
+  requests: 'request',
+  query: 'query',
+  queries: 'query',
+  call: 'call',
+  calls: 'call',
+  image: 'image',
+  images: 'image',
+  word: 'word',
+  words: 'word',
+  character: 'character',
+  characters: 'character',
+  page: 'page',
+  pages: 'page',
+};
+
+export const PERCENT_WORDS = ['percentage points', 'percentage point', 'per cent', 'percent', 'pct', 'pp'];
+
+/** "4.7 times more": "times" makes a multiplier only before a comparison. */
+export const COMPARATIVES = new Set([
+  'more', 'faster', 'larger', 'higher', 'greater', 'bigger', 'less', 'fewer', 'lower', 'smaller', 'cheaper',
+  'slower', 'as', 'the', 'over', 'that', 'better', 'longer', 'shorter', 'quicker', 'stronger', 'likelier', 'likely',
+]);
+
+/** Words after "70B" that show it names a model size, not a count. */
+export const MODEL_SIZE_NEXT = new Set(['model', 'models', 'variant', 'variants', 'version', 'checkpoint', 'checkpoints', 'class', 'instruct', 'chat', 'base', 'size', 'sizes']);
+
+/** Words after a figure that say it counts parameters ("70 billion parameters"). */
+export const PARAMETER_WORDS = new Set(['parameters', 'parameter', 'params', 'param']);
+
+/** Words before a bare number that make it a reference, not a score. */
+export const REFERENCE_WORDS = new Set([
+  'figure', 'fig', 'table', 'section', 'sec', 'chapter', 'ch', 'page', 'p', 'pp', 'issue', 'eq', 'equation', 'rfc',
+  'isbn', 'version', 'v', 'step', 'item', 'line', 'row', 'column', 'no', 'number', 'appendix', 'part', 'volume', 'vol',
+  'q', 'h', 'fy', 'phase', 'stage', 'level', 'tier', 'top', 'rank', 'ranked', 'week', 'day', 'month', 'year', 'round',
+  'python', 'cuda', 'node', 'llama', 'gpt', 'claude', 'gemini', 'mistral', 'qwen', 'phi', 'falcon', 'bloom', 'release',
+]);
+
+/** Benchmarks and metrics that a bare score can be "on". */
+export const BENCHMARKS = new Set([
+  'humaneval', 'humaneval+', 'mbpp', 'mmlu', 'mmlu-pro', 'gsm8k', 'gsm-8k', 'math', 'hellaswag', 'arc', 'arc-c',
+  'arc-challenge', 'truthfulqa', 'winogrande', 'bbh', 'big-bench', 'gpqa', 'swe-bench', 'livecodebench', 'mt-bench',
+  'alpacaeval', 'arena', 'elo', 'bleu', 'rouge', 'f1', 'perplexity', 'pass@1', 'pass@10', 'drop', 'agieval', 'ifeval',
+  'benchmark', 'benchmarks', 'leaderboard', 'eval', 'evals', 'score', 'scores', 'scored', 'scoring', 'points', 'accuracy',
+]);
+
+/** Verbs and nouns right before a bare number that make it a score. */
+export const SCORE_LEADS = new Set([
+  'scores', 'scored', 'scoring', 'score', 'achieves', 'achieved', 'achieving', 'reaches', 'reached', 'gets', 'got',
+  'hits', 'posts', 'posted', 'records', 'recorded', 'attains', 'attained', 'obtains', 'obtained', 'tops', 'topped',
+]);
+
+export type HedgeKind = 'approx' | 'atLeast' | 'atMost';
+
+/** Words before a figure that loosen it, longest first so "more than" wins over "more". */
+export const HEDGES_BEFORE: Array<[string, HedgeKind]> = [
+  ['an estimated', 'approx'],
+  ['approximately', 'approx'],
+  ['roughly', 'approx'],
+  ['around', 'approx'],
+  ['about', 'approx'],
+  ['nearly', 'approx'],
+  ['almost', 'approx'],
+  ['close to', 'approx'],
+  ['circa', 'approx'],
+  ['approx.', 'approx'],
+  ['some', 'approx'],
+  ['estimated', 'approx'],
+  ['more than', 'atLeast'],
+  ['upwards of', 'atLeast'],
+  ['north of', 'atLeast'],
+  ['at least', 'atLeast'],
+  ['exceeding', 'atLeast'],
+  ['in excess of', 'atLeast'],
+  ['over', 'atLeast'],
+  ['above', 'atLeast'],
+  ['passed', 'atLeast'],
+  ['surpassed', 'atLeast'],
+  ['topped', 'atLeast'],
+  ['less than', 'atMost'],
+  ['fewer than', 'atMost'],
+  ['under', 'atMost'],
+  ['below', 'atMost'],
+  ['up to', 'atMost'],
+  ['as much as', 'atMost'],
+  ['as many as', 'atMost'],
+  ['shy of', 'atMost'],
+];
+
+export const HEDGES_AFTER: Array<[string, HedgeKind]> = [
+  ['or more', 'atLeast'],
+  ['or so', 'approx'],
+  ['plus', 'atLeast'],
+];

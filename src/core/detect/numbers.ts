@@ -1,0 +1,69 @@
+import { isDigit } from './chars';
+
+/** A run of digits with "," and "." between digits, read once, left to right. */
+export interface NumberToken {
+  start: number;
+  end: number;
+  /** The run reads as one number: "1,234.5", "250000", "3.2"; not "1.2.3" or "12,34". */
+  valid: boolean;
+  value: number;
+  decimals: number;
+  /** Zeros at the end of the integer part ("500,000" → 5), for the precision of round figures. */
+  trailingZeros: number;
+  grouped: boolean;
+}
+
+/** Reads the numeric run starting at `start` (a digit). Linear in the run's length. */
+export function readNumber(text: string, start: number): NumberToken {
+  let end = start;
+  let commas = 0;
+  let dots = 0;
+  let groupOk = true;
+  let digitsSinceSep = 0;
+  let firstGroup = -1;
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if (isDigit(c)) {
+      digitsSinceSep++;
+      end++;
+      continue;
+    }
+    if ((c === 44 || c === 46) && isDigit(text.charCodeAt(end + 1))) {
+      if (c === 44) {
+        if (dots > 0) groupOk = false;
+        if (commas === 0) firstGroup = digitsSinceSep;
+        else if (digitsSinceSep !== 3) groupOk = false;
+        commas++;
+      } else {
+        if (commas > 0 && digitsSinceSep !== 3) groupOk = false;
+        dots++;
+      }
+      digitsSinceSep = 0;
+      end++;
+      continue;
+    }
+    break;
+  }
+  if (commas > 0 && dots === 0 && digitsSinceSep !== 3) groupOk = false;
+  const valid = dots <= 1 && groupOk && (commas === 0 || (firstGroup >= 1 && firstGroup <= 3));
+  const raw = text.slice(start, end);
+  const plain = raw.replace(/,/g, '');
+  const dot = plain.indexOf('.');
+  const intPart = dot < 0 ? plain : plain.slice(0, dot);
+  let trailingZeros = 0;
+  if (dot < 0 && /[1-9]/.test(intPart)) for (let i = intPart.length - 1; i >= 0 && intPart[i] === '0'; i--) trailingZeros++;
+  return {
+    start,
+    end,
+    valid,
+    value: valid ? Number(plain) : NaN,
+    decimals: dot < 0 ? 0 : plain.length - dot - 1,
+    trailingZeros,
+    grouped: commas > 0,
+  };
+}
+
+/** The smallest step the figure was written to: "50" → 10, "5.2" → 0.1, "250,000" → 10,000. */
+export function precisionOf(n: NumberToken): number {
+  return n.decimals > 0 ? 10 ** -n.decimals : 10 ** n.trailingZeros;
+}

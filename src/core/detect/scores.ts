@@ -1,0 +1,97 @@
+import { isInlineSpace, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
+import { BENCHMARKS, REFERENCE_WORDS, SCORE_LEADS } from './lexicon';
+import type { NumberToken } from './numbers';
+
+export interface ScoreContext {
+  /** For a table cell: its column and row headers, which can name the benchmark. */
+  headers?: string;
+}
+
+/** Acronyms that look like benchmark names but are not. */
+const NOT_BENCHMARKS = new Set(['AI', 'API', 'APIs', 'GPU', 'GPUs', 'CPU', 'LLM', 'LLMs', 'CEO', 'CTO', 'CIO', 'CIOs', 'USD', 'IDC', 'HAI', 'TPU', 'ML', 'NLP', 'OSS', 'US', 'EU', 'UK', 'GDPR', 'SaaS', 'GitHub', 'OpenAI', 'LangChain', 'DeepSeek', 'PyTorch', 'TensorFlow']);
+
+/** "MMLU", "HumanEval", "GSM8K", "MT-Bench", or a known benchmark or metric word. */
+export function isBenchmarkWord(word: string): boolean {
+  if (!word) return false;
+  if (BENCHMARKS.has(word.toLowerCase())) return true;
+  if (NOT_BENCHMARKS.has(word)) return false;
+  const upper = word.replace(/[^A-Z]/g, '').length;
+  return upper >= 2 && (word.length >= 4 || /\d/.test(word)) && /^[A-Za-z]/.test(word);
+}
+
+/** Words after a score that keep it a score ("67.5 on HumanEval", "67.5 points"). */
+const SCORE_FOLLOWERS = new Set(['on', 'in', 'at', 'for', 'points', 'pts', 'and', 'or', 'vs', 'versus', 'against', 'compared', 'while', 'with', 'from', 'to', 'than', 'out', 'overall', 'average', 'accuracy', '']);
+
+const YEAR_LIKE = (n: NumberToken): boolean => n.decimals === 0 && n.value >= 1900 && n.value <= 2100 && n.end - n.start === 4;
+
+/**
+ * A bare number is a claim only when the sentence ties it to a benchmark or metric:
+ * "scores 67.5 on HumanEval", "against GPT-4's 67.0", a number alone in a table
+ * column headed "MMLU". Years, references and plain counts ("3 tasks") are not.
+ */
+export function isScore(text: string, num: NumberToken, context: ScoreContext): boolean {
+  if (YEAR_LIKE(num)) return false;
+  const prev = previousWord(text, num.start);
+  const prevLower = prev.toLowerCase().replace(/[.:]$/, '');
+  if (REFERENCE_WORDS.has(prevLower) || /\d$/.test(prev)) return false;
+  const next = nextWord(text, num.end);
+  if (context.headers !== undefined && text.trim() === text.slice(num.start, num.end)) {
+    return wordsOf(context.headers).some(isBenchmarkWord);
+  }
+  if (!SCORE_FOLLOWERS.has(next) && !isBenchmarkWord(next)) return false;
+  if ((next === 'on' || next === 'in') && isBenchmarkWord(wordAfter(text, num.end, 2))) return true;
+  if (isBenchmarkWord(wordAfter(text, num.end, 3)) && (next === 'on' || next === 'in')) return true;
+  const sentence = sentenceWords(text, num.start);
+  const hasBenchmark = sentence.some(isBenchmarkWord);
+  if (SCORE_LEADS.has(prevLower)) return hasBenchmark || next === 'on';
+  if (/['’]s$/.test(prev)) return hasBenchmark;
+  if (prevLower === 'of' || prevLower === '') return hasBenchmark && benchmarkJustBefore(text, num.start);
+  return false;
+}
+
+/** The word before `start`, skipping one space; "" when punctuation intervenes. */
+function previousWord(text: string, start: number): string {
+  let end = start;
+  if (end > 0 && isInlineSpace(text.charCodeAt(end - 1))) end--;
+  if (end > 0 && (text[end - 1] === ':' || text[end - 1] === '=')) return ':';
+  return text.slice(wordStart(text, end), end);
+}
+
+/** The `n`-th word after `end` (1 = the next word), over single spaces only. */
+function wordAfter(text: string, end: number, n: number): string {
+  let pos = end;
+  let word = '';
+  for (let k = 0; k < n; k++) {
+    const s = skipOneSpace(text, pos);
+    const e = wordEnd(text, s);
+    if (e === s) return '';
+    word = text.slice(s, e);
+    pos = e;
+  }
+  return word;
+}
+
+/** "HumanEval score of 67.5", "MMLU: 78.3": a benchmark within three words before. */
+function benchmarkJustBefore(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 40), start);
+  return wordsOf(window).slice(-4).some(isBenchmarkWord);
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}@+\-]*/gu;
+
+function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Words of the sentence around `at`, looking at most 300 characters either way. */
+function sentenceWords(text: string, at: number): string[] {
+  let start = Math.max(0, at - 300);
+  let end = Math.min(text.length, at + 300);
+  const before = text.slice(start, at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  if (stop >= 0) start += stop + 2;
+  const after = text.slice(at, end);
+  const next = after.search(/[.!?](\s|$)/);
+  if (next >= 0) end = at + next;
+  return wordsOf(text.slice(start, end));
+}
