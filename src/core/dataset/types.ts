@@ -1,0 +1,53 @@
+/** An article a record quotes. */
+export interface Article {
+  id?: string;
+  title: string;
+  publisher: string;
+  /** YYYY-MM-DD (or YYYY-MM, YYYY). */
+  date: string;
+  section?: string;
+  url?: string;
+}
+
+/** One figure as an article states it (spec §3). */
+export interface StatRecord {
+  id: string;
+  text: string;
+  value: number;
+  unit: string;
+  quote: string;
+  subject: string;
+  source: string;
+  year: number;
+  since?: number;
+  occurrence?: number;
+  keywords?: string[];
+  article: Article;
+}
+
+/** A loaded dataset: valid records with their articles resolved. */
+export interface Dataset {
+  /** Where it came from: "bundled" or a file path/URI, as the user would recognise it. */
+  origin: string;
+  name: string;
+  records: StatRecord[];
+  /** Full text of articles shipped with the dataset, by article title, so hovers can quote in place. */
+  articleTexts?: Record<string, string>;
+}
+
+/** A problem found in a dataset file: one line naming the file, the record and the field. */
+export interface DatasetIssue {
+  origin: string;
+  /** Index of the record in `records`, when the problem is in one. */
+  index?: number;
+  id?: string;
+  field?: string;
+  message: string;
+}
+
+export function formatIssue(issue: DatasetIssue): string {
+  const where = [issue.origin];
+  if (issue.index !== undefined) where.push(`record ${issue.index}${issue.id ? ` (id "${issue.id}")` : ''}`);
+  if (issue.field) where.push(`field "${issue.field}"`);
+  return `${where.join(': ')}: ${issue.message}`;
+}

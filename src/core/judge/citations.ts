@@ -1,0 +1,31 @@
+import type { ProseBlock } from '../markdown/prose';
+
+/**
+ * Does the span `[from, to)` of a block carry its own citation? An inline or
+ * reference link, a footnote reference, a parenthetical "(Name, Year)", a numbered
+ * "[12]" or a Pandoc "[@key]" all count (spec §2, `cited`).
+ */
+export function hasCitation(block: ProseBlock, from: number, to: number): boolean {
+  if (block.citations.some((c) => c >= from && c <= to)) return true;
+  const text = block.text;
+  let open = -1;
+  let bracket = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '(') open = i;
+    else if (c === ')' && open >= 0) {
+      if (i - open < 160 && isNameYear(text.slice(open + 1, i))) return true;
+      open = -1;
+    } else if (c === '[') bracket = i;
+    else if (c === ']' && bracket >= 0) {
+      if (/^(\d{1,3}([,–-]\s?\d{1,3})*|@[\w:.-]+.*)$/.test(text.slice(bracket + 1, i))) return true;
+      bracket = -1;
+    }
+  }
+  return false;
+}
+
+/** "Gartner, 2025", "Smith et al. 2024", "Source: IDC 2026, p. 4": a name and a year. */
+function isNameYear(inner: string): boolean {
+  return /\p{Lu}/u.test(inner) && /(?:^|[\s,])(?:19|20)\d\d[a-z]?(?:\s*,\s*p+\.?\s*\d+(?:[–-]\d+)?)?\s*$/u.test(inner) && !/^\s*(?:in|by|since|from)\s/i.test(inner);
+}

@@ -1,0 +1,112 @@
+import type { Dataset, StatRecord } from '../dataset/types';
+import { termOf, termsOf } from './terms';
+
+/** How much each field of a record says about its subject. */
+const FIELD_WEIGHT = { subject: 1, keywords: 0.8, source: 0.8, quote: 0.25 };
+
+/** Capitalised words that name nothing in particular. */
+const GENERIC_NAMES = new Set(['ai', 'api', 'llm', 'gpu', 'us', 'eu', 'ceo']);
+
+export interface IndexedRecord {
+  record: StatRecord;
+  /** term → weight (field weight × rarity across the dataset). */
+  weights: Map<string, number>;
+  /** The most a context can score: the weight of the subject's own terms. */
+  norm: number;
+  /** Names in the subject ("Hugging Face", "Whisper"); a note about something else names none of them. */
+  names: Set<string>;
+}
+
+/** Units a claim may be compared with: a bare benchmark score can match a percentage. */
+const COMPATIBLE: Record<string, string[]> = { score: ['score', 'percent'], percent: ['percent', 'score'] };
+
+/** All loaded records, with the term weights the matcher scores subjects by. Built once per dataset change. */
+export class DatasetIndex {
+  readonly records: IndexedRecord[];
+  private readonly byUnit = new Map<string, IndexedRecord[]>();
+
+  constructor(readonly datasets: readonly Dataset[]) {
+    const all = datasets.flatMap((d) => d.records);
+    const fields = all.map(recordFields);
+    const df = new Map<string, number>();
+    for (const f of fields) for (const t of new Set([...f.subject, ...f.keywords, ...f.source, ...f.quote])) df.set(t, (df.get(t) ?? 0) + 1);
+    const idf = (t: string): number => Math.log(1 + all.length / (df.get(t) ?? 1));
+    this.records = all.map((record, i) => indexRecord(record, fields[i], idf));
+    for (const r of this.records) {
+      const list = this.byUnit.get(r.record.unit) ?? [];
+      list.push(r);
+      this.byUnit.set(r.record.unit, list);
+    }
+  }
+
+  get size(): number {
+    return this.records.length;
+  }
+
+  candidates(unit: string): IndexedRecord[] {
+    const units = COMPATIBLE[unit] ?? [unit];
+    return units.flatMap((u) => this.byUnit.get(u) ?? []);
+  }
+
+  byId(id: string): StatRecord | undefined {
+    return this.records.find((r) => r.record.id === id)?.record;
+  }
+}
+
+interface Fields {
+  subject: string[];
+  keywords: string[];
+  source: string[];
+  quote: string[];
+}
+
+function recordFields(r: StatRecord): Fields {
+  return {
+    subject: termsOf(r.subject),
+    keywords: termsOf((r.keywords ?? []).join(' ')),
+    source: termsOf(r.source),
+    quote: termsOf(r.quote),
+  };
+}
+
+function indexRecord(record: StatRecord, fields: Fields, idf: (t: string) => number): IndexedRecord {
+  const weights = new Map<string, number>();
+  const put = (terms: string[], weight: number): void => {
+    for (const t of terms) weights.set(t, Math.max(weights.get(t) ?? 0, weight * idf(t)));
+  };
+  put(fields.quote, FIELD_WEIGHT.quote);
+  put(fields.source, FIELD_WEIGHT.source);
+  put(fields.keywords, FIELD_WEIGHT.keywords);
+  put(fields.subject, FIELD_WEIGHT.subject);
+  let norm = 0;
+  for (const t of new Set(fields.subject)) norm += idf(t);
+  return { record, weights, norm: Math.max(norm, 1e-9), names: namesIn(record.subject, record.quote) };
+}
+
+const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/**
+ * Terms of the capitalised words in a subject. A capital at the subject's start
+ * may just start the phrase ("Enterprise adoption"), so the first word counts as a
+ * name only when the quote also capitalises it somewhere other than a sentence start.
+ */
+function namesIn(subject: string, quote: string): Set<string> {
+  const names = new Set<string>();
+  const words = subject.match(WORDS) ?? [];
+  words.forEach((word, i) => {
+    if (!/\p{Lu}/u.test(word)) return;
+    if (i === 0 && /^\p{Lu}[\p{Ll}'’-]*$/u.test(word) && !capitalisedInside(quote, word)) return;
+    for (const part of word.split('-')) {
+      const t = termOf(part);
+      if (t && !GENERIC_NAMES.has(t)) names.add(t);
+    }
+  });
+  return names;
+}
+
+function capitalisedInside(quote: string, word: string): boolean {
+  for (let at = quote.indexOf(word); at >= 0; at = quote.indexOf(word, at + 1)) {
+    if (at > 0 && !/[.!?]\s*$/.test(quote.slice(0, at))) return true;
+  }
+  return false;
+}

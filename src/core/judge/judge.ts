@@ -1,0 +1,77 @@
+import type { StatRecord } from '../dataset/types';
+import type { DetectedClaim } from '../detect/figure';
+import { valuesAgree } from './compare';
+import type { DatasetIndex, IndexedRecord } from './datasetIndex';
+import type { BoundYears } from './years';
+
+export type Status = 'supported' | 'conflicting' | 'cited' | 'unsupported';
+
+/** What the words around a figure say: its subject terms, the years bound to it, whether it is cited. */
+export interface ClaimContext {
+  /** term → how close to the figure it stands, in (0, 1]. */
+  terms: Map<string, number>;
+  years: BoundYears;
+  cited: boolean;
+}
+
+export interface Judgement {
+  status: Status;
+  record?: StatRecord;
+  /** For a conflict: the figure differs, or only the year bound to it does. */
+  conflict?: 'value' | 'year';
+  /** For a year conflict: the note's year. */
+  noteYear?: number;
+  /** How well the record's subject matched the context (0–1+), for tests and tuning. */
+  score?: number;
+}
+
+/** A record agreeing in value needs this much of its subject in the context. */
+const SUPPORT_THRESHOLD = 0.3;
+/** A record disagreeing in value must be clearly about the same subject to be a conflict. */
+const CONFLICT_THRESHOLD = 0.5;
+/** A figure with its own citation is only a conflict when the subject is unmistakable. */
+const CITED_CONFLICT_THRESHOLD = 0.75;
+/** A note naming none of a record's names ("Mistral" for "Code Llama") is scored down this much. */
+const MISSING_NAME_FACTOR = 0.5;
+
+export function subjectScore(entry: IndexedRecord, terms: Map<string, number>): number {
+  let overlap = 0;
+  let named = entry.names.size === 0;
+  for (const [term, near] of terms) {
+    const w = entry.weights.get(term);
+    if (w) overlap += w * near;
+    if (!named && entry.names.has(term)) named = true;
+  }
+  return (overlap / entry.norm) * (named ? 1 : MISSING_NAME_FACTOR);
+}
+
+function yearConflicts(record: StatRecord, years: BoundYears): boolean {
+  if (years.at !== undefined && years.at !== record.year && years.at !== record.since) return true;
+  return years.since !== undefined && record.since !== undefined && years.since !== record.since;
+}
+
+/** Judges one figure against the dataset (spec §2). */
+export function judge(claim: DetectedClaim, context: ClaimContext, index: DatasetIndex): Judgement {
+  let support: { entry: IndexedRecord; score: number } | undefined;
+  let conflict: { entry: IndexedRecord; score: number } | undefined;
+  for (const entry of index.candidates(claim.unit)) {
+    const score = subjectScore(entry, context.terms);
+    if (valuesAgree(claim, entry.record.value)) {
+      if (score >= SUPPORT_THRESHOLD && (!support || score > support.score)) support = { entry, score };
+    } else if (!conflict || score > conflict.score) {
+      conflict = { entry, score };
+    }
+  }
+  const conflictThreshold = context.cited ? CITED_CONFLICT_THRESHOLD : CONFLICT_THRESHOLD;
+  const valueConflict = conflict && conflict.score >= conflictThreshold ? conflict : undefined;
+  if (support && (!valueConflict || support.score >= valueConflict.score * 0.6)) {
+    const record = support.entry.record;
+    if (yearConflicts(record, context.years)) {
+      const noteYear = context.years.at !== undefined && context.years.at !== record.year ? context.years.at : context.years.since;
+      return { status: 'conflicting', record, conflict: 'year', noteYear, score: support.score };
+    }
+    return { status: 'supported', record, score: support.score };
+  }
+  if (valueConflict) return { status: 'conflicting', record: valueConflict.entry.record, conflict: 'value', score: valueConflict.score };
+  return { status: context.cited ? 'cited' : 'unsupported' };
+}

@@ -1,0 +1,56 @@
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'vs', 'etc', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'inc', 'ltd', 'co', 'corp', 'no', 'fig', 'eq', 'approx',
+  'est', 'al', 'u.s', 'p', 'pp', 'vol', 'ch', 'sec', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'ca', 'cf', 'jr', 'sr', 'mt',
+]);
+
+/**
+ * Sentence boundaries of a block's text: `[start, end)` pairs covering it. A
+ * sentence ends at ".", "!" or "?" followed by a space and a capital, digit or
+ * quote, unless the stop closes an abbreviation or an initial; a hard line break
+ * also ends one. Linear in the text.
+ */
+export function sentenceBounds(text: string): number[] {
+  const bounds: number[] = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      bounds.push(i + 1);
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < text.length && (text[j] === '"' || text[j] === '”' || text[j] === "'" || text[j] === ')' || text[j] === '’')) j++;
+    if (j >= text.length || (text[j] !== ' ' && text[j] !== '\u00a0')) continue;
+    let k = j;
+    while (k < text.length && text[k] === ' ') k++;
+    const next = text[k] ?? '';
+    if (!/[\p{Lu}\p{N}"“'‘([*_]/u.test(next)) continue;
+    if (c === '.' && endsWithAbbreviation(text, i)) continue;
+    bounds.push(k);
+    i = k - 1;
+  }
+  bounds.push(text.length);
+  return bounds;
+}
+
+function endsWithAbbreviation(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]) && dot - s < 12) s--;
+  const word = text.slice(s, dot).toLowerCase();
+  if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[s])) return true;
+  return ABBREVIATIONS.has(word);
+}
+
+/** The `[start, end)` of the sentence holding `offset`, from `sentenceBounds`. */
+export function sentenceAt(bounds: number[], offset: number): [number, number] {
+  let lo = 0;
+  let hi = bounds.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (bounds[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return [bounds[lo], bounds[lo + 1]];
+}

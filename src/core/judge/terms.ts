@@ -1,0 +1,103 @@
+/**
+ * Subject terms: the content words of a sentence or a record, lower-cased,
+ * stemmed and folded to one word per meaning, so "companies cut dev costs" and
+ * "enterprises reduce development costs" share their terms.
+ */
+
+const STOPWORDS = new Set(
+  (
+    'a an the and or but nor of to in on at by for from with without into onto over under than then that this these those ' +
+    'is are was were be been being am has have had having do does did will would can could may might must shall should ' +
+    'it its it\'s they them their there here we our us you your he she his her i me my mine not no yes as so such ' +
+    'about around roughly approximately nearly almost some more most less least many much very just only also still now ' +
+    'down out off again further once per each every all any both few other same own too what which who whom whose ' +
+    'when where why how if while because until since during before after above below between through against among ' +
+    'according reported reports report says said say notes noted finds found find shows showed show claims claimed ' +
+    'one two three four five six seven eight nine ten hundred thousand million billion trillion bn mn percent cent pct ' +
+    'alone already yet even like via across within upon whether etc ie eg vs versus lot lots several'
+  ).split(' '),
+);
+
+/** Words folded to one term before stemming. */
+const SYNONYMS: Record<string, string> = {
+  firms: 'enterprise', firm: 'enterprise', companies: 'enterprise', company: 'enterprise', organizations: 'enterprise',
+  organisations: 'enterprise', organization: 'enterprise', organisation: 'enterprise', businesses: 'enterprise',
+  business: 'enterprise', enterprises: 'enterprise', corporations: 'enterprise',
+  cut: 'reduce', cuts: 'reduce', cutting: 'reduce', slash: 'reduce', slashes: 'reduce', lower: 'reduce', lowers: 'reduce',
+  reduction: 'reduce', reductions: 'reduce', reduces: 'reduce', reduced: 'reduce', reducing: 'reduce',
+  saves: 'save', saving: 'save', savings: 'save', saved: 'save',
+  dev: 'develop', development: 'develop', developing: 'develop',
+  devs: 'developer', developers: 'developer', engineers: 'engineer', programmers: 'developer', coders: 'developer',
+  pay: 'salary', salaries: 'salary', wage: 'salary', wages: 'salary', compensation: 'salary', earn: 'salary', earns: 'salary', paid: 'salary',
+  listings: 'posting', listing: 'posting', openings: 'posting', vacancies: 'posting', ads: 'posting', postings: 'posting',
+  jobs: 'job', roles: 'job', hiring: 'job',
+  downloaded: 'download', downloads: 'download', downloading: 'download', installs: 'download', pulls: 'download',
+  repos: 'repository', repo: 'repository', repositories: 'repository',
+  raised: 'fund', raise: 'fund', raising: 'fund', raises: 'fund', funding: 'fund', financing: 'fund', funded: 'fund',
+  investment: 'invest', investments: 'invest', invested: 'invest', investing: 'invest', vc: 'invest', capital: 'invest',
+  compute: 'compute', computational: 'compute', computing: 'compute', gpu: 'compute', gpus: 'compute', resources: 'compute',
+  faster: 'fast', quicker: 'fast', speed: 'fast', speedup: 'fast', quickly: 'fast', respond: 'response', responds: 'response', responses: 'response',
+  accurate: 'accuracy',
+  params: 'parameter', parameters: 'parameter',
+  llms: 'llm', 'large-language': 'llm',
+  price: 'cost', prices: 'cost', priced: 'cost', pricing: 'cost', charge: 'cost', charges: 'cost', charged: 'cost',
+  costs: 'cost', costing: 'cost', spend: 'cost', spending: 'cost', spent: 'cost', bill: 'cost',
+  trained: 'train', training: 'train', trains: 'train',
+  users: 'user', mau: 'user', maus: 'user',
+  hosts: 'host', hosted: 'host', hosting: 'host', hub: 'host',
+  grew: 'grow', growth: 'grow', grown: 'grow', growing: 'grow', increase: 'grow', increased: 'grow', rose: 'grow', rise: 'grow',
+  jumped: 'grow', jump: 'grow', surged: 'grow', climbed: 'grow', up: 'grow',
+  forecast: 'forecast', forecasts: 'forecast', predicts: 'forecast', predicted: 'forecast', expects: 'forecast', projected: 'forecast',
+  projects: 'forecast', projection: 'forecast', expected: 'forecast', outlook: 'forecast',
+  weights: 'weight', checkpoint: 'weight', checkpoints: 'weight',
+  contributions: 'contribution', contributors: 'contribution', commits: 'contribution', prs: 'contribution',
+  annual: 'annual', annually: 'annual', yearly: 'annual', 'a-year': 'annual',
+  adoption: 'adopt', adopting: 'adopt', adopted: 'adopt', adopt: 'adopt', use: 'adopt', uses: 'adopt', using: 'adopt', used: 'adopt',
+  run: 'adopt', runs: 'adopt', running: 'adopt', deploy: 'adopt', deploys: 'adopt', deployed: 'adopt',
+};
+
+const IRREGULAR_STEMS: Record<string, string> = { data: 'data', news: 'news', series: 'series', analysis: 'analysis', gsm8k: 'gsm8k' };
+
+export function stem(word: string): string {
+  let w = word;
+  if (IRREGULAR_STEMS[w]) return IRREGULAR_STEMS[w];
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
+  else if (w.length > 4 && w.endsWith('ed')) w = undouble(w.slice(0, -2));
+  if (w.length > 5 && w.endsWith('ly')) w = w.slice(0, -2);
+  if (w.length > 7 && w.endsWith('ment')) w = w.slice(0, -4);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  const n = w.length;
+  return n > 2 && w[n - 1] === w[n - 2] && !'lsz'.includes(w[n - 1]) ? w.slice(0, -1) : w;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
+
+/** One term for a word, or "" for a stopword or a bare number. */
+export function termOf(word: string): string {
+  const lower = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  if (!lower || STOPWORDS.has(lower) || /^\d[\d.,]*$/.test(lower)) return '';
+  const folded = SYNONYMS[lower] ?? lower;
+  return STOPWORDS.has(folded) ? '' : stem(folded);
+}
+
+/** The terms of a text in order, with the text offset of each word. Hyphenated words give each part. */
+export function termsWithOffsets(text: string): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const t = termOf(m[0]);
+    if (t) out.push([t, m.index]);
+  }
+  return out;
+}
+
+export function termsOf(text: string): string[] {
+  return termsWithOffsets(text).map(([t]) => t);
+}
