@@ -57,18 +57,18 @@ export class Checker {
     const doc = extractProse(this.md, text);
     const findings: Finding[] = [];
     let heading: ProseBlock | undefined;
-    for (const block of doc.blocks) {
-      this.checkBlock(doc, block, block.role === 'heading' ? undefined : heading, findings);
+    doc.blocks.forEach((block, i) => {
+      this.checkBlock(doc, block, block.role === 'heading' ? undefined : heading, doc.blocks[i + 1], findings);
       if (block.role === 'heading') heading = block;
-    }
+    });
     applySeverities(findings, doc, options);
     return { findings, lines: doc.lines, bodyStartLine: doc.bodyStartLine };
   }
 
-  private checkBlock(doc: ProseDocument, block: ProseBlock, heading: ProseBlock | undefined, out: Finding[]): void {
+  private checkBlock(doc: ProseDocument, block: ProseBlock, heading: ProseBlock | undefined, next: ProseBlock | undefined, out: Finding[]): void {
     const claims = detectClaims(block.text, { headers: headersOf(doc, block) });
     if (claims.length === 0) return;
-    const contexts = claimContexts(doc, block, claims, heading);
+    const contexts = claimContexts(doc, block, claims, heading, next);
     claims.forEach((claim, i) => {
       const range = docRange(block, claim.start, claim.end);
       if (!range) return;

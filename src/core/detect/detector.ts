@@ -14,8 +14,15 @@ export interface DetectContext extends ScoreContext {}
  */
 export function detectClaims(text: string, context: DetectContext = {}): DetectedClaim[] {
   const claims: DetectedClaim[] = [];
+  const urls = urlSpans(text);
+  let url = 0;
   for (let i = 0; i < text.length; i++) {
     if (!isDigit(text.charCodeAt(i))) continue;
+    while (url < urls.length && urls[url][1] <= i) url++;
+    if (url < urls.length && urls[url][0] <= i) {
+      i = urls[url][1] - 1;
+      continue;
+    }
     const num = readNumber(text, i);
     const claim = readClaim(text, num, context);
     if (claim) {
@@ -26,6 +33,39 @@ export function detectClaims(text: string, context: DetectContext = {}): Detecte
     }
   }
   return claims;
+}
+
+/**
+ * URLs and e-mail addresses written as plain text (markdown-it's linkify is off):
+ * never claims. Found from each "://", "www." or "@" outward, so the cost stays
+ * linear whatever the text.
+ */
+function urlSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const add = (start: number, end: number): void => {
+    if (spans.length && start < spans[spans.length - 1][1]) spans[spans.length - 1][1] = Math.max(end, spans[spans.length - 1][1]);
+    else spans.push([start, end]);
+  };
+  for (const marker of ['://', 'www.', '@']) {
+    let from = 0;
+    for (let at = text.indexOf(marker, from); at >= 0; at = text.indexOf(marker, from)) {
+      let start = at;
+      const bound = Math.max(0, at - 64);
+      while (start > bound && isUrlChar(text.charCodeAt(start - 1), marker !== '://')) start--;
+      let end = at + marker.length;
+      while (end < text.length && isUrlChar(text.charCodeAt(end), true)) end++;
+      if (marker !== '@' || (start < at && text.slice(at, end).includes('.'))) add(start, end);
+      from = end;
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/** Characters a URL keeps going through (left of "://" only the scheme's). */
+function isUrlChar(c: number, anyPathChar: boolean): boolean {
+  if (isAlnum(c) || c === 43 || c === 45 || c === 46) return true;
+  if (!anyPathChar) return false;
+  return c > 32 && c !== 60 && c !== 62 && c !== 34 && c !== 39 && c !== 96 && c !== 0x7f && !isInlineSpace(c) && c !== 0xfffc;
 }
 
 const IDENTIFIER_PUNCT = '/:#@§\\^&=_.';
@@ -112,6 +152,7 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   let pos = num.end;
   if (!currency) {
     if (text[pos] === '%') return reading({ ...base, end: pos + 1, kind: 'percent', unit: 'percent' }, num);
+    if (isInlineSpace(text.charCodeAt(pos)) && text[pos + 1] === '%') return reading({ ...base, end: pos + 2, kind: 'percent', unit: 'percent' }, num);
     const percent = phraseAfter(text, pos, PERCENT_WORDS);
     if (percent) return reading({ ...base, end: percent[0], kind: 'percent', unit: percent[1].startsWith('percentage') ? 'pp' : 'percent' }, num);
     if (isMultiplierX(text, pos)) return reading({ ...base, end: pos + 1, kind: 'multiplier', unit: 'x' }, num);

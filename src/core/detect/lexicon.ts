@@ -121,13 +121,18 @@ export const REFERENCE_WORDS = new Set([
   'python', 'cuda', 'node', 'llama', 'gpt', 'claude', 'gemini', 'mistral', 'qwen', 'phi', 'falcon', 'bloom', 'release',
 ]);
 
-/** Benchmarks and metrics that a bare score can be "on". */
-export const BENCHMARKS = new Set([
+/** Benchmarks and metrics a bare score can be "on" ("67.5 on HumanEval", "29.9 pass@1"). */
+export const BENCHMARK_NAMES = new Set([
   'humaneval', 'humaneval+', 'mbpp', 'mmlu', 'mmlu-pro', 'gsm8k', 'gsm-8k', 'math', 'hellaswag', 'arc', 'arc-c',
   'arc-challenge', 'truthfulqa', 'winogrande', 'bbh', 'big-bench', 'gpqa', 'swe-bench', 'livecodebench', 'mt-bench',
-  'alpacaeval', 'arena', 'elo', 'bleu', 'rouge', 'f1', 'perplexity', 'pass@1', 'pass@10', 'drop', 'agieval', 'ifeval',
-  'benchmark', 'benchmarks', 'leaderboard', 'eval', 'evals', 'score', 'scores', 'scored', 'scoring', 'points', 'accuracy',
+  'alpacaeval', 'elo', 'bleu', 'rouge', 'f1', 'perplexity', 'pass@1', 'pass@10', 'drop', 'agieval', 'ifeval',
 ]);
+
+/** Words that make a sentence about scores without naming a benchmark. */
+export const METRIC_WORDS = new Set(['benchmark', 'benchmarks', 'leaderboard', 'arena', 'eval', 'evals', 'score', 'scores', 'scored', 'scoring', 'points', 'accuracy']);
+
+/** Words before a second score in a comparison ("67.5 … against 67.0", "vs GPT-4 67.0"). */
+export const COMPARISON_LEADS = new Set(['against', 'vs', 'versus', 'compared', 'to', 'with', 'and', 'from', 'than', 'while', 'of']);
 
 /** Verbs and nouns right before a bare number that make it a score. */
 export const SCORE_LEADS = new Set([

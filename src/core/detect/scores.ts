@@ -1,5 +1,5 @@
 import { isInlineSpace, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
-import { BENCHMARKS, REFERENCE_WORDS, SCORE_LEADS } from './lexicon';
+import { BENCHMARK_NAMES, COMPARISON_LEADS, METRIC_WORDS, REFERENCE_WORDS, SCORE_LEADS } from './lexicon';
 import type { NumberToken } from './numbers';
 
 export interface ScoreContext {
@@ -10,13 +10,18 @@ export interface ScoreContext {
 /** Acronyms that look like benchmark names but are not. */
 const NOT_BENCHMARKS = new Set(['AI', 'API', 'APIs', 'GPU', 'GPUs', 'CPU', 'LLM', 'LLMs', 'CEO', 'CTO', 'CIO', 'CIOs', 'USD', 'IDC', 'HAI', 'TPU', 'ML', 'NLP', 'OSS', 'US', 'EU', 'UK', 'GDPR', 'SaaS', 'GitHub', 'OpenAI', 'LangChain', 'DeepSeek', 'PyTorch', 'TensorFlow']);
 
-/** "MMLU", "HumanEval", "GSM8K", "MT-Bench", or a known benchmark or metric word. */
-export function isBenchmarkWord(word: string): boolean {
+/** "MMLU", "HumanEval", "GSM8K", "MT-Bench", "pass@1": a benchmark by name. */
+export function isBenchmarkName(word: string): boolean {
   if (!word) return false;
-  if (BENCHMARKS.has(word.toLowerCase())) return true;
-  if (NOT_BENCHMARKS.has(word)) return false;
+  if (BENCHMARK_NAMES.has(word.toLowerCase())) return true;
+  if (NOT_BENCHMARKS.has(word) || /\d$/.test(word) && /-\d/.test(word)) return false;
   const upper = word.replace(/[^A-Z]/g, '').length;
   return upper >= 2 && (word.length >= 4 || /\d/.test(word)) && /^[A-Za-z]/.test(word);
+}
+
+/** A benchmark name or a word about scores ("benchmark", "accuracy"). */
+export function isBenchmarkWord(word: string): boolean {
+  return isBenchmarkName(word) || METRIC_WORDS.has(word.toLowerCase());
 }
 
 /** Words after a score that keep it a score ("67.5 on HumanEval", "67.5 points"). */
@@ -33,20 +38,20 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   if (YEAR_LIKE(num)) return false;
   const prev = previousWord(text, num.start);
   const prevLower = prev.toLowerCase().replace(/[.:]$/, '');
-  if (REFERENCE_WORDS.has(prevLower) || /\d$/.test(prev)) return false;
-  const next = nextWord(text, num.end);
+  if (REFERENCE_WORDS.has(prevLower) || /^[\d.,]+$/.test(prev)) return false;
   if (context.headers !== undefined && text.trim() === text.slice(num.start, num.end)) {
     return wordsOf(context.headers).some(isBenchmarkWord);
   }
-  if (!SCORE_FOLLOWERS.has(next) && !isBenchmarkWord(next)) return false;
-  if ((next === 'on' || next === 'in') && isBenchmarkWord(wordAfter(text, num.end, 2))) return true;
-  if (isBenchmarkWord(wordAfter(text, num.end, 3)) && (next === 'on' || next === 'in')) return true;
-  const sentence = sentenceWords(text, num.start);
-  const hasBenchmark = sentence.some(isBenchmarkWord);
-  if (SCORE_LEADS.has(prevLower)) return hasBenchmark || next === 'on';
-  if (/['’]s$/.test(prev)) return hasBenchmark;
-  if (prevLower === 'of' || prevLower === '') return hasBenchmark && benchmarkJustBefore(text, num.start);
-  return false;
+  const next = nextWord(text, num.end);
+  if (isBenchmarkName(wordAfter(text, num.end, 1))) return true;
+  if (!SCORE_FOLLOWERS.has(next)) return false;
+  if ((next === 'on' || next === 'in') && (isBenchmarkWord(wordAfter(text, num.end, 2)) || isBenchmarkWord(wordAfter(text, num.end, 3)))) return true;
+  const hasBenchmark = sentenceWords(text, num.start).some(isBenchmarkWord);
+  if (!hasBenchmark) return SCORE_LEADS.has(prevLower) && next === 'on';
+  if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(prevLower)) return true;
+  if (/['’]s$/.test(prev)) return true;
+  if (/\d/.test(prev) && /[A-Za-z]/.test(prev)) return true;
+  return (prevLower === ':' || prevLower === '') && benchmarkJustBefore(text, num.start);
 }
 
 /** The word before `start`, skipping one space; "" when punctuation intervenes. */

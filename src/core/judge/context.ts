@@ -6,12 +6,18 @@ import { sentenceAt, sentenceBounds } from './sentences';
 import { termsWithOffsets, termsOf } from './terms';
 import { bindYears, type BoundYears } from './years';
 
-/** Words beside another figure of the same sentence count for less. */
-const OTHER_ZONE = 0.4;
+/** Words beside another figure of the same clause count for less… */
+const OTHER_ZONE = 0.3;
+/** …and words across a ";" or a dash, in another clause, for less still. */
+const OTHER_CLAUSE = 0.15;
 /** Other cells of a table row. */
 const ROW_CELL = 0.6;
-/** The section heading a paragraph sits under. */
-const HEADING = 0.3;
+/** The section heading a paragraph sits under, or the list item a nested item sits under. */
+const HEADING = 0.35;
+/** The list item before, in terse lists ("- HF: 5.2M devs" then "- Dev growth: +340%"). */
+const PREVIOUS_ITEM = 0.25;
+/** For a heading, the first paragraph of its section, which says what the heading's figure is about. */
+const SECTION_START = 0.5;
 /** The sentence before one that opens with "It", "They", "The company"…: what the pronoun stands for. */
 const ANTECEDENT = 0.5;
 const PRONOUN_OPENING = /^[\s"“(*_]*(it|its|they|their|this|these|that|those|he|she|the (?:company|platform|firm|startup|model|hub|project|vendor|report|study|survey))\b/i;
@@ -21,9 +27,19 @@ const PRONOUN_OPENING = /^[\s"“(*_]*(it|its|they|their|this|these|that|those|h
  * table cell, of its row and column headers), the years bound to it and whether
  * it carries a citation. Linear in the block's length.
  */
-export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedClaim[], heading?: ProseBlock): ClaimContext[] {
+export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedClaim[], heading?: ProseBlock, next?: ProseBlock): ClaimContext[] {
   const contexts = block.role === 'cell' && block.cell ? cellContexts(doc, block, claims) : sentenceContexts(block, claims);
-  if (heading) for (const c of contexts) addTerms(c.terms, termsOf(heading.text), HEADING);
+  const around: Array<[ProseBlock | undefined, number]> = [
+    [heading, HEADING],
+    [block.parent !== undefined ? doc.blocks[block.parent] : undefined, HEADING],
+    [block.previousItem !== undefined ? doc.blocks[block.previousItem] : undefined, PREVIOUS_ITEM],
+    [block.role === 'heading' && next?.role !== 'heading' ? next : undefined, SECTION_START],
+  ];
+  for (const [other, weight] of around) {
+    if (!other) continue;
+    const terms = termsOf(other.text);
+    for (const c of contexts) addTerms(c.terms, terms, weight);
+  }
   return contexts;
 }
 
@@ -48,10 +64,11 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[]): ClaimCont
       const zoneStart = k === 0 ? from : zoneSplit(block.text, group[k - 1].end, claim.start);
       const zoneEnd = k === group.length - 1 ? to : zoneSplit(block.text, claim.end, group[k + 1].start);
       const terms = new Map<string, number>();
+      const [clauseStart, clauseEnd] = hardClause(block.text, from, to, claim.start);
       for (const [term, offset] of words) {
         const at = from + offset;
         if (at >= claim.start && at < claim.end) continue;
-        const weight = at >= zoneStart && at < zoneEnd ? 1 : OTHER_ZONE;
+        const weight = at >= zoneStart && at < zoneEnd ? 1 : at >= clauseStart && at < clauseEnd ? OTHER_ZONE : OTHER_CLAUSE;
         if ((terms.get(term) ?? 0) < weight) terms.set(term, weight);
       }
       addTerms(terms, antecedent, ANTECEDENT);
@@ -62,7 +79,22 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[]): ClaimCont
   return out;
 }
 
-const JOINED_CLAUSE = /,\s+(?:while|whereas|but|and|compared|versus|against|with|yet)\b/g;
+const HARD_BREAKS = [';', ' \u2014 ', '\u2014', ' \u2013 '];
+
+/** The part of the sentence `[from, to)` around `at` between ";", dashes and colons. */
+function hardClause(text: string, from: number, to: number, at: number): [number, number] {
+  let start = from;
+  let end = to;
+  for (const mark of HARD_BREAKS) {
+    const before = text.lastIndexOf(mark, at);
+    if (before >= start) start = before + mark.length;
+    const after = text.indexOf(mark, at);
+    if (after >= 0 && after < end) end = after;
+  }
+  return [start, end];
+}
+
+const JOINED_CLAUSE = /,\s+(?:while|whereas|but|and|compared|versus|against|with|yet)\b|\s(?:vs\.?|versus|against|compared\s+(?:to|with))\s/g;
 
 /**
  * Where the words of one figure end and the next figure's begin: at the strongest
@@ -70,7 +102,7 @@ const JOINED_CLAUSE = /,\s+(?:while|whereas|but|and|compared|versus|against|with
  */
 function zoneSplit(text: string, a: number, b: number): number {
   const between = text.slice(a, b);
-  for (const mark of [';', ' \u2014 ', '\u2014', ' \u2013 ', ': ']) {
+  for (const mark of HARD_BREAKS) {
     const at = between.lastIndexOf(mark);
     if (at >= 0) return a + at + 1;
   }

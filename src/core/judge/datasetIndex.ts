@@ -13,8 +13,11 @@ export interface IndexedRecord {
   weights: Map<string, number>;
   /** The most a context can score: the weight of the subject's own terms. */
   norm: number;
-  /** Names in the subject ("Hugging Face", "Whisper"); a note about something else names none of them. */
-  names: Set<string>;
+  /**
+   * Names in the subject, each a run of capitalised words ("Code Llama", "Hugging Face",
+   * "Whisper") as terms; a note about the record names at least one of them in full.
+   */
+  names: string[][];
 }
 
 /** Units a claim may be compared with: a bare benchmark score can match a percentage. */
@@ -86,21 +89,27 @@ function indexRecord(record: StatRecord, fields: Fields, idf: (t: string) => num
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /**
- * Terms of the capitalised words in a subject. A capital at the subject's start
- * may just start the phrase ("Enterprise adoption"), so the first word counts as a
- * name only when the quote also capitalises it somewhere other than a sentence start.
+ * The names in a subject: runs of capitalised (or numbered) words, as terms. A
+ * capital at the subject's start may just start the phrase ("Enterprise adoption"),
+ * so the first word counts only when the quote also capitalises it mid-sentence.
  */
-function namesIn(subject: string, quote: string): Set<string> {
-  const names = new Set<string>();
+function namesIn(subject: string, quote: string): string[][] {
+  const names: string[][] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length) names.push(run);
+    run = [];
+  };
   const words = subject.match(WORDS) ?? [];
   words.forEach((word, i) => {
-    if (!/\p{Lu}/u.test(word)) return;
-    if (i === 0 && /^\p{Lu}[\p{Ll}'’-]*$/u.test(word) && !capitalisedInside(quote, word)) return;
+    const capital = /\p{Lu}/u.test(word) && !(i === 0 && /^\p{Lu}[\p{Ll}'’-]*$/u.test(word) && !capitalisedInside(quote, word));
+    if (!capital && !(run.length && /\d/.test(word))) return flush();
     for (const part of word.split('-')) {
       const t = termOf(part);
-      if (t && !GENERIC_NAMES.has(t)) names.add(t);
+      if (t && !GENERIC_NAMES.has(t)) run.push(...t.split(' '));
     }
   });
+  flush();
   return names;
 }
 

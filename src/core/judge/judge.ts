@@ -25,23 +25,26 @@ export interface Judgement {
   score?: number;
 }
 
-/** A record agreeing in value needs this much of its subject in the context. */
+/** A record agreeing in value needs this much of its subject in the context… */
 const SUPPORT_THRESHOLD = 0.3;
+/** …or only this much when the note gives exactly the record's figure, itself strong evidence. */
+const EXACT_SUPPORT_THRESHOLD = 0.15;
 /** A record disagreeing in value must be clearly about the same subject to be a conflict. */
 const CONFLICT_THRESHOLD = 0.5;
 /** A figure with its own citation is only a conflict when the subject is unmistakable. */
 const CITED_CONFLICT_THRESHOLD = 0.75;
 /** A note naming none of a record's names ("Mistral" for "Code Llama") is scored down this much. */
 const MISSING_NAME_FACTOR = 0.5;
+/** A name counts as present only this close to the figure: its own clause, row, heading or antecedent. */
+const NAME_NEARNESS = 0.3;
 
 export function subjectScore(entry: IndexedRecord, terms: Map<string, number>): number {
   let overlap = 0;
-  let named = entry.names.size === 0;
   for (const [term, near] of terms) {
     const w = entry.weights.get(term);
     if (w) overlap += w * near;
-    if (!named && entry.names.has(term)) named = true;
   }
+  const named = entry.names.length === 0 || entry.names.some((name) => name.every((t) => (terms.get(t) ?? 0) >= NAME_NEARNESS));
   return (overlap / entry.norm) * (named ? 1 : MISSING_NAME_FACTOR);
 }
 
@@ -57,7 +60,8 @@ export function judge(claim: DetectedClaim, context: ClaimContext, index: Datase
   for (const entry of index.candidates(claim.unit)) {
     const score = subjectScore(entry, context.terms);
     if (valuesAgree(claim, entry.record.value)) {
-      if (score >= SUPPORT_THRESHOLD && (!support || score > support.score)) support = { entry, score };
+      const threshold = claim.value === entry.record.value && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
+      if (score >= threshold && (!support || score > support.score)) support = { entry, score };
     } else if (!conflict || score > conflict.score) {
       conflict = { entry, score };
     }

@@ -26,7 +26,7 @@ const SYNONYMS: Record<string, string> = {
   cut: 'reduce', cuts: 'reduce', cutting: 'reduce', slash: 'reduce', slashes: 'reduce', lower: 'reduce', lowers: 'reduce',
   reduction: 'reduce', reductions: 'reduce', reduces: 'reduce', reduced: 'reduce', reducing: 'reduce',
   saves: 'save', saving: 'save', savings: 'save', saved: 'save',
-  dev: 'develop', development: 'develop', developing: 'develop',
+  dev: 'develop developer', development: 'develop', developing: 'develop', hf: 'hugging face', yoy: 'annual grow',
   devs: 'developer', developers: 'developer', engineers: 'engineer', programmers: 'developer', coders: 'developer',
   pay: 'salary', salaries: 'salary', wage: 'salary', wages: 'salary', compensation: 'salary', earn: 'salary', earns: 'salary', paid: 'salary',
   listings: 'posting', listing: 'posting', openings: 'posting', vacancies: 'posting', ads: 'posting', postings: 'posting',
@@ -79,12 +79,13 @@ function undouble(w: string): string {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
 
-/** One term for a word, or "" for a stopword or a bare number. */
+/** The terms of one word ("" for a stopword or a bare number); an abbreviation may stand for several ("HF"). */
 export function termOf(word: string): string {
   const lower = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
   if (!lower || STOPWORDS.has(lower) || /^\d[\d.,]*$/.test(lower)) return '';
   const folded = SYNONYMS[lower] ?? lower;
-  return STOPWORDS.has(folded) ? '' : stem(folded);
+  if (STOPWORDS.has(folded)) return '';
+  return folded.includes(' ') ? folded.split(' ').map(stem).join(' ') : stem(folded);
 }
 
 /** The terms of a text in order, with the text offset of each word. Hyphenated words give each part. */
@@ -93,7 +94,9 @@ export function termsWithOffsets(text: string): Array<[string, number]> {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const t = termOf(m[0]);
-    if (t) out.push([t, m.index]);
+    if (!t) continue;
+    if (t.includes(' ')) for (const part of t.split(' ')) out.push([part, m.index]);
+    else out.push([t, m.index]);
   }
   return out;
 }

@@ -19,7 +19,7 @@ interface YearMention {
 }
 
 const AT = new Set(['in', 'by', 'during', 'for', 'through', 'throughout', 'until', 'till', 'before', 'after', 'around', 'circa', 'of', 'at']);
-const SINCE = new Set(['since', 'from', 'over', 'vs', 'versus', 'than']);
+const SINCE = new Set(['since', 'from', 'over', 'vs', 'versus', 'than', 'on']);
 const QUALIFIERS = /^(early|mid|late|end|fiscal|fy|q[1-4]|h[12]|the|calendar|year|start|beginning|spring|summer|autumn|fall|winter)$/;
 
 const YEAR = /(?<![\p{L}\p{N}_\-./$])(19\d\d|20\d\d|2100)(?![\p{N}%]|[.,]\d|\s?(?:%|percent|x\b|×))/gu;

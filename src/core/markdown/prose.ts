@@ -33,6 +33,10 @@ export interface ProseBlock {
   cell?: CellPlace;
   /** First document line of the block. */
   line: number;
+  /** In a nested list: the first block of the enclosing list item ("- Hugging Face" over "  - 5.2M devs"). */
+  parent?: number;
+  /** The first block of the list item before this one in the same list, when this block opens its item. */
+  previousItem?: number;
 }
 
 export interface HtmlComment {
@@ -60,8 +64,26 @@ export function extractProse(md: MarkdownIt, docText: string): ProseDocument {
   let cell: CellPlace | undefined;
   let rowMeta: RowMeta | undefined;
   let header = false;
+  const lists: Array<{ lastItem: number }> = [];
+  const items: Array<{ first: number; previous: number }> = [];
   for (const token of tokens) {
     switch (token.type) {
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        lists.push({ lastItem: -1 });
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        lists.pop();
+        break;
+      case 'list_item_open':
+        items.push({ first: -1, previous: lists[lists.length - 1]?.lastItem ?? -1 });
+        break;
+      case 'list_item_close': {
+        const item = items.pop();
+        if (item && lists.length) lists[lists.length - 1].lastItem = item.first;
+        break;
+      }
       case 'front_matter':
         out.bodyStartLine = token.map?.[1] ?? 0;
         break;
@@ -102,6 +124,7 @@ export function extractProse(md: MarkdownIt, docText: string): ProseDocument {
         const sources = cell ? cellSources(source, rowMeta, cell.col) : paragraphSources(source, token);
         if (!sources) break;
         const block = buildBlock(token, sources, cell ? 'cell' : role, source, out.comments);
+        placeInList(block, items, out.blocks.length);
         if (cell) {
           block.cell = cell;
           out.tables[cell.table][cell.row].push(out.blocks.length);
@@ -112,6 +135,20 @@ export function extractProse(md: MarkdownIt, docText: string): ProseDocument {
     }
   }
   return out;
+}
+
+/** Records the block's enclosing and preceding list items (context for terse nested lists). */
+function placeInList(block: ProseBlock, items: Array<{ first: number; previous: number }>, index: number): void {
+  const top = items[items.length - 1];
+  if (!top) return;
+  if (top.first === -1) {
+    top.first = index;
+    if (top.previous >= 0) block.previousItem = top.previous;
+    const outer = items[items.length - 2];
+    if (outer && outer.first >= 0) block.parent = outer.first;
+  } else {
+    block.parent = top.first;
+  }
 }
 
 /** Content lines of a paragraph or heading are suffixes of their source lines (after prefixes). */
