@@ -20,6 +20,8 @@ const common = {
   loader,
   logLevel: 'warning',
   legalComments: 'none',
+  // jsonc-parser's "main" is a UMD build whose dynamic requires a bundle cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 /** Every `*.test.ts` under a folder, as esbuild entry points. */

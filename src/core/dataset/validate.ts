@@ -1,4 +1,5 @@
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import schema from '../../../media/schema/statlens-dataset.schema.json';
 import { detectClaims } from '../detect/detector';
 import type { Article, Dataset, DatasetIssue, StatRecord } from './types';
@@ -135,16 +136,23 @@ function explain(errors: OutputUnit[], instance: unknown): [string | undefined, 
   }
 }
 
+/** Where and why JSON.parse failed, which Node 20's own message does not say. */
 function jsonErrorWhere(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = /position (\d+)/.exec(message);
-  if (!at) return message;
-  const pos = Number(at[1]);
-  const before = text.slice(0, pos);
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const first = errors[0];
+  if (!first) return error instanceof Error ? error.message : String(error);
+  const before = text.slice(0, first.offset);
   const line = before.split('\n').length;
-  const column = pos - before.lastIndexOf('\n');
-  const trailingComma = /,\s*$/.test(before) && /^[\]}]/.test(text.slice(pos).trimStart());
-  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}${trailingComma ? ' (a trailing comma?)' : ''}`;
+  const column = first.offset - before.lastIndexOf('\n');
+  const trailingComma = /,\s*$/.test(before) && /^\s*[\]}]/.test(text.slice(first.offset));
+  const what = trailingComma ? 'trailing comma' : describeJsonError(printParseErrorCode(first.error));
+  return `${what} at line ${line}, column ${column}`;
+}
+
+/** "PropertyNameExpected" → "property name expected". */
+function describeJsonError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
