@@ -1,0 +1,51 @@
+import type { StatRecord } from '../dataset/types';
+import { formatDate } from '../hover/markdown';
+import type { Edit, Fix } from '../rules/rule';
+import { yearOf } from '../rules/rule';
+
+/** The footnote label StatLens uses for a record: its id, made safe for a label. */
+export function footnoteLabel(record: StatRecord): string {
+  return record.id.replace(/[^A-Za-z0-9._-]/g, '-');
+}
+
+/** The footnote definition's text: source and year, then the article. */
+export function footnoteText(record: StatRecord): string {
+  const a = record.article;
+  return `${record.source} (${yearOf(record)}), in ${a.publisher}, "${a.title}", ${formatDate(a.date)}.`;
+}
+
+function hasDefinition(text: string, label: string): boolean {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^ {0,3}\\[\\^${escaped}\\]:`, 'm').test(text);
+}
+
+/** The edit that appends a footnote definition at the end of the note, after a blank line. */
+export function definitionEdit(text: string, record: StatRecord): Edit | undefined {
+  const label = footnoteLabel(record);
+  if (hasDefinition(text, label)) return undefined;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const trimmedEnd = text.replace(/[\r\n\s]*$/, '').length;
+  const before = trimmedEnd === 0 ? '' : eol + eol;
+  return { start: trimmedEnd, end: text.length, newText: `${before}[^${label}]: ${footnoteText(record)}${eol}` };
+}
+
+/**
+ * "Insert citation": a footnote reference right after the figure, and a footnote
+ * definition at the end of the note, or the existing one for the same record.
+ */
+export function citationFix(text: string, figureEnd: number, record: StatRecord): Fix | undefined {
+  const label = footnoteLabel(record);
+  if (text.startsWith(`[^${label}]`, figureEnd)) return undefined;
+  const edits: Edit[] = [{ start: figureEnd, end: figureEnd, newText: `[^${label}]` }];
+  const definition = definitionEdit(text, record);
+  if (definition) edits.push(definition);
+  return { title: `Insert citation (${record.source}, ${yearOf(record)})`, edits };
+}
+
+/** "Insert statistic…": the record's figure and its citation at `offset`. */
+export function insertStatistic(text: string, offset: number, record: StatRecord): Edit[] {
+  const edits: Edit[] = [{ start: offset, end: offset, newText: `${record.text}[^${footnoteLabel(record)}]` }];
+  const definition = definitionEdit(text, record);
+  if (definition) edits.push(definition);
+  return edits;
+}
