@@ -1,0 +1,112 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { Validator } from '@cfworker/json-schema';
+import { parseDataset } from '../../src/core/dataset/validate';
+import { formatIssue } from '../../src/core/dataset/types';
+import { bundledDataset } from '../../src/data/bundled';
+import { repoPath } from '../support/paths';
+
+const article = fs.readFileSync(repoPath('media/articles/nwcast-open-source-ai-2026.txt'), 'utf8');
+const raw = JSON.parse(fs.readFileSync(repoPath('media/datasets/nwcast-open-source-ai-2026.json'), 'utf8'));
+const schema = JSON.parse(fs.readFileSync(repoPath('media/schema/statlens-dataset.schema.json'), 'utf8'));
+
+describe('the bundled dataset', () => {
+  const records = bundledDataset().records;
+
+  it('is the article in ../shared/seed, shipped unchanged', () => {
+    const seed = repoPath('../shared/seed/open-source-ai-models-2026.txt');
+    if (fs.existsSync(seed)) assert.equal(article, fs.readFileSync(seed, 'utf8'));
+  });
+
+  it('validates against its own JSON Schema', () => {
+    const result = new Validator(schema, '7', false).validate(raw);
+    assert.deepEqual(result.errors, []);
+  });
+
+  it('holds the 33 statistics of the article, 73% twice', () => {
+    assert.equal(records.length, 33);
+    assert.equal(records.filter((r) => r.text === '73%').length, 2);
+    for (const text of ['67.5', '67.0', '$0.03 per 1,000 tokens']) assert.ok(records.some((r) => r.text === text), text);
+  });
+
+  it('quotes the article verbatim, and each quote holds its figure', () => {
+    for (const r of records) {
+      assert.ok(article.includes(r.quote), `${r.id}: quote not in the article`);
+      assert.ok(r.quote.includes(r.text), `${r.id}: text not in its quote`);
+    }
+  });
+
+  it('has unique ids', () => {
+    assert.equal(new Set(records.map((r) => r.id)).size, records.length);
+  });
+
+  it('states values that are what the text says (parseDataset reports no issue)', () => {
+    const { issues } = parseDataset('bundled', JSON.stringify(raw));
+    assert.deepEqual(issues.map(formatIssue), []);
+  });
+
+  it('dates figures as the article does', () => {
+    const year = (text: string) => records.find((r) => r.text === text)!;
+    assert.equal(year('5.2 million').year, 2026);
+    assert.equal(year('85%').year, 2028);
+    assert.deepEqual([year('340%').since, year('340%').year], [2024, 2026]);
+    assert.equal(year('$10 billion').year, 2030);
+  });
+
+  it('names the source the article names', () => {
+    const source = (text: string) => records.find((r) => r.text === text)!.source;
+    assert.match(source('40%'), /McKinsey/);
+    assert.match(source('$23 billion'), /Gartner/);
+    assert.match(source('$2.3 million'), /Forrester/);
+    assert.equal(source('$87 billion'), 'IDC');
+    assert.equal(source('5.2 million'), 'Hugging Face');
+    assert.equal(source('4.7x'), 'GitHub');
+    assert.equal(source('250,000'), 'NWCast');
+  });
+});
+
+describe('user datasets: every problem is one line naming the file, record and field', () => {
+  const good = {
+    id: 'x-1', text: '44%', value: 44, unit: 'percent', quote: 'A survey found 44% run models on-prem.',
+    subject: 'teams running models on-prem', source: 'Example Research', year: 2026,
+    article: { title: 'On-prem AI', publisher: 'Example Research', date: '2026-01-15' },
+  };
+  const problem = (records: unknown[], extra: object = {}) => parseDataset('my.json', JSON.stringify({ records, ...extra })).issues.map(formatIssue);
+
+  it('accepts a valid record', () => {
+    const { dataset, issues } = parseDataset('my.json', JSON.stringify({ records: [good] }));
+    assert.deepEqual(issues, []);
+    assert.equal(dataset?.records[0].article.publisher, 'Example Research');
+  });
+  it('not JSON', () => assert.match(parseDataset('my.json', 'hello').issues.map(formatIssue)[0], /^my\.json: not valid JSON: .* line 1, column 1/));
+  it('a trailing comma', () => assert.match(parseDataset('my.json', '{"records": [1,]}').issues.map(formatIssue)[0], /^my\.json: not valid JSON: trailing comma at line 1, column 16$/));
+  it('the wrong top-level shape', () => {
+    assert.match(parseDataset('my.json', '[]').issues.map(formatIssue)[0], /^my\.json: expected an object with a "records" array, found an array/);
+    assert.match(parseDataset('my.json', '{"records": {}}').issues.map(formatIssue)[0], /^my\.json: field "records": expected an array/);
+  });
+  for (const field of ['id', 'text', 'value', 'unit', 'quote', 'subject', 'source', 'year', 'article']) {
+    it(`a record missing "${field}"`, () => {
+      const record: Record<string, unknown> = { ...good };
+      delete record[field];
+      const [line] = problem([record]);
+      assert.match(line, new RegExp(`^my\\.json: record 0${field === 'id' ? '' : ' \\(id "x-1"\\)'}: field "${field}": is missing`));
+    });
+  }
+  it('a wrong type', () => assert.equal(problem([{ ...good, value: '44' }])[0], 'my.json: record 0 (id "x-1"): field "value": must be number, found a string ("44")'));
+  it('a duplicate id', () => assert.match(problem([good, { ...good }])[0], /^my\.json: record 1 \(id "x-1"\): field "id": duplicate id/));
+  it('an id taken by the bundled dataset', () => {
+    const issues = parseDataset('my.json', JSON.stringify({ records: [{ ...good, id: 'nwcast-enterprise-adoption' }] }), new Set(bundledDataset().records.map((r) => r.id))).issues;
+    assert.equal(issues[0].field, 'id');
+  });
+  it('a quote that does not contain its figure', () => assert.match(problem([{ ...good, quote: 'A survey found most run models on-prem.' }])[0], /field "quote": the quote does not contain the figure "44%"/));
+  it('a value that is not the figure', () => assert.match(problem([{ ...good, value: 4.4 }])[0], /field "value": 4\.4 is not the figure "44%" \(expected 44\)/));
+  it('an unknown unit', () => assert.match(problem([{ ...good, unit: 'furlongs' }])[0], /field "unit": "furlongs" is not a known unit/));
+  it('a year of 20260', () => assert.match(problem([{ ...good, year: 20260 }])[0], /field "year": 20260 is out of range/));
+  it('an unknown field', () => assert.match(problem([{ ...good, colour: 'red' }])[0], /field "colour": is not a known field/));
+  it('an article id that is not defined', () => assert.match(problem([{ ...good, article: 'nope' }])[0], /field "article": no article with id "nope"/));
+  it('keeps the valid records when others are invalid', () => {
+    const { dataset, issues } = parseDataset('my.json', JSON.stringify({ records: [{ ...good, id: 'bad', year: 'x' }, good] }));
+    assert.equal(issues.length, 1);
+    assert.deepEqual(dataset?.records.map((r) => r.id), ['x-1']);
+  });
+});

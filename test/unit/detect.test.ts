@@ -1,0 +1,107 @@
+import * as assert from 'node:assert/strict';
+import { detectClaims } from '../../src/core/detect/detector';
+
+/** The figures detectClaims finds in a sentence, as written, with kind, value and unit. */
+function found(text: string): Array<[string, string, number, string]> {
+  return detectClaims(text).map((c) => [text.slice(c.start, c.end), c.kind, c.value, c.unit]);
+}
+
+const spans = (text: string): string[] => found(text).map(([t]) => t);
+
+describe('claim detection (spec §1)', () => {
+  describe('each kind of claim', () => {
+    const cases: Array<[string, string, string, number, string]> = [
+      ['In 2026, over 73% of enterprises use them.', '73%', 'percent', 73, 'percent'],
+      ['Some 73 percent of enterprises use them.', '73 percent', 'percent', 73, 'percent'],
+      ['Some 73 per cent of enterprises use them.', '73 per cent', 'percent', 73, 'percent'],
+      ['Share rose 5 percentage points.', '5 percentage points', 'percent', 5, 'pp'],
+      ['It grew 340% from 2024.', '340%', 'percent', 340, 'percent'],
+      ['The market reached $47 billion.', '$47 billion', 'money', 47e9, 'USD'],
+      ['The market reached US$47bn.', 'US$47bn', 'money', 47e9, 'USD'],
+      ['The market reached $47B.', '$47B', 'money', 47e9, 'USD'],
+      ['It saves $2.3M a year.', '$2.3M', 'money', 2.3e6, 'USD'],
+      ['They raised $102.5m.', '$102.5m', 'money', 102.5e6, 'USD'],
+      ['It cost $40,000.', '$40,000', 'money', 40000, 'USD'],
+      ['Training costs €5 million.', '€5 million', 'money', 5e6, 'EUR'],
+      ['Calls cost $0.03 per 1,000 tokens for GPT-4.', '$0.03 per 1,000 tokens', 'money', 0.03 / 1000, 'USD/token'],
+      ['Renting costs $2/hour.', '$2/hour', 'money', 2, 'USD/hour'],
+      ['It responds 3.2x faster.', '3.2x', 'multiplier', 3.2, 'x'],
+      ['It responds 3.2× faster.', '3.2×', 'multiplier', 3.2, 'x'],
+      ['They draw 4.7 times more contributions.', '4.7 times', 'multiplier', 4.7, 'x'],
+      ['They need 10x less compute.', '10x', 'multiplier', 10, 'x'],
+      ['A 3.2-fold gain.', '3.2-fold', 'multiplier', 3.2, 'x'],
+      ['The hub hosts 250,000 models.', '250,000', 'count', 250000, 'count'],
+      ['The hub hosts 250k models.', '250k', 'count', 250000, 'count'],
+      ['It counts 5.2M developers.', '5.2M', 'count', 5.2e6, 'count'],
+      ['It serves 700M users.', '700M', 'count', 7e8, 'count'],
+      ['Downloads passed 2.1B.', '2.1B', 'count', 2.1e9, 'count'],
+      ['It was downloaded 45 million times.', '45 million', 'count', 45e6, 'count'],
+      ['We run 1,200 GPUs.', '1,200', 'count', 1200, 'count'],
+      ['Weights total 138 GB.', '138 GB', 'size', 138e9, 'bytes'],
+      ['It has 70 billion parameters.', '70 billion', 'size', 7e10, 'count'],
+      ['It generates 12.4 tokens/s.', '12.4 tokens/s', 'rate', 12.4, 'tokens/s'],
+      ['It scores 67.5 on HumanEval.', '67.5', 'score', 67.5, 'score'],
+      ['A fine-tune reaches 78.3 on MMLU.', '78.3', 'score', 78.3, 'score'],
+    ];
+    for (const [sentence, span, kind, value, unit] of cases) {
+      it(`${span} in "${sentence}"`, () => {
+        const [hit] = found(sentence);
+        assert.ok(hit, `nothing found in "${sentence}"`);
+        assert.equal(hit[0], span);
+        assert.equal(hit[1], kind);
+        assert.ok(Math.abs(hit[2] - value) <= 1e-9 * Math.abs(value), `value ${hit[2]} != ${value}`);
+        assert.equal(hit[3], unit);
+      });
+    }
+
+    it('takes "+" into a count and marks it as a lower bound', () => {
+      const [claim] = detectClaims('It has 250,000+ models.');
+      assert.equal('It has 250,000+ models.'.slice(claim.start, claim.end), '250,000+');
+      assert.equal(claim.hedge, 'atLeast');
+    });
+
+    it('reads a range as one claim with both ends', () => {
+      const [claim] = detectClaims('Savings of 40–50% are common.');
+      assert.deepEqual([claim.value, claim.max, claim.unit], [40, 50, 'percent']);
+      const [money] = detectClaims('It costs $40-50 billion.');
+      assert.deepEqual([money.value, money.max], [40e9, 50e9]);
+    });
+
+    it('finds both scores in "scores 67.5 on HumanEval, against GPT-4\'s 67.0"', () => {
+      assert.deepEqual(spans("Meta's Llama 2 70B scores 67.5 on HumanEval, against GPT-4's 67.0."), ['67.5', '67.0']);
+    });
+
+    it('reads hedges before and after a figure', () => {
+      const hedge = (t: string) => detectClaims(t)[0].hedge;
+      assert.equal(hedge('About $50 billion flows in.'), 'approx');
+      assert.equal(hedge('It has over 5 million users.'), 'atLeast');
+      assert.equal(hedge('It has more than 5 million users.'), 'atLeast');
+      assert.equal(hedge('It cuts costs by up to 80%.'), 'atMost');
+      assert.equal(hedge('It has 5 million or more users.'), 'atLeast');
+      assert.equal(hedge('It has ~5 million users.'), 'approx');
+      assert.equal(hedge('It has 5 million users.'), undefined);
+    });
+  });
+
+  describe('non-claims are never reported', () => {
+    const cases: Array<[string, string]> = [
+      ['years', 'In 2026 and by 2028, as in 1999.'],
+      ['dates', 'Published April 4, 2026, revised 2026-04-04 and 4/4/2026, for Q3 2026 and FY2027.'],
+      ['times and durations of the note', 'A 7 min read, posted at 10:30.'],
+      ['model names', 'Llama 2, GPT-4, GPT-4o, Llama 3.1 405B, Qwen2.5-72B, Mixtral 8x7B, Mistral 7B, Llama 2 70B model.'],
+      ['hardware', 'We used A100 80GB and 80GB A100 cards.'],
+      ['versions', 'Python 3.12, v0.4.1, CUDA 12.4, Node 20.'],
+      ['references', 'See Figure 3, Table 2, §4.2, page 12, issue #1234, arXiv:2307.09288, RFC 9110, ISBN 978-3-16-148410-0.'],
+      ['colours', 'The accent is #ff0073 or #123456.'],
+      ['numbering', '3.1 Setup'],
+      ['small plain counts', 'We ran 3 tasks with 2 seeds; the team grew from 4 to 9 people.'],
+      ['identifiers', 'The x86 build, the H100s and the 2x2 grid.'],
+      ['a version in a benchmark sentence', 'On HumanEval we used CUDA 12.4 and Python 3.12 with Table 2.'],
+      ['bare large numbers', 'The 2048 context and 4096 tokens.'],
+      ['a URL in plain text', 'See https://example.com/2026/73-percent/$47B for more.'],
+    ];
+    for (const [what, sentence] of cases) {
+      it(what, () => assert.deepEqual(spans(sentence), []));
+    }
+  });
+});

@@ -1,0 +1,157 @@
+import * as assert from 'node:assert/strict';
+import { detectClaims } from '../../src/core/detect/detector';
+import { valuesAgree } from '../../src/core/judge/compare';
+import { bindYears } from '../../src/core/judge/years';
+import { check, findingOf } from '../support/checker';
+
+/** Does the first figure of `text` agree with `recordValue`? */
+const agrees = (text: string, recordValue: number): boolean => valuesAgree(detectClaims(text)[0], recordValue);
+
+describe('judging (spec §2)', () => {
+  describe('normalisation and rounding', () => {
+    it('treats written forms of the same figure as equal', () => {
+      for (const t of ['$47B', 'US$47bn', '$47 billion', '$47,000,000,000', '47 billion dollars']) assert.ok(agrees(`It reached ${t}.`, 47e9), t);
+      assert.ok(agrees('It is 73 per cent.', 73));
+      assert.ok(agrees('It is 3.2× faster.', 3.2));
+      assert.ok(agrees('It has 250k models.', 250000));
+      assert.ok(agrees('It is 67.0 on HumanEval.', 67));
+    });
+
+    it('agrees with a rounded figure only when the note hedges it', () => {
+      assert.ok(agrees('About $50 billion flows in.', 47e9));
+      assert.ok(!agrees('Exactly $50 billion flows in.', 47e9));
+      assert.ok(!agrees('The market is $50 billion.', 47e9));
+      assert.ok(agrees('It has over 5 million developers.', 5.2e6));
+      assert.ok(agrees('It has roughly 70% share.', 73));
+    });
+
+    it('rounds to the precision the note writes', () => {
+      assert.ok(!agrees('About 75% of enterprises.', 73), '75 is written to the unit, so 73 rounds to 73');
+      assert.ok(!agrees('About 5.0 million developers.', 5.2e6), '5.0 is written to a tenth');
+      assert.ok(agrees('About 5 million developers.', 5.2e6));
+      assert.ok(agrees('Around 250,000 models.', 251000));
+      assert.ok(!agrees('Around 250,000 models.', 256000));
+    });
+
+    it('respects the direction of "over" and "under"', () => {
+      assert.ok(agrees('Over 200,000 models.', 250000), 'a lower bound the record exceeds, to its precision');
+      assert.ok(!agrees('Over 300,000 models.', 250000));
+      assert.ok(!agrees('More than 6 million developers.', 5.2e6));
+      assert.ok(agrees('Under 6 million developers.', 5.2e6));
+      assert.ok(!agrees('Under 5 million developers.', 5.2e6));
+      assert.ok(agrees('It cuts costs by up to 80%.', 80));
+    });
+
+    it('agrees when the record falls inside a range', () => {
+      assert.ok(agrees('Savings of 70–75% are common.', 73));
+      assert.ok(!agrees('Savings of 40–50% are common.', 73));
+    });
+
+    it('compares rates per single unit', () => {
+      assert.ok(agrees('It costs $30 per million tokens.', 0.03 / 1000));
+      assert.ok(agrees('It costs $0.03 per 1K tokens.', 0.03 / 1000));
+    });
+  });
+
+  describe('years bound to a figure', () => {
+    const years = (sentence: string) => {
+      const claims = detectClaims(sentence);
+      return bindYears(sentence, 0, sentence.length, claims.map((c) => [c.start, c.end]));
+    };
+    it('binds an opening year to every figure', () => {
+      assert.deepEqual(years('In 2024, Hugging Face reported 5.2 million developers and 250,000 models.'), [{ at: 2024 }, { at: 2024 }]);
+    });
+    it('binds a later year to the nearest figure only', () => {
+      assert.deepEqual(years('Domain models need 10x less compute, while frontier runs could cost $10 billion by 2030.'), [{}, { at: 2030 }]);
+    });
+    it('reads "since" and "from" as a base year', () => {
+      assert.deepEqual(years('It counts 5.2 million developers, up 340% since 2024.'), [{}, { since: 2024 }]);
+    });
+    it('ignores years that name things or cite', () => {
+      assert.deepEqual(years("McKinsey's 2026 AI Report finds 40% faster launches (Smith, 2024)."), [{}]);
+    });
+    it('does not bind across a semicolon', () => {
+      assert.deepEqual(years('Funding hit $12.4 billion in 2026; Together AI raised $102.5 million.'), [{ at: 2026 }, {}]);
+    });
+  });
+
+  describe('statuses', () => {
+    it('supported: the same figure about the same subject', () => {
+      const f = findingOf('In 2026, over 73% of enterprises run open-source AI models in production.', '73%');
+      assert.equal(f.status, 'supported');
+      assert.equal(f.record?.text, '73%');
+      assert.equal(f.severity, 'none');
+    });
+
+    it('conflicting: another figure about the same subject, with the dataset figure in the message', () => {
+      const f = findingOf('One vendor says 78% of enterprises run open-source AI models in production.', '78%');
+      assert.equal(f.status, 'conflicting');
+      assert.equal(f.conflict, 'value');
+      assert.equal(f.severity, 'warning');
+      assert.match(f.message, /Dataset: 73% \(NWCast, 2026\)/);
+    });
+
+    it('conflicting: the right figure with another year', () => {
+      const f = findingOf('In 2024, Hugging Face reported 5.2 million active developers.', '5.2 million');
+      assert.equal(f.status, 'conflicting');
+      assert.equal(f.conflict, 'year');
+      assert.match(f.message, /2026, not 2024/);
+    });
+
+    it('conflicting, not unsupported: $78 billion said of IDC\'s forecast', () => {
+      const f = findingOf('IDC forecasts the open-source AI market will reach $78 billion.', '$78 billion');
+      assert.equal(f.status, 'conflicting');
+      assert.equal(f.record?.text, '$87 billion');
+    });
+
+    it('judges by subject, not by number: 12.4 tokens/s is not the $12.4 billion of funding', () => {
+      const f = findingOf('Venture funding talk aside, our laptop build runs at 12.4 tokens/s.', '12.4 tokens/s');
+      assert.equal(f.status, 'unsupported');
+      assert.equal(f.record, null);
+    });
+
+    it('unsupported: a figure about something the dataset does not cover', () => {
+      assert.equal(findingOf('Mistral 7B has been downloaded 12 million times.', '12 million').status, 'unsupported');
+      assert.equal(findingOf('Roughly 61% of CIOs plan to grow open-model budgets.', '61%').status, 'unsupported');
+    });
+
+    it('cited: each form of citation', () => {
+      const notes = [
+        'Private AI investment reached $33.9 billion per the [AI Index](https://example.org/ai-index).',
+        'Private AI investment reached $33.9 billion per the [AI Index][ai].\n\n[ai]: https://example.org/ai-index',
+        'Private AI investment reached $33.9 billion[^ai].\n\n[^ai]: AI Index, 2025.',
+        'Private AI investment reached $33.9 billion (Stanford HAI, 2025).',
+        'Private AI investment reached $33.9 billion (Maslej et al. 2025).',
+      ];
+      for (const note of notes) {
+        const f = findingOf(note, '$33.9 billion');
+        assert.equal(f.status, 'cited', note);
+        assert.equal(f.severity, 'information');
+      }
+    });
+
+    it('uses a table cell\'s row and column headers as its subject', () => {
+      const table = '| Source | Figure | What |\n| --- | --- | --- |\n| IDC | $97B | open-source AI market forecast |\n| Gartner | 85% | enterprise AI workloads with an open-source component by 2028 |';
+      assert.equal(findingOf(table, '$97B').status, 'conflicting');
+      assert.equal(findingOf(table, '85%').status, 'supported');
+    });
+
+    it('takes a benchmark column header for a bare score', () => {
+      const table = '| Model | HumanEval |\n| --- | --- |\n| Llama 2 70B | 67.5 |\n| GPT-4 | 67.0 |';
+      assert.equal(findingOf(table, '67.5').record?.text, '67.5');
+      assert.equal(findingOf(table, '67.0').record?.text, '67.0');
+    });
+
+    it('reads "It" as the subject of the sentence before', () => {
+      const f = findingOf('Hugging Face hosts 250,000 models. It also counts 5.2 million active developers.', '5.2 million');
+      assert.equal(f.status, 'supported');
+    });
+
+    it('takes the severity of each status from the options', () => {
+      const note = 'Roughly 61% of CIOs plan to grow open-model budgets. In 2026, over 73% of enterprises run open-source AI models in production.';
+      const [unsupported, supported] = check(note, { severities: { unsupported: 'error', supported: 'hint' } });
+      assert.deepEqual([unsupported.status, unsupported.severity], ['unsupported', 'error']);
+      assert.deepEqual([supported.status, supported.severity], ['supported', 'hint']);
+    });
+  });
+});
