@@ -71,7 +71,7 @@ const builds = {
     outbase: 'test',
     platform: 'node',
     format: 'cjs',
-    external: ['vscode', 'mocha', 'fast-check'],
+    external: ['vscode', 'mocha', 'fast-check', 'esbuild'],
   },
 };
 

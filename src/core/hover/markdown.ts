@@ -4,7 +4,7 @@
  * CommonMark could read is backslash-escaped; line breaks become spaces.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&"'=:$%^@]/g, '\\$&');
+  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, '\\$&');
 }
 
 /** "2026-04-04" → "April 4, 2026"; other forms are returned as written. */

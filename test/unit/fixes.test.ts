@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import { applyEdits, fixAllConflicting, fixesFor } from '../../src/core/fixes';
+import { checker } from '../support/checker';
+
+function fix(note: string, figure: string, title: RegExp): string {
+  const result = checker().check(note);
+  const finding = result.findings.find((f) => f.text === figure)!;
+  const chosen = fixesFor(finding, note, result).find((x) => title.test(x.title));
+  assert.ok(chosen, `no fix matching ${title} for ${figure}: ${fixesFor(finding, note, result).map((x) => x.title).join(', ')}`);
+  return applyEdits(note, chosen.edits);
+}
+
+const CONFLICT = 'One vendor says 78% of enterprises run open-source AI models in production.\n';
+
+describe('quick fixes', () => {
+  it('replaces a conflicting figure with the dataset figure', () => {
+    assert.equal(fix(CONFLICT, '78%', /^Replace with 73% \(dataset\)$/), CONFLICT.replace('78%', '73%'));
+  });
+
+  it('inserts a footnote citation and its definition', () => {
+    const out = fix(CONFLICT, '78%', /^Insert citation/);
+    assert.equal(
+      out,
+      'One vendor says 78%[^nwcast-enterprise-adoption-lede] of enterprises run open-source AI models in production.\n\n' +
+        '[^nwcast-enterprise-adoption-lede]: NWCast (2026), in NWCast, "The Rise of Open-Source AI Models: Why Tech Giants Are Giving Away Their Code", April 4, 2026.\n',
+    );
+    const supported = 'According to McKinsey, open-model users ship 40% faster.';
+    assert.match(fix(supported, '40%', /^Insert citation \(McKinsey 2026 AI Report, 2026\)$/), /40%\[\^nwcast-time-to-market\] faster\.\n\n\[\^nwcast-time-to-market\]: McKinsey 2026 AI Report \(2026\)/);
+  });
+
+  it('reuses an existing footnote for the same record', () => {
+    const once = fix(CONFLICT, '78%', /^Insert citation/);
+    const note = once + '\nAnother vendor says 74% of enterprises run open-source AI models in production.\n';
+    const twice = fix(note, '74%', /^Insert citation/);
+    assert.equal(twice.match(/^\[\^nwcast-enterprise-adoption-lede\]:/gm)?.length, 1);
+    assert.match(twice, /74%\[\^nwcast-enterprise-adoption-lede\]/);
+  });
+
+  it('ignores a line with a comment at its end, which the checker then honours', () => {
+    const out = fix(CONFLICT, '78%', /^Ignore statlens.conflicting on this line$/);
+    assert.equal(out, CONFLICT.trimEnd() + ' <!-- statlens-disable-line statlens.conflicting -->\n');
+    assert.equal(checker().check(out).findings[0].suppressed, true);
+  });
+
+  it('ignores a figure in a table header row from the line above', () => {
+    const table = '| 78% of enterprises run open-source AI models in production |\n| --- |\n| x |\n';
+    const out = fix(table, '78%', /on this line$/);
+    assert.ok(out.startsWith('<!-- statlens-disable-next-line statlens.conflicting -->\n| 78%'));
+    assert.equal(checker().check(out).findings[0].suppressed, true);
+  });
+
+  it('ignores a rule in the whole file, after the front matter', () => {
+    const note = '---\ntitle: x\n---\n' + CONFLICT;
+    const out = fix(note, '78%', /in this file$/);
+    assert.equal(out, '---\ntitle: x\n---\n<!-- statlens-disable-file statlens.conflicting -->\n' + CONFLICT);
+    assert.equal(checker().check(out).findings[0].suppressed, true);
+  });
+
+  it('keeps CRLF line ends', () => {
+    const note = CONFLICT.replace('\n', '\r\n');
+    assert.match(fix(note, '78%', /^Insert citation/), /\r\n\r\n\[\^nwcast-enterprise-adoption-lede\]: .*\r\n$/);
+  });
+
+  it('fixes all conflicting figures at once', () => {
+    const note = CONFLICT + '\nCode Llama has been downloaded 54 million times.\n';
+    const result = checker().check(note);
+    assert.equal(applyEdits(note, fixAllConflicting(result)), note.replace('78%', '73%').replace('54 million', '45 million'));
+  });
+});
