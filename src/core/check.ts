@@ -61,6 +61,8 @@ export class Checker {
       this.checkBlock(doc, block, block.role === 'heading' ? undefined : heading, doc.blocks[i + 1], findings);
       if (block.role === 'heading') heading = block;
     });
+    // Footnote definitions come last in markdown-it's output wherever they are written.
+    findings.sort((a, b) => a.start - b.start);
     applySeverities(findings, doc, options);
     return { findings, lines: doc.lines, bodyStartLine: doc.bodyStartLine };
   }

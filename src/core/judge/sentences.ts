@@ -24,9 +24,10 @@ export function sentenceBounds(text: string): number[] {
     while (j < text.length && (text[j] === '"' || text[j] === '”' || text[j] === "'" || text[j] === ')' || text[j] === '’')) j++;
     if (j >= text.length || (text[j] !== ' ' && text[j] !== '\u00a0')) continue;
     let k = j;
-    while (k < text.length && text[k] === ' ') k++;
+    // Skip spaces and non-prose stand-ins (an HTML comment, inline code) before the next sentence.
+    while (k < text.length && (text[k] === ' ' || text[k] === '\uFFFC')) k++;
     const next = text[k] ?? '';
-    if (!/[\p{Lu}\p{N}"“'‘([*_]/u.test(next)) continue;
+    if (!/[\p{Lu}\p{N}"“'‘([*_]/u.test(next) && k < text.length) continue;
     if (c === '.' && endsWithAbbreviation(text, i)) continue;
     bounds.push(k);
     i = k - 1;

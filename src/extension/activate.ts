@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import type { DatasetIssue } from '../core/dataset/types';
+import { checkWorkspace, type WorkspaceCheck } from './commands/checkWorkspace';
+import { insertStatisticCommand } from './commands/insertStatistic';
+import { articleTextOf, openArticle, registerArticleProvider } from './commands/openArticle';
+import { showDataset } from './commands/showDataset';
+import { StatLensCodeActions } from './features/codeActions';
+import { DiagnosticsManager } from './features/diagnostics';
+import { registerHover } from './features/hover';
+import { registerStatusBar } from './features/statusBar';
+import { CheckService } from './services/checks';
+import { DatasetService, type DatasetSummary } from './services/datasets';
+
+/** What the extension exports, for its own integration tests and for other extensions. */
+export interface StatLensApi {
+  datasets(): Promise<DatasetSummary[]>;
+  datasetIssues(): Promise<DatasetIssue[]>;
+  /** Checks a note now and publishes its diagnostics. */
+  refresh(document: vscode.TextDocument): Promise<void>;
+  checkWorkspace(): Thenable<WorkspaceCheck>;
+}
+
+/** One activation for the desktop (Node) and web (browser) entries: it only wires features up. */
+export function activateStatLens(context: vscode.ExtensionContext): StatLensApi {
+  const output = vscode.window.createOutputChannel('StatLens');
+  const datasets = new DatasetService(output);
+  const checks = new CheckService(datasets);
+  const diagnostics = new DiagnosticsManager(checks, datasets, context.extensionUri);
+  const canOpenArticle = (record: Parameters<typeof articleTextOf>[1]) => articleTextOf([datasets.bundled], record) !== undefined;
+  context.subscriptions.push(
+    output,
+    datasets,
+    checks,
+    diagnostics.register(),
+    registerHover(checks, canOpenArticle),
+    StatLensCodeActions.register(checks),
+    registerStatusBar(checks, diagnostics),
+    registerArticleProvider(datasets),
+    vscode.commands.registerCommand('statlens.insertStatistic', (recordId?: unknown) => insertStatisticCommand(datasets, recordId)),
+    vscode.commands.registerCommand('statlens.openArticle', (recordId?: unknown) => openArticle(datasets, recordId)),
+    vscode.commands.registerCommand('statlens.checkWorkspace', () => checkWorkspace(datasets, diagnostics.collection, context.extensionUri)),
+    vscode.commands.registerCommand('statlens.showDataset', () => showDataset(datasets, output)),
+  );
+  return {
+    datasets: () => datasets.summaries(),
+    datasetIssues: () => datasets.issues(),
+    refresh: (document) => diagnostics.refresh(document),
+    checkWorkspace: () => checkWorkspace(datasets, diagnostics.collection, context.extensionUri),
+  };
+}

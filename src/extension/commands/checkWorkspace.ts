@@ -1,0 +1,71 @@
+import * as vscode from 'vscode';
+import { settingsFor } from '../config';
+import { toDiagnostics } from '../features/diagnostics';
+import type { DatasetService } from '../services/datasets';
+
+export interface WorkspaceCheck {
+  notes: number;
+  statistics: number;
+  warnings: number;
+  cancelled: boolean;
+}
+
+/**
+ * "StatLens: Check All Notes in Workspace": every *.md (outside node_modules and
+ * dot-folders) into the Problems panel, with a cancellable progress notification.
+ * Open notes keep their live diagnostics; the others are read from disk.
+ */
+export function checkWorkspace(datasets: DatasetService, collection: vscode.DiagnosticCollection, extensionUri: vscode.Uri): Thenable<WorkspaceCheck> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'StatLens: checking notes', cancellable: true },
+    async (progress, token) => {
+      const files = await vscode.workspace.findFiles('**/*.md', '{**/node_modules/**,**/.*/**}', undefined, token);
+      const summary: WorkspaceCheck = { notes: 0, statistics: 0, warnings: 0, cancelled: false };
+      const decoder = new TextDecoder('utf-8');
+      for (const uri of files) {
+        if (token.isCancellationRequested) {
+          summary.cancelled = true;
+          break;
+        }
+        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
+        const settings = settingsFor(uri);
+        if (!settings.enable) continue;
+        let text: string;
+        try {
+          text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+        } catch {
+          continue;
+        }
+        const result = (await datasets.checkerFor(uri)).check(text, { severities: settings.severities });
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (!open) collection.set(uri, toDiagnostics(textDocumentLike(uri, text), result, extensionUri));
+        summary.notes++;
+        summary.statistics += result.findings.length;
+        summary.warnings += result.findings.filter((f) => f.severity === 'warning' || f.severity === 'error').length;
+      }
+      const done = `StatLens: ${summary.notes} notes, ${summary.statistics} statistics, ${summary.warnings} warnings${summary.cancelled ? ' (cancelled)' : ''}.`;
+      void vscode.window.showInformationMessage(done);
+      return summary;
+    },
+  );
+}
+
+/** Enough of a TextDocument for toDiagnostics on a note that is not open. */
+function textDocumentLike(uri: vscode.Uri, text: string): vscode.TextDocument {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  const positionAt = (offset: number): vscode.Position => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return new vscode.Position(lo, offset - starts[lo]);
+  };
+  return { uri, positionAt } as unknown as vscode.TextDocument;
+}

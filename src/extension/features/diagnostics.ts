@@ -1,0 +1,134 @@
+import * as vscode from 'vscode';
+import type { CheckResult, Finding } from '../../core/check';
+import type { Severity } from '../../core/rules/rule';
+import { debounceMs, isNote } from '../config';
+import { toRange } from '../convert';
+import type { CheckService } from '../services/checks';
+import type { DatasetService } from '../services/datasets';
+
+const SEVERITY: Record<Exclude<Severity, 'none'>, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** README sections the diagnostic codes link to. */
+export function codeTarget(extensionUri: vscode.Uri, code: string): vscode.Uri {
+  return vscode.Uri.joinPath(extensionUri, 'README.md').with({ fragment: code.replace('.', '') });
+}
+
+export function toDiagnostics(document: vscode.TextDocument, result: CheckResult, extensionUri: vscode.Uri): vscode.Diagnostic[] {
+  return result.findings.filter((f) => f.severity !== 'none').map((f) => toDiagnostic(document, f, extensionUri));
+}
+
+function toDiagnostic(document: vscode.TextDocument, f: Finding, extensionUri: vscode.Uri): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toRange(document, f.start, f.end), f.message, SEVERITY[f.severity as Exclude<Severity, 'none'>]);
+  diagnostic.source = 'StatLens';
+  diagnostic.code = { value: f.code, target: codeTarget(extensionUri, f.code) };
+  return diagnostic;
+}
+
+/**
+ * The Problems-panel lifecycle: check on open and on switching editors, after a
+ * pause in typing, on save; publish only the newest result for a note (a
+ * generation counter drops results that a later edit has overtaken); clear on close.
+ */
+export class DiagnosticsManager implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('statlens');
+  private readonly generations = new Map<string, number>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly published = new vscode.EventEmitter<{ document: vscode.TextDocument; result?: CheckResult }>();
+  readonly onDidPublish = this.published.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly checks: CheckService,
+    private readonly datasets: DatasetService,
+    private readonly extensionUri: vscode.Uri,
+  ) {}
+
+  register(): vscode.Disposable {
+    this.subscriptions.push(
+      this.collection,
+      this.published,
+      vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)),
+      vscode.workspace.onDidSaveTextDocument((d) => this.refresh(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.clear(d)),
+      // A closed editor's document may stay open (and its close event come) much later.
+      vscode.window.tabGroups.onDidChangeTabs((e) => this.clearClosedTabs(e.closed)),
+      vscode.window.onDidChangeActiveTextEditor((e) => e && this.refreshIfStale(e.document)),
+      this.datasets.onDidChange(() => this.refreshAll()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('statlens') && this.refreshAll()),
+    );
+    this.refreshAll();
+    return vscode.Disposable.from(...this.subscriptions, { dispose: () => this.timers.forEach(clearTimeout) });
+  }
+
+  dispose(): void {
+    for (const d of this.subscriptions) d.dispose();
+  }
+
+  /** Checks a note now, publishing its diagnostics unless a newer check has started since. */
+  async refresh(document: vscode.TextDocument): Promise<void> {
+    if (!isNote(document)) return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    let result: CheckResult | undefined;
+    try {
+      result = await this.checks.check(document);
+    } catch (error) {
+      console.error('StatLens: checking failed', error);
+      return;
+    }
+    if (this.generations.get(key) !== generation || document.isClosed) return;
+    this.collection.set(document.uri, result ? toDiagnostics(document, result, this.extensionUri) : []);
+    this.published.fire({ document, result });
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    if (!isNote(document)) return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    // Bump the generation now, so a check already running for an older version is dropped.
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.timers.set(key, setTimeout(() => void this.refresh(document), debounceMs()));
+  }
+
+  private refreshIfStale(document: vscode.TextDocument): void {
+    if (isNote(document) && !this.checks.peek(document)) void this.refresh(document);
+    else if (isNote(document)) this.published.fire({ document, result: this.checks.peek(document) });
+  }
+
+  private refreshAll(): void {
+    for (const document of vscode.workspace.textDocuments) void this.refresh(document);
+  }
+
+  private clearClosedTabs(closed: readonly vscode.Tab[]): void {
+    const open = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map(tabUri).filter((u) => u !== undefined).map(String));
+    for (const tab of closed) {
+      const uri = tabUri(tab);
+      if (!uri || open.has(uri.toString())) continue;
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (document) this.clear(document);
+      else this.collection.delete(uri);
+    }
+  }
+
+  private clear(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.collection.delete(document.uri);
+    this.checks.forget(document.uri);
+  }
+}
+
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  return tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+}

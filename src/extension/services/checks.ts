@@ -1,0 +1,74 @@
+import * as vscode from 'vscode';
+import type { CheckResult, Finding } from '../../core/check';
+import { settingsFor } from '../config';
+import type { DatasetService } from './datasets';
+
+interface Cached {
+  version: number;
+  generation: number;
+  result: CheckResult;
+}
+
+/**
+ * The latest check of each open note, computed on demand and shared by
+ * diagnostics, hovers, code actions and the status bar, so a note is checked once
+ * per version (and again only when datasets or settings change).
+ */
+export class CheckService implements vscode.Disposable {
+  private readonly cache = new Map<string, Cached>();
+  private settingsGeneration = 0;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly datasets: DatasetService) {
+    this.subscription = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('statlens')) this.settingsGeneration++;
+    });
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+  }
+
+  private get generation(): number {
+    return this.datasets.generation * 1_000_003 + this.settingsGeneration;
+  }
+
+  /** The check of the document as it is now; undefined when StatLens is off for it. */
+  async check(document: vscode.TextDocument): Promise<CheckResult | undefined> {
+    const cached = this.peek(document);
+    if (cached) return cached;
+    const settings = settingsFor(document.uri);
+    if (!settings.enable) return undefined;
+    const generation = this.generation;
+    const version = document.version;
+    const text = document.getText();
+    const checker = await this.datasets.checkerFor(document.uri);
+    const result = checker.check(text, { severities: settings.severities });
+    if (document.version === version && generation === this.generation) this.cache.set(document.uri.toString(), { version, generation, result });
+    return result;
+  }
+
+  /** The cached check, only when it is for the document's current version. */
+  peek(document: vscode.TextDocument): CheckResult | undefined {
+    const cached = this.cache.get(document.uri.toString());
+    return cached && cached.version === document.version && cached.generation === this.generation ? cached.result : undefined;
+  }
+
+  forget(uri: vscode.Uri): void {
+    this.cache.delete(uri.toString());
+  }
+}
+
+/** The finding under an offset (its range, ends included), by binary search over sorted findings. */
+export function findingAt(findings: Finding[], offset: number): Finding | undefined {
+  let lo = 0;
+  let hi = findings.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const f = findings[mid];
+    if (offset < f.start) hi = mid - 1;
+    else if (offset > f.end) lo = mid + 1;
+    else return f;
+  }
+  return undefined;
+}
