@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, diagnosticsOf, rangeOf, scratchCopy, waitFor } from './helpers';
+
+const OURS = /^(Replace with|Insert citation|Ignore statlens|Fix all conflicting)/;
+
+/**
+ * The code actions at a figure. The first request on a freshly opened note can come
+ * back before every provider has answered, so poll until StatLens's actions are there.
+ */
+async function actionsAt(document: vscode.TextDocument, text: string, kind?: string): Promise<vscode.CodeAction[]> {
+  const request = () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, rangeOf(document, text), kind);
+  return waitFor(request, (actions) => actions.some((a) => OURS.test(a.title)), `StatLens code actions at ${text}`);
+}
+
+async function apply(document: vscode.TextDocument, figure: string, title: RegExp): Promise<string> {
+  const actions = await actionsAt(document, figure);
+  const action = actions.find((a) => title.test(a.title));
+  assert.ok(action?.edit, `no action ${title} on ${figure}: ${actions.map((a) => a.title).join(' | ')}`);
+  assert.ok(await vscode.workspace.applyEdit(action.edit));
+  return document.getText();
+}
+
+describe('quick fixes (real VS Code)', () => {
+  before(() => activate());
+
+  it('offers the fixes a writer expects on a conflicting figure', async () => {
+    const { document } = await scratchCopy('research/overview.md');
+    await diagnosticsOf(document, 4);
+    const all = (await actionsAt(document, '78%')).map((a) => a.title);
+    const titles = all.filter((t) => OURS.test(t) && !t.startsWith('Fix all'));
+    assert.deepEqual(titles, [
+      'Replace with 73% (dataset)',
+      'Insert citation (NWCast, 2026)',
+      'Ignore statlens.conflicting on this line',
+      'Ignore statlens.conflicting in this file',
+    ], all.join(' | '));
+  });
+
+  it('replaces a conflicting figure with the dataset figure', async () => {
+    const { document } = await scratchCopy('research/overview.md');
+    const text = await apply(document, '78%', /^Replace with 73%/);
+    assert.match(text, /One vendor deck claims 73% of enterprises/);
+    await diagnosticsOf(document, 3);
+  });
+
+  it('inserts a footnote citation with its definition', async () => {
+    const { document } = await scratchCopy('research/overview.md');
+    const text = await apply(document, '73%', /^Insert citation/);
+    assert.match(text, /over 73%\[\^nwcast-enterprise-adoption-lede\] of enterprises/);
+    assert.match(text, /\n\n\[\^nwcast-enterprise-adoption-lede\]: NWCast \(2026\), in NWCast, "The Rise of Open-Source AI Models: Why Tech Giants Are Giving Away Their Code", April 4, 2026\.\n$/);
+  });
+
+  it('ignores a line, then the checker drops its warning', async () => {
+    const { document } = await scratchCopy('research/overview.md');
+    const text = await apply(document, '12 million', /on this line$/);
+    assert.match(text, /downloaded 12 million times\. <!-- statlens-disable-line statlens\.unsupported -->/);
+    await diagnosticsOf(document, 3);
+  });
+
+  it('ignores a rule in the whole file', async () => {
+    const { document } = await scratchCopy('research/overview.md');
+    const text = await apply(document, '78%', /in this file$/);
+    assert.ok(text.startsWith('<!-- statlens-disable-file statlens.conflicting -->\n# Open model adoption'));
+    await diagnosticsOf(document, 2);
+  });
+
+  it('fixes all conflicting figures with one source action', async () => {
+    const { document } = await scratchCopy('research/overview.md');
+    await diagnosticsOf(document, 4);
+    const actions = await actionsAt(document, '# Open', 'source.fixAll.statlens');
+    const fixAll = actions.find((a) => a.title.startsWith('Fix all conflicting figures in this file'));
+    assert.ok(fixAll?.edit);
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    assert.match(document.getText(), /claims 73% of enterprises/);
+    await waitFor(() => vscode.languages.getDiagnostics(document.uri).length, (n) => n === 3, 'one conflict fewer');
+  });
+});
