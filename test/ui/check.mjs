@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// What a person sees: packages StatLens as a .vsix, installs it into a real VS Code
+// (code-server), opens a note, hovers a figure, reads the Problems panel and the
+// status bar, and saves screenshots (test-results/ui/; --readme also refreshes the
+// README's screenshots in media/screenshots/).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dismissNotifications, hoverText, openFile, problemsRows, screenshot, withWorkbench } from '../harness/ui.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shots = path.join(root, 'test-results/ui');
+const readme = process.argv.includes('--readme');
+
+/** Builds the .vsix the way a user gets it (npm run package), into a temp folder. */
+function packageVsix(dir) {
+  const vsix = path.join(dir, 'statlens.vsix');
+  execFileSync('npm', ['run', '--silent', 'package', '--', '--out', vsix], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  return vsix;
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'statlens-ui-check-'));
+const started = Date.now();
+try {
+  const vsix = packageVsix(tmp);
+  const folder = path.join(tmp, 'research');
+  fs.cpSync(path.join(root, 'test/fixtures/workspace/research'), folder, { recursive: true });
+  await withWorkbench({ folder, vsix, timeout: 60_000 }, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 760 });
+    await openFile(page, 'overview.md', { expectText: 'One vendor deck claims 78%' });
+
+    const rows = await problemsRows(page, { minRows: 5, expect: /78% conflicts with the source/ });
+    assert.ok(rows.some((r) => /overview\.md/.test(r)), `a file row for overview.md: ${rows.join(' / ')}`);
+    assert.ok(rows.some((r) => /12 million has no source.*StatLens/.test(r)), `the unsupported figure: ${rows.join(' / ')}`);
+    assert.ok(rows.some((r) => /5\.2 million is the figure for 2026, not 2024/.test(r)), `the year conflict: ${rows.join(' / ')}`);
+
+    const status = await page.locator('.statusbar-item', { hasText: /stats/ }).first().innerText();
+    assert.match(status, /6 stats · 1 unsupported · 2 conflicting/);
+
+    await dismissNotifications(page);
+    const hover = await hoverText(page, '78%', { expect: /source says/ });
+    assert.match(hover, /78% · conflicts with the dataset/);
+    assert.match(hover, /The note says 78%; the source says 73%/);
+    assert.match(hover, /Dataset: 73% · NWCast, 2026/);
+    assert.match(hover, /Open in article/);
+    const hoverShot = await screenshot(page, shots, 'hover-and-problems');
+
+    const supported = await hoverText(page, '73%', { expect: /supported by the dataset/ });
+    assert.match(supported, /In 2026, over 73% of enterprises are using at least one open-source AI model/);
+    await screenshot(page, shots, 'hover-supported');
+
+    if (readme) fs.copyFileSync(hoverShot, path.join(root, 'media/screenshots/hover-and-problems.png'));
+    console.log(`ui check: hover, Problems panel and status bar as expected; screenshots in ${path.relative(root, shots)}`);
+  });
+  console.log(`ui check passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
