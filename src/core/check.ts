@@ -58,7 +58,7 @@ export class Checker {
     const findings: Finding[] = [];
     let heading: ProseBlock | undefined;
     doc.blocks.forEach((block, i) => {
-      this.checkBlock(doc, block, block.role === 'heading' ? undefined : heading, doc.blocks[i + 1], findings);
+      this.checkBlock(doc, block, block.role === 'heading' ? undefined : heading, doc.blocks[i - 1], doc.blocks[i + 1], findings);
       if (block.role === 'heading') heading = block;
     });
     // Footnote definitions come last in markdown-it's output wherever they are written.
@@ -67,8 +67,9 @@ export class Checker {
     return { findings, lines: doc.lines, bodyStartLine: doc.bodyStartLine };
   }
 
-  private checkBlock(doc: ProseDocument, block: ProseBlock, heading: ProseBlock | undefined, next: ProseBlock | undefined, out: Finding[]): void {
-    const claims = detectClaims(block.text, { headers: headersOf(doc, block) });
+  private checkBlock(doc: ProseDocument, block: ProseBlock, heading: ProseBlock | undefined, previous: ProseBlock | undefined, next: ProseBlock | undefined, out: Finding[]): void {
+    const topic = [heading?.text, previous?.role === 'paragraph' ? previous.text : undefined].filter(Boolean).join(' ');
+    const claims = detectClaims(block.text, { headers: headersOf(doc, block), topic });
     if (claims.length === 0) return;
     const contexts = claimContexts(doc, block, claims, heading, next);
     claims.forEach((claim, i) => {

@@ -5,10 +5,12 @@ import type { NumberToken } from './numbers';
 export interface ScoreContext {
   /** For a table cell: its column and row headers, which can name the benchmark. */
   headers?: string;
+  /** The section heading and the paragraph before: a section about HumanEval makes "GPT-4 67.5" a score. */
+  topic?: string;
 }
 
 /** Acronyms that look like benchmark names but are not. */
-const NOT_BENCHMARKS = new Set(['AI', 'API', 'APIs', 'GPU', 'GPUs', 'CPU', 'LLM', 'LLMs', 'CEO', 'CTO', 'CIO', 'CIOs', 'USD', 'IDC', 'HAI', 'TPU', 'ML', 'NLP', 'OSS', 'US', 'EU', 'UK', 'GDPR', 'SaaS', 'GitHub', 'OpenAI', 'LangChain', 'DeepSeek', 'PyTorch', 'TensorFlow']);
+const NOT_BENCHMARKS = new Set(['AI', 'API', 'APIs', 'GPU', 'GPUs', 'CPU', 'LLM', 'LLMs', 'CEO', 'CTO', 'CIO', 'CIOs', 'USD', 'IDC', 'HAI', 'TPU', 'ML', 'NLP', 'OSS', 'US', 'EU', 'UK', 'GDPR', 'SaaS', 'GitHub', 'OpenAI', 'LangChain', 'DeepSeek', 'PyTorch', 'TensorFlow', 'ISBN', 'RFC', 'DOI', 'URL', 'HTML', 'JSON', 'YAML', 'CSV', 'PDF', 'ISO', 'UTC', 'GMT', 'CEST', 'NASA', 'NVIDIA', 'AMD', 'AWS', 'GCP', 'IBM', 'SQL', 'HTTP', 'HTTPS', 'TAM', 'MAU', 'YoY', 'ARR', 'ROI', 'TCO', 'KPI', 'OKR', 'SDK', 'CLI', 'GUI', 'UI', 'UX', 'HBM', 'VRAM', 'RAM', 'SSD']);
 
 /** "MMLU", "HumanEval", "GSM8K", "MT-Bench", "pass@1": a benchmark by name. */
 export function isBenchmarkName(word: string): boolean {
@@ -46,11 +48,11 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   if (isBenchmarkName(wordAfter(text, num.end, 1))) return true;
   if (!SCORE_FOLLOWERS.has(next)) return false;
   if ((next === 'on' || next === 'in') && (isBenchmarkWord(wordAfter(text, num.end, 2)) || isBenchmarkWord(wordAfter(text, num.end, 3)))) return true;
+  const namedBefore = /['’]s$/.test(prev) || (/\d/.test(prev) && /[A-Za-z]/.test(prev));
   const hasBenchmark = sentenceWords(text, num.start).some(isBenchmarkWord);
-  if (!hasBenchmark) return SCORE_LEADS.has(prevLower) && next === 'on';
-  if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(prevLower)) return true;
-  if (/['’]s$/.test(prev)) return true;
-  if (/\d/.test(prev) && /[A-Za-z]/.test(prev)) return true;
+  // A section about a benchmark makes "GPT-4 67.5" a score even when its sentence names none.
+  if (!hasBenchmark) return (SCORE_LEADS.has(prevLower) && next === 'on') || (namedBefore && context.topic !== undefined && wordsOf(context.topic).some(isBenchmarkName));
+  if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(prevLower) || namedBefore) return true;
   return (prevLower === ':' || prevLower === '') && benchmarkJustBefore(text, num.start);
 }
 

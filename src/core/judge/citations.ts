@@ -2,8 +2,9 @@ import type { ProseBlock } from '../markdown/prose';
 
 /**
  * Does the span `[from, to)` of a block carry its own citation? An inline or
- * reference link, a footnote reference, a parenthetical "(Name, Year)", a numbered
- * "[12]" or a Pandoc "[@key]" all count (spec §2, `cited`).
+ * reference link (even one whose definition is missing), a footnote reference, a
+ * parenthetical "(Name, Year)", a numbered "[12]" or a Pandoc "[@key]" all count
+ * (spec §2, `cited`).
  */
 export function hasCitation(block: ProseBlock, from: number, to: number): boolean {
   if (block.citations.some((c) => c >= from && c <= to)) return true;
@@ -19,6 +20,8 @@ export function hasCitation(block: ProseBlock, from: number, to: number): boolea
     } else if (c === '[') bracket = i;
     else if (c === ']' && bracket >= 0) {
       if (/^(\d{1,3}([,–-]\s?\d{1,3})*|@[\w:.-]+.*)$/.test(text.slice(bracket + 1, i))) return true;
+      // "[Menlo Ventures][menlo]" whose definition markdown-it could not read is still meant as a citation.
+      if (i > bracket + 1 && text[i + 1] === '[' && text.indexOf(']', i + 2) > i + 1) return true;
       bracket = -1;
     }
   }
