@@ -151,7 +151,7 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   const base = { start, value: num.value, precision: precisionOf(num) };
   let pos = num.end;
   if (!currency) {
-    if (text[pos] === '%') return reading({ ...base, end: pos + 1, kind: 'percent', unit: 'percent' }, num);
+    if (text[pos] === '%') return isIdiomaticHundred(text, num, pos + 1) ? undefined : reading({ ...base, end: pos + 1, kind: 'percent', unit: 'percent' }, num);
     if (isInlineSpace(text.charCodeAt(pos)) && text[pos + 1] === '%') return reading({ ...base, end: pos + 2, kind: 'percent', unit: 'percent' }, num);
     const percent = phraseAfter(text, pos, PERCENT_WORDS);
     if (percent) return reading({ ...base, end: percent[0], kind: 'percent', unit: percent[1].startsWith('percentage') ? 'pp' : 'percent' }, num);
@@ -177,9 +177,18 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   }
   const times = readTimes(text, num, pos);
   if (times) return reading({ ...base, end: times, kind: 'multiplier', unit: 'x' }, num);
+  // "1.7RC4", "9554F04D", "20,000BC", "64-bit", "8-shot": part of a name or a compound word.
+  if (isLetter(text.charCodeAt(pos)) || (text[pos] === '-' && isLetter(text.charCodeAt(pos + 1)))) return undefined;
   if (num.grouped) return { claim: { ...base, end: pos, kind: 'count', unit: 'count' }, factor: 1, scaled: false, bare: false };
   if (isScore(text, num, context)) return reading({ ...base, end: pos, kind: 'score', unit: 'score' }, num);
   return undefined;
+}
+
+/** Adjectives after which "100%" means "completely" ("100% sure"), not a measured share. */
+const COMPLETELY = new Set(['sure', 'certain', 'confident', 'correct', 'compatible', 'compliant', 'identical', 'free', 'open', 'honest', 'committed', 'safe', 'true', 'serious', 'clear', 'agree', 'behind', 'on', 'of', 'the']);
+
+function isIdiomaticHundred(text: string, num: NumberToken, end: number): boolean {
+  return num.value === 100 && COMPLETELY.has(nextWord(text, end));
 }
 
 function parameterCount(text: string, end: number): boolean {

@@ -123,9 +123,12 @@ export const REFERENCE_WORDS = new Set([
 
 /** Benchmarks and metrics a bare score can be "on" ("67.5 on HumanEval", "29.9 pass@1"). */
 export const BENCHMARK_NAMES = new Set([
-  'humaneval', 'humaneval+', 'mbpp', 'mmlu', 'mmlu-pro', 'gsm8k', 'gsm-8k', 'math', 'hellaswag', 'arc', 'arc-c',
-  'arc-challenge', 'truthfulqa', 'winogrande', 'bbh', 'big-bench', 'gpqa', 'swe-bench', 'livecodebench', 'mt-bench',
-  'alpacaeval', 'elo', 'bleu', 'rouge', 'f1', 'perplexity', 'pass@1', 'pass@10', 'drop', 'agieval', 'ifeval',
+  'humaneval', 'humaneval+', 'mbpp', 'mbpp+', 'evalplus', 'mmlu', 'mmlu-pro', 'mmmu', 'gsm8k', 'gsm-8k', 'math', 'math-500',
+  'hellaswag', 'arc', 'arc-c', 'arc-e', 'arc-challenge', 'truthfulqa', 'winogrande', 'bbh', 'big-bench', 'bigbench',
+  'gpqa', 'swe-bench', 'livecodebench', 'bigcodebench', 'mt-bench', 'arena-hard', 'alpacaeval', 'ifeval', 'agieval',
+  'drop', 'squad', 'glue', 'superglue', 'boolq', 'piqa', 'siqa', 'openbookqa', 'triviaqa', 'naturalquestions', 'lambada',
+  'mathvista', 'chartqa', 'docvqa', 'textvqa', 'imagenet', 'librispeech', 'helm', 'aime', 'codeforces', 'ds-1000',
+  'elo', 'bleu', 'rouge', 'rouge-l', 'meteor', 'chrf', 'f1', 'wer', 'perplexity', 'pass@1', 'pass@10', 'pass@k',
 ]);
 
 /** Words that make a sentence about scores without naming a benchmark. */

@@ -12,13 +12,16 @@ export interface ScoreContext {
 /** Acronyms that look like benchmark names but are not. */
 const NOT_BENCHMARKS = new Set(['AI', 'API', 'APIs', 'GPU', 'GPUs', 'CPU', 'LLM', 'LLMs', 'CEO', 'CTO', 'CIO', 'CIOs', 'USD', 'IDC', 'HAI', 'TPU', 'ML', 'NLP', 'OSS', 'US', 'EU', 'UK', 'GDPR', 'SaaS', 'GitHub', 'OpenAI', 'LangChain', 'DeepSeek', 'PyTorch', 'TensorFlow', 'ISBN', 'RFC', 'DOI', 'URL', 'HTML', 'JSON', 'YAML', 'CSV', 'PDF', 'ISO', 'UTC', 'GMT', 'CEST', 'NASA', 'NVIDIA', 'AMD', 'AWS', 'GCP', 'IBM', 'SQL', 'HTTP', 'HTTPS', 'TAM', 'MAU', 'YoY', 'ARR', 'ROI', 'TCO', 'KPI', 'OKR', 'SDK', 'CLI', 'GUI', 'UI', 'UX', 'HBM', 'VRAM', 'RAM', 'SSD']);
 
-/** "MMLU", "HumanEval", "GSM8K", "MT-Bench", "pass@1": a benchmark by name. */
+/**
+ * "MMLU", "HumanEval", "GSM8K", "MT-Bench", "pass@1": a benchmark by name — a known
+ * one, or one built like them (capitals and digits, or a camel-case "…Eval", "…Bench", "…QA").
+ */
 export function isBenchmarkName(word: string): boolean {
   if (!word) return false;
   if (BENCHMARK_NAMES.has(word.toLowerCase())) return true;
-  if (NOT_BENCHMARKS.has(word) || /\d$/.test(word) && /-\d/.test(word)) return false;
-  const upper = word.replace(/[^A-Z]/g, '').length;
-  return upper >= 2 && (word.length >= 4 || /\d/.test(word)) && /^[A-Za-z]/.test(word);
+  if (NOT_BENCHMARKS.has(word) || (/\d$/.test(word) && /-\d/.test(word))) return false;
+  if (/^[A-Z][A-Z]+\d+[A-Z]*$/.test(word)) return true;
+  return /[a-z]/.test(word) && /^[A-Z].*[A-Z]/.test(word) && /(eval|bench|qa|swag|grande|math|code|arena)/i.test(word);
 }
 
 /** A benchmark name or a word about scores ("benchmark", "accuracy"). */
@@ -41,11 +44,15 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   const prev = previousWord(text, num.start);
   const prevLower = prev.toLowerCase().replace(/[.:]$/, '');
   if (REFERENCE_WORDS.has(prevLower) || /^[\d.,]+$/.test(prev)) return false;
+  // "ECMAScript 5.1", "Rhino 1.7": a capitalised name right before a bare number gives its version.
+  if (/^\p{Lu}/u.test(prev) && !/['’]s$/.test(prev) && !/\d/.test(prev) && !isBenchmarkName(prev) && text.slice(0, num.start).trim() !== prev) return false;
   if (context.headers !== undefined && text.trim() === text.slice(num.start, num.end)) {
     return wordsOf(context.headers).some(isBenchmarkWord);
   }
   const next = nextWord(text, num.end);
   if (isBenchmarkName(wordAfter(text, num.end, 1))) return true;
+  // Single digits ("level 0", "(3)") are scores only when a benchmark name follows them.
+  if (num.decimals === 0 && num.end - num.start === 1) return false;
   if (!SCORE_FOLLOWERS.has(next)) return false;
   if ((next === 'on' || next === 'in') && (isBenchmarkWord(wordAfter(text, num.end, 2)) || isBenchmarkWord(wordAfter(text, num.end, 3)))) return true;
   const namedBefore = /['’]s$/.test(prev) || (/\d/.test(prev) && /[A-Za-z]/.test(prev));
