@@ -99,6 +99,10 @@ describe('claim detection (spec §1)', () => {
       ['a version in a benchmark sentence', 'On HumanEval we used CUDA 12.4 and Python 3.12 with Table 2.'],
       ['bare large numbers', 'The 2048 context and 4096 tokens.'],
       ['a URL in plain text', 'See https://example.com/2026/73-percent/$47B for more.'],
+      ['identifiers and compound words', 'Release key 9554F04D7259F04124DE6B476D5A82AC7E37093B, Rhino 1.7RC4, ECMAScript 5.1, 64-bit fields, 8-shot prompts, 20,000BC.'],
+      ['single digits in a benchmark sentence', 'Set the benchmark deflate level to 0 in the source, or pick mode (3).'],
+      ['an idiomatic 100%', 'We are 100% sure it is 100% compatible.'],
+      ['an English word that names a benchmark', 'BREAKING CHANGE: Drop support for node versions older than 12.'],
     ];
     for (const [what, sentence] of cases) {
       it(what, () => assert.deepEqual(spans(sentence), []));

@@ -9,6 +9,8 @@ export interface ScoreContext {
   topic?: string;
 }
 
+const ENGLISH_WORD_BENCHMARKS = new Set(['drop', 'math', 'arc', 'glue', 'helm', 'squad', 'elo', 'aime']);
+
 /** Acronyms that look like benchmark names but are not. */
 const NOT_BENCHMARKS = new Set(['AI', 'API', 'APIs', 'GPU', 'GPUs', 'CPU', 'LLM', 'LLMs', 'CEO', 'CTO', 'CIO', 'CIOs', 'USD', 'IDC', 'HAI', 'TPU', 'ML', 'NLP', 'OSS', 'US', 'EU', 'UK', 'GDPR', 'SaaS', 'GitHub', 'OpenAI', 'LangChain', 'DeepSeek', 'PyTorch', 'TensorFlow', 'ISBN', 'RFC', 'DOI', 'URL', 'HTML', 'JSON', 'YAML', 'CSV', 'PDF', 'ISO', 'UTC', 'GMT', 'CEST', 'NASA', 'NVIDIA', 'AMD', 'AWS', 'GCP', 'IBM', 'SQL', 'HTTP', 'HTTPS', 'TAM', 'MAU', 'YoY', 'ARR', 'ROI', 'TCO', 'KPI', 'OKR', 'SDK', 'CLI', 'GUI', 'UI', 'UX', 'HBM', 'VRAM', 'RAM', 'SSD']);
 
@@ -18,7 +20,10 @@ const NOT_BENCHMARKS = new Set(['AI', 'API', 'APIs', 'GPU', 'GPUs', 'CPU', 'LLM'
  */
 export function isBenchmarkName(word: string): boolean {
   if (!word) return false;
-  if (BENCHMARK_NAMES.has(word.toLowerCase())) return true;
+  const lower = word.toLowerCase();
+  // Names that are also English words count only as written for the benchmark ("DROP", "MATH", "Elo").
+  if (ENGLISH_WORD_BENCHMARKS.has(lower)) return word === word.toUpperCase() || word === 'Elo' || word === 'SQuAD';
+  if (BENCHMARK_NAMES.has(lower)) return true;
   if (NOT_BENCHMARKS.has(word) || (/\d$/.test(word) && /-\d/.test(word))) return false;
   if (/^[A-Z][A-Z]+\d+[A-Z]*$/.test(word)) return true;
   return /[a-z]/.test(word) && /^[A-Z].*[A-Z]/.test(word) && /(eval|bench|qa|swag|grande|math|code|arena)/i.test(word);
