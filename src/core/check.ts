@@ -1,7 +1,5 @@
 import type MarkdownIt from 'markdown-it';
-import type { StatRecord } from './dataset/types';
 import { detectClaims } from './detect/detector';
-import type { ClaimKind } from './detect/figure';
 import type { HedgeKind } from './detect/lexicon';
 import { claimContexts } from './judge/context';
 import type { DatasetIndex } from './judge/datasetIndex';
@@ -9,28 +7,17 @@ import { judge, type Status } from './judge/judge';
 import { createMarkdownParser } from './markdown/parser';
 import { docRange, extractProse, type ProseBlock, type ProseDocument } from './markdown/prose';
 import { RULE_BY_STATUS } from './rules';
-import type { Severity } from './rules/rule';
+import type { JudgedClaim, Severity } from './rules/rule';
 import { parseDirectives, Suppressions } from './suppress';
 import type { LineIndex } from './text/lines';
 
 /** One statistic claim in a note, judged (spec §4's finding, in document offsets). */
-export interface Finding {
-  start: number;
-  end: number;
-  /** The document's text at `[start, end)`. */
-  text: string;
-  kind: ClaimKind;
-  value: number;
-  unit: string;
+export interface Finding extends JudgedClaim {
   max?: number;
   hedge?: HedgeKind;
-  status: Status;
   code: string;
   severity: Severity;
   message: string;
-  record: StatRecord | null;
-  conflict?: 'value' | 'year';
-  noteYear?: number;
   /** A suppression comment turns the finding off; it stays in the report with severity "none". */
   suppressed?: boolean;
 }

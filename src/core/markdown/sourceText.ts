@@ -10,7 +10,7 @@ export class SourceText {
   readonly lines: LineIndex;
   readonly parsed: string;
   private readonly bom: number;
-  private readonly parsedStarts: number[];
+  private readonly parsedLines: LineIndex;
 
   constructor(readonly doc: string) {
     this.lines = new LineIndex(doc);
@@ -19,14 +19,12 @@ export class SourceText {
     let parsed = simple ? doc : this.joinLines();
     if (parsed.includes('\0')) parsed = parsed.replace(/\0/g, '\uFFFD');
     this.parsed = parsed;
-    this.parsedStarts = simple ? this.lines.starts : this.lineStartsOfParsed();
+    this.parsedLines = simple ? this.lines : new LineIndex(parsed);
   }
 
   /** A line as markdown-it sees it. */
   parsedLine(line: number): string {
-    const start = this.parsedStarts[line];
-    const end = line + 1 < this.parsedStarts.length ? this.parsedStarts[line + 1] - 1 : this.parsed.length;
-    return this.parsed.slice(start, end);
+    return this.parsedLines.lineText(line);
   }
 
   /** Document offset of column `col` of parsed line `line`. */
@@ -35,14 +33,8 @@ export class SourceText {
   }
 
   docOffsetOfParsed(offset: number): number {
-    let lo = 0;
-    let hi = this.parsedStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.parsedStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.docOffset(lo, offset - this.parsedStarts[lo]);
+    const p = this.parsedLines.positionAt(offset);
+    return this.docOffset(p.line, p.character);
   }
 
   private joinLines(): string {
@@ -50,11 +42,5 @@ export class SourceText {
     for (let i = 0; i < this.lines.lineCount; i++) parts.push(this.lines.lineText(i));
     if (this.bom) parts[0] = parts[0].slice(1);
     return parts.join('\n');
-  }
-
-  private lineStartsOfParsed(): number[] {
-    const starts = [0];
-    for (let i = 0; i < this.parsed.length; i++) if (this.parsed.charCodeAt(i) === 10) starts.push(i + 1);
-    return starts;
   }
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { LineIndex } from '../../core/text/lines';
 import { settingsFor } from '../config';
 import { toDiagnostics } from '../features/diagnostics';
 import type { DatasetService } from '../services/datasets';
@@ -52,20 +53,10 @@ export function checkWorkspace(datasets: DatasetService, collection: vscode.Diag
 
 /** Enough of a TextDocument for toDiagnostics on a note that is not open. */
 function textDocumentLike(uri: vscode.Uri, text: string): vscode.TextDocument {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
+  const lines = new LineIndex(text);
   const positionAt = (offset: number): vscode.Position => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return new vscode.Position(lo, offset - starts[lo]);
+    const p = lines.positionAt(offset);
+    return new vscode.Position(p.line, p.character);
   };
   return { uri, positionAt } as unknown as vscode.TextDocument;
 }
