@@ -27,6 +27,7 @@ const COMPATIBLE: Record<string, string[]> = { score: ['score', 'percent'], perc
 export class DatasetIndex {
   readonly records: IndexedRecord[];
   private readonly byUnit = new Map<string, IndexedRecord[]>();
+  private readonly byCompatibleUnit = new Map<string, IndexedRecord[]>();
 
   constructor(readonly datasets: readonly Dataset[]) {
     const all = datasets.flatMap((d) => d.records);
@@ -46,9 +47,14 @@ export class DatasetIndex {
     return this.records.length;
   }
 
+  /** Records whose unit a claim in `unit` can be compared with. */
   candidates(unit: string): IndexedRecord[] {
-    const units = COMPATIBLE[unit] ?? [unit];
-    return units.flatMap((u) => this.byUnit.get(u) ?? []);
+    let list = this.byCompatibleUnit.get(unit);
+    if (!list) {
+      list = (COMPATIBLE[unit] ?? [unit]).flatMap((u) => this.byUnit.get(u) ?? []);
+      this.byCompatibleUnit.set(unit, list);
+    }
+    return list;
   }
 
   byId(id: string): StatRecord | undefined {

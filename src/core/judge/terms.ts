@@ -79,8 +79,21 @@ function undouble(w: string): string {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
 
+const memo = new Map<string, string>();
+
 /** The terms of one word ("" for a stopword or a bare number); an abbreviation may stand for several ("HF"). */
 export function termOf(word: string): string {
+  let term = memo.get(word);
+  if (term === undefined) {
+    term = computeTerm(word);
+    // Notes reuse a small vocabulary; the bound only guards against pathological input.
+    if (memo.size > 50_000) memo.clear();
+    memo.set(word, term);
+  }
+  return term;
+}
+
+function computeTerm(word: string): string {
   const lower = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
   if (!lower || STOPWORDS.has(lower) || /^\d[\d.,]*$/.test(lower)) return '';
   const folded = SYNONYMS[lower] ?? lower;
