@@ -6,7 +6,9 @@ export function formatText(report: Report): string {
   for (const file of report.files) {
     for (const f of file.findings) {
       if (f.severity === 'none') continue;
-      lines.push(`${file.path}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.severity}  ${f.status}  ${f.message}`);
+      // Control characters from a note or dataset must not reach the terminal.
+      const message = f.message.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+      lines.push(`${file.path}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.severity}  ${f.status}  ${message}`);
     }
   }
   return lines.join('\n');

@@ -81,6 +81,11 @@ export class Checker {
       if (claim.hedge) finding.hedge = claim.hedge;
       if (judgement.conflict) finding.conflict = judgement.conflict;
       if (judgement.noteYear !== undefined) finding.noteYear = judgement.noteYear;
+      if (finding.text === block.text.slice(claim.start, claim.end)) finding.plain = true;
+      if (block.cell) {
+        finding.inTable = true;
+        if (block.cell.header) finding.tableHeader = true;
+      }
       finding.message = rule.message(finding);
       out.push(finding);
     });

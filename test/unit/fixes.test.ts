@@ -11,29 +11,49 @@ function fix(note: string, figure: string, title: RegExp): string {
 }
 
 const CONFLICT = 'One vendor says 78% of enterprises run open-source AI models in production.\n';
+const SUPPORTED = 'In 2026, over 73% of enterprises run open-source AI models in production.\n';
 
 describe('quick fixes', () => {
   it('replaces a conflicting figure with the dataset figure', () => {
     assert.equal(fix(CONFLICT, '78%', /^Replace with 73% \(dataset\)$/), CONFLICT.replace('78%', '73%'));
   });
 
-  it('inserts a footnote citation and its definition', () => {
-    const out = fix(CONFLICT, '78%', /^Insert citation/);
+  it('inserts a footnote citation and its definition for a supported figure, and none for a conflicting one', () => {
+    const out = fix(SUPPORTED, '73%', /^Insert citation/);
     assert.equal(
       out,
-      'One vendor says 78%[^nwcast-enterprise-adoption-lede] of enterprises run open-source AI models in production.\n\n' +
+      'In 2026, over 73%[^nwcast-enterprise-adoption-lede] of enterprises run open-source AI models in production.\n\n' +
         '[^nwcast-enterprise-adoption-lede]: NWCast (2026), in NWCast, "The Rise of Open-Source AI Models: Why Tech Giants Are Giving Away Their Code", April 4, 2026.\n',
     );
+    const result = checker().check(CONFLICT);
+    assert.ok(!fixesFor(result.findings[0], CONFLICT, result).some((f) => f.title.startsWith('Insert citation')), 'citing a source that contradicts the figure would be wrong');
     const supported = 'According to McKinsey, open-model users ship 40% faster.';
     assert.match(fix(supported, '40%', /^Insert citation \(McKinsey 2026 AI Report, 2026\)$/), /40%\[\^nwcast-time-to-market\] faster\.\n\n\[\^nwcast-time-to-market\]: McKinsey 2026 AI Report \(2026\)/);
   });
 
   it('reuses an existing footnote for the same record', () => {
-    const once = fix(CONFLICT, '78%', /^Insert citation/);
-    const note = once + '\nAnother vendor says 74% of enterprises run open-source AI models in production.\n';
-    const twice = fix(note, '74%', /^Insert citation/);
+    const once = fix(SUPPORTED, '73%', /^Insert citation/);
+    const note = once + '\nAnother survey says 73 per cent of enterprises run open-source AI models in production.\n';
+    const twice = fix(note, '73 per cent', /^Insert citation/);
     assert.equal(twice.match(/^\[\^nwcast-enterprise-adoption-lede\]:/gm)?.length, 1);
-    assert.match(twice, /74%\[\^nwcast-enterprise-adoption-lede\]/);
+    assert.match(twice, /73 per cent\[\^nwcast-enterprise-adoption-lede\]/);
+  });
+
+  it('puts the footnote after closing emphasis, and after a link the figure sits in', () => {
+    assert.match(fix('In 2026, over **73%** of enterprises run open-source AI models in production.', '73%', /^Insert citation/), /over \*\*73%\*\*\[\^nwcast-enterprise-adoption-lede\] of/);
+    assert.match(
+      fix('In 2026, [over 73% of enterprises](https://example.com/x) run open-source AI models in production.', '73%', /^Insert citation/),
+      /\(https:\/\/example\.com\/x\)\[\^nwcast-enterprise-adoption-lede\] run/,
+    );
+  });
+
+  it('does not offer to replace a figure whose range holds markup', () => {
+    const note = 'Hugging Face active developers: *6.1* million in 2026.';
+    const result = checker().check(note);
+    const finding = result.findings[0];
+    assert.equal(finding.text, '6.1* million');
+    assert.equal(finding.status, 'conflicting');
+    assert.ok(!fixesFor(finding, note, result).some((f) => f.title.startsWith('Replace')));
   });
 
   it('ignores a line with a comment at its end, which the checker then honours', () => {
@@ -57,8 +77,22 @@ describe('quick fixes', () => {
   });
 
   it('keeps CRLF line ends', () => {
-    const note = CONFLICT.replace('\n', '\r\n');
-    assert.match(fix(note, '78%', /^Insert citation/), /\r\n\r\n\[\^nwcast-enterprise-adoption-lede\]: .*\r\n$/);
+    const note = SUPPORTED.replace('\n', '\r\n');
+    assert.match(fix(note, '73%', /^Insert citation/), /\r\n\r\n\[\^nwcast-enterprise-adoption-lede\]: .*\r\n$/);
+  });
+
+  it('ignores a figure in a table body row from inside its cell', () => {
+    const table = '| Who | Share |\n| --- | --- |\n| vendors | 78% of enterprises run open-source AI models in production |\n';
+    const out = fix(table, '78%', /on this line$/);
+    assert.match(out, /\| 78% <!-- statlens-disable-line statlens\.conflicting --> of enterprises/);
+    assert.equal(checker().check(out).findings[0].suppressed, true);
+  });
+
+  it('keeps a hard line break last on its line', () => {
+    const note = 'One vendor says 78% of enterprises run open-source AI models in production.  \nNext line.\n';
+    const out = fix(note, '78%', /on this line$/);
+    assert.ok(out.includes('production. <!-- statlens-disable-line statlens.conflicting -->  \nNext line.'));
+    assert.equal(checker().check(out).findings[0].suppressed, true);
   });
 
   it('fixes all conflicting figures at once', () => {

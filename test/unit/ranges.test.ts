@@ -41,6 +41,17 @@ describe('exact ranges', () => {
     it(what, () => assert.deepEqual(located(note), expected));
   }
 
+  it('a figure wrapped across lines keeps its message on one line', () => {
+    const [finding] = check('Our hub now has 45\nmillion users.');
+    assert.equal(finding.text, '45\nmillion');
+    assert.ok(!finding.message.includes('\n'));
+  });
+
+  it('finds figures in scripts written without spaces, and after a NUL', () => {
+    assert.deepEqual(located('有73%的企业使用开源模型。'), [['73%', 0, 1]]);
+    assert.deepEqual(located('a\0b over 73% of enterprises'), [['73%', 0, 9]]);
+  });
+
   it('an emoji before a figure shifts it by two UTF-16 units', () => {
     const plain = located(' over 73% of enterprises')[0];
     const emoji = located('🚀 over 73% of enterprises')[0];
@@ -62,6 +73,7 @@ describe('exact ranges', () => {
       ['an image', '![73% of enterprises](chart-73%.png)'],
       ['a reference definition', '[r]: https://example.com/73 "73% of enterprises"'],
       ['a footnote label', 'Text[^73].\n\n[^73]: A note.'],
+      ['a figure split by a link edge', 'Developers reached [6.1](https://hf.co) million.'],
       ['inline math', 'Let $x = 73\\%$ be the share.'],
       ['display math', '$$\n47 \\times 10^9 = 73\\%\n$$'],
     ];

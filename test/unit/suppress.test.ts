@@ -26,6 +26,16 @@ describe('suppression comments (markdownlint style)', () => {
     const byCode = `${U1} <!-- statlens-disable-line statlens.unsupported -->`;
     assert.deepEqual(state(byCode), [['61%', true, 'none']]);
   });
+  it('enables a rule again by name inside a disabled region, as markdownlint does', () => {
+    const note = `<!-- statlens-disable -->\n\n<!-- statlens-enable unsupported -->\n\nOne vendor says 78% of enterprises run open-source AI models in production.\n\n${U1}`;
+    assert.deepEqual(state(note), [['78%', true, 'none'], ['61%', false, 'warning']]);
+  });
+  it('applies a comment to its own line: the enable line is enabled', () => {
+    assert.deepEqual(state(`<!-- statlens-disable -->\n\n${U2}\n${U1} <!-- statlens-enable -->`), [['12 million', true, 'none'], ['61%', false, 'warning']]);
+  });
+  it('ignores the case of rule names', () => {
+    assert.deepEqual(state(`${U1} <!-- statlens-disable-line STATLENS.Unsupported -->`), [['61%', true, 'none']]);
+  });
   it('ignores comments inside code', () => {
     assert.deepEqual(state('```\n<!-- statlens-disable-file -->\n```\n\n' + U1), [['61%', false, 'warning']]);
   });

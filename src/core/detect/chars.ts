@@ -11,8 +11,13 @@ export function isLetter(c: number): boolean {
 
 export const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
 
-/** Letters, digits and "_" make a figure part of a name ("A100", "Qwen2", "x_1"). */
-export const isWordChar = (c: number): boolean => isAlnum(c) || c === 95;
+/**
+ * Latin letters, digits and "_" glued to a figure make it part of a name ("A100",
+ * "Qwen2", "x_1"). Scripts written without spaces (有73%的企业) are not names.
+ */
+export const isNameLetter = (c: number): boolean => (c < 0x250 || (c >= 0x370 && c < 0x530)) && isLetter(c);
+
+export const isWordChar = (c: number): boolean => isDigit(c) || c === 95 || isNameLetter(c);
 
 /** Spaces that may sit inside a figure: space, tab, no-break, thin and narrow no-break spaces. */
 export function isInlineSpace(c: number): boolean {

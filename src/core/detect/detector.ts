@@ -1,4 +1,4 @@
-import { isAlnum, isDigit, isInlineSpace, isLetter, isUpper, isWordChar, nextWord, phraseAfter, phraseAt, skipOneSpace, wordEnd } from './chars';
+import { isAlnum, isDigit, isInlineSpace, isLetter, isNameLetter, isUpper, isWordChar, nextWord, phraseAfter, phraseAt, skipOneSpace, wordEnd } from './chars';
 import type { DetectedClaim } from './figure';
 import { COMPARATIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, PARAMETER_WORDS, PERCENT_WORDS, RATE_NOUNS, RATE_UNITS, SCALE_WORDS } from './lexicon';
 import { readNumber, precisionOf, type NumberToken } from './numbers';
@@ -178,7 +178,7 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   const times = readTimes(text, num, pos);
   if (times) return reading({ ...base, end: times, kind: 'multiplier', unit: 'x' }, num);
   // "1.7RC4", "9554F04D", "20,000BC", "64-bit", "8-shot": part of a name or a compound word.
-  if (isLetter(text.charCodeAt(pos)) || (text[pos] === '-' && isLetter(text.charCodeAt(pos + 1)))) return undefined;
+  if (isNameLetter(text.charCodeAt(pos)) || (text[pos] === '-' && isNameLetter(text.charCodeAt(pos + 1)))) return undefined;
   if (num.grouped) return { claim: { ...base, end: pos, kind: 'count', unit: 'count' }, factor: 1, scaled: false, bare: false };
   if (isScore(text, num, context)) return reading({ ...base, end: pos, kind: 'score', unit: 'score' }, num);
   return undefined;

@@ -45,9 +45,10 @@ export function readNumber(text: string, start: number): NumberToken {
     break;
   }
   if (commas > 0 && dots === 0 && digitsSinceSep !== 3) groupOk = false;
-  const valid = dots <= 1 && groupOk && (commas === 0 || (firstGroup >= 1 && firstGroup <= 3));
   const raw = text.slice(start, end);
   const plain = raw.replace(/,/g, '');
+  // A run too long for a double ("999…9", 400 digits) is no figure anyone writes.
+  const valid = dots <= 1 && groupOk && (commas === 0 || (firstGroup >= 1 && firstGroup <= 3)) && plain.length <= 24 && Number.isFinite(Number(plain));
   const dot = plain.indexOf('.');
   const intPart = dot < 0 ? plain : plain.slice(0, dot);
   let trailingZeros = 0;

@@ -35,11 +35,28 @@ export function definitionEdit(text: string, record: StatRecord): Edit | undefin
  */
 export function citationFix(text: string, figureEnd: number, record: StatRecord): Fix | undefined {
   const label = footnoteLabel(record);
-  if (text.startsWith(`[^${label}]`, figureEnd)) return undefined;
-  const edits: Edit[] = [{ start: figureEnd, end: figureEnd, newText: `[^${label}]` }];
+  const at = afterInlineMarkup(text, figureEnd);
+  if (text.startsWith(`[^${label}]`, at)) return undefined;
+  const edits: Edit[] = [{ start: at, end: at, newText: `[^${label}]` }];
   const definition = definitionEdit(text, record);
   if (definition) edits.push(definition);
   return { title: `Insert citation (${record.source}, ${yearOf(record)})`, edits };
+}
+
+/**
+ * Where a footnote reference goes after a figure: past closing emphasis ("**73%**")
+ * and, inside link text, past the whole link ("[73%](url)"), since a footnote
+ * cannot sit inside a link.
+ */
+function afterInlineMarkup(text: string, end: number): number {
+  let at = end;
+  while (at < text.length && '*_~'.includes(text[at])) at++;
+  const close = /^[^\[\]\n]*\]\([^()\s]*\)/.exec(text.slice(at, at + 2048));
+  if (close) {
+    at += close[0].length;
+    while (at < text.length && '*_~'.includes(text[at])) at++;
+  }
+  return at;
 }
 
 /** "Insert statistic…": the record's figure and its citation at `offset`. */

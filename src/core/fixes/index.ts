@@ -7,7 +7,8 @@ import { ignoreFileFix, ignoreLineFix } from './suppression';
 /** Every quick fix for one finding: the rule's own, "Insert citation", then the two suppressions. */
 export function fixesFor(finding: Finding, text: string, result: CheckResult): Fix[] {
   const fixes = [...RULE_BY_STATUS[finding.status].fixes(finding)];
-  if (finding.record && (finding.status === 'supported' || finding.status === 'conflicting')) {
+  // Citing the source of a figure that contradicts it would be wrong; replace it first.
+  if (finding.record && finding.status === 'supported') {
     const citation = citationFix(text, finding.end, finding.record);
     if (citation) fixes.push(citation);
   }

@@ -2,26 +2,28 @@ import type { Finding } from '../check';
 import type { Fix } from '../rules/rule';
 import type { LineIndex } from '../text/lines';
 
-const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
-
 /**
- * "Ignore this line": a `statlens-disable-line` comment at the end of the line.
- * A table's header row cannot take one (it would add a column), so there the
- * comment goes on its own line above, as `statlens-disable-next-line`.
+ * "Ignore this line": a `statlens-disable-line` comment at the end of the line. In
+ * a table the comment goes inside the figure's cell, since text after a row's last
+ * "|" is dropped; a header row cannot take one without changing the table, so there
+ * it goes on its own line above, as `statlens-disable-next-line`. A hard line break
+ * (two spaces or "\\" at the end) stays the last thing on its line.
  */
 export function ignoreLineFix(finding: Finding, lines: LineIndex): Fix {
   const line = lines.positionAt(finding.start).line;
   const lineText = lines.lineText(line);
-  const nextLine = line + 1 < lines.lineCount ? lines.lineText(line + 1) : '';
   const title = `Ignore ${finding.code} on this line`;
-  if (lineText.includes('|') && DELIMITER_ROW.test(nextLine) && nextLine.includes('-')) {
+  const comment = `<!-- statlens-disable-line ${finding.code} -->`;
+  if (finding.tableHeader) {
     const eol = lines.text.includes('\r\n') ? '\r\n' : '\n';
-    const indent = /^\s*/.exec(lineText)![0];
+    const indent = /^[ \t>]*/.exec(lineText)![0];
     const at = lines.starts[line];
     return { title, edits: [{ start: at, end: at, newText: `${indent}<!-- statlens-disable-next-line ${finding.code} -->${eol}` }] };
   }
-  const end = lines.ends[line];
-  return { title, edits: [{ start: end, end, newText: ` <!-- statlens-disable-line ${finding.code} -->` }] };
+  if (finding.inTable) return { title, edits: [{ start: finding.end, end: finding.end, newText: ` ${comment}` }] };
+  const hardBreak = /( {2,}|\\)$/.exec(lineText);
+  const end = lines.ends[line] - (hardBreak ? hardBreak[0].length : 0);
+  return { title, edits: [{ start: end, end, newText: ` ${comment}` }] };
 }
 
 /** "Ignore in this file": a `statlens-disable-file` comment after the front matter. */

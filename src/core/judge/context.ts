@@ -47,8 +47,12 @@ function addTerms(terms: Map<string, number>, list: string[], weight: number): v
   for (const t of list) if ((terms.get(t) ?? 0) < weight) terms.set(t, weight);
 }
 
+/** Words further than this from a figure (in characters) do not describe it, however long the sentence. */
+const WINDOW = 320;
+
 function sentenceContexts(block: ProseBlock, claims: DetectedClaim[]): ClaimContext[] {
-  const bounds = sentenceBounds(block.text);
+  const text = block.text;
+  const bounds = sentenceBounds(text);
   const out: ClaimContext[] = new Array(claims.length);
   let i = 0;
   while (i < claims.length) {
@@ -56,17 +60,18 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[]): ClaimCont
     let j = i;
     while (j < claims.length && claims[j].start < to) j++;
     const group = claims.slice(i, j);
-    const words = termsWithOffsets(block.text.slice(from, to));
-    const years = bindYears(block.text, from, to, group.map((c) => [c.start, c.end]));
+    const words = termsWithOffsets(text.slice(from, to)).map(([term, offset]) => [term, from + offset] as const);
+    const breaks = hardBreaks(text, from, to);
+    const years = bindYears(text, from, to, group.map((c) => [c.start, c.end]));
     const cited = hasCitation(block, from, to);
-    const antecedent = from > 0 && PRONOUN_OPENING.test(block.text.slice(from, from + 24)) ? termsOf(block.text.slice(...sentenceAt(bounds, from - 1))) : [];
+    const antecedent = from > 0 && PRONOUN_OPENING.test(text.slice(from, from + 24)) ? termsOf(text.slice(...sentenceAt(bounds, from - 1))) : [];
     group.forEach((claim, k) => {
-      const zoneStart = k === 0 ? from : zoneSplit(block.text, group[k - 1].end, claim.start);
-      const zoneEnd = k === group.length - 1 ? to : zoneSplit(block.text, claim.end, group[k + 1].start);
+      const zoneStart = k === 0 ? from : zoneSplit(text, group[k - 1].end, claim.start);
+      const zoneEnd = k === group.length - 1 ? to : zoneSplit(text, claim.end, group[k + 1].start);
+      const [clauseStart, clauseEnd] = clauseAround(breaks, claim.start, from, to);
       const terms = new Map<string, number>();
-      const [clauseStart, clauseEnd] = hardClause(block.text, from, to, claim.start);
-      for (const [term, offset] of words) {
-        const at = from + offset;
+      for (let w = firstWordAt(words, claim.start - WINDOW); w < words.length && words[w][1] < claim.end + WINDOW; w++) {
+        const [term, at] = words[w];
         if (at >= claim.start && at < claim.end) continue;
         const weight = at >= zoneStart && at < zoneEnd ? 1 : at >= clauseStart && at < clauseEnd ? OTHER_ZONE : OTHER_CLAUSE;
         if ((terms.get(term) ?? 0) < weight) terms.set(term, weight);
@@ -79,19 +84,40 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[]): ClaimCont
   return out;
 }
 
+function firstWordAt(words: ReadonlyArray<readonly [string, number]>, offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid][1] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const HARD_BREAKS = [';', ' \u2014 ', '\u2014', ' \u2013 '];
 
-/** The part of the sentence `[from, to)` around `at` between ";", dashes and colons. */
-function hardClause(text: string, from: number, to: number, at: number): [number, number] {
-  let start = from;
-  let end = to;
-  for (const mark of HARD_BREAKS) {
-    const before = text.lastIndexOf(mark, at);
-    if (before >= start) start = before + mark.length;
-    const after = text.indexOf(mark, at);
-    if (after >= 0 && after < end) end = after;
+/** `[start, end)` of each ";" or dash in the sentence, in order. */
+function hardBreaks(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === ';' || c === '\u2014') out.push([i, i + 1]);
+    else if (c === ' ' && text[i + 1] === '\u2013' && text[i + 2] === ' ') out.push([i, i + 3]);
   }
-  return [start, end];
+  return out;
+}
+
+/** The part of the sentence around `at` between hard breaks. */
+function clauseAround(breaks: Array<[number, number]>, at: number, from: number, to: number): [number, number] {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid][0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return [lo > 0 ? breaks[lo - 1][1] : from, lo < breaks.length ? breaks[lo][0] : to];
 }
 
 const JOINED_CLAUSE = /,\s+(?:while|whereas|but|and|compared|versus|against|with|yet)\b|\s(?:vs\.?|versus|against|compared\s+(?:to|with))\s/g;
@@ -114,29 +140,54 @@ function zoneSplit(text: string, a: number, b: number): number {
   return comma >= 0 ? a + comma + 1 : (a + b) / 2;
 }
 
+interface RowContext {
+  cells: ProseBlock[];
+  terms: string[][];
+  text: string;
+  offsets: number[];
+  cited: boolean;
+}
+
+const rowContexts = new WeakMap<number[], RowContext>();
+
+/** What a table row says, computed once per row however many cells it has. */
+function rowContext(doc: ProseDocument, row: number[]): RowContext {
+  let context = rowContexts.get(row);
+  if (!context) {
+    const cells = row.map((b) => doc.blocks[b]);
+    const offsets: number[] = [];
+    let text = '';
+    for (const cell of cells) {
+      offsets.push(text.length);
+      text += cell.text + ' ';
+    }
+    context = { cells, terms: cells.map((c) => termsOf(c.text)), text, offsets, cited: cells.some((c) => hasCitation(c, 0, c.text.length)) };
+    rowContexts.set(row, context);
+  }
+  return context;
+}
+
+/** Cells further than this from a figure's cell do not describe it (a 2,000-column table stays linear). */
+const NEAR_CELLS = 8;
+
 function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedClaim[]): ClaimContext[] {
   const place = block.cell!;
   const rows = doc.tables[place.table];
-  const row = rows[place.row].map((b) => doc.blocks[b]);
-  const header = place.row > 0 ? doc.blocks[rows[0][place.col]] : undefined;
-  const rowHeader = place.col > 0 ? row[0] : undefined;
-  const cited = row.some((cell) => hasCitation(cell, 0, cell.text.length));
-  let rowText = '';
-  let offset = 0;
-  for (const cell of row) {
-    if (cell === block) offset = rowText.length;
-    rowText += cell.text + ' ';
-  }
-  const years = bindYears(rowText, 0, rowText.length, claims.map((c) => [c.start + offset, c.end + offset]));
+  const row = rowContext(doc, rows[place.row]);
+  const col = row.cells.indexOf(block);
+  const header = place.row > 0 && rows[0][place.col] !== undefined ? doc.blocks[rows[0][place.col]] : undefined;
+  const rowHeader = place.col > 0 ? row.cells[0] : undefined;
+  const offset = row.offsets[col];
+  const years = bindYears(row.text, Math.max(0, offset - WINDOW), Math.min(row.text.length, offset + block.text.length + WINDOW), claims.map((c) => [c.start + offset, c.end + offset]));
   const headerYear = header && /^\s*(19|20)\d\d\s*$/.test(header.text) ? Number(header.text.trim()) : undefined;
   return claims.map((claim, k) => {
     const terms = new Map<string, number>();
-    for (const cell of row) if (cell !== block) addTerms(terms, termsOf(cell.text), ROW_CELL);
+    for (let c = Math.max(0, col - NEAR_CELLS); c < Math.min(row.cells.length, col + NEAR_CELLS + 1); c++) if (c !== col) addTerms(terms, row.terms[c], ROW_CELL);
     addTerms(terms, termsOf(block.text.slice(0, claim.start) + ' ' + block.text.slice(claim.end)), 1);
     if (header) addTerms(terms, termsOf(header.text), 1);
     if (rowHeader) addTerms(terms, termsOf(rowHeader.text), 1);
     const bound: BoundYears = { ...years[k] };
     if (bound.at === undefined && headerYear !== undefined) bound.at = headerYear;
-    return { terms, years: bound, cited };
+    return { terms, years: bound, cited: row.cited };
   });
 }

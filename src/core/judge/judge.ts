@@ -45,7 +45,22 @@ export function subjectScore(entry: IndexedRecord, terms: Map<string, number>): 
     if (w) overlap += w * near;
   }
   const named = entry.names.length === 0 || entry.names.some((name) => name.every((t) => (terms.get(t) ?? 0) >= NAME_NEARNESS));
-  return (overlap / entry.norm) * (named ? 1 : MISSING_NAME_FACTOR);
+  // Keywords and the quote can add more than the subject's own weight; a full match is 1.
+  return Math.min(1, overlap / entry.norm) * (named ? 1 : MISSING_NAME_FACTOR);
+}
+
+/** Scores this close count as a tie, which the nearer figure wins (300,000 models: 250,000, not 2.1 billion). */
+const TIE = 0.1;
+
+function better(candidate: { score: number; distance: number }, best: { score: number; distance: number } | undefined): boolean {
+  if (!best) return true;
+  if (Math.abs(candidate.score - best.score) <= TIE) return candidate.distance < best.distance || (candidate.distance === best.distance && candidate.score > best.score);
+  return candidate.score > best.score;
+}
+
+/** How far apart two figures are, in orders of magnitude. */
+function distance(a: number, b: number): number {
+  return a > 0 && b > 0 ? Math.abs(Math.log10(a / b)) : a === b ? 0 : Infinity;
 }
 
 function yearConflicts(record: StatRecord, years: BoundYears): boolean {
@@ -55,15 +70,16 @@ function yearConflicts(record: StatRecord, years: BoundYears): boolean {
 
 /** Judges one figure against the dataset (spec §2). */
 export function judge(claim: DetectedClaim, context: ClaimContext, index: DatasetIndex): Judgement {
-  let support: { entry: IndexedRecord; score: number } | undefined;
-  let conflict: { entry: IndexedRecord; score: number } | undefined;
+  type Candidate = { entry: IndexedRecord; score: number; distance: number };
+  let support: Candidate | undefined;
+  let conflict: Candidate | undefined;
   for (const entry of index.candidates(claim.unit)) {
-    const score = subjectScore(entry, context.terms);
+    const candidate = { entry, score: subjectScore(entry, context.terms), distance: distance(claim.value, entry.record.value) };
     if (valuesAgree(claim, entry.record.value)) {
       const threshold = claim.value === entry.record.value && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
-      if (score >= threshold && (!support || score > support.score)) support = { entry, score };
-    } else if (!conflict || score > conflict.score) {
-      conflict = { entry, score };
+      if (candidate.score >= threshold && (!support || candidate.score > support.score)) support = candidate;
+    } else if (better(candidate, conflict)) {
+      conflict = candidate;
     }
   }
   const conflictThreshold = context.cited ? CITED_CONFLICT_THRESHOLD : CONFLICT_THRESHOLD;

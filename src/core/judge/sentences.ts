@@ -7,7 +7,7 @@ const ABBREVIATIONS = new Set([
 
 /**
  * Sentence boundaries of a block's text: `[start, end)` pairs covering it. A
- * sentence ends at ".", "!" or "?" followed by a space and a capital, digit or
+ * sentence ends at ".", "!" or "?" followed by a space and a letter, digit or
  * quote, unless the stop closes an abbreviation or an initial; a hard line break
  * also ends one. Linear in the text.
  */
@@ -27,7 +27,7 @@ export function sentenceBounds(text: string): number[] {
     // Skip spaces and non-prose stand-ins (an HTML comment, inline code) before the next sentence.
     while (k < text.length && (text[k] === ' ' || text[k] === '\uFFFC')) k++;
     const next = text[k] ?? '';
-    if (!/[\p{Lu}\p{N}"“'‘([*_]/u.test(next) && k < text.length) continue;
+    if (!/[\p{L}\p{N}"“'‘([*_]/u.test(next) && k < text.length) continue;
     if (c === '.' && endsWithAbbreviation(text, i)) continue;
     bounds.push(k);
     i = k - 1;

@@ -24,36 +24,73 @@ const QUALIFIERS = /^(early|mid|late|end|fiscal|fy|q[1-4]|h[12]|the|calendar|yea
 
 const YEAR = /(?<![\p{L}\p{N}_\-./$])(19\d\d|20\d\d|2100)(?![\p{N}%]|[.,]\d|\s?(?:%|percent|x\b|×))/gu;
 
-/** Bound years of each figure `[start, end)` in one sentence `[from, to)` of `text`. */
+/**
+ * Bound years of each figure `[start, end)` (sorted) in one sentence `[from, to)` of
+ * `text`: an opening year binds every figure of its clause, any other year the
+ * figure(s) nearest to it. Linear in the sentence plus O(log n) per year.
+ */
 export function bindYears(text: string, from: number, to: number, figures: Array<[number, number]>): BoundYears[] {
   const bound: BoundYears[] = figures.map(() => ({}));
-  const distance: Array<Record<string, number>> = figures.map(() => ({}));
-  for (const mention of yearMentions(text, from, to)) {
-    const clause = clauseOf(text, from, to, mention.start);
-    figures.forEach(([s, e], i) => {
-      if (s < clause[0] || e > clause[1]) return;
-      const d = s >= mention.end ? s - mention.end : mention.start >= e ? mention.start - e : 0;
-      const nearest = figures.every(([s2, e2], j) => j === i || s2 < clause[0] || e2 > clause[1] || d <= gap(s2, e2, mention));
-      if (!mention.opening && !nearest) return;
-      if (distance[i][mention.kind] !== undefined && distance[i][mention.kind] <= d) return;
-      distance[i][mention.kind] = d;
-      bound[i][mention.kind] = mention.year;
-    });
+  const distance: Array<Partial<Record<keyof BoundYears, number>>> = figures.map(() => ({}));
+  const mentions = yearMentions(text, from, to);
+  if (mentions.length === 0 || figures.length === 0) return bound;
+  const breaks = clauseBreaks(text, from, to);
+  const bind = (i: number, mention: YearMention, d: number): void => {
+    const known = distance[i][mention.kind];
+    if (known !== undefined && known <= d) return;
+    distance[i][mention.kind] = d;
+    bound[i][mention.kind] = mention.year;
+  };
+  for (const mention of mentions) {
+    const [clauseStart, clauseEnd] = between(breaks, mention.start, from, to);
+    const first = firstAtOrAfter(figures, clauseStart);
+    if (mention.opening) {
+      for (let i = first; i < figures.length && figures[i][1] <= clauseEnd; i++) bind(i, mention, gap(figures[i], mention));
+      continue;
+    }
+    // The nearest figure before the year and the nearest after it; the closer one (or both, if tied) takes it.
+    const after = firstAtOrAfter(figures, mention.start);
+    const candidates = [after - 1, after].filter((i) => i >= first && i < figures.length && figures[i][0] >= clauseStart && figures[i][1] <= clauseEnd);
+    if (candidates.length === 0) continue;
+    const best = Math.min(...candidates.map((i) => gap(figures[i], mention)));
+    for (const i of candidates) if (gap(figures[i], mention) === best) bind(i, mention, best);
   }
   return bound;
 }
 
-function gap(s: number, e: number, m: YearMention): number {
+function gap([s, e]: [number, number], m: YearMention): number {
   return s >= m.end ? s - m.end : m.start >= e ? m.start - e : 0;
 }
 
-/** ";" and " — " split a sentence into clauses that do not share years. */
-function clauseOf(text: string, from: number, to: number, at: number): [number, number] {
-  let start = from;
-  let end = to;
-  for (let i = at; i > from; i--) if (text[i - 1] === ';' || text[i - 1] === '\u2014') { start = i; break; }
-  for (let i = at; i < to; i++) if (text[i] === ';' || text[i] === '\u2014') { end = i; break; }
-  return [start, end];
+/** Index of the first figure starting at or after `offset`. */
+function firstAtOrAfter(figures: Array<[number, number]>, offset: number): number {
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid][0] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** ";" and "—" split a sentence into clauses that do not share years: their offsets, in order. */
+function clauseBreaks(text: string, from: number, to: number): number[] {
+  const breaks: number[] = [];
+  for (let i = from; i < to; i++) if (text[i] === ';' || text[i] === '\u2014') breaks.push(i);
+  return breaks;
+}
+
+/** The clause `[start, end)` around `at`, from the sorted break offsets. */
+function between(breaks: number[], at: number, from: number, to: number): [number, number] {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return [lo > 0 ? breaks[lo - 1] + 1 : from, lo < breaks.length ? breaks[lo] : to];
 }
 
 function yearMentions(text: string, from: number, to: number): YearMention[] {
@@ -93,8 +130,9 @@ function wordsBefore(sentence: string, index: number, n: number): string[] {
 
 /** "(Gartner, 2025)", "(McKinsey 2026)": a year closing a parenthesis with a name is a citation's. */
 function insideCitation(text: string, start: number, end: number): boolean {
-  const close = text.slice(end, end + 6).search(/^[a-z]?(?:,\s*p+\.\s*\d+)?\)/);
+  const close = text.slice(end, end + 16).search(/^[a-z]?(?:,\s*p+\.\s*\d+)?\)/);
   if (close < 0) return false;
-  const open = text.lastIndexOf('(', start);
-  return open >= 0 && start - open < 80 && /\p{Lu}/u.test(text.slice(open, start));
+  const window = text.slice(Math.max(0, start - 80), start);
+  const open = window.lastIndexOf('(');
+  return open >= 0 && /\p{Lu}/u.test(window.slice(open));
 }

@@ -216,9 +216,12 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
       case 'link_open':
         if (child.markup === 'autolink' || child.markup === 'linkify') autolink++;
         else if (!(child.attrGet('href') ?? '#').startsWith('#')) block.citations.push(length);
+        // A figure never runs across a link's edge (and so never over its destination).
+        add(OBJECT, at, 0);
         break;
       case 'link_close':
         if (autolink > 0) autolink--;
+        add(OBJECT, at, 0);
         break;
       case 'footnote_ref':
         block.citations.push(length);

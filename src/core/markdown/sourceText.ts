@@ -15,7 +15,7 @@ export class SourceText {
   constructor(readonly doc: string) {
     this.lines = new LineIndex(doc);
     this.bom = doc.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const simple = this.bom === 0 && !doc.includes('\r');
+    const simple = this.bom === 0 && !doc.includes('\r') && !doc.includes('\0');
     let parsed = simple ? doc : this.joinLines();
     if (parsed.includes('\0')) parsed = parsed.replace(/\0/g, '\uFFFD');
     this.parsed = parsed;

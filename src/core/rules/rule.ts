@@ -30,6 +30,11 @@ export interface JudgedClaim {
   record: StatRecord | null;
   conflict?: 'value' | 'year';
   noteYear?: number;
+  /** The range holds the figure's characters only, no markup (so it can be replaced as a whole). */
+  plain?: boolean;
+  /** The figure sits in a table cell; in its header row when `tableHeader`. */
+  inTable?: boolean;
+  tableHeader?: boolean;
 }
 
 /** One check with a stable code (spec §2's statuses, one rule each). */
@@ -46,9 +51,14 @@ export interface Rule {
 
 export const README_URL = 'https://github.com/statlens/statlens#';
 
+/** A figure or dataset value as one line of plain text (a figure may wrap across lines). */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\s]+/g, ' ').trim();
+}
+
 /** "NWCast, 2026" or "Hugging Face, 2024–2026". */
 export function sourceAndYear(record: StatRecord): string {
-  return `${record.source}, ${yearOf(record)}`;
+  return `${oneLine(record.source)}, ${yearOf(record)}`;
 }
 
 export function yearOf(record: StatRecord): string {
