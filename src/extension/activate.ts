@@ -38,13 +38,13 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     registerArticleProvider(datasets),
     vscode.commands.registerCommand('statlens.insertStatistic', (recordId?: unknown) => insertStatisticCommand(datasets, recordId)),
     vscode.commands.registerCommand('statlens.openArticle', (recordId?: unknown) => openArticle(datasets, recordId)),
-    vscode.commands.registerCommand('statlens.checkWorkspace', () => checkWorkspace(datasets, diagnostics.collection, context.extensionUri)),
+    vscode.commands.registerCommand('statlens.checkWorkspace', () => checkWorkspace(datasets, diagnostics, context.extensionUri)),
     vscode.commands.registerCommand('statlens.showDataset', () => showDataset(datasets, output)),
   );
   return {
     datasets: () => datasets.summaries(),
     datasetIssues: () => datasets.issues(),
     refresh: (document) => diagnostics.refresh(document),
-    checkWorkspace: () => checkWorkspace(datasets, diagnostics.collection, context.extensionUri),
+    checkWorkspace: () => checkWorkspace(datasets, diagnostics, context.extensionUri),
   };
 }

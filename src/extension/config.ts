@@ -34,9 +34,15 @@ export function debounceMs(): number {
   return Number.isFinite(value) ? Math.max(0, Math.min(5000, value)) : 400;
 }
 
+/**
+ * Copies of a note that are not the note: the sides of a Git diff, review and chat
+ * snapshots, and StatLens's own article view.
+ */
+const NOT_NOTES = new Set(['git', 'gitfs', 'vscode-scm', 'review', 'pr', 'conflictResolution', 'chat-editing-snapshot-text-model', 'chat-editing-text-model', 'vscode-chat-code-block', 'output', 'statlens-article']);
+
 /** Markdown notes StatLens reads, whatever their scheme (file, untitled, vscode-vfs…). */
 export const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export function isNote(document: vscode.TextDocument): boolean {
-  return document.languageId === 'markdown';
+  return document.languageId === 'markdown' && !NOT_NOTES.has(document.uri.scheme);
 }

@@ -29,12 +29,7 @@ describe('quick fixes (real VS Code)', () => {
     await diagnosticsOf(document, 4);
     const all = (await actionsAt(document, '78%')).map((a) => a.title);
     const titles = all.filter((t) => OURS.test(t) && !t.startsWith('Fix all'));
-    assert.deepEqual(titles, [
-      'Replace with 73% (dataset)',
-      'Insert citation (NWCast, 2026)',
-      'Ignore statlens.conflicting on this line',
-      'Ignore statlens.conflicting in this file',
-    ], all.join(' | '));
+    assert.deepEqual(titles, ['Replace with 73% (dataset)', 'Ignore statlens.conflicting on this line', 'Ignore statlens.conflicting in this file'], all.join(' | '));
   });
 
   it('replaces a conflicting figure with the dataset figure', async () => {
@@ -65,10 +60,18 @@ describe('quick fixes (real VS Code)', () => {
     await diagnosticsOf(document, 2);
   });
 
+  it('never runs as part of "source.fixAll" (for example on save)', async () => {
+    const { document } = await scratchCopy('research/overview.md');
+    await diagnosticsOf(document, 4);
+    await actionsAt(document, '78%');
+    const onSave = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, rangeOf(document, '# Open'), 'source.fixAll');
+    assert.deepEqual(onSave.filter((a) => OURS.test(a.title)).map((a) => a.title), []);
+  });
+
   it('fixes all conflicting figures with one source action', async () => {
     const { document } = await scratchCopy('research/overview.md');
     await diagnosticsOf(document, 4);
-    const actions = await actionsAt(document, '# Open', 'source.fixAll.statlens');
+    const actions = await actionsAt(document, '# Open', 'source.statlens.fixConflicting');
     const fixAll = actions.find((a) => a.title.startsWith('Fix all conflicting figures in this file'));
     assert.ok(fixAll?.edit);
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit));

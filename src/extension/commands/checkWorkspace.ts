@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LineIndex } from '../../core/text/lines';
 import { settingsFor } from '../config';
-import { toDiagnostics } from '../features/diagnostics';
+import { toDiagnostics, type DiagnosticsManager } from '../features/diagnostics';
 import type { DatasetService } from '../services/datasets';
 
 export interface WorkspaceCheck {
@@ -16,7 +16,8 @@ export interface WorkspaceCheck {
  * dot-folders) into the Problems panel, with a cancellable progress notification.
  * Open notes keep their live diagnostics; the others are read from disk.
  */
-export function checkWorkspace(datasets: DatasetService, collection: vscode.DiagnosticCollection, extensionUri: vscode.Uri): Thenable<WorkspaceCheck> {
+export function checkWorkspace(datasets: DatasetService, diagnostics: DiagnosticsManager, extensionUri: vscode.Uri): Thenable<WorkspaceCheck> {
+  const collection = diagnostics.collection;
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'StatLens: checking notes', cancellable: true },
     async (progress, token) => {
@@ -30,7 +31,11 @@ export function checkWorkspace(datasets: DatasetService, collection: vscode.Diag
         }
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
         const settings = settingsFor(uri);
-        if (!settings.enable) continue;
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (!settings.enable) {
+          if (!open) collection.delete(uri);
+          continue;
+        }
         let text: string;
         try {
           text = decoder.decode(await vscode.workspace.fs.readFile(uri));
@@ -38,8 +43,10 @@ export function checkWorkspace(datasets: DatasetService, collection: vscode.Diag
           continue;
         }
         const result = (await datasets.checkerFor(uri)).check(text, { severities: settings.severities });
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        if (!open) collection.set(uri, toDiagnostics(textDocumentLike(uri, text), result, extensionUri));
+        if (!open) {
+          collection.set(uri, toDiagnostics(textDocumentLike(uri, text), result, extensionUri));
+          diagnostics.checkedClosed.add(uri.toString());
+        }
         summary.notes++;
         summary.statistics += result.findings.length;
         summary.warnings += result.findings.filter((f) => f.severity === 'warning' || f.severity === 'error').length;

@@ -4,7 +4,11 @@ import { MARKDOWN } from '../config';
 import { toRange, toWorkspaceEdit } from '../convert';
 import type { CheckService } from '../services/checks';
 
-export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('statlens');
+/**
+ * Not under `source.fixAll`: editors that fix all on save would otherwise swap a
+ * writer's figures for the dataset's without asking.
+ */
+export const FIX_ALL_KIND = vscode.CodeActionKind.Source.append('statlens.fixConflicting');
 
 /**
  * Quick fixes for the figures under the cursor (replace with the dataset's figure,

@@ -38,6 +38,8 @@ export class DiagnosticsManager implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('statlens');
   private readonly generations = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Notes "Check All Notes in Workspace" published for without their being open. */
+  readonly checkedClosed = new Set<string>();
   private readonly published = new vscode.EventEmitter<{ document: vscode.TextDocument; result?: CheckResult }>();
   readonly onDidPublish = this.published.event;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -61,6 +63,8 @@ export class DiagnosticsManager implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor((e) => e && this.refreshIfStale(e.document)),
       this.datasets.onDidChange(() => this.refreshAll()),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('statlens') && this.refreshAll()),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.forget(uri))),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri }) => this.forget(oldUri))),
     );
     this.refreshAll();
     return vscode.Disposable.from(...this.subscriptions, { dispose: () => this.timers.forEach(clearTimeout) });
@@ -76,6 +80,7 @@ export class DiagnosticsManager implements vscode.Disposable {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.checkedClosed.delete(key);
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
     let result: CheckResult | undefined;
@@ -104,15 +109,22 @@ export class DiagnosticsManager implements vscode.Disposable {
     else if (isNote(document)) this.published.fire({ document, result: this.checks.peek(document) });
   }
 
+  /** Open notes are checked again; results for closed notes are dropped, since they may be stale now. */
   private refreshAll(): void {
+    for (const key of this.checkedClosed) this.collection.delete(vscode.Uri.parse(key));
+    this.checkedClosed.clear();
     for (const document of vscode.workspace.textDocuments) void this.refresh(document);
   }
 
+  private forget(uri: vscode.Uri): void {
+    this.checkedClosed.delete(uri.toString());
+    this.collection.delete(uri);
+  }
+
   private clearClosedTabs(closed: readonly vscode.Tab[]): void {
-    const open = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map(tabUri).filter((u) => u !== undefined).map(String));
-    for (const tab of closed) {
-      const uri = tabUri(tab);
-      if (!uri || open.has(uri.toString())) continue;
+    const open = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs).flatMap(tabUris).map(String));
+    for (const uri of closed.flatMap(tabUris)) {
+      if (open.has(uri.toString()) || this.checkedClosed.has(uri.toString())) continue;
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       if (document) this.clear(document);
       else this.collection.delete(uri);
@@ -129,6 +141,8 @@ export class DiagnosticsManager implements vscode.Disposable {
   }
 }
 
-function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
-  return tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+function tabUris(tab: vscode.Tab): vscode.Uri[] {
+  if (tab.input instanceof vscode.TabInputText) return [tab.input.uri];
+  if (tab.input instanceof vscode.TabInputTextDiff) return [tab.input.original, tab.input.modified];
+  return [];
 }

@@ -6,7 +6,14 @@ import { DatasetIndex } from '../../core/judge/datasetIndex';
 import { bundledDataset } from '../../data/bundled';
 import { settingsFor } from '../config';
 
-/** What one dataset file gave when last read. */
+/** One dataset file as read: its text, or why it could not be read. */
+interface Read {
+  uri: vscode.Uri;
+  text?: string;
+  error?: string;
+}
+
+/** What one dataset file gave when last parsed. */
 interface Loaded {
   uri: vscode.Uri;
   dataset?: Dataset;
@@ -22,18 +29,24 @@ export interface DatasetSummary {
   uri?: vscode.Uri;
 }
 
+interface Built {
+  checker: Checker;
+  loaded: Loaded[];
+}
+
 /**
  * The bundled dataset plus each folder's `statlens.datasets`, read through
  * `workspace.fs` (so it works on the web and in virtual workspaces), validated by
- * the core, watched for changes. A broken file is reported once per distinct set
- * of problems, and checking goes on with the bundled data and its valid records.
+ * the core in the order the setting lists them (an id may appear once across all),
+ * and watched: one watcher per file. A broken file is reported once per distinct
+ * set of problems, and checking goes on with the bundled data and valid records.
  */
 export class DatasetService implements vscode.Disposable {
   readonly bundled: Dataset = bundledDataset();
-  private readonly files = new Map<string, Promise<Loaded>>();
-  private readonly checkers = new Map<string, Promise<Checker>>();
+  private readonly reads = new Map<string, Promise<Read>>();
+  private readonly built = new Map<string, Promise<Built>>();
   private readonly reported = new Map<string, string>();
-  private watchers: vscode.Disposable[] = [];
+  private readonly watchers = new Map<string, vscode.Disposable>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
   /** Bumped whenever any dataset changes, so cached check results can tell they are stale. */
@@ -51,39 +64,36 @@ export class DatasetService implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const d of [...this.subscriptions, ...this.watchers]) d.dispose();
+    for (const d of [...this.subscriptions, ...this.watchers.values()]) d.dispose();
   }
 
   /** The checker for a note: bundled data plus the datasets its folder's settings name. */
-  checkerFor(uri: vscode.Uri | undefined): Promise<Checker> {
-    const files = this.datasetUris(uri);
-    const key = files.map((f) => f.toString()).join('\n');
-    let checker = this.checkers.get(key);
-    if (!checker) {
-      checker = Promise.all(files.map((f) => this.load(f))).then((loaded) => {
-        const datasets = [this.bundled, ...loaded.flatMap((l) => (l.dataset ? [l.dataset] : []))];
-        return new Checker(new DatasetIndex(datasets));
-      });
-      this.checkers.set(key, checker);
-    }
-    return checker;
+  async checkerFor(uri: vscode.Uri | undefined): Promise<Checker> {
+    return (await this.build(this.datasetUris(uri))).checker;
   }
 
   /** Every dataset in use by any folder, for "Show dataset". */
   async summaries(): Promise<DatasetSummary[]> {
-    const uris = new Map<string, vscode.Uri>();
-    for (const folder of vscode.workspace.workspaceFolders ?? [undefined]) for (const u of this.datasetUris(folder?.uri)) uris.set(u.toString(), u);
-    const loaded = await Promise.all([...uris.values()].map((u) => this.load(u)));
-    return [
-      { origin: 'bundled', name: this.bundled.name, records: this.bundled.records.length, problems: 0 },
-      ...loaded.map((l) => ({ origin: vscode.workspace.asRelativePath(l.uri), name: l.dataset?.name ?? vscode.workspace.asRelativePath(l.uri), records: l.dataset?.records.length ?? 0, problems: l.issues.length, uri: l.uri })),
-    ];
+    const out: DatasetSummary[] = [{ origin: 'bundled', name: this.bundled.name, records: this.bundled.records.length, problems: 0 }];
+    const seen = new Set<string>();
+    for (const loaded of await this.allLoaded()) {
+      if (seen.has(loaded.uri.toString())) continue;
+      seen.add(loaded.uri.toString());
+      const origin = vscode.workspace.asRelativePath(loaded.uri);
+      out.push({ origin, name: loaded.dataset?.name ?? origin, records: loaded.dataset?.records.length ?? 0, problems: loaded.issues.length, uri: loaded.uri });
+    }
+    return out;
   }
 
   /** Problems in the datasets currently in use. */
   async issues(): Promise<DatasetIssue[]> {
-    const all = await Promise.all([...this.files.values()]);
-    return all.flatMap((l) => l.issues);
+    return (await this.allLoaded()).flatMap((l) => l.issues);
+  }
+
+  private async allLoaded(): Promise<Loaded[]> {
+    const folders = vscode.workspace.workspaceFolders ?? [undefined];
+    const built = await Promise.all(folders.map((f) => this.build(this.datasetUris(f?.uri))));
+    return built.flatMap((b) => b.loaded);
   }
 
   private datasetUris(uri: vscode.Uri | undefined): vscode.Uri[] {
@@ -91,31 +101,38 @@ export class DatasetService implements vscode.Disposable {
     return settingsFor(uri ?? folder?.uri).datasets.map((p) => resolve(folder?.uri, p)).filter((u): u is vscode.Uri => u !== undefined);
   }
 
-  private load(uri: vscode.Uri): Promise<Loaded> {
-    const key = uri.toString();
-    let loaded = this.files.get(key);
-    if (!loaded) {
-      this.watch(uri);
-      loaded = this.read(uri).then((l) => {
-        this.report(l);
-        return l;
+  private build(files: vscode.Uri[]): Promise<Built> {
+    const key = files.map((f) => f.toString()).join('\n');
+    let built = this.built.get(key);
+    if (!built) {
+      built = Promise.all(files.map((f) => this.read(f))).then((reads) => {
+        const taken = new Set(this.bundled.records.map((r) => r.id));
+        const loaded = reads.map((read) => {
+          const result = parse(read, taken);
+          for (const record of result.dataset?.records ?? []) taken.add(record.id);
+          this.report(result);
+          return result;
+        });
+        const datasets = [this.bundled, ...loaded.flatMap((l) => (l.dataset ? [l.dataset] : []))];
+        return { checker: new Checker(new DatasetIndex(datasets)), loaded };
       });
-      this.files.set(key, loaded);
+      this.built.set(key, built);
     }
-    return loaded;
+    return built;
   }
 
-  private async read(uri: vscode.Uri): Promise<Loaded> {
-    const origin = vscode.workspace.asRelativePath(uri);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-    } catch (error) {
-      return { uri, issues: [{ origin, message: `cannot read dataset: ${(error as Error).message}` }] };
+  private read(uri: vscode.Uri): Promise<Read> {
+    const key = uri.toString();
+    let read = this.reads.get(key);
+    if (!read) {
+      this.watch(uri);
+      read = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
+        (bytes) => ({ uri, text: new TextDecoder('utf-8').decode(bytes) }),
+        (error: unknown) => ({ uri, error: error instanceof Error ? error.message : String(error) }),
+      );
+      this.reads.set(key, read);
     }
-    const taken = new Set(this.bundled.records.map((r) => r.id));
-    const { dataset, issues } = parseDataset(origin, text, taken);
-    return { uri, dataset, issues };
+    return read;
   }
 
   /** One notification per file and distinct set of problems; every problem goes to the output channel. */
@@ -131,32 +148,44 @@ export class DatasetService implements vscode.Disposable {
     }
     for (const line of lines) this.output.appendLine(line);
     const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length > 2 ? 's' : ''})` : '';
-    void vscode.window.showErrorMessage(`StatLens: invalid dataset: ${lines[0]}${more}. Checking goes on with the valid records.`, 'Show Problems').then((choice) => {
+    // Notifications render [label](command:…) as a link; a dataset's values must not make one.
+    const message = `StatLens: invalid dataset: ${lines[0]}${more}. Checking goes on with the valid records.`.replace(/\]\s*\(/g, '] (');
+    void vscode.window.showErrorMessage(message, 'Show Problems').then((choice) => {
       if (choice) this.output.show(true);
     });
   }
 
+  /** One watcher per dataset file; a change re-reads it and re-checks open notes. */
   private watch(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (this.watchers.has(key)) return;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const pattern = folder ? new vscode.RelativePattern(folder, vscode.workspace.asRelativePath(uri, false)) : new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop() ?? '*');
     const watcher = vscode.workspace.createFileSystemWatcher(pattern);
     const reload = (): void => {
-      this.files.delete(uri.toString());
-      this.checkers.clear();
+      this.reads.delete(key);
+      this.built.clear();
       this.generation++;
       this.changed.fire();
     };
-    this.watchers.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+    this.watchers.set(key, vscode.Disposable.from(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload)));
   }
 
   private invalidate(): void {
-    for (const w of this.watchers) w.dispose();
-    this.watchers = [];
-    this.files.clear();
-    this.checkers.clear();
+    for (const w of this.watchers.values()) w.dispose();
+    this.watchers.clear();
+    this.reads.clear();
+    this.built.clear();
     this.generation++;
     this.changed.fire();
   }
+}
+
+function parse(read: Read, taken: Set<string>): Loaded {
+  const origin = vscode.workspace.asRelativePath(read.uri);
+  if (read.text === undefined) return { uri: read.uri, issues: [{ origin, message: `cannot read dataset: ${read.error ?? 'unknown error'}` }] };
+  const { dataset, issues } = parseDataset(origin, read.text, taken);
+  return { uri: read.uri, dataset, issues };
 }
 
 /** A dataset path from settings: relative to the folder, or absolute. */
