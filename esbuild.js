@@ -63,6 +63,10 @@ const builds = {
     format: 'cjs',
     external: ['vscode'],
     minify: true,
+    // @cfworker/json-schema builds a base URI from self.location when it loads; in VS
+    // Code's web worker extension host that location is a blob: URL and new URL()
+    // throws, so activation failed. Our schemas only use local "#/definitions" refs.
+    define: { 'self.location': 'undefined' },
   },
   tests: {
     ...common,

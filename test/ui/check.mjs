@@ -22,6 +22,23 @@ function packageVsix(dir) {
   return vsix;
 }
 
+/**
+ * The same package without its Node entry, as vscode.dev and github.dev would run it:
+ * code-server then loads the "browser" build in its web-worker extension host.
+ */
+function packageWebOnlyVsix(dir) {
+  const stage = path.join(dir, 'web-only');
+  fs.mkdirSync(stage);
+  for (const f of ['README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'dist', 'media']) fs.cpSync(path.join(root, f), path.join(stage, f), { recursive: true });
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  delete manifest.main;
+  manifest.scripts = {};
+  fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2));
+  const vsix = path.join(dir, 'statlens-web.vsix');
+  execFileSync(process.execPath, [path.join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--out', vsix], { cwd: stage, stdio: ['ignore', 'ignore', 'inherit'] });
+  return vsix;
+}
+
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'statlens-ui-check-'));
 const started = Date.now();
 try {
@@ -54,6 +71,21 @@ try {
 
     if (readme) fs.copyFileSync(hoverShot, path.join(root, 'media/screenshots/hover-and-problems.png'));
     console.log(`ui check: hover, Problems panel and status bar as expected; screenshots in ${path.relative(root, shots)}`);
+  });
+
+  // The browser build, in the web-worker extension host.
+  const webVsix = packageWebOnlyVsix(tmp);
+  const webFolder = path.join(tmp, 'research-web');
+  fs.cpSync(path.join(root, 'test/fixtures/workspace/research'), webFolder, { recursive: true });
+  await withWorkbench({ folder: webFolder, vsix: webVsix, timeout: 60_000 }, async ({ page }) => {
+    await openFile(page, 'overview.md', { expectText: 'One vendor deck claims 78%' });
+    const rows = await problemsRows(page, { minRows: 5, expect: /78% conflicts with the source/ });
+    assert.ok(rows.some((r) => /61%/.test(r)) === false, `the user dataset supports 61% on the web too: ${rows.join(' / ')}`);
+    await dismissNotifications(page);
+    const hover = await hoverText(page, '78%', { expect: /source says/ });
+    assert.match(hover, /Dataset: 73% · NWCast, 2026/);
+    await screenshot(page, shots, 'web-extension-host');
+    console.log('ui check: the browser build works in the web-worker extension host');
   });
   console.log(`ui check passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } finally {
