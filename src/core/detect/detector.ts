@@ -6,7 +6,8 @@ import { hedgeAround } from './hedges';
 import { isModelOrHardwareName, readScale, readSizeUnit, type Scale } from './suffixes';
 import { isScore, type ScoreContext } from './scores';
 
-export interface DetectContext extends ScoreContext {}
+/** What the detector may know beyond the block's text: table headers, the section's topic. */
+export type DetectContext = ScoreContext;
 
 /**
  * Finds the statistic claims in one block of prose. One pass over the text; at

@@ -2,6 +2,7 @@ import { isAlnum, phraseAfter } from './chars';
 import { HEDGES_AFTER, HEDGES_BEFORE, type HedgeKind } from './lexicon';
 
 const LONGEST_HEDGE = Math.max(...HEDGES_BEFORE.map(([h]) => h.length)) + 2;
+const AFTER_PHRASES = HEDGES_AFTER.map(([h]) => h);
 
 /** "about $50 billion", "over 5 million", "45M or more": how the writer loosened a figure. */
 export function hedgeAround(text: string, start: number, end: number): HedgeKind | undefined {
@@ -17,5 +18,6 @@ export function hedgeAround(text: string, start: number, end: number): HedgeKind
     const at = j - hedge.length;
     if (at === 0 || !isAlnum(text.charCodeAt(at - 1))) return kind;
   }
-  return phraseAfter(text, end, HEDGES_AFTER.map(([h]) => h)) ? HEDGES_AFTER.find(([h]) => phraseAfter(text, end, [h]))![1] : undefined;
+  const after = phraseAfter(text, end, AFTER_PHRASES);
+  return after ? HEDGES_AFTER.find(([h]) => h === after[1])![1] : undefined;
 }

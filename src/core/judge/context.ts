@@ -2,6 +2,7 @@ import type { DetectedClaim } from '../detect/figure';
 import type { ProseBlock, ProseDocument } from '../markdown/prose';
 import { hasCitation } from './citations';
 import type { ClaimContext } from './judge';
+import { lowerBound } from '../text/search';
 import { sentenceAt, sentenceBounds } from './sentences';
 import { termsWithOffsets, termsOf } from './terms';
 import { bindYears, type BoundYears } from './years';
@@ -85,14 +86,7 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[]): ClaimCont
 }
 
 function firstWordAt(words: ReadonlyArray<readonly [string, number]>, offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid][1] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(words.length, (i) => words[i][1] >= offset);
 }
 
 const HARD_BREAKS = [';', ' \u2014 ', '\u2014', ' \u2013 '];
@@ -110,14 +104,8 @@ function hardBreaks(text: string, from: number, to: number): Array<[number, numb
 
 /** The part of the sentence around `at` between hard breaks. */
 function clauseAround(breaks: Array<[number, number]>, at: number, from: number, to: number): [number, number] {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid][0] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return [lo > 0 ? breaks[lo - 1][1] : from, lo < breaks.length ? breaks[lo][0] : to];
+  const i = lowerBound(breaks.length, (k) => breaks[k][0] >= at);
+  return [i > 0 ? breaks[i - 1][1] : from, i < breaks.length ? breaks[i][0] : to];
 }
 
 const JOINED_CLAUSE = /,\s+(?:while|whereas|but|and|compared|versus|against|with|yet)\b|\s(?:vs\.?|versus|against|compared\s+(?:to|with))\s/g;

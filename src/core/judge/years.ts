@@ -1,3 +1,5 @@
+import { lowerBound } from '../text/search';
+
 /**
  * Years a sentence ties to its figures: "In 2024, Hugging Face reported 5.2 million"
  * (the figure's year), "up 340% since 2024" (its base year), "85% by 2028" (a
@@ -64,14 +66,7 @@ function gap([s, e]: [number, number], m: YearMention): number {
 
 /** Index of the first figure starting at or after `offset`. */
 function firstAtOrAfter(figures: Array<[number, number]>, offset: number): number {
-  let lo = 0;
-  let hi = figures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figures[mid][0] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(figures.length, (i) => figures[i][0] >= offset);
 }
 
 /** ";" and "—" split a sentence into clauses that do not share years: their offsets, in order. */
@@ -83,14 +78,8 @@ function clauseBreaks(text: string, from: number, to: number): number[] {
 
 /** The clause `[start, end)` around `at`, from the sorted break offsets. */
 function between(breaks: number[], at: number, from: number, to: number): [number, number] {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return [lo > 0 ? breaks[lo - 1] + 1 : from, lo < breaks.length ? breaks[lo] : to];
+  const i = lowerBound(breaks.length, (k) => breaks[k] >= at);
+  return [i > 0 ? breaks[i - 1] + 1 : from, i < breaks.length ? breaks[i] : to];
 }
 
 function yearMentions(text: string, from: number, to: number): YearMention[] {

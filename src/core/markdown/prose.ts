@@ -1,6 +1,7 @@
 import type MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { LineIndex } from '../text/lines';
+import { lowerBound } from '../text/search';
 import type { PositionedToken } from './inlinePositions';
 import type { RowMeta } from './tableRows';
 import { SourceText } from './sourceText';
@@ -279,14 +280,7 @@ export function contentToDoc(sources: number[], contentOffset: number): number {
 
 /** The piece index holding text offset `t` (pieces cover the text without gaps). */
 function pieceAt(pieces: number[], t: number): number {
-  let lo = 0;
-  let hi = pieces.length / 4 - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pieces[mid * 4] <= t) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lowerBound(pieces.length / 4, (i) => pieces[i * 4] > t) - 1);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { lowerBound } from './search';
+
 /** Zero-based line and UTF-16 character, as in VS Code and LSP. */
 export interface Position {
   line: number;
@@ -45,14 +47,8 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.starts[lo] };
+    const line = lowerBound(this.starts.length, (i) => this.starts[i] > o) - 1;
+    return { line, character: o - this.starts[line] };
   }
 
   offsetAt(pos: Position): number {
