@@ -11,7 +11,7 @@ export async function activate(): Promise<StatLensApi> {
 }
 
 /** Polls until `probe` returns a value that `done` accepts; never a fixed sleep. */
-export async function waitFor<T>(probe: () => T | PromiseLike<T>, done: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(probe: () => T | PromiseLike<T>, done: (value: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last = await probe();
   while (!done(last)) {

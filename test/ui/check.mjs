@@ -49,7 +49,7 @@ try {
     await page.setViewportSize({ width: 1280, height: 760 });
     await openFile(page, 'overview.md', { expectText: 'One vendor deck claims 78%' });
 
-    const rows = await problemsRows(page, { minRows: 5, expect: /78% conflicts with the source/ });
+    const rows = await problemsRows(page, { minRows: 5, expect: /78% conflicts with the source/, timeout: 30_000 });
     assert.ok(rows.some((r) => /overview\.md/.test(r)), `a file row for overview.md: ${rows.join(' / ')}`);
     assert.ok(rows.some((r) => /12 million has no source.*StatLens/.test(r)), `the unsupported figure: ${rows.join(' / ')}`);
     assert.ok(rows.some((r) => /5\.2 million is the figure for 2026, not 2024/.test(r)), `the year conflict: ${rows.join(' / ')}`);
@@ -58,14 +58,14 @@ try {
     assert.match(status, /6 stats · 1 unsupported · 2 conflicting/);
 
     await dismissNotifications(page);
-    const hover = await hoverText(page, '78%', { expect: /source says/ });
+    const hover = await hoverText(page, '78%', { expect: /source says/, timeout: 30_000 });
     assert.match(hover, /78% · conflicts with the dataset/);
     assert.match(hover, /The note says 78%; the source says 73%/);
     assert.match(hover, /Dataset: 73% · NWCast, 2026/);
     assert.match(hover, /Open in article/);
     const hoverShot = await screenshot(page, shots, 'hover-and-problems');
 
-    const supported = await hoverText(page, '73%', { expect: /supported by the dataset/ });
+    const supported = await hoverText(page, '73%', { expect: /supported by the dataset/, timeout: 30_000 });
     assert.match(supported, /In 2026, over 73% of enterprises are using at least one open-source AI model/);
     await screenshot(page, shots, 'hover-supported');
 
@@ -79,10 +79,10 @@ try {
   fs.cpSync(path.join(root, 'test/fixtures/workspace/research'), webFolder, { recursive: true });
   await withWorkbench({ folder: webFolder, vsix: webVsix, timeout: 60_000 }, async ({ page }) => {
     await openFile(page, 'overview.md', { expectText: 'One vendor deck claims 78%' });
-    const rows = await problemsRows(page, { minRows: 5, expect: /78% conflicts with the source/ });
+    const rows = await problemsRows(page, { minRows: 5, expect: /78% conflicts with the source/, timeout: 30_000 });
     assert.ok(rows.some((r) => /61%/.test(r)) === false, `the user dataset supports 61% on the web too: ${rows.join(' / ')}`);
     await dismissNotifications(page);
-    const hover = await hoverText(page, '78%', { expect: /source says/ });
+    const hover = await hoverText(page, '78%', { expect: /source says/, timeout: 30_000 });
     assert.match(hover, /Dataset: 73% · NWCast, 2026/);
     await screenshot(page, shots, 'web-extension-host');
     console.log('ui check: the browser build works in the web-worker extension host');
