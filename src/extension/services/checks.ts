@@ -16,6 +16,7 @@ interface Cached {
  */
 export class CheckService implements vscode.Disposable {
   private readonly cache = new Map<string, Cached>();
+  private readonly running = new Map<string, { version: number; generation: number; result: Promise<CheckResult | undefined> }>();
   private settingsGeneration = 0;
   private readonly subscription: vscode.Disposable;
 
@@ -33,10 +34,27 @@ export class CheckService implements vscode.Disposable {
     return this.datasets.generation * 1_000_003 + this.settingsGeneration;
   }
 
-  /** The check of the document as it is now; undefined when StatLens is off for it. */
-  async check(document: vscode.TextDocument): Promise<CheckResult | undefined> {
+  /**
+   * The check of the document as it is now; undefined when StatLens is off for it.
+   * Requests for the same version while a check runs (a hover during the debounced
+   * refresh) share that check instead of running it again.
+   */
+  check(document: vscode.TextDocument): Promise<CheckResult | undefined> {
     const cached = this.peek(document);
-    if (cached) return cached;
+    if (cached) return Promise.resolve(cached);
+    const key = document.uri.toString();
+    const running = this.running.get(key);
+    if (running && running.version === document.version && running.generation === this.generation) return running.result;
+    const result = this.compute(document);
+    this.running.set(key, { version: document.version, generation: this.generation, result });
+    const done = (): void => {
+      if (this.running.get(key)?.result === result) this.running.delete(key);
+    };
+    result.then(done, done);
+    return result;
+  }
+
+  private async compute(document: vscode.TextDocument): Promise<CheckResult | undefined> {
     const settings = settingsFor(document.uri);
     if (!settings.enable) return undefined;
     const generation = this.generation;
@@ -56,6 +74,7 @@ export class CheckService implements vscode.Disposable {
 
   forget(uri: vscode.Uri): void {
     this.cache.delete(uri.toString());
+    this.running.delete(uri.toString());
   }
 }
 
