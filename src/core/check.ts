@@ -48,7 +48,8 @@ export class Checker {
       this.checkBlock(doc, block, block.role === 'heading' ? undefined : heading, doc.blocks[i - 1], doc.blocks[i + 1], findings);
       if (block.role === 'heading') heading = block;
     });
-    // Footnote definitions come last in markdown-it's output wherever they are written.
+    // Blocks come in source order; the sort (linear on sorted input) keeps the report so
+    // should a plugin ever emit blocks out of order.
     findings.sort((a, b) => a.start - b.start);
     applySeverities(findings, doc, options);
     return { findings, lines: doc.lines, bodyStartLine: doc.bodyStartLine };

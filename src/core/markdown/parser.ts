@@ -2,7 +2,6 @@ import MarkdownIt, { type PluginSimple } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import frontMatter from 'markdown-it-front-matter';
 import { tex } from '@mdit/plugin-tex';
-import { linearFootnoteTail } from './footnoteTail';
 import { inlinePositions } from './inlinePositions';
 import { tableRowSources } from './tableRows';
 
@@ -17,7 +16,10 @@ export function createMarkdownParser(): MarkdownIt {
   md.use(frontMatter, () => undefined);
   // @types/markdown-it-footnote is typed against markdown-it's CommonJS declarations.
   md.use(footnote as unknown as PluginSimple);
-  md.use(linearFootnoteTail);
+  // The plugin's tail moves definitions to the end for rendering (and copies the whole
+  // token stream once per footnote doing it). Left in place, a definition is prose in
+  // source order, judged in its own section, and a note re-checks section by section.
+  md.core.ruler.disable('footnote_tail');
   md.use(tex, { render: () => '' });
   md.use(inlinePositions);
   md.use(tableRowSources);
