@@ -102,10 +102,28 @@ const builds = {
     format: 'cjs',
     external: ['vscode', 'mocha', 'fast-check', 'esbuild'],
   },
+  bench: {
+    ...common,
+    entryPoints: ['test/bench/bench.ts'],
+    outfile: 'out/bench/bench.mjs',
+    platform: 'node',
+    format: 'esm',
+    // markdownlint is ESM-only and is measured as published.
+    external: ['markdownlint', 'markdownlint/*'],
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  },
+  benchHost: {
+    ...common,
+    entryPoints: ['test/bench/activation.ts'],
+    outfile: 'out/bench/activation.js',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  },
 };
 
 async function main() {
-  const names = only.length ? only : Object.keys(builds);
+  const names = only.length ? only : Object.keys(builds).filter((name) => !name.startsWith('bench'));
   const contexts = [];
   for (const name of names) {
     const options = builds[name];
