@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LineIndex } from '../../core/text/lines';
-import { settingsFor } from '../config';
+import { applyIgnoredFigures } from '../../core/config/apply';
 import { toDiagnostics, type DiagnosticsManager } from '../features/diagnostics';
 import type { DatasetService } from '../services/datasets';
 
@@ -30,7 +30,7 @@ export function checkWorkspace(datasets: DatasetService, diagnostics: Diagnostic
           break;
         }
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
-        const settings = settingsFor(uri);
+        const settings = await datasets.configs.settingsFor(uri);
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         if (!settings.enable) {
           if (!open) collection.delete(uri);
@@ -43,6 +43,7 @@ export function checkWorkspace(datasets: DatasetService, diagnostics: Diagnostic
           continue;
         }
         const result = (await datasets.checkerFor(uri)).check(text, { severities: settings.severities });
+        if (settings.file) applyIgnoredFigures(result.findings, settings.file.config);
         if (!open) {
           collection.set(uri, toDiagnostics(textDocumentLike(uri, text), result, extensionUri));
           diagnostics.checkedClosed.add(uri.toString());

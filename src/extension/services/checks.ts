@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CheckResult, Finding } from '../../core/check';
-import { settingsFor } from '../config';
+import { applyIgnoredFigures } from '../../core/config/apply';
 import type { DatasetService } from './datasets';
 
 interface Cached {
@@ -55,13 +55,14 @@ export class CheckService implements vscode.Disposable {
   }
 
   private async compute(document: vscode.TextDocument): Promise<CheckResult | undefined> {
-    const settings = settingsFor(document.uri);
-    if (!settings.enable) return undefined;
     const generation = this.generation;
     const version = document.version;
     const text = document.getText();
+    const settings = await this.datasets.configs.settingsFor(document.uri);
+    if (!settings.enable) return undefined;
     const checker = await this.datasets.checkerFor(document.uri);
     const result = checker.check(text, { severities: settings.severities });
+    if (settings.file) applyIgnoredFigures(result.findings, settings.file.config);
     if (document.version === version && generation === this.generation) this.cache.set(document.uri.toString(), { version, generation, result });
     return result;
   }
