@@ -49,7 +49,10 @@ function findings(r: Run): Record<string, string[][]> {
   return Object.fromEntries(report.files.map((f) => [f.path, f.findings.map((x) => [x.text, x.severity, ...(x.suppressed ? ['suppressed'] : [])])]));
 }
 
-describe('the statlens CLI with .statlens.json', () => {
+describe('the statlens CLI with .statlens.json', function () {
+  // Each test spawns the CLI a few times; on a loaded shared machine that outlasts mocha's 2 s default.
+  this.timeout(30_000);
+
   before(function () {
     if (!fs.existsSync(CLI)) this.skip();
   });
