@@ -8,6 +8,7 @@ import { blockDefinitions, type Definitions } from './markdown/definitions';
 import { createMarkdownParser } from './markdown/parser';
 import { SourceText } from './markdown/sourceText';
 import { docRange, extractProse, type HtmlComment, type ProseBlock, type ProseDocument } from './markdown/prose';
+import { figureKey } from './config/figures';
 import { RULE_BY_STATUS } from './rules';
 import type { JudgedClaim, Severity } from './rules/rule';
 import { parseDirectives, Suppressions } from './suppress';
@@ -27,6 +28,8 @@ export interface Finding extends JudgedClaim {
 export interface CheckOptions {
   /** Severity per status; defaults are spec §2's. "none" hides a status from the Problems panel. */
   severities?: Partial<Record<Status, Severity>>;
+  /** Figures never reported (a config's `ignoreFigures`): kept in the report as suppressed. */
+  ignoreFigures?: string[];
 }
 
 export interface CheckResult {
@@ -128,12 +131,13 @@ export class Checker {
 export function finish(findings: Finding[], comments: HtmlComment[], lines: LineIndex, bodyStartLine: number, options: CheckOptions): CheckResult {
   if (!inOrder(findings)) findings.sort((a, b) => a.start - b.start);
   const suppressions = new Suppressions(parseDirectives(comments));
+  const ignored = options.ignoreFigures?.length ? new Set(options.ignoreFigures.map(figureKey)) : undefined;
   for (const f of findings) {
-    if (!suppressions.empty && suppressions.isSuppressed(f.code, lines.positionAt(f.start).line)) {
+    if (ignored?.has(figureKey(f.text)) || (!suppressions.empty && suppressions.isSuppressed(f.code, lines.positionAt(f.start).line))) {
       f.suppressed = true;
       f.severity = 'none';
     } else if (f.suppressed) {
-      // A finding checked again (see IncrementalCheck) whose comment has gone.
+      // A finding checked again (see IncrementalCheck) whose comment or ignore entry has gone.
       delete f.suppressed;
       f.severity = options.severities?.[f.status] ?? RULE_BY_STATUS[f.status].defaultSeverity;
     }

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { Checker, CheckOptions, CheckResult } from '../../core/check';
 import { IncrementalCheck } from '../../core/incremental';
-import { settingsFor } from '../config';
 import type { DatasetService } from './datasets';
 
 interface Cached {
@@ -19,7 +18,7 @@ export class CheckService implements vscode.Disposable {
   private readonly cache = new Map<string, Cached>();
   private readonly running = new Map<string, { version: number; generation: number; result: Promise<CheckResult | undefined> }>();
   /** Per note, the incremental check that re-checks only what a keystroke touched. */
-  private readonly sessions = new Map<string, { checker: Checker; severities: string; session: IncrementalCheck }>();
+  private readonly sessions = new Map<string, { checker: Checker; options: string; session: IncrementalCheck }>();
   private settingsGeneration = 0;
   private readonly subscription: vscode.Disposable;
 
@@ -58,25 +57,26 @@ export class CheckService implements vscode.Disposable {
   }
 
   private async compute(document: vscode.TextDocument): Promise<CheckResult | undefined> {
-    const settings = settingsFor(document.uri);
-    if (!settings.enable) return undefined;
     const generation = this.generation;
     const version = document.version;
     const text = document.getText();
+    const settings = await this.datasets.configs.settingsFor(document.uri);
+    if (!settings.enable) return undefined;
     const checker = await this.datasets.checkerFor(document.uri);
-    const result = this.sessionFor(document.uri, checker, settings.severities).update(text);
+    const options: CheckOptions = { severities: settings.severities, ignoreFigures: settings.file?.config.ignoreFigures };
+    const result = this.sessionFor(document.uri, checker, options).update(text);
     if (document.version === version && generation === this.generation) this.cache.set(document.uri.toString(), { version, generation, result });
     return result;
   }
 
-  /** A note keeps its session while its datasets and severities stay the same. */
-  private sessionFor(uri: vscode.Uri, checker: Checker, severities: CheckOptions['severities']): IncrementalCheck {
+  /** A note keeps its session while its datasets and options stay the same. */
+  private sessionFor(uri: vscode.Uri, checker: Checker, options: CheckOptions): IncrementalCheck {
     const key = uri.toString();
-    const wanted = JSON.stringify(severities ?? {});
+    const wanted = JSON.stringify(options);
     const known = this.sessions.get(key);
-    if (known && known.checker === checker && known.severities === wanted) return known.session;
-    const session = new IncrementalCheck(checker, { severities });
-    this.sessions.set(key, { checker, severities: wanted, session });
+    if (known && known.checker === checker && known.options === wanted) return known.session;
+    const session = new IncrementalCheck(checker, options);
+    this.sessions.set(key, { checker, options: wanted, session });
     return session;
   }
 
