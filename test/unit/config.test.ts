@@ -98,6 +98,15 @@ describe('.statlens.json: ignored notes', () => {
     assert.ok(!ignored(['a.md'], 'b.md'));
   });
 
+  it('reads character classes, negated classes, nested braces and escapes', () => {
+    assert.ok(ignored(['note-[0-9].md'], 'note-7.md'));
+    assert.ok(!ignored(['note-[!0-9].md'], 'note-7.md'));
+    assert.ok(ignored(['{drafts,old/{2024,2025}}/*.md'], 'old/2025/a.md'));
+    assert.ok(ignored(['what\\?.md'], 'what?.md'));
+    assert.ok(!ignored(['what\\?.md'], 'whatx.md'));
+    assert.ok(ignored(['a+b (1).md'], 'a+b (1).md'), 'regular-expression characters are literal');
+  });
+
   it('never covers a note outside the config folder', () => {
     assert.ok(!ignored(['**'], '../elsewhere/a.md'));
     assert.ok(ignored(['**'], 'a.md'));

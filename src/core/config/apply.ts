@@ -1,4 +1,4 @@
-import picomatch from 'picomatch/posix';
+import { globToRegExp } from './glob';
 import type { StatLensConfig } from './types';
 
 type Matcher = (path: string) => boolean;
@@ -23,9 +23,9 @@ export function isIgnored(config: StatLensConfig, relativePath: string): boolean
   return false;
 }
 
-/** One matcher for a list of globs; throws on a pattern picomatch cannot read. */
+/** One matcher for a list of globs. */
 export function compileIgnore(globs: string[]): Matcher {
   // "./drafts" and "drafts/" mean the folder "drafts": every pattern is anchored at the config's folder already.
-  const patterns = globs.map((g) => g.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '')).filter(Boolean);
-  return picomatch(patterns, { dot: true });
+  const patterns = globs.map((g) => g.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '')).filter(Boolean).map(globToRegExp);
+  return (path) => patterns.some((p) => p.test(path));
 }
