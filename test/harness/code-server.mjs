@@ -218,9 +218,12 @@ export function tail(file, lines = 40) {
  * Start code-server on 127.0.0.1 with `folder` (a folder or .code-workspace
  * file) open. extensionsDir / userDataDir default to fresh temp folders;
  * `settings` (object) is merged over DEFAULT_SETTINGS into the user settings.
+ * handleSignals: false leaves SIGINT/SIGTERM/SIGHUP to the caller, who must
+ * then call stop() (the demo does, to stop gracefully and exit 0); the group
+ * is still killed if the process exits without it.
  * Returns { url, port, pid, logFile, home, extensionsDir, userDataDir, stop() }.
  */
-export async function startCodeServer({ folder, extensionsDir, userDataDir, port, entry, logFile, settings, readyTimeoutMs = 60_000 } = {}) {
+export async function startCodeServer({ folder, extensionsDir, userDataDir, port, entry, logFile, settings, handleSignals = true, readyTimeoutMs = 60_000 } = {}) {
   entry ??= ensureCodeServer();
   port ??= await freePort();
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'statlens-cs-'));
@@ -271,7 +274,7 @@ export async function startCodeServer({ folder, extensionsDir, userDataDir, port
     killNow();
     if (process.listenerCount(sig) === 1) process.exit(128 + os.constants.signals[sig]);
   };
-  const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  const SIGNALS = handleSignals ? ['SIGINT', 'SIGTERM', 'SIGHUP'] : [];
   process.on('exit', killNow);
   for (const sig of SIGNALS) process.on(sig, onSignal);
 
