@@ -40,17 +40,22 @@ function runLogged(cmd, args, { cwd, env, log }) {
   }
 }
 
+/** Whether ensureCodeServer() has nothing left to install. */
+export function codeServerInstalled() {
+  const dir = codeServerDir();
+  const marker = path.join(dir, '.statlens-installed');
+  return fs.existsSync(marker) && fs.readFileSync(marker, 'utf8').trim() === CODE_SERVER_VERSION && fs.existsSync(entryPath(dir));
+}
+
 /**
  * Install code-server into the cache folder unless the marker says it is
  * already there. Returns the absolute path of out/node/entry.js.
  */
 export function ensureCodeServer() {
   const dir = codeServerDir();
-  const marker = path.join(dir, '.statlens-installed');
   const entry = entryPath(dir);
-  if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8').trim() === CODE_SERVER_VERSION && fs.existsSync(entry)) {
-    return entry;
-  }
+  if (codeServerInstalled()) return entry;
+  const marker = path.join(dir, '.statlens-installed');
 
   const started = Date.now();
   const log = path.join(dir, 'install.log');
