@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseJsonc } from 'jsonc-parser';
 import type { CheckResult, Finding } from '../../src/core/check';
+import { parseConfig } from '../../src/core/config/parse';
 import { parseDataset } from '../../src/core/dataset/validate';
 import type { Dataset } from '../../src/core/dataset/types';
 import { applyEdits, fixAllConflicting, fixesFor } from '../../src/core/fixes';
@@ -20,11 +20,12 @@ interface Note {
   result: CheckResult;
 }
 
-/** The datasets the notebook's .vscode/settings.json points `statlens.datasets` at. */
+/** The datasets the notebook's .statlens.json names (the editor and the CLI both read it). */
 function userDatasets(): Dataset[] {
-  const settings = parseJsonc(fs.readFileSync(path.join(EXAMPLES, '.vscode/settings.json'), 'utf8'));
-  const files: string[] = settings['statlens.datasets'];
-  assert.ok(Array.isArray(files) && files.length > 0, 'the notebook sets statlens.datasets');
+  const { config, problems } = parseConfig('.statlens.json', fs.readFileSync(path.join(EXAMPLES, '.statlens.json'), 'utf8'));
+  assert.deepEqual(problems, []);
+  const files = config!.datasets;
+  assert.ok(files.length > 0, 'the notebook names its own dataset');
   return files.map((file) => {
     const { dataset, issues } = parseDataset(file, fs.readFileSync(path.join(EXAMPLES, file), 'utf8'));
     assert.deepEqual(issues, [], `${file} is a valid dataset`);
