@@ -1,0 +1,92 @@
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { Checker } from '../core/check';
+import type { Dataset } from '../core/dataset/types';
+import { DatasetIndex } from '../core/judge/datasetIndex';
+import { checkNote, type NoteJob, type NoteOutcome } from './note';
+
+/**
+ * Checking notes in worker threads. dist/cli.js is its own worker script (started
+ * with this role in its workerData), so the build needs no second bundle.
+ */
+const ROLE = 'statlens-check';
+
+interface WorkerInit {
+  role: typeof ROLE;
+  datasets: Dataset[];
+}
+
+/** A run of consecutive notes, from index `first` of the whole list. */
+interface Batch {
+  first: number;
+  jobs: NoteJob[];
+}
+
+interface BatchDone {
+  first: number;
+  outcomes: NoteOutcome[];
+}
+
+export function isCheckWorker(): boolean {
+  return !isMainThread && (workerData as WorkerInit | undefined)?.role === ROLE;
+}
+
+/** The worker's side: one Checker for the worker's life, a batch of outcomes per batch of notes. */
+export function serveChecks(): void {
+  const checker = new Checker(new DatasetIndex((workerData as WorkerInit).datasets));
+  const port = parentPort!;
+  port.on('message', (batch: Batch) => {
+    const done: BatchDone = { first: batch.first, outcomes: batch.jobs.map((job) => checkNote(checker, job)) };
+    port.postMessage(done);
+  });
+}
+
+export interface PoolOptions {
+  datasets: Dataset[];
+  size: number;
+  /** The script that serves checks: dist/cli.js itself unless a test says otherwise. */
+  script?: string;
+  onProgress?: (done: number) => void;
+}
+
+/** The outcomes of `jobs`, in their order, checked by `size` workers taking batches as they finish. */
+export function checkInWorkers(jobs: NoteJob[], options: PoolOptions): Promise<NoteOutcome[]> {
+  const outcomes: NoteOutcome[] = new Array(jobs.length);
+  // Small batches near the end keep both cores busy until the last note.
+  const batchSize = Math.max(1, Math.min(16, Math.ceil(jobs.length / (options.size * 8))));
+  const workers: Worker[] = [];
+  let next = 0;
+  let done = 0;
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (error?: Error): void => {
+      if (settled) return;
+      settled = true;
+      for (const w of workers) void w.terminate();
+      if (error) reject(error);
+      else resolve(outcomes);
+    };
+    const feed = (worker: Worker): void => {
+      if (next >= jobs.length) return;
+      const batch: Batch = { first: next, jobs: jobs.slice(next, next + batchSize) };
+      next += batch.jobs.length;
+      worker.postMessage(batch);
+    };
+    const init: WorkerInit = { role: ROLE, datasets: options.datasets };
+    for (let i = 0; i < Math.min(options.size, jobs.length); i++) {
+      const worker = new Worker(options.script ?? __filename, { workerData: init });
+      workers.push(worker);
+      worker.on('message', (result: BatchDone) => {
+        result.outcomes.forEach((outcome, k) => (outcomes[result.first + k] = outcome));
+        done += result.outcomes.length;
+        options.onProgress?.(done);
+        if (done === jobs.length) settle();
+        else feed(worker);
+      });
+      worker.on('error', (error) => settle(error));
+      worker.on('exit', (code) => {
+        if (done < jobs.length) settle(new Error(`a check worker stopped early (exit code ${code})`));
+      });
+      feed(worker);
+    }
+  });
+}
