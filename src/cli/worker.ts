@@ -2,7 +2,8 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { Checker } from '../core/check';
 import type { Dataset } from '../core/dataset/types';
 import { DatasetIndex } from '../core/judge/datasetIndex';
-import { checkNote, type NoteJob, type NoteOutcome } from './note';
+import type { ReportFinding, ReportRecord } from '../core/report';
+import { checkNote, failed, type NoteJob, type NoteOutcome } from './note';
 
 /**
  * Checking notes in worker threads. dist/cli.js is its own worker script (started
@@ -24,7 +25,12 @@ interface Batch {
 interface BatchDone {
   first: number;
   outcomes: NoteOutcome[];
+  /** Records first cited in this batch. Findings carry only `recordId`: a dense note cites the
+   * same few records hundreds of times, and copying each between threads cost more than checking. */
+  records: ReportRecord[];
 }
+
+type WireFinding = ReportFinding & { recordId?: string };
 
 export function isCheckWorker(): boolean {
   return !isMainThread && (workerData as WorkerInit | undefined)?.role === ROLE;
@@ -34,8 +40,19 @@ export function isCheckWorker(): boolean {
 export function serveChecks(): void {
   const checker = new Checker(new DatasetIndex((workerData as WorkerInit).datasets));
   const port = parentPort!;
+  const sent = new Set<string>();
   port.on('message', (batch: Batch) => {
-    const done: BatchDone = { first: batch.first, outcomes: batch.jobs.map((job) => checkNote(checker, job)) };
+    const done: BatchDone = { first: batch.first, outcomes: batch.jobs.map((job) => checkNote(checker, job)), records: [] };
+    for (const outcome of done.outcomes) {
+      if (failed(outcome)) continue;
+      for (const f of outcome.findings as WireFinding[]) {
+        if (!f.record) continue;
+        if (!sent.has(f.record.id)) done.records.push(f.record);
+        sent.add(f.record.id);
+        f.recordId = f.record.id;
+        f.record = null;
+      }
+    }
     port.postMessage(done);
   });
 }
@@ -54,6 +71,7 @@ export function checkInWorkers(jobs: NoteJob[], options: PoolOptions): Promise<N
   // Small batches near the end keep both cores busy until the last note.
   const batchSize = Math.max(1, Math.min(16, Math.ceil(jobs.length / (options.size * 8))));
   const workers: Worker[] = [];
+  const records = new Map<string, ReportRecord>();
   let next = 0;
   let done = 0;
   return new Promise((resolve, reject) => {
@@ -76,7 +94,8 @@ export function checkInWorkers(jobs: NoteJob[], options: PoolOptions): Promise<N
       const worker = new Worker(options.script ?? __filename, { workerData: init });
       workers.push(worker);
       worker.on('message', (result: BatchDone) => {
-        result.outcomes.forEach((outcome, k) => (outcomes[result.first + k] = outcome));
+        for (const r of result.records) records.set(r.id, r);
+        result.outcomes.forEach((outcome, k) => (outcomes[result.first + k] = withRecords(outcome, records)));
         done += result.outcomes.length;
         options.onProgress?.(done);
         if (done === jobs.length) settle();
@@ -89,4 +108,15 @@ export function checkInWorkers(jobs: NoteJob[], options: PoolOptions): Promise<N
       feed(worker);
     }
   });
+}
+
+/** Puts each finding's record back in its place (the key keeps its position, so JSON output is unchanged). */
+function withRecords(outcome: NoteOutcome, records: Map<string, ReportRecord>): NoteOutcome {
+  if (failed(outcome)) return outcome;
+  for (const f of outcome.findings as WireFinding[]) {
+    if (f.recordId === undefined) continue;
+    f.record = records.get(f.recordId) ?? null;
+    delete f.recordId;
+  }
+  return outcome;
 }
