@@ -127,4 +127,15 @@ describe('statlens check --format sarif', function () {
     assert.equal([...now].filter((p) => before.has(p)).length, 3, 'the cited figure and the other note keep theirs');
     assert.equal([...now].filter((p) => !before.has(p)).length, 1, 'the edited sentence\'s figure gets a new one');
   });
+
+  it('lists notes that could not be checked as tool notifications, still valid SARIF', () => {
+    const r = runCli(['check', '--format', 'sarif', 'a.md', 'missing.md'], dir);
+    assert.equal(r.code, 2);
+    const withProblems: Sarif.Log = JSON.parse(r.stdout);
+    assert.deepEqual(new Validator(schema, '4', false).validate(withProblems).errors.slice(0, 3), []);
+    const invocation = withProblems.runs[0].invocations![0];
+    assert.equal(invocation.executionSuccessful, false);
+    assert.deepEqual(invocation.toolExecutionNotifications!.map((n) => [n.level, n.message.text]), [['error', 'missing.md: no such file or directory']]);
+    assert.equal(withProblems.runs[0].results!.length, 2, 'a.md is still reported');
+  });
 });
