@@ -98,7 +98,8 @@ async function runCheck(command: CheckCommand): Promise<number> {
 
   const { files, problems } = await collectNotes(command.paths);
   const progress = startProgress(process.stderr, process.env, files.length);
-  const outcomes = await checkNotes(files.map((file) => ({ file })), { datasets, jobs: command.jobs, onProgress: (done) => progress.update(done) });
+  const withContexts = command.format === 'sarif' || command.baseline !== undefined || command.writeBaseline !== undefined;
+  const outcomes = await checkNotes(files.map((file) => ({ file })), { datasets, jobs: command.jobs, withContexts, onProgress: (done) => progress.update(done) });
   progress.clear();
   const notes: ShownNote[] = [];
   for (const outcome of outcomes) {

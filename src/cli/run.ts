@@ -11,6 +11,8 @@ const POOL_MIN_BYTES = 512 * 1024;
 
 export interface RunOptions {
   datasets: Dataset[];
+  /** Compute each finding's surroundings (for a baseline or SARIF). */
+  withContexts?: boolean;
   /** Worker threads asked for with --jobs; unset: one per core, for runs large enough to gain. */
   jobs?: number;
   onProgress?: (done: number) => void;
@@ -20,10 +22,11 @@ export interface RunOptions {
 /** Every job's outcome, in the jobs' order, whether checked here or in workers. */
 export async function checkNotes(jobs: NoteJob[], options: RunOptions): Promise<NoteOutcome[]> {
   const size = poolSize(jobs, options.jobs);
-  if (size > 1) return checkInWorkers(jobs, { datasets: options.datasets, size, script: options.workerScript, onProgress: options.onProgress });
+  const withContexts = options.withContexts ?? false;
+  if (size > 1) return checkInWorkers(jobs, { datasets: options.datasets, withContexts, size, script: options.workerScript, onProgress: options.onProgress });
   const checker = new Checker(new DatasetIndex(options.datasets));
   return jobs.map((job, i) => {
-    const outcome = checkNote(checker, job);
+    const outcome = checkNote(checker, job, withContexts);
     options.onProgress?.(i + 1);
     return outcome;
   });

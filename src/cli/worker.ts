@@ -14,6 +14,7 @@ const ROLE = 'statlens-check';
 interface WorkerInit {
   role: typeof ROLE;
   datasets: Dataset[];
+  withContexts: boolean;
 }
 
 /** A run of consecutive notes, from index `first` of the whole list. */
@@ -38,11 +39,12 @@ export function isCheckWorker(): boolean {
 
 /** The worker's side: one Checker for the worker's life, a batch of outcomes per batch of notes. */
 export function serveChecks(): void {
-  const checker = new Checker(new DatasetIndex((workerData as WorkerInit).datasets));
+  const init = workerData as WorkerInit;
+  const checker = new Checker(new DatasetIndex(init.datasets));
   const port = parentPort!;
   const sent = new Set<string>();
   port.on('message', (batch: Batch) => {
-    const done: BatchDone = { first: batch.first, outcomes: batch.jobs.map((job) => checkNote(checker, job)), records: [] };
+    const done: BatchDone = { first: batch.first, outcomes: batch.jobs.map((job) => checkNote(checker, job, init.withContexts)), records: [] };
     for (const outcome of done.outcomes) {
       if (failed(outcome)) continue;
       for (const f of outcome.findings as WireFinding[]) {
@@ -59,6 +61,7 @@ export function serveChecks(): void {
 
 export interface PoolOptions {
   datasets: Dataset[];
+  withContexts: boolean;
   size: number;
   /** The script that serves checks: dist/cli.js itself unless a test says otherwise. */
   script?: string;
@@ -68,6 +71,7 @@ export interface PoolOptions {
 /** The outcomes of `jobs`, in their order, checked by `size` workers taking batches as they finish. */
 export function checkInWorkers(jobs: NoteJob[], options: PoolOptions): Promise<NoteOutcome[]> {
   const outcomes: NoteOutcome[] = new Array(jobs.length);
+  if (jobs.length === 0) return Promise.resolve(outcomes);
   // Small batches near the end keep both cores busy until the last note.
   const batchSize = Math.max(1, Math.min(16, Math.ceil(jobs.length / (options.size * 8))));
   const workers: Worker[] = [];
@@ -89,7 +93,7 @@ export function checkInWorkers(jobs: NoteJob[], options: PoolOptions): Promise<N
       next += batch.jobs.length;
       worker.postMessage(batch);
     };
-    const init: WorkerInit = { role: ROLE, datasets: options.datasets };
+    const init: WorkerInit = { role: ROLE, datasets: options.datasets, withContexts: options.withContexts };
     for (let i = 0; i < Math.min(options.size, jobs.length); i++) {
       const worker = new Worker(options.script ?? __filename, { workerData: init });
       workers.push(worker);

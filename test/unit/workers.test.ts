@@ -46,9 +46,9 @@ describe('worker threads (--jobs)', function () {
   it('gives the same outcomes from workers as from the in-process checker', async () => {
     const files = fs.readdirSync(path.join(dir, 'notes')).sort().map((f) => ({ file: path.join(dir, 'notes', f) }));
     const datasets = [bundledDataset()];
-    const here = await checkNotes(files, { datasets, jobs: 1 });
+    const here = await checkNotes(files, { datasets, jobs: 1, withContexts: true });
     let progress = 0;
-    const pooled = await checkNotes(files, { datasets, jobs: 2, workerScript: CLI, onProgress: (done) => (progress = done) });
+    const pooled = await checkNotes(files, { datasets, jobs: 2, withContexts: true, workerScript: CLI, onProgress: (done) => (progress = done) });
     assert.deepEqual(pooled, here);
     assert.equal(progress, files.length, 'progress reaches the total');
   });
