@@ -26,8 +26,8 @@ interface Batch {
 interface BatchDone {
   first: number;
   outcomes: NoteOutcome[];
-  /** Records first cited in this batch. Findings carry only `recordId`: a dense note cites the
-   * same few records hundreds of times, and copying each between threads cost more than checking. */
+  /** Records this worker had not sent before. Findings carry only `recordId`: a dense note cites
+   * the same few records hundreds of times, and a copy with every finding doubled what crossed. */
   records: ReportRecord[];
 }
 
@@ -44,19 +44,25 @@ export function serveChecks(): void {
   const port = parentPort!;
   const sent = new Set<string>();
   port.on('message', (batch: Batch) => {
-    const done: BatchDone = { first: batch.first, outcomes: batch.jobs.map((job) => checkNote(checker, job, init.withContexts)), records: [] };
-    for (const outcome of done.outcomes) {
-      if (failed(outcome)) continue;
-      for (const f of outcome.findings as WireFinding[]) {
-        if (!f.record) continue;
-        if (!sent.has(f.record.id)) done.records.push(f.record);
-        sent.add(f.record.id);
-        f.recordId = f.record.id;
-        f.record = null;
-      }
-    }
-    port.postMessage(done);
+    const outcomes = batch.jobs.map((job) => checkNote(checker, job, init.withContexts));
+    port.postMessage({ first: batch.first, outcomes, records: takeRecords(outcomes, sent) } satisfies BatchDone);
   });
+}
+
+/** Replaces each finding's record by its id; the records not yet in `sent` (which it adds them to). */
+function takeRecords(outcomes: NoteOutcome[], sent: Set<string>): ReportRecord[] {
+  const records: ReportRecord[] = [];
+  for (const outcome of outcomes) {
+    if (failed(outcome)) continue;
+    for (const f of outcome.findings as WireFinding[]) {
+      if (!f.record) continue;
+      if (!sent.has(f.record.id)) records.push(f.record);
+      sent.add(f.record.id);
+      f.recordId = f.record.id;
+      f.record = null;
+    }
+  }
+  return records;
 }
 
 export interface PoolOptions {
