@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { DatasetIssue } from '../core/dataset/types';
+import { checkNow } from './commands/checkNow';
 import { checkWorkspace, type WorkspaceCheck } from './commands/checkWorkspace';
 import { insertStatisticCommand } from './commands/insertStatistic';
 import { articleTextOf, openArticle, registerArticleProvider } from './commands/openArticle';
@@ -7,7 +8,7 @@ import { showDataset } from './commands/showDataset';
 import { StatLensCodeActions } from './features/codeActions';
 import { DiagnosticsManager } from './features/diagnostics';
 import { registerHover } from './features/hover';
-import { registerStatusBar } from './features/statusBar';
+import { registerStatusBar, type StatusView } from './features/statusBar';
 import { CheckService } from './services/checks';
 import { DatasetService, type DatasetSummary } from './services/datasets';
 
@@ -18,6 +19,10 @@ export interface StatLensApi {
   /** Checks a note now and publishes its diagnostics. */
   refresh(document: vscode.TextDocument): Promise<void>;
   checkWorkspace(): Thenable<WorkspaceCheck>;
+  /** What StatLens's status bar item shows for the active note, if anything. */
+  status(): StatusView | undefined;
+  /** Resolves once no note is waiting to be checked or being checked, so its diagnostics are final. */
+  settled(): Promise<void>;
 }
 
 /** One activation for the desktop (Node) and web (browser) entries: it only wires features up. */
@@ -27,6 +32,7 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
   const checks = new CheckService(datasets);
   const diagnostics = new DiagnosticsManager(checks, datasets, context.extensionUri);
   const canOpenArticle = (record: Parameters<typeof articleTextOf>[1]) => articleTextOf([datasets.bundled], record) !== undefined;
+  const statusBar = registerStatusBar(checks, diagnostics);
   context.subscriptions.push(
     output,
     datasets,
@@ -34,17 +40,20 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     diagnostics.register(),
     registerHover(checks, canOpenArticle),
     StatLensCodeActions.register(checks),
-    registerStatusBar(checks, diagnostics),
+    statusBar,
     registerArticleProvider(datasets),
     vscode.commands.registerCommand('statlens.insertStatistic', (recordId?: unknown) => insertStatisticCommand(datasets, recordId)),
     vscode.commands.registerCommand('statlens.openArticle', (recordId?: unknown) => openArticle(datasets, recordId)),
     vscode.commands.registerCommand('statlens.checkWorkspace', () => checkWorkspace(datasets, diagnostics, context.extensionUri)),
     vscode.commands.registerCommand('statlens.showDataset', () => showDataset(datasets, output)),
+    vscode.commands.registerCommand('statlens.checkNow', (uri?: unknown) => checkNow(diagnostics, uri)),
   );
   return {
     datasets: () => datasets.summaries(),
     datasetIssues: () => datasets.issues(),
     refresh: (document) => diagnostics.refresh(document),
     checkWorkspace: () => checkWorkspace(datasets, diagnostics, context.extensionUri),
+    status: () => statusBar.view(),
+    settled: () => diagnostics.settled(),
   };
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CheckResult, Finding } from '../../core/check';
-import { settingsFor } from '../config';
+import { maxNoteBytes, settingsFor } from '../config';
+import { oversize, type Oversize } from '../sizeLimit';
 import type { DatasetService } from './datasets';
 
 interface Cached {
@@ -17,6 +18,7 @@ interface Cached {
 export class CheckService implements vscode.Disposable {
   private readonly cache = new Map<string, Cached>();
   private readonly running = new Map<string, { version: number; generation: number; result: Promise<CheckResult | undefined> }>();
+  private readonly sizes = new Map<string, { version: number; generation: number; over: Oversize | undefined }>();
   private settingsGeneration = 0;
   private readonly subscription: vscode.Disposable;
 
@@ -37,11 +39,13 @@ export class CheckService implements vscode.Disposable {
   /**
    * The check of the document as it is now; undefined when StatLens is off for it.
    * Requests for the same version while a check runs (a hover during the debounced
-   * refresh) share that check instead of running it again.
+   * refresh) share that check instead of running it again. A note above
+   * `statlens.maxNoteSize` is only checked when asked `evenIfLarge`.
    */
-  check(document: vscode.TextDocument): Promise<CheckResult | undefined> {
+  check(document: vscode.TextDocument, { evenIfLarge = false } = {}): Promise<CheckResult | undefined> {
     const cached = this.peek(document);
     if (cached) return Promise.resolve(cached);
+    if (!evenIfLarge && this.oversize(document)) return Promise.resolve(undefined);
     const key = document.uri.toString();
     const running = this.running.get(key);
     if (running && running.version === document.version && running.generation === this.generation) return running.result;
@@ -66,6 +70,16 @@ export class CheckService implements vscode.Disposable {
     return result;
   }
 
+  /** The note's size when it is above `statlens.maxNoteSize`, measured once per version. */
+  oversize(document: vscode.TextDocument): Oversize | undefined {
+    const key = document.uri.toString();
+    const known = this.sizes.get(key);
+    if (known && known.version === document.version && known.generation === this.settingsGeneration) return known.over;
+    const over = settingsFor(document.uri).enable ? oversize(document.getText(), maxNoteBytes(document.uri)) : undefined;
+    this.sizes.set(key, { version: document.version, generation: this.settingsGeneration, over });
+    return over;
+  }
+
   /** The cached check, only when it is for the document's current version. */
   peek(document: vscode.TextDocument): CheckResult | undefined {
     const cached = this.cache.get(document.uri.toString());
@@ -75,6 +89,7 @@ export class CheckService implements vscode.Disposable {
   forget(uri: vscode.Uri): void {
     this.cache.delete(uri.toString());
     this.running.delete(uri.toString());
+    this.sizes.delete(uri.toString());
   }
 }
 
