@@ -58,6 +58,11 @@ export class DiagnosticsManager implements vscode.Disposable {
   private readonly generations = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly running = new Set<Promise<void>>();
+  /**
+   * Notes shown or opened since their last close. A document outlives its closed tab
+   * (VS Code keeps it for a while), and nothing may publish for it meanwhile.
+   */
+  private readonly live = new Set<string>();
   /** Notes "Check All Notes in Workspace" published for without their being open. */
   readonly checkedClosed = new Set<string>();
   private readonly published = new vscode.EventEmitter<Published>();
@@ -76,17 +81,18 @@ export class DiagnosticsManager implements vscode.Disposable {
       this.published,
       vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)),
-      vscode.workspace.onDidSaveTextDocument((d) => this.refresh(d)),
+      vscode.workspace.onDidSaveTextDocument((d) => this.live.has(d.uri.toString()) && this.refresh(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.clear(d)),
       // A closed editor's document may stay open (and its close event come) much later.
       vscode.window.tabGroups.onDidChangeTabs((e) => this.clearClosedTabs(e.closed)),
       vscode.window.onDidChangeActiveTextEditor((e) => e && this.refreshIfStale(e.document)),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.live.has(e.document.uri.toString()) || this.refresh(e.document))),
       this.datasets.onDidChange(() => this.refreshAll()),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('statlens') && this.refreshAll()),
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.forget(uri))),
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri }) => this.forget(oldUri))),
     );
-    this.refreshAll();
+    for (const document of vscode.workspace.textDocuments) void this.refresh(document);
     return vscode.Disposable.from(...this.subscriptions, { dispose: () => this.timers.forEach(clearTimeout) });
   }
 
@@ -99,6 +105,7 @@ export class DiagnosticsManager implements vscode.Disposable {
    * `evenIfLarge` checks a note above the size limit once (the "Check This Note Now" command).
    */
   refresh(document: vscode.TextDocument, options: { evenIfLarge?: boolean } = {}): Promise<void> {
+    if (isNote(document)) this.live.add(document.uri.toString());
     return this.recheck(document, options);
   }
 
@@ -130,7 +137,7 @@ export class DiagnosticsManager implements vscode.Disposable {
       console.error('StatLens: checking failed', error);
       return;
     }
-    if (this.generations.get(key) !== generation || document.isClosed) return;
+    if (this.generations.get(key) !== generation || document.isClosed || !this.live.has(key)) return;
     const oversize = this.checks.oversize(document);
     const diagnostics = result ? toDiagnostics(document, result, this.extensionUri) : [];
     if (oversize) diagnostics.unshift(tooLargeDiagnostic(document.lineAt(0).range, oversize, this.extensionUri));
@@ -139,8 +146,8 @@ export class DiagnosticsManager implements vscode.Disposable {
   }
 
   private schedule(document: vscode.TextDocument): void {
-    if (!isNote(document)) return;
     const key = document.uri.toString();
+    if (!isNote(document) || !this.live.has(key)) return;
     clearTimeout(this.timers.get(key));
     // Bump the generation now, so a check already running for an older version is dropped.
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
@@ -148,7 +155,7 @@ export class DiagnosticsManager implements vscode.Disposable {
   }
 
   private refreshIfStale(document: vscode.TextDocument): void {
-    if (isNote(document) && !this.checks.peek(document)) void this.refresh(document);
+    if (isNote(document) && (!this.live.has(document.uri.toString()) || !this.checks.peek(document))) void this.refresh(document);
     else if (isNote(document)) this.published.fire({ document, result: this.checks.peek(document), oversize: this.checks.oversize(document) });
   }
 
@@ -156,7 +163,7 @@ export class DiagnosticsManager implements vscode.Disposable {
   private refreshAll(): void {
     for (const key of this.checkedClosed) this.collection.delete(vscode.Uri.parse(key));
     this.checkedClosed.clear();
-    for (const document of vscode.workspace.textDocuments) void this.recheck(document);
+    for (const document of vscode.workspace.textDocuments) if (this.live.has(document.uri.toString())) void this.recheck(document);
   }
 
   private forget(uri: vscode.Uri): void {
@@ -179,6 +186,7 @@ export class DiagnosticsManager implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.live.delete(key);
     this.collection.delete(document.uri);
     this.checks.forget(document.uri);
   }
