@@ -23,6 +23,8 @@ export interface StatLensApi {
   status(): StatusView | undefined;
   /** Resolves once no note is waiting to be checked or being checked, so its diagnostics are final. */
   settled(): Promise<void>;
+  /** The dataset notifications shown this session, oldest first (at most 100). */
+  notifications(): string[];
 }
 
 /** One activation for the desktop (Node) and web (browser) entries: it only wires features up. */
@@ -55,5 +57,6 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     checkWorkspace: () => checkWorkspace(datasets, diagnostics, context.extensionUri),
     status: () => statusBar.view(),
     settled: () => diagnostics.settled(),
+    notifications: () => [...datasets.notices.shown],
   };
 }

@@ -5,6 +5,7 @@ import { parseDataset } from '../../core/dataset/validate';
 import { DatasetIndex } from '../../core/judge/datasetIndex';
 import { bundledDataset } from '../../data/bundled';
 import { settingsFor } from '../config';
+import { Notices } from './notices';
 
 /** One dataset file as read: its text, or why it could not be read. */
 interface Read {
@@ -52,6 +53,7 @@ export class DatasetService implements vscode.Disposable {
   /** Bumped whenever any dataset changes, so cached check results can tell they are stale. */
   generation = 0;
   readonly onDidChange = this.changed.event;
+  readonly notices = new Notices();
 
   constructor(private readonly output: vscode.OutputChannel) {
     this.subscriptions.push(
@@ -148,9 +150,7 @@ export class DatasetService implements vscode.Disposable {
     }
     for (const line of lines) this.output.appendLine(line);
     const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length > 2 ? 's' : ''})` : '';
-    // Notifications render [label](command:…) as a link; a dataset's values must not make one.
-    const message = `StatLens: invalid dataset: ${lines[0]}${more}. Checking goes on with the valid records.`.replace(/\]\s*\(/g, '] (');
-    void vscode.window.showErrorMessage(message, 'Show Problems').then((choice) => {
+    void this.notices.error(`StatLens: invalid dataset: ${lines[0]}${more}. Checking goes on with the valid records.`, 'Show Problems').then((choice) => {
       if (choice) this.output.show(true);
     });
   }
