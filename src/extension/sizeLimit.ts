@@ -30,9 +30,14 @@ export function limitBytes(kilobytes: unknown): number {
   return Math.floor(kb * 1024);
 }
 
+/** Whether a text of this many UTF-16 units could be above the limit (each unit is at most 3 UTF-8 bytes). */
+export function mayExceed(length: number, limit: number): boolean {
+  return limit > 0 && length * 3 > limit;
+}
+
 /** Whether a text is above the limit; the UTF-8 count is only needed when UTF-16 length cannot tell. */
 export function oversize(text: string, limit: number): Oversize | undefined {
-  if (limit <= 0 || text.length * 3 <= limit) return undefined;
+  if (!mayExceed(text.length, limit)) return undefined;
   const bytes = utf8Length(text);
   return bytes > limit ? { bytes, limit } : undefined;
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DEFAULT_MAX_NOTE_KB, formatSizes, limitBytes, oversize, tooLargeMessage, utf8Length } from '../../src/extension/sizeLimit';
+import { DEFAULT_MAX_NOTE_KB, formatSizes, limitBytes, mayExceed, oversize, tooLargeMessage, utf8Length } from '../../src/extension/sizeLimit';
 
 describe('note size limit (statlens.maxNoteSize)', () => {
   it('measures UTF-8 bytes as an encoder would, astral characters included (property)', () => {
@@ -26,6 +26,16 @@ describe('note size limit (statlens.maxNoteSize)', () => {
     assert.deepEqual(oversize('x'.repeat(1025), 1024), { bytes: 1025, limit: 1024 });
     assert.deepEqual(oversize('é'.repeat(600), 1024), { bytes: 1200, limit: 1024 }, '600 characters, 1200 bytes');
     assert.equal(oversize('x'.repeat(10_000), 0), undefined, '0 = no limit');
+  });
+
+  it('tells from the UTF-16 length alone when a note cannot be over (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.integer({ min: 0, max: 800 }), (s, limit) => {
+        if (!mayExceed(s.length, limit)) assert.equal(oversize(s, limit), undefined);
+        assert.equal(oversize(s, limit) !== undefined, limit > 0 && utf8Length(s) > limit);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('never shows a note just over the limit as the same size as the limit', () => {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { CheckResult, Finding } from '../../core/check';
 import { maxNoteBytes, settingsFor } from '../config';
-import { oversize, type Oversize } from '../sizeLimit';
+import { mayExceed, oversize, type Oversize } from '../sizeLimit';
 import type { DatasetService } from './datasets';
 
 interface Cached {
@@ -75,7 +75,10 @@ export class CheckService implements vscode.Disposable {
     const key = document.uri.toString();
     const known = this.sizes.get(key);
     if (known && known.version === document.version && known.generation === this.settingsGeneration) return known.over;
-    const over = settingsFor(document.uri).enable ? oversize(document.getText(), maxNoteBytes(document.uri)) : undefined;
+    const limit = settingsFor(document.uri).enable ? maxNoteBytes(document.uri) : 0;
+    // The length from the line index, so a small note's text is not copied on every keystroke.
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    const over = mayExceed(length, limit) ? oversize(document.getText(), limit) : undefined;
     this.sizes.set(key, { version: document.version, generation: this.settingsGeneration, over });
     return over;
   }
