@@ -96,7 +96,7 @@ function parseCommand(argv: string[]): CheckCommand | number {
   const jobs = parseJobs(values.jobs);
   if (typeof jobs === 'string') return usage(jobs);
   if (paths.length === 0) return usage('no PATH given');
-  if (values.config !== undefined && values['no-config']) return usage('--config and --no-config cannot be used together');
+  if (values.config !== undefined && values['no-config']) return fail('--config and --no-config cannot be used together');
   return { format, datasets: values.dataset as string[], baseline: values.baseline, writeBaseline: values['write-baseline'], jobs, config: values.config, noConfig: values['no-config'], paths };
 }
 
