@@ -2,7 +2,7 @@ import MarkdownIt, { type PluginSimple } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import frontMatter from 'markdown-it-front-matter';
 import { tex } from '@mdit/plugin-tex';
-import { keepEveryFootnote } from './footnotes';
+import { keepFootnotesInPlace } from './footnotes';
 import { inlinePositions } from './inlinePositions';
 import { tableRowSources } from './tableRows';
 
@@ -17,7 +17,7 @@ export function createMarkdownParser(): MarkdownIt {
   md.use(frontMatter, () => undefined);
   // @types/markdown-it-footnote is typed against markdown-it's CommonJS declarations.
   md.use(footnote as unknown as PluginSimple);
-  md.use(keepEveryFootnote);
+  md.use(keepFootnotesInPlace);
   md.use(tex, { render: () => '' });
   md.use(inlinePositions);
   md.use(tableRowSources);
