@@ -4,6 +4,7 @@ import frontMatter from 'markdown-it-front-matter';
 import { tex } from '@mdit/plugin-tex';
 import { keepFootnotesInPlace } from './footnotes';
 import { inlinePositions } from './inlinePositions';
+import { boundedNesting } from './nesting';
 import { tableRowSources } from './tableRows';
 
 /**
@@ -21,5 +22,6 @@ export function createMarkdownParser(): MarkdownIt {
   md.use(tex, { render: () => '' });
   md.use(inlinePositions);
   md.use(tableRowSources);
+  md.use(boundedNesting);
   return md;
 }
