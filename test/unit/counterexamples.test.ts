@@ -24,4 +24,12 @@ describe('counterexamples found by the generated tests', () => {
   it('reads the rest of the note after a list nested past markdown-it\'s limit', () => {
     assert.deepEqual(figures(`${'- '.repeat(60)}x 40%\n\nOver 73% of enterprises.`), ['40%', '73%']);
   });
+
+  // Seen in a counterexample of "a paragraph moved into containers" (seed 1): in a sentence
+  // about a benchmark, the numbered citation "[12]" was reported as a score of 12.
+  it('never reads a numbered citation as a figure', () => {
+    assert.deepEqual(figures('Llama 2 scores 67.5 on HumanEval [12].'), ['67.5']);
+    assert.deepEqual(figures("Llama 2 scores 67.5 on HumanEval [3, 14], against GPT-4's 67.0 [2–4]."), ['67.5', '67.0']);
+    assert.deepEqual(figures('The hub hosts [1,200] models.'), ['1,200']);
+  });
 });
