@@ -75,7 +75,7 @@ const builds = {
     outbase: 'test',
     platform: 'node',
     format: 'cjs',
-    external: ['vscode', 'mocha', 'fast-check', 'esbuild'],
+    external: ['vscode', 'mocha', 'fast-check', 'esbuild', 'typescript'],
   },
 };
 
