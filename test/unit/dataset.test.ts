@@ -104,6 +104,10 @@ describe('user datasets: every problem is one line naming the file, record and f
   it('a year of 20260', () => assert.match(problem([{ ...good, year: 20260 }])[0], /field "year": 20260 is out of range/));
   it('an unknown field', () => assert.match(problem([{ ...good, colour: 'red' }])[0], /field "colour": is not a known field/));
   it('an article id that is not defined', () => assert.match(problem([{ ...good, article: 'nope' }])[0], /field "article": no article with id "nope"/));
+  it('keeps an issue on one line whatever the file holds (line breaks, terminal escapes)', () => {
+    const [line] = parseDataset('my\nfile.json', JSON.stringify({ records: [{ ...good, id: 'a\nb\u001b[31m' }] })).issues.map(formatIssue);
+    assert.equal(line, 'my\\nfile.json: record 0 (id "a\\nb\\u001b[31m"): field "id": "a\\nb\\u001b[31m" is not in the expected form');
+  });
   it('keeps the valid records when others are invalid', () => {
     const { dataset, issues } = parseDataset('my.json', JSON.stringify({ records: [{ ...good, id: 'bad', year: 'x' }, good] }));
     assert.equal(issues.length, 1);
