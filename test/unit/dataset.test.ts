@@ -83,6 +83,10 @@ describe('user datasets: every problem is one line naming the file, record and f
   it('the wrong top-level shape', () => {
     assert.match(parseDataset('my.json', '[]').issues.map(formatIssue)[0], /^my\.json: expected an object with a "records" array, found an array/);
     assert.match(parseDataset('my.json', '{"records": {}}').issues.map(formatIssue)[0], /^my\.json: field "records": expected an array/);
+    assert.equal(parseDataset('my.json', '{"name": "x"}').issues.map(formatIssue)[0], 'my.json: field "records": is missing (required): a dataset is {"records": [ … ]}');
+  });
+  it('an article that is neither an article nor an id', () => {
+    assert.match(problem([{ ...good, article: 7 }])[0], /field "article": must be an article \(an object with title, publisher and date\) or the id of one in "articles", found a number \(7\)$/);
   });
   for (const field of ['id', 'text', 'value', 'unit', 'quote', 'subject', 'source', 'year', 'article']) {
     it(`a record missing "${field}"`, () => {

@@ -34,6 +34,7 @@ export function parseDataset(origin: string, text: string, takenIds: ReadonlySet
 /** The same checks on an already parsed value (the bundled dataset is imported as JSON). */
 export function datasetFromJson(origin: string, json: unknown, takenIds: ReadonlySet<string> = new Set()): ParsedDataset {
   if (!isObject(json)) return { issues: [{ origin, message: `expected an object with a "records" array, found ${describe(json)}` }] };
+  if (json.records === undefined) return { issues: [{ origin, field: 'records', message: 'is missing (required): a dataset is {"records": [ … ]}' }] };
   if (!Array.isArray(json.records)) return { issues: [{ origin, field: 'records', message: `expected an array of records, found ${describe(json.records)}` }] };
   const issues: DatasetIssue[] = [];
   const articles = readArticles(origin, json.articles, issues);
@@ -121,6 +122,7 @@ function explain(errors: OutputUnit[], instance: unknown): [string | undefined, 
   const additional = errors.find((e) => e.keyword === 'additionalProperties');
   if (deepest.keyword === 'false' && additional) return [field, 'is not a known field'];
   if (field === 'unit') return [field, `"${String(value)}" is not a known unit; use one of ${KNOWN_UNITS.join(', ')} or a rate like "USD/token"`];
+  if (field === 'article' && deepest.keyword === 'oneOf') return [field, `must be an article (an object with title, publisher and date) or the id of one in "articles", found ${describe(value)}`];
   switch (deepest.keyword) {
     case 'type':
       return [field, `must be ${/Expected "([^"]+)"/.exec(deepest.error)?.[1] ?? 'another type'}, found ${describe(value)}`];
