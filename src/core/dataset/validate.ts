@@ -9,6 +9,19 @@ const KNOWN_UNITS = schema.definitions.record.properties.unit.anyOf[0].enum as s
 const recordValidator = new Validator({ ...schema.definitions.record, definitions: schema.definitions } as object, '7', false);
 const articleValidator = new Validator({ ...schema.definitions.article, definitions: schema.definitions } as object, '7', false);
 
+/**
+ * Dataset files above this size are refused, unread: 5 MB is some 12,000 records
+ * (the bundled dataset is 19 KB), and parsing and indexing much more would hold
+ * up the editor's activation for seconds.
+ */
+export const MAX_DATASET_BYTES = 5_000_000;
+
+/** The issue for a dataset file of `bytes` bytes when it is over the limit. */
+export function sizeIssue(origin: string, bytes: number): DatasetIssue | undefined {
+  if (bytes <= MAX_DATASET_BYTES) return undefined;
+  return { origin, message: `${(bytes / 1e6).toFixed(1)} MB is over the ${MAX_DATASET_BYTES / 1e6} MB limit for a dataset file; split it into several files` };
+}
+
 export interface ParsedDataset {
   /** The valid records (undefined when the file as a whole is unusable). */
   dataset?: Dataset;
@@ -22,6 +35,9 @@ export interface ParsedDataset {
  * valid records are kept so that checking carries on with them.
  */
 export function parseDataset(origin: string, text: string, takenIds: ReadonlySet<string> = new Set()): ParsedDataset {
+  // A length in UTF-16 units: a file's byte size is at least that, so callers that can stat should.
+  const tooLarge = sizeIssue(origin, text.length);
+  if (tooLarge) return { issues: [tooLarge] };
   let json: unknown;
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
