@@ -8,6 +8,21 @@ const production = args.includes('--production');
 const watch = args.includes('--watch');
 const only = (args.find((a) => a.startsWith('--only=')) ?? '').slice('--only='.length).split(',').filter(Boolean);
 
+/**
+ * JSON Schemas are bundled to validate data; their descriptions are for people editing
+ * in VS Code, which reads the schema file itself, so bundles leave them out.
+ */
+const schemaWithoutProse = {
+  name: 'schema-without-prose',
+  setup(build) {
+    build.onLoad({ filter: /\.schema\.json$/ }, async (args) => {
+      const schema = JSON.parse(await fs.promises.readFile(args.path, 'utf8'));
+      const strip = (key, value) => (['description', 'markdownDescription', 'title', 'examples', '$comment'].includes(key) && typeof value !== 'object' ? undefined : value);
+      return { contents: JSON.stringify(JSON.parse(JSON.stringify(schema), strip)), loader: 'json' };
+    });
+  },
+};
+
 /** The bundled dataset ships its article as text. */
 const loader = { '.txt': 'text' };
 
@@ -22,6 +37,16 @@ const common = {
   legalComments: 'none',
   // jsonc-parser's "main" is a UMD build whose dynamic requires a bundle cannot follow.
   mainFields: ['module', 'main'],
+  // markdown-it's HTML entity table, linkifier and URL normaliser are a third of the
+  // bundle, and a checker that never renders needs none of them (the shims say what
+  // they keep).
+  alias: {
+    entities: './src/core/markdown/shims/entities.ts',
+    'linkify-it': './src/core/markdown/shims/linkify.ts',
+    mdurl: './src/core/markdown/shims/urls.ts',
+    'punycode.js': './src/core/markdown/shims/urls.ts',
+  },
+  plugins: [schemaWithoutProse],
 };
 
 /** Every `*.test.ts` under a folder, as esbuild entry points. */
@@ -77,10 +102,28 @@ const builds = {
     format: 'cjs',
     external: ['vscode', 'mocha', 'fast-check', 'esbuild', 'typescript'],
   },
+  bench: {
+    ...common,
+    entryPoints: ['test/bench/bench.ts'],
+    outfile: 'out/bench/bench.mjs',
+    platform: 'node',
+    format: 'esm',
+    // markdownlint is ESM-only and is measured as published.
+    external: ['markdownlint', 'markdownlint/*'],
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  },
+  benchHost: {
+    ...common,
+    entryPoints: ['test/bench/activation.ts'],
+    outfile: 'out/bench/activation.js',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  },
 };
 
 async function main() {
-  const names = only.length ? only : Object.keys(builds);
+  const names = only.length ? only : Object.keys(builds).filter((name) => !name.startsWith('bench'));
   const contexts = [];
   for (const name of names) {
     const options = builds[name];

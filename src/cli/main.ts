@@ -1,15 +1,14 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Checker } from '../core/check';
-import { DatasetIndex } from '../core/judge/datasetIndex';
 import { parseDataset, sizeIssue } from '../core/dataset/validate';
 import { formatIssue, type Dataset } from '../core/dataset/types';
 import { reportFinding, type Report } from '../core/report';
 import { bundledDataset } from '../data/bundled';
+import { loadConfigs } from './config';
 import { collectNotes, displayPath, UsageError } from './files';
 import { formatText, summaryLine } from './textFormat';
 
-const USAGE = `Usage: statlens check [--format text|json] [--dataset FILE]... PATH...
+const USAGE = `Usage: statlens check [--format text|json] [--dataset FILE]... [--config FILE | --no-config] PATH...
 
 Checks the statistics in Markdown notes against their sources.
 PATH may be a file, a directory (searched for *.md) or a glob.
@@ -18,10 +17,14 @@ Options:
   --format text|json  text: one line per warning and a summary (default);
                       json: every claim, as the report in the README
   --dataset FILE      add a dataset (JSON, see media/schema); repeatable
+  --config FILE       use this .statlens.json for every note
+  --no-config         use no .statlens.json (by default each note's nearest
+                      one, up to the repository root, applies)
   -h, --help          show this help
   -v, --version       show the version
 
-Exit status: 0 no warnings, 1 warnings found, 2 bad usage, unreadable file or invalid dataset.`;
+Exit status: 0 no warnings, 1 warnings found, 2 bad usage, unreadable file,
+invalid dataset or invalid config.`;
 
 declare const STATLENS_VERSION: string | undefined;
 
@@ -34,6 +37,8 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         format: { type: 'string', default: 'text' },
         dataset: { type: 'string', multiple: true, default: [] },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -64,10 +69,12 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError) return fail(error.message);
     throw error;
   }
-  const checker = new Checker(new DatasetIndex(datasets));
+  // .statlens.json: each note's nearest config picks its datasets, severities and ignores (src/cli/config.ts).
+  const configured = loadConfigs(files, datasets, { config: values.config as string | undefined, noConfig: values['no-config'] as boolean | undefined });
+  if (typeof configured === 'string') return fail(configured);
   const report: Report = { version: 1, files: [] };
   let unreadable = 0;
-  for (const file of files) {
+  for (const file of configured.notes) {
     let text: string;
     try {
       text = fs.readFileSync(file, 'utf8');
@@ -76,7 +83,7 @@ export async function main(argv: string[]): Promise<number> {
       unreadable++;
       continue;
     }
-    const result = checker.check(text);
+    const result = configured.check(file, text);
     report.files.push({ path: displayPath(file), findings: result.findings.map((f) => reportFinding(f, result.lines)) });
   }
   if (values.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');

@@ -4,8 +4,11 @@ import type { HedgeKind } from './detect/lexicon';
 import { claimContexts } from './judge/context';
 import type { DatasetIndex } from './judge/datasetIndex';
 import { judge, type Status } from './judge/judge';
+import { blockDefinitions, type Definitions } from './markdown/definitions';
 import { createMarkdownParser } from './markdown/parser';
-import { docRange, extractProse, type ProseBlock, type ProseDocument } from './markdown/prose';
+import { SourceText } from './markdown/sourceText';
+import { docRange, extractProse, type HtmlComment, type ProseBlock, type ProseDocument } from './markdown/prose';
+import { figureKey } from './config/figures';
 import { RULE_BY_STATUS } from './rules';
 import type { JudgedClaim, Severity } from './rules/rule';
 import { parseDirectives, Suppressions } from './suppress';
@@ -25,6 +28,8 @@ export interface Finding extends JudgedClaim {
 export interface CheckOptions {
   /** Severity per status; defaults are spec §2's. "none" hides a status from the Problems panel. */
   severities?: Partial<Record<Status, Severity>>;
+  /** Figures never reported (a config's `ignoreFigures`): kept in the report as suppressed. */
+  ignoreFigures?: string[];
 }
 
 export interface CheckResult {
@@ -34,27 +39,57 @@ export interface CheckResult {
   bodyStartLine: number;
 }
 
+/** The blocks around a run of blocks judged on its own (a part of a note re-checked). */
+export interface Surroundings {
+  heading?: ProseBlock;
+  previous?: ProseBlock;
+  next?: ProseBlock;
+}
+
 /** Checks notes against one set of datasets. Create once; `check` is pure and re-entrant. */
 export class Checker {
   private readonly md: MarkdownIt = createMarkdownParser();
+  /** For parts of a note that do not open it, where `---` is a rule, not front matter. */
+  private readonly partMd: MarkdownIt = createMarkdownParser({ frontMatter: false });
 
   constructor(readonly index: DatasetIndex) {}
 
   check(text: string, options: CheckOptions = {}): CheckResult {
-    const doc = extractProse(this.md, text);
-    const findings: Finding[] = [];
-    let heading: ProseBlock | undefined;
-    doc.blocks.forEach((block, i) => {
-      this.checkBlock(doc, block, block.role === 'heading' ? undefined : heading, doc.blocks[i - 1], doc.blocks[i + 1], findings);
-      if (block.role === 'heading') heading = block;
-    });
-    // Footnote definitions come last in markdown-it's output wherever they are written.
-    findings.sort((a, b) => a.start - b.start);
-    applySeverities(findings, doc, options);
-    return { findings, lines: doc.lines, bodyStartLine: doc.bodyStartLine };
+    const doc = this.parse(text, true);
+    const findings = this.judgeBlocks(doc, {}, options).flat();
+    return finish(findings, doc.comments, doc.lines, doc.bodyStartLine, options);
   }
 
-  private checkBlock(doc: ProseDocument, block: ProseBlock, heading: ProseBlock | undefined, previous: ProseBlock | undefined, next: ProseBlock | undefined, out: Finding[]): void {
+  /** Parses a note, or a part of one that starts on a line of its own (`opensNote` false). */
+  parse(text: string, opensNote: boolean, env: object = {}): ProseDocument {
+    return extractProse(opensNote ? this.md : this.partMd, text, env);
+  }
+
+  /** The link and footnote definitions a note or part holds itself. */
+  definitionsIn(text: string, opensNote: boolean): Definitions {
+    return blockDefinitions(opensNote ? this.md : this.partMd, new SourceText(text).parsed);
+  }
+
+  /**
+   * Judges the blocks of a parsed note or part; `outside` gives the blocks beyond a
+   * part. Returns each block's findings, in offsets of the parsed text.
+   */
+  judgeBlocks(doc: ProseDocument, outside: Surroundings, options: CheckOptions = {}): Finding[][] {
+    const out: Finding[][] = [];
+    let heading = outside.heading;
+    for (let i = 0; i < doc.blocks.length; i++) {
+      const block = doc.blocks[i];
+      const previous = i > 0 ? doc.blocks[i - 1] : outside.previous;
+      const next = i + 1 < doc.blocks.length ? doc.blocks[i + 1] : outside.next;
+      const found: Finding[] = [];
+      this.checkBlock(doc, block, block.role === 'heading' ? undefined : heading, previous, next, found, options);
+      out.push(found);
+      if (block.role === 'heading') heading = block;
+    }
+    return out;
+  }
+
+  private checkBlock(doc: ProseDocument, block: ProseBlock, heading: ProseBlock | undefined, previous: ProseBlock | undefined, next: ProseBlock | undefined, out: Finding[], options: CheckOptions): void {
     const topic = [heading?.text, previous?.role === 'paragraph' ? previous.text : undefined].filter(Boolean).join(' ');
     const claims = detectClaims(block.text, { headers: headersOf(doc, block), topic });
     if (claims.length === 0) return;
@@ -73,7 +108,7 @@ export class Checker {
         unit: claim.unit,
         status: judgement.status,
         code: rule.code,
-        severity: rule.defaultSeverity,
+        severity: options.severities?.[judgement.status] ?? rule.defaultSeverity,
         message: '',
         record: judgement.record ?? null,
       };
@@ -92,6 +127,30 @@ export class Checker {
   }
 }
 
+/** Applies suppression comments and puts the report in document order. */
+export function finish(findings: Finding[], comments: HtmlComment[], lines: LineIndex, bodyStartLine: number, options: CheckOptions): CheckResult {
+  if (!inOrder(findings)) findings.sort((a, b) => a.start - b.start);
+  const suppressions = new Suppressions(parseDirectives(comments));
+  const ignored = options.ignoreFigures?.length ? new Set(options.ignoreFigures.map(figureKey)) : undefined;
+  for (const f of findings) {
+    if (ignored?.has(figureKey(f.text)) || (!suppressions.empty && suppressions.isSuppressed(f.code, lines.positionAt(f.start).line))) {
+      f.suppressed = true;
+      f.severity = 'none';
+    } else if (f.suppressed) {
+      // A finding checked again (see IncrementalCheck) whose comment or ignore entry has gone.
+      delete f.suppressed;
+      f.severity = options.severities?.[f.status] ?? RULE_BY_STATUS[f.status].defaultSeverity;
+    }
+  }
+  return { findings, lines, bodyStartLine };
+}
+
+/** Blocks come in source order, so the findings do; a plugin that broke that would be caught here. */
+function inOrder(findings: Finding[]): boolean {
+  for (let k = 1; k < findings.length; k++) if (findings[k].start < findings[k - 1].start) return false;
+  return true;
+}
+
 /** For a table cell, the text of its column and row headers (a bare score's benchmark lives there). */
 function headersOf(doc: ProseDocument, block: ProseBlock): string | undefined {
   const place = block.cell;
@@ -103,13 +162,3 @@ function headersOf(doc: ProseDocument, block: ProseBlock): string | undefined {
   return parts.join(' ');
 }
 
-function applySeverities(findings: Finding[], doc: ProseDocument, options: CheckOptions): void {
-  const suppressions = new Suppressions(parseDirectives(doc.comments));
-  for (const f of findings) {
-    f.severity = options.severities?.[f.status] ?? f.severity;
-    if (!suppressions.empty && suppressions.isSuppressed(f.code, doc.lines.positionAt(f.start).line)) {
-      f.suppressed = true;
-      f.severity = 'none';
-    }
-  }
-}

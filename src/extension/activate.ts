@@ -9,6 +9,7 @@ import { DiagnosticsManager } from './features/diagnostics';
 import { registerHover } from './features/hover';
 import { registerStatusBar } from './features/statusBar';
 import { CheckService } from './services/checks';
+import { ConfigFileService, type ConfigRead } from './services/configFiles';
 import { DatasetService, type DatasetSummary } from './services/datasets';
 
 /** What the extension exports, for its own integration tests and for other extensions. */
@@ -18,17 +19,23 @@ export interface StatLensApi {
   /** Checks a note now and publishes its diagnostics. */
   refresh(document: vscode.TextDocument): Promise<void>;
   checkWorkspace(): Thenable<WorkspaceCheck>;
+  /** Problems in the `.statlens.json` files read so far, one line each. */
+  configProblems(): Promise<string[]>;
+  /** The latest reads of `.statlens.json` files and the notifications they showed, oldest first. */
+  configReads(): readonly ConfigRead[];
 }
 
 /** One activation for the desktop (Node) and web (browser) entries: it only wires features up. */
 export function activateStatLens(context: vscode.ExtensionContext): StatLensApi {
   const output = vscode.window.createOutputChannel('StatLens');
-  const datasets = new DatasetService(output);
+  const configs = new ConfigFileService(output);
+  const datasets = new DatasetService(output, configs);
   const checks = new CheckService(datasets);
   const diagnostics = new DiagnosticsManager(checks, datasets, context.extensionUri);
   const canOpenArticle = (record: Parameters<typeof articleTextOf>[1]) => articleTextOf([datasets.bundled], record) !== undefined;
   context.subscriptions.push(
     output,
+    configs,
     datasets,
     checks,
     diagnostics.register(),
@@ -46,5 +53,7 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     datasetIssues: () => datasets.issues(),
     refresh: (document) => diagnostics.refresh(document),
     checkWorkspace: () => checkWorkspace(datasets, diagnostics, context.extensionUri),
+    configProblems: () => configs.problems(),
+    configReads: () => configs.reads,
   };
 }

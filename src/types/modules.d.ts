@@ -2,3 +2,4 @@ declare module '*.txt' {
   const text: string;
   export default text;
 }
+

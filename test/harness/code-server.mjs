@@ -40,17 +40,22 @@ function runLogged(cmd, args, { cwd, env, log }) {
   }
 }
 
+/** Whether ensureCodeServer() has nothing left to install. */
+export function codeServerInstalled() {
+  const dir = codeServerDir();
+  const marker = path.join(dir, '.statlens-installed');
+  return fs.existsSync(marker) && fs.readFileSync(marker, 'utf8').trim() === CODE_SERVER_VERSION && fs.existsSync(entryPath(dir));
+}
+
 /**
  * Install code-server into the cache folder unless the marker says it is
  * already there. Returns the absolute path of out/node/entry.js.
  */
 export function ensureCodeServer() {
   const dir = codeServerDir();
-  const marker = path.join(dir, '.statlens-installed');
   const entry = entryPath(dir);
-  if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8').trim() === CODE_SERVER_VERSION && fs.existsSync(entry)) {
-    return entry;
-  }
+  if (codeServerInstalled()) return entry;
+  const marker = path.join(dir, '.statlens-installed');
 
   const started = Date.now();
   const log = path.join(dir, 'install.log');
@@ -218,9 +223,12 @@ export function tail(file, lines = 40) {
  * Start code-server on 127.0.0.1 with `folder` (a folder or .code-workspace
  * file) open. extensionsDir / userDataDir default to fresh temp folders;
  * `settings` (object) is merged over DEFAULT_SETTINGS into the user settings.
+ * handleSignals: false leaves SIGINT/SIGTERM/SIGHUP to the caller, who must
+ * then call stop() (the demo does, to stop gracefully and exit 0); the group
+ * is still killed if the process exits without it.
  * Returns { url, port, pid, logFile, home, extensionsDir, userDataDir, stop() }.
  */
-export async function startCodeServer({ folder, extensionsDir, userDataDir, port, entry, logFile, settings, readyTimeoutMs = 60_000 } = {}) {
+export async function startCodeServer({ folder, extensionsDir, userDataDir, port, entry, logFile, settings, handleSignals = true, readyTimeoutMs = 60_000 } = {}) {
   entry ??= ensureCodeServer();
   port ??= await freePort();
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'statlens-cs-'));
@@ -271,7 +279,7 @@ export async function startCodeServer({ folder, extensionsDir, userDataDir, port
     killNow();
     if (process.listenerCount(sig) === 1) process.exit(128 + os.constants.signals[sig]);
   };
-  const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  const SIGNALS = handleSignals ? ['SIGINT', 'SIGTERM', 'SIGHUP'] : [];
   process.on('exit', killNow);
   for (const sig of SIGNALS) process.on(sig, onSignal);
 

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dismissNotifications, hoverText, openFile, problemsRows, screenshot, withWorkbench } from '../harness/ui.mjs';
+import { vsixEntries } from '../harness/vsix.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(root, 'test-results/ui');
@@ -20,6 +21,22 @@ function packageVsix(dir) {
   const vsix = path.join(dir, 'statlens.vsix');
   execFileSync('npm', ['run', '--silent', 'package', '--', '--out', vsix], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   return vsix;
+}
+
+/**
+ * The package stays small (the issue's budget is 1 MB) and ships what the
+ * extension runs, never the tests, sources, source maps or the demo's sample notes.
+ */
+function assertPackageContents(vsix) {
+  const size = fs.statSync(vsix).size;
+  assert.ok(size < 1_000_000, `the .vsix is ${size} bytes, over 1 MB`);
+  const names = vsixEntries(vsix).map((e) => e.name);
+  for (const needed of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/media/icon.png']) {
+    assert.ok(names.includes(needed), `the .vsix holds ${needed}: ${names.join(', ')}`);
+  }
+  const unwanted = names.filter((n) => /^extension\/(test|src|out|node_modules|media\/examples)\/|\.map$/.test(n));
+  assert.deepEqual(unwanted, [], 'no tests, sources, source maps or sample notes in the .vsix');
+  console.log(`ui check: ${path.basename(vsix)} is ${(size / 1024).toFixed(0)} KB, ${names.length} files`);
 }
 
 /**
@@ -35,7 +52,7 @@ function packageWebOnlyVsix(dir) {
   manifest.scripts = {};
   fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2));
   const vsix = path.join(dir, 'statlens-web.vsix');
-  execFileSync(process.execPath, [path.join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--out', vsix], { cwd: stage, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [path.join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { cwd: stage, stdio: ['ignore', 'ignore', 'inherit'] });
   return vsix;
 }
 
@@ -43,6 +60,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'statlens-ui-check-'));
 const started = Date.now();
 try {
   const vsix = packageVsix(tmp);
+  assertPackageContents(vsix);
   const folder = path.join(tmp, 'research');
   fs.cpSync(path.join(root, 'test/fixtures/workspace/research'), folder, { recursive: true });
   await withWorkbench({ folder, vsix, timeout: 60_000 }, async ({ page }) => {

@@ -28,7 +28,7 @@ describe('the core is pure (src/core imports neither vscode nor node:*)', () => 
 
   it('bundles for the browser with no Node built-in, dependencies included', async () => {
     const result = await esbuild.build({
-      entryPoints: [repoPath('src/core/check.ts'), repoPath('src/core/dataset/validate.ts'), repoPath('src/core/fixes/index.ts'), repoPath('src/core/hover/hover.ts')],
+      entryPoints: [repoPath('src/core/check.ts'), repoPath('src/core/dataset/validate.ts'), repoPath('src/core/fixes/index.ts'), repoPath('src/core/hover/hover.ts'), repoPath('src/core/config/parse.ts')],
       bundle: true,
       write: false,
       platform: 'browser',

@@ -87,6 +87,7 @@ function isUrlChar(c: number, anyPathChar: boolean): boolean {
 
 const IDENTIFIER_PUNCT = '/:#@§\\^&=_.';
 const RATE_PHRASES = RATE_UNITS.map(([phrase]) => phrase);
+const CURRENCY_WORD_PHRASES = Object.keys(CURRENCY_WORDS);
 const DASHES = '-\u2013\u2014';
 
 /** Characters right before a number that make it part of a name, version, path or reference. */
@@ -186,7 +187,7 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   }
   const rate = phraseAfter(text, pos, RATE_PHRASES);
   if (rate) return reading({ ...scaled, end: rate[0], kind: 'rate', unit: RATE_UNITS.find(([p]) => p === rate[1])![1] }, num, scale);
-  const money = phraseAfter(text, pos, Object.keys(CURRENCY_WORDS));
+  const money = phraseAfter(text, pos, CURRENCY_WORD_PHRASES);
   if (money && (scale || num.grouped || num.decimals)) return reading({ ...scaled, end: money[0], kind: 'money', unit: CURRENCY_WORDS[money[1]] }, num, scale);
   if (scale) {
     if (isModelOrHardwareName(text, start, pos, scale, false)) return undefined;

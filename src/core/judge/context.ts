@@ -38,10 +38,22 @@ export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: Det
   ];
   for (const [other, weight] of around) {
     if (!other) continue;
-    const terms = termsOf(other.text);
+    const terms = termsOfBlock(other);
     for (const c of contexts) addTerms(c.terms, terms, weight);
   }
   return contexts;
+}
+
+/** A heading or list item is read by every block under it: its terms are worked out once. */
+const blockTerms = new WeakMap<ProseBlock, string[]>();
+
+function termsOfBlock(block: ProseBlock): string[] {
+  let terms = blockTerms.get(block);
+  if (!terms) {
+    terms = termsOf(block.text);
+    blockTerms.set(block, terms);
+  }
+  return terms;
 }
 
 function addTerms(terms: Map<string, number>, list: string[], weight: number): void {

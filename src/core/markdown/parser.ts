@@ -2,7 +2,7 @@ import MarkdownIt, { type PluginSimple } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import frontMatter from 'markdown-it-front-matter';
 import { tex } from '@mdit/plugin-tex';
-import { keepFootnotesInPlace } from './footnotes';
+import { seededDefinitions } from './definitions';
 import { inlinePositions } from './inlinePositions';
 import { boundedNesting } from './nesting';
 import { tableRowSources } from './tableRows';
@@ -13,13 +13,18 @@ import { tableRowSources } from './tableRows';
  * footnotes, front matter and `$…$` math, with source positions for inline tokens.
  * Nothing is ever rendered.
  */
-export function createMarkdownParser(): MarkdownIt {
+export function createMarkdownParser({ frontMatter: withFrontMatter = true } = {}): MarkdownIt {
   const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
-  md.use(frontMatter, () => undefined);
+  // Front matter only opens a note; a part of a note parsed alone never has any.
+  if (withFrontMatter) md.use(frontMatter, () => undefined);
   // @types/markdown-it-footnote is typed against markdown-it's CommonJS declarations.
   md.use(footnote as unknown as PluginSimple);
-  md.use(keepFootnotesInPlace);
+  // The plugin's tail moves definitions to the end for rendering (and copies the whole
+  // token stream once per footnote doing it). Left in place, a definition is prose in
+  // source order, judged in its own section, and a note re-checks section by section.
+  md.core.ruler.disable('footnote_tail');
   md.use(tex, { render: () => '' });
+  md.use(seededDefinitions);
   md.use(inlinePositions);
   md.use(tableRowSources);
   md.use(boundedNesting);

@@ -47,9 +47,22 @@ export interface HtmlComment {
   text: string;
 }
 
+/**
+ * A top-level Markdown block (paragraph, list, table, quote, fence…): lines
+ * `[startLine, endLine)` holding blocks `[firstBlock, endBlock)`. markdown-it starts
+ * afresh at each, which is what lets a note be re-checked span by span.
+ */
+export interface TopLevelSpan {
+  startLine: number;
+  endLine: number;
+  firstBlock: number;
+  endBlock: number;
+}
+
 export interface ProseDocument {
   lines: LineIndex;
   blocks: ProseBlock[];
+  spans: TopLevelSpan[];
   /** For each table, its rows of block indices (row 0 is the header). */
   tables: number[][][];
   comments: HtmlComment[];
@@ -57,10 +70,12 @@ export interface ProseDocument {
   bodyStartLine: number;
 }
 
-export function extractProse(md: MarkdownIt, docText: string): ProseDocument {
+/** `env` is markdown-it's: pass one to read or seed link and footnote definitions. */
+export function extractProse(md: MarkdownIt, docText: string, env: object = {}): ProseDocument {
   const source = new SourceText(docText);
-  const tokens = md.parse(source.parsed, {});
-  const out: ProseDocument = { lines: source.lines, blocks: [], tables: [], comments: [], bodyStartLine: 0 };
+  const tokens = md.parse(source.parsed, env);
+  const out: ProseDocument = { lines: source.lines, blocks: [], spans: [], tables: [], comments: [], bodyStartLine: 0 };
+  const spans = new SpanTracker(out);
   let role: BlockRole = 'paragraph';
   let cell: CellPlace | undefined;
   let rowMeta: RowMeta | undefined;
@@ -68,6 +83,7 @@ export function extractProse(md: MarkdownIt, docText: string): ProseDocument {
   const lists: Array<{ lastItem: number }> = [];
   const items: Array<{ first: number; previous: number }> = [];
   for (const token of tokens) {
+    spans.enter(token);
     switch (token.type) {
       case 'bullet_list_open':
       case 'ordered_list_open':
@@ -134,8 +150,35 @@ export function extractProse(md: MarkdownIt, docText: string): ProseDocument {
         break;
       }
     }
+    spans.leave(token);
   }
   return out;
+}
+
+/** Groups tokens into top-level spans by their nesting depth and source lines. */
+class SpanTracker {
+  private depth = 0;
+  private current: TopLevelSpan | undefined;
+
+  constructor(private readonly doc: ProseDocument) {}
+
+  enter(token: Token): void {
+    if (this.depth === 0 && token.nesting >= 0) this.current = { startLine: Infinity, endLine: -1, firstBlock: this.doc.blocks.length, endBlock: -1 };
+    if (token.map && this.current) {
+      this.current.startLine = Math.min(this.current.startLine, token.map[0]);
+      this.current.endLine = Math.max(this.current.endLine, token.map[1]);
+    }
+  }
+
+  leave(token: Token): void {
+    this.depth += token.nesting;
+    if (this.depth !== 0 || !this.current) return;
+    if (this.current.endLine >= 0) {
+      this.current.endBlock = this.doc.blocks.length;
+      this.doc.spans.push(this.current);
+    }
+    this.current = undefined;
+  }
 }
 
 /** Records the block's enclosing and preceding list items (context for terse nested lists). */

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { LineIndex } from '../../core/text/lines';
-import { settingsFor } from '../config';
 import { toDiagnostics, type DiagnosticsManager } from '../features/diagnostics';
 import type { DatasetService } from '../services/datasets';
 
@@ -30,7 +29,7 @@ export function checkWorkspace(datasets: DatasetService, diagnostics: Diagnostic
           break;
         }
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
-        const settings = settingsFor(uri);
+        const settings = await datasets.configs.settingsFor(uri);
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         if (!settings.enable) {
           if (!open) collection.delete(uri);
@@ -42,7 +41,7 @@ export function checkWorkspace(datasets: DatasetService, diagnostics: Diagnostic
         } catch {
           continue;
         }
-        const result = (await datasets.checkerFor(uri)).check(text, { severities: settings.severities });
+        const result = (await datasets.checkerFor(uri)).check(text, { severities: settings.severities, ignoreFigures: settings.file?.config.ignoreFigures });
         if (!open) {
           collection.set(uri, toDiagnostics(textDocumentLike(uri, text), result, extensionUri));
           diagnostics.checkedClosed.add(uri.toString());

@@ -3,7 +3,8 @@ import { hoverMarkdown, OPEN_ARTICLE_COMMAND } from '../../core/hover/hover';
 import type { StatRecord } from '../../core/dataset/types';
 import { MARKDOWN } from '../config';
 import { toRange } from '../convert';
-import { findingAt, type CheckService } from '../services/checks';
+import { findingAt } from '../../core/hover/findingAt';
+import type { CheckService } from '../services/checks';
 
 /**
  * Hover on a figure: its status and, when a record matches, the source, year,

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { CheckResult, Finding } from '../../core/check';
-import { settingsFor } from '../config';
+import type { Checker, CheckOptions, CheckResult } from '../../core/check';
+import { IncrementalCheck } from '../../core/incremental';
 import type { DatasetService } from './datasets';
 
 interface Cached {
@@ -17,6 +17,8 @@ interface Cached {
 export class CheckService implements vscode.Disposable {
   private readonly cache = new Map<string, Cached>();
   private readonly running = new Map<string, { version: number; generation: number; result: Promise<CheckResult | undefined> }>();
+  /** Per note, the incremental check that re-checks only what a keystroke touched. */
+  private readonly sessions = new Map<string, { checker: Checker; options: string; session: IncrementalCheck }>();
   private settingsGeneration = 0;
   private readonly subscription: vscode.Disposable;
 
@@ -55,15 +57,27 @@ export class CheckService implements vscode.Disposable {
   }
 
   private async compute(document: vscode.TextDocument): Promise<CheckResult | undefined> {
-    const settings = settingsFor(document.uri);
-    if (!settings.enable) return undefined;
     const generation = this.generation;
     const version = document.version;
     const text = document.getText();
+    const settings = await this.datasets.configs.settingsFor(document.uri);
+    if (!settings.enable) return undefined;
     const checker = await this.datasets.checkerFor(document.uri);
-    const result = checker.check(text, { severities: settings.severities });
+    const options: CheckOptions = { severities: settings.severities, ignoreFigures: settings.file?.config.ignoreFigures };
+    const result = this.sessionFor(document.uri, checker, options).update(text);
     if (document.version === version && generation === this.generation) this.cache.set(document.uri.toString(), { version, generation, result });
     return result;
+  }
+
+  /** A note keeps its session while its datasets and options stay the same. */
+  private sessionFor(uri: vscode.Uri, checker: Checker, options: CheckOptions): IncrementalCheck {
+    const key = uri.toString();
+    const wanted = JSON.stringify(options);
+    const known = this.sessions.get(key);
+    if (known && known.checker === checker && known.options === wanted) return known.session;
+    const session = new IncrementalCheck(checker, options);
+    this.sessions.set(key, { checker, options: wanted, session });
+    return session;
   }
 
   /** The cached check, only when it is for the document's current version. */
@@ -75,19 +89,6 @@ export class CheckService implements vscode.Disposable {
   forget(uri: vscode.Uri): void {
     this.cache.delete(uri.toString());
     this.running.delete(uri.toString());
+    this.sessions.delete(uri.toString());
   }
-}
-
-/** The finding under an offset (its range, ends included), by binary search over sorted findings. */
-export function findingAt(findings: Finding[], offset: number): Finding | undefined {
-  let lo = 0;
-  let hi = findings.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const f = findings[mid];
-    if (offset < f.start) hi = mid - 1;
-    else if (offset > f.end) lo = mid + 1;
-    else return f;
-  }
-  return undefined;
 }

@@ -5,6 +5,7 @@ import { parseDataset } from '../../core/dataset/validate';
 import { DatasetIndex } from '../../core/judge/datasetIndex';
 import { bundledDataset } from '../../data/bundled';
 import { settingsFor } from '../config';
+import type { ConfigFileService } from './configFiles';
 
 /** One dataset file as read: its text, or why it could not be read. */
 interface Read {
@@ -53,8 +54,13 @@ export class DatasetService implements vscode.Disposable {
   generation = 0;
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly output: vscode.OutputChannel) {
+  constructor(
+    private readonly output: vscode.OutputChannel,
+    /** `.statlens.json` files: they name datasets too, and the check settings read them through here. */
+    readonly configs: ConfigFileService,
+  ) {
     this.subscriptions.push(
+      configs.onDidChange(() => this.invalidate()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('statlens.datasets')) this.invalidate();
       }),
@@ -69,7 +75,7 @@ export class DatasetService implements vscode.Disposable {
 
   /** The checker for a note: bundled data plus the datasets its folder's settings name. */
   async checkerFor(uri: vscode.Uri | undefined): Promise<Checker> {
-    return (await this.build(this.datasetUris(uri))).checker;
+    return (await this.build(await this.datasetUris(uri))).checker;
   }
 
   /** Every dataset in use by any folder, for "Show dataset". */
@@ -92,13 +98,18 @@ export class DatasetService implements vscode.Disposable {
 
   private async allLoaded(): Promise<Loaded[]> {
     const folders = vscode.workspace.workspaceFolders ?? [undefined];
-    const built = await Promise.all(folders.map((f) => this.build(this.datasetUris(f?.uri))));
-    return built.flatMap((b) => b.loaded);
+    await Promise.all(folders.map(async (f) => this.build(await this.datasetUris(f?.uri))));
+    // Also those that only a subfolder's .statlens.json names, once a note there was checked.
+    const loaded = (await Promise.all(this.built.values())).flatMap((b) => b.loaded);
+    return loaded.filter((l, i) => loaded.findIndex((m) => m.uri.toString() === l.uri.toString()) === i);
   }
 
-  private datasetUris(uri: vscode.Uri | undefined): vscode.Uri[] {
+  /** The setting's datasets, then those the note's .statlens.json names (a file named by both is read once). */
+  private async datasetUris(uri: vscode.Uri | undefined): Promise<vscode.Uri[]> {
     const folder = (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.[0];
-    return settingsFor(uri ?? folder?.uri).datasets.map((p) => resolve(folder?.uri, p)).filter((u): u is vscode.Uri => u !== undefined);
+    const fromSettings = settingsFor(uri ?? folder?.uri).datasets.map((p) => resolve(folder?.uri, p)).filter((u): u is vscode.Uri => u !== undefined);
+    const all = [...fromSettings, ...(uri ? await this.configs.datasetsFor(uri) : [])];
+    return all.filter((u, i) => all.findIndex((v) => v.toString() === u.toString()) === i);
   }
 
   private build(files: vscode.Uri[]): Promise<Built> {

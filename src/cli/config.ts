@@ -1,0 +1,150 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Checker, type CheckResult } from '../core/check';
+import { isIgnored } from '../core/config/apply';
+import { parseConfig } from '../core/config/parse';
+import { CONFIG_FILE_NAME, formatConfigProblem, type StatLensConfig } from '../core/config/types';
+import { formatIssue, type Dataset } from '../core/dataset/types';
+import { parseDataset } from '../core/dataset/validate';
+import { DatasetIndex } from '../core/judge/datasetIndex';
+import { displayPath } from './files';
+
+export interface ConfigOptions {
+  /** `--config FILE`: this file for every note, instead of looking for the nearest. */
+  config?: string;
+  /** `--no-config`: no config file at all. */
+  noConfig?: boolean;
+}
+
+/** What one config file asks for, with the checker for its datasets. */
+interface Plan {
+  dir: string;
+  config?: StatLensConfig;
+  checker: Checker;
+}
+
+/**
+ * The CLI's side of `.statlens.json`: for each note, the nearest config file in
+ * its folder or above, stopping at the folder that holds `.git` (the repository
+ * root) or at the filesystem root. The nearest file applies alone.
+ */
+export class ConfiguredChecks {
+  constructor(
+    /** The notes to check: those no config ignores, in the order given. */
+    readonly notes: string[],
+    private readonly plans: Map<string, Plan>,
+  ) {}
+
+  /** Checks a note with its config's datasets, severities and ignored figures. */
+  check(file: string, text: string): CheckResult {
+    const plan = this.plans.get(file)!;
+    return plan.checker.check(text, { severities: plan.config?.severity, ignoreFigures: plan.config?.ignoreFigures });
+  }
+}
+
+/**
+ * Finds and reads the config of every note. `base` is the bundled dataset and
+ * the `--dataset` files. Any problem in a config or in a dataset it names is a
+ * string of one line per problem: CI should fail, not check with other settings.
+ */
+export function loadConfigs(files: string[], base: Dataset[], options: ConfigOptions): ConfiguredChecks | string {
+  if (options.config !== undefined && options.noConfig) return '--config and --no-config cannot be used together';
+  const baseChecker = new Checker(new DatasetIndex(base));
+  const plans = new Map<string, Plan>();
+  const byConfig = new Map<string, Plan | string>();
+  const nearest = new Map<string, string | undefined>();
+  const problems: string[] = [];
+  const notes: string[] = [];
+  for (const file of files) {
+    const configFile = options.noConfig ? undefined : options.config !== undefined ? path.resolve(options.config) : nearestConfig(path.dirname(file), nearest);
+    if (configFile === undefined) {
+      plans.set(file, { dir: path.dirname(file), checker: baseChecker });
+      notes.push(file);
+      continue;
+    }
+    let plan = byConfig.get(configFile);
+    if (plan === undefined) {
+      plan = readPlan(configFile, base, baseChecker);
+      byConfig.set(configFile, plan);
+      if (typeof plan === 'string') problems.push(plan);
+    }
+    if (typeof plan === 'string') continue;
+    if (plan.config && isIgnored(plan.config, path.relative(plan.dir, file).split(path.sep).join('/'))) continue;
+    plans.set(file, plan);
+    notes.push(file);
+  }
+  return problems.length ? problems.join('\n') : new ConfiguredChecks(notes, plans);
+}
+
+/** The config file that applies in `dir`, remembering the answer for every folder on the way up. */
+function nearestConfig(dir: string, cache: Map<string, string | undefined>): string | undefined {
+  const visited: string[] = [];
+  let found: string | undefined;
+  for (let current = dir; ; ) {
+    if (cache.has(current)) {
+      found = cache.get(current);
+      break;
+    }
+    visited.push(current);
+    const candidate = path.join(current, CONFIG_FILE_NAME);
+    if (isFile(candidate)) {
+      found = candidate;
+      break;
+    }
+    const parent = path.dirname(current);
+    if (fs.existsSync(path.join(current, '.git')) || parent === current) break;
+    current = parent;
+  }
+  for (const d of visited) cache.set(d, found);
+  return found;
+}
+
+function readPlan(configFile: string, base: Dataset[], baseChecker: Checker): Plan | string {
+  const origin = displayPath(configFile);
+  let text: string;
+  try {
+    text = fs.readFileSync(configFile, 'utf8');
+  } catch (error) {
+    return `${origin}: cannot read config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+  }
+  const { config, problems } = parseConfig(origin, text);
+  if (!config) return problems.map(formatConfigProblem).join('\n');
+  const dir = path.dirname(configFile);
+  if (config.datasets.length === 0) return { dir, config, checker: baseChecker };
+  const datasets = readDatasets(config.datasets.map((d) => path.resolve(dir, d)), base, origin);
+  return typeof datasets === 'string' ? datasets : { dir, config, checker: new Checker(new DatasetIndex([...base, ...datasets])) };
+}
+
+/** A config's datasets, skipping any already given with --dataset (its ids would clash with themselves). */
+function readDatasets(files: string[], base: Dataset[], configOrigin: string): Dataset[] | string {
+  const given = new Set(base.filter((d) => d.origin !== 'bundled').map((d) => path.resolve(d.origin)));
+  const ids = new Set(base.flatMap((d) => d.records.map((r) => r.id)));
+  const datasets: Dataset[] = [];
+  const problems: string[] = [];
+  for (const file of new Set(files)) {
+    if (given.has(file)) continue;
+    const origin = displayPath(file);
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (error) {
+      problems.push(`${origin}: cannot read dataset named in ${configOrigin}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      continue;
+    }
+    const { dataset, issues } = parseDataset(origin, text, ids);
+    problems.push(...issues.map(formatIssue));
+    if (dataset) {
+      datasets.push(dataset);
+      for (const r of dataset.records) ids.add(r.id);
+    }
+  }
+  return problems.length ? problems.join('\n') : datasets;
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,29 @@
+import type { Status } from '../judge/judge';
+import type { Severity } from '../rules/rule';
+
+/** The file both the extension and the CLI look for, nearest first, above each note. */
+export const CONFIG_FILE_NAME = '.statlens.json';
+
+/**
+ * A valid `.statlens.json`. Paths in `datasets` and globs in `ignore` are relative
+ * to the folder that holds the file; the adapters resolve them.
+ */
+export interface StatLensConfig {
+  /** Per status, when the file sets it ("off" is read as "none"). */
+  severity: Partial<Record<Status, Severity>>;
+  datasets: string[];
+  ignore: string[];
+  ignoreFigures: string[];
+}
+
+/** One problem in a config file: one line naming the file and the field. */
+export interface ConfigProblem {
+  origin: string;
+  /** "severity.cited", "ignore[2]"; absent when the file as a whole is wrong. */
+  field?: string;
+  message: string;
+}
+
+export function formatConfigProblem(problem: ConfigProblem): string {
+  return `${problem.origin}: ${problem.field ? `field "${problem.field}": ` : ''}${problem.message}`;
+}

@@ -1,0 +1,165 @@
+import * as vscode from 'vscode';
+import { isIgnored } from '../../core/config/apply';
+import { parseConfig } from '../../core/config/parse';
+import { CONFIG_FILE_NAME, formatConfigProblem, type StatLensConfig } from '../../core/config/types';
+import type { Status } from '../../core/judge/judge';
+import { SECTION, settingsFor, type FolderSettings } from '../config';
+
+/** The `.statlens.json` that applies to a note, and the folder its paths are relative to. */
+export interface ConfigFile {
+  uri: vscode.Uri;
+  dir: vscode.Uri;
+  config: StatLensConfig;
+}
+
+/** The settings for one note: its folder's VS Code settings with its config file applied. */
+export interface NoteSettings extends FolderSettings {
+  /** False also when the config file's `ignore` covers the note. */
+  enable: boolean;
+  file?: ConfigFile;
+}
+
+/** One read of a config file: its problems, and the notification it showed, if any. */
+export interface ConfigRead {
+  origin: string;
+  problems: string[];
+  notification?: string;
+}
+
+/** What one folder holds: a valid config, a broken one (defaults apply), or none (look further up). */
+type Lookup = ConfigFile | { problems: string[] } | 'none';
+
+/**
+ * `.statlens.json` files for the editor: the nearest one from a note's folder up
+ * to its workspace folder applies, alone. Read through `workspace.fs` (web and
+ * virtual workspaces too), cached per folder, watched; a broken file is reported
+ * once per distinct set of problems, and its folder is checked with the defaults.
+ */
+export class ConfigFileService implements vscode.Disposable {
+  private readonly lookups = new Map<string, Promise<Lookup>>();
+  private readonly reported = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly subscriptions: vscode.Disposable[] = [this.changed];
+  /** The latest reads of config files, oldest first, so tests can tell a read that notified from one that did not. */
+  readonly reads: ConfigRead[] = [];
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly output: vscode.OutputChannel) {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
+    const reload = (): void => this.reload();
+    const deleted = (uri: vscode.Uri): void => {
+      // Broken again later, even in the same way, it is news again.
+      this.reported.delete(uri.toString());
+      this.reload();
+    };
+    this.subscriptions.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(deleted), vscode.workspace.onDidChangeWorkspaceFolders(reload));
+  }
+
+  dispose(): void {
+    for (const d of this.subscriptions) d.dispose();
+  }
+
+  /**
+   * The settings for a note. A `statlens.severity.*` value set for the workspace or
+   * the folder wins over the config file; the file wins over user settings and defaults.
+   */
+  async settingsFor(uri: vscode.Uri): Promise<NoteSettings> {
+    const settings: NoteSettings = settingsFor(uri);
+    const file = await this.nearest(uri);
+    if (!file) return settings;
+    settings.file = file;
+    if (isIgnored(file.config, uri.path.slice(trimSlash(file.dir.path).length + 1))) settings.enable = false;
+    const inspect = vscode.workspace.getConfiguration(SECTION, uri);
+    for (const [status, severity] of Object.entries(file.config.severity) as [Status, NoteSettings['severities'][Status]][]) {
+      const set = inspect.inspect(`severity.${status}`);
+      if (set?.workspaceFolderValue === undefined && set?.workspaceValue === undefined) settings.severities[status] = severity;
+    }
+    return settings;
+  }
+
+  /**
+   * The datasets a note's config file names. In an untrusted workspace only those
+   * inside the note's workspace folder: a shared file must not reach outside it.
+   */
+  async datasetsFor(uri: vscode.Uri): Promise<vscode.Uri[]> {
+    const file = await this.nearest(uri);
+    if (!file) return [];
+    const uris = file.config.datasets.map((p) => vscode.Uri.joinPath(file.dir, p));
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (vscode.workspace.isTrusted || !folder) return uris;
+    return uris.filter((u) => u.path.startsWith(trimSlash(folder.uri.path) + '/'));
+  }
+
+  /** Problems of the broken config files read so far (and not changed since), one line each. */
+  async problems(): Promise<string[]> {
+    const lookups = await Promise.all(this.lookups.values());
+    return lookups.flatMap((l) => (typeof l === 'object' && 'problems' in l ? l.problems : []));
+  }
+
+  /** The nearest config file above a note, up to its workspace folder; none for notes outside one. */
+  private async nearest(uri: vscode.Uri): Promise<ConfigFile | undefined> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder || uri.scheme === 'untitled') return undefined;
+    const root = trimSlash(folder.uri.path);
+    for (let dir = vscode.Uri.joinPath(uri, '..'); ; dir = vscode.Uri.joinPath(dir, '..')) {
+      const found = await this.lookup(dir);
+      // A broken file stops the walk: its folder gets the defaults, not a farther file's settings.
+      if (found !== 'none') return 'config' in found ? found : undefined;
+      if (trimSlash(dir.path).length <= root.length) return undefined;
+    }
+  }
+
+  private lookup(dir: vscode.Uri): Promise<Lookup> {
+    const key = dir.toString();
+    let lookup = this.lookups.get(key);
+    if (!lookup) {
+      const uri = vscode.Uri.joinPath(dir, CONFIG_FILE_NAME);
+      lookup = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
+        (bytes) => this.parse(uri, dir, new TextDecoder('utf-8').decode(bytes)),
+        // Most folders have no config file; an unreadable one is treated the same, quietly.
+        (): Lookup => 'none',
+      );
+      this.lookups.set(key, lookup);
+    }
+    return lookup;
+  }
+
+  private parse(uri: vscode.Uri, dir: vscode.Uri, text: string): Lookup {
+    const origin = vscode.workspace.asRelativePath(uri);
+    const { config, problems } = parseConfig(origin, text);
+    const lines = problems.map(formatConfigProblem);
+    this.reads.push({ origin, problems: lines, notification: this.report(uri, lines) });
+    if (this.reads.length > 50) this.reads.shift();
+    return config ? { uri, dir, config } : { problems: lines };
+  }
+
+  /** One notification per file and distinct set of problems (not one per check); every problem goes to the output channel. */
+  private report(uri: vscode.Uri, lines: string[]): string | undefined {
+    const key = uri.toString();
+    const signature = lines.join('\n');
+    if (this.reported.get(key) === signature) return undefined;
+    this.reported.set(key, signature);
+    const origin = vscode.workspace.asRelativePath(uri);
+    if (lines.length === 0) {
+      this.output.appendLine(`Using ${origin}.`);
+      return undefined;
+    }
+    for (const line of lines) this.output.appendLine(line);
+    const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length > 2 ? 's' : ''})` : '';
+    // Notifications render [label](command:…) as a link; a config's values must not make one.
+    const message = `StatLens: invalid config: ${lines[0]}${more}. Notes under it are checked with the default settings.`.replace(/\]\s*\(/g, '] (');
+    void vscode.window.showErrorMessage(message, 'Open Config').then((choice) => {
+      if (choice) void vscode.window.showTextDocument(uri);
+    });
+    return message;
+  }
+
+  private reload(): void {
+    this.lookups.clear();
+    this.changed.fire();
+  }
+}
+
+function trimSlash(path: string): string {
+  return path.endsWith('/') ? path.slice(0, -1) : path;
+}
