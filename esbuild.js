@@ -23,6 +23,16 @@ const schemaWithoutProse = {
   },
 };
 
+/** What the CLI reports about itself (`--version`, SARIF's tool.driver), from package.json. */
+const pkg = require('./package.json');
+const about = {
+  STATLENS_VERSION: JSON.stringify(pkg.version),
+  STATLENS_REPOSITORY: JSON.stringify(pkg.repository?.url ?? ''),
+};
+
+// ESM dependencies (tinyglobby) call createRequire(import.meta.url), which a CommonJS bundle lacks.
+const importMetaUrl = "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;";
+
 /** The bundled dataset ships its article as text. */
 const loader = { '.txt': 'text' };
 
@@ -66,9 +76,8 @@ const builds = {
     outfile: 'dist/cli.js',
     platform: 'node',
     format: 'cjs',
-    // ESM dependencies (tinyglobby) call createRequire(import.meta.url), which a CommonJS bundle lacks.
-    banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` },
+    define: { 'import.meta.url': '__importMetaUrl', ...about },
     minify: true,
   },
   node: {
@@ -101,6 +110,9 @@ const builds = {
     platform: 'node',
     format: 'cjs',
     external: ['vscode', 'mocha', 'fast-check', 'esbuild', 'typescript'],
+    // Tests import the CLI's modules too.
+    banner: { js: importMetaUrl },
+    define: { 'import.meta.url': '__importMetaUrl', ...about },
   },
   bench: {
     ...common,

@@ -1,12 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Checker, type CheckResult } from '../core/check';
 import { isIgnored } from '../core/config/apply';
 import { parseConfig } from '../core/config/parse';
 import { CONFIG_FILE_NAME, formatConfigProblem, type StatLensConfig } from '../core/config/types';
 import { formatIssue, type Dataset } from '../core/dataset/types';
 import { parseDataset } from '../core/dataset/validate';
-import { DatasetIndex } from '../core/judge/datasetIndex';
+import type { NoteJob } from './note';
 import { displayPath } from './files';
 
 export interface ConfigOptions {
@@ -16,11 +15,11 @@ export interface ConfigOptions {
   noConfig?: boolean;
 }
 
-/** What one config file asks for, with the checker for its datasets. */
+/** What one config file asks for, with its datasets (the bundled and --dataset ones first). */
 interface Plan {
   dir: string;
   config?: StatLensConfig;
-  checker: Checker;
+  datasets: Dataset[];
 }
 
 /**
@@ -35,10 +34,16 @@ export class ConfiguredChecks {
     private readonly plans: Map<string, Plan>,
   ) {}
 
-  /** Checks a note with its config's datasets, severities and ignored figures. */
-  check(file: string, text: string): CheckResult {
-    const plan = this.plans.get(file)!;
-    return plan.checker.check(text, { severities: plan.config?.severity, ignoreFigures: plan.config?.ignoreFigures });
+  /** The notes grouped by the datasets they are checked against, each with its config's options. */
+  groups(): Array<{ datasets: Dataset[]; jobs: NoteJob[] }> {
+    const groups = new Map<Dataset[], NoteJob[]>();
+    for (const file of this.notes) {
+      const plan = this.plans.get(file)!;
+      const jobs = groups.get(plan.datasets) ?? [];
+      jobs.push({ file, options: { severities: plan.config?.severity, ignoreFigures: plan.config?.ignoreFigures } });
+      groups.set(plan.datasets, jobs);
+    }
+    return [...groups].map(([datasets, jobs]) => ({ datasets, jobs }));
   }
 }
 
@@ -49,7 +54,6 @@ export class ConfiguredChecks {
  */
 export function loadConfigs(files: string[], base: Dataset[], options: ConfigOptions): ConfiguredChecks | string {
   if (options.config !== undefined && options.noConfig) return '--config and --no-config cannot be used together';
-  const baseChecker = new Checker(new DatasetIndex(base));
   const plans = new Map<string, Plan>();
   const byConfig = new Map<string, Plan | string>();
   const nearest = new Map<string, string | undefined>();
@@ -58,13 +62,13 @@ export function loadConfigs(files: string[], base: Dataset[], options: ConfigOpt
   for (const file of files) {
     const configFile = options.noConfig ? undefined : options.config !== undefined ? path.resolve(options.config) : nearestConfig(path.dirname(file), nearest);
     if (configFile === undefined) {
-      plans.set(file, { dir: path.dirname(file), checker: baseChecker });
+      plans.set(file, { dir: path.dirname(file), datasets: base });
       notes.push(file);
       continue;
     }
     let plan = byConfig.get(configFile);
     if (plan === undefined) {
-      plan = readPlan(configFile, base, baseChecker);
+      plan = readPlan(configFile, base);
       byConfig.set(configFile, plan);
       if (typeof plan === 'string') problems.push(plan);
     }
@@ -99,7 +103,7 @@ function nearestConfig(dir: string, cache: Map<string, string | undefined>): str
   return found;
 }
 
-function readPlan(configFile: string, base: Dataset[], baseChecker: Checker): Plan | string {
+function readPlan(configFile: string, base: Dataset[]): Plan | string {
   const origin = displayPath(configFile);
   let text: string;
   try {
@@ -110,9 +114,9 @@ function readPlan(configFile: string, base: Dataset[], baseChecker: Checker): Pl
   const { config, problems } = parseConfig(origin, text);
   if (!config) return problems.map(formatConfigProblem).join('\n');
   const dir = path.dirname(configFile);
-  if (config.datasets.length === 0) return { dir, config, checker: baseChecker };
+  if (config.datasets.length === 0) return { dir, config, datasets: base };
   const datasets = readDatasets(config.datasets.map((d) => path.resolve(dir, d)), base, origin);
-  return typeof datasets === 'string' ? datasets : { dir, config, checker: new Checker(new DatasetIndex([...base, ...datasets])) };
+  return typeof datasets === 'string' ? datasets : { dir, config, datasets: [...base, ...datasets] };
 }
 
 /** A config's datasets, skipping any already given with --dataset (its ids would clash with themselves). */

@@ -2,33 +2,63 @@ import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseDataset, sizeIssue } from '../core/dataset/validate';
 import { formatIssue, type Dataset } from '../core/dataset/types';
-import { reportFinding, type Report } from '../core/report';
+import type { Baseline } from '../core/output/baseline';
 import { bundledDataset } from '../data/bundled';
-import { loadConfigs } from './config';
-import { collectNotes, displayPath, UsageError } from './files';
-import { formatText, summaryLine } from './textFormat';
+import { VERSION } from './about';
+import { applyBaseline, readBaseline, writeBaseline } from './baseline';
+import { collectNotes, displayPath } from './files';
+import { failed, type NoteOutcome } from './note';
+import { loadConfigs, type ConfiguredChecks } from './config';
+import { FORMATS, render, type Format, type ShownNote } from './output';
+import { checkNotes, type RunOptions } from './run';
+import { colourEnabled, startProgress } from './terminal';
+import type { CliFinding } from './textFormat';
+import { isCheckWorker, serveChecks } from './worker';
 
-const USAGE = `Usage: statlens check [--format text|json] [--dataset FILE]... [--config FILE | --no-config] PATH...
+const USAGE = `Usage: statlens check [OPTION]... PATH...
 
 Checks the statistics in Markdown notes against their sources.
 PATH may be a file, a directory (searched for *.md) or a glob.
 
 Options:
-  --format text|json  text: one line per warning and a summary (default);
-                      json: every claim, as the report in the README
-  --dataset FILE      add a dataset (JSON, see media/schema); repeatable
-  --config FILE       use this .statlens.json for every note
-  --no-config         use no .statlens.json (by default each note's nearest
-                      one, up to the repository root, applies)
-  -h, --help          show this help
-  -v, --version       show the version
+  --format text|json|sarif  text: one line per finding that has a severity, and a
+                            summary (default); json: every claim, as the report in
+                            the README; sarif: SARIF 2.1.0 for GitHub code scanning
+  --dataset FILE            add a dataset (JSON, see media/schema); repeatable
+  --config FILE             use this .statlens.json for every note
+  --no-config               use no .statlens.json (by default each note's nearest
+                            one, up to the repository root, applies)
+  --write-baseline FILE     record today's unsupported and conflicting findings
+  --baseline FILE           report and fail only on unsupported and conflicting
+                            findings that FILE does not hold
+  --jobs N                  check in N worker threads; 1: none (default: one per
+                            core when the notes add up to 512 KB or more)
+  -h, --help                show this help
+  -v, --version             show the version
 
-Exit status: 0 no warnings, 1 warnings found, 2 bad usage, unreadable file,
-invalid dataset or invalid config.`;
+Exit status: 0 no warnings, 1 warnings found, 2 bad usage, an invalid dataset,
+config or baseline, or a path or note that could not be read (the others are
+still checked).`;
 
-declare const STATLENS_VERSION: string | undefined;
+/** `statlens check`'s options, once parsed and checked. */
+interface CheckCommand {
+  format: Format;
+  datasets: string[];
+  baseline?: string;
+  writeBaseline?: string;
+  jobs?: number;
+  config?: string;
+  noConfig?: boolean;
+  paths: string[];
+}
 
 export async function main(argv: string[]): Promise<number> {
+  const command = parseCommand(argv);
+  return typeof command === 'number' ? command : runCheck(command);
+}
+
+/** The command line as a check to run, or the exit status when there is nothing to run (help, version, bad usage). */
+function parseCommand(argv: string[]): CheckCommand | number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -37,6 +67,9 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         format: { type: 'string', default: 'text' },
         dataset: { type: 'string', multiple: true, default: [] },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
+        jobs: { type: 'string' },
         config: { type: 'string' },
         'no-config': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -52,49 +85,84 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (values.version) {
-    process.stdout.write(`${typeof STATLENS_VERSION === 'string' ? STATLENS_VERSION : 'dev'}\n`);
+    process.stdout.write(`${VERSION}\n`);
     return 0;
   }
   const [command, ...paths] = positionals;
   if (command !== 'check') return usage(command ? `unknown command "${command}"` : 'missing command');
-  if (values.format !== 'text' && values.format !== 'json') return usage(`--format must be "text" or "json", not "${values.format}"`);
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) return usage(`--format must be "text", "json" or "sarif", not "${values.format}"`);
+  if (values.baseline !== undefined && values['write-baseline'] !== undefined) return usage('--baseline and --write-baseline cannot be used together');
+  const jobs = parseJobs(values.jobs);
+  if (typeof jobs === 'string') return usage(jobs);
   if (paths.length === 0) return usage('no PATH given');
+  if (values.config !== undefined && values['no-config']) return fail('--config and --no-config cannot be used together');
+  return { format, datasets: values.dataset as string[], baseline: values.baseline, writeBaseline: values['write-baseline'], jobs, config: values.config, noConfig: values['no-config'], paths };
+}
 
-  const datasets = loadDatasets(values.dataset as string[]);
+async function runCheck(command: CheckCommand): Promise<number> {
+  const datasets = loadDatasets(command.datasets);
   if (typeof datasets === 'string') return fail(datasets);
-  let files: string[];
-  try {
-    files = await collectNotes(paths);
-  } catch (error) {
-    if (error instanceof UsageError) return fail(error.message);
-    throw error;
-  }
+  const baseline = command.baseline !== undefined ? readBaseline(command.baseline) : undefined;
+  if (typeof baseline === 'string') return fail(baseline);
+
+  const { files, problems } = await collectNotes(command.paths);
   // .statlens.json: each note's nearest config picks its datasets, severities and ignores (src/cli/config.ts).
-  const configured = loadConfigs(files, datasets, { config: values.config as string | undefined, noConfig: values['no-config'] as boolean | undefined });
+  const configured = loadConfigs(files, datasets, { config: command.config, noConfig: command.noConfig });
   if (typeof configured === 'string') return fail(configured);
-  const report: Report = { version: 1, files: [] };
-  let unreadable = 0;
-  for (const file of configured.notes) {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (error) {
-      process.stderr.write(`statlens: ${displayPath(file)}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-      unreadable++;
-      continue;
-    }
-    const result = configured.check(file, text);
-    report.files.push({ path: displayPath(file), findings: result.findings.map((f) => reportFinding(f, result.lines)) });
+  const progress = startProgress(process.stderr, process.env, configured.notes.length);
+  const withContexts = command.format === 'sarif' || command.baseline !== undefined || command.writeBaseline !== undefined;
+  const outcomes = await checkConfigured(configured, { jobs: command.jobs, withContexts, onProgress: (done) => progress.update(done) });
+  progress.clear();
+  const notes: ShownNote[] = [];
+  for (const outcome of outcomes) {
+    if (failed(outcome)) problems.push(`${displayPath(outcome.file)}: ${outcome.error}`);
+    else notes.push({ ...outcome, path: displayPath(outcome.file) });
   }
-  if (values.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
-  else {
-    const out = formatText(report);
-    if (out) process.stdout.write(out + '\n');
-    process.stdout.write(summaryLine(report) + '\n');
+  const baselineError = settleBaseline(command, baseline, notes);
+  if (baselineError) return fail(baselineError);
+
+  for (const problem of problems) process.stderr.write(`statlens: ${problem}\n`);
+  const colour = colourEnabled(process.stdout.isTTY === true, process.env);
+  process.stdout.write(render(command.format, notes, { colour, baseline: Boolean(command.baseline ?? command.writeBaseline), problems }));
+  if (problems.length > 0) return 2;
+  const warns = (f: CliFinding): boolean => (f.severity === 'warning' || f.severity === 'error') && !f.baselined;
+  return notes.some((n) => n.findings.some(warns)) ? 1 : 0;
+}
+
+/**
+ * --write-baseline records the findings and then, like --baseline, marks the ones
+ * a baseline holds; the reason when the file cannot be written.
+ */
+function settleBaseline(command: CheckCommand, baseline: Baseline | undefined, notes: ShownNote[]): string | undefined {
+  if (command.writeBaseline !== undefined) {
+    const written = writeBaseline(command.writeBaseline, notes);
+    if (typeof written === 'string') return written;
+    process.stderr.write(`statlens: ${command.writeBaseline}: recorded ${written.findings.reduce((n, f) => n + f.count, 0)} findings\n`);
+    applyBaseline(written, command.writeBaseline, notes);
+  } else if (baseline && command.baseline !== undefined) {
+    applyBaseline(baseline, command.baseline, notes);
   }
-  if (unreadable > 0) return 2;
-  const warned = report.files.some((f) => f.findings.some((x) => x.severity === 'warning' || x.severity === 'error'));
-  return warned ? 1 : 0;
+  return undefined;
+}
+
+/** Notes that share datasets are checked together (in workers when many); each keeps its own options. */
+async function checkConfigured(configured: ConfiguredChecks, options: Omit<RunOptions, 'datasets'>): Promise<NoteOutcome[]> {
+  const byFile = new Map<string, NoteOutcome>();
+  let done = 0;
+  for (const group of configured.groups()) {
+    const outcomes = await checkNotes(group.jobs, { ...options, datasets: group.datasets, onProgress: (n) => options.onProgress?.(done + n) });
+    done += group.jobs.length;
+    for (const outcome of outcomes) byFile.set(outcome.file, outcome);
+  }
+  return configured.notes.map((file) => byFile.get(file)!);
+}
+
+/** --jobs: a whole number of worker threads, at least 1; undefined when not given. */
+function parseJobs(value: string | undefined): number | undefined | string {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= 256 ? n : `--jobs must be a whole number from 1 to 256, not "${value}"`;
 }
 
 /** The bundled dataset plus each --dataset file; a message when any is unreadable or invalid. */
@@ -135,7 +203,8 @@ function fail(message: string): number {
   return 2;
 }
 
-main(process.argv.slice(2)).then(
+if (isCheckWorker()) serveChecks();
+else main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

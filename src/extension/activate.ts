@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { DatasetIssue } from '../core/dataset/types';
+import { checkNow } from './commands/checkNow';
 import { checkWorkspace, type WorkspaceCheck } from './commands/checkWorkspace';
 import { insertStatisticCommand } from './commands/insertStatistic';
 import { articleTextOf, openArticle, registerArticleProvider } from './commands/openArticle';
@@ -7,7 +8,7 @@ import { showDataset } from './commands/showDataset';
 import { StatLensCodeActions } from './features/codeActions';
 import { DiagnosticsManager } from './features/diagnostics';
 import { registerHover } from './features/hover';
-import { registerStatusBar } from './features/statusBar';
+import { registerStatusBar, type StatusView } from './features/statusBar';
 import { CheckService } from './services/checks';
 import { ConfigFileService, type ConfigRead } from './services/configFiles';
 import { DatasetService, type DatasetSummary } from './services/datasets';
@@ -23,6 +24,12 @@ export interface StatLensApi {
   configProblems(): Promise<string[]>;
   /** The latest reads of `.statlens.json` files and the notifications they showed, oldest first. */
   configReads(): readonly ConfigRead[];
+  /** What StatLens's status bar item shows for the active note, if anything. */
+  status(): StatusView | undefined;
+  /** Resolves once no note is waiting to be checked or being checked, so its diagnostics are final. */
+  settled(): Promise<void>;
+  /** The dataset notifications shown this session, oldest first (at most 100). */
+  notifications(): string[];
 }
 
 /** One activation for the desktop (Node) and web (browser) entries: it only wires features up. */
@@ -33,6 +40,7 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
   const checks = new CheckService(datasets);
   const diagnostics = new DiagnosticsManager(checks, datasets, context.extensionUri);
   const canOpenArticle = (record: Parameters<typeof articleTextOf>[1]) => articleTextOf([datasets.bundled], record) !== undefined;
+  const statusBar = registerStatusBar(checks, diagnostics);
   context.subscriptions.push(
     output,
     configs,
@@ -41,12 +49,13 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     diagnostics.register(),
     registerHover(checks, canOpenArticle),
     StatLensCodeActions.register(checks),
-    registerStatusBar(checks, diagnostics),
+    statusBar,
     registerArticleProvider(datasets),
     vscode.commands.registerCommand('statlens.insertStatistic', (recordId?: unknown) => insertStatisticCommand(datasets, recordId)),
     vscode.commands.registerCommand('statlens.openArticle', (recordId?: unknown) => openArticle(datasets, recordId)),
     vscode.commands.registerCommand('statlens.checkWorkspace', () => checkWorkspace(datasets, diagnostics, context.extensionUri)),
     vscode.commands.registerCommand('statlens.showDataset', () => showDataset(datasets, output)),
+    vscode.commands.registerCommand('statlens.checkNow', (uri?: unknown) => checkNow(diagnostics, uri)),
   );
   return {
     datasets: () => datasets.summaries(),
@@ -55,5 +64,8 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     checkWorkspace: () => checkWorkspace(datasets, diagnostics, context.extensionUri),
     configProblems: () => configs.problems(),
     configReads: () => configs.reads,
+    status: () => statusBar.view(),
+    settled: () => diagnostics.settled(),
+    notifications: () => [...datasets.notices.shown],
   };
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Status } from '../core/judge/judge';
 import type { Severity } from '../core/rules/rule';
+import { limitBytes } from './sizeLimit';
 
 export const SECTION = 'statlens';
 
@@ -27,6 +28,11 @@ export function settingsFor(uri: vscode.Uri | undefined): FolderSettings {
     datasets: Array.isArray(datasets) ? datasets.filter((d): d is string => typeof d === 'string' && d.trim() !== '') : [],
     severities,
   };
+}
+
+/** statlens.maxNoteSize in bytes (0 = no limit), for the folder a note is in. */
+export function maxNoteBytes(uri: vscode.Uri | undefined): number {
+  return limitBytes(vscode.workspace.getConfiguration(SECTION, uri).get<unknown>('maxNoteSize'));
 }
 
 export function debounceMs(): number {

@@ -219,6 +219,14 @@ export function tail(file, lines = 40) {
   try { return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n'); } catch { return '(no log)'; }
 }
 
+// Workspace trust on, with no prompt: a folder nobody has trusted opens in
+// Restricted Mode, as a freshly cloned repository does.
+export const UNTRUSTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+};
+
 /**
  * Start code-server on 127.0.0.1 with `folder` (a folder or .code-workspace
  * file) open. extensionsDir / userDataDir default to fresh temp folders;
@@ -226,9 +234,11 @@ export function tail(file, lines = 40) {
  * handleSignals: false leaves SIGINT/SIGTERM/SIGHUP to the caller, who must
  * then call stop() (the demo does, to stop gracefully and exit 0); the group
  * is still killed if the process exits without it.
+ * `untrusted` turns workspace trust on (it is off otherwise), so the folder
+ * opens untrusted.
  * Returns { url, port, pid, logFile, home, extensionsDir, userDataDir, stop() }.
  */
-export async function startCodeServer({ folder, extensionsDir, userDataDir, port, entry, logFile, settings, handleSignals = true, readyTimeoutMs = 60_000 } = {}) {
+export async function startCodeServer({ folder, extensionsDir, userDataDir, port, entry, logFile, settings, handleSignals = true, untrusted = false, readyTimeoutMs = 60_000 } = {}) {
   entry ??= ensureCodeServer();
   port ??= await freePort();
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'statlens-cs-'));
@@ -237,7 +247,7 @@ export async function startCodeServer({ folder, extensionsDir, userDataDir, port
   logFile ??= path.join(home, 'code-server.log');
   fs.mkdirSync(extensionsDir, { recursive: true });
   fs.mkdirSync(userDataDir, { recursive: true });
-  writeSettings(userDataDir, settings);
+  writeSettings(userDataDir, untrusted ? { ...UNTRUSTED_SETTINGS, ...settings } : settings);
 
   const args = [
     entry,
@@ -245,7 +255,7 @@ export async function startCodeServer({ folder, extensionsDir, userDataDir, port
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(untrusted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--disable-proxy',
     '--ignore-last-opened', // open what we ask for, not the last folder

@@ -4,7 +4,9 @@
 //
 //   node test/harness/run-integration.mjs --extension <extDir> \
 //     --tests <abs path to compiled suite index.js> \
-//     --workspace <folder | file.code-workspace> [--timeout <seconds>] [--artifacts <dir>]
+//     --workspace <folder | file.code-workspace> [--timeout <seconds>] [--artifacts <dir>] [--untrusted]
+//
+// --untrusted turns workspace trust on, so the workspace opens untrusted (Restricted Mode).
 //
 // Exit code: the suite's (0 = all passed), 124 on timeout, 2 on bad usage,
 // 1 on harness errors. code-server is always stopped.
@@ -15,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { ensureCodeServer, startCodeServer, tail } from './code-server.mjs';
 import { launchChromium, remoteUri, workbenchUrl } from './browser.mjs';
 
-const USAGE = 'usage: run-integration.mjs --extension <extDir> --tests <suite index.js> --workspace <folder|.code-workspace> [--timeout <s>] [--artifacts <dir>] [--verbose]';
+const USAGE = 'usage: run-integration.mjs --extension <extDir> --tests <suite index.js> --workspace <folder|.code-workspace> [--timeout <s>] [--artifacts <dir>] [--untrusted] [--verbose]';
 
 function parse() {
   let values;
@@ -28,6 +30,7 @@ function parse() {
         timeout: { type: 'string', default: process.env.STATLENS_TEST_TIMEOUT || '300' },
         artifacts: { type: 'string' },
         verbose: { type: 'boolean', default: !!process.env.STATLENS_VERBOSE },
+        untrusted: { type: 'boolean', default: false },
       },
     }));
   } catch (err) {
@@ -86,7 +89,7 @@ async function main() {
   }, opts.timeoutMs);
 
   try {
-    server = await startCodeServer({ entry, folder: opts.workspace });
+    server = await startCodeServer({ entry, folder: opts.workspace, untrusted: opts.untrusted });
     browser = await launchChromium();
     const { context, page } = browser;
 

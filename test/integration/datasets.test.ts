@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { formatIssue } from '../../src/core/dataset/types';
-import { activate, codeOf, diagnosticsOf, openNote, waitFor, workspaceFile } from './helpers';
+import { activate, codeOf, diagnosticsOf, openNote, scratchCopy, waitFor, workspaceFile } from './helpers';
 
 describe('user datasets (real VS Code)', () => {
   before(() => activate());
@@ -32,5 +32,37 @@ describe('user datasets (real VS Code)', () => {
       await vscode.workspace.fs.writeFile(file, original);
     }
     await waitFor(sixtyOne, (codes) => codes.length === 0, '61% to be supported again once the file is fixed');
+  });
+
+  it('tells about a broken dataset in one notification, not on every keystroke, and keeps its valid records', async () => {
+    const api = await activate();
+    const about = (name: string) => api.notifications().filter((m) => m.includes(name));
+    assert.equal(about('broken.statlens-dataset.json').length, 1, 'the fixture\'s broken dataset, once since activation');
+    const file = workspaceFile('research/datasets/cio-poll.statlens-dataset.json');
+    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    const before = about('cio-poll').length;
+    const editor = await scratchCopy('research/overview.md');
+    const sixtyOne = () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => editor.document.getText(d.range) === '61%').map(codeOf);
+    await diagnosticsOf(editor.document, 4);
+    try {
+      // A second record whose unit is a command link: invalid, so left out; the first stays in use.
+      const json = JSON.parse(original);
+      json.records.push({ ...json.records[0], id: 'cio-poll-bad', unit: '[x](command:workbench.action.files.newUntitledFile)' });
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(json, null, 2)));
+      await waitFor(async () => (await api.datasetIssues()).map(formatIssue).join('\n'), (t) => t.includes('cio-poll.statlens-dataset.json: record 1 (id "cio-poll-bad"): field "unit"'), 'the bad record to be reported');
+      for (let i = 0; i < 10; i++) {
+        await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), `\nAnother ${40 + i}% of teams run evals nightly.\n`));
+        await api.settled();
+      }
+      assert.deepEqual(sixtyOne(), [], '61% is still supported by the valid record');
+      const shown = about('cio-poll').slice(before);
+      assert.equal(shown.length, 1, `one notification for ten checks: ${JSON.stringify(shown)}`);
+      assert.match(shown[0], /^StatLens: invalid dataset: research\/datasets\/cio-poll\.statlens-dataset\.json: record 1 \(id "cio-poll-bad"\): field "unit"/);
+      assert.doesNotMatch(shown[0], /\]\(command:/, 'no [label](command:…) link a click would run');
+    } finally {
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(original));
+    }
+    await waitFor(async () => (await api.datasetIssues()).map(formatIssue).join('\n'), (t) => !t.includes('cio-poll'), 'the fixed file to load cleanly');
+    assert.equal(about('cio-poll').length, before + 1, 'no notification when the file is fixed');
   });
 });

@@ -10,7 +10,7 @@ describe('hovers (real VS Code)', () => {
     assert.match(text, /\*\*73%\*\* · supported by the dataset/);
     assert.match(text, /Dataset: \*\*73%\*\* · NWCast, 2026/);
     assert.match(text, /> In 2026, over \*\*73%\*\* of enterprises are using at least one open\\-source AI model/);
-    assert.match(text, /\*The Rise of Open\\-Source AI Models: Why Tech Giants Are Giving Away Their Code\* — NWCast, April 4, 2026/);
+    assert.match(text, /\*The Rise of Open\\-Source AI Models\\: Why Tech Giants Are Giving Away Their Code\* — NWCast, April 4, 2026/);
     assert.match(text, /\[Open in article\]\(command:statlens\.openArticle\?/);
   });
 

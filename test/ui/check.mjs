@@ -89,6 +89,22 @@ try {
 
     if (readme) fs.copyFileSync(hoverShot, path.join(root, 'media/screenshots/hover-and-problems.png'));
     console.log(`ui check: hover, Problems panel and status bar as expected; screenshots in ${path.relative(root, shots)}`);
+
+    // datasets/hostile.statlens-dataset.json holds links, command: links, HTML and <script>:
+    // VS Code's own hover renderer must show all of it as text, with no link or element made from it.
+    await openFile(page, 'agents.md', { expectText: 'About 29% of labs' });
+    await dismissNotifications(page);
+    const shown = await hoverText(page, '29%', { expect: /Hostile|Evil|supported by the dataset/, timeout: 30_000 });
+    for (const text of ['<script>alert(1)</script>', '[run](command:workbench.action.files.newUntitledFile)', '[js](javascript:alert(1))', 'https://evil.example/x', '<b>Labs</b>']) {
+      assert.ok(shown.includes(text), `the hover shows ${text} as text: ${shown}`);
+    }
+    const made = await page.locator('.monaco-editor .monaco-hover:visible').first().evaluate((hover) => ({
+      links: [...hover.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? a.getAttribute('data-href') ?? a.textContent),
+      elements: [...hover.querySelectorAll('script, img, b, iframe')].map((e) => e.outerHTML),
+    }));
+    assert.deepEqual(made, { links: [], elements: [] }, 'no link or element from the dataset in the rendered hover');
+    await screenshot(page, shots, 'hover-hostile-dataset');
+    console.log('ui check: dataset text in a hover renders as plain text');
   });
 
   // The browser build, in the web-worker extension host.

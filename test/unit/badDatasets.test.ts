@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatIssue } from '../../src/core/dataset/types';
 import { MAX_DATASET_BYTES, parseDataset } from '../../src/core/dataset/validate';
-import { CLI, runCli, tempWorkspace } from '../support/cli';
+import { CLI, runCli, workspace } from '../support/cli';
 import { repoPath } from '../support/paths';
 
 const schema = JSON.parse(fs.readFileSync(repoPath('media/schema/statlens-dataset.schema.json'), 'utf8'));
@@ -62,7 +62,7 @@ function assertLine(actual: string, expected: string | RegExp): void {
 
 /** The CLI's stderr for `check --dataset my.json a.md`, where my.json is made by `make`; asserts exit 2. */
 function cliLines(make: (file: string) => void): string[] {
-  const dir = tempWorkspace({ 'a.md': 'In 2026, over 73% of enterprises run open-source AI models.\n' });
+  const dir = workspace({ 'a.md': 'In 2026, over 73% of enterprises run open-source AI models.\n' });
   make(path.join(dir, 'my.json'));
   const r = runCli(['check', '--dataset', 'my.json', 'a.md'], dir);
   assert.equal(r.code, 2, r.stderr);

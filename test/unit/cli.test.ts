@@ -1,38 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { repoPath } from '../support/paths';
-
-const CLI = repoPath('dist/cli.js');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], cwd: string): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** A temporary folder holding `files` (path → text). */
-function workspace(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'statlens-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+import { CLI, runCli as run, workspace } from '../support/cli';
 
 const CLEAN = 'In 2026, over 73% of enterprises run open-source AI models in production.\n';
 const WARN = 'Roughly 61% of CIOs plan to grow open-model budgets.\n';
 const CITED = 'Private AI investment reached $33.9 billion per the [AI Index](https://example.org).\n';
 
-describe('the statlens CLI', () => {
+describe('the statlens CLI', function () {
+  // Each test starts Node; on a busy two-core machine that takes a while.
+  this.timeout(30_000);
   before(function () {
     if (!fs.existsSync(CLI)) this.skip();
   });

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
 import { hoverMarkdown } from '../../src/core/hover/hover';
 import { escapeMarkdown } from '../../src/core/hover/markdown';
 import type { Finding } from '../../src/core/check';
@@ -10,7 +12,7 @@ describe('hover Markdown', () => {
     assert.match(md, /\*\*40%\*\* · supported by the dataset/);
     assert.match(md, /Dataset: \*\*40%\*\* · McKinsey 2026 AI Report, 2026/);
     assert.match(md, /> According to McKinsey's 2026 AI Report, organizations using open\\-source AI models report \*\*40%\*\* faster/);
-    assert.match(md, /\*The Rise of Open\\-Source AI Models: Why Tech Giants Are Giving Away Their Code\* — NWCast, April 4, 2026/);
+    assert.match(md, /\*The Rise of Open\\-Source AI Models\\: Why Tech Giants Are Giving Away Their Code\* — NWCast, April 4, 2026/);
     assert.match(md, /\[Open in article\]\(command:statlens\.openArticle\?%5B%22nwcast-time-to-market%22%5D\)/);
   });
 
@@ -50,5 +52,32 @@ describe('hover Markdown', () => {
   it('escapes every Markdown and HTML character', () => {
     assert.equal(escapeMarkdown('<a>[b](c) *d* _e_ `f` #g'), '\\<a\\>\\[b\\]\\(c\\) \\*d\\* \\_e\\_ \\`f\\` \\#g');
     assert.equal(escapeMarkdown('line\nbreak'), 'line break');
+  });
+
+  // A renderer stricter than VS Code's hover: raw HTML passes through and bare URLs become links.
+  const strict = new MarkdownIt({ html: true, linkify: true });
+  const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+  it('leaves no link, tag or autolink in escaped text', () => {
+    for (const hostile of ['https://evil.example/x', 'www.evil.example', 'mail me@evil.example', '//evil.example', '<script>alert(1)</script>', '[a](javascript:alert(1))', '<a href="command:x">y</a>', '[x]: command:x\n[x]']) {
+      const html = strict.renderInline(escapeMarkdown(hostile));
+      assert.doesNotMatch(html, /</, `${hostile} -> ${html}`);
+      assert.equal(decode(html), hostile.replace(/\n/g, ' '));
+    }
+  });
+
+  it('renders any string as exactly its own text (property)', () => {
+    const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+    // Pieces of links, autolinks, HTML, entities and emphasis, so that random joins make real attempts.
+    const pieces = ['https', 'www', 'mailto', 'command', 'javascript', ':', '//', '/', '.', 'evil', 'com', '@', '<', '>', 'script', 'a href=', '"', '[', ']', '(', ')', '!', '*', '_', '`', '~', '#', '&', 'amp;', '#60;', '\\', ' ', '  ', '\n', '\t', '|', '-', '=', '{', '}', '$', 'x', '1', '\u00a0', '\u2028'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const s = parts.join('');
+        const html = strict.renderInline(escapeMarkdown(s));
+        assert.doesNotMatch(html, /</);
+        assert.equal(decode(html), printable(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Escapes text for Markdown so that nothing in it is markup: no links (so no
  * `command:` URIs), no HTML, no emphasis. Every ASCII punctuation character
- * CommonMark could read is backslash-escaped; line breaks become spaces.
+ * CommonMark could read is backslash-escaped; ":" and "/" too, because GFM
+ * renderers (VS Code's hovers) turn a bare `https://…` or `www.…` into a live
+ * link. Line breaks and other control characters become spaces.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, '\\$&');
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&:/]/g, '\\$&');
 }
 
 /** "2026-04-04" → "April 4, 2026"; other forms are returned as written. */

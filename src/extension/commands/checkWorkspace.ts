@@ -1,12 +1,16 @@
 import * as vscode from 'vscode';
 import { LineIndex } from '../../core/text/lines';
-import { toDiagnostics, type DiagnosticsManager } from '../features/diagnostics';
+import { maxNoteBytes } from '../config';
+import { toDiagnostics, tooLargeDiagnostic, type DiagnosticsManager } from '../features/diagnostics';
 import type { DatasetService } from '../services/datasets';
+import { oversize } from '../sizeLimit';
 
 export interface WorkspaceCheck {
   notes: number;
   statistics: number;
   warnings: number;
+  /** Notes above statlens.maxNoteSize, left unchecked (open ones can be checked with "Check This Note Now"). */
+  tooLarge: number;
   cancelled: boolean;
 }
 
@@ -21,7 +25,7 @@ export function checkWorkspace(datasets: DatasetService, diagnostics: Diagnostic
     { location: vscode.ProgressLocation.Notification, title: 'StatLens: checking notes', cancellable: true },
     async (progress, token) => {
       const files = await vscode.workspace.findFiles('**/*.md', '{**/node_modules/**,**/.*/**}', undefined, token);
-      const summary: WorkspaceCheck = { notes: 0, statistics: 0, warnings: 0, cancelled: false };
+      const summary: WorkspaceCheck = { notes: 0, statistics: 0, warnings: 0, tooLarge: 0, cancelled: false };
       const decoder = new TextDecoder('utf-8');
       for (const uri of files) {
         if (token.isCancellationRequested) {
@@ -30,9 +34,10 @@ export function checkWorkspace(datasets: DatasetService, diagnostics: Diagnostic
         }
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
         const settings = await datasets.configs.settingsFor(uri);
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        // Asked again after each wait: a note opened meanwhile has live diagnostics, newer than this check of the file.
+        const isOpen = () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
         if (!settings.enable) {
-          if (!open) collection.delete(uri);
+          if (!isOpen()) collection.delete(uri);
           continue;
         }
         let text: string;
@@ -41,8 +46,17 @@ export function checkWorkspace(datasets: DatasetService, diagnostics: Diagnostic
         } catch {
           continue;
         }
+        const over = oversize(text, maxNoteBytes(uri));
+        if (over) {
+          summary.tooLarge++;
+          if (!isOpen()) {
+            collection.set(uri, [tooLargeDiagnostic(new vscode.Range(0, 0, 0, 0), over, extensionUri)]);
+            diagnostics.checkedClosed.add(uri.toString());
+          }
+          continue;
+        }
         const result = (await datasets.checkerFor(uri)).check(text, { severities: settings.severities, ignoreFigures: settings.file?.config.ignoreFigures });
-        if (!open) {
+        if (!isOpen()) {
           collection.set(uri, toDiagnostics(textDocumentLike(uri, text), result, extensionUri));
           diagnostics.checkedClosed.add(uri.toString());
         }
@@ -50,7 +64,8 @@ export function checkWorkspace(datasets: DatasetService, diagnostics: Diagnostic
         summary.statistics += result.findings.length;
         summary.warnings += result.findings.filter((f) => f.severity === 'warning' || f.severity === 'error').length;
       }
-      const done = `StatLens: ${summary.notes} notes, ${summary.statistics} statistics, ${summary.warnings} warnings${summary.cancelled ? ' (cancelled)' : ''}.`;
+      const skipped = summary.tooLarge ? `, ${summary.tooLarge} not checked (above statlens.maxNoteSize)` : '';
+      const done = `StatLens: ${summary.notes} notes, ${summary.statistics} statistics, ${summary.warnings} warnings${skipped}${summary.cancelled ? ' (cancelled)' : ''}.`;
       void vscode.window.showInformationMessage(done);
       return summary;
     },

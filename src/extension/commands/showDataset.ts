@@ -5,11 +5,11 @@ import type { DatasetService, DatasetSummary } from '../services/datasets';
 export async function showDataset(datasets: DatasetService, output: vscode.OutputChannel): Promise<DatasetSummary[]> {
   const summaries = await datasets.summaries();
   output.appendLine('Datasets in use:');
-  for (const s of summaries) output.appendLine(`  ${s.origin}: ${s.name} (${s.records} records${s.problems ? `, ${s.problems} problems` : ''})`);
+  for (const s of summaries) output.appendLine(`  ${s.origin}: ${s.blocked ? 'not loaded (untrusted workspace)' : `${s.name} (${s.records} records${s.problems ? `, ${s.problems} problems` : ''})`}`);
   const picked = await vscode.window.showQuickPick(
     summaries.map((s) => ({
       label: s.name,
-      description: `${s.records} record${s.records === 1 ? '' : 's'}${s.problems ? ` · ${s.problems} problem${s.problems === 1 ? '' : 's'}` : ''}`,
+      description: s.blocked ? 'not loaded: the workspace is not trusted' : `${s.records} record${s.records === 1 ? '' : 's'}${s.problems ? ` · ${s.problems} problem${s.problems === 1 ? '' : 's'}` : ''}`,
       detail: s.origin === 'bundled' ? 'Bundled with StatLens' : s.origin,
       summary: s,
     })),

@@ -3,6 +3,7 @@ import { fixAllConflicting, fixesFor } from '../../core/fixes';
 import { MARKDOWN } from '../config';
 import { toRange, toWorkspaceEdit } from '../convert';
 import type { CheckService } from '../services/checks';
+import { CHECK_NOW_COMMAND, TOO_LARGE_CODE } from '../sizeLimit';
 
 /**
  * Not under `source.fixAll`: editors that fix all on save would otherwise swap a
@@ -25,11 +26,11 @@ export class StatLensCodeActions implements vscode.CodeActionProvider {
   }
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
-    const result = this.checks.peek(document) ?? (await this.checks.check(document));
-    if (!result || token.isCancellationRequested) return [];
-    const text = document.getText();
-    const actions: vscode.CodeAction[] = [];
     const wantsQuickFixes = !context.only || context.only.contains(vscode.CodeActionKind.QuickFix) || vscode.CodeActionKind.QuickFix.contains(context.only);
+    const actions = wantsQuickFixes ? tooLargeActions(document, context) : [];
+    const result = this.checks.peek(document) ?? (await this.checks.check(document));
+    if (!result || token.isCancellationRequested) return actions;
+    const text = document.getText();
     if (wantsQuickFixes) {
       for (const finding of result.findings) {
         const findingRange = toRange(document, finding.start, finding.end);
@@ -52,4 +53,18 @@ export class StatLensCodeActions implements vscode.CodeActionProvider {
     }
     return actions;
   }
+}
+
+/** On the "too large to check as you type" notice: check it once now, or change the limit. */
+function tooLargeActions(document: vscode.TextDocument, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  const notice = context.diagnostics.find((d) => d.source === 'StatLens' && typeof d.code === 'object' && d.code.value === TOO_LARGE_CODE);
+  if (!notice) return [];
+  const checkNow = new vscode.CodeAction('Check this note now (once)', vscode.CodeActionKind.QuickFix);
+  checkNow.command = { command: CHECK_NOW_COMMAND, title: 'Check this note now', arguments: [document.uri] };
+  checkNow.diagnostics = [notice];
+  checkNow.isPreferred = true;
+  const setting = new vscode.CodeAction('Change statlens.maxNoteSize', vscode.CodeActionKind.QuickFix);
+  setting.command = { command: 'workbench.action.openSettings', title: 'Open settings', arguments: ['statlens.maxNoteSize'] };
+  setting.diagnostics = [notice];
+  return [checkNow, setting];
 }

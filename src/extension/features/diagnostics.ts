@@ -5,6 +5,7 @@ import { debounceMs, isNote } from '../config';
 import { toRange } from '../convert';
 import type { CheckService } from '../services/checks';
 import type { DatasetService } from '../services/datasets';
+import { TOO_LARGE_CODE, tooLargeMessage, type Oversize } from '../sizeLimit';
 
 const SEVERITY: Record<Exclude<Severity, 'none'>, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -30,6 +31,24 @@ function toDiagnostic(document: vscode.TextDocument, f: Finding, extensionUri: v
 }
 
 /**
+ * Why a note above `statlens.maxNoteSize` is not checked as you type: one
+ * information diagnostic on its first line, so the writer is never left with silence.
+ */
+export function tooLargeDiagnostic(range: vscode.Range, over: Oversize, extensionUri: vscode.Uri): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(range, tooLargeMessage(over), vscode.DiagnosticSeverity.Information);
+  diagnostic.source = 'StatLens';
+  diagnostic.code = { value: TOO_LARGE_CODE, target: vscode.Uri.joinPath(extensionUri, 'README.md').with({ fragment: 'settings' }) };
+  return diagnostic;
+}
+
+/** What was published for a note: its check (undefined when not checked) and whether it is above the size limit. */
+export interface Published {
+  document: vscode.TextDocument;
+  result?: CheckResult;
+  oversize?: Oversize;
+}
+
+/**
  * The Problems-panel lifecycle: check on open and on switching editors, after a
  * pause in typing, on save; publish only the newest result for a note (a
  * generation counter drops results that a later edit has overtaken); clear on close.
@@ -38,9 +57,15 @@ export class DiagnosticsManager implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('statlens');
   private readonly generations = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly running = new Set<Promise<void>>();
+  /**
+   * Notes shown or opened since their last close. A document outlives its closed tab
+   * (VS Code keeps it for a while), and nothing may publish for it meanwhile.
+   */
+  private readonly live = new Set<string>();
   /** Notes "Check All Notes in Workspace" published for without their being open. */
   readonly checkedClosed = new Set<string>();
-  private readonly published = new vscode.EventEmitter<{ document: vscode.TextDocument; result?: CheckResult }>();
+  private readonly published = new vscode.EventEmitter<Published>();
   readonly onDidPublish = this.published.event;
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -56,17 +81,18 @@ export class DiagnosticsManager implements vscode.Disposable {
       this.published,
       vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)),
-      vscode.workspace.onDidSaveTextDocument((d) => this.refresh(d)),
+      vscode.workspace.onDidSaveTextDocument((d) => this.live.has(d.uri.toString()) && this.refresh(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.clear(d)),
       // A closed editor's document may stay open (and its close event come) much later.
       vscode.window.tabGroups.onDidChangeTabs((e) => this.clearClosedTabs(e.closed)),
       vscode.window.onDidChangeActiveTextEditor((e) => e && this.refreshIfStale(e.document)),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.live.has(e.document.uri.toString()) || this.refresh(e.document))),
       this.datasets.onDidChange(() => this.refreshAll()),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('statlens') && this.refreshAll()),
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.forget(uri))),
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri }) => this.forget(oldUri))),
     );
-    this.refreshAll();
+    for (const document of vscode.workspace.textDocuments) void this.refresh(document);
     return vscode.Disposable.from(...this.subscriptions, { dispose: () => this.timers.forEach(clearTimeout) });
   }
 
@@ -74,8 +100,29 @@ export class DiagnosticsManager implements vscode.Disposable {
     for (const d of this.subscriptions) d.dispose();
   }
 
-  /** Checks a note now, publishing its diagnostics unless a newer check has started since. */
-  async refresh(document: vscode.TextDocument): Promise<void> {
+  /**
+   * Checks a note now, publishing its diagnostics unless a newer check has started since.
+   * `evenIfLarge` checks a note above the size limit once (the "Check This Note Now" command).
+   */
+  refresh(document: vscode.TextDocument, options: { evenIfLarge?: boolean } = {}): Promise<void> {
+    if (isNote(document)) this.live.add(document.uri.toString());
+    return this.recheck(document, options);
+  }
+
+  /** Resolves once no note is waiting for its debounce or being checked. */
+  async settled(): Promise<void> {
+    while (this.timers.size || this.running.size) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+
+  private recheck(document: vscode.TextDocument, options: { evenIfLarge?: boolean } = {}): Promise<void> {
+    const run = this.checkAndPublish(document, options);
+    this.running.add(run);
+    const done = (): void => void this.running.delete(run);
+    run.then(done, done);
+    return run;
+  }
+
+  private async checkAndPublish(document: vscode.TextDocument, { evenIfLarge = false }): Promise<void> {
     if (!isNote(document)) return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
@@ -85,35 +132,38 @@ export class DiagnosticsManager implements vscode.Disposable {
     this.generations.set(key, generation);
     let result: CheckResult | undefined;
     try {
-      result = await this.checks.check(document);
+      result = await this.checks.check(document, { evenIfLarge });
     } catch (error) {
       console.error('StatLens: checking failed', error);
       return;
     }
-    if (this.generations.get(key) !== generation || document.isClosed) return;
-    this.collection.set(document.uri, result ? toDiagnostics(document, result, this.extensionUri) : []);
-    this.published.fire({ document, result });
+    if (this.generations.get(key) !== generation || document.isClosed || !this.live.has(key)) return;
+    const oversize = this.checks.oversize(document);
+    const diagnostics = result ? toDiagnostics(document, result, this.extensionUri) : [];
+    if (oversize) diagnostics.unshift(tooLargeDiagnostic(document.lineAt(0).range, oversize, this.extensionUri));
+    this.collection.set(document.uri, diagnostics);
+    this.published.fire({ document, result, oversize });
   }
 
   private schedule(document: vscode.TextDocument): void {
-    if (!isNote(document)) return;
     const key = document.uri.toString();
+    if (!isNote(document) || !this.live.has(key)) return;
     clearTimeout(this.timers.get(key));
     // Bump the generation now, so a check already running for an older version is dropped.
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
-    this.timers.set(key, setTimeout(() => void this.refresh(document), debounceMs()));
+    this.timers.set(key, setTimeout(() => void this.recheck(document), debounceMs()));
   }
 
   private refreshIfStale(document: vscode.TextDocument): void {
-    if (isNote(document) && !this.checks.peek(document)) void this.refresh(document);
-    else if (isNote(document)) this.published.fire({ document, result: this.checks.peek(document) });
+    if (isNote(document) && (!this.live.has(document.uri.toString()) || !this.checks.peek(document))) void this.refresh(document);
+    else if (isNote(document)) this.published.fire({ document, result: this.checks.peek(document), oversize: this.checks.oversize(document) });
   }
 
   /** Open notes are checked again; results for closed notes are dropped, since they may be stale now. */
   private refreshAll(): void {
     for (const key of this.checkedClosed) this.collection.delete(vscode.Uri.parse(key));
     this.checkedClosed.clear();
-    for (const document of vscode.workspace.textDocuments) void this.refresh(document);
+    for (const document of vscode.workspace.textDocuments) if (this.live.has(document.uri.toString())) void this.recheck(document);
   }
 
   private forget(uri: vscode.Uri): void {
@@ -136,6 +186,7 @@ export class DiagnosticsManager implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.live.delete(key);
     this.collection.delete(document.uri);
     this.checks.forget(document.uri);
   }

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { Checker, CheckOptions, CheckResult } from '../../core/check';
 import { IncrementalCheck } from '../../core/incremental';
+import { maxNoteBytes, settingsFor } from '../config';
+import { mayExceed, oversize, type Oversize } from '../sizeLimit';
 import type { DatasetService } from './datasets';
 
 interface Cached {
@@ -19,6 +21,7 @@ export class CheckService implements vscode.Disposable {
   private readonly running = new Map<string, { version: number; generation: number; result: Promise<CheckResult | undefined> }>();
   /** Per note, the incremental check that re-checks only what a keystroke touched. */
   private readonly sessions = new Map<string, { checker: Checker; options: string; session: IncrementalCheck }>();
+  private readonly sizes = new Map<string, { version: number; generation: number; over: Oversize | undefined }>();
   private settingsGeneration = 0;
   private readonly subscription: vscode.Disposable;
 
@@ -39,11 +42,13 @@ export class CheckService implements vscode.Disposable {
   /**
    * The check of the document as it is now; undefined when StatLens is off for it.
    * Requests for the same version while a check runs (a hover during the debounced
-   * refresh) share that check instead of running it again.
+   * refresh) share that check instead of running it again. A note above
+   * `statlens.maxNoteSize` is only checked when asked `evenIfLarge`.
    */
-  check(document: vscode.TextDocument): Promise<CheckResult | undefined> {
+  check(document: vscode.TextDocument, { evenIfLarge = false } = {}): Promise<CheckResult | undefined> {
     const cached = this.peek(document);
     if (cached) return Promise.resolve(cached);
+    if (!evenIfLarge && this.oversize(document)) return Promise.resolve(undefined);
     const key = document.uri.toString();
     const running = this.running.get(key);
     if (running && running.version === document.version && running.generation === this.generation) return running.result;
@@ -64,7 +69,9 @@ export class CheckService implements vscode.Disposable {
     if (!settings.enable) return undefined;
     const checker = await this.datasets.checkerFor(document.uri);
     const options: CheckOptions = { severities: settings.severities, ignoreFigures: settings.file?.config.ignoreFigures };
-    const result = this.sessionFor(document.uri, checker, options).update(text);
+    // The session moves its findings in place on each update, so only the note's current
+    // version goes through it; a request overtaken while awaiting gets a check of its own.
+    const result = document.version === version ? this.sessionFor(document.uri, checker, options).update(text) : checker.check(text, options);
     if (document.version === version && generation === this.generation) this.cache.set(document.uri.toString(), { version, generation, result });
     return result;
   }
@@ -80,6 +87,19 @@ export class CheckService implements vscode.Disposable {
     return session;
   }
 
+  /** The note's size when it is above `statlens.maxNoteSize`, measured once per version. */
+  oversize(document: vscode.TextDocument): Oversize | undefined {
+    const key = document.uri.toString();
+    const known = this.sizes.get(key);
+    if (known && known.version === document.version && known.generation === this.settingsGeneration) return known.over;
+    const limit = settingsFor(document.uri).enable ? maxNoteBytes(document.uri) : 0;
+    // The length from the line index, so a small note's text is not copied on every keystroke.
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    const over = mayExceed(length, limit) ? oversize(document.getText(), limit) : undefined;
+    this.sizes.set(key, { version: document.version, generation: this.settingsGeneration, over });
+    return over;
+  }
+
   /** The cached check, only when it is for the document's current version. */
   peek(document: vscode.TextDocument): CheckResult | undefined {
     const cached = this.cache.get(document.uri.toString());
@@ -90,5 +110,6 @@ export class CheckService implements vscode.Disposable {
     this.cache.delete(uri.toString());
     this.running.delete(uri.toString());
     this.sessions.delete(uri.toString());
+    this.sizes.delete(uri.toString());
   }
 }

@@ -4,14 +4,16 @@ import { formatIssue, type Dataset, type DatasetIssue } from '../../core/dataset
 import { parseDataset } from '../../core/dataset/validate';
 import { DatasetIndex } from '../../core/judge/datasetIndex';
 import { bundledDataset } from '../../data/bundled';
-import { settingsFor } from '../config';
 import type { ConfigFileService } from './configFiles';
+import { datasetSources, symlinkOnTheWay, type DatasetSource } from './datasetSources';
+import { Notices } from './notices';
 
-/** One dataset file as read: its text, or why it could not be read. */
+/** One dataset file as read: its text, why it could not be read, or why it was not (workspace trust). */
 interface Read {
   uri: vscode.Uri;
   text?: string;
   error?: string;
+  blocked?: string;
 }
 
 /** What one dataset file gave when last parsed. */
@@ -19,6 +21,8 @@ interface Loaded {
   uri: vscode.Uri;
   dataset?: Dataset;
   issues: DatasetIssue[];
+  /** Not read, and why: an untrusted workspace names a file outside its folder. */
+  blocked?: string;
 }
 
 /** A user dataset as the "Show dataset" command lists it. */
@@ -28,6 +32,8 @@ export interface DatasetSummary {
   records: number;
   problems: number;
   uri?: vscode.Uri;
+  /** Not loaded in this untrusted workspace, and why. */
+  blocked?: string;
 }
 
 interface Built {
@@ -44,7 +50,8 @@ interface Built {
  */
 export class DatasetService implements vscode.Disposable {
   readonly bundled: Dataset = bundledDataset();
-  private readonly reads = new Map<string, Promise<Read>>();
+  /** By file, then by whether it was read guarded (an untrusted workspace named it). */
+  private readonly reads = new Map<string, Map<boolean, Promise<Read>>>();
   private readonly built = new Map<string, Promise<Built>>();
   private readonly reported = new Map<string, string>();
   private readonly watchers = new Map<string, vscode.Disposable>();
@@ -53,6 +60,7 @@ export class DatasetService implements vscode.Disposable {
   /** Bumped whenever any dataset changes, so cached check results can tell they are stale. */
   generation = 0;
   readonly onDidChange = this.changed.event;
+  readonly notices = new Notices();
 
   constructor(
     private readonly output: vscode.OutputChannel,
@@ -65,6 +73,7 @@ export class DatasetService implements vscode.Disposable {
         if (e.affectsConfiguration('statlens.datasets')) this.invalidate();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.invalidate()),
+      // Datasets an untrusted workspace could not load may load now.
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.invalidate()),
     );
   }
@@ -75,7 +84,7 @@ export class DatasetService implements vscode.Disposable {
 
   /** The checker for a note: bundled data plus the datasets its folder's settings name. */
   async checkerFor(uri: vscode.Uri | undefined): Promise<Checker> {
-    return (await this.build(await this.datasetUris(uri))).checker;
+    return (await this.build(await this.sourcesFor(uri))).checker;
   }
 
   /** Every dataset in use by any folder, for "Show dataset". */
@@ -86,7 +95,7 @@ export class DatasetService implements vscode.Disposable {
       if (seen.has(loaded.uri.toString())) continue;
       seen.add(loaded.uri.toString());
       const origin = vscode.workspace.asRelativePath(loaded.uri);
-      out.push({ origin, name: loaded.dataset?.name ?? origin, records: loaded.dataset?.records.length ?? 0, problems: loaded.issues.length, uri: loaded.uri });
+      out.push({ origin, name: loaded.dataset?.name ?? origin, records: loaded.dataset?.records.length ?? 0, problems: loaded.issues.length, uri: loaded.uri, blocked: loaded.blocked });
     }
     return out;
   }
@@ -98,25 +107,27 @@ export class DatasetService implements vscode.Disposable {
 
   private async allLoaded(): Promise<Loaded[]> {
     const folders = vscode.workspace.workspaceFolders ?? [undefined];
-    await Promise.all(folders.map(async (f) => this.build(await this.datasetUris(f?.uri))));
+    await Promise.all(folders.map(async (f) => this.build(await this.sourcesFor(f?.uri))));
     // Also those that only a subfolder's .statlens.json names, once a note there was checked.
     const loaded = (await Promise.all(this.built.values())).flatMap((b) => b.loaded);
     return loaded.filter((l, i) => loaded.findIndex((m) => m.uri.toString() === l.uri.toString()) === i);
   }
 
-  /** The setting's datasets, then those the note's .statlens.json names (a file named by both is read once). */
-  private async datasetUris(uri: vscode.Uri | undefined): Promise<vscode.Uri[]> {
-    const folder = (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.[0];
-    const fromSettings = settingsFor(uri ?? folder?.uri).datasets.map((p) => resolve(folder?.uri, p)).filter((u): u is vscode.Uri => u !== undefined);
-    const all = [...fromSettings, ...(uri ? await this.configs.datasetsFor(uri) : [])];
-    return all.filter((u, i) => all.findIndex((v) => v.toString() === u.toString()) === i);
+  /**
+   * The setting's datasets (with the workspace-trust decision for each), then those the
+   * note's .statlens.json names; a file named by both is read once.
+   */
+  private async sourcesFor(uri: vscode.Uri | undefined): Promise<DatasetSource[]> {
+    const fromConfig = uri ? await this.configs.datasetsFor(uri) : [];
+    const all = [...datasetSources(uri), ...fromConfig.map((u) => ({ uri: u, guarded: !vscode.workspace.isTrusted }))];
+    return all.filter((s, i) => all.findIndex((t) => t.uri.toString() === s.uri.toString()) === i);
   }
 
-  private build(files: vscode.Uri[]): Promise<Built> {
-    const key = files.map((f) => f.toString()).join('\n');
+  private build(sources: DatasetSource[]): Promise<Built> {
+    const key = sources.map((s) => `${s.blocked ? 'blocked' : s.guarded ? 'guarded' : 'trusted'} ${s.uri.toString()}`).join('\n');
     let built = this.built.get(key);
     if (!built) {
-      built = Promise.all(files.map((f) => this.read(f))).then((reads) => {
+      built = Promise.all(sources.map((s) => (s.blocked ? { uri: s.uri, blocked: s.blocked } : this.read(s.uri, s.guarded)))).then((reads) => {
         const taken = new Set(this.bundled.records.map((r) => r.id));
         const loaded = reads.map((read) => {
           const result = parse(read, taken);
@@ -132,16 +143,13 @@ export class DatasetService implements vscode.Disposable {
     return built;
   }
 
-  private read(uri: vscode.Uri): Promise<Read> {
+  private read(uri: vscode.Uri, guarded: boolean): Promise<Read> {
     const key = uri.toString();
-    let read = this.reads.get(key);
+    let read = this.reads.get(key)?.get(guarded);
     if (!read) {
       this.watch(uri);
-      read = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
-        (bytes) => ({ uri, text: new TextDecoder('utf-8').decode(bytes) }),
-        (error: unknown) => ({ uri, error: error instanceof Error ? error.message : String(error) }),
-      );
-      this.reads.set(key, read);
+      read = readDataset(uri, guarded);
+      this.reads.set(key, (this.reads.get(key) ?? new Map()).set(guarded, read));
     }
     return read;
   }
@@ -150,18 +158,23 @@ export class DatasetService implements vscode.Disposable {
   private report(loaded: Loaded): void {
     const key = loaded.uri.toString();
     const lines = loaded.issues.map(formatIssue);
-    const signature = lines.join('\n');
+    const signature = loaded.blocked ?? lines.join('\n');
     if (this.reported.get(key) === signature) return;
     this.reported.set(key, signature);
+    if (loaded.blocked) {
+      this.output.appendLine(loaded.blocked);
+      void this.notices.warning(loaded.blocked, 'Manage Workspace Trust').then((choice) => {
+        if (choice) void vscode.commands.executeCommand('workbench.trust.manage');
+      });
+      return;
+    }
     if (lines.length === 0) {
       this.output.appendLine(`Loaded ${vscode.workspace.asRelativePath(loaded.uri)}: ${loaded.dataset?.records.length ?? 0} records.`);
       return;
     }
     for (const line of lines) this.output.appendLine(line);
     const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length > 2 ? 's' : ''})` : '';
-    // Notifications render [label](command:…) as a link; a dataset's values must not make one.
-    const message = `StatLens: invalid dataset: ${lines[0]}${more}. Checking goes on with the valid records.`.replace(/\]\s*\(/g, '] (');
-    void vscode.window.showErrorMessage(message, 'Show Problems').then((choice) => {
+    void this.notices.error(`StatLens: invalid dataset: ${lines[0]}${more}. Checking goes on with the valid records.`, 'Show Problems').then((choice) => {
       if (choice) this.output.show(true);
     });
   }
@@ -193,15 +206,20 @@ export class DatasetService implements vscode.Disposable {
 }
 
 function parse(read: Read, taken: Set<string>): Loaded {
+  if (read.blocked) return { uri: read.uri, issues: [], blocked: read.blocked };
   const origin = vscode.workspace.asRelativePath(read.uri);
   if (read.text === undefined) return { uri: read.uri, issues: [{ origin, message: `cannot read dataset: ${read.error ?? 'unknown error'}` }] };
   const { dataset, issues } = parseDataset(origin, read.text, taken);
   return { uri: read.uri, dataset, issues };
 }
 
-/** A dataset path from settings: relative to the folder, or absolute. */
-function resolve(folder: vscode.Uri | undefined, path: string): vscode.Uri | undefined {
-  if (/^[a-z][a-z0-9+.-]+:/i.test(path) && !/^[a-z]:[\\/]/i.test(path)) return vscode.Uri.parse(path);
-  if (path.startsWith('/') || /^[a-z]:[\\/]/i.test(path)) return vscode.Uri.file(path);
-  return folder ? vscode.Uri.joinPath(folder, path) : undefined;
+/** A dataset file's text; for a guarded one, nothing when a symbolic link is on the way. */
+async function readDataset(uri: vscode.Uri, guarded: boolean): Promise<Read> {
+  const blocked = guarded ? await symlinkOnTheWay(uri) : undefined;
+  if (blocked) return { uri, blocked };
+  try {
+    return { uri, text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)) };
+  } catch (error) {
+    return { uri, error: error instanceof Error ? error.message : String(error) };
+  }
 }
