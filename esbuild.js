@@ -109,7 +109,7 @@ const builds = {
     outbase: 'test',
     platform: 'node',
     format: 'cjs',
-    external: ['vscode', 'mocha', 'fast-check', 'esbuild'],
+    external: ['vscode', 'mocha', 'fast-check', 'esbuild', 'typescript'],
     // Tests import the CLI's modules too.
     banner: { js: importMetaUrl },
     define: { 'import.meta.url': '__importMetaUrl', ...about },

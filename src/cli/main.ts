@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseDataset } from '../core/dataset/validate';
+import { parseDataset, sizeIssue } from '../core/dataset/validate';
 import { formatIssue, type Dataset } from '../core/dataset/types';
 import type { Baseline } from '../core/output/baseline';
 import { bundledDataset } from '../data/bundled';
@@ -173,9 +173,14 @@ function loadDatasets(files: string[]): Dataset[] | string {
   for (const file of files) {
     let text: string;
     try {
+      const tooLarge = sizeIssue(file, fs.statSync(file).size);
+      if (tooLarge) {
+        problems.push(formatIssue(tooLarge));
+        continue;
+      }
       text = fs.readFileSync(file, 'utf8');
     } catch (error) {
-      problems.push(`${file}: cannot read dataset: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      problems.push(formatIssue({ origin: file, message: `cannot read dataset: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }));
       continue;
     }
     const { dataset, issues } = parseDataset(file, text, ids);

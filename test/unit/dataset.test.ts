@@ -65,45 +65,27 @@ describe('the bundled dataset', () => {
   });
 });
 
-describe('user datasets: every problem is one line naming the file, record and field', () => {
+// Each kind of bad dataset, in the core and through the CLI, is in badDatasets.test.ts.
+describe('user datasets', () => {
   const good = {
     id: 'x-1', text: '44%', value: 44, unit: 'percent', quote: 'A survey found 44% run models on-prem.',
     subject: 'teams running models on-prem', source: 'Example Research', year: 2026,
     article: { title: 'On-prem AI', publisher: 'Example Research', date: '2026-01-15' },
   };
-  const problem = (records: unknown[], extra: object = {}) => parseDataset('my.json', JSON.stringify({ records, ...extra })).issues.map(formatIssue);
 
   it('accepts a valid record', () => {
     const { dataset, issues } = parseDataset('my.json', JSON.stringify({ records: [good] }));
     assert.deepEqual(issues, []);
     assert.equal(dataset?.records[0].article.publisher, 'Example Research');
   });
-  it('not JSON', () => assert.match(parseDataset('my.json', 'hello').issues.map(formatIssue)[0], /^my\.json: not valid JSON: .* line 1, column 1/));
-  it('a trailing comma', () => assert.match(parseDataset('my.json', '{"records": [1,]}').issues.map(formatIssue)[0], /^my\.json: not valid JSON: trailing comma at line 1, column 16$/));
-  it('the wrong top-level shape', () => {
-    assert.match(parseDataset('my.json', '[]').issues.map(formatIssue)[0], /^my\.json: expected an object with a "records" array, found an array/);
-    assert.match(parseDataset('my.json', '{"records": {}}').issues.map(formatIssue)[0], /^my\.json: field "records": expected an array/);
-  });
-  for (const field of ['id', 'text', 'value', 'unit', 'quote', 'subject', 'source', 'year', 'article']) {
-    it(`a record missing "${field}"`, () => {
-      const record: Record<string, unknown> = { ...good };
-      delete record[field];
-      const [line] = problem([record]);
-      assert.match(line, new RegExp(`^my\\.json: record 0${field === 'id' ? '' : ' \\(id "x-1"\\)'}: field "${field}": is missing`));
-    });
-  }
-  it('a wrong type', () => assert.equal(problem([{ ...good, value: '44' }])[0], 'my.json: record 0 (id "x-1"): field "value": must be number, found a string ("44")'));
-  it('a duplicate id', () => assert.match(problem([good, { ...good }])[0], /^my\.json: record 1 \(id "x-1"\): field "id": duplicate id/));
   it('an id taken by the bundled dataset', () => {
     const issues = parseDataset('my.json', JSON.stringify({ records: [{ ...good, id: 'nwcast-enterprise-adoption' }] }), new Set(bundledDataset().records.map((r) => r.id))).issues;
     assert.equal(issues[0].field, 'id');
   });
-  it('a quote that does not contain its figure', () => assert.match(problem([{ ...good, quote: 'A survey found most run models on-prem.' }])[0], /field "quote": the quote does not contain the figure "44%"/));
-  it('a value that is not the figure', () => assert.match(problem([{ ...good, value: 4.4 }])[0], /field "value": 4\.4 is not the figure "44%" \(expected 44\)/));
-  it('an unknown unit', () => assert.match(problem([{ ...good, unit: 'furlongs' }])[0], /field "unit": "furlongs" is not a known unit/));
-  it('a year of 20260', () => assert.match(problem([{ ...good, year: 20260 }])[0], /field "year": 20260 is out of range/));
-  it('an unknown field', () => assert.match(problem([{ ...good, colour: 'red' }])[0], /field "colour": is not a known field/));
-  it('an article id that is not defined', () => assert.match(problem([{ ...good, article: 'nope' }])[0], /field "article": no article with id "nope"/));
+  it('keeps an issue on one line whatever the file holds (line breaks, terminal escapes)', () => {
+    const [line] = parseDataset('my\nfile.json', JSON.stringify({ records: [{ ...good, id: 'a\nb\u001b[31m' }] })).issues.map(formatIssue);
+    assert.equal(line, 'my\\nfile.json: record 0 (id "a\\nb\\u001b[31m"): field "id": "a\\nb\\u001b[31m" is not in the expected form');
+  });
   it('keeps the valid records when others are invalid', () => {
     const { dataset, issues } = parseDataset('my.json', JSON.stringify({ records: [{ ...good, id: 'bad', year: 'x' }, good] }));
     assert.equal(issues.length, 1);

@@ -1,5 +1,6 @@
 import { globToRegExp } from './glob';
 import type { StatLensConfig } from './types';
+import { withoutTrailing } from '../text/trim';
 
 type Matcher = (path: string) => boolean;
 
@@ -26,6 +27,6 @@ export function isIgnored(config: StatLensConfig, relativePath: string): boolean
 /** One matcher for a list of globs. */
 export function compileIgnore(globs: string[]): Matcher {
   // "./drafts" and "drafts/" mean the folder "drafts": every pattern is anchored at the config's folder already.
-  const patterns = globs.map((g) => g.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '')).filter(Boolean).map(globToRegExp);
+  const patterns = globs.map((g) => withoutTrailing(g.replace(/^(\.\/|\/)+/, ''), '/')).filter(Boolean).map(globToRegExp);
   return (path) => patterns.some((p) => p.test(path));
 }

@@ -49,5 +49,17 @@ export function formatIssue(issue: DatasetIssue): string {
   const where = [issue.origin];
   if (issue.index !== undefined) where.push(`record ${issue.index}${issue.id ? ` (id "${issue.id}")` : ''}`);
   if (issue.field) where.push(`field "${issue.field}"`);
-  return `${where.join(': ')}: ${issue.message}`;
+  return oneLine(`${where.join(': ')}: ${issue.message}`);
+}
+
+/**
+ * Ids, values and paths come from the file and may hold line breaks or terminal
+ * escapes; written as JSON writes them ("\n", "\u001b") an issue stays one line
+ * and prints as plain text.
+ */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    const json = JSON.stringify(c);
+    return json.length === 4 ? json.slice(1, -1) : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }

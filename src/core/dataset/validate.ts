@@ -9,6 +9,19 @@ const KNOWN_UNITS = schema.definitions.record.properties.unit.anyOf[0].enum as s
 const recordValidator = new Validator({ ...schema.definitions.record, definitions: schema.definitions } as object, '7', false);
 const articleValidator = new Validator({ ...schema.definitions.article, definitions: schema.definitions } as object, '7', false);
 
+/**
+ * Dataset files above this size are refused, unread: 5 MB is some 12,000 records
+ * (the bundled dataset is 19 KB), and parsing and indexing much more would hold
+ * up the editor's activation for seconds.
+ */
+export const MAX_DATASET_BYTES = 5_000_000;
+
+/** The issue for a dataset file of `bytes` bytes when it is over the limit. */
+export function sizeIssue(origin: string, bytes: number): DatasetIssue | undefined {
+  if (bytes <= MAX_DATASET_BYTES) return undefined;
+  return { origin, message: `${(bytes / 1e6).toFixed(1)} MB is over the ${MAX_DATASET_BYTES / 1e6} MB limit for a dataset file; split it into several files` };
+}
+
 export interface ParsedDataset {
   /** The valid records (undefined when the file as a whole is unusable). */
   dataset?: Dataset;
@@ -22,6 +35,9 @@ export interface ParsedDataset {
  * valid records are kept so that checking carries on with them.
  */
 export function parseDataset(origin: string, text: string, takenIds: ReadonlySet<string> = new Set()): ParsedDataset {
+  // A length in UTF-16 units: a file's byte size is at least that, so callers that can stat should.
+  const tooLarge = sizeIssue(origin, text.length);
+  if (tooLarge) return { issues: [tooLarge] };
   let json: unknown;
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -34,6 +50,7 @@ export function parseDataset(origin: string, text: string, takenIds: ReadonlySet
 /** The same checks on an already parsed value (the bundled dataset is imported as JSON). */
 export function datasetFromJson(origin: string, json: unknown, takenIds: ReadonlySet<string> = new Set()): ParsedDataset {
   if (!isObject(json)) return { issues: [{ origin, message: `expected an object with a "records" array, found ${describe(json)}` }] };
+  if (json.records === undefined) return { issues: [{ origin, field: 'records', message: 'is missing (required): a dataset is {"records": [ … ]}' }] };
   if (!Array.isArray(json.records)) return { issues: [{ origin, field: 'records', message: `expected an array of records, found ${describe(json.records)}` }] };
   const issues: DatasetIssue[] = [];
   const articles = readArticles(origin, json.articles, issues);
@@ -121,6 +138,7 @@ function explain(errors: OutputUnit[], instance: unknown): [string | undefined, 
   const additional = errors.find((e) => e.keyword === 'additionalProperties');
   if (deepest.keyword === 'false' && additional) return [field, 'is not a known field'];
   if (field === 'unit') return [field, `"${String(value)}" is not a known unit; use one of ${KNOWN_UNITS.join(', ')} or a rate like "USD/token"`];
+  if (field === 'article' && deepest.keyword === 'oneOf') return [field, `must be an article (an object with title, publisher and date) or the id of one in "articles", found ${describe(value)}`];
   switch (deepest.keyword) {
     case 'type':
       return [field, `must be ${/Expected "([^"]+)"/.exec(deepest.error)?.[1] ?? 'another type'}, found ${describe(value)}`];

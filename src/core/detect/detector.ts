@@ -24,6 +24,11 @@ export function detectClaims(text: string, context: DetectContext = {}): Detecte
       i = urls[url][1] - 1;
       continue;
     }
+    const citation = numberedCitationEnd(text, i);
+    if (citation >= 0) {
+      i = citation - 1;
+      continue;
+    }
     const num = readNumber(text, i);
     const claim = readClaim(text, num, context);
     if (claim) {
@@ -34,6 +39,17 @@ export function detectClaims(text: string, context: DetectContext = {}): Detecte
     }
   }
   return claims;
+}
+
+const NUMBERED_CITATION = /^\d{1,3}(?:[,–-] ?\d{1,3})*\]/;
+
+const GROUPED = /^\d{1,3}(?:,\d{3})+\]$/;
+
+/** "[12]", "[3, 14]", "[2–4]": a numbered citation is never a figure ("[1,200]" is a count). Its end, or -1. */
+function numberedCitationEnd(text: string, i: number): number {
+  if (text[i - 1] !== '[') return -1;
+  const m = NUMBERED_CITATION.exec(text.slice(i, i + 40));
+  return m && !GROUPED.test(m[0]) ? i + m[0].length : -1;
 }
 
 /**

@@ -24,7 +24,8 @@ export function definitionEdit(text: string, record: StatRecord): Edit | undefin
   const label = footnoteLabel(record);
   if (hasDefinition(text, label)) return undefined;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const trimmedEnd = text.replace(/[\r\n\s]*$/, '').length;
+  // Not /\s*$/: searched over a long run of spaces that is not at the end, it is quadratic.
+  const trimmedEnd = text.trimEnd().length;
   const before = trimmedEnd === 0 ? '' : eol + eol;
   return { start: trimmedEnd, end: text.length, newText: `${before}[^${label}]: ${footnoteText(record)}${eol}` };
 }

@@ -4,6 +4,7 @@ import frontMatter from 'markdown-it-front-matter';
 import { tex } from '@mdit/plugin-tex';
 import { seededDefinitions } from './definitions';
 import { inlinePositions } from './inlinePositions';
+import { boundedNesting } from './nesting';
 import { tableRowSources } from './tableRows';
 
 /**
@@ -26,5 +27,6 @@ export function createMarkdownParser({ frontMatter: withFrontMatter = true } = {
   md.use(seededDefinitions);
   md.use(inlinePositions);
   md.use(tableRowSources);
+  md.use(boundedNesting);
   return md;
 }

@@ -3,6 +3,7 @@ import type { ReportFinding } from '../report';
 import { RULES } from '../rules';
 import type { Rule, Severity } from '../rules/rule';
 import { hash64 } from './fingerprint';
+import { withoutTrailing } from '../text/trim';
 
 /** The tool as SARIF names it; the CLI fills it in from package.json. */
 export interface SarifTool {
@@ -63,7 +64,7 @@ const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: '
 
 /** The README section of a code: GitHub's anchor for "### statlens.unsupported" is "statlensunsupported". */
 export function helpUri(informationUri: string, code: string): string {
-  return `${informationUri.replace(/\/+$/, '')}#${code.toLowerCase().replace(/[^a-z0-9_-]/g, '')}`;
+  return `${withoutTrailing(informationUri, '/')}#${code.toLowerCase().replace(/[^a-z0-9_-]/g, '')}`;
 }
 
 /**

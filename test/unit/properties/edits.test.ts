@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { checker } from '../../support/checker';
+import { afterInsertion, assertSane } from '../../support/findings';
+import { noteWithProbe } from '../../support/notes/arbitraries';
+import { renderNote } from '../../support/notes/render';
+import { checkProperty } from '../../support/properties';
+
+/** A sentence naming nothing any record is about: it adds no subject, year, citation or benchmark. */
+const NEUTRAL = 'Meanwhile the garden stayed quiet. ';
+
+describe('property: edits stay local', function () {
+  this.timeout(0);
+
+  it('a sentence written into one paragraph changes no finding of any other block except by its length', () => {
+    checkProperty('an edit in another block', fc.tuple(noteWithProbe, fc.nat()), ([spec, choice]) => {
+      const { text, marks } = renderNote(spec);
+      const points = marks.filter((m) => m.kind === 'sentence');
+      const point = points[choice % points.length];
+      const start = marks.find((m) => m.kind === 'start' && m.block === point.block)!.at;
+      const end = marks.find((m) => m.kind === 'end' && m.block === point.block)!.at;
+      const outside = (f: { start: number; end: number }) => f.end <= start || f.start >= end;
+      const before = checker().check(text).findings.filter(outside);
+      const edited = text.slice(0, point.at) + NEUTRAL + text.slice(point.at);
+      const all = checker().check(edited).findings;
+      assertSane(edited, all);
+      const after = all.filter((f) => f.end <= start || f.start >= end + NEUTRAL.length);
+      assert.deepEqual(after, afterInsertion(before, point.at, NEUTRAL.length));
+    });
+  });
+});
