@@ -12,6 +12,7 @@ import { lint } from 'markdownlint/sync';
 import { findingAt } from '../../src/core/hover/findingAt';
 import { hoverMarkdown } from '../../src/core/hover/hover';
 import { IncrementalCheck } from '../../src/core/incremental';
+import { ADVERSARIAL } from '../support/adversarial';
 import { checker } from '../support/checker';
 import { interleaved, mbPerSecond, percentile, round } from './measure';
 import { generateNote, random } from './notes';
@@ -99,6 +100,39 @@ function incremental(): void {
   say(`${result.edits} edits: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms (budget ≤ 16 ms), max ${result.maxMs} ms; ${full} needed a full check.`);
 }
 
+/** The 1× size of each adversarial input, in its generator's unit (characters, signs, levels, cells, footnotes). */
+const ADVERSARIAL_SIZES: Record<string, number> = {
+  digitsAndCommas: 100_000,
+  dollarSigns: 10_000,
+  dottedOnes: 10_000,
+  percentSigns: 10_000,
+  nestedLists: 1_000,
+  nestedQuotes: 1_000,
+  wideTable: 5_000,
+  footnotes: 1_000,
+  longParagraph: QUICK ? 100_000 : 1_000_000,
+};
+
+function adversarial(): void {
+  const statlens = checker();
+  const rows: unknown[] = [];
+  say();
+  say('## Adversarial inputs: 10× the input against the time');
+  say();
+  say('| input | 1× | 10× | time ratio (linear ≈ 10) |');
+  say('| --- | --- | --- | --- |');
+  for (const [name, generate] of Object.entries(ADVERSARIAL)) {
+    const size = ADVERSARIAL_SIZES[name];
+    const small = generate(size);
+    const large = generate(size * 10);
+    const t = interleaved({ small: () => statlens.check(small), large: () => statlens.check(large) }, 3);
+    const ratio = round(t.large.median / t.small.median, 1);
+    rows.push({ name, size, smallMs: round(t.small.median), largeMs: round(t.large.median), ratio });
+    say(`| ${name} (${size.toLocaleString('en')} → ${(size * 10).toLocaleString('en')}) | ${round(t.small.median)} ms | ${round(t.large.median)} ms | ${ratio} |`);
+  }
+  report.adversarial = rows;
+}
+
 function hovers(): void {
   const text = generateNote(1_000_000, SEED);
   const { findings } = checker().check(text);
@@ -157,6 +191,7 @@ say(`# StatLens benchmark — ${String(report.machine)}, ${String(report.date).s
 say();
 throughput();
 incremental();
+adversarial();
 hovers();
 bundles();
 activation();

@@ -49,7 +49,12 @@ interface Built {
  * set of problems, and checking goes on with the bundled data and valid records.
  */
 export class DatasetService implements vscode.Disposable {
-  readonly bundled: Dataset = bundledDataset();
+  private bundledData: Dataset | undefined;
+
+  /** Validated and indexed on first use, not during activation, which only wires features up. */
+  get bundled(): Dataset {
+    return (this.bundledData ??= bundledDataset());
+  }
   /** By file, then by whether it was read guarded (an untrusted workspace named it). */
   private readonly reads = new Map<string, Map<boolean, Promise<Read>>>();
   private readonly built = new Map<string, Promise<Built>>();
