@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseDataset, sizeIssue } from '../core/dataset/validate';
@@ -124,7 +125,7 @@ async function runCheck(command: CheckCommand): Promise<number> {
 
   for (const problem of problems) process.stderr.write(`statlens: ${problem}\n`);
   const colour = colourEnabled(process.stdout.isTTY === true, process.env);
-  process.stdout.write(render(command.format, notes, { colour, baseline: Boolean(command.baseline ?? command.writeBaseline), problems }));
+  await writeAll(process.stdout, render(command.format, notes, { colour, baseline: Boolean(command.baseline ?? command.writeBaseline), problems }));
   if (problems.length > 0) return 2;
   const warns = (f: CliFinding): boolean => (f.severity === 'warning' || f.severity === 'error') && !f.baselined;
   return notes.some((n) => n.findings.some(warns)) ? 1 : 0;
@@ -144,6 +145,20 @@ function settleBaseline(command: CheckCommand, baseline: Baseline | undefined, n
     applyBaseline(baseline, command.baseline, notes);
   }
   return undefined;
+}
+
+/** Writes the chunks about a megabyte at a time, waiting whenever the pipe is full. */
+async function writeAll(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  let pending = '';
+  const flush = async (): Promise<void> => {
+    if (pending && !stream.write(pending)) await once(stream, 'drain');
+    pending = '';
+  };
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= 1 << 20) await flush();
+  }
+  await flush();
 }
 
 /** Notes that share datasets are checked together (in workers when many); each keeps its own options. */

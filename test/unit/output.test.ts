@@ -4,6 +4,7 @@ import { hash64 } from '../../src/core/output/fingerprint';
 import { helpUri, toSarif, type SarifNote } from '../../src/core/output/sarif';
 import { surroundings } from '../../src/core/output/surroundings';
 import type { ReportFinding } from '../../src/core/report';
+import { jsonChunks } from '../../src/cli/output';
 
 /** The surroundings of the one occurrence of `figure` in `text`. */
 function around(text: string, figure: string): string {
@@ -137,5 +138,22 @@ describe('SARIF from a report', () => {
     const locate = (path: string, absolute?: boolean) => toSarif([{ path, absolute, findings: [finding('61%', 0, 'warning')], contexts: ['x'] }], tool).runs[0].results![0].locations![0].physicalLocation!.artifactLocation;
     assert.deepEqual(locate('my notes/a#1.md'), { uri: 'my%20notes/a%231.md', uriBaseId: '%SRCROOT%' });
     assert.deepEqual(locate('/tmp/x y/a.md', true), { uri: 'file:///tmp/x%20y/a.md' });
+  });
+});
+
+describe('CLI output in chunks', () => {
+  it('writes exactly what JSON.stringify would, the large array one element at a time', () => {
+    const files = [{ path: 'a.md', findings: [{ text: '73%', nested: { deep: [1, 2] } }] }, { path: 'b.md', findings: [] }];
+    const none: unknown[] = [];
+    const cases: Array<[unknown, unknown[]]> = [
+      [{ version: 1, files }, files],
+      [{ version: 1, files: none }, none],
+      [{ runs: [{ tool: {}, results: files, after: true }] }, files],
+    ];
+    for (const [value, items] of cases) {
+      const chunks = [...jsonChunks(value, items)];
+      assert.equal(chunks.join(''), JSON.stringify(value, null, 2) + '\n');
+      if (items.length) assert.ok(chunks.length >= items.length, 'one chunk per element at least');
+    }
   });
 });
