@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits, fixAllConflicting, fixesFor } from '../../src/core/fixes';
+import { definitionEdit } from '../../src/core/fixes/citation';
 import { checker } from '../support/checker';
 
 function fix(note: string, figure: string, title: RegExp): string {
@@ -29,6 +30,14 @@ describe('quick fixes', () => {
     assert.ok(!fixesFor(result.findings[0], CONFLICT, result).some((f) => f.title.startsWith('Insert citation')), 'citing a source that contradicts the figure would be wrong');
     const supported = 'According to McKinsey, open-model users ship 40% faster.';
     assert.match(fix(supported, '40%', /^Insert citation \(McKinsey 2026 AI Report, 2026\)$/), /40%\[\^nwcast-time-to-market\] faster\.\n\n\[\^nwcast-time-to-market\]: McKinsey 2026 AI Report \(2026\)/);
+  });
+
+  it('writes a citation from a dataset on one line, whatever its source and title hold', () => {
+    const record = checker().check(SUPPORTED).findings[0].record!;
+    const hostile = { ...record, source: 'Evil\n\n# Heading', article: { ...record.article, title: 'T\r\n- item\u2028x' } };
+    const edit = definitionEdit(SUPPORTED, hostile)!;
+    assert.equal(edit.newText.trim().split('\n').length, 1, edit.newText);
+    assert.match(edit.newText, /Evil # Heading .* "T - item x"/);
   });
 
   it('reuses an existing footnote for the same record', () => {

@@ -1,17 +1,20 @@
 import type { StatRecord } from '../dataset/types';
 import { formatDate } from '../hover/markdown';
 import type { Edit, Fix } from '../rules/rule';
-import { yearOf } from '../rules/rule';
+import { oneLine, yearOf } from '../rules/rule';
 
 /** The footnote label StatLens uses for a record: its id, made safe for a label. */
 export function footnoteLabel(record: StatRecord): string {
   return record.id.replace(/[^A-Za-z0-9._-]/g, '-');
 }
 
-/** The footnote definition's text: source and year, then the article. */
+/**
+ * The footnote definition's text: source and year, then the article. On one line,
+ * whatever a dataset holds: a line break would let its text add blocks to the note.
+ */
 export function footnoteText(record: StatRecord): string {
   const a = record.article;
-  return `${record.source} (${yearOf(record)}), in ${a.publisher}, "${a.title}", ${formatDate(a.date)}.`;
+  return oneLine(`${record.source} (${yearOf(record)}), in ${a.publisher}, "${a.title}", ${formatDate(a.date)}.`);
 }
 
 function hasDefinition(text: string, label: string): boolean {
