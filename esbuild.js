@@ -59,6 +59,18 @@ const common = {
   plugins: [schemaWithoutProse],
 };
 
+/**
+ * The desktop extension loads the dataset and config validators from their own file
+ * (dist/validators.js) on first use; other builds resolve "statlens-validators" through
+ * tsconfig's paths and include them.
+ */
+const validatorsApart = {
+  name: 'validators-apart',
+  setup(build) {
+    build.onResolve({ filter: /^statlens-validators$/ }, () => ({ path: './validators.js', external: true }));
+  },
+};
+
 /** Every `*.test.ts` under a folder, as esbuild entry points. */
 function testEntries(dir) {
   if (!fs.existsSync(dir)) return [];
@@ -87,6 +99,15 @@ const builds = {
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+    minify: true,
+    plugins: [...common.plugins, validatorsApart],
+  },
+  validators: {
+    ...common,
+    entryPoints: ['src/extension/validators/entry.ts'],
+    outfile: 'dist/validators.js',
+    platform: 'node',
+    format: 'cjs',
     minify: true,
   },
   web: {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { Validator } from '@cfworker/json-schema';
-import { parseDataset } from '../../src/core/dataset/validate';
+import { datasetFromJson, parseDataset } from '../../src/core/dataset/validate';
 import { formatIssue } from '../../src/core/dataset/types';
 import { bundledDataset } from '../../src/data/bundled';
 import { repoPath } from '../support/paths';
@@ -38,6 +38,14 @@ describe('the bundled dataset', () => {
 
   it('has unique ids', () => {
     assert.equal(new Set(records.map((r) => r.id)).size, records.length);
+  });
+
+  it('is read at run time without validation into exactly what validation gives', () => {
+    const { dataset, issues } = datasetFromJson('bundled', raw);
+    assert.deepEqual(issues, []);
+    const { articleTexts, ...shipped } = bundledDataset();
+    assert.deepEqual(shipped, dataset);
+    assert.ok(articleTexts && Object.values(articleTexts)[0] === article);
   });
 
   it('states values that are what the text says (parseDataset reports no issue)', () => {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isIgnored } from '../../core/config/apply';
-import { parseConfig } from '../../core/config/parse';
+import type * as Validators from '../validators/entry';
+import { validators } from '../validators/load';
 import { CONFIG_FILE_NAME, formatConfigProblem, type StatLensConfig } from '../../core/config/types';
 import type { Status } from '../../core/judge/judge';
 import { SECTION, settingsFor, type FolderSettings } from '../config';
@@ -115,7 +116,7 @@ export class ConfigFileService implements vscode.Disposable {
     if (!lookup) {
       const uri = vscode.Uri.joinPath(dir, CONFIG_FILE_NAME);
       lookup = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
-        (bytes) => this.parse(uri, dir, new TextDecoder('utf-8').decode(bytes)),
+        async (bytes) => this.parse(uri, dir, new TextDecoder('utf-8').decode(bytes), (await validators()).parseConfig),
         // Most folders have no config file; an unreadable one is treated the same, quietly.
         (): Lookup => 'none',
       );
@@ -124,7 +125,7 @@ export class ConfigFileService implements vscode.Disposable {
     return lookup;
   }
 
-  private parse(uri: vscode.Uri, dir: vscode.Uri, text: string): Lookup {
+  private parse(uri: vscode.Uri, dir: vscode.Uri, text: string, parseConfig: typeof Validators.parseConfig): Lookup {
     const origin = vscode.workspace.asRelativePath(uri);
     const { config, problems } = parseConfig(origin, text);
     const lines = problems.map(formatConfigProblem);

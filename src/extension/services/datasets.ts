@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { Checker } from '../../core/check';
 import { formatIssue, type Dataset, type DatasetIssue } from '../../core/dataset/types';
-import { parseDataset } from '../../core/dataset/validate';
 import { DatasetIndex } from '../../core/judge/datasetIndex';
 import { bundledDataset } from '../../data/bundled';
 import type { ConfigFileService } from './configFiles';
 import { datasetSources, symlinkOnTheWay, type DatasetSource } from './datasetSources';
 import { Notices } from './notices';
+import { validators } from '../validators/load';
 
 /** One dataset file as read: its text, why it could not be read, or why it was not (workspace trust). */
 interface Read {
@@ -132,10 +132,12 @@ export class DatasetService implements vscode.Disposable {
     const key = sources.map((s) => `${s.blocked ? 'blocked' : s.guarded ? 'guarded' : 'trusted'} ${s.uri.toString()}`).join('\n');
     let built = this.built.get(key);
     if (!built) {
-      built = Promise.all(sources.map((s) => (s.blocked ? { uri: s.uri, blocked: s.blocked } : this.read(s.uri, s.guarded)))).then((reads) => {
+      built = Promise.all(sources.map((s) => (s.blocked ? { uri: s.uri, blocked: s.blocked } : this.read(s.uri, s.guarded)))).then(async (reads) => {
+        // Loaded only when a folder names a dataset: most writers never need the validators.
+        const parseDataset = reads.length ? (await validators()).parseDataset : undefined;
         const taken = new Set(this.bundled.records.map((r) => r.id));
         const loaded = reads.map((read) => {
-          const result = parse(read, taken);
+          const result = parse(read, taken, parseDataset!);
           for (const record of result.dataset?.records ?? []) taken.add(record.id);
           this.report(result);
           return result;
@@ -210,7 +212,9 @@ export class DatasetService implements vscode.Disposable {
   }
 }
 
-function parse(read: Read, taken: Set<string>): Loaded {
+type ParseDataset = Awaited<ReturnType<typeof validators>>['parseDataset'];
+
+function parse(read: Read, taken: Set<string>, parseDataset: ParseDataset): Loaded {
   if (read.blocked) return { uri: read.uri, issues: [], blocked: read.blocked };
   const origin = vscode.workspace.asRelativePath(read.uri);
   if (read.text === undefined) return { uri: read.uri, issues: [{ origin, message: `cannot read dataset: ${read.error ?? 'unknown error'}` }] };

@@ -1,0 +1,10 @@
+import type * as Validators from './entry';
+
+let loaded: typeof Validators | undefined;
+
+/** The dataset and config parsers, loaded once, when a note's folder first names a file to read. */
+export async function validators(): Promise<typeof Validators> {
+  // "statlens-validators" is ./entry (tsconfig paths); the desktop build keeps it a separate
+  // file, required here rather than imported so that it stays a CommonJS require.
+  return (loaded ??= require('statlens-validators') as typeof Validators);
+}
