@@ -24,10 +24,20 @@ export interface IndexedRecord {
 const COMPATIBLE: Record<string, string[]> = { score: ['score', 'percent'], percent: ['percent', 'score'] };
 
 /** All loaded records, with the term weights the matcher scores subjects by. Built once per dataset change. */
+/**
+ * The records a unit's claims are compared with, and for each term the records that
+ * weigh it, as `[candidate index, weight, …]`: a claim's context is read once, not
+ * once per record.
+ */
+export interface Candidates {
+  list: IndexedRecord[];
+  postings: Map<string, number[]>;
+}
+
 export class DatasetIndex {
   readonly records: IndexedRecord[];
   private readonly byUnit = new Map<string, IndexedRecord[]>();
-  private readonly byCompatibleUnit = new Map<string, IndexedRecord[]>();
+  private readonly byCompatibleUnit = new Map<string, Candidates>();
 
   constructor(readonly datasets: readonly Dataset[]) {
     const all = datasets.flatMap((d) => d.records);
@@ -48,13 +58,22 @@ export class DatasetIndex {
   }
 
   /** Records whose unit a claim in `unit` can be compared with. */
-  candidates(unit: string): IndexedRecord[] {
-    let list = this.byCompatibleUnit.get(unit);
-    if (!list) {
-      list = (COMPATIBLE[unit] ?? [unit]).flatMap((u) => this.byUnit.get(u) ?? []);
-      this.byCompatibleUnit.set(unit, list);
+  candidates(unit: string): Candidates {
+    let found = this.byCompatibleUnit.get(unit);
+    if (!found) {
+      const list = (COMPATIBLE[unit] ?? [unit]).flatMap((u) => this.byUnit.get(u) ?? []);
+      const postings = new Map<string, number[]>();
+      list.forEach((entry, k) => {
+        for (const [term, weight] of entry.weights) {
+          const p = postings.get(term) ?? [];
+          p.push(k, weight);
+          postings.set(term, p);
+        }
+      });
+      found = { list, postings };
+      this.byCompatibleUnit.set(unit, found);
     }
-    return list;
+    return found;
   }
 
   byId(id: string): StatRecord | undefined {

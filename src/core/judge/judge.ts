@@ -38,12 +38,11 @@ const MISSING_NAME_FACTOR = 0.5;
 /** A name counts as present only this close to the figure: its own clause, row, heading or antecedent. */
 const NAME_NEARNESS = 0.3;
 
-export function subjectScore(entry: IndexedRecord, terms: Map<string, number>): number {
-  let overlap = 0;
-  for (const [term, near] of terms) {
-    const w = entry.weights.get(term);
-    if (w) overlap += w * near;
-  }
+/**
+ * How well a record's subject matches a context, from `overlap`: the sum, over the
+ * context's terms, of the record's weight for each times its nearness.
+ */
+export function subjectScore(entry: IndexedRecord, overlap: number, terms: Map<string, number>): number {
   const named = entry.names.length === 0 || entry.names.some((name) => name.every((t) => (terms.get(t) ?? 0) >= NAME_NEARNESS));
   // Keywords and the quote can add more than the subject's own weight; a full match is 1.
   return Math.min(1, overlap / entry.norm) * (named ? 1 : MISSING_NAME_FACTOR);
@@ -73,8 +72,16 @@ export function judge(claim: DetectedClaim, context: ClaimContext, index: Datase
   type Candidate = { entry: IndexedRecord; score: number; distance: number };
   let support: Candidate | undefined;
   let conflict: Candidate | undefined;
-  for (const entry of index.candidates(claim.unit)) {
-    const candidate = { entry, score: subjectScore(entry, context.terms), distance: distance(claim.value, entry.record.value) };
+  const { list, postings } = index.candidates(claim.unit);
+  // Summed in the context's term order for every record alike, as one loop per record would.
+  const overlaps = new Float64Array(list.length);
+  for (const [term, near] of context.terms) {
+    const p = postings.get(term);
+    if (p) for (let k = 0; k < p.length; k += 2) overlaps[p[k]] += p[k + 1] * near;
+  }
+  for (let k = 0; k < list.length; k++) {
+    const entry = list[k];
+    const candidate = { entry, score: subjectScore(entry, overlaps[k], context.terms), distance: distance(claim.value, entry.record.value) };
     if (valuesAgree(claim, entry.record.value)) {
       const threshold = claim.value === entry.record.value && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
       if (candidate.score >= threshold && (!support || candidate.score > support.score)) support = candidate;
