@@ -176,6 +176,7 @@ function activation(): void {
   if (failed) return say(`Not measured: ${failed.error}`);
   const list = (key: 'activateMs' | 'firstCheckMs') => sessions.map((s) => round(s[key]!)).sort((a, b) => a - b);
   say(`${sessions.length} sessions, median (all): loading and activating StatLens ${percentile(list('activateMs'), 50)} ms (${list('activateMs').join(', ')}; budget ≤ 30 ms); opening a 10 KB note to its first diagnostics ${percentile(list('firstCheckMs'), 50)} ms (${list('firstCheckMs').join(', ')}).`);
+  say();
 }
 
 function cli(): void {
