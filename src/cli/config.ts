@@ -3,9 +3,9 @@ import * as path from 'node:path';
 import { isIgnored } from '../core/config/apply';
 import { parseConfig } from '../core/config/parse';
 import { CONFIG_FILE_NAME, formatConfigProblem, type StatLensConfig } from '../core/config/types';
-import { formatIssue, type Dataset } from '../core/dataset/types';
-import { parseDataset } from '../core/dataset/validate';
+import type { Dataset } from '../core/dataset/types';
 import type { NoteJob } from './note';
+import { readDatasetFiles } from './datasets';
 import { displayPath } from './files';
 
 export interface ConfigOptions {
@@ -122,27 +122,8 @@ function readPlan(configFile: string, base: Dataset[]): Plan | string {
 /** A config's datasets, skipping any already given with --dataset (its ids would clash with themselves). */
 function readDatasets(files: string[], base: Dataset[], configOrigin: string): Dataset[] | string {
   const given = new Set(base.filter((d) => d.origin !== 'bundled').map((d) => path.resolve(d.origin)));
-  const ids = new Set(base.flatMap((d) => d.records.map((r) => r.id)));
-  const datasets: Dataset[] = [];
-  const problems: string[] = [];
-  for (const file of new Set(files)) {
-    if (given.has(file)) continue;
-    const origin = displayPath(file);
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (error) {
-      problems.push(`${origin}: cannot read dataset named in ${configOrigin}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      continue;
-    }
-    const { dataset, issues } = parseDataset(origin, text, ids);
-    problems.push(...issues.map(formatIssue));
-    if (dataset) {
-      datasets.push(dataset);
-      for (const r of dataset.records) ids.add(r.id);
-    }
-  }
-  return problems.length ? problems.join('\n') : datasets;
+  const wanted = [...new Set(files)].filter((file) => !given.has(file)).map((file) => ({ path: file, origin: displayPath(file) }));
+  return readDatasetFiles(wanted, base.flatMap((d) => d.records.map((r) => r.id)), ` named in ${configOrigin}`);
 }
 
 function isFile(p: string): boolean {

@@ -1,12 +1,11 @@
 import { once } from 'node:events';
-import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseDataset, sizeIssue } from '../core/dataset/validate';
-import { formatIssue, type Dataset } from '../core/dataset/types';
+import type { Dataset } from '../core/dataset/types';
 import type { Baseline } from '../core/output/baseline';
 import { bundledDataset } from '../data/bundled';
 import { VERSION } from './about';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline';
+import { readDatasetFiles } from './datasets';
 import { collectNotes, displayPath } from './files';
 import { failed, type NoteOutcome } from './note';
 import { loadConfigs, type ConfiguredChecks } from './config';
@@ -182,30 +181,9 @@ function parseJobs(value: string | undefined): number | undefined | string {
 
 /** The bundled dataset plus each --dataset file; a message when any is unreadable or invalid. */
 function loadDatasets(files: string[]): Dataset[] | string {
-  const datasets: Dataset[] = [bundledDataset()];
-  const ids = new Set(datasets[0].records.map((r) => r.id));
-  const problems: string[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      const tooLarge = sizeIssue(file, fs.statSync(file).size);
-      if (tooLarge) {
-        problems.push(formatIssue(tooLarge));
-        continue;
-      }
-      text = fs.readFileSync(file, 'utf8');
-    } catch (error) {
-      problems.push(formatIssue({ origin: file, message: `cannot read dataset: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }));
-      continue;
-    }
-    const { dataset, issues } = parseDataset(file, text, ids);
-    problems.push(...issues.map(formatIssue));
-    if (dataset) {
-      datasets.push(dataset);
-      for (const r of dataset.records) ids.add(r.id);
-    }
-  }
-  return problems.length ? problems.join('\n') : datasets;
+  const bundled = bundledDataset();
+  const given = readDatasetFiles(files.map((file) => ({ path: file, origin: file })), bundled.records.map((r) => r.id));
+  return typeof given === 'string' ? given : [bundled, ...given];
 }
 
 function usage(message: string): number {

@@ -1,0 +1,35 @@
+import * as fs from 'node:fs';
+import { formatIssue, type Dataset } from '../core/dataset/types';
+import { parseDataset, sizeIssue } from '../core/dataset/validate';
+
+/**
+ * Reads dataset files for the CLI (given with --dataset or named by a config): each
+ * checked for size before it is read, then validated, ids unique across `taken` and
+ * each other. `why` says where a file was named, for the unreadable-file message.
+ */
+export function readDatasetFiles(files: Array<{ path: string; origin: string }>, taken: Iterable<string>, why = ''): Dataset[] | string {
+  const ids = new Set(taken);
+  const datasets: Dataset[] = [];
+  const problems: string[] = [];
+  for (const { path, origin } of files) {
+    let text: string;
+    try {
+      const tooLarge = sizeIssue(origin, fs.statSync(path).size);
+      if (tooLarge) {
+        problems.push(formatIssue(tooLarge));
+        continue;
+      }
+      text = fs.readFileSync(path, 'utf8');
+    } catch (error) {
+      problems.push(formatIssue({ origin, message: `cannot read dataset${why}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }));
+      continue;
+    }
+    const { dataset, issues } = parseDataset(origin, text, ids);
+    problems.push(...issues.map(formatIssue));
+    if (dataset) {
+      datasets.push(dataset);
+      for (const r of dataset.records) ids.add(r.id);
+    }
+  }
+  return problems.length ? problems.join('\n') : datasets;
+}
