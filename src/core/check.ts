@@ -62,12 +62,12 @@ export class Checker {
 
   /** Parses a note, or a part of one that starts on a line of its own (`opensNote` false). */
   parse(text: string, opensNote: boolean, env: object = {}): ProseDocument {
-    return extractProse(opensNote ? this.md : this.partMd, text, env);
+    return extractProse(opensNote ? this.md : this.partMd, text, env, opensNote);
   }
 
   /** The link and footnote definitions a note or part holds itself. */
   definitionsIn(text: string, opensNote: boolean): Definitions {
-    return blockDefinitions(opensNote ? this.md : this.partMd, new SourceText(text).parsed);
+    return blockDefinitions(opensNote ? this.md : this.partMd, new SourceText(text, opensNote).parsed);
   }
 
   /**

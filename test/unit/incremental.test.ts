@@ -10,7 +10,7 @@ const FRAGMENTS = [
   '\n', '\n\n', '\r\n', '- ', '1. ', '> ', '# ', '## ', '```', '~~~', '---', '===', '|', ' | ', '| --- |\n',
   '[^1]', '[^1]: ', '[x]: /u\n', '[a][x]', '<!-- statlens-disable -->', '<!-- statlens-enable -->', '<div>', '</div>\n',
   '$$', '    ', '\t', '73%', '$47 billion', ' 5.2 million developers', 'Hugging Face', 'enterprises', 'In 2026, ',
-  '3.2x faster', '*', '_', '`', '[', ']', '(', ')', 'x', ' ', '\uFEFF', '🚀',
+  '3.2x faster', '*', '_', '`', '[', ']', '(', ')', 'x', ' ', '\uFEFF', '🚀', '[^1]:\n    ', '\uFEFF<div>', '***\n\n',
 ];
 
 const edit = fc.record({
@@ -66,6 +66,21 @@ describe('incremental checking', () => {
     assert.deepEqual(session.update(edited).findings, checker().check(edited).findings);
     assert.equal(session.lastUpdate.full, true);
   });
+
+  // Found by review: a part re-parsed alone must read as it does inside the note.
+  for (const [what, before] of [
+    ['a footnote definition whose text starts on the next line', '[^1]:\n    '],
+    ['a paragraph opening with U+FEFF (a BOM only opens a note)', '\uFEFF<div>'],
+  ]) {
+    it(`re-checks ${what} after front matter`, () => {
+      const text = `---\ntitle: x\n---\n\n${before}In 2026, over 73% of enterprises run at least one open-source AI model in production.\n\nEnd.\n`;
+      const session = new IncrementalCheck(checker());
+      session.update(text);
+      const edited = text.replace('End.', 'End!');
+      assert.deepEqual(session.update(edited).findings, checker().check(edited).findings);
+      assert.equal(session.lastUpdate.full, false);
+    });
+  }
 
   it('re-judges a whole section when its heading changes', () => {
     const text = '## Hugging Face\n\nIt hosts 250,000 models.\n\nIt counts 5.2 million developers.\n\n## Other\n\nNothing.\n';

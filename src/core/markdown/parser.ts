@@ -5,6 +5,7 @@ import { tex } from '@mdit/plugin-tex';
 import { seededDefinitions } from './definitions';
 import { inlinePositions } from './inlinePositions';
 import { boundedNesting } from './nesting';
+import { footnoteDefinitionLines } from './footnoteLines';
 import { tableRowSources } from './tableRows';
 
 /**
@@ -27,6 +28,7 @@ export function createMarkdownParser({ frontMatter: withFrontMatter = true } = {
   md.use(seededDefinitions);
   md.use(inlinePositions);
   md.use(tableRowSources);
+  md.use(footnoteDefinitionLines);
   md.use(boundedNesting);
   return md;
 }

@@ -70,9 +70,12 @@ export interface ProseDocument {
   bodyStartLine: number;
 }
 
-/** `env` is markdown-it's: pass one to read or seed link and footnote definitions. */
-export function extractProse(md: MarkdownIt, docText: string, env: object = {}): ProseDocument {
-  const source = new SourceText(docText);
+/**
+ * `env` is markdown-it's: pass one to read or seed link and footnote definitions.
+ * `opensNote` false for a part of a note (see SourceText).
+ */
+export function extractProse(md: MarkdownIt, docText: string, env: object = {}, opensNote = true): ProseDocument {
+  const source = new SourceText(docText, opensNote);
   const tokens = md.parse(source.parsed, env);
   const out: ProseDocument = { lines: source.lines, blocks: [], spans: [], tables: [], comments: [], bodyStartLine: 0 };
   const spans = new SpanTracker(out);

@@ -12,9 +12,13 @@ export class SourceText {
   private readonly bom: number;
   private readonly parsedLines: LineIndex;
 
-  constructor(readonly doc: string) {
+  /** `opensNote` false: a part of a note, whose first character is no BOM even if it is U+FEFF. */
+  constructor(
+    readonly doc: string,
+    opensNote = true,
+  ) {
     this.lines = new LineIndex(doc);
-    this.bom = doc.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.bom = opensNote && doc.charCodeAt(0) === 0xfeff ? 1 : 0;
     const simple = this.bom === 0 && !doc.includes('\r') && !doc.includes('\0');
     let parsed = simple ? doc : this.joinLines();
     if (parsed.includes('\0')) parsed = parsed.replace(/\0/g, '\uFFFD');
