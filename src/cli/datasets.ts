@@ -14,7 +14,13 @@ export function readDatasetFiles(files: Array<{ path: string; origin: string }>,
   for (const { path, origin } of files) {
     let text: string;
     try {
-      const tooLarge = sizeIssue(origin, fs.statSync(path).size);
+      const stat = fs.statSync(path);
+      // A device or pipe (/dev/zero, a FIFO) has no size to check and may never end.
+      if (!stat.isFile()) {
+        problems.push(formatIssue({ origin, message: `cannot read dataset${why}: not a regular file` }));
+        continue;
+      }
+      const tooLarge = sizeIssue(origin, stat.size);
       if (tooLarge) {
         problems.push(formatIssue(tooLarge));
         continue;

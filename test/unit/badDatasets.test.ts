@@ -95,8 +95,10 @@ describe('bad datasets: one line naming the file, the record (index and id) and 
     assert.deepEqual(cliLines((file) => fs.truncateSync((fs.writeFileSync(file, ''), file), 50_000_000)), [`statlens: ${expected}`]);
   });
 
-  it('a path that cannot be read as a file (a directory)', () => {
-    assert.deepEqual(cliLines((file) => fs.mkdirSync(file)), ['statlens: my.json: cannot read dataset: EISDIR']);
+  it('a path that is not a regular file: a directory, or a device that never ends', () => {
+    assert.deepEqual(cliLines((file) => fs.mkdirSync(file)), ['statlens: my.json: cannot read dataset: not a regular file']);
+    // /dev/zero has size 0 and no end: read, it would never finish.
+    assert.deepEqual(cliLines((file) => fs.symlinkSync('/dev/zero', file)), ['statlens: my.json: cannot read dataset: not a regular file']);
   });
 
   it('a file without read permission', function () {
