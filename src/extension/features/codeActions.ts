@@ -28,8 +28,10 @@ export class StatLensCodeActions implements vscode.CodeActionProvider {
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
     const wantsQuickFixes = !context.only || context.only.contains(vscode.CodeActionKind.QuickFix) || vscode.CodeActionKind.QuickFix.contains(context.only);
     const actions = wantsQuickFixes ? tooLargeActions(document, context) : [];
+    const version = document.version;
     const result = this.checks.peek(document) ?? (await this.checks.check(document));
-    if (!result || token.isCancellationRequested) return actions;
+    // A result moves with the note's next check: one for another version is not this text's.
+    if (!result || token.isCancellationRequested || document.version !== version) return actions;
     const text = document.getText();
     if (wantsQuickFixes) {
       for (const finding of result.findings) {

@@ -14,8 +14,10 @@ import type { CheckService } from '../services/checks';
 export function registerHover(checks: CheckService, canOpenArticle: (record: StatRecord) => boolean): vscode.Disposable {
   return vscode.languages.registerHoverProvider(MARKDOWN, {
     async provideHover(document, position, token) {
+      const version = document.version;
       const result = checks.peek(document) ?? (await checks.check(document));
-      if (!result || token.isCancellationRequested) return undefined;
+      // A result moves with the note's next check: one for another version is not this text's.
+      if (!result || token.isCancellationRequested || document.version !== version) return undefined;
       const finding = findingAt(result.findings, document.offsetAt(position));
       if (!finding) return undefined;
       const markdown = new vscode.MarkdownString(hoverMarkdown(finding, { canOpenArticle }));

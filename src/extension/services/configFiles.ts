@@ -121,6 +121,9 @@ export class ConfigFileService implements vscode.Disposable {
         (): Lookup => 'none',
       );
       this.lookups.set(key, lookup);
+      // A failure (the validators' file could not be loaded) is not kept: the next check tries again.
+      const failed = lookup;
+      failed.catch(() => this.lookups.get(key) === failed && this.lookups.delete(key));
     }
     return lookup;
   }

@@ -146,6 +146,9 @@ export class DatasetService implements vscode.Disposable {
         return { checker: new Checker(new DatasetIndex(datasets)), loaded };
       });
       this.built.set(key, built);
+      // A failure (the validators' file could not be loaded) is not kept: the next check tries again.
+      const failed = built;
+      failed.catch(() => this.built.get(key) === failed && this.built.delete(key));
     }
     return built;
   }
