@@ -1,7 +1,5 @@
 import type MarkdownIt from 'markdown-it';
-import type { StateBlock } from 'markdown-it';
-
-type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
+import { wrapBlockRule } from './blockRules';
 
 /**
  * markdown-it-footnote opens a definition with a token that has no source lines.
@@ -11,17 +9,11 @@ type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent:
  * token gets the definition's lines.
  */
 export function footnoteDefinitionLines(md: MarkdownIt): void {
-  // The ruler keeps its rules in `__rules__`; there is no public getter for one rule by name.
-  const rules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: BlockRule; alt: string[] }> }).__rules__;
-  const rule = rules.find((r) => r.name === 'footnote_def');
-  if (!rule) return;
-  const define = rule.fn;
-  const withLines: BlockRule = (state, startLine, endLine, silent) => {
+  wrapBlockRule(md, 'footnote_def', (define) => (state, startLine, endLine, silent) => {
     const at = state.tokens.length;
     if (!define(state, startLine, endLine, silent)) return false;
     const open = state.tokens[at];
     if (!silent && open?.type === 'footnote_reference_open' && !open.map) open.map = [startLine, state.line];
     return true;
-  };
-  md.block.ruler.at('footnote_def', withLines, { alt: [...rule.alt] });
+  });
 }

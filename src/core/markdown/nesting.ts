@@ -1,7 +1,5 @@
 import type MarkdownIt from 'markdown-it';
-import type { StateBlock } from 'markdown-it';
-
-type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
+import { wrapBlockRule } from './blockRules';
 
 /** Block rules that open a container and parse what is inside it. */
 const CONTAINERS = ['list', 'blockquote', 'footnote_def'];
@@ -17,13 +15,7 @@ const CONTAINERS = ['list', 'blockquote', 'footnote_def'];
 export function boundedNesting(md: MarkdownIt): void {
   // maxNesting is a real option (100 in the default preset) that @types/markdown-it leaves out.
   const deepest = ((md.options as { maxNesting?: number }).maxNesting ?? 100) - 4;
-  // The ruler keeps its rules in `__rules__`; there is no public getter for one rule by name.
-  const rules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: BlockRule; alt: string[] }> }).__rules__;
   for (const name of CONTAINERS) {
-    const rule = rules.find((r) => r.name === name);
-    if (!rule) continue;
-    const open = rule.fn;
-    const bounded: BlockRule = (state, startLine, endLine, silent) => state.level < deepest && open(state, startLine, endLine, silent);
-    md.block.ruler.at(name, bounded, { alt: [...rule.alt] });
+    wrapBlockRule(md, name, (open) => (state, startLine, endLine, silent) => state.level < deepest && open(state, startLine, endLine, silent));
   }
 }

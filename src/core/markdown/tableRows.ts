@@ -1,5 +1,5 @@
 import type MarkdownIt from 'markdown-it';
-import type { StateBlock } from 'markdown-it';
+import { wrapBlockRule } from './blockRules';
 
 /**
  * Where each table cell's inline content comes from in the source.
@@ -14,14 +14,8 @@ export interface RowMeta {
   cells: number[][];
 }
 
-type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
-
 export function tableRowSources(md: MarkdownIt): void {
-  // The ruler keeps its rules in `__rules__`; there is no public getter for one rule by name.
-  const rules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: BlockRule }> }).__rules__;
-  const table = rules.find((r) => r.name === 'table')?.fn;
-  if (!table) return;
-  const wrapped: BlockRule = (state, startLine, endLine, silent) => {
+  wrapBlockRule(md, 'table', (table) => (state, startLine, endLine, silent) => {
     const before = state.tokens.length;
     const ok = table(state, startLine, endLine, silent);
     if (!ok || silent) return ok;
@@ -33,8 +27,7 @@ export function tableRowSources(md: MarkdownIt): void {
       token.meta = meta;
     }
     return ok;
-  };
-  md.block.ruler.at('table', wrapped, { alt: ['paragraph', 'reference'] });
+  });
 }
 
 const isWhite = (c: string): boolean => c.trim() === '';
