@@ -116,6 +116,8 @@ export class Checker {
       if (claim.hedge) finding.hedge = claim.hedge;
       if (judgement.conflict) finding.conflict = judgement.conflict;
       if (judgement.noteYear !== undefined) finding.noteYear = judgement.noteYear;
+      if (judgement.evidence) finding.evidence = judgement.evidence;
+      if (judgement.related) finding.related = judgement.related;
       if (finding.text === block.text.slice(claim.start, claim.end)) finding.plain = true;
       if (block.cell) {
         finding.inTable = true;

@@ -1,6 +1,7 @@
 import type { Finding } from './check';
 import type { StatRecord } from './dataset/types';
 import type { LineIndex, Range } from './text/lines';
+import type { Evidence } from './judge/evidence';
 
 /** The CLI's JSON report (spec §4). */
 export interface Report {
@@ -24,6 +25,10 @@ export interface ReportFinding {
   code: string;
   message: string;
   record: ReportRecord | null;
+  /** What the note's words say of the record's subject: named, left out, contradicted. */
+  why?: Evidence;
+  /** The nearest record that is not a match, with why not (no fix is offered towards it). */
+  relatedRecord?: { id: string; text: string; why: Evidence };
   suppressed?: boolean;
 }
 
@@ -42,6 +47,8 @@ export function reportFinding(f: Finding, lines: LineIndex): ReportFinding {
     message: f.message,
     record: f.record ? reportRecord(f.record) : null,
   };
+  if (f.evidence) out.why = f.evidence;
+  if (f.related) out.relatedRecord = { id: f.related.record.id, text: f.related.record.text, why: f.related.evidence };
   if (f.suppressed) out.suppressed = true;
   return out;
 }

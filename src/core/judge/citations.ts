@@ -28,7 +28,14 @@ export function hasCitation(block: ProseBlock, from: number, to: number): boolea
   return false;
 }
 
-/** "Gartner, 2025", "Smith et al. 2024", "Source: IDC 2026, p. 4": a name and a year. */
+/**
+ * "Gartner, 2025", "Smith et al. 2024", "Source: IDC 2026, p. 4", "Touvron et al., 2023,
+ * Table 2": a name and a year, perhaps with a locator.
+ */
 function isNameYear(inner: string): boolean {
-  return /\p{Lu}/u.test(inner) && /(?:^|[\s,])(?:19|20)\d\d[a-z]?(?:\s*,\s*p+\.?\s*\d+(?:[–-]\d+)?)?\s*$/u.test(inner) && !/^\s*(?:in|by|since|from)\s/i.test(inner);
+  return /\p{Lu}/u.test(inner) && NAME_YEAR_LOCATOR.test(inner) && !/^\s*(?:in|by|since|from)\s/i.test(inner);
 }
+
+/** A place in a cited work: "p. 4", "Table 2", "§4.2", "Fig. 3". */
+export const LOCATOR = '(?:pp?\\.?|pages?|tables?|tab\\.|fig(?:ure)?s?\\.?|§|sec(?:tion)?\\.?|ch(?:apter)?\\.?|appendix|slide|para\\.?)\\s*[\\dA-Z]+(?:[.–-]\\d+)*';
+const NAME_YEAR_LOCATOR = new RegExp(`(?:^|[\\s,])(?:19|20)\\d\\d[a-z]?(?:\\s*[,:;]\\s*${LOCATOR})?\\s*$`, 'iu');

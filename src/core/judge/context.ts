@@ -6,6 +6,8 @@ import { lowerBound } from '../text/search';
 import { sentenceAt, sentenceBounds } from './sentences';
 import { termsWithOffsets, termsOf } from './terms';
 import { bindYears, type BoundYears } from './years';
+import type { ClaimPlace } from './evidence';
+import { ANAPHORA } from './vocabulary';
 
 /** Words beside another figure of the same clause count for less… */
 const OTHER_ZONE = 0.3;
@@ -21,6 +23,14 @@ const PREVIOUS_ITEM = 0.25;
 const SECTION_START = 0.5;
 /** The sentence before one that opens with "It", "They", "The company"…: what the pronoun stands for. */
 const ANTECEDENT = 0.5;
+/** The sentence before, in the same paragraph or list item: its subject may carry over. */
+const PREVIOUS_SENTENCE = 0.3;
+/** Words of the sentence's earlier clauses, read by an elliptical clause. */
+const INHERITED = 0.8;
+/** A zone with fewer content words than this names no subject of its own. */
+const ELLIPTICAL_TERMS = 2;
+/** Words that say who speaks, not what is measured. */
+const SPEAKING = new Set(['say', 'says', 'said', 'article', 'report', 'claim', 'note', 'put', 'add', 'repli', 'replied', 'analyst', 'rival', 'keynot', 'vendor', 'deck', 'source', 'figur', 'number']);
 const PRONOUN_OPENING = /^[\s"“(*_]*(it|its|they|their|this|these|that|those|he|she|the (?:company|platform|firm|startup|model|hub|project|vendor|report|study|survey))\b/i;
 
 /**
@@ -36,11 +46,14 @@ export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: Det
     [block.previousItem !== undefined ? doc.blocks[block.previousItem] : undefined, PREVIOUS_ITEM],
     [block.role === 'heading' && next?.role !== 'heading' ? next : undefined, SECTION_START],
   ];
+  let aroundText = '';
   for (const [other, weight] of around) {
     if (!other) continue;
     const terms = termsOfBlock(other);
     for (const c of contexts) addTerms(c.terms, terms, weight);
+    aroundText += `${other.text}\n`;
   }
+  if (aroundText) for (const c of contexts) c.place.around = c.place.around ? `${c.place.around}\n${aroundText}` : aroundText;
   return contexts;
 }
 
@@ -77,20 +90,37 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[]): ClaimCont
     const breaks = hardBreaks(text, from, to);
     const years = bindYears(text, from, to, group.map((c) => [c.start, c.end]));
     const cited = hasCitation(block, from, to);
-    const antecedent = from > 0 && PRONOUN_OPENING.test(text.slice(from, from + 24)) ? termsOf(text.slice(...sentenceAt(bounds, from - 1))) : [];
+    const pronoun = from > 0 && PRONOUN_OPENING.test(text.slice(from, from + 24));
+    const previous = from > 0 ? sentenceAt(bounds, from - 1) : undefined;
+    const antecedent = previous ? termsOf(text.slice(...previous)) : [];
+    const splits = group.map((c, k) => (k === 0 ? from : zoneSplit(text, group[k - 1].end, c.start)));
     group.forEach((claim, k) => {
-      const zoneStart = k === 0 ? from : zoneSplit(text, group[k - 1].end, claim.start);
-      const zoneEnd = k === group.length - 1 ? to : zoneSplit(text, claim.end, group[k + 1].start);
+      let first = k;
+      while (first > 0 && Number.isNaN(splits[first])) first--;
+      let last = k + 1;
+      while (last < group.length && Number.isNaN(splits[last])) last++;
+      const zoneStart = splits[first];
+      const zoneEnd = last < group.length ? splits[last] : to;
       const [clauseStart, clauseEnd] = clauseAround(breaks, claim.start, from, to);
       const terms = new Map<string, number>();
+      let own = 0;
       for (let w = firstWordAt(words, claim.start - WINDOW); w < words.length && words[w][1] < claim.end + WINDOW; w++) {
         const [term, at] = words[w];
         if (at >= claim.start && at < claim.end) continue;
-        const weight = at >= zoneStart && at < zoneEnd ? 1 : at >= clauseStart && at < clauseEnd ? OTHER_ZONE : OTHER_CLAUSE;
+        const inZone = at >= zoneStart && at < zoneEnd;
+        if (inZone && !SPEAKING.has(term)) own++;
+        const weight = inZone ? 1 : at >= clauseStart && at < clauseEnd ? OTHER_ZONE : OTHER_CLAUSE;
         if ((terms.get(term) ?? 0) < weight) terms.set(term, weight);
       }
-      addTerms(terms, antecedent, ANTECEDENT);
-      out[i + k] = { terms, years: years[k], cited };
+      // A clause that names nothing of its own ("the article says 73%", "for the same comparison") speaks of what came before.
+      const elliptical = own < ELLIPTICAL_TERMS || ANAPHORA.test(text.slice(zoneStart, zoneEnd));
+      if (elliptical) for (let w = 0; w < words.length && words[w][1] < zoneStart; w++) if ((terms.get(words[w][0]) ?? 0) < INHERITED) terms.set(words[w][0], INHERITED);
+      addTerms(terms, antecedent, pronoun || elliptical ? ANTECEDENT : PREVIOUS_SENTENCE);
+      const place: ClaimPlace = {
+        text, claimStart: claim.start, claimEnd: claim.end, zoneStart, zoneEnd, sentenceStart: from, sentenceEnd: to,
+        around: previous ? text.slice(...previous) : '', siblings: group.filter((c) => c !== claim),
+      };
+      out[i + k] = { terms, years: years[k], cited, place };
     });
     i = j;
   }
@@ -120,6 +150,8 @@ function clauseAround(breaks: Array<[number, number]>, at: number, from: number,
   return [i > 0 ? breaks[i - 1][1] : from, i < breaks.length ? breaks[i][0] : to];
 }
 
+const CONNECTOR_ONLY = /^[\s,]*(?:but|or|to|and|not|rather than|instead of|against|vs\.?|versus|down to|up to)?[\s,]*$/i;
+
 const JOINED_CLAUSE = /,\s+(?:while|whereas|but|and|compared|versus|against|with|yet)\b|\s(?:vs\.?|versus|against|compared\s+(?:to|with))\s/g;
 
 /**
@@ -128,6 +160,8 @@ const JOINED_CLAUSE = /,\s+(?:while|whereas|but|and|compared|versus|against|with
  */
 function zoneSplit(text: string, a: number, b: number): number {
   const between = text.slice(a, b);
+  // "not 73% but 37%", "from $1.7M to $3.7M": figures joined by a connector alone share all their words.
+  if (CONNECTOR_ONLY.test(between)) return NaN;
   for (const mark of HARD_BREAKS) {
     const at = between.lastIndexOf(mark);
     if (at >= 0) return a + at + 1;
@@ -137,7 +171,9 @@ function zoneSplit(text: string, a: number, b: number): number {
   for (let m = JOINED_CLAUSE.exec(between); m; m = JOINED_CLAUSE.exec(between)) clause = m.index;
   if (clause >= 0) return a + clause + 1;
   const comma = between.lastIndexOf(',');
-  return comma >= 0 ? a + comma + 1 : (a + b) / 2;
+  if (comma >= 0) return a + comma + 1;
+  const joined = /\s(?:and|while|whereas|but|vs\.?|versus)\s/.exec(between);
+  return joined ? a + joined.index + 1 : (a + b) / 2;
 }
 
 interface RowContext {
@@ -180,6 +216,8 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
   const offset = row.offsets[col];
   const years = bindYears(row.text, Math.max(0, offset - WINDOW), Math.min(row.text.length, offset + block.text.length + WINDOW), claims.map((c) => [c.start + offset, c.end + offset]));
   const headerYear = header && /^\s*(19|20)\d\d\s*$/.test(header.text) ? Number(header.text.trim()) : undefined;
+  const around = [header?.text, rowHeader?.text].filter(Boolean).join('\n');
+  const yearCell = yearColumnValue(doc, rows, place.row, row);
   return claims.map((claim, k) => {
     const terms = new Map<string, number>();
     for (let c = Math.max(0, col - NEAR_CELLS); c < Math.min(row.cells.length, col + NEAR_CELLS + 1); c++) if (c !== col) addTerms(terms, row.terms[c], ROW_CELL);
@@ -187,7 +225,25 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
     if (header) addTerms(terms, termsOf(header.text), 1);
     if (rowHeader) addTerms(terms, termsOf(rowHeader.text), 1);
     const bound: BoundYears = { ...years[k] };
-    if (bound.at === undefined && headerYear !== undefined) bound.at = headerYear;
-    return { terms, years: bound, cited: row.cited };
+    if (bound.at === undefined) bound.at = headerYear ?? yearCell;
+    if (bound.at === undefined) delete bound.at;
+    const place: ClaimPlace = {
+      text: row.text, claimStart: claim.start + offset, claimEnd: claim.end + offset, zoneStart: offset, zoneEnd: offset + block.text.length,
+      sentenceStart: 0, sentenceEnd: row.text.length, around, siblings: [],
+    };
+    return { terms, years: bound, cited: row.cited, place };
   });
+}
+
+/** A row's year when its table has a "Year" (or "Date", "As of") column: it dates every figure of the row. */
+function yearColumnValue(doc: ProseDocument, rows: number[][], rowIndex: number, row: RowContext): number | undefined {
+  if (rowIndex === 0) return undefined;
+  const headers = rows[0];
+  for (let c = 0; c < headers.length && c < row.cells.length; c++) {
+    const head = headers[c] !== undefined ? doc.blocks[headers[c]].text.trim() : '';
+    if (!/^(?:year|date|as of|period|fiscal year|fy)$/i.test(head)) continue;
+    const m = /^\s*(?:fy\s*)?((?:19|20)\d\d)\b/i.exec(row.cells[c].text);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import type { Dataset, StatRecord } from '../dataset/types';
 import { termOf, termsOf } from './terms';
+import { recordFacets, type RecordFacets } from './evidence';
 
 /** How much each field of a record says about its subject. */
 const FIELD_WEIGHT = { subject: 1, keywords: 0.8, source: 0.8, quote: 0.25 };
@@ -18,6 +19,8 @@ export interface IndexedRecord {
    * "Whisper") as terms; a note about the record names at least one of them in full.
    */
   names: string[][];
+  /** Whose the figure is and what it measures, as the evidence model reads them. */
+  facets: RecordFacets;
 }
 
 /** Units a claim may be compared with: a bare benchmark score can match a percentage. */
@@ -108,7 +111,7 @@ function indexRecord(record: StatRecord, fields: Fields, idf: (t: string) => num
   put(fields.subject, FIELD_WEIGHT.subject);
   let norm = 0;
   for (const t of new Set(fields.subject)) norm += idf(t);
-  return { record, weights, norm: Math.max(norm, 1e-9), names: namesIn(record.subject, record.quote) };
+  return { record, weights, norm: Math.max(norm, 1e-9), names: namesIn(record.subject, record.quote), facets: recordFacets(record) };
 }
 
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;

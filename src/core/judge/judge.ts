@@ -3,6 +3,8 @@ import type { DetectedClaim } from '../detect/figure';
 import { valuesAgree } from './compare';
 import type { DatasetIndex, IndexedRecord } from './datasetIndex';
 import type { BoundYears } from './years';
+import { weigh, type ClaimPlace, type Evidence } from './evidence';
+import { rateInContext } from './rates';
 
 export type Status = 'supported' | 'conflicting' | 'cited' | 'unsupported';
 
@@ -12,6 +14,8 @@ export interface ClaimContext {
   terms: Map<string, number>;
   years: BoundYears;
   cited: boolean;
+  /** Where the figure stands, for reading who and what it is about (`evidence.ts`). */
+  place: ClaimPlace;
 }
 
 export interface Judgement {
@@ -23,6 +27,10 @@ export interface Judgement {
   noteYear?: number;
   /** How well the record's subject matched the context (0–1+), for tests and tuning. */
   score?: number;
+  /** Why the record matched: what the note names of its subject, and what it leaves out. */
+  evidence?: Evidence;
+  /** A record close to the figure that StatLens would not call a match, and why (hover only; no fix). */
+  related?: { record: StatRecord; evidence: Evidence };
 }
 
 /** A record agreeing in value needs this much of its subject in the context… */
@@ -67,11 +75,85 @@ function yearConflicts(record: StatRecord, years: BoundYears): boolean {
   return years.since !== undefined && record.since !== undefined && years.since !== record.since;
 }
 
-/** Judges one figure against the dataset (spec §2). */
-export function judge(claim: DetectedClaim, context: ClaimContext, index: DatasetIndex): Judgement {
-  type Candidate = { entry: IndexedRecord; score: number; distance: number };
-  let support: Candidate | undefined;
-  let conflict: Candidate | undefined;
+/** A conflict this far apart (as a ratio) is another statistic, not a misquote of the record's. */
+const PLAUSIBLE_CONFLICT = 5;
+/** Without every part of the record's subject named, a conflict needs a subject this clear. */
+const CONFLICT_WITH_GAPS = 0.75;
+
+type Candidate = { entry: IndexedRecord; score: number; distance: number };
+
+/**
+ * Judges one figure against the dataset (spec §2). Records are ranked by how well
+ * the words around the figure match their subject; the best one that agrees in
+ * value and that the note does not contradict (another owner, another measure, the
+ * writer's own figure) supports it. A conflict asks more: the record's owner and
+ * measure named, nothing contradicted, a plausible misquote. Anything short of that
+ * is left `cited` or `unsupported`, with the nearest record shown as related.
+ */
+export function judge(written: DetectedClaim, context: ClaimContext, index: DatasetIndex): Judgement {
+  const claim = rateInContext(written, context.place) ?? written;
+  const { agreeing, differing } = candidates(claim, context, index);
+  let related: Judgement['related'];
+  const note = (entry: IndexedRecord, evidence: Evidence): void => {
+    if (!related) related = { record: entry.record, evidence };
+  };
+  for (const c of agreeing) {
+    const evidence = weigh(context.place, claim, c.entry.facets);
+    if (evidence.contradicted.length) {
+      note(c.entry, evidence);
+      continue;
+    }
+    const record = c.entry.record;
+    if (yearConflicts(record, context.years)) {
+      if (evidence.missing.length && c.score < CONFLICT_WITH_GAPS) {
+        note(c.entry, evidence);
+        continue;
+      }
+      const noteYear = context.years.at !== undefined && context.years.at !== record.year ? context.years.at : context.years.since;
+      return { status: 'conflicting', record, conflict: 'year', noteYear, score: c.score, evidence };
+    }
+    return { status: 'supported', record, score: c.score, evidence };
+  }
+  const threshold = context.cited ? CITED_CONFLICT_THRESHOLD : CONFLICT_THRESHOLD;
+  for (const c of differing) {
+    if (c.score < threshold) continue;
+    const evidence = weigh(context.place, claim, c.entry.facets);
+    const why = conflictObjection(claim, context, c, evidence);
+    if (why) {
+      note(c.entry, why === true ? evidence : { ...evidence, missing: [...evidence.missing, why] });
+      continue;
+    }
+    return { status: 'conflicting', record: c.entry.record, conflict: 'value', score: c.score, evidence };
+  }
+  const judgement: Judgement = { status: context.cited ? 'cited' : 'unsupported' };
+  if (related) judgement.related = related;
+  return judgement;
+}
+
+/** Why a record that differs in value is still no conflict (a reason, `true` for the evidence's own), or undefined. */
+function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candidate, evidence: Evidence): string | true | undefined {
+  if (evidence.contradicted.length) return true;
+  if (c.distance > Math.log10(PLAUSIBLE_CONFLICT)) return 'a figure too far from the record\'s to be a misquote of it';
+  const sibling = context.place.siblings.find((s) => s.unit === claim.unit && valuesAgree(s, c.entry.record.value));
+  const joint = sibling ? joiningWords(context.place.text, sibling, claim) : undefined;
+  // "not 73% but 37%": the writer sets this figure against the record's own, so the subject is the record's.
+  if (joint !== undefined && CONTRAST.test(joint)) return undefined;
+  // "from 7B to 70B", "7B, 13B or 70B": another figure of the same clause is the record's.
+  if (joint !== undefined && !/[;—]/.test(joint)) return 'another figure of the sentence states the record\'s';
+  if (evidence.missing.length && c.score < CONFLICT_WITH_GAPS) return true;
+  return undefined;
+}
+
+/** "but", "not", "rather than", "instead of", "vs": words that set one figure against another. */
+const CONTRAST = /^[\s,]*(?:but|not|rather than|instead of|vs\.?|versus|against|compared (?:to|with))[\s,]*$/i;
+
+/** The text between two figures of one sentence. */
+function joiningWords(text: string, a: DetectedClaim, b: DetectedClaim): string {
+  return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+}
+
+/** The records agreeing in value, best subject first, and those differing, best first (nearer figure on a tie). */
+function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetIndex): { agreeing: Candidate[]; differing: Candidate[] } {
   const { list, postings } = index.candidates(claim.unit);
   // Summed in the context's term order for every record alike, as one loop per record would.
   const overlaps = new Float64Array(list.length);
@@ -79,26 +161,20 @@ export function judge(claim: DetectedClaim, context: ClaimContext, index: Datase
     const p = postings.get(term);
     if (p) for (let k = 0; k < p.length; k += 2) overlaps[p[k]] += p[k + 1] * near;
   }
+  const agreeing: Candidate[] = [];
+  const differing: Candidate[] = [];
   for (let k = 0; k < list.length; k++) {
+    if (overlaps[k] === 0) continue;
     const entry = list[k];
     const candidate = { entry, score: subjectScore(entry, overlaps[k], context.terms), distance: distance(claim.value, entry.record.value) };
     if (valuesAgree(claim, entry.record.value)) {
       const threshold = claim.value === entry.record.value && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
-      if (candidate.score >= threshold && (!support || candidate.score > support.score)) support = candidate;
-    } else if (better(candidate, conflict)) {
-      conflict = candidate;
+      if (candidate.score >= threshold) agreeing.push(candidate);
+    } else {
+      differing.push(candidate);
     }
   }
-  const conflictThreshold = context.cited ? CITED_CONFLICT_THRESHOLD : CONFLICT_THRESHOLD;
-  const valueConflict = conflict && conflict.score >= conflictThreshold ? conflict : undefined;
-  if (support && (!valueConflict || support.score >= valueConflict.score * 0.6)) {
-    const record = support.entry.record;
-    if (yearConflicts(record, context.years)) {
-      const noteYear = context.years.at !== undefined && context.years.at !== record.year ? context.years.at : context.years.since;
-      return { status: 'conflicting', record, conflict: 'year', noteYear, score: support.score };
-    }
-    return { status: 'supported', record, score: support.score };
-  }
-  if (valueConflict) return { status: 'conflicting', record: valueConflict.entry.record, conflict: 'value', score: valueConflict.score };
-  return { status: context.cited ? 'cited' : 'unsupported' };
+  agreeing.sort((a, b) => b.score - a.score);
+  differing.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  return { agreeing, differing };
 }

@@ -1,4 +1,5 @@
 import { lowerBound } from '../text/search';
+import { LOCATOR } from './citations';
 
 /**
  * Years a sentence ties to its figures: "In 2024, Hugging Face reported 5.2 million"
@@ -117,9 +118,11 @@ function wordsBefore(sentence: string, index: number, n: number): string[] {
   return words.slice(-n);
 }
 
+const CITATION_CLOSE = new RegExp(`^[a-z]?(?:\\s*[,:;]\\s*${LOCATOR})?\\)`, 'iu');
+
 /** "(Gartner, 2025)", "(McKinsey 2026)": a year closing a parenthesis with a name is a citation's. */
 function insideCitation(text: string, start: number, end: number): boolean {
-  const close = text.slice(end, end + 16).search(/^[a-z]?(?:,\s*p+\.\s*\d+)?\)/);
+  const close = text.slice(end, end + 24).search(CITATION_CLOSE);
   if (close < 0) return false;
   const window = text.slice(Math.max(0, start - 80), start);
   const open = window.lastIndexOf('(');

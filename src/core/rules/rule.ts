@@ -1,6 +1,7 @@
 import type { StatRecord } from '../dataset/types';
 import type { ClaimKind } from '../detect/figure';
 import type { Status } from '../judge/judge';
+import type { Evidence } from '../judge/evidence';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'none';
 
@@ -30,6 +31,10 @@ export interface JudgedClaim {
   record: StatRecord | null;
   conflict?: 'value' | 'year';
   noteYear?: number;
+  /** Why the record matched (for supported and conflicting). */
+  evidence?: Evidence;
+  /** The nearest record that did not match, and why not: shown as related, never fixed towards. */
+  related?: { record: StatRecord; evidence: Evidence };
   /** The range holds the figure's characters only, no markup (so it can be replaced as a whole). */
   plain?: boolean;
   /** The figure sits in a table cell; in its header row when `tableHeader`. */

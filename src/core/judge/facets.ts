@@ -1,0 +1,84 @@
+import { MEASURE_NOUNS } from './vocabulary';
+import { termOf } from './terms';
+
+/**
+ * What kind of quantity a word says a figure is: a market's size, funding, spend, a
+ * saving, growth, a speed-up… Two figures of different kinds are different statistics.
+ */
+export const MEASURE_KINDS: ReadonlyMap<string, string> = new Map(
+  (
+    'market:market,markets,tam,opportunity,industry,sector revenue:revenue,revenues,sales,arr,income,earnings,bookings ' +
+    'funding:funding,raised,raise,raises,raising,round,investment,investments,invested,vc,venture,financing,backed,funded ' +
+    'valuation:valuation,valued spend:spend,spent,spending,budget,budgets,capex,outlay,outlays ' +
+    'cost:cost,costs,costing,price,prices,priced,pricing,charges,charged,charge,fee,fees,bill ' +
+    'savings:save,saves,saved,savings,saving share:share growth:growth,grew,grow,grows,growing,increase,increased,increases,rose,rise,jumped,surged,climbed,doubled,tripled ' +
+    'reduction:reduce,reduces,reduced,reduction,cut,cuts,lower,lowers,less,fewer,decrease,decreased,drop,dropped,fell ' +
+    'speed:faster,speed,speeds,latency,quicker,speedup,speed-up,throughput accuracy:accuracy,accurate,pass@1 ' +
+    'salary:salary,salaries,premium,premiums,pay,paid,earn,earns,compensation'
+  )
+    .split(' ')
+    .flatMap((entry) => {
+      const [kind, list] = entry.split(':');
+      return list.split(',').map((w) => [w, kind] as [string, string]);
+    }),
+);
+
+const WORD = /[\p{L}\p{N}@][\p{L}\p{N}@'’-]*/gu;
+
+/** The lower-case words of `text[from, to)`, with their offsets. */
+export function wordsIn(text: string, from: number, to: number): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) out.push([m[0].toLowerCase().replace(/['’]s$/, ''), m.index]);
+  return out;
+}
+
+/** The measure kinds named in `text[from, to)`. */
+export function kindsIn(text: string, from: number, to: number): Set<string> {
+  const kinds = new Set<string>();
+  for (const [w] of wordsIn(text, from, to)) {
+    const kind = MEASURE_KINDS.get(w);
+    if (kind) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/** Words between a figure and the noun it counts ("250,000 open-source models"). */
+const COUNT_GAP = 3;
+
+/**
+ * The thing a count counts: the first counted noun right after the figure ("45
+ * million downloads"), or for "45 million times" the verb before it ("downloaded").
+ */
+export function countedAfter(text: string, end: number): string | undefined {
+  const after = wordsIn(text, end, Math.min(text.length, end + 60));
+  for (let i = 0; i < Math.min(after.length, COUNT_GAP + 1); i++) {
+    const [w, at] = after[i];
+    if (/[.,;:!?()]/.test(text.slice(i === 0 ? end : after[i - 1][1], at))) break;
+    if (w === 'times') return /download|install|pull/i.test(text.slice(Math.max(0, end - 60), end)) ? 'download' : undefined;
+    const id = MEASURE_NOUNS.get(w);
+    if (id) return id;
+  }
+  return undefined;
+}
+
+/** Words that qualify nothing about who is counted ("of all", "of the global"). */
+const SHARE_FILLER = new Set(['the', 'all', 'global', 'total', 'worldwide', 'its', 'their', 'those', 'these', 'ai']);
+
+/** A share's population: the terms after "73% of" ("enterprises", "the platform team"); undefined when the figure is no share of anything. */
+export function populationAfter(text: string, end: number): string[] | undefined {
+  const m = /^\s*(?:of|among)\s+/i.exec(text.slice(end, end + 12));
+  if (!m) return undefined;
+  const words = wordsIn(text, end + m[0].length, Math.min(text.length, end + m[0].length + 60));
+  const out: string[] = [];
+  let last = end + m[0].length;
+  for (const [w, at] of words.slice(0, 4)) {
+    if (/[.,;:!?()]/.test(text.slice(last, at))) break;
+    last = at + w.length;
+    if (SHARE_FILLER.has(w)) continue;
+    const t = termOf(w);
+    if (!t) break;
+    out.push(...t.split(' '));
+  }
+  return out.length ? out : undefined;
+}

@@ -1,0 +1,127 @@
+import { BENCHMARKS, GENERIC_CAPITALS, MEASURE_NOUNS, REPORTING_WORDS, SOURCE_NAMES, benchmarkKey } from './vocabulary';
+
+/**
+ * A name in prose: a run of capitalised or numbered words ("Llama 2 70B", "GPT-4o",
+ * "Hugging Face", "DeepSeek-V3"), as lower-case parts split at hyphens and at a
+ * word's switch from letters to a version ("Qwen2.5" → qwen, 2.5; "LLaMA-2" → llama, 2).
+ */
+export interface Name {
+  start: number;
+  end: number;
+  parts: string[];
+  /** Named as who reports a figure ("according to Gartner", "IDC expects"), not whose it is. */
+  reporter: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’]*(?:-[\p{L}\p{N}][\p{L}\p{N}.]*)*/gu;
+
+/**
+ * The names in `text[from, to)`. In prose (`prose` true) a capitalised word opening a
+ * sentence counts only if it is unusual in form or starts a longer name; in a
+ * record's subject every capitalised word counts.
+ */
+export function namesIn(text: string, from: number, to: number, prose = true): Name[] {
+  const out: Name[] = [];
+  let run: { start: number; end: number; parts: string[] } | undefined;
+  const flush = (): void => {
+    if (run && run.parts.some((p) => /\p{L}/u.test(p))) out.push({ ...run, reporter: isReporter(text, run.start, run.end) });
+    run = undefined;
+  };
+  TOKEN.lastIndex = from;
+  let lastEnd = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    // "API-based", "Qwen-powered": a lower-case suffix says how, not who.
+    const word = m[0].replace(/[.'’]+$/, '').replace(/['’]s$/, '').replace(/(?:-\p{Ll}+)+$/u, '');
+    const gap = text.slice(lastEnd, m.index);
+    if (run && !/^[ \u00a0]?$/.test(gap)) flush();
+    lastEnd = m.index + m[0].length;
+    const capital = isNameWord(word, text, m.index, from, prose, run !== undefined);
+    const version = run !== undefined && /^\d[\d.]*[a-z]{0,2}$/i.test(word);
+    if (!capital && !version) {
+      flush();
+      continue;
+    }
+    const parts = nameParts(word);
+    if (!run) run = { start: m.index, end: m.index + word.length, parts };
+    else {
+      run.end = m.index + word.length;
+      run.parts.push(...parts);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Does a word start or continue a name? Opening words pass only when their form is unusual ("GPT", "iPhone", "Llama2"). */
+function isNameWord(word: string, text: string, at: number, from: number, prose: boolean, continues: boolean): boolean {
+  if (!/^\p{Lu}|^[a-z]+\p{Lu}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (GENERIC_CAPITALS.has(lower) || MEASURE_NOUNS.has(lower)) return false;
+  if (!prose || continues || !/^\p{Lu}[\p{Ll}'’]*$/u.test(word) || !opensSentence(text, at, from)) return true;
+  // "Hugging Face hosts…", "Mistral 7B's page…": an opening word followed by a capital or a version starts a name.
+  return /^[ \u00a0][\p{Lu}\d]/u.test(text.slice(at + word.length, at + word.length + 2));
+}
+
+function opensSentence(text: string, at: number, from: number): boolean {
+  let i = at - 1;
+  // Spaces, emphasis, brackets, quotes and list bullets may stand between a sentence's start and its first word.
+  while (i >= from && /[\s*_("“'‘#>•\-]/u.test(text[i])) i--;
+  return i < from || /[.!?:;|]/.test(text[i]);
+}
+
+function nameParts(word: string): string[] {
+  const out: string[] = [];
+  for (const piece of word.toLowerCase().split('-')) {
+    const m = /^([a-z]{2,})(\d[\d.]*[a-z]{0,2})$/.exec(piece);
+    if (m) out.push(m[1], m[2]);
+    else if (piece) out.push(piece);
+  }
+  return out;
+}
+
+/** "according to X", "per X", "X says/finds/expects…", "X's 2026 report": X reports the figure. */
+function isReporter(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start).toLowerCase();
+  if (/(?:according to|\bper|\bby|\bfrom|\bsays|\bsaid|\bcites?)\s+(?:the\s+)?$/.test(before)) return true;
+  const after = text.slice(end, end + 40).toLowerCase();
+  const next = /^(?:['’]s)?\s*(?:\d{4}\s+)?([a-z]+)/.exec(after)?.[1];
+  return next !== undefined && (REPORTING_WORDS.has(next) || SOURCE_NAMES.has(next));
+}
+
+/** Is this name a benchmark ("HumanEval", "MMLU-Pro")? */
+export function isBenchmark(name: Name): boolean {
+  return BENCHMARKS.has(benchmarkKey(name.parts.join('')));
+}
+
+/** Is this name an analyst, publisher or institute? */
+export function isKnownSource(name: Name): boolean {
+  return name.parts.some((p) => SOURCE_NAMES.has(p));
+}
+
+/**
+ * Does a note's name refer to the record's? Equal, or the note's names a variant
+ * of it ("Llama 2 70B" for "Llama 2"); "Llama 3" and "GPT-4o" are other models.
+ */
+export function sameName(noteName: string[], recordName: string[]): boolean {
+  if (noteName.length < recordName.length) return false;
+  for (let i = 0; i < recordName.length; i++) if (noteName[i] !== recordName[i]) return false;
+  return true;
+}
+
+/** The bare family a name shares with another ("Llama" of "Llama 2" and "Llama 3"): a partial mention. */
+export function sameFamily(noteName: string[], recordName: string[]): boolean {
+  return noteName.length > 0 && recordName.length > 0 && noteName[0] === recordName[0];
+}
+
+/** Every word of `text[from, to)` as name parts, whatever its case; "|" where punctuation parts two words. */
+export function nameTokens(text: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  TOKEN.lastIndex = Math.max(0, from);
+  let lastEnd = Math.max(0, from);
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    if (!/^[ \u00a0]?$/.test(text.slice(lastEnd, m.index))) out.push('|');
+    lastEnd = m.index + m[0].length;
+    out.push(...nameParts(m[0].replace(/[.'’]+$/, '').replace(/['’]s$/, '')));
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+/**
+ * The words the judgement reads a subject by (spec §2): what is measured and whose it
+ * is. Data only; `evidence.ts` applies it. Every table is a `Set` or `Map`, so a word
+ * from a note ("constructor", "__proto__") can never reach an inherited property.
+ */
+
+const words = (text: string): string[] => text.trim().split(/\s+/);
+
+/**
+ * Things a count or a share counts, folded to one id per meaning. The noun a figure
+ * quantifies ("250,000 models", "45 million downloads", "73% of enterprises") is
+ * looked up here; two different ids mean two different statistics.
+ */
+export const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map(
+  (
+    'model:model,models,llm,llms,checkpoint,checkpoints,variant,variants dataset:dataset,datasets,corpus,corpora ' +
+    'download:download,downloads,installs,pulls,times space:space,spaces ' +
+    'developer:developer,developers,devs,dev,programmers,coders,contributor,contributors,builders,members ' +
+    'user:user,users,mau,maus,customers,subscribers,people,consumers,visitors,accounts ' +
+    'parameter:parameter,parameters,params,weights token:token,tokens annotation:annotation,annotations,labels,comparisons,ratings ' +
+    'enterprise:enterprise,enterprises,companies,company,firms,organizations,organisations,businesses,corporations ' +
+    'startup:startup,startups employee:employee,employees,staff,headcount,workers,engineers ' +
+    'repository:repository,repositories,repos,project,projects star:star,stars contribution:contribution,contributions,commits,prs ' +
+    'request:request,requests,queries,calls,searches,messages,conversations,chats,prompts ' +
+    'gpu:gpu,gpus,chips,accelerators hour:hours,days team:team,teams deal:deal,deals deployment:deployment,deployments ' +
+    'initiative:initiative,initiatives,pilots,projects workload:workload,workloads job:job,jobs,postings,listings,openings,roles ' +
+    'country:country,countries paper:paper,papers,publications citation:citations app:app,apps,applications ' +
+    'sample:sample,samples,examples,documents,images,pages,files,lines launch:launches,releases'
+  )
+    .split(' ')
+    .flatMap((entry) => {
+      const [id, list] = entry.split(':');
+      return list.split(',').map((w) => [w, id] as [string, string]);
+    }),
+);
+
+/** Benchmarks, by the key `benchmarkKey` makes of their names: a score's "what is measured". */
+export const BENCHMARKS: ReadonlySet<string> = new Set(
+  words(
+    'mmlu mmlupro humaneval humanevalplus mbpp gsm8k math hellaswag arc arcc arce truthfulqa winogrande bbh bigbench ' +
+      'gpqa aime swebench swebenchverified livecodebench drop agieval ceval cmmlu mtbench alpacaeval arena chatbotarena ' +
+      'ifeval musr piqa siqa boolq naturalquestions triviaqa squad lambada openbookqa commonsenseqa mgsm ds1000 ' +
+      'codeforces apps multiple humanevalx cruxeval mathvista mmmu docvqa chartqa textvqa ai2d',
+  ),
+);
+
+/** "HumanEval", "GSM-8K", "SWE-bench Verified" → "humaneval", "gsm8k", "swebench". */
+export function benchmarkKey(word: string): string {
+  return word.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Analysts, publishers and institutes: named as a figure's source, never its owner. */
+export const SOURCE_NAMES: ReadonlySet<string> = new Set(
+  words(
+    'gartner idc mckinsey forrester deloitte pwc accenture bcg bain kpmg ey statista cbinsights pitchbook crunchbase ' +
+      'menlo sequoia a16z andreessen epoch stanford mit hai nwcast reuters bloomberg techcrunch verge wired axios ' +
+      'semianalysis morgan goldman jpmorgan ubs citi idc grandview marketsandmarkets precedence fortune business insider ' +
+      'report study survey index analysis research whitepaper',
+  ),
+);
+
+/** Capitalised words that name nothing in particular (headings, sentence openers, shorthand). */
+export const GENERIC_CAPITALS: ReadonlySet<string> = new Set(
+  words(
+    'ai api apis llm llms gpu gpus cpu us usa uk eu ceo cto cio cfo vp ml nlp rag saas b2b b2c q1 q2 q3 q4 h1 h2 fy yoy ' +
+      'the a an in on at by for of to and or but if as it its this that these those our we i my you your their they ' +
+      'he she his her new open source opensource closed enterprise enterprises today now note notes update tldr key ' +
+      'january february march april may june july august september october november december ' +
+      'jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday ' +
+      'figure table section page chapter appendix source sources year years total average median mean ' +
+      'model models dataset datasets downloads download developers users parameters size cost costs price market ' +
+      'training inference benchmark benchmarks score scores accuracy performance latency speed funding revenue ' +
+      'growth share rank name type license notes link links released release date status context params ' +
+      'gb mb tb kb pb gib mib gbps mbps tflops pflops petaflops flops ms hz ghz mhz usd eur gbp rmb cny jpy bn mn tok',
+  ),
+);
+
+/** The writer's own organisation, team, pilot or survey: never an article's population (spec §2). */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(words('we our ours ourselves my mine i weve ive im'));
+
+/** After "we" or "I": the writer receiving or reading a figure ("a deck we were sent"), not owning it. */
+export const RECEIVING = /^\s+(?:were|was|are|got|get|received|receive|read|heard|quote|quoted|cite|cited|saw|see|know|knew|learn(?:ed)?|note|noted|found that|were told|have seen|came across)\b/i;
+
+/** "her developers", "his team": a person's own, when next to the figure. */
+export const THIRD_PERSON_OWN: ReadonlySet<string> = new Set(words('her his'));
+
+/** Verbs and phrases that name who reports a figure, not whose it is. */
+export const REPORTING_WORDS: ReadonlySet<string> = new Set(
+  words(
+    'says say said reports reported report finds found find estimates estimated estimate expects expected predicts predicted ' +
+      'forecasts forecast projects projected notes noted claims claimed argues writes wrote puts put shows showed counts counted ' +
+      'according per via cites cited quoted puts',
+  ),
+);
+
+/** Words that only point back at a figure said before ("for the same comparison", "as well"). */
+export const ANAPHORA = /\b(?:the same|likewise|as well|too|that figure|that number|this figure|this number|the article|the report|the source|the piece)\b/i;
+
+/** A denial right before a figure ("not 73%", "don't require $100M"): what it says is not that figure. */
+export const NEGATION_BEFORE = /(?:\bnot|n['’]t(?:\s+\w+){0,2}|\bnever|\bno longer)\s+(?:(?:over|about|around|nearly|almost|quite|even|exactly|just|only|yet|the|a|an)\s+)*$/i;
+
+/** After a figure: the part that does not ("27% do not"). */
+export const NEGATION_AFTER = /^\s*(?:do|does|did|are|is|were|was|have|has)\s*(?:not|n['’]t)\b/i;
