@@ -53,7 +53,7 @@ export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: Det
     for (const c of contexts) addTerms(c.terms, terms, weight);
     aroundText += `${other.text}\n`;
   }
-  if (aroundText) for (const c of contexts) c.place.around = c.place.around ? `${c.place.around}\n${aroundText}` : aroundText;
+  if (aroundText) for (const c of contexts) c.place.setting = c.place.setting ? `${c.place.setting}\n${aroundText}` : aroundText;
   return contexts;
 }
 
@@ -72,6 +72,9 @@ function termsOfBlock(block: ProseBlock): string[] {
 function addTerms(terms: Map<string, number>, list: string[], weight: number): void {
   for (const t of list) if ((terms.get(t) ?? 0) < weight) terms.set(t, weight);
 }
+
+/** How much of a paragraph before the sentence before may still say whose a figure is ("the company says"). */
+const SETTING = 400;
 
 /** Words further than this from a figure (in characters) do not describe it, however long the sentence. */
 const WINDOW = 320;
@@ -118,7 +121,8 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[]): ClaimCont
       addTerms(terms, antecedent, pronoun || elliptical ? ANTECEDENT : PREVIOUS_SENTENCE);
       const place: ClaimPlace = {
         text, claimStart: claim.start, claimEnd: claim.end, zoneStart, zoneEnd, sentenceStart: from, sentenceEnd: to,
-        around: previous ? text.slice(...previous) : '', siblings: group.filter((c) => c !== claim),
+        around: previous ? text.slice(...previous) : '', setting: previous ? text.slice(Math.max(0, previous[0] - SETTING), previous[0]) : '',
+        siblings: group.filter((c) => c !== claim), elliptical,
       };
       out[i + k] = { terms, years: years[k], cited, place };
     });
@@ -131,7 +135,7 @@ function firstWordAt(words: ReadonlyArray<readonly [string, number]>, offset: nu
   return lowerBound(words.length, (i) => words[i][1] >= offset);
 }
 
-const HARD_BREAKS = [';', ' \u2014 ', '\u2014', ' \u2013 '];
+const HARD_BREAKS = [';', ' \u2014 ', '\u2014', ' \u2013 ', ' / '];
 
 /** `[start, end)` of each ";" or dash in the sentence, in order. */
 function hardBreaks(text: string, from: number, to: number): Array<[number, number]> {
@@ -229,7 +233,7 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
     if (bound.at === undefined) delete bound.at;
     const place: ClaimPlace = {
       text: row.text, claimStart: claim.start + offset, claimEnd: claim.end + offset, zoneStart: offset, zoneEnd: offset + block.text.length,
-      sentenceStart: 0, sentenceEnd: row.text.length, around, siblings: [],
+      sentenceStart: 0, sentenceEnd: row.text.length, around, setting: '', siblings: [], cell: true,
     };
     return { terms, years: bound, cited: row.cited, place };
   });

@@ -24,7 +24,7 @@ export interface IndexedRecord {
 }
 
 /** Units a claim may be compared with: a bare benchmark score can match a percentage. */
-const COMPATIBLE: Record<string, string[]> = { score: ['score', 'percent'], percent: ['percent', 'score'] };
+const COMPATIBLE: ReadonlyMap<string, string[]> = new Map([['score', ['score', 'percent']], ['percent', ['percent', 'score']]]);
 
 /** All loaded records, with the term weights the matcher scores subjects by. Built once per dataset change. */
 /**
@@ -64,7 +64,7 @@ export class DatasetIndex {
   candidates(unit: string): Candidates {
     let found = this.byCompatibleUnit.get(unit);
     if (!found) {
-      const list = (COMPATIBLE[unit] ?? [unit]).flatMap((u) => this.byUnit.get(u) ?? []);
+      const list = (COMPATIBLE.get(unit) ?? [unit]).flatMap((u) => this.byUnit.get(u) ?? []);
       const postings = new Map<string, number[]>();
       list.forEach((entry, k) => {
         for (const [term, weight] of entry.weights) {

@@ -1,9 +1,9 @@
 import type { StatRecord } from '../dataset/types';
 import type { DetectedClaim } from '../detect/figure';
-import { countedAfter, kindsIn, populationAfter, wordsIn } from './facets';
-import { termOf, termsOf } from './terms';
+import { MEASURE_KINDS, countedAfter, countedEnd, kindsIn, perAfter, populationAfter, wordsIn } from './facets';
+import { termsOf } from './terms';
 import { isBenchmark, isKnownSource, nameTokens, namesIn, sameFamily, sameName } from './names';
-import { FIRST_PERSON, NEGATION_AFTER, NEGATION_BEFORE, RECEIVING, THIRD_PERSON_OWN, benchmarkKey } from './vocabulary';
+import { FIRST_PERSON, NEGATION_AFTER, OWNED_NOUNS, OWNING_VERBS, deniedBefore, THIRD_PERSON_OWN, benchmarkKey } from './vocabulary';
 
 /**
  * Where a figure stands, as offsets into `text` (a block's text, or a table row's):
@@ -19,8 +19,14 @@ export interface ClaimPlace {
   sentenceStart: number;
   sentenceEnd: number;
   around: string;
+  /** Further off: the paragraph's earlier sentences, the section heading, the enclosing list item. */
+  setting: string;
   /** The other figures of the sentence, in `text` offsets. */
   siblings: DetectedClaim[];
+  /** A table cell: `text` is its row, `around` its headers, which say whose the figure is. */
+  cell?: boolean;
+  /** The zone names nothing of its own or points back ("the same slide"): its subject is the one before. */
+  elliptical?: boolean;
 }
 
 /** What a record's subject says, read once when the dataset is indexed. */
@@ -36,11 +42,26 @@ export interface RecordFacets {
   counted?: string;
   /** For a share: of whom ("enterprise"). */
   population?: string[];
+  /** What the figure is per ("model" in "$10 billion per model"). */
+  per?: string;
   /** The words of the subject as written, for the hover. */
   label: string;
-  /** The terms of the subject, keywords and quote. */
+  /** The terms of the subject and keywords. */
   terms: Set<string>;
+  /**
+   * For a record that names no one: the subject's qualifying terms ("open", "source",
+   * "tool" of the open-source AI tools market), which a note about it repeats.
+   */
+  core: Set<string>;
+  /** For a record that names its owner: the keywords' other words for it ("hub", "platform"). */
+  aliases: Set<string>;
 }
+
+/** Subject words that qualify nothing: what almost every record is about. */
+const UNQUALIFYING = new Set(['ai', 'model', 'models', 'using', 'use', 'used', 'per', 'count', 'total', 'average', 'annual', 'forecast', 'opportunity', 'versus', 'score', 'size', 'value']);
+
+/** Keywords that name an owner by what it is ("hub", "platform", "company"), not by name. */
+const ALIAS_WORDS = /^(?:the\s+)?(?:hub|platform|company|startup|lab|library|project|license|licence)$/i;
 
 export function recordFacets(record: StatRecord): RecordFacets {
   const subject = record.subject;
@@ -51,9 +72,21 @@ export function recordFacets(record: StatRecord): RecordFacets {
   const kinds = kindsIn(`${subject}, ${(record.keywords ?? []).join(', ')}`, 0, Infinity);
   const at = record.quote.indexOf(record.text);
   const terms = new Set(termsOf(`${subject} ${(record.keywords ?? []).join(' ')}`).flatMap((t) => t.split(' ')));
-  const facets: RecordFacets = { names, related, benchmarks, kinds, label: subject, terms };
+  const qualifying = wordsIn(subject, 0, subject.length).filter(([w]) => !UNQUALIFYING.has(w) && !MEASURE_KINDS.has(w));
+  const core = new Set(qualifying.flatMap(([w]) => termsOf(w)).flatMap((t) => t.split(' ')));
+  // "vertical models" for "domain-specific model": a keyword phrase sharing the subject's words names it otherwise.
+  const subjectTerms = new Set(termsOf(subject));
+  for (const phrase of record.keywords ?? []) {
+    const own = wordsIn(phrase, 0, phrase.length).filter(([w]) => !UNQUALIFYING.has(w) && !MEASURE_KINDS.has(w));
+    const terms = own.flatMap(([w]) => termsOf(w));
+    if (own.length < wordsIn(phrase, 0, phrase.length).length || !terms.some((t) => subjectTerms.has(t))) continue;
+    for (const t of terms) core.add(t);
+  }
+  const aliases = new Set(names.length ? (record.keywords ?? []).filter((k) => ALIAS_WORDS.test(k)).flatMap((k) => termsOf(k)) : []);
+  const facets: RecordFacets = { names, related, benchmarks, kinds, label: subject, terms, core, aliases };
   if (record.unit === 'count') facets.counted = lastCounted(subject) ?? (at >= 0 ? countedAfter(record.quote, at + record.text.length) : undefined);
   if (record.unit === 'percent' && at >= 0) facets.population = populationAfter(record.quote, at + record.text.length);
+  if (at >= 0) facets.per = perAfter(record.quote, at + record.text.length);
   return facets;
 }
 
@@ -78,16 +111,20 @@ export interface Evidence {
   agreed: string[];
   missing: string[];
   contradicted: string[];
+  /** Where the note says whose the figure is: beside it, only further off, or nowhere. */
+  owner: 'near' | 'far' | 'none';
+  /** The note names what the record measures beside the figure (its benchmark, the thing counted, the kind of quantity). */
+  measure: boolean;
 }
 
 export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets): Evidence {
-  const ev: Evidence = { agreed: [], missing: [], contradicted: [] };
+  const ev: Evidence = { agreed: [], missing: [], contradicted: [], owner: 'none', measure: false };
   const { text } = place;
   const [localStart, localEnd] = localSpan(place);
-  const own = ownedByWriter(text, place.sentenceStart, place.sentenceEnd, localStart, localEnd);
+  const own = ownedByWriter(text, place.zoneStart, place.zoneEnd, localStart, localEnd);
   if (own) ev.contradicted.push(`the writer's own (${own})`);
-  const before = text.slice(Math.max(place.sentenceStart, claim.start - 30), claim.start);
-  if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(text.slice(claim.end, claim.end + 16))) ev.contradicted.push('a figure the sentence denies');
+  const before = text.slice(Math.max(place.sentenceStart, place.claimStart - 30), place.claimStart);
+  if (deniedBefore(before) || NEGATION_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 16))) ev.contradicted.push('a figure the sentence denies');
   owners(place, facets, localStart, localEnd, ev);
   measures(place, claim, facets, ev);
   return ev;
@@ -99,17 +136,24 @@ function localSpan(place: ClaimPlace): [number, number] {
   const from = Math.max(place.zoneStart, claimStart - 100);
   const to = Math.min(place.zoneEnd, claimEnd + 70);
   const left = text.slice(from, claimStart);
-  const cut = /.*(?:[;:—–(]|,\s+(?:yet|but|while|whereas|compared|unlike|versus|against)\b)/su.exec(left);
+  const cut = /.*[;:—–(,]/su.exec(left);
   const right = /[;—(]|,\s+(?:yet|but|while|whereas|compared|unlike|versus|against|and)\b/u.exec(text.slice(claimEnd, to));
   return [cut ? from + cut[0].length : from, right ? claimEnd + right.index : to];
 }
 
-function ownedByWriter(text: string, sentenceStart: number, sentenceEnd: number, localStart: number, localEnd: number): string | undefined {
-  for (const [w, at] of wordsIn(text, sentenceStart, sentenceEnd)) {
-    const bare = w.replace(/['’]/g, '');
+const ADVERBS = new Set(['also', 'then', 'just', 'now', 'already', 'recently', 'actually', 'only', 'still', 'once']);
+
+/** "our pilot", "we measured", "her developers": the zone says the figure is the writer's (or a person's) own. */
+function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localStart: number, localEnd: number): string | undefined {
+  const words = wordsIn(text, zoneStart, zoneEnd);
+  for (let k = 0; k < words.length; k++) {
+    const bare = words[k][0].replace(/['’]/g, '');
     if (!FIRST_PERSON.has(bare)) continue;
-    if ((bare === 'we' || bare === 'i') && RECEIVING.test(text.slice(at + w.length, at + w.length + 24))) continue;
-    return `"${w}"`;
+    const next = words.slice(k + 1, k + 4).map(([w]) => w);
+    const possessive = bare === 'our' || bare === 'my' || bare === 'ours' || bare === 'mine';
+    const verb = ADVERBS.has(next[0] ?? '') ? next[1] : next[0];
+    const owns = possessive ? next.some((w) => OWNED_NOUNS.has(w)) : verb !== undefined && OWNING_VERBS.has(verb);
+    if (owns) return `"${[words[k][0], ...next.slice(0, 2)].join(' ')}"`;
   }
   for (const [w] of wordsIn(text, localStart, localEnd)) if (THIRD_PERSON_OWN.has(w)) return `"${w}"`;
   return undefined;
@@ -124,7 +168,8 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, loc
   const { text } = place;
   const local = namesIn(text, localStart, localEnd).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n));
   const named = (from: number, to: number): string[] | undefined => facets.names.find((r) => hasName(text, from, to, r));
-  const inZone = named(localStart, localEnd) ?? named(place.zoneStart, place.zoneEnd);
+  // A table row's headers say whose every figure of the row is, as a sentence's subject does.
+  const inZone = named(localStart, localEnd) ?? named(place.zoneStart, place.zoneEnd) ?? (place.cell ? facets.names.find((r) => hasName(place.around, 0, place.around.length, r)) : undefined);
   const others = local.filter((n) => !facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) && !facets.related.some((r) => sameName(n.parts, r)));
   const partial = others.filter((n) => facets.names.some((r) => sameFamily(n.parts, r) && n.parts.length < r.length));
   const foreign = others.filter((n) => !partial.includes(n));
@@ -132,10 +177,19 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, loc
     ev.contradicted.push(`names ${display(foreign[0].parts)}${facets.names.length ? `, not ${display(facets.names[0])}` : ''}`);
     return;
   }
-  if (facets.names.length === 0) return;
-  const found = inZone ?? named(place.sentenceStart, place.sentenceEnd) ?? facets.names.find((r) => hasName(place.around, 0, place.around.length, r));
+  if (facets.names.length === 0) return qualifiers(place, facets, ev);
+  const inSentence = inZone ?? named(place.sentenceStart, place.sentenceEnd);
+  const found = inSentence ?? facets.names.find((r) => hasName(place.around, 0, place.around.length, r) || hasName(place.setting, 0, place.setting.length, r));
   if (found) {
     ev.agreed.push(display(found));
+    ev.owner = inZone || place.cell || (inSentence && place.siblings.length === 0) ? 'near' : 'far';
+    return;
+  }
+  // "the hub", "the platform": the record's own words for its owner, which a note may use in place of the name.
+  const alias = sharedTerms(`${place.text.slice(place.zoneStart, place.zoneEnd)}\n${place.around}\n${place.setting}`, facets.aliases);
+  if (alias.length) {
+    ev.agreed.push(alias.join(' '));
+    ev.owner = 'far';
     return;
   }
   // Nobody named beside the figure: whose it is is whoever the row's headers or the sentence before name.
@@ -143,6 +197,24 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, loc
   const stranger = before.find((n) => !facets.related.some((r) => sameName(n.parts, r)) && !facets.names.some((r) => sameFamily(n.parts, r)));
   if (stranger) ev.contradicted.push(`about ${display(stranger.parts)}, not ${display(facets.names[0])}`);
   else ev.missing.push(display(facets.names[0]));
+}
+
+/** For a record that names no one: does the note repeat what qualifies its subject ("open-source", "tools")? */
+function qualifiers(place: ClaimPlace, facets: RecordFacets, ev: Evidence): void {
+  if (facets.core.size === 0) {
+    ev.owner = 'near';
+    return;
+  }
+  const near = sharedTerms(place.text.slice(place.zoneStart, place.zoneEnd), facets.core);
+  const far = near.length ? near : sharedTerms(`${place.text.slice(place.sentenceStart, place.sentenceEnd)}\n${place.around}\n${place.setting}`, facets.core);
+  if (far.length) {
+    ev.agreed.push(far.join(' '));
+    ev.owner = near.length || place.cell ? 'near' : 'far';
+  } else ev.missing.push([...facets.core].join(' '));
+}
+
+function sharedTerms(text: string, core: Set<string>): string[] {
+  return [...new Set(termsOf(text).flatMap((t) => t.split(' ')))].filter((t) => core.has(t));
 }
 
 /** Does `text[from, to)` hold the name, word for word (any case)? */
@@ -161,30 +233,57 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
   if (facets.benchmarks.length) {
     const zone = benchmarksIn(text, place.zoneStart, place.zoneEnd);
     const seen = zone.length ? zone : benchmarksIn(text, place.sentenceStart, place.sentenceEnd).concat(benchmarksIn(place.around, 0, place.around.length));
-    if (seen.some((b) => facets.benchmarks.includes(b))) ev.agreed.push(facets.benchmarks[0]);
+    if (seen.some((b) => facets.benchmarks.includes(b))) {
+      ev.agreed.push(facets.benchmarks[0]);
+      ev.measure = true;
+    }
     else if (zone.length) ev.contradicted.push(`scores ${zone[0]}, not ${facets.benchmarks[0]}`);
     else ev.missing.push(facets.benchmarks[0]);
   }
   if (facets.counted) {
-    const counted = countedAfter(text, claim.end);
-    if (counted === facets.counted) ev.agreed.push(facets.counted);
+    const counted = countedAfter(text, place.claimEnd, place.zoneEnd);
+    const narrowed = counted ? namesIn(text, place.claimEnd, countedEnd(text, place.claimEnd, place.zoneEnd), false).find((n) => !facets.names.some((r) => sameName(n.parts, r))) : undefined;
+    if (narrowed) ev.contradicted.push(`counts only ${narrowed.parts.join(' ')} ${counted}s`);
+    else if (counted === facets.counted) {
+      ev.agreed.push(facets.counted);
+      ev.measure = true;
+    }
     else if (counted) ev.contradicted.push(`counts ${counted}s, not ${facets.counted}s`);
   }
   if (claim.unit === 'percent') {
-    const population = populationAfter(text, claim.end);
+    const population = populationAfter(text, place.claimEnd, place.zoneEnd);
     if (population && !facets.population) ev.contradicted.push(`a share of ${population.join(' ')}`);
     else if (population && facets.population) {
       if (population.some((t) => facets.population!.includes(t))) ev.agreed.push(facets.population.join(' '));
       else ev.contradicted.push(`of ${population.join(' ')}, not ${facets.population.join(' ')}`);
-    } else if (facets.population) ev.missing.push(facets.population.join(' '));
+    } else if (facets.population) {
+      // "the 85% forecast for enterprise AI workloads": the population named without "of".
+      const [from, to] = localSpan(place);
+      const named = new Set(termsOf(text.slice(from, to)).flatMap((t) => t.split(' ')));
+      if (facets.population.every((t) => named.has(t))) ev.agreed.push(facets.population.join(' '));
+      else ev.missing.push(facets.population.join(' '));
+    }
   }
   const qualifier = qualifierClash(text, localSpan(place), facets);
   if (qualifier) ev.contradicted.push(qualifier);
-  if (facets.kinds.size) {
-    const near = kindsIn(text, Math.max(place.zoneStart, claim.start - 80), Math.min(place.zoneEnd, claim.end + 80));
+  const per = perAfter(text, place.claimEnd, place.zoneEnd);
+  if (per && facets.per) {
+    if (per === facets.per) {
+      ev.agreed.push(`per ${per}`);
+      ev.measure = true;
+    }
+    else ev.contradicted.push(`per ${per}, not per ${facets.per}`);
+  }
+  const measured = facets.benchmarks.length > 0 && !ev.missing.includes(facets.benchmarks[0]) || (per !== undefined && per === facets.per);
+  if (facets.kinds.size && !measured) {
+    const [from, to] = localSpan(place);
+    const near = kindsIn(text, from, to);
     const kinds = near.size ? near : kindsIn(text, place.sentenceStart, place.sentenceEnd);
     const shared = [...kinds].filter((k) => facets.kinds.has(k));
-    if (shared.length) ev.agreed.push(shared.join(', '));
+    if (shared.length) {
+      ev.agreed.push(shared.join(', '));
+      if (near.size) ev.measure = true;
+    }
     else if (near.size && !facets.counted) ev.contradicted.push(`${[...near][0]}, not ${[...facets.kinds][0]}`);
     else ev.missing.push([...facets.kinds][0]);
   }
@@ -209,10 +308,10 @@ function qualifierClash(text: string, [from, to]: [number, number], facets: Reco
   const qualifiers: string[] = [];
   let first = at;
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
-    const t = termOf(words[k][0]);
-    if (!t) break;
+    const parts = termsOf(words[k][0]).flatMap((t) => t.split(' '));
+    if (!parts.length) break;
     first = k;
-    for (const part of t.split(' ')) if (!BROAD.has(part)) qualifiers.push(part);
+    for (const part of parts) if (!BROAD.has(part)) qualifiers.push(part);
   }
   if (qualifiers.length === 0 || qualifiers.some((q) => facets.terms.has(q))) return undefined;
   return `the ${words.slice(first, at + 1).map(([w]) => w).join(' ')}, not the ${facets.label}`;

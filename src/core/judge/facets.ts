@@ -9,8 +9,9 @@ export const MEASURE_KINDS: ReadonlyMap<string, string> = new Map(
   (
     'market:market,markets,tam,opportunity,industry,sector revenue:revenue,revenues,sales,arr,income,earnings,bookings ' +
     'funding:funding,raised,raise,raises,raising,round,investment,investments,invested,vc,venture,financing,backed,funded ' +
-    'valuation:valuation,valued spend:spend,spent,spending,budget,budgets,capex,outlay,outlays ' +
-    'cost:cost,costs,costing,price,prices,priced,pricing,charges,charged,charge,fee,fees,bill ' +
+    'valuation:valuation,valued ' +
+    'cost:cost,costs,costing,bill,spend,spent,spending,budget,budgets,capex,outlay,outlays,price,prices,priced,pricing,charges,charged,charge,fee,fees ' +
+    'compute:compute,computational,computation ' +
     'savings:save,saves,saved,savings,saving share:share growth:growth,grew,grow,grows,growing,increase,increased,increases,rose,rise,jumped,surged,climbed,doubled,tripled ' +
     'reduction:reduce,reduces,reduced,reduction,cut,cuts,lower,lowers,less,fewer,decrease,decreased,drop,dropped,fell ' +
     'speed:faster,speed,speeds,latency,quicker,speedup,speed-up,throughput accuracy:accuracy,accurate,pass@1 ' +
@@ -50,8 +51,8 @@ const COUNT_GAP = 3;
  * The thing a count counts: the first counted noun right after the figure ("45
  * million downloads"), or for "45 million times" the verb before it ("downloaded").
  */
-export function countedAfter(text: string, end: number): string | undefined {
-  const after = wordsIn(text, end, Math.min(text.length, end + 60));
+export function countedAfter(text: string, end: number, limit = text.length): string | undefined {
+  const after = wordsIn(text, end, Math.min(limit, end + 60));
   for (let i = 0; i < Math.min(after.length, COUNT_GAP + 1); i++) {
     const [w, at] = after[i];
     if (/[.,;:!?()]/.test(text.slice(i === 0 ? end : after[i - 1][1], at))) break;
@@ -62,15 +63,23 @@ export function countedAfter(text: string, end: number): string | undefined {
   return undefined;
 }
 
+/** Where the words between a figure and the noun it counts end ("130,000+ Qwen-based derivative models"). */
+export function countedEnd(text: string, end: number, limit = text.length): number {
+  const after = wordsIn(text, end, Math.min(limit, end + 60));
+  for (let i = 0; i < Math.min(after.length, COUNT_GAP + 1); i++) if (MEASURE_NOUNS.has(after[i][0])) return after[i][1];
+  return end;
+}
+
 /** Words that qualify nothing about who is counted ("of all", "of the global"). */
 const SHARE_FILLER = new Set(['the', 'all', 'global', 'total', 'worldwide', 'its', 'their', 'those', 'these', 'ai']);
 
 /** A share's population: the terms after "73% of" ("enterprises", "the platform team"); undefined when the figure is no share of anything. */
-export function populationAfter(text: string, end: number): string[] | undefined {
-  const m = /^\s*(?:of|among)\s+/i.exec(text.slice(end, end + 12));
+export function populationAfter(text: string, end: number, limit = text.length): string[] | undefined {
+  const m = /^\s*(?:of|among)\s+/i.exec(text.slice(end, Math.min(limit, end + 12)));
   if (!m) return undefined;
-  const words = wordsIn(text, end + m[0].length, Math.min(text.length, end + m[0].length + 60));
-  const out: string[] = [];
+  const words = wordsIn(text, end + m[0].length, Math.min(limit, end + m[0].length + 60));
+  // "40% of global total": a share of something, though of nothing named.
+  const out: string[] = words.length && SHARE_FILLER.has(words[0][0]) && !words.slice(0, 4).some(([w]) => !SHARE_FILLER.has(w) && termOf(w)) ? ['total'] : [];
   let last = end + m[0].length;
   for (const [w, at] of words.slice(0, 4)) {
     if (/[.,;:!?()]/.test(text.slice(last, at))) break;
@@ -81,4 +90,12 @@ export function populationAfter(text: string, end: number): string[] | undefined
     out.push(...t.split(' '));
   }
   return out.length ? out : undefined;
+}
+
+/** "$10 billion per model", "$2.3M a year": what a figure is per, when the words right after it say. */
+export function perAfter(text: string, end: number, limit = text.length): string | undefined {
+  const m = /^\s*(?:per|a|an|each|every)\s+([a-z]+)/i.exec(text.slice(end, Math.min(limit, end + 24)));
+  if (!m) return undefined;
+  const t = termOf(m[1]);
+  return t || undefined;
 }

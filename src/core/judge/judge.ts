@@ -77,8 +77,6 @@ function yearConflicts(record: StatRecord, years: BoundYears): boolean {
 
 /** A conflict this far apart (as a ratio) is another statistic, not a misquote of the record's. */
 const PLAUSIBLE_CONFLICT = 5;
-/** Without every part of the record's subject named, a conflict needs a subject this clear. */
-const CONFLICT_WITH_GAPS = 0.75;
 
 type Candidate = { entry: IndexedRecord; score: number; distance: number };
 
@@ -99,13 +97,13 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
   };
   for (const c of agreeing) {
     const evidence = weigh(context.place, claim, c.entry.facets);
-    if (evidence.contradicted.length) {
+    if (evidence.contradicted.length || (evidence.owner === 'none' && !unnamedButExact(claim, c.entry, evidence))) {
       note(c.entry, evidence);
       continue;
     }
     const record = c.entry.record;
     if (yearConflicts(record, context.years)) {
-      if (evidence.missing.length && c.score < CONFLICT_WITH_GAPS) {
+      if (evidence.missing.length || !ownerClear(evidence, context)) {
         note(c.entry, evidence);
         continue;
       }
@@ -138,14 +136,34 @@ function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candi
   const joint = sibling ? joiningWords(context.place.text, sibling, claim) : undefined;
   // "not 73% but 37%": the writer sets this figure against the record's own, so the subject is the record's.
   if (joint !== undefined && CONTRAST.test(joint)) return undefined;
-  // "from 7B to 70B", "7B, 13B or 70B": another figure of the same clause is the record's.
-  if (joint !== undefined && !/[;—]/.test(joint)) return 'another figure of the sentence states the record\'s';
-  if (evidence.missing.length && c.score < CONFLICT_WITH_GAPS) return true;
+  // "from 7B to 70B", "7B, 13B or 70B": a list or range of figures, one of them the record's.
+  if (joint !== undefined && LIST_JOINT.test(withoutFigures(joint))) return 'another figure of the sentence states the record\'s';
+  if (evidence.missing.length || !ownerClear(evidence, context)) return true;
   return undefined;
+}
+
+/**
+ * "Venture funding reached $12.4 billion": a record that names no one, whose exact
+ * figure and measure the note gives, though not the words that qualify it.
+ */
+function unnamedButExact(claim: DetectedClaim, entry: IndexedRecord, evidence: Evidence): boolean {
+  return entry.facets.names.length === 0 && evidence.measure && claim.value === entry.record.value && claim.max === undefined && !claim.hedge;
+}
+
+/** An accusation needs the owner named beside the figure, or just before it when the figure's words point back. */
+function ownerClear(evidence: Evidence, context: ClaimContext): boolean {
+  return evidence.owner === 'near' || (evidence.owner === 'far' && context.place.elliptical === true);
 }
 
 /** "but", "not", "rather than", "instead of", "vs": words that set one figure against another. */
 const CONTRAST = /^[\s,]*(?:but|not|rather than|instead of|vs\.?|versus|against|compared (?:to|with))[\s,]*$/i;
+
+const LIST_JOINT = /^[\s,]*(?:and|or|to|through|and to)?[\s,]*$/i;
+
+/** The words between figures of a list, with the figures between them left out ("7B, 13B, and 70B" → ", , and "). */
+function withoutFigures(joint: string): string {
+  return joint.replace(/[$€£¥]?\d[\d.,]*\s?[A-Za-z%×x]{0,3}\b/g, ' ');
+}
 
 /** The text between two figures of one sentence. */
 function joiningWords(text: string, a: DetectedClaim, b: DetectedClaim): string {

@@ -1,4 +1,4 @@
-import { BENCHMARKS, GENERIC_CAPITALS, MEASURE_NOUNS, REPORTING_WORDS, SOURCE_NAMES, benchmarkKey } from './vocabulary';
+import { BENCHMARKS, GENERIC_CAPITALS, NAME_ALIASES, MEASURE_NOUNS, REPORTING_WORDS, SOURCE_NAMES, benchmarkKey } from './vocabulary';
 
 /**
  * A name in prose: a run of capitalised or numbered words ("Llama 2 70B", "GPT-4o",
@@ -13,7 +13,7 @@ export interface Name {
   reporter: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’]*(?:-[\p{L}\p{N}][\p{L}\p{N}.]*)*/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
 
 /**
  * The names in `text[from, to)`. In prose (`prose` true) a capitalised word opening a
@@ -30,8 +30,7 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
   TOKEN.lastIndex = from;
   let lastEnd = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    // "API-based", "Qwen-powered": a lower-case suffix says how, not who.
-    const word = m[0].replace(/[.'’]+$/, '').replace(/['’]s$/, '').replace(/(?:-\p{Ll}+)+$/u, '');
+    const word = bareWord(m[0]);
     const gap = text.slice(lastEnd, m.index);
     if (run && !/^[ \u00a0]?$/.test(gap)) flush();
     lastEnd = m.index + m[0].length;
@@ -52,11 +51,26 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
   return out;
 }
 
+/**
+ * A token without trailing punctuation or possessive; unless `keepSuffix`, also
+ * without lower-case hyphenated suffixes ("API-based", "Qwen-powered": how, not who).
+ */
+function bareWord(token: string, dropSuffix = true): string {
+  let end = token.length;
+  while (end > 0 && ".'’-".includes(token[end - 1])) end--;
+  let word = token.slice(0, end);
+  if (word.endsWith("'s") || word.endsWith('’s')) word = word.slice(0, -2);
+  if (!dropSuffix) return word;
+  const parts = word.split('-');
+  while (parts.length > 1 && /^\p{Ll}+$/u.test(parts[parts.length - 1])) parts.pop();
+  return parts.join('-');
+}
+
 /** Does a word start or continue a name? Opening words pass only when their form is unusual ("GPT", "iPhone", "Llama2"). */
 function isNameWord(word: string, text: string, at: number, from: number, prose: boolean, continues: boolean): boolean {
   if (!/^\p{Lu}|^[a-z]+\p{Lu}/u.test(word)) return false;
   const lower = word.toLowerCase();
-  if (GENERIC_CAPITALS.has(lower) || MEASURE_NOUNS.has(lower)) return false;
+  if (GENERIC_CAPITALS.has(lower) || MEASURE_NOUNS.has(lower) || GENERIC_CAPITALS.has(lower.replace(/\d.*$/, ''))) return false;
   if (!prose || continues || !/^\p{Lu}[\p{Ll}'’]*$/u.test(word) || !opensSentence(text, at, from)) return true;
   // "Hugging Face hosts…", "Mistral 7B's page…": an opening word followed by a capital or a version starts a name.
   return /^[ \u00a0][\p{Lu}\d]/u.test(text.slice(at + word.length, at + word.length + 2));
@@ -121,7 +135,8 @@ export function nameTokens(text: string, from: number, to: number): string[] {
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     if (!/^[ \u00a0]?$/.test(text.slice(lastEnd, m.index))) out.push('|');
     lastEnd = m.index + m[0].length;
-    out.push(...nameParts(m[0].replace(/[.'’]+$/, '').replace(/['’]s$/, '')));
+    const parts = nameParts(bareWord(m[0], false));
+    out.push(...(parts.length === 1 ? NAME_ALIASES.get(parts[0]) ?? parts : parts));
   }
   return out;
 }

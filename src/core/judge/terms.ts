@@ -18,8 +18,11 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** Words folded to one term before stemming. */
-const SYNONYMS: Record<string, string> = {
+/**
+ * Words folded to one term before stemming. A `Map`, so a word from a note such as
+ * "constructor" or "__proto__" finds nothing rather than an inherited property.
+ */
+const SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   firms: 'enterprise', firm: 'enterprise', companies: 'enterprise', company: 'enterprise', organizations: 'enterprise',
   organisations: 'enterprise', organization: 'enterprise', organisation: 'enterprise', businesses: 'enterprise',
   business: 'enterprise', enterprises: 'enterprise', corporations: 'enterprise',
@@ -54,13 +57,14 @@ const SYNONYMS: Record<string, string> = {
   annual: 'annual', annually: 'annual', yearly: 'annual', 'a-year': 'annual',
   adoption: 'adopt', adopting: 'adopt', adopted: 'adopt', adopt: 'adopt', use: 'adopt', uses: 'adopt', using: 'adopt', used: 'adopt',
   run: 'adopt', runs: 'adopt', running: 'adopt', deploy: 'adopt', deploys: 'adopt', deployed: 'adopt',
-};
+}));
 
-const IRREGULAR_STEMS: Record<string, string> = { data: 'data', news: 'news', series: 'series', analysis: 'analysis', gsm8k: 'gsm8k' };
+const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map(Object.entries({ data: 'data', news: 'news', series: 'series', analysis: 'analysis', gsm8k: 'gsm8k' }));
 
 export function stem(word: string): string {
   let w = word;
-  if (IRREGULAR_STEMS[w]) return IRREGULAR_STEMS[w];
+  const irregular = IRREGULAR_STEMS.get(w);
+  if (irregular) return irregular;
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
@@ -96,7 +100,7 @@ export function termOf(word: string): string {
 function computeTerm(word: string): string {
   const lower = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
   if (!lower || STOPWORDS.has(lower) || /^\d[\d.,]*$/.test(lower)) return '';
-  const folded = SYNONYMS[lower] ?? lower;
+  const folded = SYNONYMS.get(lower) ?? lower;
   if (STOPWORDS.has(folded)) return '';
   return folded.includes(' ') ? folded.split(' ').map(stem).join(' ') : stem(folded);
 }

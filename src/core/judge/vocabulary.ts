@@ -53,9 +53,9 @@ export function benchmarkKey(word: string): string {
 export const SOURCE_NAMES: ReadonlySet<string> = new Set(
   words(
     'gartner idc mckinsey forrester deloitte pwc accenture bcg bain kpmg ey statista cbinsights pitchbook crunchbase ' +
-      'menlo sequoia a16z andreessen epoch stanford mit hai nwcast reuters bloomberg techcrunch verge wired axios ' +
+      'menlo sequoia a16z andreessen epoch stanford mit hai nwcast reuters bloomberg techcrunch verge wired axios linkedin twitter reddit ' +
       'semianalysis morgan goldman jpmorgan ubs citi idc grandview marketsandmarkets precedence fortune business insider ' +
-      'report study survey index analysis research whitepaper',
+      'report study survey index analysis research whitepaper post blog article paper deck slide thread tweet newsletter memo piece',
   ),
 );
 
@@ -78,9 +78,26 @@ export const GENERIC_CAPITALS: ReadonlySet<string> = new Set(
 /** The writer's own organisation, team, pilot or survey: never an article's population (spec §2). */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(words('we our ours ourselves my mine i weve ive im'));
 
-/** After "we" or "I": the writer receiving or reading a figure ("a deck we were sent"), not owning it. */
-export const RECEIVING = /^\s+(?:were|was|are|got|get|received|receive|read|heard|quote|quoted|cite|cited|saw|see|know|knew|learn(?:ed)?|note|noted|found that|were told|have seen|came across)\b/i;
+/** What "our" or "my" owns when a figure is the writer's: a team, a pilot, a survey, a budget… (not "my draft"). */
+export const OWNED_NOUNS: ReadonlySet<string> = new Set(
+  words(
+    'own pilot pilots team teams survey surveys company org organization organisation cluster clusters users customers clients ' +
+      'developers engineers staff employees budget budgets spend spending costs bill bills deployment deployments benchmark ' +
+      'benchmarks test tests eval evals evaluation measurement measurements experiment experiments run runs fine-tune finetune ' +
+      'infrastructure servers gpus fleet startup firm lab group department product products app apps service services platform ' +
+      'stack finance platform-team load traffic workloads usage data numbers figures revenue sales savings internal side',
+  ),
+);
 
+/** What "we" or "I" do when a figure is the writer's own: measure it, run it, spend it… (not "a deck we were sent"). */
+export const OWNING_VERBS: ReadonlySet<string> = new Set(
+  words(
+    'measured measure ran run running surveyed survey save saved saving spend spent pay paid serve served host hosted deploy ' +
+      'deployed trained train fine-tuned built grew estimate estimated observed benchmarked tested hit reached processed counted ' +
+      'recorded tracked logged handle handled cut reduced got get achieved scored sell sold earn earned raised hired employ ' +
+      'have had found',
+  ),
+);
 /** "her developers", "his team": a person's own, when next to the figure. */
 export const THIRD_PERSON_OWN: ReadonlySet<string> = new Set(words('her his'));
 
@@ -96,8 +113,25 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set(
 /** Words that only point back at a figure said before ("for the same comparison", "as well"). */
 export const ANAPHORA = /\b(?:the same|likewise|as well|too|that figure|that number|this figure|this number|the article|the report|the source|the piece)\b/i;
 
-/** A denial right before a figure ("not 73%", "don't require $100M"): what it says is not that figure. */
-export const NEGATION_BEFORE = /(?:\bnot|n['’]t(?:\s+\w+){0,2}|\bnever|\bno longer)\s+(?:(?:over|about|around|nearly|almost|quite|even|exactly|just|only|yet|the|a|an)\s+)*$/i;
+/** Words a denial may stand before a figure with ("not even 73%", "never over $1 billion"). */
+export const DENIAL_FILLER: ReadonlySet<string> = new Set(words('over about around nearly almost quite even exactly just only yet the a an require requires required need needs cost costs reach reached'));
+
+/** "not 73%", "don't require $100M", "never $1 billion": the writer denies the figure. */
+export function deniedBefore(before: string): boolean {
+  const list = before.toLowerCase().match(/[a-z’']+/g) ?? [];
+  let i = list.length - 1;
+  while (i >= 0 && DENIAL_FILLER.has(list[i]) && list.length - i <= 3) i--;
+  const w = list[i];
+  return w === 'not' || w === 'never' || (w !== undefined && (w.endsWith("n't") || w.endsWith('n’t')));
+}
 
 /** After a figure: the part that does not ("27% do not"). */
 export const NEGATION_AFTER = /^\s*(?:do|does|did|are|is|were|was|have|has)\s*(?:not|n['’]t)\b/i;
+
+/** Short forms writers use for a name, as its parts. */
+export const NAME_ALIASES: ReadonlyMap<string, string[]> = new Map([
+  ['hf', ['hugging', 'face']],
+  ['huggingface', ['hugging', 'face']],
+  ['codellama', ['code', 'llama']],
+  ['gpt4', ['gpt', '4']],
+]);

@@ -92,7 +92,7 @@ function yearMentions(text: string, from: number, to: number): YearMention[] {
     const end = start + m[0].length;
     if (insideCitation(text, start, end)) continue;
     const before = wordsBefore(sentence, m.index, 3);
-    const kind = kindOf(before, sentence.slice(m.index + 4, m.index + 12));
+    const kind = kindOf(before, sentence.slice(m.index + 4, m.index + 20), MOVED_BEFORE.test(sentence.slice(Math.max(0, m.index - 160), m.index)));
     if (!kind) continue;
     const opening = wordsBefore(sentence, m.index, 4).length <= 2 && /^[\s"“(*_]*\p{L}*[\s\p{L}]*$/u.test(sentence.slice(0, m.index));
     out.push({ start, end, year: Number(m[0]), kind, opening });
@@ -100,8 +100,18 @@ function yearMentions(text: string, from: number, to: number): YearMention[] {
   return out;
 }
 
-function kindOf(before: string[], after: string): keyof BoundYears | undefined {
+/** "a 2027 forecast", "the 2025 estimate": a year naming what kind of figure it dates. */
+const DATING_NOUN = /^\s+(?:forecasts?|projections?|estimates?|targets?|figures?|numbers|data|outlook|guidance|predictions?)\b/;
+/** "moved to 2028", "pushed back to 2028": a date a forecast was moved to. */
+const MOVED = new Set(['moved', 'pushed', 'back', 'delayed', 'revised', 'shifted', 'postponed', 'slipped', 'brought', 'forward', 'updated', 'changed']);
+
+const MOVED_BEFORE = /\b(?:moved|pushed|delayed|revised|shifted|postponed|slipped|brought forward)\b/i;
+
+function kindOf(before: string[], after: string, moved: boolean): keyof BoundYears | undefined {
   if (/^\s+levels?\b/.test(after)) return 'since';
+  if (DATING_NOUN.test(after)) return 'at';
+  const last = before[before.length - 1];
+  if ((last === 'to' || last === 'until') && (moved || MOVED.has(before[before.length - 2]))) return 'at';
   let i = before.length - 1;
   while (i >= 0 && QUALIFIERS.test(before[i])) i--;
   const w = before[i];
