@@ -121,7 +121,8 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   const ev: Evidence = { agreed: [], missing: [], contradicted: [], owner: 'none', measure: false };
   const { text } = place;
   const [localStart, localEnd] = localSpan(place);
-  const own = ownedByWriter(text, place.zoneStart, place.zoneEnd, localStart, localEnd);
+  // A table row's header says whose its figures are ("Llama 2 70B (ours, 0-shot)").
+  const own = ownedByWriter(text, place.zoneStart, place.zoneEnd, localStart, localEnd) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) : undefined);
   if (own) ev.contradicted.push(`the writer's own (${own})`);
   const before = text.slice(Math.max(place.sentenceStart, place.claimStart - 30), place.claimStart);
   if (deniedBefore(before) || NEGATION_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 16))) ev.contradicted.push('a figure the sentence denies');
@@ -130,13 +131,18 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   return ev;
 }
 
+const FRONTED = /^\s*["“*_]*(?:since|when|after|while|although|though|as|if|unlike|compared|despite|because|before|once|until|following|per|according|by|in|for)\b[^,]{0,80},/i;
+
 /** The words that describe the figure alone: its zone, cut at the clause marks nearest it. */
 function localSpan(place: ClaimPlace): [number, number] {
   const { text, claimStart, claimEnd } = place;
   const from = Math.max(place.zoneStart, claimStart - 100);
   const to = Math.min(place.zoneEnd, claimEnd + 70);
   const left = text.slice(from, claimStart);
-  const cut = /.*[;:—–(,]/su.exec(left);
+  const hard = /.*[;:—–(]|.*,\s+(?:yet|but|while|whereas|compared|unlike|versus|against)\b/su.exec(left);
+  // "Since Meta released LLaMA in 2023, adoption has climbed to 73%": a fronted clause says when, not whose.
+  const fronted = FRONTED.exec(left.slice(hard ? hard[0].length : 0));
+  const cut = hard || fronted ? [left.slice(0, (hard ? hard[0].length : 0) + (fronted ? fronted[0].length : 0))] : null;
   const right = /[;—(]|,\s+(?:yet|but|while|whereas|compared|unlike|versus|against|and)\b/u.exec(text.slice(claimEnd, to));
   return [cut ? from + cut[0].length : from, right ? claimEnd + right.index : to];
 }
@@ -150,9 +156,9 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
     const bare = words[k][0].replace(/['’]/g, '');
     if (!FIRST_PERSON.has(bare)) continue;
     const next = words.slice(k + 1, k + 4).map(([w]) => w);
-    const possessive = bare === 'our' || bare === 'my' || bare === 'ours' || bare === 'mine';
+    const possessive = bare === 'our' || bare === 'my';
     const verb = ADVERBS.has(next[0] ?? '') ? next[1] : next[0];
-    const owns = possessive ? next.some((w) => OWNED_NOUNS.has(w)) : verb !== undefined && OWNING_VERBS.has(verb);
+    const owns = bare === 'ours' || bare === 'mine' || (possessive ? next.some((w) => OWNED_NOUNS.has(w)) : verb !== undefined && OWNING_VERBS.has(verb));
     if (owns) return `"${[words[k][0], ...next.slice(0, 2)].join(' ')}"`;
   }
   for (const [w] of wordsIn(text, localStart, localEnd)) if (THIRD_PERSON_OWN.has(w)) return `"${w}"`;
@@ -173,7 +179,7 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, loc
   const others = local.filter((n) => !facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) && !facets.related.some((r) => sameName(n.parts, r)));
   const partial = others.filter((n) => facets.names.some((r) => sameFamily(n.parts, r) && n.parts.length < r.length));
   const foreign = others.filter((n) => !partial.includes(n));
-  if (foreign.length && !inZone) {
+  if (foreign.length && !named(localStart, localEnd) && !(place.cell && inZone)) {
     ev.contradicted.push(`names ${display(foreign[0].parts)}${facets.names.length ? `, not ${display(facets.names[0])}` : ''}`);
     return;
   }
@@ -186,10 +192,11 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, loc
     return;
   }
   // "the hub", "the platform": the record's own words for its owner, which a note may use in place of the name.
-  const alias = sharedTerms(`${place.text.slice(place.zoneStart, place.zoneEnd)}\n${place.around}\n${place.setting}`, facets.aliases);
+  const aliasNear = sharedTerms(place.text.slice(localStart, localEnd), facets.aliases);
+  const alias = aliasNear.length ? aliasNear : sharedTerms(`${place.text.slice(place.zoneStart, place.zoneEnd)}\n${place.around}\n${place.setting}`, facets.aliases);
   if (alias.length) {
     ev.agreed.push(alias.join(' '));
-    ev.owner = 'far';
+    ev.owner = aliasNear.length ? 'near' : 'far';
     return;
   }
   // Nobody named beside the figure: whose it is is whoever the row's headers or the sentence before name.
@@ -278,6 +285,8 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
   if (facets.kinds.size && !measured) {
     const [from, to] = localSpan(place);
     const near = kindsIn(text, from, to);
+    // "up 340% on 2024", "down 12%": the direction right before a change is its kind.
+    if (/\b(?:up|climbing|rising)\s+(?:by\s+)?$/i.test(text.slice(Math.max(0, place.claimStart - 14), place.claimStart))) near.add('growth');
     const kinds = near.size ? near : kindsIn(text, place.sentenceStart, place.sentenceEnd);
     const shared = [...kinds].filter((k) => facets.kinds.has(k));
     if (shared.length) {

@@ -13,6 +13,9 @@ export interface Name {
   reporter: boolean;
 }
 
+/** What may follow a name as part of it: "2", "3.1", "4o", "70B", "1.5B" — not a score such as "67.5". */
+const VERSION = /^(?:\d(?:\.\d{1,2})?[a-z]{0,2}|\d{1,2}[a-z]{1,2}|\d{1,4}(?:\.\d)?[bmkt])$/i;
+
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
 
 /**
@@ -35,7 +38,7 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
     if (run && !/^[ \u00a0]?$/.test(gap)) flush();
     lastEnd = m.index + m[0].length;
     const capital = isNameWord(word, text, m.index, from, prose, run !== undefined);
-    const version = run !== undefined && /^\d[\d.]*[a-z]{0,2}$/i.test(word);
+    const version = run !== undefined && VERSION.test(word);
     if (!capital && !version) {
       flush();
       continue;

@@ -85,7 +85,9 @@ export const OWNED_NOUNS: ReadonlySet<string> = new Set(
       'developers engineers staff employees budget budgets spend spending costs bill bills deployment deployments benchmark ' +
       'benchmarks test tests eval evals evaluation measurement measurements experiment experiments run runs fine-tune finetune ' +
       'infrastructure servers gpus fleet startup firm lab group department product products app apps service services platform ' +
-      'stack finance platform-team load traffic workloads usage data numbers figures revenue sales savings internal side',
+      'stack finance platform-team load traffic workloads usage data numbers figures revenue sales savings internal side ' +
+      'endpoint endpoints model models api apis system systems tool tools hardware chips agents agent solution solutions offering ' +
+      'offerings business org-wide cloud servers inference training pipeline',
   ),
 );
 

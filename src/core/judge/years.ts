@@ -55,10 +55,23 @@ export function bindYears(text: string, from: number, to: number, figures: Array
     const after = firstAtOrAfter(figures, mention.start);
     const candidates = [after - 1, after].filter((i) => i >= first && i < figures.length && figures[i][0] >= clauseStart && figures[i][1] <= clauseEnd);
     if (candidates.length === 0) continue;
-    const best = Math.min(...candidates.map((i) => gap(figures[i], mention)));
-    for (const i of candidates) if (gap(figures[i], mention) === best) bind(i, mention, best);
+    const best = Math.min(...candidates.map((i) => reach(text, figures[i], mention)));
+    for (const i of candidates) if (reach(text, figures[i], mention) === best) bind(i, mention, gap(figures[i], mention));
   }
   return bound;
+}
+
+/**
+ * How far a year reaches to a figure: its gap, but a comma between them ("$1 billion,
+ * and by 2030 … $10 billion") puts it further, and "$5.1 billion in 2024" (the year's
+ * preposition right after the figure) brings it nearer than the figure after.
+ */
+function reach(text: string, figure: [number, number], m: YearMention): number {
+  const d = gap(figure, m);
+  const between = figure[1] <= m.start ? text.slice(figure[1], m.start) : text.slice(m.end, figure[0]);
+  if (between.includes(',')) return d + 1000;
+  if (figure[1] <= m.start && /^\s*(?:in|by|for|during|as of)\s+$/i.test(between)) return d - 0.5;
+  return d;
 }
 
 function gap([s, e]: [number, number], m: YearMention): number {
