@@ -42,6 +42,8 @@ export interface CheckResult {
 /** The blocks around a run of blocks judged on its own (a part of a note re-checked). */
 export interface Surroundings {
   heading?: ProseBlock;
+  /** The note's first heading, read as its title by every block after it. */
+  title?: ProseBlock;
   previous?: ProseBlock;
   next?: ProseBlock;
 }
@@ -77,23 +79,25 @@ export class Checker {
   judgeBlocks(doc: ProseDocument, outside: Surroundings, options: CheckOptions = {}): Finding[][] {
     const out: Finding[][] = [];
     let heading = outside.heading;
+    let title = outside.title;
     for (let i = 0; i < doc.blocks.length; i++) {
       const block = doc.blocks[i];
       const previous = i > 0 ? doc.blocks[i - 1] : outside.previous;
       const next = i + 1 < doc.blocks.length ? doc.blocks[i + 1] : outside.next;
       const found: Finding[] = [];
-      this.checkBlock(doc, block, block.role === 'heading' ? undefined : heading, previous, next, found, options);
+      this.checkBlock(doc, block, block.role === 'heading' ? undefined : heading, previous, next, found, options, title === block ? undefined : title);
       out.push(found);
       if (block.role === 'heading') heading = block;
+      if (!title && block.role === 'heading') title = block;
     }
     return out;
   }
 
-  private checkBlock(doc: ProseDocument, block: ProseBlock, heading: ProseBlock | undefined, previous: ProseBlock | undefined, next: ProseBlock | undefined, out: Finding[], options: CheckOptions): void {
+  private checkBlock(doc: ProseDocument, block: ProseBlock, heading: ProseBlock | undefined, previous: ProseBlock | undefined, next: ProseBlock | undefined, out: Finding[], options: CheckOptions, title?: ProseBlock): void {
     const topic = [heading?.text, previous?.role === 'paragraph' ? previous.text : undefined].filter(Boolean).join(' ');
     const claims = detectClaims(block.text, { headers: headersOf(doc, block), topic });
     if (claims.length === 0) return;
-    const contexts = claimContexts(doc, block, claims, heading, next);
+    const contexts = claimContexts(doc, block, claims, heading, next, title);
     claims.forEach((claim, i) => {
       const range = docRange(block, claim.start, claim.end);
       if (!range) return;

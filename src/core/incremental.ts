@@ -93,7 +93,13 @@ export class IncrementalCheck {
         [first, last] = widened;
         continue;
       }
-      const outside = { heading: this.headingBefore(first), previous: this.blockBefore(first), next: this.blockAfter(stop) };
+      // Every block after a note's title reads it: a new title means a new check.
+      const titleBefore = this.titleBefore(first);
+      if (!titleBefore && !sameBlock(this.titleBefore(stop + 1), firstHeading(doc.blocks))) {
+        this.checkAll(text);
+        return;
+      }
+      const outside = { heading: this.headingBefore(first), previous: this.blockBefore(first), next: this.blockAfter(stop), title: titleBefore };
       const region = partsOf(doc, start, this.checker.judgeBlocks(doc, outside, this.options));
       const after = parts.slice(stop + 1);
       if (delta !== 0) for (const p of after) move(p, delta);
@@ -150,6 +156,15 @@ export class IncrementalCheck {
   private blockAfter(index: number): ProseBlock | undefined {
     const k = this.partWithBlockAfter(index);
     return k >= 0 ? this.parts[k].blocks[0] : undefined;
+  }
+
+  /** The note's title (its first heading), when it stands in a part before `index`. */
+  private titleBefore(index: number): ProseBlock | undefined {
+    for (let k = 0; k < index && k < this.parts.length; k++) {
+      const heading = firstHeading(this.parts[k].blocks);
+      if (heading) return heading;
+    }
+    return undefined;
   }
 
   private headingBefore(index: number): ProseBlock | undefined {
@@ -214,6 +229,10 @@ function startsSpan(doc: ProseDocument, offset: number): boolean {
 
 function sameBlock(a: ProseBlock | undefined, b: ProseBlock | undefined): boolean {
   return a === b || (!!a && !!b && a.role === b.role && a.text === b.text);
+}
+
+function firstHeading(blocks: ProseBlock[]): ProseBlock | undefined {
+  return blocks.find((b) => b.role === 'heading');
 }
 
 function lastHeading(blocks: ProseBlock[]): ProseBlock | undefined {

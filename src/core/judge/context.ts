@@ -38,7 +38,7 @@ const PRONOUN_OPENING = /^[\s"“(*_]*(it|its|they|their|this|these|that|those|h
  * table cell, of its row and column headers), the years bound to it and whether
  * it carries a citation. Linear in the block's length.
  */
-export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedClaim[], heading?: ProseBlock, next?: ProseBlock): ClaimContext[] {
+export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedClaim[], heading?: ProseBlock, next?: ProseBlock, title?: ProseBlock): ClaimContext[] {
   const contexts = block.role === 'cell' && block.cell ? cellContexts(doc, block, claims) : sentenceContexts(block, claims);
   const around: Array<[ProseBlock | undefined, number]> = [
     [heading, HEADING],
@@ -53,6 +53,8 @@ export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: Det
     for (const c of contexts) addTerms(c.terms, terms, weight);
     aroundText += `${other.text}\n`;
   }
+  // The note's title names whose figures a note gathers ("# Llama 2: what shipped"), though it weighs in no score.
+  if (title && title !== heading) aroundText += `${title.text}\n`;
   if (aroundText) for (const c of contexts) c.place.setting = c.place.setting ? `${c.place.setting}\n${aroundText}` : aroundText;
   return contexts;
 }

@@ -21,7 +21,7 @@ interface YearMention {
   opening: boolean;
 }
 
-const AT = new Set(['in', 'by', 'during', 'for', 'through', 'throughout', 'until', 'till', 'before', 'after', 'around', 'circa', 'of', 'at']);
+const AT = new Set(['as', 'in', 'by', 'during', 'for', 'through', 'throughout', 'until', 'till', 'before', 'after', 'around', 'circa', 'of', 'at']);
 const SINCE = new Set(['since', 'from', 'over', 'vs', 'versus', 'than', 'on']);
 const QUALIFIERS = /^(early|mid|late|end|fiscal|fy|q[1-4]|h[12]|the|calendar|year|start|beginning|spring|summer|autumn|fall|winter)$/;
 
@@ -123,6 +123,8 @@ const MOVED_BEFORE = /\b(?:moved|pushed|delayed|revised|shifted|postponed|slippe
 function kindOf(before: string[], after: string, moved: boolean): keyof BoundYears | undefined {
   if (/^\s+levels?\b/.test(after)) return 'since';
   if (DATING_NOUN.test(after)) return 'at';
+  // "$12.4B (2025)": a year in brackets right after a figure dates it.
+  if (before.length === 1 && before[0] === '(' && /^\)/.test(after)) return 'at';
   const last = before[before.length - 1];
   if ((last === 'to' || last === 'until') && (moved || MOVED.has(before[before.length - 2]))) return 'at';
   let i = before.length - 1;
@@ -136,6 +138,7 @@ function kindOf(before: string[], after: string, moved: boolean): keyof BoundYea
 
 function wordsBefore(sentence: string, index: number, n: number): string[] {
   const head = sentence.slice(Math.max(0, index - 40), index);
+  if (/[\d%]\s*\($/u.test(head)) return ['('];
   const words = head.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (/[,;:)]\s*$/.test(head)) return ['|'];
   return words.slice(-n);
