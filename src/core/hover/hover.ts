@@ -1,6 +1,7 @@
 import type { Finding } from '../check';
 import type { StatRecord } from '../dataset/types';
 import { yearOf } from '../rules/rule';
+import type { Evidence } from '../judge/evidence';
 import { commandLink, escapeMarkdown, formatDate } from './markdown';
 
 export const OPEN_ARTICLE_COMMAND = 'statlens.openArticle';
@@ -27,6 +28,7 @@ export function hoverMarkdown(finding: Finding, options: HoverOptions = {}): str
   if (record) {
     if (finding.status === 'conflicting') parts.push(conflictLine(finding, record));
     parts.push(`Dataset: **${escapeMarkdown(record.text)}** · ${escapeMarkdown(record.source)}, ${escapeMarkdown(yearOf(record))}`);
+    if (finding.evidence) parts.push(matchedLine(finding.evidence, record));
     parts.push(`> ${emphasised(record.quote, record.text)}`);
     const a = record.article;
     parts.push(`*${escapeMarkdown(a.title)}* — ${escapeMarkdown(a.publisher)}, ${escapeMarkdown(formatDate(a.date))}`);
@@ -39,7 +41,24 @@ export function hoverMarkdown(finding: Finding, options: HoverOptions = {}): str
         '(a link, a footnote or "\\(Source, Year\\)"), or add a record for it to a dataset listed in `statlens.datasets`.',
     );
   }
+  if (!record && finding.related) parts.push(relatedLine(finding.related.record, finding.related.evidence));
   return parts.join('\n\n');
+}
+
+/** "Matched: Hugging Face · developer · 2026": what of the record's subject the note names. */
+function matchedLine(evidence: Evidence, record: StatRecord): string {
+  const named = [...evidence.agreed, String(record.year)].map(escapeMarkdown).join(' · ');
+  const unsaid = evidence.missing.length ? `; not said here: ${evidence.missing.map(escapeMarkdown).join(', ')}` : '';
+  return `*Matched: ${named}${unsaid}*`;
+}
+
+/** A record near the figure that StatLens would not call a match, and why: shown, never fixed towards. */
+function relatedLine(record: StatRecord, evidence: Evidence): string {
+  const why = evidence.contradicted.length ? evidence.contradicted : evidence.missing.map((m) => `does not say ${m}`);
+  return (
+    `Related, not a match: **${escapeMarkdown(record.text)}** · ${escapeMarkdown(record.subject)} ` +
+    `(${escapeMarkdown(record.source)}, ${escapeMarkdown(yearOf(record))}) — ${why.map(escapeMarkdown).join('; ')}`
+  );
 }
 
 function conflictLine(finding: Finding, record: StatRecord): string {
