@@ -4,7 +4,7 @@ import type { Dataset } from '../core/dataset/types';
 import type { Baseline } from '../core/output/baseline';
 import { bundledDataset } from '../data/bundled';
 import { VERSION } from './about';
-import { applyBaseline, readBaseline, writeBaseline } from './baseline';
+import { applyBaseline, baselineTargetProblem, readBaseline, writeBaseline } from './baseline';
 import { readDatasetFiles } from './datasets';
 import { collectNotes, displayPath } from './files';
 import { failed, type NoteOutcome } from './note';
@@ -107,6 +107,9 @@ async function runCheck(command: CheckCommand): Promise<number> {
   if (typeof baseline === 'string') return fail(baseline);
 
   const { files, problems } = await collectNotes(command.paths);
+  // Before the check, so a mistyped --write-baseline costs nothing and destroys nothing.
+  const badTarget = command.writeBaseline !== undefined ? baselineTargetProblem(command.writeBaseline, files) : undefined;
+  if (badTarget) return fail(badTarget);
   // .statlens.json: each note's nearest config picks its datasets, severities and ignores (src/cli/config.ts).
   const configured = loadConfigs(files, datasets, { config: command.config, noConfig: command.noConfig });
   if (typeof configured === 'string') return fail(configured);
