@@ -96,7 +96,7 @@ function parseCommand(argv: string[]): CheckCommand | number {
   const jobs = parseJobs(values.jobs);
   if (typeof jobs === 'string') return usage(jobs);
   if (paths.length === 0) return usage('no PATH given');
-  if (values.config !== undefined && values['no-config']) return fail('--config and --no-config cannot be used together');
+  if (values.config !== undefined && values['no-config']) return usage('--config and --no-config cannot be used together');
   return { format, datasets: values.dataset as string[], baseline: values.baseline, writeBaseline: values['write-baseline'], jobs, config: values.config, noConfig: values['no-config'], paths };
 }
 
@@ -189,8 +189,9 @@ function loadDatasets(files: string[]): Dataset[] | string {
   return typeof given === 'string' ? given : [bundled, ...given];
 }
 
+/** A bad command line: the one thing wrong and where to read more, not the whole help. */
 function usage(message: string): number {
-  process.stderr.write(`statlens: ${message}\n${USAGE}\n`);
+  process.stderr.write(`statlens: ${message} (see statlens --help)\n`);
   return 2;
 }
 
