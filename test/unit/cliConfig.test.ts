@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { repoPath } from '../support/paths';
+import { tempDir } from '../support/tempDirs';
 
 const CLI = repoPath('dist/cli.js');
 
@@ -23,7 +23,7 @@ function run(args: string[], cwd: string): Run {
  * so no `.statlens.json` above it (in the temp folder) can leak into a test.
  */
 function repo(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'statlens-config-'));
+  const dir = tempDir('statlens-config-');
   fs.mkdirSync(path.join(dir, '.git'));
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
