@@ -87,7 +87,8 @@ describe('the installable CLI: npm pack, npm install -g, statlens check', functi
     const install = npm(['install', '-D', '--offline', '--cache', path.join(repo, '.npm-cache'), `./tools/${path.basename(tarball)}`], repo);
     assert.equal(install.status, 0, install.stdout + install.stderr);
     assert.equal(JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')).devDependencies.statlens, `file:tools/${path.basename(tarball)}`);
-    const r = spawnSync(path.join(repo, 'node_modules', '.bin', 'statlens'), ['check', 'notes/'], { cwd: repo, encoding: 'utf8', env: withEnv({ NO_COLOR: '1' }) });
+    // As the README's CI example runs it; --offline: the local install, never the registry.
+    const r = npm(['exec', '--offline', '--cache', path.join(repo, '.npm-cache'), 'statlens', '--', 'check', 'notes/'], repo);
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /^notes\/brief\.md:1:\d+ {2}warning {2}conflicting {2}5\.2 million/m);
   });
