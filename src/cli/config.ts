@@ -6,6 +6,7 @@ import { CONFIG_FILE_NAME, formatConfigProblem, type StatLensConfig } from '../c
 import type { Dataset } from '../core/dataset/types';
 import type { NoteJob } from './note';
 import { readDatasetFiles } from './datasets';
+import { describeError } from './errors';
 import { displayPath } from './files';
 
 export interface ConfigOptions {
@@ -109,7 +110,7 @@ function readPlan(configFile: string, base: Dataset[]): Plan | string {
   try {
     text = fs.readFileSync(configFile, 'utf8');
   } catch (error) {
-    return `${origin}: cannot read config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+    return `${origin}: cannot read config: ${describeError(error, configFile)}`;
   }
   const { config, problems } = parseConfig(origin, text);
   if (!config) return problems.map(formatConfigProblem).join('\n');

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { formatIssue, type Dataset } from '../core/dataset/types';
 import { parseDataset, sizeIssue } from '../core/dataset/validate';
+import { describeError } from './errors';
 
 /**
  * Reads dataset files for the CLI (given with --dataset or named by a config): each
@@ -27,7 +28,7 @@ export function readDatasetFiles(files: Array<{ path: string; origin: string }>,
       }
       text = fs.readFileSync(path, 'utf8');
     } catch (error) {
-      problems.push(formatIssue({ origin, message: `cannot read dataset${why}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }));
+      problems.push(formatIssue({ origin, message: `cannot read dataset${why}: ${describeError(error, path)}` }));
       continue;
     }
     const { dataset, issues } = parseDataset(origin, text, ids);

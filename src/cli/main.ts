@@ -4,7 +4,7 @@ import type { Dataset } from '../core/dataset/types';
 import type { Baseline } from '../core/output/baseline';
 import { bundledDataset } from '../data/bundled';
 import { VERSION } from './about';
-import { applyBaseline, readBaseline, writeBaseline } from './baseline';
+import { applyBaseline, baselineTargetProblem, readBaseline, writeBaseline } from './baseline';
 import { readDatasetFiles } from './datasets';
 import { collectNotes, displayPath } from './files';
 import { failed, type NoteOutcome } from './note';
@@ -96,7 +96,7 @@ function parseCommand(argv: string[]): CheckCommand | number {
   const jobs = parseJobs(values.jobs);
   if (typeof jobs === 'string') return usage(jobs);
   if (paths.length === 0) return usage('no PATH given');
-  if (values.config !== undefined && values['no-config']) return fail('--config and --no-config cannot be used together');
+  if (values.config !== undefined && values['no-config']) return usage('--config and --no-config cannot be used together');
   return { format, datasets: values.dataset as string[], baseline: values.baseline, writeBaseline: values['write-baseline'], jobs, config: values.config, noConfig: values['no-config'], paths };
 }
 
@@ -107,6 +107,9 @@ async function runCheck(command: CheckCommand): Promise<number> {
   if (typeof baseline === 'string') return fail(baseline);
 
   const { files, problems } = await collectNotes(command.paths);
+  // Before the check, so a mistyped --write-baseline costs nothing and destroys nothing.
+  const badTarget = command.writeBaseline !== undefined ? baselineTargetProblem(command.writeBaseline, files) : undefined;
+  if (badTarget) return fail(badTarget);
   // .statlens.json: each note's nearest config picks its datasets, severities and ignores (src/cli/config.ts).
   const configured = loadConfigs(files, datasets, { config: command.config, noConfig: command.noConfig });
   if (typeof configured === 'string') return fail(configured);
@@ -186,8 +189,9 @@ function loadDatasets(files: string[]): Dataset[] | string {
   return typeof given === 'string' ? given : [bundled, ...given];
 }
 
+/** A bad command line: the one thing wrong and where to read more, not the whole help. */
 function usage(message: string): number {
-  process.stderr.write(`statlens: ${message}\n${USAGE}\n`);
+  process.stderr.write(`statlens: ${message} (see statlens --help)\n`);
   return 2;
 }
 

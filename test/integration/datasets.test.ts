@@ -65,4 +65,17 @@ describe('user datasets (real VS Code)', () => {
     await waitFor(async () => (await api.datasetIssues()).map(formatIssue).join('\n'), (t) => !t.includes('cio-poll'), 'the fixed file to load cleanly');
     assert.equal(about('cio-poll').length, before + 1, 'no notification when the file is fixed');
   });
+
+  it('says a dataset that does not exist is "no such file or directory", as the CLI does', async () => {
+    const api = await activate();
+    const config = vscode.workspace.getConfiguration('statlens', workspaceFile('research/overview.md'));
+    const before = config.inspect<string[]>('datasets')?.workspaceFolderValue;
+    try {
+      await config.update('datasets', [...(before ?? []), 'datasets/missing.statlens-dataset.json'], vscode.ConfigurationTarget.WorkspaceFolder);
+      const issues = await waitFor(async () => (await api.datasetIssues()).map(formatIssue), (lines) => lines.some((l) => l.includes('missing.statlens-dataset.json')), 'the missing file to be reported');
+      assert.deepEqual(issues.filter((l) => l.includes('missing')), ['research/datasets/missing.statlens-dataset.json: cannot read dataset: no such file or directory']);
+    } finally {
+      await config.update('datasets', before, vscode.ConfigurationTarget.WorkspaceFolder);
+    }
+  });
 });

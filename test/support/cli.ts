@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { repoPath } from './paths';
+import { tempDir } from './tempDirs';
 
 export const CLI = repoPath('dist/cli.js');
 
@@ -28,9 +28,9 @@ export function withEnv(env: Record<string, string | undefined>): NodeJS.Process
   return out;
 }
 
-/** A temporary folder holding `files` (path → text or bytes). */
+/** A temporary folder holding `files` (path → text or bytes), removed after the tests. */
 export function workspace(files: Record<string, string | Uint8Array>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'statlens-cli-'));
+  const dir = tempDir('statlens-cli-');
   for (const [name, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), content);

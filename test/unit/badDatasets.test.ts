@@ -30,28 +30,28 @@ const BAD: BadDataset[] = [
   { what: 'not JSON', text: 'hello', line: 'my.json: not valid JSON: invalid symbol at line 1, column 1' },
   { what: 'JSON with a trailing comma', text: '{"records": [\n  1,\n]}', line: 'my.json: not valid JSON: trailing comma at line 3, column 1' },
   { what: 'a top level that is an array', text: '[]', line: 'my.json: expected an object with a "records" array, found an array' },
-  { what: 'no "records"', text: '{"name": "x"}', line: 'my.json: field "records": is missing (required): a dataset is {"records": [ … ]}' },
+  { what: 'no "records"', text: '{"name": "x"}', line: 'my.json: field "records" is missing (required): a dataset is {"records": [ … ]}' },
   { what: '"records" that is not an array', text: '{"records": {}}', line: 'my.json: field "records": expected an array of records, found an object' },
   { what: 'a record that is not an object', text: records(good, 'x'), line: 'my.json: record 1: expected an object, found a string ("x")' },
   ...RECORD.required.map((field) => ({
     what: `a record missing "${field}"`,
     text: records(without(field)),
-    line: `my.json: record 0${field === 'id' ? '' : ' (id "x-1")'}: field "${field}": is missing (required)`,
+    line: `my.json: record 0${field === 'id' ? '' : ' (id "x-1")'}: field "${field}" is missing (required)`,
   })),
   ...Object.entries(RECORD.properties)
     .filter(([, p]) => p.type && p.type in OTHER_TYPE)
     .map(([field, p]) => ({
       what: `a wrong type for "${field}"`,
       text: records({ ...good, [field]: OTHER_TYPE[p.type!] }),
-      line: field === 'unit' ? /^my\.json: record 0 \(id "x-1"\): field "unit": "42" is not a known unit; use one of percent, / : new RegExp(`^my\\.json: record 0${field === 'id' ? '' : ' \\(id "x-1"\\)'}: field "${field}": must be ${p.type}, found (a string|a number) \\(`),
+      line: field === 'unit' ? /^my\.json: record 0 \(id "x-1"\): field "unit": "42" is not a known unit; use one of percent, / : new RegExp(`^my\\.json: record 0${field === 'id' ? '' : ' \\(id "x-1"\\)'}: field "${field}" must be ${p.type}, found (a string|a number) \\(`),
     })),
-  { what: 'an article of the wrong type', text: records({ ...good, article: 7 }), line: 'my.json: record 0 (id "x-1"): field "article": must be an article (an object with title, publisher and date) or the id of one in "articles", found a number (7)' },
+  { what: 'an article of the wrong type', text: records({ ...good, article: 7 }), line: 'my.json: record 0 (id "x-1"): field "article" must be an article (an object with title, publisher and date) or the id of one in "articles", found a number (7)' },
   { what: 'a duplicate id', text: records(good, good), line: 'my.json: record 1 (id "x-1"): field "id": duplicate id "x-1" (ids must be unique across all datasets)' },
   { what: 'a quote that does not contain its figure', text: records({ ...good, quote: 'A survey found most run models on-prem.' }), line: 'my.json: record 0 (id "x-1"): field "quote": the quote does not contain the figure "44%"' },
   { what: 'a value that is not the figure', text: records({ ...good, value: 4.4 }), line: 'my.json: record 0 (id "x-1"): field "value": 4.4 is not the figure "44%" (expected 44)' },
   { what: 'an unknown unit', text: records({ ...good, unit: 'furlongs' }), line: /^my\.json: record 0 \(id "x-1"\): field "unit": "furlongs" is not a known unit; use one of percent, pp, USD, .* or a rate like "USD\/token"$/ },
   { what: 'a year of 20260', text: records({ ...good, year: 20260 }), line: 'my.json: record 0 (id "x-1"): field "year": 20260 is out of range (greater than 2100)' },
-  { what: 'an unknown field', text: records({ ...good, colour: 'red' }), line: 'my.json: record 0 (id "x-1"): field "colour": is not a known field' },
+  { what: 'an unknown field', text: records({ ...good, colour: 'red' }), line: 'my.json: record 0 (id "x-1"): field "colour" is not a known field' },
   { what: 'an article id that is not defined', text: records({ ...good, article: 'nope' }), line: 'my.json: record 0 (id "x-1"): field "article": no article with id "nope" in "articles"' },
 ];
 

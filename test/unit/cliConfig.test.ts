@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { repoPath } from '../support/paths';
+import { tempDir } from '../support/tempDirs';
 
 const CLI = repoPath('dist/cli.js');
 
@@ -23,7 +23,7 @@ function run(args: string[], cwd: string): Run {
  * so no `.statlens.json` above it (in the temp folder) can leak into a test.
  */
 function repo(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'statlens-config-'));
+  const dir = tempDir('statlens-config-');
   fs.mkdirSync(path.join(dir, '.git'));
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
@@ -134,8 +134,8 @@ describe('the statlens CLI with .statlens.json', function () {
       const r = run(['check', 'a.md'], dir);
       assert.equal(r.code, 2);
       assert.deepEqual(r.stderr.trim().split('\n'), [
-        'statlens: bad.json: record 0 (id "x"): field "text": is missing (required)',
-        'statlens: gone.json: cannot read dataset named in .statlens.json: ENOENT',
+        'statlens: bad.json: record 0 (id "x"): field "text" is missing (required)',
+        'statlens: gone.json: cannot read dataset named in .statlens.json: no such file or directory',
       ]);
     });
 
@@ -143,10 +143,10 @@ describe('the statlens CLI with .statlens.json', function () {
       const dir = repo({ 'a.md': NOTE });
       const missing = run(['check', '--config', 'nope.json', 'a.md'], dir);
       assert.equal(missing.code, 2);
-      assert.equal(missing.stderr, 'statlens: nope.json: cannot read config: ENOENT\n');
+      assert.equal(missing.stderr, 'statlens: nope.json: cannot read config: no such file or directory\n');
       const both = run(['check', '--config', 'nope.json', '--no-config', 'a.md'], dir);
       assert.equal(both.code, 2);
-      assert.equal(both.stderr, 'statlens: --config and --no-config cannot be used together\n');
+      assert.equal(both.stderr, 'statlens: --config and --no-config cannot be used together (see statlens --help)\n');
     });
   });
 });

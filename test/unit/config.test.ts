@@ -42,11 +42,11 @@ describe('.statlens.json: reading', () => {
     const text = '{ "severity": { "unsupported": "loud", "cite": "off" }, "ignores": [], "datasets": "poll.json", "ignore": ["a", ""], "ignoreFigures": [42] }';
     assert.equal(parseConfig('c', text).config, undefined);
     assert.deepEqual(problems(text).sort(), [
-      'notes/.statlens.json: field "datasets": must be array, found a string ("poll.json")',
-      'notes/.statlens.json: field "ignoreFigures[0]": must be string, found a number (42)',
-      'notes/.statlens.json: field "ignore[1]": must not be empty',
-      'notes/.statlens.json: field "ignores": is not a known field; use one of severity, datasets, ignore, ignoreFigures',
-      'notes/.statlens.json: field "severity.cite": is not a known field; use one of unsupported, conflicting, cited, supported',
+      'notes/.statlens.json: field "datasets" must be array, found a string ("poll.json")',
+      'notes/.statlens.json: field "ignoreFigures[0]" must be string, found a number (42)',
+      'notes/.statlens.json: field "ignore[1]" must not be empty',
+      'notes/.statlens.json: field "ignores" is not a known field; use one of severity, datasets, ignore, ignoreFigures',
+      'notes/.statlens.json: field "severity.cite" is not a known field; use one of unsupported, conflicting, cited, supported',
       'notes/.statlens.json: field "severity.unsupported": "loud" is not a severity; use one of error, warning, information, hint, off',
     ]);
   });

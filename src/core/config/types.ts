@@ -1,5 +1,6 @@
 import type { Status } from '../judge/judge';
 import type { Severity } from '../rules/rule';
+import { withField } from '../text/fieldMessage';
 
 /** The file both the extension and the CLI look for, nearest first, above each note. */
 export const CONFIG_FILE_NAME = '.statlens.json';
@@ -25,5 +26,5 @@ export interface ConfigProblem {
 }
 
 export function formatConfigProblem(problem: ConfigProblem): string {
-  return `${problem.origin}: ${problem.field ? `field "${problem.field}": ` : ''}${problem.message}`;
+  return `${problem.origin}: ${problem.field ? withField(problem.field, problem.message) : problem.message}`;
 }

@@ -1,3 +1,5 @@
+import { withField } from '../text/fieldMessage';
+
 /** An article a record quotes. */
 export interface Article {
   id?: string;
@@ -48,8 +50,8 @@ export interface DatasetIssue {
 export function formatIssue(issue: DatasetIssue): string {
   const where = [issue.origin];
   if (issue.index !== undefined) where.push(`record ${issue.index}${issue.id ? ` (id "${issue.id}")` : ''}`);
-  if (issue.field) where.push(`field "${issue.field}"`);
-  return oneLine(`${where.join(': ')}: ${issue.message}`);
+  where.push(issue.field ? withField(issue.field, issue.message) : issue.message);
+  return oneLine(where.join(': '));
 }
 
 /**

@@ -232,6 +232,19 @@ async function readDataset(uri: vscode.Uri, guarded: boolean): Promise<Read> {
   try {
     return { uri, text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)) };
   } catch (error) {
-    return { uri, error: error instanceof Error ? error.message : String(error) };
+    return { uri, error: readError(error) };
   }
+}
+
+/** VS Code's file errors in the CLI's words ("no such file or directory"), not "EntryNotFound (FileSystemError): …". */
+const FILE_ERRORS: Record<string, string> = {
+  FileNotFound: 'no such file or directory',
+  FileIsADirectory: 'is a directory',
+  FileNotADirectory: 'a path component is not a directory',
+  NoPermissions: 'permission denied',
+};
+
+function readError(error: unknown): string {
+  if (error instanceof vscode.FileSystemError && Object.hasOwn(FILE_ERRORS, error.code)) return FILE_ERRORS[error.code];
+  return error instanceof Error ? error.message : String(error);
 }
