@@ -6,7 +6,7 @@ import { describeError } from './errors';
 /**
  * Reads dataset files for the CLI (given with --dataset or named by a config): each
  * checked for size before it is read, then validated, ids unique across `taken` and
- * each other. `why` says where a file was named, for the unreadable-file message.
+ * each other. Every problem of every file comes back at once, one line each. `why` says where a file was named, for the unreadable-file message.
  */
 export function readDatasetFiles(files: Array<{ path: string; origin: string }>, taken: Iterable<string>, why = ''): Dataset[] | string {
   const ids = new Set(taken);
@@ -31,12 +31,11 @@ export function readDatasetFiles(files: Array<{ path: string; origin: string }>,
       problems.push(formatIssue({ origin, message: `cannot read dataset${why}: ${describeError(error, path)}` }));
       continue;
     }
-    const { dataset, issues } = parseDataset(origin, text, ids);
-    problems.push(...issues.map(formatIssue));
-    if (dataset) {
-      datasets.push(dataset);
-      for (const r of dataset.records) ids.add(r.id);
-    }
+    const parsed = parseDataset(origin, text, ids);
+    problems.push(...parsed.issues.map(formatIssue));
+    if (parsed.dataset) datasets.push(parsed.dataset);
+    // Those of invalid records too, so that fixing this file cannot turn up a clash in the next.
+    for (const id of parsed.ids) ids.add(id);
   }
   return problems.length ? problems.join('\n') : datasets;
 }

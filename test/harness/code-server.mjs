@@ -10,6 +10,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { describeMissing, installPreflight } from './preflight.mjs';
 
 export const CODE_SERVER_VERSION = '4.100.3';
 
@@ -48,6 +49,16 @@ export function codeServerInstalled() {
 }
 
 /**
+ * Before an install, what the machine lacks for it, as one line (thrown), and
+ * otherwise the nodedir to build native modules against.
+ */
+export function assertCanInstallCodeServer() {
+  const { missing, nodedir } = installPreflight();
+  if (missing.length) throw new Error(describeMissing(missing));
+  return nodedir;
+}
+
+/**
  * Install code-server into the cache folder unless the marker says it is
  * already there. Returns the absolute path of out/node/entry.js.
  */
@@ -55,6 +66,7 @@ export function ensureCodeServer() {
   const dir = codeServerDir();
   const entry = entryPath(dir);
   if (codeServerInstalled()) return entry;
+  const nodedir = assertCanInstallCodeServer();
   const marker = path.join(dir, '.statlens-installed');
 
   const started = Date.now();
@@ -84,6 +96,8 @@ export function ensureCodeServer() {
     npm_config_audit: 'false',
     npm_config_fund: 'false',
     npm_config_update_notifier: 'false',
+    // Node's own headers: without a nodedir, node-gyp downloads them for every native module.
+    ...(nodedir ? { npm_config_nodedir: nodedir } : {}),
   };
   const npm = 'npm';
 

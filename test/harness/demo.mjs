@@ -12,7 +12,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeServerInstalled, ensureCodeServer, installVsix, startCodeServer } from './code-server.mjs';
+import { assertCanInstallCodeServer, codeServerInstalled, ensureCodeServer, installVsix, startCodeServer } from './code-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DEFAULT_PORT = 8080;
@@ -44,31 +44,6 @@ function assertPortFree(port) {
   });
 }
 
-// What installing code-server needs from Debian (see .ci/run): Debian's ripgrep
-// stands in for the one its install would download, and native modules are
-// compiled (kerberos needs the gssapi headers). Chromium is not needed.
-const PREREQUISITES = [
-  ['ripgrep', () => fs.existsSync('/usr/bin/rg')],
-  ['build-essential', () => onPath('make') && onPath('g++')],
-  ['pkg-config', () => onPath('pkg-config')],
-  ['python3', () => onPath('python3')],
-  ['libkrb5-dev', () => fs.existsSync('/usr/include/gssapi/gssapi.h')],
-];
-
-function onPath(command) {
-  return (process.env.PATH ?? '').split(path.delimiter).some((dir) => dir && fs.existsSync(path.join(dir, command)));
-}
-
-/** Before a first install, name the missing packages at once rather than fail minutes into npm. */
-function assertCanInstallCodeServer() {
-  if (codeServerInstalled()) return;
-  const missing = PREREQUISITES.filter(([, present]) => !present()).map(([pkg]) => pkg);
-  if (missing.length) {
-    throw new Error(`the first run installs code-server and needs these Debian packages: ${missing.join(' ')}\n` +
-      `  sudo apt-get install -y ${missing.join(' ')}   (or run .ci/run, which installs them all)`);
-  }
-}
-
 /** Runs a command with its output passed through; rejects when it fails. */
 function run(cmd, args) {
   return new Promise((resolve, reject) => {
@@ -92,7 +67,8 @@ async function main() {
 
   const started = Date.now();
   await assertPortFree(port);
-  assertCanInstallCodeServer();
+  // Before the build: a first run that cannot install says so in one line, not minutes into npm.
+  if (!codeServerInstalled()) assertCanInstallCodeServer();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'statlens-demo-'));
   let server;
   try {

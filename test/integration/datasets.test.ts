@@ -34,6 +34,47 @@ describe('user datasets (real VS Code)', () => {
     await waitFor(sixtyOne, (codes) => codes.length === 0, '61% to be supported again once the file is fixed');
   });
 
+  it('reports every problem of a file in one run, in file order, and keeps its valid records', async () => {
+    const api = await activate();
+    const file = workspaceFile('research/datasets/cio-poll.statlens-dataset.json');
+    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    const { document } = await openNote('research/overview.md');
+    const sixtyOne = () => vscode.languages.getDiagnostics(document.uri).filter((d) => document.getText(d.range) === '61%').map(codeOf);
+    const json = JSON.parse(original);
+    const first = json.records[0];
+    json.records.push(
+      { ...first, id: 'cio-poll-2', quote: 'Most CIOs plan to grow budgets.', subject: '', year: 20260 },
+      { ...first, id: 'nwcast-enterprise-adoption', value: 62, unit: 'furlongs' },
+      { ...first, id: 'cio-poll-3', value: 6.1 },
+      { ...first, id: 'cio-poll-3', colour: 'red' },
+    );
+    const at = (record: number, id: string) => `research/datasets/cio-poll.statlens-dataset.json: record ${record} (id "${id}")`;
+    const expected = [
+      `${at(1, 'cio-poll-2')}: field "quote": the quote does not contain the figure "61%"`,
+      `${at(1, 'cio-poll-2')}: field "subject": must not be empty`,
+      `${at(1, 'cio-poll-2')}: field "year": 20260 is out of range (greater than 2100)`,
+      `${at(2, 'nwcast-enterprise-adoption')}: field "id": duplicate id "nwcast-enterprise-adoption" (ids must be unique across all datasets)`,
+      `${at(2, 'nwcast-enterprise-adoption')}: field "value": 62 is not the figure "61%" (expected 61)`,
+      `${at(2, 'nwcast-enterprise-adoption')}: field "unit": "furlongs" is not a known unit; use one of percent, pp, USD, EUR, GBP, JPY, x, count, bytes, score, tokens/s or a rate like "USD/token"`,
+      `${at(3, 'cio-poll-3')}: field "value": 6.1 is not the figure "61%" (expected 61)`,
+      `${at(4, 'cio-poll-3')}: field "id": duplicate id "cio-poll-3" (record 3 has it too; ids must be unique across all datasets)`,
+      `${at(4, 'cio-poll-3')}: field "colour": is not a known field`,
+    ];
+    const ofPoll = async () => (await api.datasetIssues()).map(formatIssue).filter((line) => line.startsWith('research/datasets/cio-poll'));
+    try {
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(json, null, 2)));
+      await waitFor(ofPoll, (lines) => lines.length > 0, 'the broken file to be reported');
+      assert.deepEqual(await ofPoll(), expected);
+      await api.settled();
+      assert.deepEqual(sixtyOne(), [], '61% is still supported by the valid record');
+      const shown = api.notifications().filter((m) => m.includes(at(1, 'cio-poll-2')));
+      assert.match(shown.at(-1) ?? '', /\(and 8 more problems\)\. Checking goes on with the valid records\.$/);
+    } finally {
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(original));
+    }
+    await waitFor(ofPoll, (lines) => lines.length === 0, 'the restored file to load cleanly');
+  });
+
   it('tells about a broken dataset in one notification, not on every keystroke, and keeps its valid records', async () => {
     const api = await activate();
     const about = (name: string) => api.notifications().filter((m) => m.includes(name));

@@ -46,7 +46,7 @@ const BAD: BadDataset[] = [
       line: field === 'unit' ? /^my\.json: record 0 \(id "x-1"\): field "unit": "42" is not a known unit; use one of percent, / : new RegExp(`^my\\.json: record 0${field === 'id' ? '' : ' \\(id "x-1"\\)'}: field "${field}" must be ${p.type}, found (a string|a number) \\(`),
     })),
   { what: 'an article of the wrong type', text: records({ ...good, article: 7 }), line: 'my.json: record 0 (id "x-1"): field "article" must be an article (an object with title, publisher and date) or the id of one in "articles", found a number (7)' },
-  { what: 'a duplicate id', text: records(good, good), line: 'my.json: record 1 (id "x-1"): field "id": duplicate id "x-1" (ids must be unique across all datasets)' },
+  { what: 'a duplicate id', text: records(good, good), line: 'my.json: record 1 (id "x-1"): field "id": duplicate id "x-1" (record 0 has it too; ids must be unique across all datasets)' },
   { what: 'a quote that does not contain its figure', text: records({ ...good, quote: 'A survey found most run models on-prem.' }), line: 'my.json: record 0 (id "x-1"): field "quote": the quote does not contain the figure "44%"' },
   { what: 'a value that is not the figure', text: records({ ...good, value: 4.4 }), line: 'my.json: record 0 (id "x-1"): field "value": 4.4 is not the figure "44%" (expected 44)' },
   { what: 'an unknown unit', text: records({ ...good, unit: 'furlongs' }), line: /^my\.json: record 0 \(id "x-1"\): field "unit": "furlongs" is not a known unit; use one of percent, pp, USD, .* or a rate like "USD\/token"$/ },

@@ -99,7 +99,7 @@ describe('the statlens CLI', function () {
       assert.equal(r.stderr.trim(), 'statlens: missing.md: no such file or directory');
     });
     it('for an invalid dataset, naming file, record and field', () => {
-      const dir = workspace({ 'a.md': CLEAN, 'bad.json': JSON.stringify({ records: [{ id: 'x', text: '5%' }] }) });
+      const dir = workspace({ 'a.md': CLEAN, 'bad.json': JSON.stringify({ records: [{ id: 'x', text: '5%', unit: 'percent', quote: 'About 5% do.', subject: 's', source: 'S', year: 2026, article: 'a' }], articles: [{ id: 'a', title: 'T', publisher: 'P', date: '2026' }] }) });
       const r = run(['check', '--dataset', 'bad.json', 'a.md'], dir);
       assert.equal(r.code, 2);
       assert.equal(r.stderr.trim(), 'statlens: bad.json: record 0 (id "x"): field "value" is missing (required)');

@@ -130,7 +130,7 @@ describe('the statlens CLI with .statlens.json', function () {
     });
 
     it('for an invalid or missing dataset that a config names', () => {
-      const dir = repo({ '.statlens.json': '{ "datasets": ["bad.json", "gone.json"] }', 'bad.json': JSON.stringify({ records: [{ id: 'x' }] }), 'a.md': NOTE });
+      const dir = repo({ '.statlens.json': '{ "datasets": ["bad.json", "gone.json"] }', 'bad.json': JSON.stringify({ records: [{ id: 'x', value: 5, unit: 'percent', quote: 'About 5% do.', subject: 's', source: 'S', year: 2026, article: 'a' }], articles: [{ id: 'a', title: 'T', publisher: 'P', date: '2026' }] }), 'a.md': NOTE });
       const r = run(['check', 'a.md'], dir);
       assert.equal(r.code, 2);
       assert.deepEqual(r.stderr.trim().split('\n'), [

@@ -81,8 +81,8 @@ function isNameWord(word: string, text: string, at: number, from: number, prose:
 
 function opensSentence(text: string, at: number, from: number): boolean {
   let i = at - 1;
-  // Spaces, emphasis, brackets, quotes and list bullets may stand between a sentence's start and its first word.
-  while (i >= from && /[\s*_("“'‘#>•\-]/u.test(text[i])) i--;
+  // Spaces, emphasis, brackets, quotes, bullets and emoji may stand between a sentence's start and its first word.
+  while (i >= from && !/[\p{L}\p{N}.!?:;|]/u.test(text[i])) i--;
   return i < from || /[.!?:;|]/.test(text[i]);
 }
 

@@ -137,8 +137,9 @@ export class DatasetService implements vscode.Disposable {
         const parseDataset = reads.length ? (await validators()).parseDataset : undefined;
         const taken = new Set(this.bundled.records.map((r) => r.id));
         const loaded = reads.map((read) => {
-          const result = parse(read, taken, parseDataset!);
-          for (const record of result.dataset?.records ?? []) taken.add(record.id);
+          const { ids, ...result } = parse(read, taken, parseDataset!);
+          // Those of invalid records too, so that fixing this file cannot turn up a clash in the next.
+          for (const id of ids) taken.add(id);
           this.report(result);
           return result;
         });
@@ -217,12 +218,13 @@ export class DatasetService implements vscode.Disposable {
 
 type ParseDataset = Awaited<ReturnType<typeof validators>>['parseDataset'];
 
-function parse(read: Read, taken: Set<string>, parseDataset: ParseDataset): Loaded {
-  if (read.blocked) return { uri: read.uri, issues: [], blocked: read.blocked };
+/** What one file gave, and every id its records name (valid or not). */
+function parse(read: Read, taken: Set<string>, parseDataset: ParseDataset): Loaded & { ids: string[] } {
+  if (read.blocked) return { uri: read.uri, issues: [], blocked: read.blocked, ids: [] };
   const origin = vscode.workspace.asRelativePath(read.uri);
-  if (read.text === undefined) return { uri: read.uri, issues: [{ origin, message: `cannot read dataset: ${read.error ?? 'unknown error'}` }] };
-  const { dataset, issues } = parseDataset(origin, read.text, taken);
-  return { uri: read.uri, dataset, issues };
+  if (read.text === undefined) return { uri: read.uri, issues: [{ origin, message: `cannot read dataset: ${read.error ?? 'unknown error'}` }], ids: [] };
+  const { dataset, issues, ids } = parseDataset(origin, read.text, taken);
+  return { uri: read.uri, dataset, issues, ids };
 }
 
 /** A dataset file's text; for a guarded one, nothing when a symbolic link is on the way. */
