@@ -3,7 +3,7 @@ import type { DetectedClaim } from '../detect/figure';
 import { MEASURE_KINDS, countedAfter, countedEnd, kindsIn, perAfter, populationAfter, wordsIn } from './facets';
 import { termsOf } from './terms';
 import { isBenchmark, isKnownSource, nameTokens, namesIn, sameFamily, sameName } from './names';
-import { FIRST_PERSON, NEGATION_AFTER, OWNED_NOUNS, OWNING_VERBS, deniedBefore, THIRD_PERSON_OWN, benchmarkKey } from './vocabulary';
+import { ATTRIBUTED, FIRST_PERSON, NEGATION_AFTER, OWNED_NOUNS, OWNING_VERBS, deniedBefore, THIRD_PERSON_OWN, benchmarkKey } from './vocabulary';
 
 /**
  * Where a figure stands, as offsets into `text` (a block's text, or a table row's):
@@ -55,6 +55,8 @@ export interface RecordFacets {
   core: Set<string>;
   /** For a record that names its owner: the keywords' other words for it ("hub", "platform"). */
   aliases: Set<string>;
+  /** The terms of the record's source ("platform", "survey"), without its year. */
+  source: string[];
 }
 
 /** Subject words that qualify nothing: what almost every record is about. */
@@ -83,7 +85,7 @@ export function recordFacets(record: StatRecord): RecordFacets {
     for (const t of terms) core.add(t);
   }
   const aliases = new Set(names.length ? (record.keywords ?? []).filter((k) => ALIAS_WORDS.test(k)).flatMap((k) => termsOf(k)) : []);
-  const facets: RecordFacets = { names, related, benchmarks, kinds, label: subject, terms, core, aliases };
+  const facets: RecordFacets = { names, related, benchmarks, kinds, label: subject, terms, core, aliases, source: termsOf(record.source).flatMap((t) => t.split(' ')) };
   if (record.unit === 'count') facets.counted = lastCounted(subject) ?? (at >= 0 ? countedAfter(record.quote, at + record.text.length) : undefined);
   if (record.unit === 'percent' && at >= 0) facets.population = populationAfter(record.quote, at + record.text.length);
   if (at >= 0) facets.per = perAfter(record.quote, at + record.text.length);
@@ -123,7 +125,7 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   const [localStart, localEnd] = localSpan(place);
   // A table row's header says whose its figures are ("Llama 2 70B (ours, 0-shot)").
   const own = ownedByWriter(text, place.zoneStart, place.zoneEnd, localStart, localEnd) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) : undefined);
-  if (own) ev.contradicted.push(`the writer's own (${own})`);
+  if (own && !handedToSource(text.slice(place.zoneStart, place.zoneEnd), facets)) ev.contradicted.push(`the writer's own (${own})`);
   const before = text.slice(Math.max(place.sentenceStart, place.claimStart - 30), place.claimStart);
   if (deniedBefore(before) || NEGATION_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 16))) ev.contradicted.push('a figure the sentence denies');
   owners(place, facets, localStart, localEnd, ev);
@@ -145,6 +147,17 @@ function localSpan(place: ClaimPlace): [number, number] {
   const cut = hard || fronted ? [left.slice(0, (hard ? hard[0].length : 0) + (fronted ? fronted[0].length : 0))] : null;
   const right = /[;—(]|,\s+(?:yet|but|while|whereas|compared|unlike|versus|against|and)\b/u.exec(text.slice(claimEnd, to));
   return [cut ? from + cut[0].length : from, right ? claimEnd + right.index : to];
+}
+
+/**
+ * "according to our own platform survey" for a record of that survey, "…, according to
+ * the article": the writer gives the figure to the record's source, whoever else it concerns.
+ */
+function handedToSource(zone: string, facets: RecordFacets): boolean {
+  if (ATTRIBUTED.test(zone)) return true;
+  const source = facets.source.filter((t) => !UNQUALIFYING.has(t));
+  const named = new Set(termsOf(zone).flatMap((t) => t.split(' ')));
+  return source.length > 0 && source.every((t) => named.has(t));
 }
 
 const ADVERBS = new Set(['also', 'then', 'just', 'now', 'already', 'recently', 'actually', 'only', 'still', 'once']);
@@ -227,12 +240,17 @@ function sharedTerms(text: string, core: Set<string>): string[] {
 /** Does `text[from, to)` hold the name, word for word (any case)? */
 function hasName(text: string, from: number, to: number, name: string[]): boolean {
   const parts = nameTokens(text, from, to);
-  outer: for (let i = 0; i + name.length <= parts.length; i++) {
-    for (let k = 0; k < name.length; k++) if (parts[i + k] !== name[k]) continue outer;
-    return true;
+  // The family and version in a row ("Llama 2"); a variant may stand apart ("Llama 2 … the 70B model").
+  const head = name.length > 2 && VARIANT.test(name[name.length - 1]) ? name.slice(0, -1) : name;
+  outer: for (let i = 0; i + head.length <= parts.length; i++) {
+    for (let k = 0; k < head.length; k++) if (parts[i + k] !== head[k]) continue outer;
+    return head === name || parts.includes(name[name.length - 1]);
   }
   return false;
 }
+
+/** A variant size ending a model's name ("70b"). */
+const VARIANT = /^\d+(?:\.\d)?[bmk]$/;
 
 /** What the figure measures: the benchmark, the thing counted, a share's population, the kind of quantity. */
 function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets, ev: Evidence): void {
@@ -264,10 +282,13 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       if (population.some((t) => facets.population!.includes(t))) ev.agreed.push(facets.population.join(' '));
       else ev.contradicted.push(`of ${population.join(' ')}, not ${facets.population.join(' ')}`);
     } else if (facets.population) {
-      // "the 85% forecast for enterprise AI workloads": the population named without "of".
-      const [from, to] = localSpan(place);
+      // "the 85% forecast for enterprise AI workloads": the population named without "of" — in
+      // the figure's clause, its table row, or the clause it points back to ("the article says 73%").
+      const [from, to] = place.cell || place.elliptical ? [place.sentenceStart, place.sentenceEnd] : localSpan(place);
       const named = new Set(termsOf(text.slice(from, to)).flatMap((t) => t.split(' ')));
       if (facets.population.every((t) => named.has(t))) ev.agreed.push(facets.population.join(' '));
+      // "the platform survey's 41%": the record's own source, named, says whose share it is.
+      else if (handedToSource(text.slice(from, to), { ...facets, source: facets.source }) && !ATTRIBUTED.test(text.slice(from, to))) ev.agreed.push(facets.source.join(' '));
       else ev.missing.push(facets.population.join(' '));
     }
   }

@@ -97,7 +97,10 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
   };
   for (const c of agreeing) {
     const evidence = weigh(context.place, claim, c.entry.facets);
-    if (evidence.contradicted.length || (evidence.owner === 'none' && !unnamedButExact(claim, c.entry, evidence))) {
+    const population = c.entry.facets.population;
+    // A share needs its population named ("73% of enterprises"): "up to 85%" alone is no share of workloads.
+    const unnamedShare = population !== undefined && evidence.missing.includes(population.join(' '));
+    if (evidence.contradicted.length || unnamedShare || (evidence.owner === 'none' && !unnamedButExact(claim, c.entry, evidence))) {
       note(c.entry, evidence);
       continue;
     }

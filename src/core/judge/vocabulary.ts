@@ -96,8 +96,7 @@ export const OWNING_VERBS: ReadonlySet<string> = new Set(
   words(
     'measured measure ran run running surveyed survey save saved saving spend spent pay paid serve served host hosted deploy ' +
       'deployed trained train fine-tuned built grew estimate estimated observed benchmarked tested hit reached processed counted ' +
-      'recorded tracked logged handle handled cut reduced got get achieved scored sell sold earn earned raised hired employ ' +
-      'have had found',
+      'recorded tracked logged handle handled cut reduced achieved scored sell sold earn earned raised hired employ',
   ),
 );
 /** "her developers", "his team": a person's own, when next to the figure. */
@@ -137,3 +136,6 @@ export const NAME_ALIASES: ReadonlyMap<string, string[]> = new Map([
   ['codellama', ['code', 'llama']],
   ['gpt4', ['gpt', '4']],
 ]);
+
+/** "according to the article", "per NWCast", "the piece says": the writer hands the figure to a source. */
+export const ATTRIBUTED = /\b(?:according to|per|cites?|citing|quoting)\s+(?:the\s+|this\s+|that\s+)?(?:article|piece|report|story|post|source|nwcast)\b|\b(?:the|this)\s+(?:article|piece|report)\s+(?:says|said|puts|reports|claims|gives)\b/i;
