@@ -65,6 +65,9 @@ const UNQUALIFYING = new Set(['ai', 'model', 'models', 'using', 'use', 'used', '
 /** Keywords that name an owner by what it is ("hub", "platform", "company"), not by name. */
 const ALIAS_WORDS = /^(?:the\s+)?(?:hub|platform|company|startup|lab|library|project|license|licence)$/i;
 
+/** The kinds' words as terms ("capital" and "invested" are both "invest"): what is measured, never whose. */
+const KIND_TERMS = new Set([...MEASURE_KINDS.keys()].flatMap((w) => termsOf(w)));
+
 export function recordFacets(record: StatRecord): RecordFacets {
   const subject = record.subject;
   const names = namesIn(subject, 0, subject.length, false).filter((n) => !isBenchmark(n) && !isKnownSource(n)).map((n) => n.parts);
@@ -75,12 +78,12 @@ export function recordFacets(record: StatRecord): RecordFacets {
   const at = record.quote.indexOf(record.text);
   const terms = new Set(termsOf(`${subject} ${(record.keywords ?? []).join(' ')}`).flatMap((t) => t.split(' ')));
   const qualifying = wordsIn(subject, 0, subject.length).filter(([w]) => !UNQUALIFYING.has(w) && !MEASURE_KINDS.has(w));
-  const core = new Set(qualifying.flatMap(([w]) => termsOf(w)).flatMap((t) => t.split(' ')));
+  const core = new Set(qualifying.flatMap(([w]) => termsOf(w)).flatMap((t) => t.split(' ')).filter((t) => !KIND_TERMS.has(t)));
   // "vertical models" for "domain-specific model": a keyword phrase sharing the subject's words names it otherwise.
   const subjectTerms = new Set(termsOf(subject));
   for (const phrase of record.keywords ?? []) {
     const own = wordsIn(phrase, 0, phrase.length).filter(([w]) => !UNQUALIFYING.has(w) && !MEASURE_KINDS.has(w));
-    const terms = own.flatMap(([w]) => termsOf(w));
+    const terms = own.flatMap(([w]) => termsOf(w)).filter((t) => !KIND_TERMS.has(t));
     if (own.length < wordsIn(phrase, 0, phrase.length).length || !terms.some((t) => subjectTerms.has(t))) continue;
     for (const t of terms) core.add(t);
   }
@@ -310,14 +313,20 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     if (/\b(?:up|climbing|rising)\s+(?:by\s+)?$/i.test(text.slice(Math.max(0, place.claimStart - 14), place.claimStart))) near.add('growth');
     const kinds = near.size ? near : kindsIn(text, place.sentenceStart, place.sentenceEnd);
     const shared = [...kinds].filter((k) => facets.kinds.has(k));
-    if (shared.length) {
+    // Growth and reduction say which way, not what: "cuts latency by 10x" is no saving of compute.
+    const noteWhat = [...near].filter((k) => !DIRECTIONS.has(k));
+    const recordWhat = [...facets.kinds].filter((k) => !DIRECTIONS.has(k));
+    if (noteWhat.length && recordWhat.length && !noteWhat.some((k) => facets.kinds.has(k))) {
+      ev.contradicted.push(`${noteWhat[0]}, not ${recordWhat[0]}`);
+    } else if (shared.length) {
       ev.agreed.push(shared.join(', '));
-      if (near.size) ev.measure = true;
-    }
-    else if (near.size && !facets.counted) ev.contradicted.push(`${[...near][0]}, not ${[...facets.kinds][0]}`);
+      if (near.size && (recordWhat.length === 0 || shared.some((k) => !DIRECTIONS.has(k)))) ev.measure = true;
+    } else if (near.size && !facets.counted) ev.contradicted.push(`${[...near][0]}, not ${[...facets.kinds][0]}`);
     else ev.missing.push([...facets.kinds][0]);
   }
 }
+
+const DIRECTIONS = new Set(['growth', 'reduction']);
 
 function benchmarksIn(text: string, from: number, to: number): string[] {
   return namesIn(text, from, to).filter(isBenchmark).map((n) => benchmarkKey(n.parts.join('')));

@@ -39,6 +39,8 @@ const SUPPORT_THRESHOLD = 0.3;
 const EXACT_SUPPORT_THRESHOLD = 0.15;
 /** A record disagreeing in value must be clearly about the same subject to be a conflict. */
 const CONFLICT_THRESHOLD = 0.5;
+/** How much lower a conflict's subject score may be when the note names the record's measure beside the figure. */
+const MEASURED_ALLOWANCE = 0.1;
 /** A figure with its own citation is only a conflict when the subject is unmistakable. */
 const CITED_CONFLICT_THRESHOLD = 0.75;
 /** A note naming none of a record's names ("Mistral" for "Code Llama") is scored down this much. */
@@ -117,8 +119,10 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
   }
   const threshold = context.cited ? CITED_CONFLICT_THRESHOLD : CONFLICT_THRESHOLD;
   for (const c of differing) {
-    if (c.score < threshold) continue;
+    if (c.score < threshold - MEASURED_ALLOWANCE) continue;
     const evidence = weigh(context.place, claim, c.entry.facets);
+    // Words that name the record's measure beside the figure make up for a little less of its subject.
+    if (c.score < threshold && !evidence.measure) continue;
     const why = conflictObjection(claim, context, c, evidence);
     if (why) {
       note(c.entry, why === true ? evidence : { ...evidence, missing: [...evidence.missing, why] });
