@@ -24,11 +24,13 @@ const OPENERS = [
   /^(?:compared|relative) (?:to|with)\s+/i,
 ];
 /** Hedges and fillers right before a figure: not part of what it measures. */
-const BEFORE_FIGURE = /(?:\s+(?:over|nearly|about|around|roughly|approximately|almost|some|just|only|more than|less than|fewer than|at least|up to|as much as|as many as|an estimated|estimated|a|an|the|of|to|by|reached|reach|hit|totaling|totalling|is|are|was|were|be|been|has|have|had))+\s*$/i;
+const BEFORE_FIGURE = /(?:(?:^|\s+)(?:over|nearly|about|around|roughly|approximately|almost|some|just|only|more than|less than|fewer than|at least|up to|as much as|as many as|an estimated|estimated|a|an|the|of|to|by|reached|reach|hit|totaling|totalling|is|are|was|were|be|been|has|have|had))+\s*$/i;
 /** Years and time spans after a figure belong to its year, not its subject. */
 const YEAR_PHRASE = /\s+(?:in|by|from|since|during|through|for|as of)\s+(?:early |mid-?|late )?(?:19|20)\d\d(?:\s+levels)?\b|\s+(?:year-over-year|annually|yoy)\b/gi;
-const MAX_WORDS_BEFORE = 9;
-const MAX_WORDS_AFTER = 9;
+const MAX_WORDS_BEFORE = 7;
+const MAX_WORDS_AFTER = 6;
+/** Words that cannot end (or start) a subject phrase. */
+const EDGE_WORDS = /^(?:and|or|the|a|an|of|to|in|on|for|with|than|that|which|who|alone|each|every|per|is|are|was|were|be|been|has|have|had|will|can|could|would|may|might|its|their|this|these|those|some|now|while|according|by|as|at|from|into|like|such|there|also|just|only|still)$/i;
 
 export function describeSubject(sentence: string, start: number, end: number): SubjectDescription {
   const [from, to] = clauseAround(sentence, start, end);
@@ -43,11 +45,14 @@ export function describeSubject(sentence: string, start: number, end: number): S
   }
   left = stripOpeners(left.trim()).replace(BEFORE_FIGURE, '').replace(/^[\s,;:]+/, '');
   right = right.replace(YEAR_PHRASE, '').replace(/^\s*(?:of|in|on|for)\s+(?=[a-z])/i, (m) => (/^\s*of\b/i.test(m) ? '' : m));
-  const before = words(left).slice(-MAX_WORDS_BEFORE);
-  const after = words(right).slice(0, MAX_WORDS_AFTER);
-  while (after.length && /^(?:and|or|the|a|an|of|to|in|on|for|with|than|that|which|alone|each|every|per)$/i.test(after[after.length - 1])) after.pop();
+  // After the figure, its noun phrase ends at the first comma or full stop.
+  right = right.replace(/[,.!?"”].*$/s, '').replace(/\s+according to\b.*$/is, '');
+  const before = trimEdges(words(left).slice(-MAX_WORDS_BEFORE));
+  const after = trimEdges(words(right).slice(0, MAX_WORDS_AFTER));
   let phrase = [...before, ...after].join(' ').replace(/\s+([,;:])/g, '$1').replace(/[,;:]+$/, '').trim();
-  const keywords = namesIn(sentence.slice(from, to), from === 0);
+  // The owner may be named earlier in the sentence ("Hugging Face now hosts 250,000 models, with 2.1 billion downloads").
+  let keywords = namesIn(sentence.slice(from, to), from === 0);
+  if (keywords.length === 0) keywords = namesIn(sentence.slice(0, start), true).slice(-1);
   const benchmark = words(sentence).find((w) => isBenchmarkName(w.replace(/[’']s$|[,.;:]$/g, '')));
   if (benchmark && !phrase.includes(benchmark.replace(/[,.;:]$/, '')) && isBareScore(sentence.slice(start, end))) phrase = `${phrase} ${benchmark.replace(/[,.;:]$/, '')}`.trim();
   if (!phrase) phrase = sentence.slice(from, to).replace(sentence.slice(start, end), '').trim() || sentence.trim();
@@ -95,19 +100,31 @@ function stripOpeners(text: string): string {
   return text;
 }
 
+function trimEdges(list: string[]): string[] {
+  const bare = (w: string): string => w.replace(/^["“(]+|[,.;:"”)]+$/g, '');
+  let a = 0;
+  let b = list.length;
+  while (a < b && EDGE_WORDS.test(bare(list[a]))) a++;
+  while (b > a && EDGE_WORDS.test(bare(list[b - 1]))) b--;
+  return list.slice(a, b).map((w, i, all) => (i === all.length - 1 ? w.replace(/[,.;:]+$/, '') : w));
+}
+
 function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => w && /[\p{L}\p{N}]/u.test(w));
 }
+
+/** Capitalised words that name no owner: units, generic acronyms. */
+const GENERIC = new Set(['AI', 'API', 'APIs', 'LLM', 'LLMs', 'GB', 'TB', 'MB', 'GPU', 'GPUs', 'CEO', 'CTO', 'US', 'USD', 'EU', 'UK']);
 
 /** Runs of capitalised words: "Hugging Face", "Code Llama", "GPT-4". A sentence's first word only when it is a name elsewhere too. */
 function namesIn(clause: string, opensSentence: boolean): string[] {
   const names: string[] = [];
   const re = /(?:[A-Z][\p{L}\p{N}&.’'-]*|[\p{L}]*[A-Z][\p{L}\p{N}-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&.’'-]*|\d+[A-Za-z]*))*/gu;
   for (let m = re.exec(clause); m; m = re.exec(clause)) {
-    let name = m[0].replace(/['’]s$/, '').replace(/[.,]+$/, '');
+    let name = m[0].split(/['’]s\b/)[0].replace(/[.,]+$/, '');
     const atStart = opensSentence && clause.slice(0, m.index).trim() === '';
     if (atStart && /^[A-Z][a-z]+$/.test(name.split(/\s+/)[0])) name = name.split(/\s+/).slice(1).join(' ');
-    if (!name || /^(?:The|This|That|These|In|By|A|An|According|It|They|We|For|However|Perhaps)$/.test(name)) continue;
+    if (!name || !/\p{L}/u.test(name) || GENERIC.has(name) || /^(?:The|This|That|These|In|By|A|An|According|It|They|We|For|However|Perhaps)$/.test(name)) continue;
     if (!names.includes(name)) names.push(name);
   }
   return names;
