@@ -43,8 +43,16 @@ export function tableBlocks(rows: string[][]): SourceBlock[] {
   for (const cells of body) {
     const row = cells.map((cell, i) => (head[i] && head[i].trim() && head[i] !== cell ? `${head[i].trim()}: ${cell.trim()}` : cell.trim())).filter(Boolean).join('; ');
     cells.forEach((text, i) => {
-      if (text.trim()) blocks.push({ text, role: 'cell', row, headers: [head[i], cells[0]].filter(Boolean).join(' ') });
+      if (text.trim()) blocks.push({ text, role: 'cell', row, headers: [head[i], rowLabels(cells)].filter(Boolean).join(' ') });
     });
   }
   return blocks;
+}
+
+/** The cells of a row that name it rather than measure ("Llama 1", "7B"), joined: with the column header, a cell's subject. */
+export function rowLabels(cells: string[]): string {
+  return cells
+    .map((c) => c.trim())
+    .filter((c) => c && !/^[-+~≈<>]?\s*[\d.,]+\s*(?:%|x|×)?$/i.test(c) && !/^[$€£¥]/.test(c))
+    .join(' ');
 }

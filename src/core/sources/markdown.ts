@@ -1,7 +1,7 @@
 import { createMarkdownParser } from '../markdown/parser';
 import { extractProse, type ProseDocument } from '../markdown/prose';
 import type { SourceBlock, SourceDocument } from './document';
-import { withTopics } from './document';
+import { rowLabels, withTopics } from './document';
 import { frontMatterArticle } from './metadata';
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -26,7 +26,7 @@ export function markdownSource(text: string): SourceDocument {
   return { blocks: withTopics(blocks), meta };
 }
 
-/** For each cell block: its row as "Header: cell; …" and its column header with the row's first cell. */
+/** For each cell block: its row as "Header: cell; …" and its column header with the row's labels. */
 function cellRows(doc: ProseDocument): Map<number, { row: string; headers: string }> {
   const out = new Map<number, { row: string; headers: string }>();
   for (const table of doc.tables) {
@@ -35,7 +35,8 @@ function cellRows(doc: ProseDocument): Map<number, { row: string; headers: strin
     table.forEach((cells, r) => {
       const named = cells.map((i) => ({ i, col: doc.blocks[i].cell?.col ?? -1, text: doc.blocks[i].text.trim() }));
       const row = r === 0 ? named.map((c) => c.text).join(' | ') : named.map((c) => (head.get(c.col) && c.text ? `${head.get(c.col)}: ${c.text}` : c.text)).filter(Boolean).join('; ');
-      for (const c of named) out.set(c.i, { row, headers: [head.get(c.col), named[0]?.text].filter(Boolean).join(' ') });
+      const labels = rowLabels(named.map((c) => c.text));
+      for (const c of named) out.set(c.i, { row, headers: [head.get(c.col), labels].filter(Boolean).join(' ') });
     });
   }
   return out;

@@ -8,7 +8,7 @@ const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)`, 'i');
 /** "4 April 2026". */
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+((?:19|20)\\d\\d)`, 'i');
-const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
+const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/;
 
 /** YYYY-MM-DD from a date written any common way, or undefined. */
 export function normaliseDate(text: string): string | undefined {

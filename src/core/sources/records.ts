@@ -53,7 +53,8 @@ export function buildDataset(doc: SourceDocument, options: ImportOptions): Impor
       inSentence.forEach((claim, k) => {
         const text = block.text.slice(claim.start, claim.end);
         if (!quote.includes(text)) return;
-        const { subject, keywords } = describeSubject(sentence, claim.start - from, claim.end - from);
+        // A cell's subject is its column and row: "MMLU Llama 3 70B".
+        const { subject, keywords } = block.role === 'cell' && block.headers ? { subject: block.headers, keywords: [] } : describeSubject(sentence, claim.start - from, claim.end - from);
         const nth = inSentence.slice(0, k).filter((c) => block.text.slice(c.start, c.end) === text).length;
         const year = years[k].at ?? documentYear;
         const record: ImportedDataset['records'][number] = {

@@ -1,0 +1,258 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Checker } from '../../src/core/check';
+import { datasetFromJson } from '../../src/core/dataset/validate';
+import { DatasetIndex } from '../../src/core/judge/datasetIndex';
+import { attributionFor } from '../../src/core/sources/attribution';
+import { markdownSource } from '../../src/core/sources/markdown';
+import { plainTextSource } from '../../src/core/sources/plainText';
+import { buildDataset, type ImportedDataset } from '../../src/core/sources/records';
+import { describeSubject } from '../../src/core/sources/subject';
+import { importSources } from '../../src/cli/import';
+import { CLI, runCli as run, workspace } from '../support/cli';
+import { repoPath } from '../support/paths';
+
+/** ../shared beside the clone (CI), or two levels up from a worktree under /work/wt. */
+const SHARED = [repoPath('../shared'), repoPath('../../shared')].find((dir) => fs.existsSync(path.join(dir, 'seed'))) ?? repoPath('../shared');
+const SEED = path.join(SHARED, 'seed/open-source-ai-models-2026.txt');
+const CORPUS = path.join(SHARED, 'realworld/corpus');
+const handBuilt = JSON.parse(fs.readFileSync(repoPath('media/datasets/nwcast-open-source-ai-2026.json'), 'utf8'));
+
+function tempFile(name: string, content: string | Buffer): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'statlens-import-'));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+/** A checker over an imported dataset alone (no bundled one). */
+function checkerOf(dataset: ImportedDataset): Checker {
+  const { dataset: loaded, issues } = datasetFromJson('imported', dataset);
+  assert.deepEqual(issues, []);
+  return new Checker(new DatasetIndex([loaded!]));
+}
+
+describe('statlens import', () => {
+  describe('the seed article (../shared/seed)', () => {
+    const { dataset, problems } = fs.existsSync(SEED) ? importSources([SEED]) : { dataset: { records: [], articles: [] } as unknown as ImportedDataset, problems: ['no seed'] };
+    before(function () {
+      if (!fs.existsSync(SEED)) this.skip();
+    });
+
+    it('reads the article from the byline: title, publisher, date', () => {
+      assert.deepEqual(problems, []);
+      const [article] = dataset.articles;
+      assert.equal(article.title, 'The Rise of Open-Source AI Models: Why Tech Giants Are Giving Away Their Code');
+      assert.equal(article.publisher, 'NWCast');
+      assert.equal(article.date, '2026-04-04');
+    });
+
+    it('finds every figure of the hand-built dataset, in its sentence, with its value, unit and year', () => {
+      for (const want of handBuilt.records) {
+        const found = dataset.records.filter((r) => r.text === want.text && r.quote.includes(want.quote.slice(0, 40)));
+        assert.ok(found.length > 0, `no record for ${want.text} in "${want.quote.slice(0, 60)}"`);
+        assert.equal(found[0].value, want.value, want.id);
+        assert.equal(found[0].unit, want.unit, want.id);
+        assert.equal(found[0].year, want.year, want.id);
+      }
+      assert.equal(dataset.records.length, handBuilt.records.length);
+    });
+
+    it('credits the organisation the sentence names, as written, else the publisher', () => {
+      const source = (text: string): string | undefined => dataset.records.find((r) => r.text === text)?.source;
+      assert.equal(source('40%'), "McKinsey's 2026 AI Report");
+      assert.equal(source('5.2 million'), 'Hugging Face');
+      assert.equal(source('85%'), 'Gartner');
+      assert.equal(source('$87 billion'), 'IDC');
+      assert.equal(source('4.7x'), 'GitHub');
+      assert.equal(source('$2.3 million'), "Forrester's Total Economic Impact study");
+      assert.equal(source('$47 billion'), 'NWCast');
+    });
+
+    it('marks the lede repeated verbatim as the second occurrence, with its own id', () => {
+      const ledes = dataset.records.filter((r) => r.text === '73%');
+      assert.deepEqual(ledes.map((r) => r.occurrence), [undefined, 2]);
+      assert.notEqual(ledes[0].id, ledes[1].id);
+    });
+
+    it('supports a note quoting a figure and not one about something else', () => {
+      const checker = checkerOf(dataset);
+      const status = (note: string): string => checker.check(note).findings[0]?.status ?? 'none';
+      assert.equal(status('Hugging Face reported 5.2 million active developers in 2026.\n'), 'supported');
+      assert.equal(status('Code Llama has been downloaded over 45 million times.\n'), 'supported');
+      assert.equal(status('Our team onboarded 45 million new customers.\n'), 'unsupported');
+      assert.equal(status('Salary premiums for open-source AI experience reached 32% over traditional AI roles.\n'), 'conflicting');
+    });
+  });
+
+  it('keeps the ids of unchanged sentences when the source is edited', () => {
+    const before = plainTextSource('Report\n\nHugging Face hosts 250,000 models. Downloads reached 2.1 billion.\n\nSalaries rose 23% in 2025.\n');
+    const after = plainTextSource('Report\n\nA new opening paragraph says 61% of teams agree.\n\nHugging Face hosts 250,000 models. Downloads reached 2.2 billion.\n\nSalaries rose 23% in 2025.\n');
+    const article = { title: 'Report', publisher: 'Example', date: '2026-01-01' };
+    const ids = (doc: typeof before): Map<string, string> => new Map(buildDataset(doc, { sourceKey: 'report', article }).records.map((r) => [r.text, r.id]));
+    const [a, b] = [ids(before), ids(after)];
+    assert.equal(b.get('250,000'), a.get('250,000'));
+    assert.equal(b.get('23%'), a.get('23%'));
+    assert.notEqual(b.get('2.2 billion'), a.get('2.1 billion'));
+  });
+
+  describe('attribution and subject', () => {
+    const credit = (sentence: string, figure: string): string | undefined => attributionFor(sentence, sentence.indexOf(figure), sentence.indexOf(figure) + figure.length);
+    it('names the organisation a sentence credits', () => {
+      assert.equal(credit('This is a $23 billion market according to Gartner.', '$23 billion'), 'Gartner');
+      assert.equal(credit('By 2028, Gartner predicts that 85% of workloads will, while IDC forecasts $87 billion.', '$87 billion'), 'IDC');
+      assert.equal(credit('By 2028, Gartner predicts that 85% of workloads will, while IDC forecasts $87 billion.', '85%'), 'Gartner');
+      assert.equal(credit('Adoption hit 41% (Forrester, 2025).', '41%'), 'Forrester');
+      assert.equal(credit('Adoption hit 41% last year.', '41%'), undefined);
+    });
+    it('describes what a figure measures and whose it is', () => {
+      const s = 'In 2026, Hugging Face reported 5.2 million active developers, up from 2024.';
+      const d = describeSubject(s, s.indexOf('5.2 million'), s.indexOf('5.2 million') + 11);
+      assert.match(d.subject, /active developers/);
+      assert.ok(d.keywords.includes('Hugging Face') || d.subject.includes('Hugging Face'), JSON.stringify(d));
+      const t = 'Mistral raised $640 million, while Hugging Face hosts 1.2 million models.';
+      const m = describeSubject(t, t.indexOf('1.2 million'), t.indexOf('1.2 million') + 11);
+      assert.doesNotMatch(m.subject + m.keywords.join(' '), /Mistral|raised/);
+    });
+  });
+
+  describe('Markdown', () => {
+    const text = [
+      '---',
+      'title: "Open model survey"',
+      'publisher: Example Research',
+      'date: 2025-06-30',
+      'url: https://example.org/survey',
+      '---',
+      '',
+      '# Open model survey',
+      '',
+      'We found that 61% of [teams](https://example.org/teams) run an open model.',
+      '',
+      '```',
+      'budget = 99% of nothing',
+      '```',
+      '',
+      '| Model | MMLU |',
+      '| --- | --- |',
+      '| Llama 3 70B | 79.5 |',
+      '',
+    ].join('\n');
+    it('takes the article from front matter and figures from prose only', () => {
+      const doc = markdownSource(text);
+      assert.deepEqual(doc.meta, { title: 'Open model survey', publisher: 'Example Research', date: '2025-06-30', url: 'https://example.org/survey' });
+      const dataset = buildDataset(doc, { sourceKey: 'survey', article: doc.meta as never });
+      assert.deepEqual(dataset.records.map((r) => r.text), ['61%', '79.5']);
+      assert.equal(dataset.records[0].quote, 'We found that 61% of teams run an open model.');
+      assert.equal(dataset.records[1].quote, 'Model: Llama 3 70B; MMLU: 79.5');
+      assert.match(dataset.records[1].subject, /MMLU/);
+    });
+  });
+
+  describe('real sources, read from ../shared/realworld/corpus at test time', () => {
+    before(function () {
+      if (!fs.existsSync(CORPUS)) this.skip();
+    });
+    it('a blog post: every record quotes its figure, the title is its first heading, code is left out', () => {
+      const file = path.join(CORPUS, 'huggingface__blog__falcon.md');
+      const { dataset, problems } = importSources([file], { publisher: 'Hugging Face', date: '2023-06-05' });
+      assert.deepEqual(problems, []);
+      assert.equal(dataset.articles[0].title, 'The Falcon has landed in the Hugging Face ecosystem');
+      const trillion = dataset.records.find((r) => r.text === '1.5 trillion');
+      assert.ok(trillion, 'the 1.5 trillion tokens of training');
+      assert.match(trillion.quote, /^Falcon-7B and Falcon-40B have been trained on 1\.5 trillion and 1 trillion tokens/);
+      for (const r of dataset.records) assert.ok(r.quote.includes(r.text), r.id);
+      const source = fs.readFileSync(file, 'utf8');
+      const fenced = [...source.matchAll(/```[\s\S]*?```/g)].map((m) => m[0]).join('\n');
+      for (const r of dataset.records) assert.ok(!fenced.includes(r.quote), `quoted from code: ${r.quote}`);
+    });
+    it('a model card: benchmark cells are quoted with their row and headers, each row its own subject', () => {
+      const { dataset } = importSources([path.join(CORPUS, 'meta-llama__llama__MODEL_CARD.md')], { publisher: 'Meta', date: '2023-02-24' });
+      const cells = dataset.records.filter((r) => r.unit === 'score' && /^Model: /.test(r.quote));
+      assert.ok(cells.length > 10, `${cells.length} benchmark cells`);
+      for (const r of cells) assert.ok(r.quote.includes(`: ${r.text}`), r.quote);
+      const mmlu = cells.filter((r) => r.subject.startsWith('MMLU'));
+      assert.ok(mmlu.length >= 4, mmlu.map((r) => r.subject).join(', '));
+      assert.equal(new Set(mmlu.map((r) => r.subject)).size, mmlu.length, 'each size of the model is its own subject');
+    });
+  });
+
+  describe('HTML (a saved web page)', () => {
+    const page = `<!doctype html><html><head><title>Open models | Example News</title>
+<meta property="og:site_name" content="Example News"><meta property="article:published_time" content="2025-11-03T09:00:00Z">
+<link rel="canonical" href="https://news.example.com/open-models"><script>var x = "99% of nothing";</script></head>
+<body><nav>Home · 12% off</nav><article><h1>Open models</h1>
+<p>According to Gartner, 64% of enterprises piloted an open-weight model in 2025.</p>
+<p>Mistral raised $640 million in its latest round, while Hugging Face hosts 1.2 million models.</p>
+<table><tr><th>Model</th><th>MMLU</th></tr><tr><td>Llama 3 70B</td><td>79.5</td></tr></table>
+<p>Enough prose for the reader view to take this as the article, and enough prose again for the reader view.</p>
+</article><footer>© 2025 Example · 50% off</footer></body></html>`;
+    it('reads the metadata and the main content only', () => {
+      const { dataset, problems } = importSources([tempFile('page.html', page)]);
+      assert.deepEqual(problems, []);
+      assert.deepEqual(dataset.articles[0], { id: 'page', title: 'Open models | Example News', publisher: 'Example News', date: '2025-11-03', url: 'https://news.example.com/open-models' });
+      assert.deepEqual(dataset.records.map((r) => r.text), ['64%', '$640 million', '1.2 million', '79.5']);
+      assert.equal(dataset.records[0].source, 'Gartner');
+      assert.equal(dataset.records[0].year, 2025);
+      assert.equal(dataset.records[3].quote, 'Model: Llama 3 70B; MMLU: 79.5');
+    });
+  });
+
+  describe('bad sources get one line and lose nothing', () => {
+    const good = (): string => tempFile('good.md', 'Hugging Face reported 5.2 million active developers in 2026.\n');
+    const importWith = (bad: string): ReturnType<typeof importSources> => importSources([bad, good()]);
+    const expectOneLine = (bad: string, pattern: RegExp): void => {
+      const { dataset, problems } = importWith(bad);
+      assert.equal(problems.length, 1, problems.join('\n'));
+      assert.match(problems[0], pattern);
+      assert.ok(!problems[0].includes('\n'));
+      assert.deepEqual(dataset.records.map((r) => r.text), ['5.2 million']);
+    };
+    it('a binary file', () => expectOneLine(tempFile('image.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48])), /image\.md: a binary file, not text/));
+    it('a PDF', () => expectOneLine(tempFile('report.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj\n'), /report\.pdf: PDF sources are not supported yet/));
+    it('an HTML page with no text', () => expectOneLine(tempFile('empty.html', '<html><head><script>1</script></head><body><div></div></body></html>'), /empty\.html: no text found in the page/));
+    it('broken HTML is read as far as it goes', () => {
+      const { dataset, problems } = importWith(tempFile('broken.html', '<html><body><p>Adoption reached <b>61% of <i>teams</p></div></span><p>Unclosed'));
+      assert.deepEqual(problems, []);
+      assert.deepEqual(dataset.records.map((r) => r.text), ['61%', '5.2 million']);
+    });
+    it('a file over the size limit, which the line announces', () => {
+      const big = tempFile('huge.txt', '');
+      fs.truncateSync(big, 51 * 1024 * 1024);
+      expectOneLine(big, /huge\.txt: too large \(51\.0 MB; sources are limited to 50 MB\)/);
+    });
+    it('a source with no statistics', () => expectOneLine(tempFile('plain.txt', 'Nothing to count here.\n'), /plain\.txt: no statistics found/));
+    it('a directory and a missing file', () => {
+      const { problems } = importSources([os.tmpdir(), path.join(os.tmpdir(), 'no-such-source.md')]);
+      assert.match(problems[0], /not a regular file/);
+      assert.match(problems[1], /cannot read: no such file or directory/);
+    });
+  });
+
+  describe('the command line', function () {
+    this.timeout(30_000);
+    before(function () {
+      if (!fs.existsSync(CLI)) this.skip();
+    });
+    it('writes a dataset that check --no-bundled supports notes with; flags override the metadata', () => {
+      const dir = workspace({ 'src.md': '---\ntitle: Survey\n---\n\nSome 61% of platform teams run an open model in production.\n', 'note.md': 'About 61% of platform teams run an open model in production.\n' });
+      const imported = run(['import', 'src.md', '--out', 'data.json', '--publisher', 'Platform team', '--date', '2026-02-01'], dir);
+      assert.equal(imported.code, 0, imported.stderr);
+      const data = JSON.parse(fs.readFileSync(path.join(dir, 'data.json'), 'utf8'));
+      assert.deepEqual(data.articles[0], { id: 'src', title: 'Survey', publisher: 'Platform team', date: '2026-02-01' });
+      const checked = run(['check', '--format', 'json', '--no-bundled', '--dataset', 'data.json', 'note.md'], dir);
+      assert.equal(JSON.parse(checked.stdout).files[0].findings[0].status, 'supported');
+      const without = run(['check', '--format', 'json', '--no-bundled', 'note.md'], dir);
+      assert.equal(JSON.parse(without.stdout).files[0].findings[0].status, 'unsupported');
+    });
+    it('exits 2 for an unreadable source and still writes the others', () => {
+      const dir = workspace({ 'src.md': 'Some 61% of teams run an open model.\n' });
+      const r = run(['import', 'src.md', 'missing.md', '--out', 'data.json'], dir);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /missing\.md: cannot read/);
+      assert.equal(JSON.parse(fs.readFileSync(path.join(dir, 'data.json'), 'utf8')).records.length, 1);
+    });
+  });
+});
