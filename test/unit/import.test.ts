@@ -247,6 +247,31 @@ describe('statlens import', () => {
       const without = run(['check', '--format', 'json', '--no-bundled', 'note.md'], dir);
       assert.equal(JSON.parse(without.stdout).files[0].findings[0].status, 'unsupported');
     });
+    it('reads a config\'s sources directly, reports a bad one in one line, and "bundled": false leaves the article out', () => {
+      const dir = workspace({
+        '.statlens.json': '{ "bundled": false, "sources": ["sources/**"] }',
+        'sources/survey.md': '---\ntitle: Platform survey\npublisher: Platform team\ndate: 2026-03-01\n---\n\nSome 41% of platform teams run an open model in production.\n',
+        'sources/blob.txt': new Uint8Array([0, 1, 2, 3]),
+        'note.md': 'About 41% of platform teams run an open model in production.\n\nCode Llama has been downloaded over 45 million times.\n',
+      });
+      const r = run(['check', '--format', 'json', 'note.md'], dir);
+      assert.match(r.stderr, /^statlens: sources\/blob\.txt: a binary file, not text/m);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      const [survey, downloads] = JSON.parse(r.stdout).files[0].findings;
+      assert.equal(survey.status, 'supported');
+      assert.equal(survey.record.source, 'Platform team');
+      assert.equal(downloads.status, 'unsupported', 'the bundled article is left out');
+      const bundled = run(['check', '--format', 'json', '--config', path.join(dir, 'none.json'), 'note.md'], dir);
+      assert.equal(bundled.code, 2, 'a missing --config file is an error, not a silent default');
+    });
+
+    it('refuses a config source glob that leaves its folder', () => {
+      const dir = workspace({ '.statlens.json': '{ "sources": ["../elsewhere/**"] }', 'note.md': 'Some 41% of teams.\n' });
+      const r = run(['check', 'note.md'], dir);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /field "sources\[0\]": "\.\.\/elsewhere\/\*\*" must be a glob relative to the folder of this file/);
+    });
+
     it('exits 2 for an unreadable source and still writes the others', () => {
       const dir = workspace({ 'src.md': 'Some 61% of teams run an open model.\n' });
       const r = run(['import', 'src.md', 'missing.md', '--out', 'data.json'], dir);
