@@ -8,13 +8,13 @@ import { normaliseDate } from '../core/sources/metadata';
 import { buildDataset, type ImportedDataset } from '../core/sources/records';
 import { describeError } from './errors';
 import { displayPath } from './files';
-import { MAX_SOURCE_BYTES, readSource } from './sources';
+import { MAX_SOURCE_BYTES, readSourceAsync } from './sources';
 
 export const IMPORT_USAGE = `Usage: statlens import [OPTION]... SOURCE...
 
-Reads source documents (Markdown, plain text, HTML saved from a browser) and writes
+Reads source documents (Markdown, plain text, HTML saved from a browser, PDF) and writes
 a dataset with one record per statistic in their prose, for --dataset or a config's
-"datasets". Sources over ${MAX_SOURCE_BYTES / 1048576} MB, binary files and PDFs are refused, one line each;
+"datasets". Sources over ${MAX_SOURCE_BYTES / 1048576} MB, binary files, encrypted or image-only PDFs are refused, one line each;
 the other sources are still imported.
 
 Options:
@@ -30,7 +30,7 @@ Exit status: 0 imported, 1 a source held no statistics, 2 bad usage or a source
 that could not be read (the others are still imported).`;
 
 /** `statlens import`: the exit status. */
-export function runImport(argv: string[]): number {
+export async function runImport(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -62,7 +62,7 @@ export function runImport(argv: string[]): number {
   if (date) overrides.date = date;
   if (values.url) overrides.url = values.url;
 
-  const { dataset, problems, empty, leftOut } = importSources(positionals, overrides);
+  const { dataset, problems, empty, leftOut } = await importSources(positionals, overrides);
   for (const line of [...leftOut, ...problems]) process.stderr.write(`statlens: ${line}\n`);
   const json = JSON.stringify(dataset, null, 2) + '\n';
   if (values.out !== undefined) {
@@ -85,7 +85,7 @@ export function runImport(argv: string[]): number {
  * others are imported all the same. Records the schema would refuse are left out
  * with a line each, so the file written always loads.
  */
-export function importSources(files: string[], overrides: Partial<Article> = {}): { dataset: ImportedDataset; problems: string[]; empty: number; leftOut: string[] } {
+export async function importSources(files: string[], overrides: Partial<Article> = {}): Promise<{ dataset: ImportedDataset; problems: string[]; empty: number; leftOut: string[] }> {
   const merged: ImportedDataset = { name: '', description: '', articles: [], records: [] };
   const problems: string[] = [];
   const leftOut: string[] = [];
@@ -93,7 +93,7 @@ export function importSources(files: string[], overrides: Partial<Article> = {})
   const keys = new Set<string>();
   for (const file of files) {
     const shown = displayPath(path.resolve(file));
-    const read = readSource(file);
+    const read = await readSourceAsync(file);
     if ('error' in read) {
       problems.push(`${shown}: ${read.error}`);
       continue;

@@ -4,6 +4,7 @@ import type { SourceDocument } from '../core/sources/document';
 import { markdownSource } from '../core/sources/markdown';
 import { plainTextSource } from '../core/sources/plainText';
 import { describeError } from './errors';
+import { pdfSource } from './pdf';
 
 /** Sources larger than this are refused, not read: a saved article is a few MB at most. */
 export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
@@ -13,6 +14,9 @@ export type SourceFormat = 'markdown' | 'text' | 'html' | 'pdf';
 /** A source read and turned into prose blocks, or the one-line reason it could not be. */
 export type ReadSource = { file: string; format: SourceFormat; doc: SourceDocument; mtime: Date } | { file: string; error: string };
 
+/** A PDF found by `readSource`: its bytes, for the (asynchronous, lazily loaded) PDF reader. */
+export const PDF_PENDING = 'PDF sources are read by statlens import only: import it and name the dataset in "datasets"';
+
 /**
  * Reads one source file: refuses what is not a regular file or is over the size
  * limit, sniffs the format (PDF by its header, HTML by its extension or opening
@@ -20,6 +24,20 @@ export type ReadSource = { file: string; format: SourceFormat; doc: SourceDocume
  * the text to the reader for its format. Never throws.
  */
 export function readSource(file: string): ReadSource {
+  return readSourceWith(file, () => ({ file, error: PDF_PENDING }));
+}
+
+/** As readSource, and a PDF is read too (statlens import). */
+export async function readSourceAsync(file: string): Promise<ReadSource> {
+  let pdf: Promise<ReadSource> | undefined;
+  const read = readSourceWith(file, (bytes, mtime) => {
+    pdf = pdfSource(bytes).then((doc) => (typeof doc === 'string' ? { file, error: doc } : { file, format: 'pdf', doc, mtime }));
+    return { file, error: PDF_PENDING };
+  });
+  return pdf ?? read;
+}
+
+function readSourceWith(file: string, readPdf: (bytes: Uint8Array, mtime: Date) => ReadSource): ReadSource {
   let bytes: Buffer;
   let mtime: Date;
   try {
@@ -32,7 +50,7 @@ export function readSource(file: string): ReadSource {
     return { file, error: `cannot read: ${describeError(error, file)}` };
   }
   const format = sniffFormat(file, bytes);
-  if (format === 'pdf') return { file, error: 'PDF sources are not supported yet: save the text (or the web page) and import that' };
+  if (format === 'pdf') return readPdf(bytes, mtime);
   if (isBinary(bytes)) return { file, error: 'a binary file, not text (Markdown, plain text, HTML)' };
   const text = new TextDecoder('utf-8').decode(bytes);
   try {

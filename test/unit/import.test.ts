@@ -13,6 +13,7 @@ import { describeSubject } from '../../src/core/sources/subject';
 import { importSources } from '../../src/cli/import';
 import { CLI, runCli as run, workspace } from '../support/cli';
 import { repoPath } from '../support/paths';
+import { makePdf } from '../support/pdf';
 
 /** ../shared beside the clone (CI), or two levels up from a worktree under /work/wt. */
 const SHARED = [repoPath('../shared'), repoPath('../../shared')].find((dir) => fs.existsSync(path.join(dir, 'seed'))) ?? repoPath('../shared');
@@ -36,9 +37,11 @@ function checkerOf(dataset: ImportedDataset): Checker {
 
 describe('statlens import', () => {
   describe('the seed article (../shared/seed)', () => {
-    const { dataset, problems } = fs.existsSync(SEED) ? importSources([SEED]) : { dataset: { records: [], articles: [] } as unknown as ImportedDataset, problems: ['no seed'] };
-    before(function () {
+    let dataset: ImportedDataset;
+    let problems: string[];
+    before(async function () {
       if (!fs.existsSync(SEED)) this.skip();
+      ({ dataset, problems } = await importSources([SEED]));
     });
 
     it('reads the article from the byline: title, publisher, date', () => {
@@ -155,9 +158,9 @@ describe('statlens import', () => {
     before(function () {
       if (!fs.existsSync(CORPUS)) this.skip();
     });
-    it('a blog post: every record quotes its figure, the title is its first heading, code is left out', () => {
+    it('a blog post: every record quotes its figure, the title is its first heading, code is left out', async () => {
       const file = path.join(CORPUS, 'huggingface__blog__falcon.md');
-      const { dataset, problems } = importSources([file], { publisher: 'Hugging Face', date: '2023-06-05' });
+      const { dataset, problems } = await importSources([file], { publisher: 'Hugging Face', date: '2023-06-05' });
       assert.deepEqual(problems, []);
       assert.equal(dataset.articles[0].title, 'The Falcon has landed in the Hugging Face ecosystem');
       const trillion = dataset.records.find((r) => r.text === '1.5 trillion');
@@ -168,8 +171,8 @@ describe('statlens import', () => {
       const fenced = [...source.matchAll(/```[\s\S]*?```/g)].map((m) => m[0]).join('\n');
       for (const r of dataset.records) assert.ok(!fenced.includes(r.quote), `quoted from code: ${r.quote}`);
     });
-    it('a model card: benchmark cells are quoted with their row and headers, each row its own subject', () => {
-      const { dataset } = importSources([path.join(CORPUS, 'meta-llama__llama__MODEL_CARD.md')], { publisher: 'Meta', date: '2023-02-24' });
+    it('a model card: benchmark cells are quoted with their row and headers, each row its own subject', async () => {
+      const { dataset } = await importSources([path.join(CORPUS, 'meta-llama__llama__MODEL_CARD.md')], { publisher: 'Meta', date: '2023-02-24' });
       const cells = dataset.records.filter((r) => r.unit === 'score' && /^Model: /.test(r.quote));
       assert.ok(cells.length > 10, `${cells.length} benchmark cells`);
       for (const r of cells) assert.ok(r.quote.includes(`: ${r.text}`), r.quote);
@@ -189,8 +192,8 @@ describe('statlens import', () => {
 <table><tr><th>Model</th><th>MMLU</th></tr><tr><td>Llama 3 70B</td><td>79.5</td></tr></table>
 <p>Enough prose for the reader view to take this as the article, and enough prose again for the reader view.</p>
 </article><footer>© 2025 Example · 50% off</footer></body></html>`;
-    it('reads the metadata and the main content only', () => {
-      const { dataset, problems } = importSources([tempFile('page.html', page)]);
+    it('reads the metadata and the main content only', async () => {
+      const { dataset, problems } = await importSources([tempFile('page.html', page)]);
       assert.deepEqual(problems, []);
       assert.deepEqual(dataset.articles[0], { id: 'page', title: 'Open models | Example News', publisher: 'Example News', date: '2025-11-03', url: 'https://news.example.com/open-models' });
       assert.deepEqual(dataset.records.map((r) => r.text), ['64%', '$640 million', '1.2 million', '79.5']);
@@ -200,21 +203,42 @@ describe('statlens import', () => {
     });
   });
 
+  describe('PDF (pdfjs-dist, loaded on the first PDF)', function () {
+    this.timeout(30_000);
+    it('reads the text layer into paragraphs, across pages, with the title and date from its metadata', async () => {
+      const pdf = makePdf(
+        [
+          ['Open model report', '', 'According to Gartner, 64% of enterprises piloted an open-weight', 'model in 2025. The survey covered 1,200 firms.', '', 'Mistral raised $640 million in its latest round.'],
+          ['Page two says downloads reached 2.1 billion.'],
+        ],
+        { title: 'Open model report', created: 'D:20251103090000Z' },
+      );
+      const { dataset, problems } = await importSources([tempFile('report.pdf', pdf)], { publisher: 'Example Research' });
+      assert.deepEqual(problems, []);
+      assert.deepEqual(dataset.articles[0], { id: 'report', title: 'Open model report', publisher: 'Example Research', date: '2025-11-03' });
+      assert.deepEqual(dataset.records.map((r) => r.text), ['64%', '1,200', '$640 million', '2.1 billion']);
+      assert.equal(dataset.records[0].quote, 'According to Gartner, 64% of enterprises piloted an open-weight model in 2025.');
+      assert.equal(dataset.records[0].source, 'Gartner');
+    });
+  });
+
   describe('bad sources get one line and lose nothing', () => {
     const good = (): string => tempFile('good.md', 'Hugging Face reported 5.2 million active developers in 2026.\n');
     const importWith = (bad: string): ReturnType<typeof importSources> => importSources([bad, good()]);
-    const expectOneLine = (bad: string, pattern: RegExp): void => {
-      const { dataset, problems } = importWith(bad);
+    const expectOneLine = async (bad: string, pattern: RegExp): Promise<void> => {
+      const { dataset, problems } = await importWith(bad);
       assert.equal(problems.length, 1, problems.join('\n'));
       assert.match(problems[0], pattern);
       assert.ok(!problems[0].includes('\n'));
       assert.deepEqual(dataset.records.map((r) => r.text), ['5.2 million']);
     };
     it('a binary file', () => expectOneLine(tempFile('image.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48])), /image\.md: a binary file, not text/));
-    it('a PDF', () => expectOneLine(tempFile('report.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj\n'), /report\.pdf: PDF sources are not supported yet/));
+    it('an encrypted PDF', () => expectOneLine(tempFile('secret.pdf', makePdf([['Secret: 64% of teams.']], { encrypted: true })), /secret\.pdf: an encrypted PDF \(password protected\): no text can be read/));
+    it('an image-only PDF', () => expectOneLine(tempFile('scan.pdf', makePdf([[], []])), /scan\.pdf: no text in the PDF \(an image-only scan\?\)/));
+    it('a file that only starts like a PDF', () => expectOneLine(tempFile('cut.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj\n'), /cut\.pdf: (not a readable PDF|no text in the PDF)/));
     it('an HTML page with no text', () => expectOneLine(tempFile('empty.html', '<html><head><script>1</script></head><body><div></div></body></html>'), /empty\.html: no text found in the page/));
-    it('broken HTML is read as far as it goes', () => {
-      const { dataset, problems } = importWith(tempFile('broken.html', '<html><body><p>Adoption reached <b>61% of <i>teams</p></div></span><p>Unclosed'));
+    it('broken HTML is read as far as it goes', async () => {
+      const { dataset, problems } = await importWith(tempFile('broken.html', '<html><body><p>Adoption reached <b>61% of <i>teams</p></div></span><p>Unclosed'));
       assert.deepEqual(problems, []);
       assert.deepEqual(dataset.records.map((r) => r.text), ['61%', '5.2 million']);
     });
@@ -224,8 +248,8 @@ describe('statlens import', () => {
       expectOneLine(big, /huge\.txt: too large \(51\.0 MB; sources are limited to 50 MB\)/);
     });
     it('a source with no statistics', () => expectOneLine(tempFile('plain.txt', 'Nothing to count here.\n'), /plain\.txt: no statistics found/));
-    it('a directory and a missing file', () => {
-      const { problems } = importSources([os.tmpdir(), path.join(os.tmpdir(), 'no-such-source.md')]);
+    it('a directory and a missing file', async () => {
+      const { problems } = await importSources([os.tmpdir(), path.join(os.tmpdir(), 'no-such-source.md')]);
       assert.match(problems[0], /not a regular file/);
       assert.match(problems[1], /cannot read: no such file or directory/);
     });
