@@ -32,7 +32,7 @@ export function plainTextSource(text: string): SourceDocument {
     flush();
   }
   const head = body.slice(0, 2000);
-  const title = blocks.slice(0, 6).find((b) => /\S+\s+\S+\s+\S+/.test(b.text) && b.text.length <= 200 && !/[.!?]$/.test(b.text))?.text;
+  const title = blocks.slice(0, 6).find((b) => b.text.split(' ').length >= 3 && b.text.length <= 200 && !/[.!?]$/.test(b.text))?.text;
   const date = findDate(head);
   const publisher = findPublisherNear(head);
   const headingLike = new Set(blocks.filter((b) => b.text.length <= 80 && !/[.!?:,;]$/.test(b.text) && !/\d/.test(b.text)).map((b) => b.text));

@@ -7,6 +7,8 @@ import { attributionFor } from './attribution';
 import type { SourceDocument } from './document';
 import { describeSubject } from './subject';
 
+const WINDOW = 400;
+
 /** What the import writes: a dataset file in the schema's shape, its article listed once. */
 export interface ImportedDataset {
   name: string;
@@ -54,7 +56,10 @@ export function buildDataset(doc: SourceDocument, options: ImportOptions): Impor
         const text = block.text.slice(claim.start, claim.end);
         if (!quote.includes(text)) return;
         // A cell's subject is its column and row: "MMLU Llama 3 70B".
-        const { subject, keywords } = block.role === 'cell' && block.headers ? { subject: block.headers, keywords: [] } : describeSubject(sentence, claim.start - from, claim.end - from);
+        // The words near the figure, at most WINDOW either side: a run-on "sentence" of a megabyte costs the same per figure.
+        const near = Math.max(from, claim.start - WINDOW);
+        const around = block.text.slice(near, Math.min(to, claim.end + WINDOW));
+        const { subject, keywords } = block.role === 'cell' && block.headers ? { subject: block.headers, keywords: [] } : describeSubject(around, claim.start - near, claim.end - near);
         const nth = inSentence.slice(0, k).filter((c) => block.text.slice(c.start, c.end) === text).length;
         const year = years[k].at ?? documentYear;
         const record: ImportedDataset['records'][number] = {
@@ -64,7 +69,7 @@ export function buildDataset(doc: SourceDocument, options: ImportOptions): Impor
           unit: claim.unit,
           quote,
           subject: clean(subject) || quote,
-          source: attributionFor(sentence, claim.start - from, claim.end - from) ?? article.publisher,
+          source: attributionFor(around, claim.start - near, claim.end - near) ?? article.publisher,
           year,
           article: articleId,
         };
@@ -89,9 +94,11 @@ export function slug(text: string): string {
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-+/, '')
     .slice(0, 48)
-    .replace(/-+$/, '');
+    .split('-')
+    .filter(Boolean)
+    .join('-');
 }
 
 /** 53 bits of cyrb53, in base 36: short, stable, and the same in every runtime. */

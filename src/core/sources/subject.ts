@@ -20,11 +20,11 @@ const OPENERS = [
   /^(?:in|by|as of|since|during|through|until|from)\s+(?:early |mid-?|late |the end of |q[1-4] |h[12] )?(?:19|20)\d\d(?:s)?\s*,?\s*/i,
   /^according to [^,]{1,80},\s*/i,
   /^(?:for example|for instance|in addition|moreover|meanwhile|however|perhaps most significantly|perhaps|notably|overall|in short|in total|today|now|still),?\s+/i,
-  /^(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)(?:,\s[^,]{2,60},)?\s+(?:reports?|reported|found|finds|estimates?|estimated|predicts?|predicted|forecasts?|projects?|projected|says|said|notes?|noted|shows?|showed|expects?)\s+(?:that\s+)?/,
+  /^[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,5}(?:,\s[^,]{2,60},)?\s(?:reports?|reported|found|finds|estimates?|estimated|predicts?|predicted|forecasts?|projects?|projected|says|said|notes?|noted|shows?|showed|expects?)\s+(?:that\s+)?/,
   /^(?:compared|relative) (?:to|with)\s+/i,
 ];
-/** Hedges and fillers right before a figure: not part of what it measures. */
-const BEFORE_FIGURE = /(?:(?:^|\s+)(?:over|nearly|about|around|roughly|approximately|almost|some|just|only|more than|less than|fewer than|at least|up to|as much as|as many as|an estimated|estimated|a|an|the|of|to|by|reached|reach|hit|totaling|totalling|is|are|was|were|be|been|has|have|had))+\s*$/i;
+/** Hedges and fillers right before a figure: not part of what it measures ("up to", "an estimated", "reached"). */
+const BEFORE_FIGURE = new Set('over nearly about around roughly approximately almost some just only more less fewer than at least up to as much many an estimated a the of by reached reach hit totaling totalling is are was were be been has have had'.split(' '));
 /** Years and time spans after a figure belong to its year, not its subject. */
 const YEAR_PHRASE = /\s+(?:in|by|from|since|during|through|for|as of)\s+(?:early |mid-?|late )?(?:19|20)\d\d(?:\s+levels)?\b|\s+(?:year-over-year|annually|yoy)\b/gi;
 const MAX_WORDS_BEFORE = 7;
@@ -43,13 +43,13 @@ export function describeSubject(sentence: string, start: number, end: number): S
     if (e <= start) left = sentence.slice(e, start);
     else if (s >= end && right.length > s - end) right = sentence.slice(end, s);
   }
-  left = stripOpeners(left.trim()).replace(BEFORE_FIGURE, '').replace(/^[\s,;:]+/, '');
+  left = withoutFillers(stripOpeners(left.trim()));
   right = right.replace(YEAR_PHRASE, '').replace(/^\s*(?:of|in|on|for)\s+(?=[a-z])/i, (m) => (/^\s*of\b/i.test(m) ? '' : m));
   // After the figure, its noun phrase ends at the first comma or full stop.
-  right = right.replace(/[,.!?"”].*$/s, '').replace(/\s+according to\b.*$/is, '');
+  right = right.slice(0, firstOf(right, /[,.!?"”]|\saccording to\b/i));
   const before = trimEdges(words(left).slice(-MAX_WORDS_BEFORE));
   const after = trimEdges(words(right).slice(0, MAX_WORDS_AFTER));
-  let phrase = [...before, ...after].join(' ').replace(/\s+([,;:])/g, '$1').replace(/[,;:]+$/, '').trim();
+  let phrase = trimPunctuation([...before, ...after].join(' ').replace(/\s(?=[,;:])/g, '')).trim();
   // The owner may be named earlier in the sentence ("Hugging Face now hosts 250,000 models, with 2.1 billion downloads").
   let keywords = namesIn(sentence.slice(from, to), from === 0);
   if (keywords.length === 0) keywords = namesIn(sentence.slice(0, start), true).slice(-1);
@@ -106,7 +106,28 @@ function trimEdges(list: string[]): string[] {
   let b = list.length;
   while (a < b && EDGE_WORDS.test(bare(list[a]))) a++;
   while (b > a && EDGE_WORDS.test(bare(list[b - 1]))) b--;
-  return list.slice(a, b).map((w, i, all) => (i === all.length - 1 ? w.replace(/[,.;:]+$/, '') : w));
+  return list.slice(a, b).map((w, i, all) => (i === all.length - 1 ? trimPunctuation(w) : w));
+}
+
+/** The text without filler words at its end (and punctuation at its start). */
+function withoutFillers(text: string): string {
+  const list = text.split(' ');
+  while (list.length && BEFORE_FIGURE.has(list[list.length - 1].toLowerCase())) list.pop();
+  let start = 0;
+  while (start < list.length && /^[,;:]*$/.test(list[start])) start++;
+  return list.slice(start).join(' ').replace(/^[,;:]/, '');
+}
+
+/** The text without ",", ".", ";", ":" at its end (a loop: a regex search for a trailing run is quadratic). */
+function trimPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && ',.;:'.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+function firstOf(text: string, re: RegExp): number {
+  const at = text.search(re);
+  return at < 0 ? text.length : at;
 }
 
 function words(text: string): string[] {
@@ -119,9 +140,9 @@ const GENERIC = new Set(['AI', 'API', 'APIs', 'LLM', 'LLMs', 'GB', 'TB', 'MB', '
 /** Runs of capitalised words: "Hugging Face", "Code Llama", "GPT-4". A sentence's first word only when it is a name elsewhere too. */
 function namesIn(clause: string, opensSentence: boolean): string[] {
   const names: string[] = [];
-  const re = /(?:[A-Z][\p{L}\p{N}&.’'-]*|[\p{L}]*[A-Z][\p{L}\p{N}-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&.’'-]*|\d+[A-Za-z]*))*/gu;
+  const re = /(?:[A-Z][\p{L}\p{N}&.’'-]*|\p{Ll}{1,3}[A-Z][\p{L}\p{N}-]*)(?:\s(?:[A-Z][\p{L}\p{N}&.’'-]*|\d+[A-Za-z]*)){0,6}/gu;
   for (let m = re.exec(clause); m; m = re.exec(clause)) {
-    let name = m[0].split(/['’]s\b/)[0].replace(/[.,]+$/, '');
+    let name = trimPunctuation(m[0].split(/['’]s\b/)[0]);
     const atStart = opensSentence && clause.slice(0, m.index).trim() === '';
     if (atStart && /^[A-Z][a-z]+$/.test(name.split(/\s+/)[0])) name = name.split(/\s+/).slice(1).join(' ');
     if (!name || !/\p{L}/u.test(name) || GENERIC.has(name) || /^(?:The|This|That|These|In|By|A|An|According|It|They|We|For|However|Perhaps)$/.test(name)) continue;
