@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Article } from '../core/dataset/types';
 import { formatIssue } from '../core/dataset/types';
-import { parseDataset } from '../core/dataset/validate';
+import { datasetFromJson, MAX_DATASET_BYTES } from '../core/dataset/validate';
 import { normaliseDate } from '../core/sources/metadata';
 import { buildDataset, type ImportedDataset } from '../core/sources/records';
 import { describeError } from './errors';
@@ -65,6 +65,8 @@ export async function runImport(argv: string[]): Promise<number> {
   const { dataset, problems, empty, leftOut } = await importSources(positionals, overrides);
   for (const line of [...leftOut, ...problems]) process.stderr.write(`statlens: ${line}\n`);
   const json = JSON.stringify(dataset, null, 2) + '\n';
+  const bytes = Buffer.byteLength(json);
+  if (bytes > MAX_DATASET_BYTES) process.stderr.write(`statlens: the dataset is ${(bytes / 1e6).toFixed(1)} MB, over the ${MAX_DATASET_BYTES / 1e6} MB --dataset reads: import the sources into several files\n`);
   if (values.out !== undefined) {
     try {
       fs.writeFileSync(values.out, json);
@@ -126,7 +128,8 @@ export async function importSources(files: string[], overrides: Partial<Article>
 
 /** The dataset less any record the schema or the figure check refuses (one line each). */
 function keepValid(shown: string, dataset: ImportedDataset, already: ImportedDataset, leftOut: string[]): ImportedDataset {
-  const { issues } = parseDataset(shown, JSON.stringify(dataset), new Set(already.records.map((r) => r.id)));
+  // Validated as an object: the 5 MB limit on dataset files is for the file written, checked once by the caller.
+  const { issues } = datasetFromJson(shown, dataset, new Set(already.records.map((r) => r.id)));
   const bad = new Set(issues.map((i) => i.index).filter((i): i is number => i !== undefined));
   for (const issue of issues) leftOut.push(`${formatIssue(issue)} (left out)`);
   return { ...dataset, records: dataset.records.filter((_, i) => !bad.has(i)) };

@@ -101,6 +101,17 @@ describe('statlens import', () => {
     assert.notEqual(b.get('2.2 billion'), a.get('2.1 billion'));
   });
 
+  it('quotes a run-on sentence only around each figure', () => {
+    const runOn = 'Hugging Face hosts models and usage reached 64% and '.repeat(400);
+    const dataset = buildDataset(plainTextSource(runOn), { sourceKey: 'run-on', article: { title: 'Run-on', publisher: 'Example', date: '2026-01-01' } });
+    assert.equal(dataset.records.length, 400);
+    for (const r of dataset.records) {
+      assert.ok(r.quote.length < 1200 && r.quote.includes('64%'), r.quote.length.toString());
+      assert.ok(runOn.includes(r.quote), 'the quote is verbatim');
+    }
+    assert.equal(new Set(dataset.records.map((r) => r.id)).size, 400);
+  });
+
   describe('attribution and subject', () => {
     const credit = (sentence: string, figure: string): string | undefined => attributionFor(sentence, sentence.indexOf(figure), sentence.indexOf(figure) + figure.length);
     it('names the organisation a sentence credits', () => {

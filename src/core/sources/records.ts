@@ -8,6 +8,8 @@ import type { SourceDocument } from './document';
 import { describeSubject } from './subject';
 
 const WINDOW = 400;
+/** Sentences longer than this are quoted in part, around each figure. */
+const MAX_QUOTE = 1000;
 
 /** What the import writes: a dataset file in the schema's shape, its article listed once. */
 export interface ImportedDataset {
@@ -48,19 +50,24 @@ export function buildDataset(doc: SourceDocument, options: ImportOptions): Impor
       const inSentence = claims.filter((c) => c.start >= from && c.end <= to);
       if (inSentence.length === 0) continue;
       const sentence = block.text.slice(from, to);
-      const quote = clean(block.role === 'cell' && block.row ? block.row : sentence);
-      const occurrence = (seenQuotes.get(quote) ?? 0) + 1;
-      seenQuotes.set(quote, occurrence);
+      const long = to - from > MAX_QUOTE;
+      const sentenceQuote = long ? '' : clean(block.role === 'cell' && block.row ? block.row : sentence);
+      const occurrence = (seenQuotes.get(sentenceQuote) ?? 0) + 1;
+      if (!long) seenQuotes.set(sentenceQuote, occurrence);
       const years = bindYears(block.text, from, to, inSentence.map((c) => [c.start, c.end]));
+      const seenTexts = new Map<string, number>();
       inSentence.forEach((claim, k) => {
         const text = block.text.slice(claim.start, claim.end);
+        const nth = seenTexts.get(text) ?? 0;
+        seenTexts.set(text, nth + 1);
+        // A run-on "sentence" (no full stops for pages) is quoted from the words around the figure.
+        const quote = long ? clean(wordsAround(block.text, Math.max(from, claim.start - WINDOW / 2), Math.min(to, claim.end + WINDOW / 2))) : sentenceQuote;
         if (!quote.includes(text)) return;
         // A cell's subject is its column and row: "MMLU Llama 3 70B".
         // The words near the figure, at most WINDOW either side: a run-on "sentence" of a megabyte costs the same per figure.
         const near = Math.max(from, claim.start - WINDOW);
         const around = block.text.slice(near, Math.min(to, claim.end + WINDOW));
         const { subject, keywords } = block.role === 'cell' && block.headers ? { subject: block.headers, keywords: [] } : describeSubject(around, claim.start - near, claim.end - near);
-        const nth = inSentence.slice(0, k).filter((c) => block.text.slice(c.start, c.end) === text).length;
         const year = years[k].at ?? documentYear;
         const record: ImportedDataset['records'][number] = {
           id: uniqueId(`${articleId}-${hash(`${quote}\u0000${text}\u0000${nth}\u0000${occurrence}`)}`, ids),
@@ -82,6 +89,15 @@ export function buildDataset(doc: SourceDocument, options: ImportOptions): Impor
     }
   }
   return { name: article.title, description: `Statistics imported from ${article.title} (${article.publisher}, ${article.date}).`, articles: [article], records };
+}
+
+/** `[start, end)` widened to whole words. */
+function wordsAround(text: string, start: number, end: number): string {
+  let s = start;
+  let e = end;
+  while (s > 0 && s > start - 40 && text[s - 1] !== ' ') s--;
+  while (e < text.length && e < end + 40 && text[e] !== ' ') e++;
+  return text.slice(s, e);
 }
 
 /** A sentence as a quote: stand-ins for code or HTML dropped, spaces collapsed. */
