@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Checker } from '../../src/core/check';
+import { parseConfig } from '../../src/core/config/parse';
 import { datasetFromJson } from '../../src/core/dataset/validate';
 import { DatasetIndex } from '../../src/core/judge/datasetIndex';
 import { attributionFor } from '../../src/core/sources/attribution';
@@ -264,6 +265,13 @@ describe('statlens import', () => {
       assert.match(problems[0], /not a regular file/);
       assert.match(problems[1], /cannot read: no such file or directory/);
     });
+  });
+
+  it('reads "bundled" and "sources" from .statlens.json, and refuses a source glob that leaves the folder', () => {
+    assert.deepEqual(parseConfig('c', '{ "bundled": false, "sources": ["sources/**"] }').config, { severity: {}, datasets: [], ignore: [], ignoreFigures: [], bundled: false, sources: ['sources/**'] });
+    assert.deepEqual(parseConfig('c', '{ "bundled": true }').config, { severity: {}, datasets: [], ignore: [], ignoreFigures: [] });
+    assert.deepEqual(parseConfig('c', '{ "sources": ["/etc/**"] }').problems.map((p) => p.field), ['sources[0]']);
+    assert.deepEqual(parseConfig('c', '{ "bundled": "no" }').problems.map((p) => p.field), ['bundled']);
   });
 
   describe('the command line', function () {

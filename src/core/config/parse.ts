@@ -59,7 +59,10 @@ function toConfig(json: Record<string, unknown>): StatLensConfig {
     severity[status as Status] = value === 'off' ? 'none' : (value as Severity);
   }
   const strings = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
-  return { severity, datasets: strings(json.datasets), bundled: json.bundled !== false, sources: strings(json.sources), ignore: strings(json.ignore), ignoreFigures: strings(json.ignoreFigures) };
+  const config: StatLensConfig = { severity, datasets: strings(json.datasets), ignore: strings(json.ignore), ignoreFigures: strings(json.ignoreFigures) };
+  if (json.bundled === false) config.bundled = false;
+  if (Array.isArray(json.sources)) config.sources = strings(json.sources);
+  return config;
 }
 
 /**
