@@ -183,6 +183,16 @@ describe('statlens import', () => {
       const fenced = [...source.matchAll(/```[\s\S]*?```/g)].map((m) => m[0]).join('\n');
       for (const r of dataset.records) assert.ok(!fenced.includes(r.quote), `quoted from code: ${r.quote}`);
     });
+    it('a note quoting a blog post and a model card: quoted figures supported by their sentence or row, others not', async () => {
+      const { dataset } = await importSources([path.join(CORPUS, 'huggingface__blog__falcon.md'), path.join(CORPUS, 'meta-llama__llama__MODEL_CARD.md')], { publisher: 'Example', date: '2023-07-18' });
+      const checker = checkerOf(dataset);
+      const judged = (note: string): Array<[string, string, string]> => checker.check(note).findings.map((f) => [f.text, f.status, f.record?.quote.slice(0, 40) ?? '']);
+      assert.deepEqual(judged('Falcon-40B needs about 90GB of GPU memory for inference.\n'), [['90GB', 'supported', 'Falcon-40B requires ~90GB of GPU memory ']]);
+      assert.deepEqual(judged('Llama 2 70B scores 68.9 on MMLU.\n'), [['68.9', 'supported', 'Model: Llama 2; Size: 70B; Code: 37.5; C']]);
+      assert.deepEqual(judged('Llama 2 13B scores 68.9 on MMLU.\n'), [['68.9', 'conflicting', 'Model: Llama 2; Size: 13B; Code: 24.5; C']]);
+      assert.notEqual(judged('Mistral 7B was trained on 1.5 trillion tokens.\n')[0][1], 'supported');
+    });
+
     it('a model card: benchmark cells are quoted with their row and headers, each row its own subject', async () => {
       const { dataset } = await importSources([path.join(CORPUS, 'meta-llama__llama__MODEL_CARD.md')], { publisher: 'Meta', date: '2023-02-24' });
       const cells = dataset.records.filter((r) => r.unit === 'score' && /^Model: /.test(r.quote));
