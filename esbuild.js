@@ -71,6 +71,22 @@ const validatorsApart = {
   },
 };
 
+/** The CLI loads its HTML reader (Readability, linkedom) from dist/html.js, only when it reads an HTML source. */
+const htmlApart = {
+  name: 'html-apart',
+  setup(build) {
+    build.onResolve({ filter: /^statlens-html$/ }, () => ({ path: './html.js', external: true }));
+  },
+};
+
+/** Tests load the built HTML reader: its HTML parser needs the entity tables the other bundles shim away. */
+const htmlFromDist = {
+  name: 'html-from-dist',
+  setup(build) {
+    build.onResolve({ filter: /^statlens-html$/ }, () => ({ path: path.resolve('dist/html.js'), external: true }));
+  },
+};
+
 /** Every `*.test.ts` under a folder, as esbuild entry points. */
 function testEntries(dir) {
   if (!fs.existsSync(dir)) return [];
@@ -91,6 +107,17 @@ const builds = {
     banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` },
     define: { 'import.meta.url': '__importMetaUrl', ...about },
     minify: true,
+    plugins: [...common.plugins, htmlApart],
+  },
+  html: {
+    ...common,
+    entryPoints: ['src/cli/html/entry.ts'],
+    outfile: 'dist/html.js',
+    platform: 'node',
+    format: 'cjs',
+    minify: true,
+    // htmlparser2 (under linkedom) decodes entities with the real "entities" package.
+    alias: {},
   },
   node: {
     ...common,
@@ -133,6 +160,7 @@ const builds = {
     external: ['vscode', 'mocha', 'fast-check', 'esbuild', 'typescript'],
     // Tests import the CLI's modules too.
     banner: { js: importMetaUrl },
+    plugins: [...common.plugins, htmlFromDist],
     define: { 'import.meta.url': '__importMetaUrl', ...about },
   },
   bench: {

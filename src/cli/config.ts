@@ -5,6 +5,7 @@ import { parseConfig } from '../core/config/parse';
 import { CONFIG_FILE_NAME, formatConfigProblem, type StatLensConfig } from '../core/config/types';
 import type { Dataset } from '../core/dataset/types';
 import type { NoteJob } from './note';
+import { loadConfigSources } from './configSources';
 import { readDatasetFiles } from './datasets';
 import { describeError } from './errors';
 import { displayPath } from './files';
@@ -115,9 +116,15 @@ function readPlan(configFile: string, base: Dataset[]): Plan | string {
   const { config, problems } = parseConfig(origin, text);
   if (!config) return problems.map(formatConfigProblem).join('\n');
   const dir = path.dirname(configFile);
-  if (config.datasets.length === 0) return { dir, config, datasets: base };
-  const datasets = readDatasets(config.datasets.map((d) => path.resolve(dir, d)), base, origin);
-  return typeof datasets === 'string' ? datasets : { dir, config, datasets: [...base, ...datasets] };
+  // "bundled": false leaves the bundled article out; --dataset files stay.
+  const kept = config.bundled === false ? base.filter((d) => d.origin !== 'bundled') : base;
+  const datasets = config.datasets.length === 0 ? [] : readDatasets(config.datasets.map((d) => path.resolve(dir, d)), base, origin);
+  if (typeof datasets === 'string') return datasets;
+  if (!config.sources?.length) return { dir, config, datasets: kept === base && datasets.length === 0 ? base : [...kept, ...datasets] };
+  // A source that cannot be read is reported and skipped: the other sources and datasets still check.
+  const sources = loadConfigSources(dir, config.sources, [...kept, ...datasets].flatMap((d) => d.records.map((r) => r.id)));
+  for (const problem of sources.problems) process.stderr.write(`statlens: ${problem}\n`);
+  return { dir, config, datasets: [...kept, ...datasets, ...sources.datasets] };
 }
 
 /** A config's datasets, skipping any already given with --dataset (its ids would clash with themselves). */

@@ -7,6 +7,7 @@ import { VERSION } from './about';
 import { applyBaseline, baselineTargetProblem, readBaseline, writeBaseline } from './baseline';
 import { readDatasetFiles } from './datasets';
 import { collectNotes, displayPath } from './files';
+import { runImport } from './import';
 import { failed, type NoteOutcome } from './note';
 import { loadConfigs, type ConfiguredChecks } from './config';
 import { FORMATS, render, type Format, type ShownNote } from './output';
@@ -16,6 +17,7 @@ import type { CliFinding } from './textFormat';
 import { isCheckWorker, serveChecks } from './worker';
 
 const USAGE = `Usage: statlens check [OPTION]... PATH...
+       statlens import [OPTION]... SOURCE...   (see statlens import --help)
 
 Checks the statistics in Markdown notes against their sources.
 PATH may be a file, a directory (searched for *.md) or a glob.
@@ -25,6 +27,7 @@ Options:
                             summary (default); json: every claim, as the report in
                             the README; sarif: SARIF 2.1.0 for GitHub code scanning
   --dataset FILE            add a dataset (JSON, see media/schema); repeatable
+  --no-bundled              leave out the bundled dataset (the NWCast article)
   --config FILE             use this .statlens.json for every note
   --no-config               use no .statlens.json (by default each note's nearest
                             one, up to the repository root, applies)
@@ -49,10 +52,12 @@ interface CheckCommand {
   jobs?: number;
   config?: string;
   noConfig?: boolean;
+  noBundled?: boolean;
   paths: string[];
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'import') return runImport(argv.slice(1));
   const command = parseCommand(argv);
   return typeof command === 'number' ? command : runCheck(command);
 }
@@ -72,6 +77,7 @@ function parseCommand(argv: string[]): CheckCommand | number {
         jobs: { type: 'string' },
         config: { type: 'string' },
         'no-config': { type: 'boolean' },
+        'no-bundled': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -97,11 +103,11 @@ function parseCommand(argv: string[]): CheckCommand | number {
   if (typeof jobs === 'string') return usage(jobs);
   if (paths.length === 0) return usage('no PATH given');
   if (values.config !== undefined && values['no-config']) return usage('--config and --no-config cannot be used together');
-  return { format, datasets: values.dataset as string[], baseline: values.baseline, writeBaseline: values['write-baseline'], jobs, config: values.config, noConfig: values['no-config'], paths };
+  return { format, datasets: values.dataset as string[], baseline: values.baseline, writeBaseline: values['write-baseline'], jobs, config: values.config, noConfig: values['no-config'], noBundled: values['no-bundled'], paths };
 }
 
 async function runCheck(command: CheckCommand): Promise<number> {
-  const datasets = loadDatasets(command.datasets);
+  const datasets = loadDatasets(command.datasets, !command.noBundled);
   if (typeof datasets === 'string') return fail(datasets);
   const baseline = command.baseline !== undefined ? readBaseline(command.baseline) : undefined;
   if (typeof baseline === 'string') return fail(baseline);
@@ -182,11 +188,11 @@ function parseJobs(value: string | undefined): number | undefined | string {
   return Number.isInteger(n) && n >= 1 && n <= 256 ? n : `--jobs must be a whole number from 1 to 256, not "${value}"`;
 }
 
-/** The bundled dataset plus each --dataset file; a message when any is unreadable or invalid. */
-function loadDatasets(files: string[]): Dataset[] | string {
-  const bundled = bundledDataset();
-  const given = readDatasetFiles(files.map((file) => ({ path: file, origin: file })), bundled.records.map((r) => r.id));
-  return typeof given === 'string' ? given : [bundled, ...given];
+/** The bundled dataset (unless --no-bundled) plus each --dataset file; a message when any is unreadable or invalid. */
+function loadDatasets(files: string[], withBundled: boolean): Dataset[] | string {
+  const bundled = withBundled ? [bundledDataset()] : [];
+  const given = readDatasetFiles(files.map((file) => ({ path: file, origin: file })), bundled.flatMap((d) => d.records.map((r) => r.id)));
+  return typeof given === 'string' ? given : [...bundled, ...given];
 }
 
 /** A bad command line: the one thing wrong and where to read more, not the whole help. */

@@ -40,6 +40,9 @@ function semanticProblems(origin: string, json: Record<string, unknown>): Config
   ((json.datasets as string[] | undefined) ?? []).forEach((p, i) => {
     if (/^([a-z][a-z0-9+.-]*:|[\\/])/i.test(p)) problems.push({ origin, field: `datasets[${i}]`, message: `"${p}" must be a path relative to the folder of this file` });
   });
+  ((json.sources as string[] | undefined) ?? []).forEach((p, i) => {
+    if (/^([a-z][a-z0-9+.-]*:|[\\/])/i.test(p) || p.split('/').includes('..')) problems.push({ origin, field: `sources[${i}]`, message: `"${p}" must be a glob relative to the folder of this file` });
+  });
   ((json.ignore as string[] | undefined) ?? []).forEach((glob, i) => {
     try {
       compileIgnore([glob]);
@@ -56,7 +59,10 @@ function toConfig(json: Record<string, unknown>): StatLensConfig {
     severity[status as Status] = value === 'off' ? 'none' : (value as Severity);
   }
   const strings = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
-  return { severity, datasets: strings(json.datasets), ignore: strings(json.ignore), ignoreFigures: strings(json.ignoreFigures) };
+  const config: StatLensConfig = { severity, datasets: strings(json.datasets), ignore: strings(json.ignore), ignoreFigures: strings(json.ignoreFigures) };
+  if (json.bundled === false) config.bundled = false;
+  if (Array.isArray(json.sources)) config.sources = strings(json.sources);
+  return config;
 }
 
 /**

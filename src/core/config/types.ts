@@ -13,6 +13,10 @@ export interface StatLensConfig {
   /** Per status, when the file sets it ("off" is read as "none"). */
   severity: Partial<Record<Status, Severity>>;
   datasets: string[];
+  /** False when the file turns the bundled dataset off (`"bundled": false`). */
+  bundled?: boolean;
+  /** Globs of source documents read directly (`"sources": ["sources/**"]`). */
+  sources?: string[];
   ignore: string[];
   ignoreFigures: string[];
 }
