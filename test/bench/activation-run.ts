@@ -13,8 +13,13 @@ export interface ActivationResult {
   activateMs?: number;
   /** The session's first note: opened (and shown) → its first diagnostics set. */
   firstCheckMs?: number;
+  /** The same, from the open event the extension host receives. */
+  firstEventMs?: number;
   /** Notes opened after it in the same session. */
   laterCheckMs?: number[];
+  laterEventMs?: number[];
+  /** A control for the load: `workspace.fs.stat` of the folder, before each later note. */
+  roundTripMs?: number[];
   wasActive?: boolean;
   debounce?: number;
   openNotes?: number;
@@ -44,10 +49,10 @@ function lastLines(text: string | null): string {
 }
 
 /** Starts a real VS Code (code-server) on a fresh folder and runs activation.ts in its extension host. */
-export function measureActivation(): ActivationResult {
+export function measureActivation(extension = '.'): ActivationResult {
   const folder = benchFolder();
   const out = path.join(folder, '..', `${path.basename(folder)}.json`);
-  const run = spawnSync(process.execPath, ['test/harness/run-integration.mjs', '--extension', '.', '--tests', path.resolve('out/bench/activation.js'), '--workspace', folder, '--timeout', '240'], {
+  const run = spawnSync(process.execPath, ['test/harness/run-integration.mjs', '--extension', extension, '--tests', path.resolve('out/bench/activation.js'), '--workspace', folder, '--timeout', '240'], {
     encoding: 'utf8',
     env: { ...process.env, STATLENS_BENCH_OUT: out },
   });
@@ -61,10 +66,10 @@ export function measureActivation(): ActivationResult {
 }
 
 /** One code-server session in Chromium: a person's clicks on five notes, to the first squiggle of each. */
-export function measureUiOpen(): UiOpen[] | { error: string } {
+export function measureUiOpen(extension = '.'): UiOpen[] | { error: string } {
   const folder = benchFolder();
   const out = path.join(folder, '..', `${path.basename(folder)}-ui.json`);
-  const run = spawnSync(process.execPath, ['test/bench/open-ui.mjs', folder, out], { encoding: 'utf8', timeout: 300_000 });
+  const run = spawnSync(process.execPath, ['test/bench/open-ui.mjs', folder, out, path.resolve(extension)], { encoding: 'utf8', timeout: 300_000 });
   try {
     if (run.status !== 0 || !fs.existsSync(out)) return { error: `open-ui exited ${run.status}: ${lastLines(run.stderr)}` };
     return JSON.parse(fs.readFileSync(out, 'utf8')) as UiOpen[];
