@@ -216,7 +216,7 @@ function spread(values: number[]): string {
  * first open: activation and a note's first check happen once per extension host.
  */
 function editor(): void {
-  const count = QUICK ? 1 : 5;
+  const count = process.argv.includes('--sessions') ? Number(process.argv[process.argv.indexOf('--sessions') + 1]) : QUICK ? 1 : 5;
   const runs: Record<string, { hosts: ActivationResult[]; uis: Array<UiOpen[] | { error: string }> }> = { current: { hosts: [], uis: [] } };
   if (BASELINE) runs.baseline = { hosts: [], uis: [] };
   // Alternated, so that a busy spell on the shared machine falls on all alike.
@@ -290,6 +290,7 @@ function stages(): void {
     const ratio = round(times[name].check / times[name].parse);
     budget(`full check ≤ 2× markdown-it \`parse\`, ${name} 1 MB note (stage table)`, `${ratio}×`, ratio <= 2);
   }
+  say();
 }
 
 function memory(): void {
