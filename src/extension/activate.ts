@@ -12,6 +12,7 @@ import { registerStatusBar, type StatusView } from './features/statusBar';
 import { CheckService } from './services/checks';
 import { ConfigFileService, type ConfigRead } from './services/configFiles';
 import { DatasetService, type DatasetSummary } from './services/datasets';
+import { FolderProfiles } from './services/profiles';
 
 /** What the extension exports, for its own integration tests and for other extensions. */
 export interface StatLensApi {
@@ -37,7 +38,8 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
   const output = vscode.window.createOutputChannel('StatLens');
   const configs = new ConfigFileService(output);
   const datasets = new DatasetService(output, configs);
-  const checks = new CheckService(datasets);
+  const profiles = new FolderProfiles(datasets);
+  const checks = new CheckService(profiles);
   const diagnostics = new DiagnosticsManager(checks, datasets, context.extensionUri);
   const canOpenArticle = (record: Parameters<typeof articleTextOf>[1]) => articleTextOf([datasets.bundled], record) !== undefined;
   const statusBar = registerStatusBar(checks, diagnostics);
@@ -45,15 +47,16 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     output,
     configs,
     datasets,
+    profiles,
     checks,
     diagnostics.register(),
     registerHover(checks, canOpenArticle),
     StatLensCodeActions.register(checks),
     statusBar,
     registerArticleProvider(datasets),
-    vscode.commands.registerCommand('statlens.insertStatistic', (recordId?: unknown) => insertStatisticCommand(datasets, recordId)),
+    vscode.commands.registerCommand('statlens.insertStatistic', (recordId?: unknown) => insertStatisticCommand(profiles, recordId)),
     vscode.commands.registerCommand('statlens.openArticle', (recordId?: unknown) => openArticle(datasets, recordId)),
-    vscode.commands.registerCommand('statlens.checkWorkspace', () => checkWorkspace(datasets, diagnostics, context.extensionUri)),
+    vscode.commands.registerCommand('statlens.checkWorkspace', () => checkWorkspace(profiles, diagnostics, context.extensionUri)),
     vscode.commands.registerCommand('statlens.showDataset', () => showDataset(datasets, output)),
     vscode.commands.registerCommand('statlens.checkNow', (uri?: unknown) => checkNow(diagnostics, uri)),
   );
@@ -61,7 +64,7 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     datasets: () => datasets.summaries(),
     datasetIssues: () => datasets.issues(),
     refresh: (document) => diagnostics.refresh(document),
-    checkWorkspace: () => checkWorkspace(datasets, diagnostics, context.extensionUri),
+    checkWorkspace: () => checkWorkspace(profiles, diagnostics, context.extensionUri),
     configProblems: () => configs.problems(),
     configReads: () => configs.reads,
     status: () => statusBar.view(),

@@ -58,11 +58,11 @@ const PLAIN_SENTENCES = [
 const HEADINGS = ['Adoption', 'Costs', 'Benchmarks', 'Developers', 'Market size', 'Open questions', 'Methods', 'Interviews'];
 const LINKS = ['[the report](https://example.com/reports/2026/open-models)', '[NWCast](https://nwcast.example/open-source-ai)', '<https://example.org/survey-2026>'];
 
-function paragraph(rand: Rand, footnote: () => string): string {
+function paragraph(rand: Rand, footnote: () => string, share: number): string {
   const sentences: string[] = [];
   const count = 2 + Math.floor(rand() * 4);
   for (let i = 0; i < count; i++) {
-    let s = rand() < 0.6 ? pick(rand, FIGURE_SENTENCES) : pick(rand, PLAIN_SENTENCES);
+    let s = rand() < 0.6 * share ? pick(rand, FIGURE_SENTENCES) : pick(rand, PLAIN_SENTENCES);
     const r = rand();
     if (r < 0.1) s = s.replace(/\.$/, ` (${pick(rand, LINKS)}).`);
     else if (r < 0.15) s = s.replace(/\.$/, `${footnote()}.`);
@@ -73,13 +73,13 @@ function paragraph(rand: Rand, footnote: () => string): string {
   return sentences.join(rand() < 0.5 ? ' ' : '\n');
 }
 
-function list(rand: Rand, ordered: boolean): string {
+function list(rand: Rand, ordered: boolean, share: number): string {
   const items: string[] = [];
   const count = 3 + Math.floor(rand() * 4);
   for (let i = 0; i < count; i++) {
     const marker = ordered ? `${i + 1}.` : '-';
-    items.push(`${marker} ${rand() < 0.7 ? pick(rand, FIGURE_SENTENCES) : pick(rand, PLAIN_SENTENCES)}`);
-    if (rand() < 0.15) items.push(`  - ${pick(rand, FIGURE_SENTENCES)}`);
+    items.push(`${marker} ${rand() < 0.7 * share ? pick(rand, FIGURE_SENTENCES) : pick(rand, PLAIN_SENTENCES)}`);
+    if (rand() < 0.15 * share) items.push(`  - ${pick(rand, FIGURE_SENTENCES)}`);
   }
   return items.join('\n');
 }
@@ -95,10 +95,18 @@ function table(rand: Rand): string {
   return rows.join('\n');
 }
 
+/** The `share` that gives about one figure per 200 characters (measured by the benchmark, which prints the density). */
+export const REALISTIC_SHARE = 0.35;
+
 const CODE = '```python\n# nothing here is a claim\nbudget = 47_000_000_000  # 73% of spend\ngrowth = 3.4\n```';
 
-/** A note of about `bytes` UTF-16 code units, the same for the same seed. */
-export function generateNote(bytes: number, seed = 1): string {
+/**
+ * A note of about `bytes` UTF-16 code units, the same for the same seed. `share` scales
+ * how many sentences carry a figure and how often a table comes: 1 gives the dense notes
+ * of the benchmark (about 13,000 figures per MB), `REALISTIC_SHARE` about one figure per
+ * 200 characters, as in the notes writers keep.
+ */
+export function generateNote(bytes: number, seed = 1, share = 1): string {
   const rand = random(seed);
   const parts = ['---\ntitle: Open model adoption\ndate: 2026-04-10\n---', '# Research notes on open models'];
   const footnotes: string[] = [];
@@ -111,10 +119,10 @@ export function generateNote(bytes: number, seed = 1): string {
     const r = rand();
     let block: string;
     if (r < 0.08) block = `## ${pick(rand, HEADINGS)}`;
-    else if (r < 0.55) block = paragraph(rand, footnote);
-    else if (r < 0.72) block = list(rand, rand() < 0.3);
-    else if (r < 0.82) block = table(rand);
-    else if (r < 0.9) block = `> ${pick(rand, FIGURE_SENTENCES)}`;
+    else if (r < 0.55) block = paragraph(rand, footnote, share);
+    else if (r < 0.72) block = list(rand, rand() < 0.3, share);
+    else if (r < 0.82) block = share >= 1 || rand() < share ? table(rand) : paragraph(rand, footnote, share);
+    else if (r < 0.9) block = `> ${pick(rand, share >= 1 || rand() < share ? FIGURE_SENTENCES : PLAIN_SENTENCES)}`;
     else if (r < 0.95) block = CODE;
     else block = pick(rand, PLAIN_SENTENCES);
     parts.push(block);

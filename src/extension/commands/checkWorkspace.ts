@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { LineIndex } from '../../core/text/lines';
 import { maxNoteBytes } from '../config';
 import { toDiagnostics, tooLargeDiagnostic, type DiagnosticsManager } from '../features/diagnostics';
-import type { DatasetService } from '../services/datasets';
+import type { FolderProfiles } from '../services/profiles';
 import { oversize } from '../sizeLimit';
 
 export interface WorkspaceCheck {
@@ -19,7 +19,7 @@ export interface WorkspaceCheck {
  * dot-folders) into the Problems panel, with a cancellable progress notification.
  * Open notes keep their live diagnostics; the others are read from disk.
  */
-export function checkWorkspace(datasets: DatasetService, diagnostics: DiagnosticsManager, extensionUri: vscode.Uri): Thenable<WorkspaceCheck> {
+export function checkWorkspace(profiles: FolderProfiles, diagnostics: DiagnosticsManager, extensionUri: vscode.Uri): Thenable<WorkspaceCheck> {
   const collection = diagnostics.collection;
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'StatLens: checking notes', cancellable: true },
@@ -33,7 +33,7 @@ export function checkWorkspace(datasets: DatasetService, diagnostics: Diagnostic
           break;
         }
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
-        const settings = await datasets.configs.settingsFor(uri);
+        const { settings, checker, options } = await profiles.profileFor(uri);
         // Asked again after each wait: a note opened meanwhile has live diagnostics, newer than this check of the file.
         const isOpen = () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
         if (!settings.enable) {
@@ -55,7 +55,7 @@ export function checkWorkspace(datasets: DatasetService, diagnostics: Diagnostic
           }
           continue;
         }
-        const result = (await datasets.checkerFor(uri)).check(text, { severities: settings.severities, ignoreFigures: settings.file?.config.ignoreFigures });
+        const result = checker.check(text, options);
         if (!isOpen()) {
           collection.set(uri, toDiagnostics(textDocumentLike(uri, text), result, extensionUri));
           diagnostics.checkedClosed.add(uri.toString());

@@ -3,19 +3,19 @@ import { insertStatistic } from '../../core/fixes/citation';
 import { yearOf } from '../../core/rules/rule';
 import type { StatRecord } from '../../core/dataset/types';
 import { toWorkspaceEdit } from '../convert';
-import type { DatasetService } from '../services/datasets';
+import type { FolderProfiles } from '../services/profiles';
 
 /**
  * "StatLens: Insert Statistic…": a quick pick over every loaded record, searchable
  * by figure, subject, source and year; inserts the figure with a footnote citation.
  */
-export async function insertStatisticCommand(datasets: DatasetService, recordId?: unknown): Promise<boolean> {
+export async function insertStatisticCommand(profiles: FolderProfiles, recordId?: unknown): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage('StatLens: open a Markdown note to insert a statistic.');
     return false;
   }
-  const records = (await datasets.checkerFor(editor.document.uri)).index.records.map((r) => r.record);
+  const records = (await profiles.profileFor(editor.document.uri)).checker.index.records.map((r) => r.record);
   let record = typeof recordId === 'string' ? records.find((r) => r.id === recordId) : undefined;
   if (!record) {
     const picked = await vscode.window.showQuickPick(

@@ -92,8 +92,12 @@ export class DiagnosticsManager implements vscode.Disposable {
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.forget(uri))),
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri }) => this.forget(oldUri))),
     );
-    for (const document of vscode.workspace.textDocuments) void this.refresh(document);
-    return vscode.Disposable.from(...this.subscriptions, { dispose: () => this.timers.forEach(clearTimeout) });
+    // The notes open already (the one whose opening activated StatLens) are checked just
+    // after activation returns, so that activating only wires things up.
+    const initial = setTimeout(() => {
+      for (const document of vscode.workspace.textDocuments) if (!this.live.has(document.uri.toString())) void this.refresh(document);
+    }, 0);
+    return vscode.Disposable.from(...this.subscriptions, { dispose: () => (clearTimeout(initial), this.timers.forEach(clearTimeout)) });
   }
 
   dispose(): void {
@@ -130,14 +134,24 @@ export class DiagnosticsManager implements vscode.Disposable {
     this.checkedClosed.delete(key);
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
+    let early: CheckResult | undefined;
     let result: CheckResult | undefined;
     try {
+      // A note whose folder's config file and datasets are not read yet is checked and
+      // shown at once with what is known, and again below only if they change anything.
+      early = this.checks.checkEarly(document);
+      if (early && this.live.has(key)) this.publish(document, early);
       result = await this.checks.check(document, { evenIfLarge });
     } catch (error) {
       console.error('StatLens: checking failed', error);
       return;
     }
     if (this.generations.get(key) !== generation || document.isClosed || !this.live.has(key)) return;
+    if (result && result === early) return;
+    this.publish(document, result);
+  }
+
+  private publish(document: vscode.TextDocument, result: CheckResult | undefined): void {
     const oversize = this.checks.oversize(document);
     const diagnostics = result ? toDiagnostics(document, result, this.extensionUri) : [];
     if (oversize) diagnostics.unshift(tooLargeDiagnostic(document.lineAt(0).range, oversize, this.extensionUri));

@@ -1,14 +1,20 @@
 import * as vscode from 'vscode';
-import type { Checker, CheckOptions, CheckResult } from '../../core/check';
+import type { Checker, CheckResult } from '../../core/check';
 import { IncrementalCheck } from '../../core/incremental';
-import { maxNoteBytes, settingsFor } from '../config';
+import { maxNoteBytes } from '../config';
 import { mayExceed, oversize, type Oversize } from '../sizeLimit';
-import type { DatasetService } from './datasets';
+import type { FolderProfiles, NoteProfile } from './profiles';
 
 interface Cached {
   version: number;
   generation: number;
   result: CheckResult;
+}
+
+/** A check made before the note's folder was resolved, with what was known then. */
+interface Early extends Cached {
+  checker: Checker;
+  options: string;
 }
 
 /**
@@ -22,21 +28,30 @@ export class CheckService implements vscode.Disposable {
   /** Per note, the incremental check that re-checks only what a keystroke touched. */
   private readonly sessions = new Map<string, { checker: Checker; options: string; session: IncrementalCheck }>();
   private readonly sizes = new Map<string, { version: number; generation: number; over: Oversize | undefined }>();
-  private settingsGeneration = 0;
-  private readonly subscription: vscode.Disposable;
+  private readonly early = new Map<string, Early>();
 
-  constructor(private readonly datasets: DatasetService) {
-    this.subscription = vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('statlens')) this.settingsGeneration++;
-    });
-  }
+  constructor(private readonly profiles: FolderProfiles) {}
 
-  dispose(): void {
-    this.subscription.dispose();
-  }
+  dispose(): void {}
 
   private get generation(): number {
-    return this.datasets.generation * 1_000_003 + this.settingsGeneration;
+    return this.profiles.generation;
+  }
+
+  /**
+   * A check now, with what is known without waiting (the settings and the bundled
+   * dataset), for a note whose folder's config file and datasets have not been read
+   * yet; undefined when the folder is known (`check` is as quick then), or the note
+   * is off or above the size limit. `check` returns this same result when the folder
+   * turns out to add nothing.
+   */
+  checkEarly(document: vscode.TextDocument): CheckResult | undefined {
+    if (this.peek(document) || this.profiles.known(document.uri) || this.oversize(document)) return undefined;
+    const profile = this.profiles.provisional(document.uri);
+    if (!profile.settings.enable) return undefined;
+    const result = this.sessionFor(document.uri, profile).update(document.getText());
+    this.early.set(document.uri.toString(), { version: document.version, generation: this.generation, result, checker: profile.checker, options: JSON.stringify(profile.options) });
+    return result;
   }
 
   /**
@@ -65,19 +80,25 @@ export class CheckService implements vscode.Disposable {
     const generation = this.generation;
     const version = document.version;
     const text = document.getText();
-    const settings = await this.datasets.configs.settingsFor(document.uri);
-    if (!settings.enable) return undefined;
-    const checker = await this.datasets.checkerFor(document.uri);
-    const options: CheckOptions = { severities: settings.severities, ignoreFigures: settings.file?.config.ignoreFigures };
-    // The session moves its findings in place on each update, so only the note's current
-    // version goes through it; a request overtaken while awaiting gets a check of its own.
-    const result = document.version === version ? this.sessionFor(document.uri, checker, options).update(text) : checker.check(text, options);
-    if (document.version === version && generation === this.generation) this.cache.set(document.uri.toString(), { version, generation, result });
+    const key = document.uri.toString();
+    const profile = this.profiles.known(document.uri) ?? (await this.profiles.profileFor(document.uri));
+    if (!profile.settings.enable) return undefined;
+    const early = this.early.get(key);
+    this.early.delete(key);
+    let result: CheckResult;
+    if (early && early.version === version && early.generation === generation && early.checker === profile.checker && early.options === JSON.stringify(profile.options)) {
+      result = early.result; // the folder added nothing to what the early check knew
+    } else {
+      // The session moves its findings in place on each update, so only the note's current
+      // version goes through it; a request overtaken while awaiting gets a check of its own.
+      result = document.version === version ? this.sessionFor(document.uri, profile).update(text) : profile.checker.check(text, profile.options);
+    }
+    if (document.version === version && generation === this.generation) this.cache.set(key, { version, generation, result });
     return result;
   }
 
   /** A note keeps its session while its datasets and options stay the same. */
-  private sessionFor(uri: vscode.Uri, checker: Checker, options: CheckOptions): IncrementalCheck {
+  private sessionFor(uri: vscode.Uri, { checker, options }: NoteProfile): IncrementalCheck {
     const key = uri.toString();
     const wanted = JSON.stringify(options);
     const known = this.sessions.get(key);
@@ -91,12 +112,12 @@ export class CheckService implements vscode.Disposable {
   oversize(document: vscode.TextDocument): Oversize | undefined {
     const key = document.uri.toString();
     const known = this.sizes.get(key);
-    if (known && known.version === document.version && known.generation === this.settingsGeneration) return known.over;
-    const limit = settingsFor(document.uri).enable ? maxNoteBytes(document.uri) : 0;
+    if (known && known.version === document.version && known.generation === this.generation) return known.over;
+    const limit = this.profiles.provisional(document.uri).settings.enable ? maxNoteBytes(document.uri) : 0;
     // The length from the line index, so a small note's text is not copied on every keystroke.
     const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
     const over = mayExceed(length, limit) ? oversize(document.getText(), limit) : undefined;
-    this.sizes.set(key, { version: document.version, generation: this.settingsGeneration, over });
+    this.sizes.set(key, { version: document.version, generation: this.generation, over });
     return over;
   }
 
@@ -111,5 +132,6 @@ export class CheckService implements vscode.Disposable {
     this.running.delete(uri.toString());
     this.sessions.delete(uri.toString());
     this.sizes.delete(uri.toString());
+    this.early.delete(uri.toString());
   }
 }

@@ -4,7 +4,7 @@ import type * as Validators from '../validators/entry';
 import { validators } from '../validators/load';
 import { CONFIG_FILE_NAME, formatConfigProblem, type StatLensConfig } from '../../core/config/types';
 import type { Status } from '../../core/judge/judge';
-import { SECTION, settingsFor, type FolderSettings } from '../config';
+import { SECTION, type FolderSettings } from '../config';
 
 /** The `.statlens.json` that applies to a note, and the folder its paths are relative to. */
 export interface ConfigFile {
@@ -61,24 +61,6 @@ export class ConfigFileService implements vscode.Disposable {
   }
 
   /**
-   * The settings for a note. A `statlens.severity.*` value set for the workspace or
-   * the folder wins over the config file; the file wins over user settings and defaults.
-   */
-  async settingsFor(uri: vscode.Uri): Promise<NoteSettings> {
-    const settings: NoteSettings = settingsFor(uri);
-    const file = await this.nearest(uri);
-    if (!file) return settings;
-    settings.file = file;
-    if (isIgnored(file.config, uri.path.slice(trimSlash(file.dir.path).length + 1))) settings.enable = false;
-    const inspect = vscode.workspace.getConfiguration(SECTION, uri);
-    for (const [status, severity] of Object.entries(file.config.severity) as [Status, NoteSettings['severities'][Status]][]) {
-      const set = inspect.inspect(`severity.${status}`);
-      if (set?.workspaceFolderValue === undefined && set?.workspaceValue === undefined) settings.severities[status] = severity;
-    }
-    return settings;
-  }
-
-  /**
    * The datasets a note's config file names. In an untrusted workspace only those
    * inside the note's workspace folder: a shared file must not reach outside it.
    */
@@ -98,7 +80,7 @@ export class ConfigFileService implements vscode.Disposable {
   }
 
   /** The nearest config file above a note, up to its workspace folder; none for notes outside one. */
-  private async nearest(uri: vscode.Uri): Promise<ConfigFile | undefined> {
+  async nearest(uri: vscode.Uri): Promise<ConfigFile | undefined> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder || uri.scheme === 'untitled') return undefined;
     const root = trimSlash(folder.uri.path);
@@ -162,6 +144,28 @@ export class ConfigFileService implements vscode.Disposable {
     this.lookups.clear();
     this.changed.fire();
   }
+}
+
+/**
+ * A note's settings with its config file applied. A `statlens.severity.*` value set for
+ * the workspace or the folder wins over the config file; the file wins over user
+ * settings and defaults. Changes and returns `settings`.
+ */
+export function withConfigFile(settings: NoteSettings, file: ConfigFile | undefined, uri: vscode.Uri): NoteSettings {
+  if (!file) return settings;
+  settings.file = file;
+  if (ignores(file, uri)) settings.enable = false;
+  const inspect = vscode.workspace.getConfiguration(SECTION, uri);
+  for (const [status, severity] of Object.entries(file.config.severity) as [Status, NoteSettings['severities'][Status]][]) {
+    const set = inspect.inspect(`severity.${status}`);
+    if (set?.workspaceFolderValue === undefined && set?.workspaceValue === undefined) settings.severities[status] = severity;
+  }
+  return settings;
+}
+
+/** Whether the config file's `ignore` globs cover the note. */
+export function ignores(file: ConfigFile, uri: vscode.Uri): boolean {
+  return isIgnored(file.config, uri.path.slice(trimSlash(file.dir.path).length + 1));
 }
 
 function trimSlash(path: string): string {

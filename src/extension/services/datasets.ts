@@ -50,10 +50,20 @@ interface Built {
  */
 export class DatasetService implements vscode.Disposable {
   private bundledData: Dataset | undefined;
+  private bundledOnly: Checker | undefined;
 
   /** Validated and indexed on first use, not during activation, which only wires features up. */
   get bundled(): Dataset {
     return (this.bundledData ??= bundledDataset());
+  }
+
+  /**
+   * The checker for folders that name no dataset of their own, built once: its index
+   * and parsers are shared by every such note, and by the first check of any note,
+   * which runs before its folder's files have been read.
+   */
+  get bundledChecker(): Checker {
+    return (this.bundledOnly ??= new Checker(new DatasetIndex([this.bundled])));
   }
   /** By file, then by whether it was read guarded (an untrusted workspace named it). */
   private readonly reads = new Map<string, Map<boolean, Promise<Read>>>();
@@ -131,6 +141,7 @@ export class DatasetService implements vscode.Disposable {
   private build(sources: DatasetSource[]): Promise<Built> {
     const key = sources.map((s) => `${s.blocked ? 'blocked' : s.guarded ? 'guarded' : 'trusted'} ${s.uri.toString()}`).join('\n');
     let built = this.built.get(key);
+    if (!built && sources.length === 0) built = Promise.resolve({ checker: this.bundledChecker, loaded: [] });
     if (!built) {
       built = Promise.all(sources.map((s) => (s.blocked ? { uri: s.uri, blocked: s.blocked } : this.read(s.uri, s.guarded)))).then(async (reads) => {
         // Loaded only when a folder names a dataset: most writers never need the validators.
