@@ -30,7 +30,7 @@ function readTsv(file: string): string[][] {
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')
-    .filter((line) => line && !line.startsWith('#'))
+    .filter((line) => line && !line.startsWith('# '))
     .map((line) => line.split('\t'));
 }
 
