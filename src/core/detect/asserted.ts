@@ -1,3 +1,4 @@
+import type { ClaimKind } from './figure';
 import { isInlineSpace, isLetter, phraseAt, skipOneSpace, wordEnd, wordStart } from './chars';
 
 /**
@@ -6,9 +7,9 @@ import { isInlineSpace, isLetter, phraseAt, skipOneSpace, wordEnd, wordStart } f
  * 10,000 samples", "at $14,000/month, the break-even is…", "80% of your customers"),
  * and instructions ("Plan for 20% overhead"). Each test looks a few words either way.
  */
-export function assertsNothing(text: string, start: number, end: number): boolean {
+export function assertsNothing(text: string, start: number, end: number, kind: ClaimKind): boolean {
   const before = wordBefore(text, start);
-  if (text[end - 1] === '+' && isGroupThreshold(text, before)) return true;
+  if (text[end - 1] === '+' && (kind === 'count' || kind === 'size') && isGroupThreshold(text, before)) return true;
   if (before.word === 'at' && afterCommaSays(text, end, BREAK_EVEN)) return true;
   if (phraseAt(text, skipOneSpace(text, end), 'of your') >= 0) return true;
   return saysForExample(text, start) || isInstruction(text, start);

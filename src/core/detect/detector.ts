@@ -34,7 +34,7 @@ export function detectClaims(text: string, context: DetectContext = {}): Detecte
     }
     const num = readNumber(text, i);
     const claim = readClaim(text, num, context);
-    if (claim && !assertsNothing(text, claim.start, claim.end)) {
+    if (claim && !assertsNothing(text, claim.start, claim.end, claim.kind)) {
       chain.close(claim, num, claims);
       claims.push(claim);
       i = claim.end - 1;

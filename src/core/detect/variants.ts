@@ -40,7 +40,7 @@ function sizeStart(text: string, end: number): number {
   return j;
 }
 
-const SEPARATORS = [', and ', ', or ', ', & ', ', ', ',', ' and ', ' or ', ' & ', '/', '-', '\u2013', ' - '];
+const SEPARATORS = [', and ', ', or ', ', & ', ', ', ',', ' and ', ' or ', ' & ', ' to ', '/', '-', '\u2013', ' - '];
 
 /** Index after a list separator at `i` ("," / " and " / "-"…), or -1. */
 function separatorAfter(text: string, i: number): number {
@@ -78,6 +78,14 @@ function wordBefore(text: string, start: number): string {
   while (j > 0 && isInlineSpace(text.charCodeAt(j - 1))) j--;
   if (j > 0 && '(:\u2014\u2013-'.includes(text[j - 1])) j--;
   while (j > 0 && isInlineSpace(text.charCodeAt(j - 1))) j--;
+  // "DeepSeek-Coder V1 (Nov 2023) - 1.3B, 5.7B": the name before a bracketed date.
+  if (text[j - 1] === ')') {
+    const open = text.lastIndexOf('(', j - 1);
+    if (open >= 0 && j - open < 40) {
+      j = open;
+      while (j > 0 && isInlineSpace(text.charCodeAt(j - 1))) j--;
+    }
+  }
   return text.slice(wordStart(text, j), j);
 }
 
@@ -98,7 +106,14 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   const [first, last] = listAround(text, start, end);
   const after = nextWord(text, last);
   if (COUNTED.has(after)) return false;
-  if (MODEL_SIZE_NEXT.has(after) || (text[last] === '-' && isLetter(text.charCodeAt(last + 1)))) return true;
+  if (headers !== undefined) {
+    // A column of sizes, or a model's column ("DeepSeek V3") holding its figures.
+    if (COUNTING_HEADER.test(headers) || namesModel(headers)) return false;
+    // Elsewhere a list of sizes, or a size alone in its cell, names variants ("| Llama 3 | 8B, 70B |").
+    if (first !== start || last !== end || isWholeText(text, start, end)) return true;
+  }
+  // "Mistral-7B-Instruct" names a model; "21B-A3B" is a mixture of experts' total and active size.
+  if (MODEL_SIZE_NEXT.has(after) || (text[last] === '-' && isLetter(text.charCodeAt(last + 1)) && !(text[last + 1] === 'A' && isDigit(text.charCodeAt(last + 2))))) return true;
   // "the 7B instruction model": a determiner, then the size, then "model" within two words.
   if (first === start && last === end && DETERMINERS.has(wordBefore(text, start).toLowerCase())) {
     if (MODEL_SIZE_NEXT.has(nextWord(text, wordEnd(text, skipOneSpace(text, end))))) return true;
@@ -106,7 +121,6 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   // Chinese titles: "34B 干翻一众 70B 模型" (a count would say 参数, parameters).
   const following = skipOneSpace(text, last);
   if (isCjk(text.charCodeAt(following)) && !text.startsWith('参数', following)) return true;
-  if (headers !== undefined) return !COUNTING_HEADER.test(headers);
   const before = wordBefore(text, first);
   if (!before) return false;
   const lower = before.toLowerCase();
@@ -114,6 +128,23 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   if (lower === 'models' || lower === 'variants' || lower === 'checkpoints') return true;
   if (hasDigitAndLetter(before) || isAllDigits(before)) return true;
   return isUpper(before.charCodeAt(0)) && !NOT_NAMES.has(lower);
+}
+
+function isWholeText(text: string, start: number, end: number): boolean {
+  for (let k = 0; k < start; k++) if (!isInlineSpace(text.charCodeAt(k))) return false;
+  for (let k = end; k < text.length; k++) if (!isInlineSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Headers naming a model ("Qwen2.5 72B-Inst.", "DeepSeek-V3"): a word with both letters and digits. */
+function namesModel(headers: string): boolean {
+  let s = 0;
+  for (let k = 0; k <= headers.length; k++) {
+    if (k < headers.length && !isInlineSpace(headers.charCodeAt(k))) continue;
+    if (hasDigitAndLetter(headers.slice(s, k))) return true;
+    s = k + 1;
+  }
+  return false;
 }
 
 function isAllDigits(word: string): boolean {
