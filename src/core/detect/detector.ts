@@ -227,14 +227,14 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
     if (isMultiplierX(text, pos)) return isHardwareCountOrIdiom(text, start, pos + 1) ? undefined : reading({ ...base, end: pos + 1, kind: 'multiplier', unit: 'x' }, num);
   }
   // "100+ billion yuan", "5,000+ petaflops": an open bound before the scale or unit.
-  let plus = plusBeforeWord(text, pos);
-  const scale = readScale(text, plus > 0 ? plus : pos, currency !== undefined);
+  const plusFirst = plusBeforeWord(text, pos);
+  const scale = readScale(text, plusFirst > 0 ? plusFirst : pos, currency !== undefined);
   if (scale) pos = scale.end;
-  else plus = -1;
-  if (plus < 0) plus = plusBeforeWord(text, pos);
-  const unitPos = plus > 0 ? plus : pos;
+  const plusAfter = plusBeforeWord(text, pos);
+  const unitPos = plusAfter > 0 ? plusAfter : !scale && plusFirst > 0 ? plusFirst : pos;
   const factor = scale?.factor ?? 1;
-  const scaled = { start, value: num.value * factor, precision: base.precision * factor, ...(plus > 0 ? { hedge: 'atLeast' as const } : {}) };
+  const open = plusAfter > 0 || plusFirst > 0;
+  const scaled = { start, value: num.value * factor, precision: base.precision * factor, ...(open ? { hedge: 'atLeast' as const } : {}) };
   if (currency) return reading(readMoneyRate(text, { ...scaled, end: pos, kind: 'money', unit: currency.code }), num, scale);
   const compute = readComputeUnit(text, unitPos);
   if (compute) return reading({ ...scaled, end: compute.end, kind: compute.kind, unit: compute.unit, value: scaled.value * compute.factor, precision: scaled.precision * compute.factor }, num, scale);
@@ -323,7 +323,8 @@ function readMoneyRate(text: string, money: DetectedClaim): DetectedClaim {
 function readRange(text: string, num: NumberToken, first: Reading | undefined, currency: Currency | undefined, context: DetectContext): DetectedClaim | undefined {
   let j = first ? first.claim.end : num.end;
   if (DASHES.includes(text[j] ?? '\0')) j++;
-  else if (isInlineSpace(text.charCodeAt(j)) && DASHES.includes(text[j + 1] ?? '\0') && isInlineSpace(text.charCodeAt(j + 2))) j += 3;
+  // "1 - 2 words / second": a spaced dash joins a bare number only ("2.7B - 1.4T tokens" is two figures).
+  else if (!first && isInlineSpace(text.charCodeAt(j)) && DASHES.includes(text[j + 1] ?? '\0') && isInlineSpace(text.charCodeAt(j + 2))) j += 3;
   else {
     const to = phraseAfter(text, j, ['to']);
     if (!to || (first && ownsUnit(first, num))) return undefined;

@@ -109,7 +109,7 @@ export function isHardwareCountOrIdiom(text: string, start: number, end: number)
   return IDIOM_NOUNS.has(word.toLowerCase()) && (article === 'a' || article === 'an');
 }
 
-const DEVICES = ['laptop', 'macbook', 'mac', 'pc', 'desktop', 'phone', 'machine', 'computer', 'workstation', 'server', 'card', 'gpu', 'device', 'box', 'pro', 'air', 'mini'];
+const DEVICES = ['laptop', 'macbook', 'mac', 'pc', 'desktop', 'phone', 'machine', 'computer', 'workstation', 'server', 'device', 'box', 'pro', 'air', 'mini'];
 
 /** "a laptop with 16GB", "a MacBook Pro with 16GB of memory": the memory of a device, not a measurement. */
 export function isDeviceMemory(text: string, start: number): boolean {
