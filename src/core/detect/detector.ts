@@ -4,6 +4,7 @@ import { COMPARATIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_
 import { readNumber, precisionOf, type NumberToken } from './numbers';
 import { hedgeAround } from './hedges';
 import { assertsNothing } from './asserted';
+import { detectSpelled } from './spelled';
 import { isDeviceMemory, isHardwareCountOrIdiom, isHardwareMemory, isModelOrHardwareName, readScale, readSizeUnit, type Scale } from './suffixes';
 import { readComputeUnit, readThroughput } from './units';
 import { isScore, type ScoreContext } from './scores';
@@ -44,7 +45,21 @@ export function detectClaims(text: string, context: DetectContext = {}): Detecte
       i = (claim?.end ?? num.end) - 1;
     }
   }
-  return claims;
+  return mergeSpelled(claims, detectSpelled(text));
+}
+
+/** Both lists in order; a spelled quantity overlapping a figure gives way to it. */
+function mergeSpelled(figures: DetectedClaim[], spelled: DetectedClaim[]): DetectedClaim[] {
+  if (spelled.length === 0) return figures;
+  const out: DetectedClaim[] = [];
+  let f = 0;
+  for (const w of spelled) {
+    while (f < figures.length && figures[f].end <= w.start) out.push(figures[f++]);
+    if (f < figures.length && figures[f].start < w.end) continue;
+    out.push(w);
+  }
+  while (f < figures.length) out.push(figures[f++]);
+  return out;
 }
 
 /** Units a bare number takes from the figure that ends its list ("2800 vs 6300 petaflop days"). */
