@@ -141,7 +141,7 @@ export const BENCHMARK_NAMES = new Set([
 export const METRIC_WORDS = new Set(['benchmark', 'benchmarks', 'leaderboard', 'arena', 'eval', 'evals', 'score', 'scores', 'scored', 'scoring', 'points', 'accuracy']);
 
 /** Words before a second score in a comparison ("67.5 … against 67.0", "vs GPT-4 67.0"). */
-export const COMPARISON_LEADS = new Set(['against', 'vs', 'versus', 'compared', 'to', 'with', 'and', 'from', 'than', 'while', 'of']);
+export const COMPARISON_LEADS = new Set(['against', 'vs', 'versus', 'compared', 'to', 'with', 'and', 'from', 'than', 'while', 'of', 'at']);
 
 /** Verbs and nouns right before a bare number that make it a score. */
 export const SCORE_LEADS = new Set([
