@@ -201,8 +201,8 @@ function isMultiplierX(text: string, pos: number): boolean {
 
 function readClaim(text: string, num: NumberToken, context: DetectContext): DetectedClaim | undefined {
   if (!num.valid || (attachedToName(text, num.start) && !CURRENCY_SYMBOLS[text[num.start - 1]])) return undefined;
-  if (continuesAsTimeOrDate(text, num.end)) return undefined;
   const currency = currencyBefore(text, num.start);
+  if (continuesAsTimeOrDate(text, num.end)) return currency ? readRateOnly(text, num, currency) : readFraction(text, num);
   const first = readFigure(text, num, currency, context);
   const claim = readRange(text, num, first, currency, context) ?? first?.claim;
   if (!claim) return undefined;
@@ -212,6 +212,22 @@ function readClaim(text: string, num: NumberToken, context: DetectContext): Dete
   }
   claim.hedge ??= hedgeAround(text, claim.start, claim.end);
   return claim;
+}
+
+/** "$0.04/1K tokens": a price whose "/" is followed by a quantity, not a date. */
+function readRateOnly(text: string, num: NumberToken, currency: Currency): DetectedClaim | undefined {
+  const money: DetectedClaim = { start: currency.start, end: num.end, value: num.value, precision: precisionOf(num), kind: 'money', unit: currency.code };
+  const rate = readMoneyRate(text, money);
+  return rate === money ? undefined : rate;
+}
+
+/** "about 1/2 of the runs": a share written as a fraction of small numbers, before "of". */
+function readFraction(text: string, num: NumberToken): DetectedClaim | undefined {
+  if (text[num.end] !== '/' || num.decimals > 0 || text[num.start - 1] === '/') return undefined;
+  const denominator = readNumber(text, num.end + 1);
+  if (!denominator.valid || denominator.decimals > 0 || denominator.value > 10 || !(num.value < denominator.value) || num.value < 1) return undefined;
+  if (text[denominator.end] === '/' || phraseAt(text, skipOneSpace(text, denominator.end), 'of') < 0) return undefined;
+  return { start: num.start, end: denominator.end, kind: 'percent', unit: 'percent', value: (num.value / denominator.value) * 100, precision: 100 / denominator.value };
 }
 
 /** A figure as read, with how its written number was scaled to the normalised value. */
@@ -264,7 +280,9 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   if (money && (scale || num.grouped || num.decimals)) return reading(readMoneyRate(text, { ...scaled, end: money[0], kind: 'money', unit: CURRENCY_WORDS[money[1]] }), num, scale);
   if (scale) {
     if (isModelOrHardwareName(text, start, pos, scale, false, context.headers)) return undefined;
-    return reading({ ...scaled, end: pos, kind: parameterCount(text, pos) ? 'size' : 'count', unit: 'count' }, num, scale);
+    // "a 32K-token window": the unit glued by a hyphen is part of the span.
+    const glued = text[pos] === '-' ? phraseAfter(text, pos + 1, ['tokens', 'token']) : undefined;
+    return reading({ ...scaled, end: glued ? glued[0] : pos, kind: parameterCount(text, pos) ? 'size' : 'count', unit: 'count' }, num, scale);
   }
   const times = readTimes(text, num, pos, rangeEnd);
   if (times) return reading({ ...base, end: times, kind: 'multiplier', unit: 'x' }, num);

@@ -11,6 +11,7 @@ export const SCALE_WORDS: Record<string, number> = {
   trillion: 1e12,
   tn: 1e12,
   trn: 1e12,
+  quadrillion: 1e15,
 };
 
 /** Scale letters written straight after a figure ("250k", "5.2M", "$47B", "US$47bn"). */

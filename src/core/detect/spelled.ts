@@ -108,7 +108,8 @@ function half(text: string, start: number, end: number): DetectedClaim | undefin
 function fraction(text: string, start: number, end: number, numerator: number, denominator: number): DetectedClaim | undefined {
   if (numerator >= denominator) return undefined;
   const next = nextWord(text, end);
-  const quantifies = next === 'of' ? populationAfterOf(text, end) : isPlural(next) || next === '';
+  // "a two-thirds majority" is a rule, not a share anyone measured.
+  const quantifies = next === 'of' ? populationAfterOf(text, end) : !precededBy(text, start, 'a') && !precededBy(text, start, 'an');
   return quantifies ? percent(start, end, (numerator / denominator) * 100, 100 / denominator) : undefined;
 }
 
