@@ -76,15 +76,16 @@ class UnitChain {
   private next = -1;
 
   reset(): void {
-    this.numbers = [];
+    if (this.numbers.length) this.numbers = [];
     this.next = -1;
   }
 
   /** A number that is no claim on its own: it may open or continue a list. */
   extend(text: string, num: NumberToken): void {
-    if (num.start !== this.next) this.numbers = [];
+    if (num.start !== this.next && this.numbers.length) this.numbers = [];
     this.next = -1;
-    if (!num.valid || (num.decimals === 0 && num.value >= 1900 && num.value <= 2100)) return this.reset();
+    const after = text.charCodeAt(num.end);
+    if (!num.valid || (after !== 32 && after !== 44) || (num.decimals === 0 && num.value >= 1900 && num.value <= 2100)) return this.reset();
     for (const sep of CHAIN_SEPARATORS) {
       if (!text.startsWith(sep, num.end) || !isDigit(text.charCodeAt(num.end + sep.length))) continue;
       this.numbers.push(num);

@@ -34,29 +34,27 @@ const NOT_POPULATIONS = new Set(['time', 'a', 'an', 'it', 'that', 'this', 'way',
 /** Words before "half" that make it a period or a side ("the first half of 2026"). */
 const NOT_FRACTION_BEFORE = new Set(['first', 'second', 'last', 'other', 'better', 'back', 'front', 'top', 'bottom', 'upper', 'lower', 'latter', 'former']);
 
-const LONGEST_WORD = 14;
+/** Every word a spelled quantity can open with, lower case: most words are none of them. */
+const OPENERS = [...Object.keys(UNITS), ...Object.keys(FOLDS), 'half'].sort((a, b) => b.length - a.length);
 
-/** All spelled-out claims of `text`, in order. One pass over the words. */
+/**
+ * Finds the words that can open a quantity, and "a"/"an" before a denominator, in one
+ * native scan of the block (one pattern for the module, alternatives of plain words).
+ */
+const OPENER_PATTERN = new RegExp(`(?<![A-Za-z0-9])(?:${OPENERS.join('|')})(?![A-Za-z])|(?<![A-Za-z0-9])an? (?=[hqtf])`, 'gi');
+
+/** All spelled-out claims of `text`, in order. */
 export function detectSpelled(text: string): DetectedClaim[] {
   const out: DetectedClaim[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isLetter(c)) continue;
-    const end = wordEnd(text, i);
-    if (i > 0 && isAlnum(text.charCodeAt(i - 1))) {
-      i = end - 1;
-      continue;
-    }
-    if (end - i <= LONGEST_WORD) {
-      const claim = readSpelled(text, i, end);
-      if (claim) {
-        claim.hedge ??= hedgeAround(text, claim.start, claim.end);
-        out.push(claim);
-        i = claim.end - 1;
-        continue;
-      }
-    }
-    i = end - 1;
+  OPENER_PATTERN.lastIndex = 0;
+  for (let m = OPENER_PATTERN.exec(text); m; m = OPENER_PATTERN.exec(text)) {
+    const i = m.index;
+    if (i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
+    const claim = readSpelled(text, i, wordEnd(text, i));
+    if (!claim) continue;
+    claim.hedge ??= hedgeAround(text, claim.start, claim.end);
+    out.push(claim);
+    OPENER_PATTERN.lastIndex = claim.end;
   }
   return out;
 }

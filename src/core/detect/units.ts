@@ -86,9 +86,13 @@ const THROUGHPUT_NOUNS: Record<string, string> = {
 
 const PER_SECOND = ['second', 'sec', 's'];
 
+/** First letters of THROUGHPUT_NOUNS and "qps", lower-cased: most words after a figure start with none. */
+const NOUN_INITIALS = new Set([...Object.keys(THROUGHPUT_NOUNS), 'qps'].map((w) => w.charCodeAt(0)));
+
 /** "12.4 tokens/s", "tokens per second", "100K searches/second", "words / second": one span with the figure. */
 export function readThroughput(text: string, pos: number): UnitReading | undefined {
   const s = skipOneSpace(text, pos);
+  if (!NOUN_INITIALS.has(text.charCodeAt(s) | 32)) return undefined;
   if (s === pos && isLetter(text.charCodeAt(s)) && text[s] !== 't') return undefined;
   if (text.startsWith('qps', s) && !isAlnum(text.charCodeAt(s + 3))) return { end: s + 3, kind: 'rate', unit: 'requests/s', factor: 1 };
   const nounEnd = wordEnd(text, s);

@@ -16,6 +16,9 @@ export function obsidianComments(md: MarkdownIt): void {
   md.inline.ruler.before('text', 'obsidian_comment', (state: StateInline, silent: boolean) => {
     const pos = state.pos;
     if (state.src.charCodeAt(pos) !== PERCENT || state.src.charCodeAt(pos + 1) !== PERCENT) return false;
+    // "73%%…" is a figure's sign repeated, not a comment opening.
+    const before = state.src.charCodeAt(pos - 1);
+    if (before === PERCENT || (before >= 48 && before <= 57)) return false;
     const known = noCloseAfter.get(state);
     if (known !== undefined && known <= pos) return false;
     const close = state.src.indexOf('%%', pos + 2);
