@@ -15,10 +15,10 @@ const REALWORLD = [path.resolve(ROOT, '../shared/realworld'), path.resolve(ROOT,
   fs.existsSync(path.join(dir, 'verdicts')),
 );
 
-/** The thresholds reached on 2026-11-29 (see the CHANGELOG); a drop below them fails. */
+/** Reached on 2026-11-29: all 193 right findings kept, all 47 wrong ones gone, 283/286 = 0.990 recall. */
 const MIN_SAMPLE_TRUE_KEPT = 1.0;
 const MIN_SAMPLE_FALSE_GONE = 1.0;
-const MIN_RECALL_REQUIRED = 0.95;
+const MIN_RECALL_REQUIRED = 0.985;
 
 interface Located {
   line: number;
