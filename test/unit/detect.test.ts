@@ -76,7 +76,9 @@ describe('claim detection (spec §1)', () => {
       assert.equal(hedge('About $50 billion flows in.'), 'approx');
       assert.equal(hedge('It has over 5 million users.'), 'atLeast');
       assert.equal(hedge('It has more than 5 million users.'), 'atLeast');
-      assert.equal(hedge('It cuts costs by up to 80%.'), 'atMost');
+      assert.equal(hedge('It costs less than $80.'), 'atMost');
+      // "up to 10x" states 10x (spec §2): no rounding that would let a 3.2x record agree.
+      assert.equal(hedge('It cuts costs by up to 80%.'), undefined);
       assert.equal(hedge('It has 5 million or more users.'), 'atLeast');
       assert.equal(hedge('It has ~5 million users.'), 'approx');
       assert.equal(hedge('It has 5 million users.'), undefined);

@@ -21,7 +21,9 @@ describe('exact ranges', () => {
     ['a lazy quote continuation', '> Enterprises adopt,\nover 73% of them', [['73%', 1, 5]]],
     ['emphasis markers', 'Over ***73%*** of _enterprises_', [['73%', 0, 8]]],
     ['an escape before', 'A \\*note\\*: over 73% of enterprises', [['73%', 0, 17]]],
-    ['an escaped figure', 'The market reached \\$47 billion in 2026', [['\\$47 billion', 0, 19]]],
+    // Spec §1: in `\$1B` the span is `$1B`, the backslash is Markdown's, not the figure's.
+    ['an escaped figure', 'The market reached \\$47 billion in 2026', [['$47 billion', 0, 20]]],
+    ['an escaped percent sign', 'Rust grew +321\\% on HumanEval-X', [['321\\%', 0, 11]]],
     ['entities before', 'AT&amp;T&nbsp;&#169; over 73% of enterprises', [['73%', 0, 26]]],
     ['CRLF line ends', 'Intro line.\r\n\r\nIn 2026, over 73% of enterprises\r\nuse them.', [['73%', 2, 14]]],
     ['a lone CR line end', 'Intro.\r\rIn 2026, over 73% of enterprises', [['73%', 2, 14]]],

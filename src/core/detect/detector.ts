@@ -1,9 +1,12 @@
 import { isAlnum, isDigit, isInlineSpace, isLetter, isNameLetter, isUpper, isWordChar, nextWord, phraseAfter, phraseAt, skipOneSpace, wordEnd } from './chars';
 import type { DetectedClaim } from './figure';
-import { COMPARATIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, PARAMETER_WORDS, PERCENT_WORDS, RATE_NOUNS, RATE_UNITS, SCALE_WORDS } from './lexicon';
+import { COMPARATIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, PARAMETER_WORDS, PERCENT_WORDS, RATE_NOUNS, SCALE_SUFFIXES, SCALE_WORDS } from './lexicon';
 import { readNumber, precisionOf, type NumberToken } from './numbers';
 import { hedgeAround } from './hedges';
-import { isModelOrHardwareName, readScale, readSizeUnit, type Scale } from './suffixes';
+import { assertsNothing } from './asserted';
+import { detectSpelled } from './spelled';
+import { isDeviceMemory, isHardwareCountOrIdiom, isHardwareMemory, isModelOrHardwareName, readScale, readSizeUnit, type Scale } from './suffixes';
+import { readComputeUnit, readThroughput } from './units';
 import { isScore, type ScoreContext } from './scores';
 
 /** What the detector may know beyond the block's text: table headers, the section's topic. */
@@ -17,6 +20,7 @@ export function detectClaims(text: string, context: DetectContext = {}): Detecte
   const claims: DetectedClaim[] = [];
   const urls = urlSpans(text);
   let url = 0;
+  const chain = new UnitChain();
   for (let i = 0; i < text.length; i++) {
     if (!isDigit(text.charCodeAt(i))) continue;
     while (url < urls.length && urls[url][1] <= i) url++;
@@ -31,14 +35,76 @@ export function detectClaims(text: string, context: DetectContext = {}): Detecte
     }
     const num = readNumber(text, i);
     const claim = readClaim(text, num, context);
-    if (claim) {
+    if (claim && !assertsNothing(text, claim.start, claim.end, claim.kind)) {
+      chain.close(claim, num, claims);
       claims.push(claim);
       i = claim.end - 1;
     } else {
-      i = num.end - 1;
+      if (claim) chain.reset();
+      else chain.extend(text, num);
+      i = (claim?.end ?? num.end) - 1;
     }
   }
-  return claims;
+  return mergeSpelled(claims, detectSpelled(text));
+}
+
+/** Both lists in order; a spelled quantity overlapping a figure gives way to it. */
+function mergeSpelled(figures: DetectedClaim[], spelled: DetectedClaim[]): DetectedClaim[] {
+  if (spelled.length === 0) return figures;
+  const out: DetectedClaim[] = [];
+  let f = 0;
+  for (const w of spelled) {
+    while (f < figures.length && figures[f].end <= w.start) out.push(figures[f++]);
+    if (f < figures.length && figures[f].start < w.end) continue;
+    out.push(w);
+  }
+  while (f < figures.length) out.push(figures[f++]);
+  return out;
+}
+
+/** Units a bare number takes from the figure that ends its list ("2800 vs 6300 petaflop days"). */
+const CHAINED_UNITS = new Set(['bytes', 'bytes/s', 'FLOP/s', 'FLOP']);
+
+const CHAIN_SEPARATORS = [' \u2192 ', ' -> ', ', and ', ', or ', ', ', ' or ', ' and ', ' vs. ', ' vs ', ' versus '];
+
+/**
+ * Bare numbers listed before a figure with a unit share it: "100 or 200Gbps",
+ * "2.5 → 3.125 → 6.25 → 12.5 GBps". Kept as the scan goes, so the cost stays linear.
+ */
+class UnitChain {
+  private numbers: NumberToken[] = [];
+  private next = -1;
+
+  reset(): void {
+    if (this.numbers.length) this.numbers = [];
+    this.next = -1;
+  }
+
+  /** A number that is no claim on its own: it may open or continue a list. */
+  extend(text: string, num: NumberToken): void {
+    if (num.start !== this.next && this.numbers.length) this.numbers = [];
+    this.next = -1;
+    const after = text.charCodeAt(num.end);
+    if (!num.valid || (after !== 32 && after !== 44) || (num.decimals === 0 && num.value >= 1900 && num.value <= 2100)) return this.reset();
+    for (const sep of CHAIN_SEPARATORS) {
+      if (!text.startsWith(sep, num.end) || !isDigit(text.charCodeAt(num.end + sep.length))) continue;
+      this.numbers.push(num);
+      this.next = num.end + sep.length;
+      return;
+    }
+    this.reset();
+  }
+
+  /** A claim: when it ends the list and its unit is one a list shares, the list's numbers become claims too. */
+  close(claim: DetectedClaim, num: NumberToken, out: DetectedClaim[]): void {
+    if (this.numbers.length && claim.start === this.next && num.start === claim.start && CHAINED_UNITS.has(claim.unit) && claim.max === undefined) {
+      const factor = claim.value / num.value;
+      for (const n of this.numbers) {
+        out.push({ start: n.start, end: n.end, kind: claim.kind, unit: claim.unit, value: n.value * factor, precision: precisionOf(n) * factor });
+      }
+    }
+    this.reset();
+  }
 }
 
 const NUMBERED_CITATION = /^\d{1,3}(?:[,–-] ?\d{1,3})*\]/;
@@ -86,7 +152,6 @@ function isUrlChar(c: number, anyPathChar: boolean): boolean {
 }
 
 const IDENTIFIER_PUNCT = '/:#@§\\^&=_.';
-const RATE_PHRASES = RATE_UNITS.map(([phrase]) => phrase);
 const CURRENCY_WORD_PHRASES = Object.keys(CURRENCY_WORDS);
 const DASHES = '-\u2013\u2014';
 
@@ -96,6 +161,8 @@ function attachedToName(text: string, start: number): boolean {
   if (Number.isNaN(p)) return false;
   if (isWordChar(p)) return true;
   if (p === 45 && isAlnum(text.charCodeAt(start - 2))) return true;
+  // "==73%==" (a highlight) and "7x4=28GB" (arithmetic) are not "x=5".
+  if (p === 61 && (text.charCodeAt(start - 2) === 61 || isDigit(text.charCodeAt(start - 2)))) return false;
   return IDENTIFIER_PUNCT.includes(text[start - 1]);
 }
 
@@ -135,8 +202,8 @@ function isMultiplierX(text: string, pos: number): boolean {
 
 function readClaim(text: string, num: NumberToken, context: DetectContext): DetectedClaim | undefined {
   if (!num.valid || (attachedToName(text, num.start) && !CURRENCY_SYMBOLS[text[num.start - 1]])) return undefined;
-  if (continuesAsTimeOrDate(text, num.end)) return undefined;
   const currency = currencyBefore(text, num.start);
+  if (continuesAsTimeOrDate(text, num.end)) return currency ? readRateOnly(text, num, currency) : readFraction(text, num);
   const first = readFigure(text, num, currency, context);
   const claim = readRange(text, num, first, currency, context) ?? first?.claim;
   if (!claim) return undefined;
@@ -146,6 +213,22 @@ function readClaim(text: string, num: NumberToken, context: DetectContext): Dete
   }
   claim.hedge ??= hedgeAround(text, claim.start, claim.end);
   return claim;
+}
+
+/** "$0.04/1K tokens": a price whose "/" is followed by a quantity, not a date. */
+function readRateOnly(text: string, num: NumberToken, currency: Currency): DetectedClaim | undefined {
+  const money: DetectedClaim = { start: currency.start, end: num.end, value: num.value, precision: precisionOf(num), kind: 'money', unit: currency.code };
+  const rate = readMoneyRate(text, money);
+  return rate === money ? undefined : rate;
+}
+
+/** "about 1/2 of the runs": a share written as a fraction of small numbers, before "of". */
+function readFraction(text: string, num: NumberToken): DetectedClaim | undefined {
+  if (text[num.end] !== '/' || num.decimals > 0 || text[num.start - 1] === '/') return undefined;
+  const denominator = readNumber(text, num.end + 1);
+  if (!denominator.valid || denominator.decimals > 0 || denominator.value > 10 || !(num.value < denominator.value) || num.value < 1) return undefined;
+  if (text[denominator.end] === '/' || phraseAt(text, skipOneSpace(text, denominator.end), 'of') < 0) return undefined;
+  return { start: num.start, end: denominator.end, kind: 'percent', unit: 'percent', value: (num.value / denominator.value) * 100, precision: 100 / denominator.value };
 }
 
 /** A figure as read, with how its written number was scaled to the normalised value. */
@@ -164,7 +247,7 @@ function reading(claim: DetectedClaim, num: NumberToken, scale?: Scale): Reading
 }
 
 /** The figure at `num` with its currency, scale and unit; undefined when it is no claim. */
-function readFigure(text: string, num: NumberToken, currency: Currency | undefined, context: DetectContext): Reading | undefined {
+function readFigure(text: string, num: NumberToken, currency: Currency | undefined, context: DetectContext, rangeEnd = false): Reading | undefined {
   const start = currency?.start ?? num.start;
   const base = { start, value: num.value, precision: precisionOf(num) };
   let pos = num.end;
@@ -173,33 +256,47 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
     if (isInlineSpace(text.charCodeAt(pos)) && text[pos + 1] === '%') return reading({ ...base, end: pos + 2, kind: 'percent', unit: 'percent' }, num);
     const percent = phraseAfter(text, pos, PERCENT_WORDS);
     if (percent) return reading({ ...base, end: percent[0], kind: 'percent', unit: percent[1].startsWith('percentage') ? 'pp' : 'percent' }, num);
-    if (isMultiplierX(text, pos)) return reading({ ...base, end: pos + 1, kind: 'multiplier', unit: 'x' }, num);
+    if (isMultiplierX(text, pos)) return isHardwareCountOrIdiom(text, start, pos + 1) ? undefined : reading({ ...base, end: pos + 1, kind: 'multiplier', unit: 'x' }, num);
   }
-  const scale = readScale(text, pos, currency !== undefined);
+  // "100+ billion yuan", "5,000+ petaflops": an open bound before the scale or unit.
+  const plusFirst = plusBeforeWord(text, pos);
+  const scale = readScale(text, plusFirst > 0 ? plusFirst : pos, currency !== undefined);
   if (scale) pos = scale.end;
+  const plusAfter = plusBeforeWord(text, pos);
+  const unitPos = plusAfter > 0 ? plusAfter : !scale && plusFirst > 0 ? plusFirst : pos;
   const factor = scale?.factor ?? 1;
-  const scaled = { start, value: num.value * factor, precision: base.precision * factor };
+  const open = plusAfter > 0 || plusFirst > 0;
+  const scaled = { start, value: num.value * factor, precision: base.precision * factor, ...(open ? { hedge: 'atLeast' as const } : {}) };
   if (currency) return reading(readMoneyRate(text, { ...scaled, end: pos, kind: 'money', unit: currency.code }), num, scale);
+  const compute = readComputeUnit(text, unitPos);
+  if (compute) return reading({ ...scaled, end: compute.end, kind: compute.kind, unit: compute.unit, value: scaled.value * compute.factor, precision: scaled.precision * compute.factor }, num, scale);
   const size = readSizeUnit(text, pos);
   if (size) {
-    if (isModelOrHardwareName(text, start, size.end, scale, size.attached)) return undefined;
+    if (isModelOrHardwareName(text, start, size.end, scale, size.attached, context.headers) || isDeviceMemory(text, start) || isHardwareMemory(text, start)) return undefined;
     return reading({ start, end: size.end, kind: 'size', unit: 'bytes', value: scaled.value * size.factor, precision: scaled.precision * size.factor }, num, scale);
   }
-  const rate = phraseAfter(text, pos, RATE_PHRASES);
-  if (rate) return reading({ ...scaled, end: rate[0], kind: 'rate', unit: RATE_UNITS.find(([p]) => p === rate[1])![1] }, num, scale);
-  const money = phraseAfter(text, pos, CURRENCY_WORD_PHRASES);
-  if (money && (scale || num.grouped || num.decimals)) return reading({ ...scaled, end: money[0], kind: 'money', unit: CURRENCY_WORDS[money[1]] }, num, scale);
+  const rate = readThroughput(text, pos);
+  if (rate) return reading({ ...scaled, end: rate.end, kind: 'rate', unit: rate.unit }, num, scale);
+  const money = phraseAfter(text, unitPos, CURRENCY_WORD_PHRASES);
+  if (money && (scale || num.grouped || num.decimals)) return reading(readMoneyRate(text, { ...scaled, end: money[0], kind: 'money', unit: CURRENCY_WORDS[money[1]] }), num, scale);
   if (scale) {
-    if (isModelOrHardwareName(text, start, pos, scale, false)) return undefined;
-    return reading({ ...scaled, end: pos, kind: parameterCount(text, pos) ? 'size' : 'count', unit: 'count' }, num, scale);
+    if (isModelOrHardwareName(text, start, pos, scale, false, context.headers)) return undefined;
+    // "a 32K-token window": the unit glued by a hyphen is part of the span.
+    const glued = text[pos] === '-' ? phraseAfter(text, pos + 1, ['tokens', 'token']) : undefined;
+    return reading({ ...scaled, end: glued ? glued[0] : pos, kind: parameterCount(text, pos) ? 'size' : 'count', unit: 'count' }, num, scale);
   }
-  const times = readTimes(text, num, pos);
+  const times = readTimes(text, num, pos, rangeEnd);
   if (times) return reading({ ...base, end: times, kind: 'multiplier', unit: 'x' }, num);
   // "1.7RC4", "9554F04D", "20,000BC", "64-bit", "8-shot": part of a name or a compound word.
   if (isNameLetter(text.charCodeAt(pos)) || (text[pos] === '-' && isNameLetter(text.charCodeAt(pos + 1)))) return undefined;
   if (num.grouped) return { claim: { ...base, end: pos, kind: 'count', unit: 'count' }, factor: 1, scaled: false, bare: false };
   if (isScore(text, num, context)) return reading({ ...base, end: pos, kind: 'score', unit: 'score' }, num);
   return undefined;
+}
+
+/** Index after a "+" written between a figure and its scale or unit ("100+ billion"), or -1. */
+function plusBeforeWord(text: string, pos: number): number {
+  return text[pos] === '+' && isInlineSpace(text.charCodeAt(pos + 1)) && isLetter(text.charCodeAt(pos + 2)) ? pos + 1 : -1;
 }
 
 /** Adjectives after which "100%" means "completely" ("100% sure"), not a measured share. */
@@ -213,13 +310,13 @@ function parameterCount(text: string, end: number): boolean {
   return PARAMETER_WORDS.has(nextWord(text, end));
 }
 
-/** "4.7 times more", "3.2-fold": a multiplier written out. */
-function readTimes(text: string, num: NumberToken, pos: number): number {
+/** "4.7 times more", "3.2-fold", the end of "10-100 times": a multiplier written out. */
+function readTimes(text: string, num: NumberToken, pos: number, rangeEnd: boolean): number {
   const fold = phraseAfter(text, pos, ['-fold', 'fold']);
   if (fold && (text[pos] === '-' || isInlineSpace(text.charCodeAt(pos)))) return fold[0];
   const times = phraseAfter(text, pos, ['times']);
   if (!times) return 0;
-  if (num.decimals > 0 || COMPARATIVES.has(nextWord(text, times[0]))) return times[0];
+  if (rangeEnd || num.decimals > 0 || COMPARATIVES.has(nextWord(text, times[0]))) return times[0];
   return 0;
 }
 
@@ -239,8 +336,9 @@ function readMoneyRate(text: string, money: DetectedClaim): DetectedClaim {
     j = skipOneSpace(text, scale?.end ?? n.end);
   } else {
     const end = wordEnd(text, j);
-    const scaleWord = SCALE_WORDS[text.slice(j, end).toLowerCase()];
-    if (scaleWord) {
+    const written = text.slice(j, end);
+    const scaleWord = SCALE_WORDS[written.toLowerCase()] ?? SCALE_SUFFIXES[written];
+    if (scaleWord && isInlineSpace(text.charCodeAt(end))) {
       quantity = scaleWord;
       j = skipOneSpace(text, end);
     }
@@ -251,13 +349,19 @@ function readMoneyRate(text: string, money: DetectedClaim): DetectedClaim {
   return { ...money, end, unit: `${money.unit}/${noun}`, value: money.value / quantity, precision: money.precision / quantity };
 }
 
-/** "40–50%", "$40-50 billion", "3 to 4x": a range is one claim spanning both ends. */
+/**
+ * "40–50%", "$40-50 billion", "3 to 4x", "10-100 times": a range is one claim spanning
+ * both ends. "from $1.7B to $37B" and "from 31% to 55%" are two figures, each with its
+ * own unit: the first is returned alone and the second read on its own.
+ */
 function readRange(text: string, num: NumberToken, first: Reading | undefined, currency: Currency | undefined, context: DetectContext): DetectedClaim | undefined {
   let j = first ? first.claim.end : num.end;
   if (DASHES.includes(text[j] ?? '\0')) j++;
+  // "1 - 2 words / second": a spaced dash joins a bare number only ("2.7B - 1.4T tokens" is two figures).
+  else if (!first && isInlineSpace(text.charCodeAt(j)) && DASHES.includes(text[j + 1] ?? '\0') && isInlineSpace(text.charCodeAt(j + 2))) j += 3;
   else {
     const to = phraseAfter(text, j, ['to']);
-    if (!to) return undefined;
+    if (!to || (first && ownsUnit(first, num))) return undefined;
     j = skipOneSpace(text, to[0]);
   }
   const digitAt = CURRENCY_SYMBOLS[text[j]] ? j + 1 : j;
@@ -265,10 +369,22 @@ function readRange(text: string, num: NumberToken, first: Reading | undefined, c
   const secondNum = readNumber(text, digitAt);
   if (!secondNum.valid) return undefined;
   const inherited = currencyBefore(text, digitAt) ?? (currency ? { code: currency.code, start: digitAt } : undefined);
-  const second = readFigure(text, secondNum, inherited, context);
+  const second = readFigure(text, secondNum, inherited, context, true);
   if (!second || second.bare) return undefined;
-  if (first && !first.bare && (first.claim.kind !== second.claim.kind || first.claim.unit !== second.claim.unit)) return undefined;
+  if (first && !first.bare && (first.claim.kind !== second.claim.kind || !sameUnit(first, second))) return undefined;
   const low = first?.scaled ? first.claim.value : num.value * second.factor;
   if (!(low < second.claim.value)) return undefined;
   return { ...second.claim, start: first?.claim.start ?? currency?.start ?? num.start, value: low, max: second.claim.value };
+}
+
+/** "$1.7B", "31%": a figure with its own scale or sign, which a "to" does not join to the next one. */
+function ownsUnit(first: Reading, num: NumberToken): boolean {
+  return first.scaled || ((first.claim.kind === 'percent' || first.claim.kind === 'multiplier') && first.claim.end > num.end);
+}
+
+/** "$10-12M per MW": the low end's unit is the high end's before the rate. */
+function sameUnit(first: Reading, second: Reading): boolean {
+  const a = first.claim.unit;
+  const b = second.claim.unit;
+  return a === b || (!first.scaled && b.startsWith(`${a}/`));
 }

@@ -11,6 +11,7 @@ export const SCALE_WORDS: Record<string, number> = {
   trillion: 1e12,
   tn: 1e12,
   trn: 1e12,
+  quadrillion: 1e15,
 };
 
 /** Scale letters written straight after a figure ("250k", "5.2M", "$47B", "US$47bn"). */
@@ -33,9 +34,9 @@ export const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR'
 /** Letters written before "$" that still mean US dollars ("US$47bn"); other dollars keep their own code. */
 export const DOLLAR_PREFIXES: Record<string, string> = { US: 'USD', U: 'USD', A: 'AUD', C: 'CAD', HK: 'HKD', NZ: 'NZD', S: 'SGD' };
 
-export const CURRENCY_CODES: Record<string, string> = { USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY' };
+export const CURRENCY_CODES: Record<string, string> = { USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY' };
 
-export const CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP' };
+export const CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yuan: 'CNY', rmb: 'CNY', cny: 'CNY', renminbi: 'CNY' };
 
 export const SIZE_UNITS: Record<string, number> = {
   b: 1,
@@ -53,23 +54,9 @@ export const SIZE_UNITS: Record<string, number> = {
   pib: 1024 ** 5,
 };
 
-/** Throughput units, written as one span with the figure ("12.4 tokens/s"). */
-export const RATE_UNITS: Array<[string, string]> = [
-  ['tokens per second', 'tokens/s'],
-  ['tokens/second', 'tokens/s'],
-  ['tokens/sec', 'tokens/s'],
-  ['tokens/s', 'tokens/s'],
-  ['tok/s', 'tokens/s'],
-  ['t/s', 'tokens/s'],
-  ['requests per second', 'requests/s'],
-  ['req/s', 'requests/s'],
-  ['queries per second', 'requests/s'],
-  ['qps', 'requests/s'],
-];
-
 /**
- * What a price can be per: "$0.03 per 1,000 tokens", "$2/hour". Not years or months:
- * "saves $2.3M a year" states an amount, and sources write it as one.
+ * What a price can be per: "$0.03 per 1,000 tokens", "$2/hour", "$6,000/month", "$10M per MW".
+ * "saves $2.3M a year" (no "per" or "/") states an amount, and sources write it as one.
  */
 export const RATE_NOUNS: Record<string, string> = {
   token: 'token',
@@ -97,6 +84,19 @@ export const RATE_NOUNS: Record<string, string> = {
   characters: 'character',
   page: 'page',
   pages: 'page',
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  mo: 'month',
+  year: 'year',
+  yr: 'year',
+  mw: 'MW',
+  gw: 'GW',
+  kw: 'kW',
+  mwh: 'MWh',
+  kwh: 'kWh',
+  search: 'search',
+  searches: 'search',
 };
 
 export const PERCENT_WORDS = ['percentage points', 'percentage point', 'per cent', 'percent', 'pct', 'pp'];
@@ -109,6 +109,13 @@ export const COMPARATIVES = new Set([
 
 /** Words after "70B" that show it names a model size, not a count. */
 export const MODEL_SIZE_NEXT = new Set(['model', 'models', 'variant', 'variants', 'version', 'checkpoint', 'checkpoints', 'class', 'instruct', 'chat', 'base', 'size', 'sizes']);
+
+/** Words before a figure that are not part of a name ("about 70B", "the 70B"). */
+export const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'under', 'some', 'with', 'and', 'or', 'of',
+  'to', 'by', 'from', 'at', 'in', 'on', 'for', 'than', 'just', 'only', 'more', 'less', 'up', 'another', 'approximately',
+  'estimated', 'reportedly', 'exceeding', 'above', 'below', 'nearly', 'its', 'their', 'our', 'we', 'they', 'it', 'all',
+]);
 
 /** Words after a figure that say it counts parameters ("70 billion parameters"). */
 export const PARAMETER_WORDS = new Set(['parameters', 'parameter', 'params', 'param']);
@@ -135,7 +142,7 @@ export const BENCHMARK_NAMES = new Set([
 export const METRIC_WORDS = new Set(['benchmark', 'benchmarks', 'leaderboard', 'arena', 'eval', 'evals', 'score', 'scores', 'scored', 'scoring', 'points', 'accuracy']);
 
 /** Words before a second score in a comparison ("67.5 … against 67.0", "vs GPT-4 67.0"). */
-export const COMPARISON_LEADS = new Set(['against', 'vs', 'versus', 'compared', 'to', 'with', 'and', 'from', 'than', 'while', 'of']);
+export const COMPARISON_LEADS = new Set(['against', 'vs', 'versus', 'compared', 'to', 'with', 'and', 'from', 'than', 'while', 'of', 'at']);
 
 /** Verbs and nouns right before a bare number that make it a score. */
 export const SCORE_LEADS = new Set([
@@ -174,7 +181,6 @@ export const HEDGES_BEFORE: Array<[string, HedgeKind]> = [
   ['fewer than', 'atMost'],
   ['under', 'atMost'],
   ['below', 'atMost'],
-  ['up to', 'atMost'],
   ['as much as', 'atMost'],
   ['as many as', 'atMost'],
   ['shy of', 'atMost'],

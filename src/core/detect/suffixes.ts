@@ -1,5 +1,6 @@
 import { isAlnum, isDigit, isInlineSpace, isLetter, isUpper, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
-import { MODEL_SIZE_NEXT, MONEY_ONLY_SUFFIXES, PARAMETER_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SIZE_UNITS } from './lexicon';
+import { isVariantSize } from './variants';
+import { MONEY_ONLY_SUFFIXES, NOT_NAMES, PARAMETER_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SIZE_UNITS } from './lexicon';
 
 export interface Scale {
   end: number;
@@ -19,7 +20,9 @@ export function readScale(text: string, pos: number, money: boolean): Scale | un
   }
   const s = skipOneSpace(text, pos);
   if (s === pos) return undefined;
-  const end = wordEnd(text, s);
+  let end = wordEnd(text, s);
+  // "$11.5 billion4": a footnote number glued to the scale word is not part of it.
+  while (end - s > 2 && isDigit(text.charCodeAt(end - 1)) && end - s > 1) end--;
   const factor = SCALE_WORDS[text.slice(s, end).toLowerCase()];
   return factor ? { end, factor, suffix: '' } : undefined;
 }
@@ -48,32 +51,79 @@ function hasDigitAndLetter(word: string): boolean {
   return /\d/.test(word) && /[A-Za-z]/.test(word);
 }
 
-const NOT_NAMES = new Set([
-  'the', 'a', 'an', 'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'under', 'some', 'with', 'and', 'or', 'of',
-  'to', 'by', 'from', 'at', 'in', 'on', 'for', 'than', 'just', 'only', 'more', 'less', 'up', 'another', 'approximately',
-  'estimated', 'reportedly', 'exceeding', 'above', 'below', 'nearly', 'its', 'their', 'our', 'we', 'they', 'it', 'all',
-]);
 
 /**
  * "Llama 3.1 405B", "Mistral 7B", "Llama 2 70B model", "A100 80GB": a scale or
  * size that belongs to a model or hardware name. Only an attached "B" (billions of
  * parameters) or an attached byte unit is read this way; "5.2M developers" is a count.
  */
-export function isModelOrHardwareName(text: string, start: number, end: number, scale: Scale | undefined, attachedSize: boolean): boolean {
+export function isModelOrHardwareName(text: string, start: number, end: number, scale: Scale | undefined, attachedSize: boolean, headers?: string): boolean {
   const prevEnd = start > 0 && isInlineSpace(text.charCodeAt(start - 1)) ? start - 1 : start;
   const prev = prevEnd < start ? text.slice(wordStart(text, prevEnd), prevEnd) : '';
   const next = nextWord(text, end);
   if (attachedSize) return hasDigitAndLetter(prev) || hasDigitAndLetter(next);
-  if (scale?.suffix === 'B') {
-    if (PARAMETER_WORDS.has(next)) return false;
-    if (MODEL_SIZE_NEXT.has(next) || (text[end] === '-' && isLetter(text.charCodeAt(end + 1)))) return true;
-    if (!prev) return false;
-    if (/^[\d.]+$/.test(prev) || hasDigitAndLetter(prev)) return true;
-    return isUpper(prev.charCodeAt(0)) && !NOT_NAMES.has(prev.toLowerCase());
-  }
+  if (scale?.suffix === 'B') return !PARAMETER_WORDS.has(next) && isVariantSize(text, start, end, headers);
+  // "OLMo 7B Twin 2T": a checkpoint's name; "trained on 2T tokens" counts.
+  if (scale?.suffix === 'T') return !TOKEN_WORDS.has(next) && prev !== '' && isUpper(prev.charCodeAt(0)) && !NOT_NAMES.has(prev.toLowerCase());
   if (scale?.suffix === 'M' || scale?.suffix === 'K' || scale?.suffix === 'k') {
-    if (next === 'context' || next === 'window' || next === 'ctx') return true;
+    // "128K context", "a 32K-token window": a context length is a claim.
+    if (text[end] === '-' && CONTEXT_WORDS.has(nextWord(text, end + 1))) return false;
     return hasDigitAndLetter(prev) || (text[end] === '-' && isLetter(text.charCodeAt(end + 1)) && nextWord(text, end + 1) !== 'plus');
+  }
+  return false;
+}
+
+const TOKEN_WORDS = new Set(['tokens', 'token', 'parameters', 'params', 'words', 'total']);
+const CONTEXT_WORDS = new Set(['token', 'tokens', 'context', 'window']);
+
+/** "RTX 4090 (24 GB)", "2× H100 (80 GB each)", "A100 (40 GB)": a memory size in brackets after a hardware model number. */
+export function isHardwareMemory(text: string, start: number): boolean {
+  if (text[start - 1] === '(') {
+    let j = start - 1;
+    while (j > 0 && isInlineSpace(text.charCodeAt(j - 1))) j--;
+    const word = text.slice(wordStart(text, j), j);
+    return isHardwareModel(word);
+  }
+  return false;
+}
+
+/** "4090", "H100", "A10G", "V100", "M2": a model number, not a word. */
+function isHardwareModel(word: string): boolean {
+  if (!word || word.length > 6) return false;
+  let digits = 0;
+  for (let k = 0; k < word.length; k++) if (isDigit(word.charCodeAt(k))) digits++;
+  return digits >= 1 && (digits === word.length || isUpper(word.charCodeAt(0)));
+}
+
+const HARDWARE_WORDS = new Set(['nvidia', 'amd', 'intel', 'rtx', 'gtx', 'gpu', 'gpus', 'tpu', 'tpus', 'cpu', 'cpus', 'node', 'nodes', 'machine', 'machines', 'instance', 'instances']);
+
+/** "a 10x engineer": the idiom, not a measured multiple. */
+const IDIOM_NOUNS = new Set(['engineer', 'engineers', 'developer', 'developers', 'programmer', 'programmers', 'coder', 'coders', 'hire', 'hires']);
+
+/** "2× H100", "1x Nvidia A10G": a count of machines; "a 10x engineer": an idiom. `end` is after the "x". */
+export function isHardwareCountOrIdiom(text: string, start: number, end: number): boolean {
+  const s = skipOneSpace(text, end);
+  const word = text.slice(s, wordEnd(text, s));
+  if (isHardwareModel(word) || HARDWARE_WORDS.has(word.toLowerCase())) return true;
+  const article = text.slice(wordStart(text, start - 1), start - 1).toLowerCase();
+  return IDIOM_NOUNS.has(word.toLowerCase()) && (article === 'a' || article === 'an');
+}
+
+const DEVICES = ['laptop', 'macbook', 'mac', 'pc', 'desktop', 'phone', 'machine', 'computer', 'workstation', 'server', 'device', 'box', 'pro', 'air', 'mini'];
+
+/** "a laptop with 16GB", "a MacBook Pro with 16GB of memory": the memory of a device, not a measurement. */
+export function isDeviceMemory(text: string, start: number): boolean {
+  let j = start;
+  if (isInlineSpace(text.charCodeAt(j - 1))) j--;
+  const withStart = wordStart(text, j);
+  if (text.slice(withStart, j).toLowerCase() !== 'with') return false;
+  let k = withStart;
+  for (let words = 0; words < 3 && k > 0; words++) {
+    if (isInlineSpace(text.charCodeAt(k - 1))) k--;
+    const ws = wordStart(text, k);
+    if (ws === k) return false;
+    if (DEVICES.includes(text.slice(ws, k).toLowerCase())) return true;
+    k = ws;
   }
   return false;
 }

@@ -6,12 +6,14 @@ import { seededDefinitions } from './definitions';
 import { inlinePositions } from './inlinePositions';
 import { boundedNesting } from './nesting';
 import { footnoteDefinitionLines } from './footnoteLines';
+import { obsidianComments } from './obsidianComments';
 import { tableRowSources } from './tableRows';
 
 /**
  * The one markdown-it configuration StatLens reads notes with: CommonMark plus
  * GFM tables, raw HTML (so comments and tags are recognised, never scanned),
- * footnotes, front matter and `$…$` math, with source positions for inline tokens.
+ * footnotes, front matter, `$…$` math and Obsidian `%% comments %%`, with source
+ * positions for inline tokens.
  * Nothing is ever rendered.
  */
 export function createMarkdownParser({ frontMatter: withFrontMatter = true } = {}): MarkdownIt {
@@ -30,5 +32,6 @@ export function createMarkdownParser({ frontMatter: withFrontMatter = true } = {
   md.use(tableRowSources);
   md.use(footnoteDefinitionLines);
   md.use(boundedNesting);
+  md.use(obsidianComments);
   return md;
 }

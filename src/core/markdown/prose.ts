@@ -252,7 +252,9 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
         else if (child.content) add(child.content, at, at >= 0 ? child.content.length : 0);
         break;
       case 'text_special':
-        add(child.content, at, child.markup.length);
+        // "\$1B" reads "$1B": the figure's span starts at the "$", after the backslash.
+        if (child.info === 'escape' && at >= 0 && child.markup.length === child.content.length + 1) add(child.content, at + 1, child.content.length);
+        else add(child.content, at, child.markup.length);
         break;
       case 'softbreak':
         add(' ', at, 1);
@@ -283,6 +285,7 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
         break;
       case 'code_inline':
       case 'math_inline':
+      case 'obsidian_comment':
       case 'image':
         add(OBJECT, at, 0);
         break;

@@ -1,0 +1,80 @@
+import type { ClaimKind } from './figure';
+import { isInlineSpace, isLetter, phraseAt, skipOneSpace, wordEnd, wordStart } from './chars';
+
+/**
+ * Figures that assert nothing measured (spec §1): thresholds that define a group
+ * ("companies with 1,000+ employees"), worked examples and hypotheticals ("say, over
+ * 10,000 samples", "at $14,000/month, the break-even is…", "80% of your customers"),
+ * and instructions ("Plan for 20% overhead"). Each test looks a few words either way.
+ */
+export function assertsNothing(text: string, start: number, end: number, kind: ClaimKind): boolean {
+  const before = wordBefore(text, start);
+  if (text[end - 1] === '+' && (kind === 'count' || kind === 'size') && isGroupThreshold(text, before)) return true;
+  if (before.word === 'at' && afterCommaSays(text, end, BREAK_EVEN)) return true;
+  if (phraseAt(text, skipOneSpace(text, end), 'of your') >= 0) return true;
+  return saysForExample(text, start) || isInstruction(text, start);
+}
+
+interface Word {
+  word: string;
+  start: number;
+}
+
+/** The lower-cased word right before `end` (over one space, skipping hedges like "over" is the caller's job). */
+function wordBefore(text: string, end: number): Word {
+  const e = end > 0 && isInlineSpace(text.charCodeAt(end - 1)) ? end - 1 : end;
+  const s = wordStart(text, e);
+  return { word: text.slice(s, e).toLowerCase(), start: s };
+}
+
+/** "companies with 1,000+ employees", "critical for 128K+ context windows": "+" after "with" a group, or after "for". */
+function isGroupThreshold(text: string, before: Word): boolean {
+  if (before.word === 'for') return true;
+  if (before.word !== 'with') return false;
+  const group = wordBefore(text, before.start).word;
+  return group.length > 3 && group.endsWith('s') && !group.endsWith('ss') && !NOT_PLURALS.has(group);
+}
+
+const NOT_PLURALS = new Set(['this', 'was', 'has', 'does', 'is', 'its', 'plus', 'thus', 'always', 'perhaps', 'across', 'process']);
+
+const BREAK_EVEN = ['the break-even', 'break-even', 'the breakeven', 'breakeven', 'the break even'];
+
+function afterCommaSays(text: string, end: number, phrases: string[]): boolean {
+  if (text[end] !== ',') return false;
+  const s = skipOneSpace(text, end + 1);
+  return phrases.some((p) => phraseAt(text, s, p) >= 0);
+}
+
+const LOOK_BACK = 40;
+
+/** "(say, over 10,000 samples)", "let's say 30%", "suppose 20%": an example, not a report. */
+function saysForExample(text: string, start: number): boolean {
+  const from = Math.max(0, start - LOOK_BACK);
+  const window = text.slice(from, start).toLowerCase();
+  for (const marker of ['say, ', 'say ', 'suppose ', 'imagine ', 'hypothetically, ']) {
+    const at = window.lastIndexOf(marker);
+    if (at < 0) continue;
+    const c = window.charCodeAt(at - 1);
+    if (at > 0 && isLetter(c) && !window.endsWith("let's ", at) && !window.endsWith('let’s ', at)) continue;
+    // Only when nothing but hedges and spaces lies between ("say, over 10,000").
+    const between = window.slice(at + marker.length);
+    if (between.length <= 20 && !between.includes('.') && !between.includes(',')) return true;
+  }
+  return false;
+}
+
+/** Verbs that open an instruction: "Plan for 20% overhead", "Budget 15% for retries". */
+const IMPERATIVES = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'aim', 'target', 'set', 'keep', 'leave', 'add']);
+
+/** The figure sits in the first four words of a sentence that opens with an imperative. */
+function isInstruction(text: string, start: number): boolean {
+  let s = start;
+  for (let words = 0; words <= 4; words++) {
+    let k = s;
+    while (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) k--;
+    const ws = wordStart(text, k);
+    if (ws === k || words === 4) return words > 0 && (k === 0 || '\n.:!?('.includes(text[k - 1])) && IMPERATIVES.has(text.slice(s, wordEnd(text, s)).toLowerCase());
+    s = ws;
+  }
+  return false;
+}

@@ -1,0 +1,148 @@
+import { isAlnum, isInlineSpace, isLetter, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
+import type { DetectedClaim } from './figure';
+import { hedgeAround } from './hedges';
+import { COMPARATIVES, SCALE_WORDS } from './lexicon';
+
+/**
+ * Quantities written in words, required when they quantify a population or a
+ * comparison (spec §1): "nearly three quarters of enterprises" (75%, to the quarter),
+ * "one in four developers" (25%), "half of developers", "three times faster" (3x),
+ * "tenfold", "five million downloads". Not "half the time", "one of the", "a couple of",
+ * "one in a million". The span is the quantity's words; a hedge before it is read as
+ * for any figure, and the precision is the granularity the words can state.
+ */
+
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+
+/** Denominators of a spelled fraction ("three quarters", "two-thirds", "a fifth"). */
+const DENOMINATORS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+};
+
+const FOLDS: Record<string, number> = {
+  twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10,
+  twelvefold: 12, twentyfold: 20, fiftyfold: 50, hundredfold: 100, thousandfold: 1000,
+};
+
+/** What "of" may not be followed by for a fraction to quantify a population ("half of the time"). */
+const NOT_POPULATIONS = new Set(['time', 'a', 'an', 'it', 'that', 'this', 'way', 'year', 'century', 'decade', 'month', 'day', 'hour', 'the']);
+
+/** Words before "half" that make it a period or a side ("the first half of 2026"). */
+const NOT_FRACTION_BEFORE = new Set(['first', 'second', 'last', 'other', 'better', 'back', 'front', 'top', 'bottom', 'upper', 'lower', 'latter', 'former']);
+
+/** Every word a spelled quantity can open with, lower case: most words are none of them. */
+const OPENERS = [...Object.keys(UNITS), ...Object.keys(FOLDS), 'half'].sort((a, b) => b.length - a.length);
+
+/**
+ * Finds the words that can open a quantity, and "a"/"an" before a denominator, in one
+ * native scan of the block (one pattern for the module, alternatives of plain words).
+ */
+const OPENER_PATTERN = new RegExp(`(?<![A-Za-z0-9])(?:${OPENERS.join('|')})(?![A-Za-z])|(?<![A-Za-z0-9])an? (?=[hqtf])`, 'gi');
+
+/** All spelled-out claims of `text`, in order. */
+export function detectSpelled(text: string): DetectedClaim[] {
+  const out: DetectedClaim[] = [];
+  OPENER_PATTERN.lastIndex = 0;
+  for (let m = OPENER_PATTERN.exec(text); m; m = OPENER_PATTERN.exec(text)) {
+    const i = m.index;
+    if (i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
+    const claim = readSpelled(text, i, wordEnd(text, i));
+    if (!claim) continue;
+    claim.hedge ??= hedgeAround(text, claim.start, claim.end);
+    out.push(claim);
+    OPENER_PATTERN.lastIndex = claim.end;
+  }
+  return out;
+}
+
+/** The word `[i, end)` opens a spelled quantity: the claim, or undefined. */
+function readSpelled(text: string, start: number, end: number): DetectedClaim | undefined {
+  const word = text.slice(start, end).toLowerCase();
+  const fold = FOLDS[word];
+  if (fold) return { start, end, kind: 'multiplier', unit: 'x', value: fold, precision: 1 };
+  const hyphen = word.indexOf('-');
+  // "two-thirds", "ten-fold", "twenty-five".
+  const head = hyphen > 0 ? word.slice(0, hyphen) : word;
+  const tail = hyphen > 0 ? word.slice(hyphen + 1) : '';
+  const numerator = head === 'a' || head === 'an' ? 1 : UNITS[head];
+  if (head === 'half' && !tail) return half(text, start, end);
+  if (numerator === undefined) return undefined;
+  if (tail === 'fold') return { start, end, kind: 'multiplier', unit: 'x', value: numerator, precision: 1 };
+  if (tail && DENOMINATORS[tail]) return fraction(text, start, end, numerator, DENOMINATORS[tail]);
+  if (tail) return undefined;
+  const s = skipOneSpace(text, end);
+  if (s === end) return undefined;
+  const e = wordEnd(text, s);
+  const second = text.slice(s, e).toLowerCase();
+  if (DENOMINATORS[second] && second !== 'half') return fraction(text, start, e, numerator, DENOMINATORS[second]);
+  if (head === 'a' || head === 'an') return undefined;
+  if (second === 'in' || second === 'out') return oneIn(text, start, e, numerator, second === 'out');
+  if (second === 'times' && numerator > 1 && COMPARATIVES.has(nextWord(text, e)) && nextWord(text, e) !== 'the') return { start, end: e, kind: 'multiplier', unit: 'x', value: numerator, precision: 1 };
+  const scale = SCALE_WORDS[second];
+  if (scale && scale >= 1e6 && isLetter(text.charCodeAt(skipOneSpace(text, e))) && !precededBy(text, start, 'in')) {
+    return { start, end: e, kind: 'count', unit: 'count', value: numerator * scale, precision: scale };
+  }
+  return undefined;
+}
+
+/** "half of developers", "half the respondents"; not "half the time", "the first half of 2026". */
+function half(text: string, start: number, end: number): DetectedClaim | undefined {
+  const before = text.slice(wordStart(text, start > 0 && isInlineSpace(text.charCodeAt(start - 1)) ? start - 1 : start), start - 1).toLowerCase();
+  if (NOT_FRACTION_BEFORE.has(before)) return undefined;
+  const next = nextWord(text, end);
+  if (next === 'of') return populationAfterOf(text, end) ? percent(start, end, 50, 50) : undefined;
+  if (next === 'the') {
+    const noun = nextWord(text, wordEnd(text, skipOneSpace(text, end)));
+    return isPlural(noun) ? percent(start, end, 50, 50) : undefined;
+  }
+  return undefined;
+}
+
+/** "three quarters of enterprises", "two thirds of developers", "two-thirds said". */
+function fraction(text: string, start: number, end: number, numerator: number, denominator: number): DetectedClaim | undefined {
+  if (numerator >= denominator) return undefined;
+  const next = nextWord(text, end);
+  // "a two-thirds majority" is a rule, not a share anyone measured.
+  const quantifies = next === 'of' ? populationAfterOf(text, end) : !precededBy(text, start, 'a') && !precededBy(text, start, 'an');
+  return quantifies ? percent(start, end, (numerator / denominator) * 100, 100 / denominator) : undefined;
+}
+
+/** "one in four developers", "nine out of ten": a share written as odds; not "one in a million". */
+function oneIn(text: string, start: number, afterInOrOut: number, numerator: number, outOf: boolean): DetectedClaim | undefined {
+  let s = skipOneSpace(text, afterInOrOut);
+  if (outOf) {
+    const e = wordEnd(text, s);
+    if (text.slice(s, e).toLowerCase() !== 'of') return undefined;
+    s = skipOneSpace(text, e);
+  }
+  const e = wordEnd(text, s);
+  const denominator = UNITS[text.slice(s, e).toLowerCase()];
+  if (!denominator || denominator <= numerator) return undefined;
+  return percent(start, e, (numerator / denominator) * 100, 100 / denominator);
+}
+
+function populationAfterOf(text: string, end: number): boolean {
+  const of = wordEnd(text, skipOneSpace(text, end));
+  const s = skipOneSpace(text, of);
+  if (!isLetter(text.charCodeAt(s))) return false;
+  const word = nextWord(text, of);
+  if (word === 'the') return !NOT_POPULATIONS.has(nextWord(text, wordEnd(text, s)));
+  return !NOT_POPULATIONS.has(word);
+}
+
+function isPlural(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && word !== 'this' && word !== 'was' && word !== 'has' && word !== 'does';
+}
+
+function precededBy(text: string, start: number, word: string): boolean {
+  const e = start > 0 && isInlineSpace(text.charCodeAt(start - 1)) ? start - 1 : start;
+  return text.slice(wordStart(text, e), e).toLowerCase() === word;
+}
+
+function percent(start: number, end: number, value: number, precision: number): DetectedClaim {
+  return { start, end, kind: 'percent', unit: 'percent', value, precision };
+}

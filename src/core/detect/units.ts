@@ -1,0 +1,114 @@
+import { isAlnum, isInlineSpace, isLetter, phraseAt, skipOneSpace, wordEnd } from './chars';
+import type { ClaimKind } from './figure';
+
+export interface UnitReading {
+  end: number;
+  kind: ClaimKind;
+  unit: string;
+  /** Multiplies the written number into the unit ("400 Gbps" → 50e9 bytes/s). */
+  factor: number;
+}
+
+type Unit = [written: string, kind: ClaimKind, unit: string, factor: number];
+
+const PETAFLOP_DAY = 1e15 * 86400;
+
+/**
+ * Bandwidth and compute, written as one span with the figure: "900 GB/s", "80 GBps",
+ * "400 Gbps" (bits: case matters), "312 TFLOPS", "6,300 petaflop days". Longest first.
+ */
+const UNITS: Unit[] = [
+  ['petaflop/s-days', 'size', 'FLOP', PETAFLOP_DAY],
+  ['petaflop-days', 'size', 'FLOP', PETAFLOP_DAY],
+  ['petaflop days', 'size', 'FLOP', PETAFLOP_DAY],
+  ['PF-days', 'size', 'FLOP', PETAFLOP_DAY],
+  ['pf-days', 'size', 'FLOP', PETAFLOP_DAY],
+  ['petaflops', 'rate', 'FLOP/s', 1e15],
+  ['teraflops', 'rate', 'FLOP/s', 1e12],
+  ['exaflops', 'rate', 'FLOP/s', 1e18],
+  ['gigaflops', 'rate', 'FLOP/s', 1e9],
+  ['TFLOP/s', 'rate', 'FLOP/s', 1e12],
+  ['PFLOP/s', 'rate', 'FLOP/s', 1e15],
+  ['TFLOPS', 'rate', 'FLOP/s', 1e12],
+  ['TFLOPs', 'rate', 'FLOP/s', 1e12],
+  ['PFLOPS', 'rate', 'FLOP/s', 1e15],
+  ['PFLOPs', 'rate', 'FLOP/s', 1e15],
+  ['EFLOPS', 'rate', 'FLOP/s', 1e18],
+  ['GFLOPS', 'rate', 'FLOP/s', 1e9],
+  ['GB/sec', 'rate', 'bytes/s', 1e9],
+  ['GB/s', 'rate', 'bytes/s', 1e9],
+  ['GBps', 'rate', 'bytes/s', 1e9],
+  ['TB/s', 'rate', 'bytes/s', 1e12],
+  ['TBps', 'rate', 'bytes/s', 1e12],
+  ['MB/s', 'rate', 'bytes/s', 1e6],
+  ['MBps', 'rate', 'bytes/s', 1e6],
+  ['KB/s', 'rate', 'bytes/s', 1e3],
+  ['Gbps', 'rate', 'bytes/s', 1e9 / 8],
+  ['Gb/s', 'rate', 'bytes/s', 1e9 / 8],
+  ['Tbps', 'rate', 'bytes/s', 1e12 / 8],
+  ['Tb/s', 'rate', 'bytes/s', 1e12 / 8],
+  ['Mbps', 'rate', 'bytes/s', 1e6 / 8],
+  ['Mb/s', 'rate', 'bytes/s', 1e6 / 8],
+];
+
+/** Letters a unit of UNITS can start with: most figures are followed by none of them. */
+const FIRST = new Set(UNITS.map(([w]) => w.charCodeAt(0)));
+
+/** A bandwidth or compute unit at `pos` (after at most one space). */
+export function readComputeUnit(text: string, pos: number): UnitReading | undefined {
+  const s = skipOneSpace(text, pos);
+  if (!FIRST.has(text.charCodeAt(s))) return undefined;
+  for (const [written, kind, unit, factor] of UNITS) {
+    if (!text.startsWith(written, s) || isAlnum(text.charCodeAt(s + written.length))) continue;
+    return { end: s + written.length, kind, unit, factor };
+  }
+  return undefined;
+}
+
+/** What a throughput counts: "tokens/s", "100K searches/second", "1 - 2 words / second". */
+const THROUGHPUT_NOUNS: Record<string, string> = {
+  tokens: 'tokens',
+  token: 'tokens',
+  tok: 'tokens',
+  t: 'tokens',
+  words: 'words',
+  requests: 'requests',
+  req: 'requests',
+  queries: 'requests',
+  searches: 'searches',
+  images: 'images',
+  samples: 'samples',
+  frames: 'frames',
+  pages: 'pages',
+  users: 'users',
+  transactions: 'transactions',
+};
+
+const PER_SECOND = ['second', 'sec', 's'];
+
+/** First letters of THROUGHPUT_NOUNS and "qps", lower-cased: most words after a figure start with none. */
+const NOUN_INITIALS = new Set([...Object.keys(THROUGHPUT_NOUNS), 'qps'].map((w) => w.charCodeAt(0)));
+
+/** "12.4 tokens/s", "tokens per second", "100K searches/second", "words / second": one span with the figure. */
+export function readThroughput(text: string, pos: number): UnitReading | undefined {
+  const s = skipOneSpace(text, pos);
+  if (!NOUN_INITIALS.has(text.charCodeAt(s) | 32)) return undefined;
+  if (s === pos && isLetter(text.charCodeAt(s)) && text[s] !== 't') return undefined;
+  if (text.startsWith('qps', s) && !isAlnum(text.charCodeAt(s + 3))) return { end: s + 3, kind: 'rate', unit: 'requests/s', factor: 1 };
+  const nounEnd = wordEnd(text, s);
+  const noun = THROUGHPUT_NOUNS[text.slice(s, nounEnd).toLowerCase()];
+  if (!noun) return undefined;
+  let j = nounEnd;
+  if (text[j] === '/') j++;
+  else if (isInlineSpace(text.charCodeAt(j)) && text[j + 1] === '/' && isInlineSpace(text.charCodeAt(j + 2))) j += 3;
+  else {
+    const per = phraseAt(text, skipOneSpace(text, j), 'per');
+    if (per < 0) return undefined;
+    j = skipOneSpace(text, per);
+  }
+  for (const second of PER_SECOND) {
+    const end = phraseAt(text, j, second);
+    if (end >= 0) return { end, kind: 'rate', unit: `${noun}/s`, factor: 1 };
+  }
+  return undefined;
+}

@@ -1,0 +1,154 @@
+import { isAlnum, isDigit, isInlineSpace, isLetter, isUpper, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
+import { MODEL_SIZE_NEXT, NOT_NAMES } from './lexicon';
+
+/**
+ * Model sizes written "70B" name a model's variant far more often than they state a
+ * parameter count: "Llama 3 8B and 70B", "[Qwen2.5-Coder-1.5B|7B|32B]", "the 7B model",
+ * "7B: Aug 3". A size is a claim when words say it counts something ("70B parameters",
+ * "671B total, 37B active", "parameter sizes — 7B, 13B, and 70B", a table column headed
+ * "Parameters"). Sizes listed together ("1.3B, 5.7B, 6.7B, 33B") are read together:
+ * the word after the list, or the name before it, decides for all of them.
+ */
+
+/** Words after a list of sizes that make them counts. */
+const COUNTED = new Set(['parameters', 'parameter', 'params', 'param', 'total', 'active', 'activated', 'tokens', 'token', 'weights', 'of']);
+
+/** Words before a list of sizes that make them counts ("parameter sizes — 7B, 13B, and 70B"). */
+const COUNTED_BEFORE = new Set(['sizes', 'size', 'parameters', 'params']);
+
+const DETERMINERS = new Set(['the', 'this', 'that', 'each', 'a', 'our', 'its', 'their']);
+
+/** A table column or row whose header says it holds sizes or counts ("Parameters", "#Total Params", "Size"). */
+const COUNTING_HEADER = /param|size|token|total|activ|weight|length/i;
+
+const MAX_LIST = 160;
+
+/** End of an attached-"B" size ("70B", "1.5B") starting at `i`, or -1. */
+function sizeEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && (isDigit(text.charCodeAt(j)) || (text[j] === '.' && isDigit(text.charCodeAt(j + 1))))) j++;
+  if (j === i || text[j] !== 'B' || isAlnum(text.charCodeAt(j + 1))) return -1;
+  return j + 1;
+}
+
+/** Start of an attached-"B" size ending at `end`, or -1. */
+function sizeStart(text: string, end: number): number {
+  if (text[end - 1] !== 'B') return -1;
+  let j = end - 1;
+  while (j > 0 && (isDigit(text.charCodeAt(j - 1)) || (text[j - 1] === '.' && isDigit(text.charCodeAt(j))))) j--;
+  if (j === end - 1 || isAlnum(text.charCodeAt(j - 1))) return -1;
+  return j;
+}
+
+const SEPARATORS = [', and ', ', or ', ', & ', ', ', ',', ' and ', ' or ', ' & ', ' to ', '/', '-', '\u2013', ' - '];
+
+/** Index after a list separator at `i` ("," / " and " / "-"…), or -1. */
+function separatorAfter(text: string, i: number): number {
+  for (const sep of SEPARATORS) if (text.startsWith(sep, i)) return i + sep.length;
+  return -1;
+}
+
+function separatorBefore(text: string, end: number): number {
+  for (const sep of SEPARATORS) if (end >= sep.length && text.endsWith(sep, end)) return end - sep.length;
+  return -1;
+}
+
+/** The list of sizes around `[start, end)`: [first start, last end]. */
+function listAround(text: string, start: number, end: number): [number, number] {
+  let last = end;
+  for (let j = separatorAfter(text, last); j >= 0 && j - end < MAX_LIST; j = separatorAfter(text, last)) {
+    const e = sizeEnd(text, j);
+    if (e < 0) break;
+    last = e;
+  }
+  let first = start;
+  for (let j = separatorBefore(text, first); j >= 0 && start - j < MAX_LIST; j = separatorBefore(text, first)) {
+    const s = sizeStart(text, j);
+    if (s < 0) break;
+    first = s;
+  }
+  return [first, last];
+}
+
+const isCjk = (c: number): boolean => (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
+
+/** The word before `start`, skipping spaces and one "(" / ":" / "—" / "-"; "" when there is none. */
+function wordBefore(text: string, start: number): string {
+  let j = start;
+  while (j > 0 && isInlineSpace(text.charCodeAt(j - 1))) j--;
+  if (j > 0 && '(:\u2014\u2013-'.includes(text[j - 1])) j--;
+  while (j > 0 && isInlineSpace(text.charCodeAt(j - 1))) j--;
+  // "DeepSeek-Coder V1 (Nov 2023) - 1.3B, 5.7B": the name before a bracketed date.
+  if (text[j - 1] === ')') {
+    const open = text.lastIndexOf('(', j - 1);
+    if (open >= 0 && j - open < 40) {
+      j = open;
+      while (j > 0 && isInlineSpace(text.charCodeAt(j - 1))) j--;
+    }
+  }
+  return text.slice(wordStart(text, j), j);
+}
+
+function hasDigitAndLetter(word: string): boolean {
+  let digit = false;
+  let letter = false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (isDigit(c)) digit = true;
+    else if (isLetter(c)) letter = true;
+  }
+  return digit && letter;
+}
+
+/** Is the attached-"B" size `[start, end)` a variant's name rather than a count? `headers`: a table cell's headers. */
+export function isVariantSize(text: string, start: number, end: number, headers: string | undefined): boolean {
+  if (text[end] === '|' || text[start - 1] === '|' || text[end] === ':') return true;
+  const [first, last] = listAround(text, start, end);
+  const after = nextWord(text, last);
+  if (COUNTED.has(after)) return false;
+  if (headers !== undefined) {
+    // A column of sizes, or a model's column ("DeepSeek V3") holding its figures.
+    if (COUNTING_HEADER.test(headers) || namesModel(headers)) return false;
+    // Elsewhere a list of sizes, or a size alone in its cell, names variants ("| Llama 3 | 8B, 70B |").
+    if (first !== start || last !== end || isWholeText(text, start, end)) return true;
+  }
+  // "Mistral-7B-Instruct" names a model; "21B-A3B" is a mixture of experts' total and active size.
+  if (MODEL_SIZE_NEXT.has(after) || (text[last] === '-' && isLetter(text.charCodeAt(last + 1)) && !(text[last + 1] === 'A' && isDigit(text.charCodeAt(last + 2))))) return true;
+  // "the 7B instruction model": a determiner, then the size, then "model" within two words.
+  if (first === start && last === end && DETERMINERS.has(wordBefore(text, start).toLowerCase())) {
+    if (MODEL_SIZE_NEXT.has(nextWord(text, wordEnd(text, skipOneSpace(text, end))))) return true;
+  }
+  // Chinese titles: "34B 干翻一众 70B 模型" (a count would say 参数, parameters).
+  const following = skipOneSpace(text, last);
+  if (isCjk(text.charCodeAt(following)) && !text.startsWith('参数', following)) return true;
+  const before = wordBefore(text, first);
+  if (!before) return false;
+  const lower = before.toLowerCase();
+  if (COUNTED_BEFORE.has(lower)) return false;
+  if (lower === 'models' || lower === 'variants' || lower === 'checkpoints') return true;
+  if (hasDigitAndLetter(before) || isAllDigits(before)) return true;
+  return isUpper(before.charCodeAt(0)) && !NOT_NAMES.has(lower);
+}
+
+function isWholeText(text: string, start: number, end: number): boolean {
+  for (let k = 0; k < start; k++) if (!isInlineSpace(text.charCodeAt(k))) return false;
+  for (let k = end; k < text.length; k++) if (!isInlineSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Headers naming a model ("Qwen2.5 72B-Inst.", "DeepSeek-V3"): a word with both letters and digits. */
+function namesModel(headers: string): boolean {
+  let s = 0;
+  for (let k = 0; k <= headers.length; k++) {
+    if (k < headers.length && !isInlineSpace(headers.charCodeAt(k))) continue;
+    if (hasDigitAndLetter(headers.slice(s, k))) return true;
+    s = k + 1;
+  }
+  return false;
+}
+
+function isAllDigits(word: string): boolean {
+  if (!word) return false;
+  for (let k = 0; k < word.length; k++) if (!isDigit(word.charCodeAt(k)) && word[k] !== '.') return false;
+  return true;
+}

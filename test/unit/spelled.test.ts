@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import { detectClaims } from '../../src/core/detect/detector';
+import { valuesAgree } from '../../src/core/judge/compare';
+
+/** The one claim of `text`, with its span. */
+function only(text: string) {
+  const claims = detectClaims(text);
+  assert.equal(claims.length, 1, `${text}: ${JSON.stringify(claims.map((c) => text.slice(c.start, c.end)))}`);
+  return { ...claims[0], span: text.slice(claims[0].start, claims[0].end) };
+}
+
+describe('spelled-out quantities (spec §1, last row)', () => {
+  it('reads each with its value, unit and granularity', () => {
+    const cases: Array<[string, string, number, string, number]> = [
+      ['Nearly three quarters of enterprises run one.', 'three quarters', 75, 'percent', 25],
+      ['Two thirds of teams agree.', 'Two thirds', 200 / 3, 'percent', 100 / 3],
+      ['About two-thirds said yes.', 'two-thirds', 200 / 3, 'percent', 100 / 3],
+      ['Half of developers use one.', 'Half', 50, 'percent', 50],
+      ['One in four developers fine-tunes.', 'One in four', 25, 'percent', 25],
+      ['Nine out of ten CIOs agree.', 'Nine out of ten', 90, 'percent', 10],
+      ['It answers three times faster.', 'three times', 3, 'x', 1],
+      ['Costs fell tenfold.', 'tenfold', 10, 'x', 1],
+      ['It reached five million downloads.', 'five million', 5e6, 'count', 1e6],
+    ];
+    for (const [text, span, value, unit, precision] of cases) {
+      const claim = only(text);
+      assert.equal(claim.span, span, text);
+      assert.ok(Math.abs(claim.value - value) < 1e-9, `${text}: ${claim.value}`);
+      assert.equal(claim.unit, unit, text);
+      assert.ok(Math.abs(claim.precision - precision) < 1e-9, `${text}: precision ${claim.precision}`);
+    }
+  });
+
+  it('leaves alone words that quantify nothing', () => {
+    for (const text of [
+      'Half the time the logs were empty.',
+      'One of the teams shipped.',
+      'A couple of teams shipped.',
+      'It is a one in a million chance.',
+      'In the first half of 2026 it grew.',
+      'Three times a week we sync.',
+      'One in the morning, one at night.',
+      'It passed with a two-thirds majority.',
+    ]) {
+      assert.deepEqual(detectClaims(text).map((c) => text.slice(c.start, c.end)), [], text);
+    }
+  });
+
+  it('a hedged spelled-out share rounds to agree with the record; an unhedged one does not', () => {
+    assert.ok(valuesAgree(only('Nearly three quarters of enterprises run one.'), 73));
+    assert.ok(!valuesAgree(only('Three quarters of enterprises run one.'), 73));
+    assert.ok(!valuesAgree(only('Nearly three quarters of enterprises run one.'), 40));
+  });
+});
+
+describe('bounds (spec §2)', () => {
+  it('"up to 10x" states 10x: a 3.2x record does not agree, a 10x one does', () => {
+    const claim = only('It cuts latency by up to 10x.');
+    assert.equal(claim.hedge, undefined);
+    assert.ok(!valuesAgree(claim, 3.2));
+    assert.ok(valuesAgree(claim, 10));
+  });
+
+  it('"over 5 million" still rounds down to agree with 5.2 million', () => {
+    assert.ok(valuesAgree(only('It has over 5 million users.'), 5.2e6));
+  });
+});
