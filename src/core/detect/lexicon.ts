@@ -1,6 +1,14 @@
 /** Word lists the detector and judge share. All keys are lower case. */
 
-export const SCALE_WORDS: Record<string, number> = {
+/**
+ * A table looked up by words from a note: without a prototype, so "constructor" or
+ * "__proto__" finds nothing rather than an inherited property.
+ */
+function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
+export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   thousand: 1e3,
   million: 1e6,
   mn: 1e6,
@@ -12,10 +20,10 @@ export const SCALE_WORDS: Record<string, number> = {
   tn: 1e12,
   trn: 1e12,
   quadrillion: 1e15,
-};
+});
 
 /** Scale letters written straight after a figure ("250k", "5.2M", "$47B", "US$47bn"). */
-export const SCALE_SUFFIXES: Record<string, number> = {
+export const SCALE_SUFFIXES: Readonly<Record<string, number>> = wordTable({
   k: 1e3,
   K: 1e3,
   M: 1e6,
@@ -24,21 +32,21 @@ export const SCALE_SUFFIXES: Record<string, number> = {
   bn: 1e9,
   mn: 1e6,
   tn: 1e12,
-};
+});
 
 /** Only after a currency: "$102.5m", "$2b" (elsewhere "m" is metres, "b" bits). */
-export const MONEY_ONLY_SUFFIXES: Record<string, number> = { m: 1e6, b: 1e9, mm: 1e6, bil: 1e9, mil: 1e6 };
+export const MONEY_ONLY_SUFFIXES: Readonly<Record<string, number>> = wordTable({ m: 1e6, b: 1e9, mm: 1e6, bil: 1e9, mil: 1e6 });
 
-export const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = wordTable({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' });
 
 /** Letters written before "$" that still mean US dollars ("US$47bn"); other dollars keep their own code. */
-export const DOLLAR_PREFIXES: Record<string, string> = { US: 'USD', U: 'USD', A: 'AUD', C: 'CAD', HK: 'HKD', NZ: 'NZD', S: 'SGD' };
+export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({ US: 'USD', U: 'USD', A: 'AUD', C: 'CAD', HK: 'HKD', NZ: 'NZD', S: 'SGD' });
 
-export const CURRENCY_CODES: Record<string, string> = { USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY' };
+export const CURRENCY_CODES: Readonly<Record<string, string>> = wordTable({ USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY' });
 
-export const CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yuan: 'CNY', rmb: 'CNY', cny: 'CNY', renminbi: 'CNY' };
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({ dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yuan: 'CNY', rmb: 'CNY', cny: 'CNY', renminbi: 'CNY' });
 
-export const SIZE_UNITS: Record<string, number> = {
+export const SIZE_UNITS: Readonly<Record<string, number>> = wordTable({
   b: 1,
   byte: 1,
   bytes: 1,
@@ -52,13 +60,13 @@ export const SIZE_UNITS: Record<string, number> = {
   gib: 1024 ** 3,
   tib: 1024 ** 4,
   pib: 1024 ** 5,
-};
+});
 
 /**
  * What a price can be per: "$0.03 per 1,000 tokens", "$2/hour", "$6,000/month", "$10M per MW".
  * "saves $2.3M a year" (no "per" or "/") states an amount, and sources write it as one.
  */
-export const RATE_NOUNS: Record<string, string> = {
+export const RATE_NOUNS: Readonly<Record<string, string>> = wordTable({
   token: 'token',
   tokens: 'token',
   tok: 'token',
@@ -97,7 +105,7 @@ export const RATE_NOUNS: Record<string, string> = {
   kwh: 'kWh',
   search: 'search',
   searches: 'search',
-};
+});
 
 export const PERCENT_WORDS = ['percentage points', 'percentage point', 'per cent', 'percent', 'pct', 'pp'];
 

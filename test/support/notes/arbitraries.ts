@@ -11,6 +11,9 @@ const word = pick(
   'enterprises', 'open-source', 'models', 'developers', 'Hugging', 'Face', 'downloads', 'market', 'funding', 'GPT-4', 'Llama', 'HumanEval',
   'MMLU', 'training', 'cost', 'the', 'of', 'in', 'and', 'reached', 'grew', 'according', 'to', 'McKinsey', 'Gartner', 'IDC', 'per',
   'companies', 'in 2026', 'since 2024', 'by 2028', 'It', 'They', 'e.g.', 'vs.', 'Dr.', 'U.S.', "don't", 'users', 'API', 'savings',
+  // Words that name a property of every JavaScript object: a table looked up by them must find nothing.
+  'constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString',
+  '__defineGetter__', '__lookupSetter__', 'prototype', 'Constructor', 'TOSTRING', 'our', 'we ran', 'not', 'up to', 'three quarters',
 );
 
 /** Characters that trip up offset arithmetic: astral, combining, joiners, right-to-left, invisible. */
