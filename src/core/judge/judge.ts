@@ -5,6 +5,7 @@ import type { DatasetIndex, IndexedRecord } from './datasetIndex';
 import type { BoundYears } from './years';
 import { weigh, type ClaimPlace, type Evidence } from './evidence';
 import { rateInContext } from './rates';
+import { isBenchmark, namesIn } from './names';
 
 export type Status = 'supported' | 'conflicting' | 'cited' | 'unsupported';
 
@@ -139,12 +140,21 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
 function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candidate, evidence: Evidence): string | true | undefined {
   if (evidence.contradicted.length) return true;
   if (c.distance > Math.log10(PLAUSIBLE_CONFLICT)) return 'a figure too far from the record\'s to be a misquote of it';
+  const record = c.entry.record;
+  // "1.2 million in 2024" against 5.2 million in 2026: another year's figure, not a misquote.
+  const year = context.years.at;
+  if (year !== undefined && year !== record.year && year !== record.since) return `a figure for ${year}, the record's is for ${record.year}`;
+  // "three times faster" for 3.2x: words say a figure only as closely as they can.
+  if (!/\d/.test(context.place.text.slice(context.place.claimStart, context.place.claimEnd)) && valuesAgree({ ...claim, hedge: 'approx' }, record.value)) {
+    return 'a figure in words, as near the record\'s as words can say it';
+  }
   const sibling = context.place.siblings.find((s) => s.unit === claim.unit && valuesAgree(s, c.entry.record.value));
   const joint = sibling ? joiningWords(context.place.text, sibling, claim) : undefined;
   // "not 73% but 37%": the writer sets this figure against the record's own, so the subject is the record's.
   if (joint !== undefined && CONTRAST.test(joint)) return undefined;
-  // "from 7B to 70B", "7B, 13B or 70B": a list or range of figures, one of them the record's.
-  if (joint !== undefined && LIST_JOINT.test(withoutFigures(joint))) return 'another figure of the sentence states the record\'s';
+  // "from 7B to 70B", "$0.03 … for input and $0.06 for output": the record's figure is
+  // among this one's neighbours, unless the writer sets them against each other (", yet").
+  if (joint !== undefined && !SET_AGAINST.test(joint) && !namesAnother(joint)) return 'another figure of the sentence states the record\'s';
   if (evidence.missing.length || !ownerClear(evidence, context)) return true;
   return undefined;
 }
@@ -165,12 +175,18 @@ function ownerClear(evidence: Evidence, context: ClaimContext): boolean {
 /** "but", "not", "rather than", "instead of", "vs": words that set one figure against another. */
 const CONTRAST = /^[\s,]*(?:but|not|rather than|instead of|vs\.?|versus|against|compared (?:to|with))[\s,]*$/i;
 
-const LIST_JOINT = /^[\s,]*(?:and|or|to|through|and to)?[\s,]*$/i;
-
-/** The words between figures of a list, with the figures between them left out ("7B, 13B, and 70B" → ", , and "). */
-function withoutFigures(joint: string): string {
-  return joint.replace(/[$€£¥]?\d[\d.,]*\s?[A-Za-z%×x]{0,3}\b/g, ' ');
+/**
+ * "Llama 2 70B at 67.0 and GPT-4 at 67.5": a name that opens the later figure's part
+ * gives it another owner than the earlier one's ("…, GPT-4's API price, and $0.06" does not).
+ */
+function namesAnother(joint: string): boolean {
+  let from = 0;
+  for (const m of joint.matchAll(/,|;|\band\b|\bwhile\b|\bwhereas\b/g)) from = m.index + m[0].length;
+  return namesIn(joint, from, joint.length).some((n) => !n.reporter && !isBenchmark(n));
 }
+
+/** Words that set one figure against another across a sentence. */
+const SET_AGAINST = /\b(?:yet|but|however|whereas|although|though|instead|rather|not|versus|vs|against|contradicts?|disputes?|unlike)\b|[;—]/i;
 
 /** The text between two figures of one sentence. */
 function joiningWords(text: string, a: DetectedClaim, b: DetectedClaim): string {
