@@ -37,7 +37,8 @@ export async function pdfSource(bytes: Uint8Array): Promise<SourceDocument | str
     // Resolved from this file, so an installed CLI finds its own dependency whatever the working directory.
     pdfjs = (await importEsm(pathToFileURL(require.resolve(PDFJS)).href)) as PdfJs;
   } catch (error) {
-    return `cannot load the PDF reader (pdfjs-dist): ${(error as Error).message.split('\n')[0]}`;
+    // The packed CLI installs with no dependencies; reading PDFs is the one thing that needs one.
+    return `reading a PDF needs pdfjs-dist 4.9, which the CLI does not install (npm install -g pdfjs-dist@4.9 beside it): ${(error as Error).message.split('\n')[0]}`;
   }
   let doc: PdfDocument;
   try {

@@ -51,14 +51,14 @@ describe('user datasets (real VS Code)', () => {
     const at = (record: number, id: string) => `research/datasets/cio-poll.statlens-dataset.json: record ${record} (id "${id}")`;
     const expected = [
       `${at(1, 'cio-poll-2')}: field "quote": the quote does not contain the figure "61%"`,
-      `${at(1, 'cio-poll-2')}: field "subject": must not be empty`,
+      `${at(1, 'cio-poll-2')}: field "subject" must not be empty`,
       `${at(1, 'cio-poll-2')}: field "year": 20260 is out of range (greater than 2100)`,
       `${at(2, 'nwcast-enterprise-adoption')}: field "id": duplicate id "nwcast-enterprise-adoption" (ids must be unique across all datasets)`,
       `${at(2, 'nwcast-enterprise-adoption')}: field "value": 62 is not the figure "61%" (expected 61)`,
       `${at(2, 'nwcast-enterprise-adoption')}: field "unit": "furlongs" is not a known unit; use one of percent, pp, USD, EUR, GBP, JPY, x, count, bytes, score, tokens/s or a rate like "USD/token"`,
       `${at(3, 'cio-poll-3')}: field "value": 6.1 is not the figure "61%" (expected 61)`,
       `${at(4, 'cio-poll-3')}: field "id": duplicate id "cio-poll-3" (record 3 has it too; ids must be unique across all datasets)`,
-      `${at(4, 'cio-poll-3')}: field "colour": is not a known field`,
+      `${at(4, 'cio-poll-3')}: field "colour" is not a known field`,
     ];
     const ofPoll = async () => (await api.datasetIssues()).map(formatIssue).filter((line) => line.startsWith('research/datasets/cio-poll'));
     try {

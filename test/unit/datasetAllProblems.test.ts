@@ -40,21 +40,21 @@ const FILE = {
 
 const EXPECTED = [
   'my.json: record 1 (id "x-2"): field "quote": the quote does not contain the figure "44%"',
-  'my.json: record 1 (id "x-2"): field "subject": must not be empty',
+  'my.json: record 1 (id "x-2"): field "subject" must not be empty',
   'my.json: record 1 (id "x-2"): field "year": 20260 is out of range (greater than 2100)',
   'my.json: record 2 (id "nwcast-enterprise-adoption"): field "id": duplicate id "nwcast-enterprise-adoption" (ids must be unique across all datasets)',
   'my.json: record 2 (id "nwcast-enterprise-adoption"): field "value": 45 is not the figure "44%" (expected 44)',
   /^my\.json: record 2 \(id "nwcast-enterprise-adoption"\): field "unit": "furlongs" is not a known unit; use one of percent, /,
   'my.json: record 3 (id "x-3"): field "value": 4.4 is not the figure "44%" (expected 44)',
   'my.json: record 4 (id "x-3"): field "id": duplicate id "x-3" (record 3 has it too; ids must be unique across all datasets)',
-  'my.json: record 4 (id "x-3"): field "colour": is not a known field',
+  'my.json: record 4 (id "x-3"): field "colour" is not a known field',
   'my.json: record 5 (id "x-5"): field "value": 47 is not the figure "$47 billion" (expected 47000000000)',
   'my.json: record 5 (id "x-5"): field "unit": "$47 billion" reads as unit "USD", not "percent"',
   'my.json: record 6 (id "x-6"): field "year": 1800 is out of range (less than 1900)',
   'my.json: record 6 (id "x-6"): field "source": is missing (required)',
   'my.json: record 8 (id "x-8"): field "article": no article with id "nope" in "articles"',
   'my.json: record 9 (id "x-9"): field "article": the article "a-1" has a problem (articles[0])',
-  'my.json: field "articles[0].title": must not be empty',
+  'my.json: field "articles[0].title" must not be empty',
 ];
 
 function assertLines(actual: string[], expected: Array<string | RegExp>): void {

@@ -49,7 +49,7 @@ describe('the installable CLI: npm pack, npm install -g, statlens check', functi
   }
 
   it('packs the CLI bundle, its schemas, README and licence, and nothing of the repository besides', () => {
-    assert.deepEqual(packed, ['LICENSE', 'README.md', 'dist/cli.js', 'media/schema/statlens-config.schema.json', 'media/schema/statlens-dataset.schema.json', 'package.json']);
+    assert.deepEqual(packed, ['LICENSE', 'README.md', 'dist/cli.js', 'dist/html.js', 'media/schema/statlens-config.schema.json', 'media/schema/statlens-dataset.schema.json', 'package.json']);
   });
 
   it('installs with no runtime dependencies to download', () => {

@@ -44,6 +44,8 @@ export interface RecordFacets {
   population?: string[];
   /** What the figure is per ("model" in "$10 billion per model"). */
   per?: string;
+  /** The record counts those who do not ("61% of CIOs do not grow budgets"). */
+  negated: boolean;
   /** The words of the subject as written, for the hover. */
   label: string;
   /** The terms of the subject and keywords. */
@@ -88,7 +90,8 @@ export function recordFacets(record: StatRecord): RecordFacets {
     for (const t of terms) core.add(t);
   }
   const aliases = new Set(names.length ? (record.keywords ?? []).filter((k) => ALIAS_WORDS.test(k)).flatMap((k) => termsOf(k)) : []);
-  const facets: RecordFacets = { names, related, benchmarks, kinds, label: subject, terms, core, aliases, source: termsOf(record.source).flatMap((t) => t.split(' ')) };
+  const negated = at >= 0 && NEGATION_AFTER.test(record.quote.slice(at + record.text.length).replace(/^\s*of\s+[\p{L}\s-]{0,40}?(?=\s(?:do|does|did|are|is|were|was|have|has)\b)/u, ''));
+  const facets: RecordFacets = { names, related, benchmarks, kinds, label: subject, terms, core, aliases, source: termsOf(record.source).flatMap((t) => t.split(' ')), negated };
   if (record.unit === 'count') facets.counted = lastCounted(subject) ?? (at >= 0 ? countedAfter(record.quote, at + record.text.length) : undefined);
   if (record.unit === 'percent' && at >= 0) facets.population = populationAfter(record.quote, at + record.text.length);
   if (at >= 0) facets.per = perAfter(record.quote, at + record.text.length);
@@ -130,7 +133,9 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   const own = ownedByWriter(text, place.zoneStart, place.zoneEnd, localStart, localEnd) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) : undefined);
   if (own && !handedToSource(text.slice(place.zoneStart, place.zoneEnd), facets)) ev.contradicted.push(`the writer's own (${own})`);
   const before = text.slice(Math.max(place.sentenceStart, place.claimStart - 30), place.claimStart);
-  if (deniedBefore(before) || NEGATION_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 16))) ev.contradicted.push('a figure the sentence denies');
+  if (deniedBefore(before)) ev.contradicted.push('a figure the sentence denies');
+  // "73% do, 27% do not": the part that does not, unless the record counts those who do not too.
+  else if (NEGATION_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 16)) !== facets.negated) ev.contradicted.push(facets.negated ? 'the part that does, where the record counts those who do not' : 'the part that does not');
   owners(place, facets, localStart, localEnd, ev);
   measures(place, claim, facets, ev);
   return ev;
