@@ -9,6 +9,7 @@ import { StatLensCodeActions } from './features/codeActions';
 import { DiagnosticsManager } from './features/diagnostics';
 import { registerHover } from './features/hover';
 import { registerStatusBar, type StatusView } from './features/statusBar';
+import { loadReadme } from './readme';
 import { CheckService } from './services/checks';
 import { ConfigFileService, type ConfigRead } from './services/configFiles';
 import { DatasetService, type DatasetSummary } from './services/datasets';
@@ -30,11 +31,14 @@ export interface StatLensApi {
   settled(): Promise<void>;
   /** The dataset notifications shown this session, oldest first (at most 100). */
   notifications(): string[];
+  /** The dataset and config problem notifications still on screen (each closes when its file is fixed). */
+  openNotices(): string[];
 }
 
 /** One activation for the desktop (Node) and web (browser) entries: it only wires features up. */
 export function activateStatLens(context: vscode.ExtensionContext): StatLensApi {
   const output = vscode.window.createOutputChannel('StatLens');
+  void loadReadme(context.extensionUri);
   const configs = new ConfigFileService(output);
   const datasets = new DatasetService(output, configs);
   const checks = new CheckService(datasets);
@@ -67,5 +71,6 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     status: () => statusBar.view(),
     settled: () => diagnostics.settled(),
     notifications: () => [...datasets.notices.shown],
+    openNotices: () => [...datasets.notices.onScreen(), ...configs.notices.onScreen()],
   };
 }
