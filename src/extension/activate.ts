@@ -2,12 +2,14 @@ import * as vscode from 'vscode';
 import type { DatasetIssue } from '../core/dataset/types';
 import { checkNow } from './commands/checkNow';
 import { checkWorkspace, type WorkspaceCheck } from './commands/checkWorkspace';
+import { exportSheet, type ExportOptions } from './commands/exportSheet';
 import { insertStatisticCommand } from './commands/insertStatistic';
 import { articleTextOf, openArticle, registerArticleProvider } from './commands/openArticle';
 import { showDataset } from './commands/showDataset';
 import { StatLensCodeActions } from './features/codeActions';
 import { DiagnosticsManager } from './features/diagnostics';
 import { registerHover } from './features/hover';
+import { SourceChipsProvider, toggleSourceChips, TOGGLE_SOURCE_CHIPS_COMMAND } from './features/sourceChips';
 import { registerStatusBar, type StatusView } from './features/statusBar';
 import { loadReadme } from './readme';
 import { CheckService } from './services/checks';
@@ -53,6 +55,8 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     diagnostics.register(),
     registerHover(checks, canOpenArticle),
     StatLensCodeActions.register(checks),
+    new SourceChipsProvider(checks, diagnostics, canOpenArticle).register(),
+    vscode.commands.registerCommand(TOGGLE_SOURCE_CHIPS_COMMAND, () => toggleSourceChips()),
     statusBar,
     registerArticleProvider(datasets),
     vscode.commands.registerCommand('statlens.insertStatistic', (recordId?: unknown) => insertStatisticCommand(datasets, recordId)),
@@ -60,6 +64,7 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     vscode.commands.registerCommand('statlens.checkWorkspace', () => checkWorkspace(datasets, diagnostics, context.extensionUri)),
     vscode.commands.registerCommand('statlens.showDataset', () => showDataset(datasets, output)),
     vscode.commands.registerCommand('statlens.checkNow', (uri?: unknown) => checkNow(diagnostics, uri)),
+    vscode.commands.registerCommand('statlens.exportSheet', (options?: ExportOptions) => exportSheet(datasets, options && typeof options === 'object' ? options : {})),
   );
   return {
     datasets: () => datasets.summaries(),

@@ -66,7 +66,7 @@ describe('fact-check sheet', () => {
     assert.equal(row.split(/(?<!\\)\|/).length - 2, 7, `seven cells: ${row}`);
     assert.match(row, /\\<script\\>alert\(1\)\\<\/script\\> \\& \\\[x\\\]\(javascript:alert\(1\)\)/);
     assert.match(row, /\\\| \\\*bold\\\* \\`code\\`/);
-    assert.match(md, /^# Fact-check sheet\n\n1 figure in 1 note: 1 supported\.\n/);
+    assert.match(md, /^<!-- statlens-disable-file -->\n# Fact-check sheet\n\n1 figure in 1 note: 1 supported\.\n/);
   });
 
   it('writes one self-contained HTML page with everything escaped', () => {
@@ -85,6 +85,8 @@ describe('fact-check sheet', () => {
     assert.equal((factCheckSheet(files, 'html').match(/<tr data-status=/g) ?? []).length, 3);
     assert.equal((factCheckSheet(files, 'md').match(/^\| [az]\//gm) ?? []).length, 3);
     assert.match(factCheckSheet(files, 'md'), /\| unsupported \(suppressed\) \|/);
+    const sheetAsNote = checker().check(factCheckSheet(files, 'md'));
+    assert.ok(sheetAsNote.findings.length > 0 && sheetAsNote.findings.every((f) => f.suppressed), 'checked as a note, the Markdown sheet reports nothing');
   });
 
   it('statlens report prints the sheet of a folder, and refuses a format it does not have', () => {
@@ -97,7 +99,7 @@ describe('fact-check sheet', () => {
       assert.deepEqual(csv.stdout.split('\r\n').slice(0, 3).map((l) => l.split(',').slice(0, 4).join(',')), ['Note,Line,Figure,Status', 'a.md,1,61%,unsupported (suppressed)', 'b.md,3,78%,conflicting']);
       const md = runCli(['report', '.'], dir);
       assert.equal(md.code, 0, md.stderr);
-      assert.match(md.stdout, /^# Fact-check sheet\n\n3 figures in 2 notes: 1 supported, 1 conflicting, 1 unsupported\./);
+      assert.match(md.stdout, /^<!-- statlens-disable-file -->\n# Fact-check sheet\n\n3 figures in 2 notes: 1 supported, 1 conflicting, 1 unsupported\./);
       const bad = runCli(['report', '--format', 'sarif', '.'], dir);
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /^statlens: report: --format must be "md", "csv" or "html", not "sarif"/);
