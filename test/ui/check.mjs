@@ -86,7 +86,8 @@ try {
 
     // Source chips: "· NWCast 2026" after the supported 73%.
     await page.waitForFunction(() => [...document.querySelectorAll('.editor-instance .view-line')].some((l) => /73%\s*· NWCast 2026/.test(l.textContent.replace(/\u00a0/g, ' '))), undefined, { timeout: 30_000 });
-    await screenshot(page, shots, 'source-chips');
+    const chipsShot = await screenshot(page, shots, 'source-chips');
+    if (readme) fs.copyFileSync(chipsShot, path.join(root, 'media/screenshots/source-chips.png'));
 
     // A diagnostic's code link opens the README the package holds (readme.md) at the code's section.
     await page.locator('.markers-panel .monaco-list-row a', { hasText: 'statlens.conflicting' }).first().click();

@@ -64,7 +64,8 @@ try {
   assert.ok(both.length > 0 && both.every((r) => r[0].endsWith('cost-comparison.md') && r[3].startsWith('conflicting')), JSON.stringify(both));
   assert.equal(await page.locator('#shown').innerText(), `${both.length} of 38 figures`);
   await page.getByRole('button', { name: 'Figure' }).click();
-  await page.screenshot({ path: path.join(shots, 'sheet-filtered.png') });
+  const table = await page.locator('#sheet').boundingBox();
+  await page.screenshot({ path: path.join(shots, 'sheet-filtered.png'), clip: { x: 0, y: 0, width: 1280, height: Math.ceil(table.y + table.height + 24) } });
   await page.locator('#filter').fill('no such words');
   assert.equal((await visible()).length, 0);
   await page.locator('#status').selectOption('');
