@@ -116,9 +116,11 @@ try {
     await page.locator('.tabs-container .tab.active .label-name', { hasText: 'The Rise of Open-Source AI Models' }).waitFor();
     const quoteEnd = await page.waitForFunction(() => {
       const editor = document.querySelector('.editor-instance .monaco-editor')?.getBoundingClientRect();
-      for (const line of document.querySelectorAll('.editor-instance .view-line')) {
+      // The quote's last word (a wrap may split a phrase across view lines, never a word); the lede is the first "free.".
+      const byTop = [...document.querySelectorAll('.editor-instance .view-line')].sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+      for (const line of byTop) {
         const text = line.textContent.replace(/\u00a0/g, ' ');
-        const at = text.indexOf('AI research for free.');
+        const at = text.indexOf('free.');
         if (at < 0) continue;
         const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
         let seen = 0;
@@ -126,7 +128,7 @@ try {
           if (seen + n.data.length > at) {
             const range = document.createRange();
             range.setStart(n, at - seen);
-            range.setEnd(n, Math.min(n.data.length, at - seen + 10));
+            range.setEnd(n, Math.min(n.data.length, at - seen + 5));
             const r = range.getBoundingClientRect();
             return r.right <= editor.right && r.left >= editor.left ? { right: r.right, editorRight: editor.right } : null;
           }
