@@ -165,8 +165,8 @@ try {
 
     // datasets/hostile.statlens-dataset.json holds links, command: links, HTML and <script>:
     // VS Code's own hover renderer must show all of it as text, with no link or element made from it.
-    // (Not "About 29% of labs": the source chip after 29% sits between them on screen.)
-    await openFile(page, 'agents.md', { expectText: 'of labs sandbox agents before release.' });
+    // One word: the source chip after 29% (the hostile dataset's long source) sits in the line and wraps it.
+    await openFile(page, 'agents.md', { expectText: 'sandbox' });
     await dismissNotifications(page);
     const shown = await hoverText(page, '29%', { expect: /Hostile|Evil|supported by the dataset/, timeout: 30_000 });
     for (const text of ['<script>alert(1)</script>', '[run](command:workbench.action.files.newUntitledFile)', '[js](javascript:alert(1))', 'https://evil.example/x', '<b>Labs</b>']) {
