@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import type { Dataset } from '../core/dataset/types';
 import type { Baseline } from '../core/output/baseline';
+import { factCheckSheet, SHEET_FORMATS, type SheetFormat } from '../core/sheet';
 import { bundledDataset } from '../data/bundled';
 import { VERSION } from './about';
 import { applyBaseline, baselineTargetProblem, readBaseline, writeBaseline } from './baseline';
@@ -18,9 +19,15 @@ import { isCheckWorker, serveChecks } from './worker';
 
 const USAGE = `Usage: statlens check [OPTION]... PATH...
        statlens import [OPTION]... SOURCE...   (see statlens import --help)
+       statlens report [--format md|csv|html] [OPTION]... PATH...
 
 Checks the statistics in Markdown notes against their sources.
 PATH may be a file, a directory (searched for *.md) or a glob.
+
+report prints a fact-check sheet: one row per figure (note, line, figure,
+status, source, year, quote), sorted by note; as Markdown (default), CSV, or one
+self-contained HTML page that sorts and filters. It takes the options below but
+--format's values and the baselines, and exits 0 unless a path could not be read.
 
 Options:
   --format text|json|sarif  text: one line per finding that has a severity, and a
@@ -43,9 +50,11 @@ Exit status: 0 no warnings, 1 warnings found, 2 bad usage, an invalid dataset,
 config or baseline, or a path or note that could not be read (the others are
 still checked).`;
 
-/** `statlens check`'s options, once parsed and checked. */
+/** `statlens check`'s (or `report`'s) options, once parsed and checked. */
 interface CheckCommand {
   format: Format;
+  /** `statlens report`: the sheet's format. */
+  sheet?: SheetFormat;
   datasets: string[];
   baseline?: string;
   writeBaseline?: string;
@@ -70,7 +79,7 @@ function parseCommand(argv: string[]): CheckCommand | number {
       args: argv,
       allowPositionals: true,
       options: {
-        format: { type: 'string', default: 'text' },
+        format: { type: 'string' },
         dataset: { type: 'string', multiple: true, default: [] },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
@@ -95,8 +104,9 @@ function parseCommand(argv: string[]): CheckCommand | number {
     return 0;
   }
   const [command, ...paths] = positionals;
+  if (command === 'report') return parseReport(values, paths);
   if (command !== 'check') return usage(command ? `unknown command "${command}"` : 'missing command');
-  const format = values.format as Format;
+  const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) return usage(`--format must be "text", "json" or "sarif", not "${values.format}"`);
   if (values.baseline !== undefined && values['write-baseline'] !== undefined) return usage('--baseline and --write-baseline cannot be used together');
   const jobs = parseJobs(values.jobs);
@@ -104,6 +114,18 @@ function parseCommand(argv: string[]): CheckCommand | number {
   if (paths.length === 0) return usage('no PATH given');
   if (values.config !== undefined && values['no-config']) return usage('--config and --no-config cannot be used together');
   return { format, datasets: values.dataset as string[], baseline: values.baseline, writeBaseline: values['write-baseline'], jobs, config: values.config, noConfig: values['no-config'], noBundled: values['no-bundled'], paths };
+}
+
+/** `statlens report`: a check whose output is the fact-check sheet. */
+function parseReport(values: { format?: string; dataset?: string[]; baseline?: string; 'write-baseline'?: string; jobs?: string; config?: string; 'no-config'?: boolean }, paths: string[]): CheckCommand | number {
+  const sheet = (values.format ?? 'md') as SheetFormat;
+  if (!SHEET_FORMATS.includes(sheet)) return usage(`report: --format must be "md", "csv" or "html", not "${values.format}"`);
+  if (values.baseline !== undefined || values['write-baseline'] !== undefined) return usage('report: a sheet lists every figure; it takes no baseline');
+  const jobs = parseJobs(values.jobs);
+  if (typeof jobs === 'string') return usage(jobs);
+  if (paths.length === 0) return usage('no PATH given');
+  if (values.config !== undefined && values['no-config']) return usage('--config and --no-config cannot be used together');
+  return { format: 'json', sheet, datasets: values.dataset ?? [], jobs, config: values.config, noConfig: values['no-config'], paths };
 }
 
 async function runCheck(command: CheckCommand): Promise<number> {
@@ -132,6 +154,10 @@ async function runCheck(command: CheckCommand): Promise<number> {
   if (baselineError) return fail(baselineError);
 
   for (const problem of problems) process.stderr.write(`statlens: ${problem}\n`);
+  if (command.sheet) {
+    await writeAll(process.stdout, [factCheckSheet(notes.map((n) => ({ path: n.path, findings: n.findings })), command.sheet)]);
+    return problems.length > 0 ? 2 : 0;
+  }
   const colour = colourEnabled(process.stdout.isTTY === true, process.env);
   await writeAll(process.stdout, render(command.format, notes, { colour, baseline: Boolean(command.baseline ?? command.writeBaseline), problems }));
   if (problems.length > 0) return 2;

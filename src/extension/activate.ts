@@ -2,13 +2,16 @@ import * as vscode from 'vscode';
 import type { DatasetIssue } from '../core/dataset/types';
 import { checkNow } from './commands/checkNow';
 import { checkWorkspace, type WorkspaceCheck } from './commands/checkWorkspace';
+import { exportSheet, type ExportOptions } from './commands/exportSheet';
 import { insertStatisticCommand } from './commands/insertStatistic';
 import { articleTextOf, openArticle, registerArticleProvider } from './commands/openArticle';
 import { showDataset } from './commands/showDataset';
 import { StatLensCodeActions } from './features/codeActions';
 import { DiagnosticsManager } from './features/diagnostics';
 import { registerHover } from './features/hover';
+import { SourceChipsProvider, toggleSourceChips, TOGGLE_SOURCE_CHIPS_COMMAND } from './features/sourceChips';
 import { registerStatusBar, type StatusView } from './features/statusBar';
+import { loadReadme } from './readme';
 import { CheckService } from './services/checks';
 import { ConfigFileService, type ConfigRead } from './services/configFiles';
 import { DatasetService, type DatasetSummary } from './services/datasets';
@@ -31,11 +34,14 @@ export interface StatLensApi {
   settled(): Promise<void>;
   /** The dataset notifications shown this session, oldest first (at most 100). */
   notifications(): string[];
+  /** The dataset and config problem notifications still on screen (each closes when its file is fixed). */
+  openNotices(): string[];
 }
 
 /** One activation for the desktop (Node) and web (browser) entries: it only wires features up. */
 export function activateStatLens(context: vscode.ExtensionContext): StatLensApi {
   const output = vscode.window.createOutputChannel('StatLens');
+  void loadReadme(context.extensionUri);
   const configs = new ConfigFileService(output);
   const datasets = new DatasetService(output, configs);
   const profiles = new FolderProfiles(datasets);
@@ -52,6 +58,8 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     diagnostics.register(),
     registerHover(checks, canOpenArticle),
     StatLensCodeActions.register(checks),
+    new SourceChipsProvider(checks, diagnostics, canOpenArticle).register(),
+    vscode.commands.registerCommand(TOGGLE_SOURCE_CHIPS_COMMAND, () => toggleSourceChips()),
     statusBar,
     registerArticleProvider(datasets),
     vscode.commands.registerCommand('statlens.insertStatistic', (recordId?: unknown) => insertStatisticCommand(profiles, recordId)),
@@ -59,6 +67,7 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     vscode.commands.registerCommand('statlens.checkWorkspace', () => checkWorkspace(profiles, diagnostics, context.extensionUri)),
     vscode.commands.registerCommand('statlens.showDataset', () => showDataset(datasets, output)),
     vscode.commands.registerCommand('statlens.checkNow', (uri?: unknown) => checkNow(diagnostics, uri)),
+    vscode.commands.registerCommand('statlens.exportSheet', (options?: ExportOptions) => exportSheet(profiles, options && typeof options === 'object' ? options : {})),
   );
   return {
     datasets: () => datasets.summaries(),
@@ -70,5 +79,6 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     status: () => statusBar.view(),
     settled: () => diagnostics.settled(),
     notifications: () => [...datasets.notices.shown],
+    openNotices: () => [...datasets.notices.onScreen(), ...configs.notices.onScreen()],
   };
 }

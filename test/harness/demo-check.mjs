@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from './code-server.mjs';
 import { launchChromium } from './browser.mjs';
-import { openFile, problemsRows } from './ui.mjs';
+import { problemsRows } from './ui.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const started = Date.now();
@@ -89,8 +89,13 @@ try {
   page.setDefaultTimeout(60_000);
   await page.goto(url);
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
-  await openFile(page, 'adoption-brief.md', { expectText: 'Open-model adoption in the enterprise' });
+  // Nothing clicked yet: the brief is open, and so is the Problems panel with its findings.
+  await page.locator('.tabs-container .tab.active .label-name', { hasText: 'adoption-brief.md' }).waitFor();
+  await page.waitForFunction(() => [...document.querySelectorAll('.editor-instance .view-line')].some((l) => l.textContent.replace(/\u00a0/g, ' ').includes('Open-model adoption in the enterprise')));
+  await page.locator('.markers-panel').waitFor({ state: 'visible' });
   const rows = await problemsRows(page, { expect: /78% conflicts with the source/, timeout: 30_000 });
+  fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
+  await page.screenshot({ path: path.join(root, 'test-results/demo-opened.png') });
   assert.ok(rows.some((r) => /is the figure for 2026, not 2024/.test(r)), `the year conflict: ${rows.join(' / ')}`);
   await browser.close();
   browser = undefined;

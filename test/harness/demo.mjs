@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertCanInstallCodeServer, codeServerInstalled, ensureCodeServer, installVsix, startCodeServer } from './code-server.mjs';
+import { remoteUri, workbenchUrl } from './browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DEFAULT_PORT = 8080;
@@ -53,6 +54,30 @@ function run(cmd, args) {
   });
 }
 
+const BRIEF = 'adoption-brief.md';
+
+/**
+ * The workbench has no setting or address that opens a panel, but a task can reveal
+ * the Problems panel when it runs, and a folder's task can run when the folder opens
+ * (allowed without asking by DEMO_SETTINGS). It does nothing else.
+ */
+function showProblemsOnOpen(folder) {
+  fs.mkdirSync(path.join(folder, '.vscode'));
+  fs.writeFileSync(path.join(folder, '.vscode/tasks.json'), JSON.stringify({
+    version: '2.0.0',
+    tasks: [{
+      label: 'Show the Problems panel',
+      type: 'shell',
+      command: 'true',
+      problemMatcher: [],
+      presentation: { reveal: 'never', revealProblems: 'always', close: true, echo: false },
+      runOptions: { runOn: 'folderOpen' },
+    }],
+  }, null, 2) + '\n');
+}
+
+const DEMO_SETTINGS = { 'task.allowAutomaticTasks': 'on' };
+
 // From the start a signal means "stop": remembered, then acted on between steps
 // and while code-server runs, so every way out goes through main's cleanup.
 let stopSignal;
@@ -81,6 +106,7 @@ async function main() {
 
     const folder = path.join(work, 'open-model-notebook');
     fs.cpSync(path.join(root, 'media/examples'), folder, { recursive: true });
+    showProblemsOnOpen(folder);
     const extensionsDir = path.join(work, 'extensions');
     const userDataDir = path.join(work, 'user-data');
     installVsix(vsix, { entry, extensionsDir, userDataDir });
@@ -88,11 +114,13 @@ async function main() {
       entry, folder, extensionsDir, userDataDir, port,
       logFile: path.join(work, 'code-server.log'),
       handleSignals: false,
+      settings: DEMO_SETTINGS,
     });
     if (stopped()) return;
 
-    // code-server redirects "/" to the folder it was started with.
-    const url = `${server.url}/`;
+    // The folder, with the brief open (the workbench's own "openFile" payload; its
+    // vscode-remote authority is the address the page is loaded from).
+    const url = workbenchUrl(server.url, folder, [['openFile', remoteUri(port, path.join(folder, BRIEF))]]);
     console.log([
       '',
       `StatLens demo ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Open in your browser:`,
@@ -100,7 +128,7 @@ async function main() {
       `  ${url}`,
       '',
       `The notebook is a temporary copy (${folder}); edits there never reach the repository.`,
-      'Start with adoption-brief.md: hover a figure, open Problems (Ctrl+Shift+M), press Ctrl+. on a figure.',
+      `It opens ${BRIEF} with the Problems panel: hover a figure, press Ctrl+. on one.`,
       'The same notes from the CLI: npx statlens check media/examples',
       'Press Ctrl+C to stop.',
     ].join('\n'));

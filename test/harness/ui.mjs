@@ -205,7 +205,11 @@ export async function dismissNotifications(page, { timeout = 5000 } = {}) {
   const toasts = page.locator('.notifications-toasts .notification-toast:visible');
   const texts = (await toasts.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
   for (let n = await toasts.count(); n > 0; n = await toasts.count()) {
-    await toasts.first().locator('.codicon-notifications-clear').click({ timeout });
+    const toast = toasts.first();
+    // A progress notification (StatLens's file problems, which close once the file is fixed) has Cancel, not ×.
+    const clear = toast.locator('.codicon-notifications-clear');
+    if (await clear.count()) await clear.click({ timeout });
+    else await toast.getByRole('button', { name: 'Cancel' }).click({ timeout });
   }
   return texts;
 }

@@ -42,8 +42,8 @@ describe('quick fixes (real VS Code)', () => {
   it('inserts a footnote citation with its definition', async () => {
     const { document } = await scratchCopy('research/overview.md');
     const text = await apply(document, '73%', /^Insert citation/);
-    assert.match(text, /over 73%\[\^nwcast-enterprise-adoption-lede\] of enterprises/);
-    assert.match(text, /\n\n\[\^nwcast-enterprise-adoption-lede\]: NWCast \(2026\), in NWCast, "The Rise of Open-Source AI Models: Why Tech Giants Are Giving Away Their Code", April 4, 2026\.\n$/);
+    assert.match(text, /over 73%\[\^nwcast-2026\] of enterprises/);
+    assert.match(text, /\n\n\[\^nwcast-2026\]: NWCast, "The Rise of Open-Source AI Models: Why Tech Giants Are Giving Away Their Code", April 4, 2026\. "In 2026, over 73% of enterprises are using at least one open-source AI model in production, [^"\n]*"\n$/);
   });
 
   it('ignores a line, then the checker drops its warning', async () => {

@@ -17,6 +17,10 @@ describe('commands (real VS Code)', () => {
     assert.equal(editor.document.uri.scheme, 'statlens-article');
     assert.match(editor.document.getText(editor.selection), /^According to McKinsey's 2026 AI Report, organizations using open-source AI models report 40% faster/);
     assert.equal(vscode.workspace.fs.isWritableFileSystem('statlens-article'), false);
+    // Its paragraphs are single lines: it opens in a language of its own, whose word wrap is on.
+    assert.equal(editor.document.languageId, 'statlens-article');
+    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'statlens-article' }).get('wordWrap'), 'on');
+    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('wordWrap'), 'off', 'plain text elsewhere keeps its own setting');
     const before = editor.document.getText();
     await vscode.commands.executeCommand('type', { text: 'typed' });
     assert.equal(editor.document.getText(), before, 'typing into the article changes nothing');
@@ -27,8 +31,8 @@ describe('commands (real VS Code)', () => {
     editor.selection = new vscode.Selection(2, 0, 2, 0);
     assert.equal(await vscode.commands.executeCommand('statlens.insertStatistic', 'nwcast-whisper-downloads'), true);
     const text = editor.document.getText();
-    assert.match(text, /\n78 million\[\^nwcast-whisper-downloads\]Mistral 7B/);
-    assert.match(text, /\[\^nwcast-whisper-downloads\]: NWCast \(2026\), in NWCast, "The Rise of Open-Source AI Models/);
+    assert.match(text, /\n78 million\[\^nwcast-2026\]Mistral 7B/);
+    assert.match(text, /\[\^nwcast-2026\]: NWCast, "The Rise of Open-Source AI Models[^"]*", April 4, 2026\. "[^"\n]*78 million[^"\n]*"/);
   });
 
   it('"Check all notes in workspace" fills the Problems panel for notes that are not open', async () => {

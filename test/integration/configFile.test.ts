@@ -116,6 +116,11 @@ describe('.statlens.json (real VS Code)', () => {
     const reads = await waitFor(since, (r) => r.length > before, 'the re-saved file to be read');
     assert.deepEqual(reads.at(-1)?.problems, [problem]);
     assert.equal(notified(), 1, 'the same problem again is not news');
+    assert.deepEqual(api.openNotices().filter((m) => m.includes('invalid config')).length, 1, 'its notification is on screen');
+    // Fixed (afterEach writes the original back): the notification closes.
+    await vscode.workspace.fs.writeFile(config(), original);
+    await waitFor(() => published(editor.document), (p) => JSON.stringify(p) === JSON.stringify(CONFIGURED), 'the fixed config to apply');
+    await waitFor(() => api.openNotices().filter((m) => m.includes('invalid config')), (open) => open.length === 0, 'the notification to close');
   });
 
   it('yields to a severity the workspace folder sets; applies the ones it does not (team/ sets unsupported and cited)', async () => {

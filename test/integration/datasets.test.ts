@@ -119,4 +119,24 @@ describe('user datasets (real VS Code)', () => {
       await config.update('datasets', before, vscode.ConfigurationTarget.WorkspaceFolder);
     }
   });
+
+  it('closes a dataset\'s problem notification once the file is fixed', async () => {
+    const api = await activate();
+    const file = workspaceFile('research/datasets/cio-poll.statlens-dataset.json');
+    const original = await vscode.workspace.fs.readFile(file);
+    const { document } = await openNote('research/overview.md');
+    await diagnosticsOf(document);
+    const onScreen = () => api.openNotices().filter((m) => m.includes('cio-poll'));
+    try {
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('{ "records": [ }'));
+      await api.refresh(document);
+      await waitFor(onScreen, (open) => open.length === 1, 'the notification about the broken file');
+      assert.match(onScreen()[0], /^StatLens: invalid dataset: research\/datasets\/cio-poll\.statlens-dataset\.json: not valid JSON/);
+    } finally {
+      await vscode.workspace.fs.writeFile(file, original);
+    }
+    await api.refresh(document);
+    await waitFor(onScreen, (open) => open.length === 0, 'the notification to close once the file is fixed');
+    assert.ok(api.openNotices().some((m) => m.includes('broken.statlens-dataset.json')), 'the still broken fixture dataset keeps its notification');
+  });
 });

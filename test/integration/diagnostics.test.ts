@@ -21,7 +21,12 @@ describe('diagnostics (real VS Code)', () => {
     assert.equal(conflict.source, 'StatLens');
     assert.deepEqual(conflict.range, rangeOf(document, '78%'));
     assert.equal(conflict.message, '78% conflicts with the source. Dataset: 73% (NWCast, 2026).');
-    assert.match(String((conflict.code as { target: vscode.Uri }).target), /README\.md#statlensconflicting$/);
+    // The link opens the README the extension folder really holds (vsce packs it as readme.md) at the section's heading.
+    const target = (conflict.code as { target: vscode.Uri }).target;
+    const readme = new TextDecoder().decode(await vscode.workspace.fs.readFile(target.with({ fragment: '' })));
+    const line = /^L(\d+)$/.exec(target.fragment);
+    assert.ok(line, `a line fragment: ${target.toString()}`);
+    assert.equal(readme.split('\n')[Number(line[1]) - 1], '### statlens.conflicting');
     assert.equal(ds[3].message, '5.2 million is the figure for 2026, not 2024. Dataset: 5.2 million (Hugging Face, 2026).');
   });
 

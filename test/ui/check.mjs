@@ -75,13 +75,86 @@ try {
     const status = await page.locator('.statusbar-item', { hasText: /stats/ }).first().innerText();
     assert.match(status, /6 stats · 1 unsupported · 2 conflicting/);
 
+    // The fixture's broken dataset is reported in a notification, which closes once the file is fixed.
+    const notice = page.locator('.notifications-toasts .notification-toast', { hasText: 'broken.statlens-dataset.json' });
+    await notice.waitFor({ timeout: 30_000 });
+    await screenshot(page, shots, 'notice-broken-dataset');
+    const broken = path.join(folder, 'datasets/broken.statlens-dataset.json');
+    fs.writeFileSync(broken, fs.readFileSync(broken, 'utf8').replace('"year": 20260', '"year": 2026'));
+    await notice.waitFor({ state: 'detached', timeout: 30_000 });
+    console.log('ui check: the dataset notification closed once the file was fixed');
+
+    // Source chips: "· NWCast 2026" after the supported 73%.
+    await page.waitForFunction(() => [...document.querySelectorAll('.editor-instance .view-line')].some((l) => /73%\s*· NWCast 2026/.test(l.textContent.replace(/\u00a0/g, ' '))), undefined, { timeout: 30_000 });
+    const chipsShot = await screenshot(page, shots, 'source-chips');
+    if (readme) fs.copyFileSync(chipsShot, path.join(root, 'media/screenshots/source-chips.png'));
+
+    // A diagnostic's code link opens the README the package holds (readme.md) at the code's section.
+    await page.locator('.markers-panel .monaco-list-row a', { hasText: 'statlens.conflicting' }).first().click();
+    await page.locator('.tabs-container .tab.active .label-name', { hasText: /^readme\.md$/ }).waitFor();
+    await page.waitForFunction(() => [...document.querySelectorAll('.editor-instance .view-line')].some((l) => l.textContent.replace(/\u00a0/g, ' ') === '### statlens.conflicting'));
+    await screenshot(page, shots, 'code-link-readme');
+    await page.keyboard.press('Control+W');
+    await openFile(page, 'overview.md', { expectText: 'One vendor deck claims 78%' });
+
     await dismissNotifications(page);
     const hover = await hoverText(page, '78%', { expect: /source says/, timeout: 30_000 });
-    assert.match(hover, /78% · conflicts with the dataset/);
+    assert.match(hover, /78% · conflicts with the dataset · Open in article/);
     assert.match(hover, /The note says 78%; the source says 73%/);
     assert.match(hover, /Dataset: 73% · NWCast, 2026/);
-    assert.match(hover, /Open in article/);
+    // "Open in article" is in view at the top of the hover, above the quote, not below the fold.
+    const hoverBox = page.locator('.monaco-editor .monaco-hover:visible').first();
+    const openLink = hoverBox.locator('a', { hasText: 'Open in article' });
+    const [box, link] = [await hoverBox.boundingBox(), await openLink.boundingBox()];
+    assert.ok(link.y >= box.y && link.y + link.height <= box.y + box.height, `the link is inside the visible hover: ${JSON.stringify({ box, link })}`);
+    const quoteTop = await hoverBox.locator('blockquote').first().boundingBox();
+    assert.ok(link.y < quoteTop.y, 'the link is above the quote');
     const hoverShot = await screenshot(page, shots, 'hover-and-problems');
+
+    // Opened from the hover, the article wraps, so the whole quote is on screen.
+    await openLink.click();
+    await page.locator('.tabs-container .tab.active .label-name', { hasText: 'The Rise of Open-Source AI Models' }).waitFor();
+    const quoteEnd = await page.waitForFunction(() => {
+      const editor = document.querySelector('.editor-instance .monaco-editor')?.getBoundingClientRect();
+      // The quote's last word (a wrap may split a phrase across view lines, never a word); the lede is the first "free.".
+      const byTop = [...document.querySelectorAll('.editor-instance .view-line')].sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+      for (const line of byTop) {
+        const text = line.textContent.replace(/\u00a0/g, ' ');
+        const at = text.indexOf('free.');
+        if (at < 0) continue;
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (seen + n.data.length > at) {
+            const range = document.createRange();
+            range.setStart(n, at - seen);
+            range.setEnd(n, Math.min(n.data.length, at - seen + 5));
+            const r = range.getBoundingClientRect();
+            return r.right <= editor.right && r.left >= editor.left ? { right: r.right, editorRight: editor.right } : null;
+          }
+          seen += n.data.length;
+        }
+      }
+      return null;
+    }, undefined, { timeout: 30_000 });
+    assert.ok(await quoteEnd.jsonValue(), 'the end of the quote is on screen');
+    await screenshot(page, shots, 'article-wrapped');
+    await page.keyboard.press('Control+W');
+
+    // "Show Dataset", then the bundled dataset: the article's statistics, its repeated 73% once.
+    await page.keyboard.press('F1');
+    await page.keyboard.type('StatLens: Show Dataset');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Dataset' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Bundled with StatLens' }).first().click();
+    await page.locator('.quick-input-title', { hasText: 'Open the article at a statistic' }).waitFor();
+    await page.keyboard.type('73%');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'stated 2 times in the article' }).waitFor();
+    const labels = await page.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts();
+    assert.deepEqual(labels.filter((l) => l.trim() === '73%'), ['73%'], `73% once: ${labels.join(' / ')}`);
+    await screenshot(page, shots, 'show-dataset-73');
+    await page.keyboard.press('Escape');
+    await openFile(page, 'overview.md', { expectText: 'One vendor deck claims 78%' });
 
     const supported = await hoverText(page, '73%', { expect: /supported by the dataset/, timeout: 30_000 });
     assert.match(supported, /In 2026, over 73% of enterprises are using at least one open-source AI model/);
@@ -92,7 +165,8 @@ try {
 
     // datasets/hostile.statlens-dataset.json holds links, command: links, HTML and <script>:
     // VS Code's own hover renderer must show all of it as text, with no link or element made from it.
-    await openFile(page, 'agents.md', { expectText: 'About 29% of labs' });
+    // One word: the source chip after 29% (the hostile dataset's long source) sits in the line and wraps it.
+    await openFile(page, 'agents.md', { expectText: 'sandbox' });
     await dismissNotifications(page);
     const shown = await hoverText(page, '29%', { expect: /Hostile|Evil|supported by the dataset/, timeout: 30_000 });
     for (const text of ['<script>alert(1)</script>', '[run](command:workbench.action.files.newUntitledFile)', '[js](javascript:alert(1))', 'https://evil.example/x', '<b>Labs</b>']) {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { distinctFigures } from '../../src/core/dataset/distinct';
 import * as fs from 'node:fs';
 import { Validator } from '@cfworker/json-schema';
 import { datasetFromJson, parseDataset } from '../../src/core/dataset/validate';
@@ -98,5 +99,19 @@ describe('user datasets', () => {
     const { dataset, issues } = parseDataset('my.json', JSON.stringify({ records: [{ ...good, id: 'bad', year: 'x' }, good] }));
     assert.equal(issues.length, 1);
     assert.deepEqual(dataset?.records.map((r) => r.id), ['x-1']);
+  });
+});
+
+describe('distinct figures', () => {
+  it('lists a figure the article states twice (its lede and its body) once, under its first record', () => {
+    const records = bundledDataset().records;
+    const figures = distinctFigures(records);
+    const seventyThree = figures.filter((f) => f.record.text === '73%');
+    assert.equal(seventyThree.length, 1, 'one 73%');
+    assert.equal(seventyThree[0].record.id, 'nwcast-enterprise-adoption-lede');
+    assert.equal(seventyThree[0].times, 2);
+    assert.equal(figures.length, records.length - 1, 'every other record is its own figure');
+    const other = { ...records[0], quote: records[0].quote + ' Later.' };
+    assert.equal(distinctFigures([records[0], other]).length, 2, 'another sentence is another figure');
   });
 });

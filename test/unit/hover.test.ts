@@ -22,6 +22,13 @@ describe('hover Markdown', () => {
     assert.doesNotMatch(md, /Open in article/, 'no link when the article cannot be opened');
   });
 
+  it('puts "Open in article" on the first line, above the quote, so a long hover keeps it in view', () => {
+    const md = hoverMarkdown(findingOf('One vendor says 78% of enterprises run open-source AI models in production.', '78%'), { canOpenArticle: () => true });
+    const [first, ...rest] = md.split('\n\n');
+    assert.match(first, /^\*\*78%\*\* · conflicts with the dataset · \[Open in article\]\(command:statlens\.openArticle\?/);
+    assert.doesNotMatch(rest.join('\n\n'), /Open in article/, 'once');
+  });
+
   it('tells an unsupported figure what would support it', () => {
     const md = hoverMarkdown(findingOf('Roughly 61% of CIOs plan to grow open-model budgets.', '61%'));
     assert.match(md, /unsupported/);

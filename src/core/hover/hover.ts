@@ -23,8 +23,10 @@ const HEADLINE: Record<Finding['status'], string> = {
  * dataset is escaped; the only link is to the extension's own command.
  */
 export function hoverMarkdown(finding: Finding, options: HoverOptions = {}): string {
-  const parts = [`**${escapeMarkdown(finding.text)}** · ${HEADLINE[finding.status]}${finding.suppressed ? ' (suppressed)' : ''}`];
   const record = finding.record;
+  // The action goes on the first line: below a long quote (and the diagnostic VS Code shows first) it falls below the fold.
+  const action = record && options.canOpenArticle?.(record) ? ` · ${commandLink('Open in article', OPEN_ARTICLE_COMMAND, [record.id])}` : '';
+  const parts = [`**${escapeMarkdown(finding.text)}** · ${HEADLINE[finding.status]}${finding.suppressed ? ' (suppressed)' : ''}${action}`];
   if (record) {
     if (finding.status === 'conflicting') parts.push(conflictLine(finding, record));
     parts.push(`Dataset: **${escapeMarkdown(record.text)}** · ${escapeMarkdown(record.source)}, ${escapeMarkdown(yearOf(record))}`);
@@ -32,7 +34,6 @@ export function hoverMarkdown(finding: Finding, options: HoverOptions = {}): str
     parts.push(`> ${emphasised(record.quote, record.text)}`);
     const a = record.article;
     parts.push(`*${escapeMarkdown(a.title)}* — ${escapeMarkdown(a.publisher)}, ${escapeMarkdown(formatDate(a.date))}`);
-    if (options.canOpenArticle?.(record)) parts.push(commandLink('Open in article', OPEN_ARTICLE_COMMAND, [record.id]));
   } else if (finding.status === 'cited') {
     parts.push('No dataset record matches this figure; the sentence cites its own source, which StatLens cannot read.');
   } else {

@@ -3,6 +3,7 @@ import { LineIndex } from '../../core/text/lines';
 import { maxNoteBytes } from '../config';
 import { toDiagnostics, tooLargeDiagnostic, type DiagnosticsManager } from '../features/diagnostics';
 import type { FolderProfiles } from '../services/profiles';
+import { loadReadme } from '../readme';
 import { oversize } from '../sizeLimit';
 
 export interface WorkspaceCheck {
@@ -24,6 +25,7 @@ export function checkWorkspace(profiles: FolderProfiles, diagnostics: Diagnostic
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'StatLens: checking notes', cancellable: true },
     async (progress, token) => {
+      await loadReadme(extensionUri);
       const files = await vscode.workspace.findFiles('**/*.md', '{**/node_modules/**,**/.*/**}', undefined, token);
       const summary: WorkspaceCheck = { notes: 0, statistics: 0, warnings: 0, tooLarge: 0, cancelled: false };
       const decoder = new TextDecoder('utf-8');

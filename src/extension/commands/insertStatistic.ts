@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { insertStatistic } from '../../core/fixes/citation';
 import { yearOf } from '../../core/rules/rule';
+import { distinctFigures } from '../../core/dataset/distinct';
 import type { StatRecord } from '../../core/dataset/types';
 import { toWorkspaceEdit } from '../convert';
 import type { FolderProfiles } from '../services/profiles';
@@ -19,7 +20,7 @@ export async function insertStatisticCommand(profiles: FolderProfiles, recordId?
   let record = typeof recordId === 'string' ? records.find((r) => r.id === recordId) : undefined;
   if (!record) {
     const picked = await vscode.window.showQuickPick(
-      records.map((r) => ({ label: r.text, description: `${r.subject} — ${r.source}, ${yearOf(r)}`, detail: r.quote, record: r })),
+      distinctFigures(records).map(({ record: r }) => ({ label: r.text, description: `${r.subject} — ${r.source}, ${yearOf(r)}`, detail: r.quote, record: r })),
       { title: 'Insert a statistic with its citation', placeHolder: 'Search by figure, subject, source or year', matchOnDescription: true, matchOnDetail: true },
     );
     record = picked?.record;

@@ -1,8 +1,15 @@
 import * as vscode from 'vscode';
+import { distinctFigures } from '../../core/dataset/distinct';
 import type { Dataset, StatRecord } from '../../core/dataset/types';
 import type { DatasetService } from '../services/datasets';
 
 export const ARTICLE_SCHEME = 'statlens-article';
+/**
+ * The language the article opens in: plain text, but with word wrap on (package.json's
+ * configurationDefaults), since its paragraphs are single lines and a quote would sit
+ * off screen to the right. A language of its own leaves the user's plain text alone.
+ */
+export const ARTICLE_LANGUAGE = 'statlens-article';
 
 /** The text of the article a record quotes, when a dataset ships it. */
 export function articleTextOf(datasets: readonly Dataset[], record: StatRecord): string | undefined {
@@ -77,13 +84,14 @@ export async function openArticle(datasets: DatasetService, recordId?: unknown):
   let record = typeof recordId === 'string' ? records.find((r) => r.id === recordId) : undefined;
   if (!record) {
     const picked = await vscode.window.showQuickPick(
-      records.map((r) => ({ label: r.text, description: `${r.source}, ${r.year}`, detail: r.subject, record: r })),
+      distinctFigures(records).map(({ record: r, times }) => ({ label: r.text, description: `${r.source}, ${r.year}${times > 1 ? ` · stated ${times} times in the article` : ''}`, detail: r.subject, record: r })),
       { title: 'Open the article at a statistic', matchOnDescription: true, matchOnDetail: true },
     );
     record = picked?.record;
   }
   if (!record) return undefined;
-  const document = await vscode.workspace.openTextDocument(articleUri(record));
+  let document = await vscode.workspace.openTextDocument(articleUri(record));
+  if (document.languageId !== ARTICLE_LANGUAGE) document = await vscode.languages.setTextDocumentLanguage(document, ARTICLE_LANGUAGE);
   const text = document.getText();
   let at = -1;
   for (let n = 0; n < (record.occurrence ?? 1); n++) at = text.indexOf(record.quote, at + 1);

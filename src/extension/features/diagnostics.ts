@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CheckResult, Finding } from '../../core/check';
 import type { Severity } from '../../core/rules/rule';
 import { debounceMs, isNote } from '../config';
+import { loadReadme, readmeTarget } from '../readme';
 import { toRange } from '../convert';
 import type { CheckService } from '../services/checks';
 import type { DatasetService } from '../services/datasets';
@@ -14,9 +15,9 @@ const SEVERITY: Record<Exclude<Severity, 'none'>, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-/** README sections the diagnostic codes link to. */
+/** README sections the diagnostic codes link to (the README's name and lines: see readme.ts). */
 export function codeTarget(extensionUri: vscode.Uri, code: string): vscode.Uri {
-  return vscode.Uri.joinPath(extensionUri, 'README.md').with({ fragment: code.replace('.', '') });
+  return readmeTarget(extensionUri, code);
 }
 
 export function toDiagnostics(document: vscode.TextDocument, result: CheckResult, extensionUri: vscode.Uri): vscode.Diagnostic[] {
@@ -37,7 +38,7 @@ function toDiagnostic(document: vscode.TextDocument, f: Finding, extensionUri: v
 export function tooLargeDiagnostic(range: vscode.Range, over: Oversize, extensionUri: vscode.Uri): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(range, tooLargeMessage(over), vscode.DiagnosticSeverity.Information);
   diagnostic.source = 'StatLens';
-  diagnostic.code = { value: TOO_LARGE_CODE, target: vscode.Uri.joinPath(extensionUri, 'README.md').with({ fragment: 'settings' }) };
+  diagnostic.code = { value: TOO_LARGE_CODE, target: readmeTarget(extensionUri, 'settings') };
   return diagnostic;
 }
 
@@ -146,6 +147,8 @@ export class DiagnosticsManager implements vscode.Disposable {
       console.error('StatLens: checking failed', error);
       return;
     }
+    // The code links name the README's lines, read once at the start.
+    await loadReadme(this.extensionUri);
     if (this.generations.get(key) !== generation || document.isClosed || !this.live.has(key)) return;
     if (result && result === early) return;
     this.publish(document, result);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { isIgnored } from '../../core/config/apply';
 import type * as Validators from '../validators/entry';
 import { validators } from '../validators/load';
+import { Notices } from './notices';
 import { CONFIG_FILE_NAME, formatConfigProblem, type StatLensConfig } from '../../core/config/types';
 import type { Status } from '../../core/judge/judge';
 import { SECTION, type FolderSettings } from '../config';
@@ -44,6 +45,8 @@ export class ConfigFileService implements vscode.Disposable {
   /** The latest reads of config files, oldest first, so tests can tell a read that notified from one that did not. */
   readonly reads: ConfigRead[] = [];
   readonly onDidChange = this.changed.event;
+  /** Problem notifications, each closed when its file is fixed or deleted. */
+  readonly notices = new Notices();
 
   constructor(private readonly output: vscode.OutputChannel) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
@@ -51,6 +54,7 @@ export class ConfigFileService implements vscode.Disposable {
     const deleted = (uri: vscode.Uri): void => {
       // Broken again later, even in the same way, it is news again.
       this.reported.delete(uri.toString());
+      this.notices.resolved(uri.toString());
       this.reload();
     };
     this.subscriptions.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(deleted), vscode.workspace.onDidChangeWorkspaceFolders(reload));
@@ -127,17 +131,14 @@ export class ConfigFileService implements vscode.Disposable {
     this.reported.set(key, signature);
     const origin = vscode.workspace.asRelativePath(uri);
     if (lines.length === 0) {
+      this.notices.resolved(key);
       this.output.appendLine(`Using ${origin}.`);
       return undefined;
     }
     for (const line of lines) this.output.appendLine(line);
     const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length > 2 ? 's' : ''})` : '';
-    // Notifications render [label](command:…) as a link; a config's values must not make one.
-    const message = `StatLens: invalid config: ${lines[0]}${more}. Notes under it are checked with the default settings.`.replace(/\]\s*\(/g, '] (');
-    void vscode.window.showErrorMessage(message, 'Open Config').then((choice) => {
-      if (choice) void vscode.window.showTextDocument(uri);
-    });
-    return message;
+    // Closes once the file is fixed or deleted; the text is made plain (no [label](command:…) link).
+    return this.notices.problem(key, `StatLens: invalid config: ${lines[0]}${more}. Notes under it are checked with the default settings.`);
   }
 
   private reload(): void {

@@ -191,14 +191,13 @@ export class DatasetService implements vscode.Disposable {
       return;
     }
     if (lines.length === 0) {
+      this.notices.resolved(key);
       this.output.appendLine(`Loaded ${vscode.workspace.asRelativePath(loaded.uri)}: ${loaded.dataset?.records.length ?? 0} records.`);
       return;
     }
     for (const line of lines) this.output.appendLine(line);
     const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length > 2 ? 's' : ''})` : '';
-    void this.notices.error(`StatLens: invalid dataset: ${lines[0]}${more}. Checking goes on with the valid records.`, 'Show Problems').then((choice) => {
-      if (choice) this.output.show(true);
-    });
+    this.notices.problem(key, `StatLens: invalid dataset: ${lines[0]}${more}. Checking goes on with the valid records (all problems: Output › StatLens).`);
   }
 
   /** One watcher per dataset file; a change re-reads it and re-checks open notes. */
