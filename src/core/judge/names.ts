@@ -75,8 +75,10 @@ function isNameWord(word: string, text: string, at: number, from: number, prose:
   const lower = word.toLowerCase();
   if (GENERIC_CAPITALS.has(lower) || MEASURE_NOUNS.has(lower) || GENERIC_CAPITALS.has(lower.replace(/\d.*$/, ''))) return false;
   if (!prose || continues || !/^\p{Lu}[\p{Ll}'’]*$/u.test(word) || !opensSentence(text, at, from)) return true;
-  // "Hugging Face hosts…", "Mistral 7B's page…": an opening word followed by a capital or a version starts a name.
-  return /^[ \u00a0][\p{Lu}\d]/u.test(text.slice(at + word.length, at + word.length + 2));
+  // "Hugging Face hosts…", "Mistral 7B's page…": an opening word followed by a capital or a version starts a name
+  // ("About 61%" does not).
+  const next = /^[ \u00a0]([\p{L}\p{N}.]+)(.?)/u.exec(text.slice(at + word.length, at + word.length + 16));
+  return next !== null && (/^\p{Lu}/u.test(next[1]) || (VERSION.test(next[1]) && !/[%×x$]/.test(next[2])));
 }
 
 function opensSentence(text: string, at: number, from: number): boolean {
