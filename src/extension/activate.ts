@@ -12,6 +12,9 @@ import { registerStatusBar, type StatusView } from './features/statusBar';
 import { CheckService } from './services/checks';
 import { ConfigFileService, type ConfigRead } from './services/configFiles';
 import { DatasetService, type DatasetSummary } from './services/datasets';
+import { ClaimsView, type ClaimNode, type Grouping } from './workspace/claimsView';
+import { registerConsistency } from './workspace/consistency';
+import { WorkspaceIndexService } from './workspace/indexService';
 
 /** What the extension exports, for its own integration tests and for other extensions. */
 export interface StatLensApi {
@@ -30,6 +33,10 @@ export interface StatLensApi {
   settled(): Promise<void>;
   /** The dataset notifications shown this session, oldest first (at most 100). */
   notifications(): string[];
+  /** Resolves once the workspace index has read every note and every change since. */
+  indexSettled(): Promise<void>;
+  /** The Claims view's tree as plain data, as it shows now; `grouping` switches it first. */
+  claims(grouping?: Grouping): ClaimNode[];
 }
 
 /** One activation for the desktop (Node) and web (browser) entries: it only wires features up. */
@@ -41,6 +48,8 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
   const diagnostics = new DiagnosticsManager(checks, datasets, context.extensionUri);
   const canOpenArticle = (record: Parameters<typeof articleTextOf>[1]) => articleTextOf([datasets.bundled], record) !== undefined;
   const statusBar = registerStatusBar(checks, diagnostics);
+  const workspaceIndex = new WorkspaceIndexService(datasets, diagnostics);
+  const claimsView = new ClaimsView(workspaceIndex);
   context.subscriptions.push(
     output,
     configs,
@@ -56,6 +65,10 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     vscode.commands.registerCommand('statlens.checkWorkspace', () => checkWorkspace(datasets, diagnostics, context.extensionUri)),
     vscode.commands.registerCommand('statlens.showDataset', () => showDataset(datasets, output)),
     vscode.commands.registerCommand('statlens.checkNow', (uri?: unknown) => checkNow(diagnostics, uri)),
+    // After the listeners above, so the first scan's results reach them.
+    registerConsistency(workspaceIndex, context.extensionUri),
+    claimsView.register(),
+    workspaceIndex.register(),
   );
   return {
     datasets: () => datasets.summaries(),
@@ -67,5 +80,10 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     status: () => statusBar.view(),
     settled: () => diagnostics.settled(),
     notifications: () => [...datasets.notices.shown],
+    indexSettled: () => workspaceIndex.settled(),
+    claims: (grouping) => {
+      if (grouping) claimsView.setGrouping(grouping);
+      return claimsView.roots();
+    },
   };
 }

@@ -106,6 +106,18 @@ describe('workspace index: inconsistent figures', () => {
     assert.deepEqual(index.inconsistencies('b.md')[0].others.map((o) => o.path), ['a.md']);
   });
 
+  it('leaves a figure a dataset record judges to that record, and still compares the unsourced ones', () => {
+    const index = new WorkspaceIndex();
+    index.set('supported.md', claims('In 2026, over 73% of enterprises run open-source AI models in production.\n'));
+    index.set('conflicting.md', claims('In 2026, 78% of enterprises run open-source AI models in production.\n'));
+    assert.equal(index.inconsistencies('supported.md').length, 0);
+    assert.equal(index.inconsistencies('conflicting.md').length, 0, 'already a conflicting warning, with its fix');
+    const own = claims('In our reader poll, 41% of subscribers read the newsletter on their phones.\n');
+    index.set('poll.md', own);
+    index.set('poll-copy.md', claims('In our reader poll, 14% of subscribers read the newsletter on their phones.\n'));
+    assert.equal(index.inconsistencies('poll.md').length, 1);
+  });
+
   it('names every other note that disagrees', () => {
     const index = new WorkspaceIndex();
     index.set('a.md', claims(SURVEY_A));

@@ -16,3 +16,13 @@ export function figuresAgree(a: IndexedClaim, b: IndexedClaim): boolean {
 export function compared(claim: IndexedClaim): boolean {
   return claim.subject !== undefined && !claim.suppressed;
 }
+
+/**
+ * Whether a figure can be reported as inconsistent. One a dataset record judges
+ * (supported or conflicting) is left to that record, which already says whether it
+ * holds, with a fix; it still counts as the other note's figure for one no record
+ * holds, so the writer's own figures stay consistent with the sourced ones too.
+ */
+export function accusable(claim: IndexedClaim): boolean {
+  return compared(claim) && !claim.record;
+}

@@ -1,7 +1,7 @@
 import { inconsistent, type OtherStatement } from '../rules/inconsistent';
 import type { Fix, Severity } from '../rules/rule';
 import type { IndexedClaim } from './claims';
-import { compared, figuresAgree } from './consistency';
+import { accusable, compared, figuresAgree } from './consistency';
 import { lookupTerms, sameStatistic, type SubjectKey } from './subject';
 
 export interface IndexedNote {
@@ -99,6 +99,7 @@ export class WorkspaceIndex {
     if (!note || note.severity === 'none') return [];
     const out: Inconsistency[] = [];
     for (const entry of this.entries.get(path) ?? []) {
+      if (!accusable(entry.claim)) continue;
       const others = this.disagreeing(entry)
         .map((e): OtherStatement => ({ path: e.note.path, label: e.note.label, claim: e.claim }))
         .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.claim.start - b.claim.start));
