@@ -26,6 +26,18 @@ export interface SubjectKey {
 
 /** The judge's weights below this belong to another figure's words, or to another clause. */
 const NEAR = 0.35;
+/** The judge's weight for a heading's section start and a pronoun's antecedent: words of another paragraph or sentence. */
+const ELSEWHERE = 0.5;
+
+/**
+ * Whether a context term describes this figure: its own words, its table row and
+ * headers, its heading; not a neighbouring figure's words, nor another paragraph's
+ * or sentence's (an edit there must not change this figure's key).
+ */
+function describes(weight: number): boolean {
+  return weight >= NEAR && weight !== ELSEWHERE;
+}
+
 /** Fewer shared content words than this say too little to accuse anyone. */
 const MIN_SHARED = 2;
 
@@ -38,12 +50,12 @@ export function subjectKeyOf(blockText: string, claim: DetectedClaim, context: C
   const near: string[] = [];
   for (const [term, weight] of context.terms) {
     if (weight >= 1) zone.push(term);
-    if (weight >= NEAR) near.push(term);
+    if (describes(weight)) near.push(term);
   }
   const [from, to] = sentenceAt(boundsOf(blockText), claim.start);
   const sentence = blockText.slice(from, claim.start) + ' ' + blockText.slice(claim.end, to);
   // A name in another figure's part of the sentence is that figure's owner, not this one's.
-  const names = namesIn(headers ? `${sentence} . ${headers}` : sentence).filter((n) => (context.terms.get(termsOf(n)[0] ?? '') ?? 0) >= NEAR);
+  const names = namesIn(headers ? `${sentence} . ${headers}` : sentence).filter((n) => describes(context.terms.get(termsOf(n)[0] ?? '') ?? 0));
   const key: SubjectKey = { unit: claim.kind === 'score' ? `score:${claim.unit}` : claim.unit, zone: zone.sort(), near: near.sort(), names: [...new Set(names)].sort() };
   if (context.years.at !== undefined) key.year = context.years.at;
   if (recordId !== undefined) key.recordId = recordId;
