@@ -7,8 +7,8 @@ import { checker } from '../support/checker';
 const claims = (text: string) => claimsOf(checker().check(text));
 const keyOf = (text: string, figure: string) => claimsOf(checker().check(text)).find((c) => c.text === figure)!.subject!;
 
-const SURVEY_A = 'In our platform survey, 41% of respondents run open models in production.\n';
-const SURVEY_B = 'Our platform survey found that 38% of respondents run open models in production.\n';
+const SURVEY_A = 'In our reader poll, 41% of subscribers read the newsletter on their phones.\n';
+const SURVEY_B = 'Our reader poll found that 38% of subscribers read the newsletter on their phones.\n';
 
 describe('workspace index: the same statistic', () => {
   it('is the same measured thing and owner, read from the words around the figure', () => {
@@ -75,8 +75,8 @@ describe('workspace index: inconsistent figures', () => {
   it('lets a hedged rounding agree, and keeps a range out of it', () => {
     const index = new WorkspaceIndex();
     index.set('a.md', claims(SURVEY_A));
-    index.set('b.md', claims('In our platform survey, about 40% of respondents run open models in production.\n'));
-    index.set('c.md', claims('In our platform survey, 35–45% of respondents run open models in production.\n'));
+    index.set('b.md', claims('In our reader poll, about 40% of subscribers read the newsletter on their phones.\n'));
+    index.set('c.md', claims('In our reader poll, 35–45% of subscribers read the newsletter on their phones.\n'));
     assert.deepEqual([...['a.md', 'b.md', 'c.md'].map((p) => index.inconsistencies(p).length)], [0, 0, 0]);
   });
 

@@ -14,7 +14,7 @@ export interface SubjectKey {
   unit: string;
   /** Content terms of the figure's own part of its clause (the judge's weight 1). */
   zone: string[];
-  /** Terms that describe the figure itself rather than a neighbouring figure: its zone, heading, headers. */
+  /** Terms that describe the figure itself rather than a neighbouring figure: its zone, its table row and headers. */
   near: string[];
   /** Named things in the figure's zone, lower-cased ("llama 2", "hugging face", "gpt-4o"). */
   names: string[];
@@ -24,18 +24,16 @@ export interface SubjectKey {
   recordId?: string;
 }
 
-/** The judge's weights below this belong to another figure's words, or to another clause. */
-const NEAR = 0.35;
-/** The judge's weight for a heading's section start and a pronoun's antecedent: words of another paragraph or sentence. */
-const ELSEWHERE = 0.5;
-
 /**
- * Whether a context term describes this figure: its own words, its table row and
- * headers, its heading; not a neighbouring figure's words, nor another paragraph's
- * or sentence's (an edit there must not change this figure's key).
+ * The judge's weight for the figure's own words (1) and its table row (0.6); lower
+ * weights are a neighbouring figure's words, another clause, or another block (a
+ * heading, a parent list item, the sentence before), which must not change this
+ * figure's key when only they are edited.
  */
+const NEAR = 0.6;
+
 function describes(weight: number): boolean {
-  return weight >= NEAR && weight !== ELSEWHERE;
+  return weight >= NEAR;
 }
 
 /** Fewer shared content words than this say too little to accuse anyone. */

@@ -96,21 +96,20 @@ export class WorkspaceIndexService implements vscode.Disposable {
   }
 
   private readIfClosed(uri: vscode.Uri): Promise<void> {
-    const open = this.openDocument(uri);
-    // An open note follows its editor (onDidPublish); only a clean one can have changed on disk under it.
-    return open && open.isDirty ? Promise.resolve() : this.read(uri, open);
+    // A note with unsaved edits follows its editor (onDidPublish); otherwise the file is the truth
+    // (a document may outlive its tab without being updated from disk yet).
+    return this.openDocument(uri)?.isDirty ? Promise.resolve() : this.read(uri);
   }
 
-  /** Checks the note's text (the editor's when it is open, else the file's) and puts it in the index. */
-  private async read(uri: vscode.Uri, open = this.openDocument(uri)): Promise<void> {
+  /** Checks the note's text (the editor's while it has unsaved edits, else the file's) and puts it in the index. */
+  private async read(uri: vscode.Uri): Promise<void> {
     const key = uri.toString();
     const ticket = (this.reads.get(key) ?? 0) + 1;
     this.reads.set(key, ticket);
     try {
       const settings = await this.datasets.configs.settingsFor(uri);
-      let text: string;
-      if (open) text = open.getText();
-      else text = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
+      const open = this.openDocument(uri);
+      const text = open?.isDirty ? open.getText() : this.decoder.decode(await vscode.workspace.fs.readFile(uri));
       if (!settings.enable || oversize(text, maxNoteBytes(uri))) return this.update(key, undefined);
       const result = (await this.datasets.checkerFor(uri)).check(text, { severities: settings.severities, ignoreFigures: settings.file?.config.ignoreFigures });
       if (this.reads.get(key) !== ticket) return;
