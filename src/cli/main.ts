@@ -11,6 +11,9 @@ import { collectNotes, displayPath } from './files';
 import { runImport } from './import';
 import { failed, type NoteOutcome } from './note';
 import { loadConfigs, type ConfiguredChecks } from './config';
+import { addInconsistencies, type ConsistentFinding } from './consistency';
+import type { StatLensConfig } from '../core/config/types';
+import type { Severity } from '../core/rules/rule';
 import { FORMATS, render, type Format, type ShownNote } from './output';
 import { checkNotes, type RunOptions } from './run';
 import { colourEnabled, startProgress } from './terminal';
@@ -150,6 +153,7 @@ async function runCheck(command: CheckCommand): Promise<number> {
     if (failed(outcome)) problems.push(`${displayPath(outcome.file)}: ${outcome.error}`);
     else notes.push({ ...outcome, path: displayPath(outcome.file) });
   }
+  addInconsistencies(notes, inconsistentSeverities(configured));
   const baselineError = settleBaseline(command, baseline, notes);
   if (baselineError) return fail(baselineError);
 
@@ -161,7 +165,7 @@ async function runCheck(command: CheckCommand): Promise<number> {
   const colour = colourEnabled(process.stdout.isTTY === true, process.env);
   await writeAll(process.stdout, render(command.format, notes, { colour, baseline: Boolean(command.baseline ?? command.writeBaseline), problems }));
   if (problems.length > 0) return 2;
-  const warns = (f: CliFinding): boolean => (f.severity === 'warning' || f.severity === 'error') && !f.baselined;
+  const warns = (f: CliFinding): boolean => (isWarning(f.severity) || isWarning((f as ConsistentFinding).inconsistent?.severity)) && !f.baselined;
   return notes.some((n) => n.findings.some(warns)) ? 1 : 0;
 }
 
@@ -205,6 +209,15 @@ async function checkConfigured(configured: ConfiguredChecks, options: Omit<RunOp
     for (const outcome of outcomes) byFile.set(outcome.file, outcome);
   }
   return configured.notes.map((file) => byFile.get(file)!);
+}
+
+const isWarning = (severity: string | undefined): boolean => severity === 'warning' || severity === 'error';
+
+/** Each note's severity for statlens.inconsistent, from its config (the rule's default when none sets it). */
+function inconsistentSeverities(configured: ConfiguredChecks): (file: string) => Severity | undefined {
+  const byFile = new Map<string, Severity | undefined>();
+  for (const group of configured.groups()) for (const job of group.jobs) byFile.set(job.file, (job.options?.severities as StatLensConfig['severity'] | undefined)?.inconsistent);
+  return (file) => byFile.get(file);
 }
 
 /** --jobs: a whole number of worker threads, at least 1; undefined when not given. */

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import type { Checker, CheckOptions } from '../core/check';
 import { surroundings } from '../core/output/surroundings';
 import { reportFinding, type ReportFinding } from '../core/report';
+import { claimsOf, type IndexedClaim } from '../core/workspace/claims';
 import { describeError } from './errors';
 
 /** One note to check. `options` may differ from note to note (each may have its own settings). */
@@ -15,6 +16,8 @@ export interface CheckedNote {
   file: string;
   findings: ReportFinding[];
   contexts: string[];
+  /** The figures for the workspace index, in the findings' order (not printed). */
+  claims?: IndexedClaim[];
 }
 
 /** A note that could not be checked, with a one-line reason. */
@@ -57,6 +60,7 @@ export function checkNote(checker: Checker, job: NoteJob, withContexts: boolean)
       file: job.file,
       findings: result.findings.map((f) => reportFinding(f, result.lines)),
       contexts: withContexts ? result.findings.map((f) => surroundings(read.text, f.start, f.end)) : [],
+      claims: claimsOf(result),
     };
   } catch (error) {
     return { file: job.file, error: `internal error while checking: ${(error as Error)?.message ?? String(error)}` };

@@ -13,6 +13,7 @@ import { RULE_BY_STATUS } from './rules';
 import type { JudgedClaim, Severity } from './rules/rule';
 import { parseDirectives, Suppressions } from './suppress';
 import type { LineIndex } from './text/lines';
+import { subjectKeyOf, type SubjectKey } from './workspace/subject';
 
 /** One statistic claim in a note, judged (spec §4's finding, in document offsets). */
 export interface Finding extends JudgedClaim {
@@ -23,6 +24,10 @@ export interface Finding extends JudgedClaim {
   message: string;
   /** A suppression comment turns the finding off; it stays in the report with severity "none". */
   suppressed?: boolean;
+  /** The step the figure was written to (for hedged agreement across notes). */
+  precision?: number;
+  /** What it measures and whose it is, for comparing notes (src/core/workspace/subject.ts). */
+  subject?: SubjectKey;
 }
 
 export interface CheckOptions {
@@ -116,6 +121,8 @@ export class Checker {
         message: '',
         record: judgement.record ?? null,
       };
+      finding.precision = claim.precision;
+      finding.subject = subjectKeyOf(block.text, claim, contexts[i], judgement.record?.id, headersOf(doc, block));
       if (claim.max !== undefined) finding.max = claim.max;
       if (claim.hedge) finding.hedge = claim.hedge;
       if (judgement.conflict) finding.conflict = judgement.conflict;

@@ -16,6 +16,9 @@ import { CheckService } from './services/checks';
 import { ConfigFileService, type ConfigRead } from './services/configFiles';
 import { DatasetService, type DatasetSummary } from './services/datasets';
 import { FolderProfiles } from './services/profiles';
+import { ClaimsView, type ClaimNode, type Grouping } from './workspace/claimsView';
+import { registerConsistency } from './workspace/consistency';
+import { WorkspaceIndexService } from './workspace/indexService';
 
 /** What the extension exports, for its own integration tests and for other extensions. */
 export interface StatLensApi {
@@ -36,6 +39,10 @@ export interface StatLensApi {
   notifications(): string[];
   /** The dataset and config problem notifications still on screen (each closes when its file is fixed). */
   openNotices(): string[];
+  /** Resolves once the workspace index has read every note and every change since. */
+  indexSettled(): Promise<void>;
+  /** The Claims view's tree as plain data, as it shows now; `grouping` switches it first. */
+  claims(grouping?: Grouping): ClaimNode[];
 }
 
 /** One activation for the desktop (Node) and web (browser) entries: it only wires features up. */
@@ -49,6 +56,8 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
   const diagnostics = new DiagnosticsManager(checks, datasets, context.extensionUri);
   const canOpenArticle = (record: Parameters<typeof articleTextOf>[1]) => articleTextOf([datasets.bundled], record) !== undefined;
   const statusBar = registerStatusBar(checks, diagnostics);
+  const workspaceIndex = new WorkspaceIndexService(datasets, profiles, diagnostics);
+  const claimsView = new ClaimsView(workspaceIndex);
   context.subscriptions.push(
     output,
     configs,
@@ -68,6 +77,10 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     vscode.commands.registerCommand('statlens.showDataset', () => showDataset(datasets, output)),
     vscode.commands.registerCommand('statlens.checkNow', (uri?: unknown) => checkNow(diagnostics, uri)),
     vscode.commands.registerCommand('statlens.exportSheet', (options?: ExportOptions) => exportSheet(profiles, options && typeof options === 'object' ? options : {})),
+    // After the listeners above, so the first scan's results reach them.
+    registerConsistency(workspaceIndex, context.extensionUri),
+    claimsView.register(),
+    workspaceIndex.register(),
   );
   return {
     datasets: () => datasets.summaries(),
@@ -80,5 +93,10 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     settled: () => diagnostics.settled(),
     notifications: () => [...datasets.notices.shown],
     openNotices: () => [...datasets.notices.onScreen(), ...configs.notices.onScreen()],
+    indexSettled: () => workspaceIndex.settled(),
+    claims: (grouping) => {
+      if (grouping) claimsView.setGrouping(grouping);
+      return claimsView.roots();
+    },
   };
 }

@@ -46,7 +46,7 @@ describe('.statlens.json: reading', () => {
       'notes/.statlens.json: field "ignoreFigures[0]" must be string, found a number (42)',
       'notes/.statlens.json: field "ignore[1]" must not be empty',
       'notes/.statlens.json: field "ignores" is not a known field; use one of severity, datasets, bundled, sources, ignore, ignoreFigures',
-      'notes/.statlens.json: field "severity.cite" is not a known field; use one of unsupported, conflicting, cited, supported',
+      'notes/.statlens.json: field "severity.cite" is not a known field; use one of unsupported, conflicting, cited, supported, inconsistent',
       'notes/.statlens.json: field "severity.unsupported": "loud" is not a severity; use one of error, warning, information, hint, off',
     ]);
   });

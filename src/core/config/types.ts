@@ -10,8 +10,8 @@ export const CONFIG_FILE_NAME = '.statlens.json';
  * to the folder that holds the file; the adapters resolve them.
  */
 export interface StatLensConfig {
-  /** Per status, when the file sets it ("off" is read as "none"). */
-  severity: Partial<Record<Status, Severity>>;
+  /** Per status, and for the cross-note `inconsistent` rule, when the file sets it ("off" is read as "none"). */
+  severity: Partial<Record<Status | 'inconsistent', Severity>>;
   datasets: string[];
   /** False when the file turns the bundled dataset off (`"bundled": false`). */
   bundled?: boolean;

@@ -1,0 +1,178 @@
+import { inconsistent, type OtherStatement } from '../rules/inconsistent';
+import type { Fix, Severity } from '../rules/rule';
+import type { IndexedClaim } from './claims';
+import { accusable, compared, figuresAgree } from './consistency';
+import { lookupTerms, sameStatistic, type SubjectKey } from './subject';
+
+export interface IndexedNote {
+  /** The key the adapter uses for the note (a path or a URI string). */
+  path: string;
+  /** How messages name it. */
+  label: string;
+  claims: IndexedClaim[];
+  /** The note's severity for `statlens.inconsistent` ("none": not reported there, still compared). */
+  severity: Severity;
+}
+
+/** A figure that other notes state differently. */
+export interface Inconsistency {
+  claim: IndexedClaim;
+  /** Every other note's disagreeing figure, by path then position. */
+  others: OtherStatement[];
+  code: string;
+  severity: Severity;
+  message: string;
+  fixes: Fix[];
+}
+
+interface Entry {
+  note: IndexedNote;
+  claim: IndexedClaim;
+}
+
+/**
+ * Every note's figures, keyed for the cross-note pass. Notes are added, replaced
+ * and removed one at a time; each change touches only that note's entries, and
+ * says which notes' inconsistencies may have changed with it.
+ */
+export class WorkspaceIndex {
+  private readonly notes = new Map<string, IndexedNote>();
+  /** unit + term → figures whose nearby words hold the term. */
+  private readonly byTerm = new Map<string, Set<Entry>>();
+  private readonly byRecord = new Map<string, Set<Entry>>();
+  /** Notes with figures that disagree, both ways. */
+  private readonly partners = new Map<string, Set<string>>();
+  private readonly entries = new Map<string, Entry[]>();
+  /** Bumped on every change, so views can tell they are stale. */
+  version = 0;
+
+  get size(): number {
+    return this.notes.size;
+  }
+
+  get(path: string): IndexedNote | undefined {
+    return this.notes.get(path);
+  }
+
+  all(): IterableIterator<IndexedNote> {
+    return this.notes.values();
+  }
+
+  /** Adds or replaces a note; returns the notes whose inconsistencies may have changed (this one included). */
+  set(path: string, claims: IndexedClaim[], options: { label?: string; severity?: Severity } = {}): string[] {
+    const before = this.unlink(path);
+    const note: IndexedNote = { path, label: options.label ?? path, claims, severity: options.severity ?? inconsistent.defaultSeverity };
+    this.notes.set(path, note);
+    const entries: Entry[] = [];
+    for (const claim of claims) {
+      if (!compared(claim)) continue;
+      const entry = { note, claim };
+      entries.push(entry);
+      const key = claim.subject!;
+      for (const term of key.near) add(this.byTerm, termKey(key, term), entry);
+      if (key.recordId !== undefined) add(this.byRecord, key.recordId, entry);
+    }
+    this.entries.set(path, entries);
+    const now = new Set<string>();
+    for (const entry of entries) for (const other of this.disagreeing(entry)) now.add(other.note.path);
+    for (const other of now) {
+      this.partnersOf(path).add(other);
+      this.partnersOf(other).add(path);
+    }
+    this.version++;
+    return [path, ...new Set([...before, ...now])];
+  }
+
+  /** Removes a note; returns the notes whose inconsistencies may have changed. */
+  remove(path: string): string[] {
+    if (!this.notes.has(path)) return [];
+    const before = this.unlink(path);
+    this.notes.delete(path);
+    this.partners.delete(path);
+    this.version++;
+    return [...before];
+  }
+
+  /** The figures of a note that other notes state differently, in the note's order. */
+  inconsistencies(path: string): Inconsistency[] {
+    const note = this.notes.get(path);
+    if (!note || note.severity === 'none') return [];
+    const out: Inconsistency[] = [];
+    for (const entry of this.entries.get(path) ?? []) {
+      if (!accusable(entry.claim)) continue;
+      const others = this.disagreeing(entry)
+        .map((e): OtherStatement => ({ path: e.note.path, label: e.note.label, claim: e.claim }))
+        .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.claim.start - b.claim.start));
+      if (others.length === 0) continue;
+      out.push({
+        claim: entry.claim,
+        others,
+        code: inconsistent.code,
+        severity: note.severity,
+        message: inconsistent.message(entry.claim, others[0], new Set(others.map((o) => o.path)).size - 1),
+        fixes: inconsistent.fixes(entry.claim, others[0]),
+      });
+    }
+    return out;
+  }
+
+  /** Figures in other notes that state the same statistic as `entry` with a value that does not agree. */
+  private disagreeing(entry: Entry): Entry[] {
+    const key = entry.claim.subject!;
+    const candidates = new Set<Entry>(key.recordId !== undefined ? this.byRecord.get(key.recordId) : undefined);
+    // Every figure `sameStatistic` accepts holds all the lookup terms: scan the rarest one's.
+    let rarest: Set<Entry> | undefined;
+    for (const term of lookupTerms(key)) {
+      const bucket = this.byTerm.get(termKey(key, term));
+      if (!bucket) {
+        rarest = new Set();
+        break;
+      }
+      if (!rarest || bucket.size < rarest.size) rarest = bucket;
+    }
+    for (const e of rarest ?? []) candidates.add(e);
+    const out: Entry[] = [];
+    for (const other of candidates) {
+      if (other.note.path === entry.note.path) continue;
+      if (sameStatistic(key, other.claim.subject!) && !figuresAgree(entry.claim, other.claim)) out.push(other);
+    }
+    return out;
+  }
+
+  /** Takes a note's entries out of the lookups; returns its former partners, which no longer point at it. */
+  private unlink(path: string): Set<string> {
+    for (const entry of this.entries.get(path) ?? []) {
+      const key = entry.claim.subject!;
+      for (const term of key.near) remove(this.byTerm, termKey(key, term), entry);
+      if (key.recordId !== undefined) remove(this.byRecord, key.recordId, entry);
+    }
+    this.entries.delete(path);
+    const before = this.partners.get(path) ?? new Set<string>();
+    for (const other of before) this.partners.get(other)?.delete(path);
+    this.partners.set(path, new Set());
+    return before;
+  }
+
+  private partnersOf(path: string): Set<string> {
+    let set = this.partners.get(path);
+    if (!set) this.partners.set(path, (set = new Set()));
+    return set;
+  }
+}
+
+function termKey(key: SubjectKey, term: string): string {
+  return `${key.unit}\u0000${term}`;
+}
+
+function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function remove<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}

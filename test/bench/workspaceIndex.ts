@@ -1,0 +1,55 @@
+import { performance } from 'node:perf_hooks';
+import { claimsOf, type IndexedClaim } from '../../src/core/workspace/claims';
+import { WorkspaceIndex } from '../../src/core/workspace/index';
+import { checker } from '../support/checker';
+import { percentile, round } from './measure';
+import { generateNote } from './notes';
+
+export interface IndexBench {
+  notes: number;
+  claims: number;
+  /** Checking every note, once (not the index's cost; for scale). */
+  checkMs: number;
+  /** Putting every checked note into an empty index, with its cross-note lookups. */
+  buildMs: number;
+  /** One note replaced (its figures changed) in the full index, and the notes it affects asked for their inconsistencies. */
+  changeP50Ms: number;
+  changeP95Ms: number;
+  heapMB: number;
+}
+
+/**
+ * The workspace index over `count` generated notes of about 4 KB: building it, and
+ * the cost of one note changing in it, as the editor pays on each check of a note.
+ */
+export function workspaceIndexBench(count: number, seed: number, changes = 200): IndexBench {
+  const notes: IndexedClaim[][] = [];
+  let t = performance.now();
+  for (let i = 0; i < count; i++) notes.push(claimsOf(checker().check(generateNote(4_000, seed + i))));
+  const checkMs = performance.now() - t;
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const index = new WorkspaceIndex();
+  t = performance.now();
+  notes.forEach((claims, i) => index.set(`note-${i}.md`, claims));
+  const buildMs = performance.now() - t;
+  const heapMB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+  const times: number[] = [];
+  for (let k = 0; k < changes; k++) {
+    const i = (k * 7919) % count;
+    const edited = notes[(i + 1) % count];
+    const start = performance.now();
+    for (const path of index.set(`note-${i}.md`, edited)) index.inconsistencies(path);
+    times.push(performance.now() - start);
+    index.set(`note-${i}.md`, notes[i]);
+  }
+  return {
+    notes: count,
+    claims: notes.reduce((n, c) => n + c.length, 0),
+    checkMs: round(checkMs),
+    buildMs: round(buildMs),
+    changeP50Ms: round(percentile(times, 50)),
+    changeP95Ms: round(percentile(times, 95)),
+    heapMB: round(heapMB, 1),
+  };
+}
