@@ -51,7 +51,7 @@ const EXPECTED = [
   'my.json: record 5 (id "x-5"): field "value": 47 is not the figure "$47 billion" (expected 47000000000)',
   'my.json: record 5 (id "x-5"): field "unit": "$47 billion" reads as unit "USD", not "percent"',
   'my.json: record 6 (id "x-6"): field "year": 1800 is out of range (less than 1900)',
-  'my.json: record 6 (id "x-6"): field "source": is missing (required)',
+  'my.json: record 6 (id "x-6"): field "source" is missing (required)',
   'my.json: record 8 (id "x-8"): field "article": no article with id "nope" in "articles"',
   'my.json: record 9 (id "x-9"): field "article": the article "a-1" has a problem (articles[0])',
   'my.json: field "articles[0].title" must not be empty',

@@ -44,6 +44,13 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
       continue;
     }
     const parts = nameParts(word);
+    // A benchmark is a name of its own ("MMLU Llama 2 70B" is MMLU, then Llama 2 70B).
+    if (capital && BENCHMARKS.has(benchmarkKey(word))) {
+      flush();
+      run = { start: m.index, end: m.index + word.length, parts };
+      flush();
+      continue;
+    }
     if (!run) run = { start: m.index, end: m.index + word.length, parts };
     else {
       run.end = m.index + word.length;

@@ -43,7 +43,8 @@ export function tableBlocks(rows: string[][]): SourceBlock[] {
   for (const cells of body) {
     const row = cells.map((cell, i) => (head[i] && head[i].trim() && head[i] !== cell ? `${head[i].trim()}: ${cell.trim()}` : cell.trim())).filter(Boolean).join('; ');
     cells.forEach((text, i) => {
-      if (text.trim()) blocks.push({ text, role: 'cell', row, headers: [head[i], rowLabels(cells)].filter(Boolean).join(' ') });
+      // A cell's headers are its column's and its row's labels, not itself: "Llama 3 70B" under "Model" names a model.
+      if (text.trim()) blocks.push({ text, role: 'cell', row, headers: [head[i], rowLabels(cells.filter((_, k) => k !== i))].filter(Boolean).join(' ') });
     });
   }
   return blocks;

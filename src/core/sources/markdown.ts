@@ -35,8 +35,8 @@ function cellRows(doc: ProseDocument): Map<number, { row: string; headers: strin
     table.forEach((cells, r) => {
       const named = cells.map((i) => ({ i, col: doc.blocks[i].cell?.col ?? -1, text: doc.blocks[i].text.trim() }));
       const row = r === 0 ? named.map((c) => c.text).join(' | ') : named.map((c) => (head.get(c.col) && c.text ? `${head.get(c.col)}: ${c.text}` : c.text)).filter(Boolean).join('; ');
-      const labels = rowLabels(named.map((c) => c.text));
-      for (const c of named) out.set(c.i, { row, headers: [head.get(c.col), labels].filter(Boolean).join(' ') });
+      // A cell's headers are its column's and its row's other labels, not itself ("Llama 3 70B" under "Model").
+      for (const c of named) out.set(c.i, { row, headers: [head.get(c.col), rowLabels(named.filter((o) => o !== c).map((o) => o.text))].filter(Boolean).join(' ') });
     });
   }
   return out;
