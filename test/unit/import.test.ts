@@ -15,6 +15,7 @@ import { importSources } from '../../src/cli/import';
 import { CLI, runCli as run, workspace } from '../support/cli';
 import { repoPath } from '../support/paths';
 import { makePdf } from '../support/pdf';
+import { tempDir } from '../support/tempDirs';
 
 /** ../shared beside the clone (CI), or two levels up from a worktree under /work/wt. */
 const SHARED = [repoPath('../shared'), repoPath('../../shared')].find((dir) => fs.existsSync(path.join(dir, 'seed'))) ?? repoPath('../shared');
@@ -23,7 +24,7 @@ const CORPUS = path.join(SHARED, 'realworld/corpus');
 const handBuilt = JSON.parse(fs.readFileSync(repoPath('media/datasets/nwcast-open-source-ai-2026.json'), 'utf8'));
 
 function tempFile(name: string, content: string | Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'statlens-import-'));
+  const dir = tempDir('statlens-import-');
   const file = path.join(dir, name);
   fs.writeFileSync(file, content);
   return file;
