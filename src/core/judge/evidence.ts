@@ -1,6 +1,6 @@
 import type { StatRecord } from '../dataset/types';
 import type { DetectedClaim } from '../detect/figure';
-import { MEASURE_KINDS, countedAfter, countedEnd, kindsIn, perAfter, populationAfter, wordsIn } from './facets';
+import { MEASURE_KINDS, SHARED_HEAD, countedAfter, countedEnd, kindsIn, perAfter, populationAfter, wordsIn } from './facets';
 import { termsOf } from './terms';
 import { isBenchmark, isKnownSource, nameTokens, namesIn, sameFamily, sameName } from './names';
 import { ATTRIBUTED, FIRST_PERSON, NEGATION_AFTER, OWNED_NOUNS, OWNING_VERBS, deniedBefore, THIRD_PERSON_OWN, benchmarkKey } from './vocabulary';
@@ -235,15 +235,9 @@ function qualifiers(place: ClaimPlace, facets: RecordFacets, ev: Evidence): void
   }
   const near = sharedTerms(place.text.slice(place.zoneStart, place.zoneEnd), facets.core);
   const far = near.length ? near : sharedTerms(`${place.text.slice(place.sentenceStart, place.sentenceEnd)}\n${place.around}\n${place.setting}`, facets.core);
-  // For a share, one shared word beside the figure ("production", beside "16% of enterprise
-  // deployments") is a coincidence as often as a subject: near takes two of the words that
-  // qualify it besides its population, or all of them when it has fewer.
-  const qualifying = [...facets.core].filter((t) => !facets.population?.includes(t));
-  const shared = near.filter((t) => !facets.population?.includes(t));
-  const clear = !facets.population || shared.length >= Math.min(2, qualifying.length);
   if (far.length) {
     ev.agreed.push(far.join(' '));
-    ev.owner = (near.length && clear) || place.cell ? 'near' : 'far';
+    ev.owner = near.length || place.cell ? 'near' : 'far';
   } else ev.missing.push([...facets.core].join(' '));
 }
 
@@ -290,10 +284,13 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     else if (counted) ev.contradicted.push(`counts ${counted}s, not ${facets.counted}s`);
   }
   if (claim.unit === 'percent') {
-    const population = populationAfter(text, place.claimEnd, place.zoneEnd);
+    const population = populationAfter(text, place.claimEnd, place.sentenceEnd);
     if (population && !facets.population) ev.contradicted.push(`a share of ${population.join(' ')}`);
     else if (population && facets.population) {
-      if (population.some((t) => facets.population!.includes(t))) ev.agreed.push(facets.population.join(' '));
+      const head = population.indexOf(SHARED_HEAD);
+      // Of a coordination's shared head ("… of enterprise and 27% of startup deployments"): that head must be the record's.
+      const agrees = head >= 0 ? population.slice(head + 1).every((t) => facets.population!.includes(t)) : population.some((t) => facets.population!.includes(t));
+      if (agrees) ev.agreed.push(facets.population.join(' '));
       else ev.contradicted.push(`of ${population.join(' ')}, not ${facets.population.join(' ')}`);
     } else if (facets.population) {
       // "the 85% forecast for enterprise AI workloads": the population named without "of" — in

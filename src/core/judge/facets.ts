@@ -86,11 +86,23 @@ export function populationAfter(text: string, end: number, limit = text.length):
     last = at + w.length;
     if (SHARE_FILLER.has(w)) continue;
     const t = termOf(w);
-    if (!t) break;
+    if (!t) {
+      // "16% of enterprise and 27% of startup deployments": both shares are of the head named last.
+      const shared = /^\s+[\d.,]+\s?%\s+of\s+/i.exec(text.slice(last, Math.min(limit, last + 24)));
+      if (shared && (w === 'and' || w === 'or')) {
+        const head = wordsIn(text, last + shared[0].length, Math.min(limit, last + shared[0].length + 40)).slice(0, 3);
+        const noun = [...head].reverse().find(([h]) => MEASURE_NOUNS.has(h)) ?? head[head.length - 1];
+        if (noun) return [...out, SHARED_HEAD, ...termOf(noun[0]).split(' ')];
+      }
+      break;
+    }
     out.push(...t.split(' '));
   }
   return out.length ? out : undefined;
 }
+
+/** Marks, in a population, that the terms after it name the head every share of a coordination counts. */
+export const SHARED_HEAD = '&';
 
 /** "$10 billion per model", "$2.3M a year": what a figure is per, when the words right after it say. */
 export function perAfter(text: string, end: number, limit = text.length): string | undefined {
