@@ -165,7 +165,7 @@ function inOrder(findings: Finding[]): boolean {
 }
 
 /** For a table cell, the text of its column and row headers (a bare score's benchmark lives there). */
-function headersOf(doc: ProseDocument, block: ProseBlock): string | undefined {
+export function headersOf(doc: ProseDocument, block: ProseBlock): string | undefined {
   const place = block.cell;
   if (!place) return undefined;
   const rows = doc.tables[place.table];

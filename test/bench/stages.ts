@@ -3,7 +3,7 @@
  * interleaved round by round, as a ratio to markdown-it's plain `parse`.
  */
 import MarkdownIt from 'markdown-it';
-import type { Checker } from '../../src/core/check';
+import { headersOf, type Checker } from '../../src/core/check';
 import { detectClaims } from '../../src/core/detect/detector';
 import { createMarkdownParser } from '../../src/core/markdown/parser';
 import { extractProse, type ProseBlock, type ProseDocument } from '../../src/core/markdown/prose';
@@ -49,16 +49,6 @@ function detect(doc: ProseDocument): number {
   return found;
 }
 
-/** A table cell's column and row headers (the check reads them the same way). */
-function headersOf(doc: ProseDocument, block: ProseBlock): string | undefined {
-  const place = block.cell;
-  if (!place) return undefined;
-  const rows = doc.tables[place.table];
-  const parts: string[] = [];
-  if (place.row > 0 && rows[0][place.col] !== undefined) parts.push(doc.blocks[rows[0][place.col]].text);
-  if (place.col > 0 && rows[place.row][0] !== undefined) parts.push(doc.blocks[rows[place.row][0]].text);
-  return parts.join(' ');
-}
 
 /** Median milliseconds of each stage on one note, interleaved over `rounds` rounds. */
 export function stageTimes(text: string, checker: Checker, rounds: number): Record<Stage, number> {
