@@ -96,14 +96,20 @@ function between(breaks: number[], at: number, from: number, to: number): [numbe
   return [i > 0 ? breaks[i - 1] + 1 : from, i < breaks.length ? breaks[i] : to];
 }
 
+/** A fronted clause with an event of its own ("Since Meta released LLaMA in 2023,"); group 1 is its opening word. */
+const EVENT_CLAUSE = /^(\s*["“*_]*(?:since|when|after|before|although|though|while|once|until|because)\s+\p{L}[^,;]{0,100}?\s)[^,;]*,/iu;
+
 function yearMentions(text: string, from: number, to: number): YearMention[] {
   const sentence = text.slice(from, to);
   const out: YearMention[] = [];
+  const event = EVENT_CLAUSE.exec(sentence);
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(sentence); m; m = YEAR.exec(sentence)) {
     const start = from + m.index;
     const end = start + m[0].length;
     if (insideCitation(text, start, end)) continue;
+    // "Since Meta released LLaMA in 2023, adoption climbed to 73%": the year dates the clause's event, not the figure.
+    if (event && m.index < event[0].length && m.index > event[1].length) continue;
     const before = wordsBefore(sentence, m.index, 3);
     const kind = kindOf(before, sentence.slice(m.index + 4, m.index + 20), MOVED_BEFORE.test(sentence.slice(Math.max(0, m.index - 160), m.index)));
     if (!kind) continue;
