@@ -19,6 +19,15 @@ if (!fs.existsSync(path.join(root, 'dist/cli.js'))) throw new Error('build first
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'statlens-sheet-'));
 const sheet = path.join(tmp, 'sheet.html');
 fs.writeFileSync(sheet, execFileSync(process.execPath, [path.join(root, 'dist/cli.js'), 'report', '--format', 'html', 'media/examples'], { cwd: root, encoding: 'utf8' }));
+// The sheet lists every figure the check reports, so its own JSON report says how many rows to expect.
+const report = (() => {
+  try {
+    return execFileSync(process.execPath, [path.join(root, 'dist/cli.js'), 'check', '--format', 'json', 'media/examples'], { cwd: root, encoding: 'utf8' });
+  } catch (error) {
+    return error.stdout; // exit 1: some figures warn
+  }
+})();
+const FIGURES = JSON.parse(report).files.reduce((n, f) => n + f.findings.length, 0);
 
 const browser = await launchChromium({ viewport: { width: 1280, height: 800 } });
 try {
@@ -39,10 +48,10 @@ try {
 
   const visible = () => page.locator('#sheet tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => [...r.cells].map((c) => c.textContent)));
   const all = await visible();
-  assert.equal(all.length, 38, `one row per figure of the notebook: ${all.length}`);
+  assert.equal(all.length, FIGURES, `one row per figure of the notebook: ${all.length}`);
   const notes = all.map((r) => r[0]);
   assert.deepEqual(notes, [...notes].sort(), 'sorted by note');
-  assert.equal(await page.locator('#shown').innerText(), '38 of 38 figures');
+  assert.equal(await page.locator('#shown').innerText(), `${FIGURES} of ${FIGURES} figures`);
   await page.screenshot({ path: path.join(shots, 'sheet.png') });
 
   // Sort by Line (numbers, not text), then the other way round.
@@ -62,7 +71,7 @@ try {
   await page.locator('#filter').fill('cost-comparison');
   const both = await visible();
   assert.ok(both.length > 0 && both.every((r) => r[0].endsWith('cost-comparison.md') && r[3].startsWith('conflicting')), JSON.stringify(both));
-  assert.equal(await page.locator('#shown').innerText(), `${both.length} of 38 figures`);
+  assert.equal(await page.locator('#shown').innerText(), `${both.length} of ${FIGURES} figures`);
   await page.getByRole('button', { name: 'Figure' }).click();
   const table = await page.locator('#sheet').boundingBox();
   await page.screenshot({ path: path.join(shots, 'sheet-filtered.png'), clip: { x: 0, y: 0, width: 1280, height: Math.ceil(table.y + table.height + 24) } });
@@ -70,11 +79,11 @@ try {
   assert.equal((await visible()).length, 0);
   await page.locator('#status').selectOption('');
   await page.locator('#filter').fill('');
-  assert.equal((await visible()).length, 38, 'clearing the filters shows every row again');
+  assert.equal((await visible()).length, FIGURES, 'clearing the filters shows every row again');
 
   assert.deepEqual(requests, [], 'the page asked for nothing beyond itself');
   assert.deepEqual(errors, [], 'no script error');
-  console.log(`sheet check: 38 rows sorted and filtered in Chromium; screenshots in ${path.relative(root, shots)}`);
+  console.log(`sheet check: ${FIGURES} rows sorted and filtered in Chromium; screenshots in ${path.relative(root, shots)}`);
 } finally {
   await browser.close();
   fs.rmSync(tmp, { recursive: true, force: true });
