@@ -41,6 +41,9 @@ export interface StatLensApi {
   openNotices(): string[];
   /** Resolves once the workspace index has read every note and every change since. */
   indexSettled(): Promise<void>;
+  /** StatLens's own quick fixes at a range, unresolved, and their resolution as VS Code asks for it on apply. */
+  quickFixes(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]>;
+  resolveQuickFix(action: vscode.CodeAction): vscode.CodeAction;
   /** The Claims view's tree as plain data, as it shows now; `grouping` switches it first. */
   claims(grouping?: Grouping): ClaimNode[];
 }
@@ -56,6 +59,7 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
   const diagnostics = new DiagnosticsManager(checks, datasets, context.extensionUri);
   const canOpenArticle = (record: Parameters<typeof articleTextOf>[1]) => articleTextOf([datasets.bundled], record) !== undefined;
   const statusBar = registerStatusBar(checks, diagnostics);
+  const codeActions = StatLensCodeActions.register(checks);
   const workspaceIndex = new WorkspaceIndexService(datasets, profiles, diagnostics);
   const claimsView = new ClaimsView(workspaceIndex);
   context.subscriptions.push(
@@ -66,7 +70,7 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     checks,
     diagnostics.register(),
     registerHover(checks, canOpenArticle),
-    StatLensCodeActions.register(checks),
+    codeActions,
     new SourceChipsProvider(checks, diagnostics, canOpenArticle).register(),
     vscode.commands.registerCommand(TOGGLE_SOURCE_CHIPS_COMMAND, () => toggleSourceChips()),
     statusBar,
@@ -94,6 +98,15 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     notifications: () => [...datasets.notices.shown],
     openNotices: () => [...datasets.notices.onScreen(), ...configs.notices.onScreen()],
     indexSettled: () => workspaceIndex.settled(),
+    quickFixes: async (document, range) => {
+      const source = new vscode.CancellationTokenSource();
+      try {
+        return await codeActions.provider.provideCodeActions(document, range, { diagnostics: [], only: undefined, triggerKind: vscode.CodeActionTriggerKind.Invoke }, source.token);
+      } finally {
+        source.dispose();
+      }
+    },
+    resolveQuickFix: (action) => codeActions.provider.resolveCodeAction(action),
     claims: (grouping) => {
       if (grouping) claimsView.setGrouping(grouping);
       return claimsView.roots();

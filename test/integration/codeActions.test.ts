@@ -3,13 +3,15 @@ import * as vscode from 'vscode';
 import { activate, diagnosticsOf, rangeOf, scratchCopy, waitFor } from './helpers';
 
 const OURS = /^(Replace with|Insert citation|Ignore statlens|Fix all conflicting)/;
+const RESOLVE_ALL = 100;
 
 /**
  * The code actions at a figure. The first request on a freshly opened note can come
  * back before every provider has answered, so poll until StatLens's actions are there.
  */
 async function actionsAt(document: vscode.TextDocument, text: string, kind?: string): Promise<vscode.CodeAction[]> {
-  const request = () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, rangeOf(document, text), kind);
+  // Resolved as VS Code resolves the one a writer picks: StatLens builds a fix's edit then.
+  const request = () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, rangeOf(document, text), kind, RESOLVE_ALL);
   return waitFor(request, (actions) => actions.some((a) => OURS.test(a.title)), `StatLens code actions at ${text}`);
 }
 
@@ -77,5 +79,22 @@ describe('quick fixes (real VS Code)', () => {
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
     assert.match(document.getText(), /claims 73% of enterprises/);
     await waitFor(() => vscode.languages.getDiagnostics(document.uri).length, (n) => n === 3, 'one conflict fewer');
+  });
+
+  it('applies no fix offered before the note changed, and a fresh one after', async () => {
+    const api = await activate();
+    const editor = await scratchCopy('research/overview.md');
+    const { document } = editor;
+    await diagnosticsOf(document, 4);
+    const offered = await waitFor(() => api.quickFixes(document, rangeOf(document, '78%')), (a) => a.some((x) => x.title.startsWith('Replace with 73%')), 'the Replace fix on 78%');
+    const replace = offered.find((a) => a.title.startsWith('Replace with 73%'))!;
+    assert.equal(replace.edit, undefined, 'the edit is built when the fix is applied, not when offered');
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'A line the writer added.\n\n'));
+    assert.equal(api.resolveQuickFix(replace).edit, undefined, 'a fix offered for the old text is not applied to the new');
+    const fresh = (await api.quickFixes(document, rangeOf(document, '78%'))).find((a) => a.title.startsWith('Replace with 73%'))!;
+    const edit = api.resolveQuickFix(fresh).edit;
+    assert.ok(edit && (await vscode.workspace.applyEdit(edit)));
+    assert.match(document.getText(), /^A line the writer added\.\n\n# Open model adoption/);
+    assert.match(document.getText(), /One vendor deck claims 73% of enterprises/);
   });
 });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { fixAllConflicting, fixesFor } from '../../core/fixes';
 import { MARKDOWN } from '../config';
 import { toRange, toWorkspaceEdit } from '../convert';
+import type { Edit } from '../../core/rules/rule';
 import type { CheckService } from '../services/checks';
 import { CHECK_NOW_COMMAND, TOO_LARGE_CODE } from '../sizeLimit';
 
@@ -19,10 +20,35 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.Source.append('statlens.fixCon
 export class StatLensCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
 
+  /**
+   * The edits of each action offered, with the note's version when they were worked out.
+   * The edit is built only when the action is applied (`resolveCodeAction`), and only if
+   * the note is still that version: a fix offered before an edit would land on the wrong text.
+   */
+  private readonly offered = new WeakMap<vscode.CodeAction, { document: vscode.TextDocument; version: number; edits: Edit[] }>();
+
   constructor(private readonly checks: CheckService) {}
 
-  static register(checks: CheckService): vscode.Disposable {
-    return vscode.languages.registerCodeActionsProvider(MARKDOWN, new StatLensCodeActions(checks), { providedCodeActionKinds: StatLensCodeActions.kinds });
+  static register(checks: CheckService): vscode.Disposable & { provider: StatLensCodeActions } {
+    const provider = new StatLensCodeActions(checks);
+    const registration = vscode.languages.registerCodeActionsProvider(MARKDOWN, provider, { providedCodeActionKinds: StatLensCodeActions.kinds });
+    return Object.assign(registration, { provider });
+  }
+
+  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+    const offer = this.offered.get(action);
+    if (!offer) return action;
+    if (offer.document.isClosed || offer.document.version !== offer.version) {
+      void vscode.window.showWarningMessage(`StatLens: "${action.title}" was not applied: the note changed since it was offered. Ask for the fix again.`);
+      return action;
+    }
+    action.edit = toWorkspaceEdit(offer.document, offer.edits);
+    return action;
+  }
+
+  private offer(action: vscode.CodeAction, document: vscode.TextDocument, version: number, edits: Edit[]): vscode.CodeAction {
+    this.offered.set(action, { document, version, edits });
+    return action;
   }
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
@@ -40,18 +66,16 @@ export class StatLensCodeActions implements vscode.CodeActionProvider {
         const diagnostics = context.diagnostics.filter((d) => d.source === 'StatLens' && d.range.isEqual(findingRange));
         for (const fix of fixesFor(finding, text, result)) {
           const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-          action.edit = toWorkspaceEdit(document, fix.edits);
           action.diagnostics = diagnostics;
           action.isPreferred = fix.preferred;
-          actions.push(action);
+          actions.push(this.offer(action, document, version, fix.edits));
         }
       }
     }
     const fixAll = fixAllConflicting(result);
     if (fixAll.length && (!context.only || context.only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(context.only))) {
       const action = new vscode.CodeAction(`Fix all conflicting figures in this file (${fixAll.length})`, FIX_ALL_KIND);
-      action.edit = toWorkspaceEdit(document, fixAll);
-      actions.push(action);
+      actions.push(this.offer(action, document, version, fixAll));
     }
     return actions;
   }
