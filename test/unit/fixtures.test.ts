@@ -31,6 +31,44 @@ function rangesHold(text: string, findings: Finding[]): void {
   for (const f of findings) assert.equal(text.slice(f.start, f.end), f.text);
 }
 
+interface AnnotatedNote {
+  file: string;
+  text: string;
+  expected: Expectation[];
+  findings: Finding[];
+}
+
+/** Every annotated note of a folder, checked. */
+function annotatedNotes(dir: string): AnnotatedNote[] {
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.md.ann')).sort().map((file) => {
+    const { text, expected } = parseAnnotated(fs.readFileSync(path.join(dir, file), 'utf8'));
+    return { file, text, expected, findings: check(text) };
+  });
+}
+
+/** Detection F1 and e2e over notes, as ../shared/eval/score.mjs measures them, with every difference. */
+function scoreNotes(notes: AnnotatedNote[]): { f1: number; e2e: number; misses: string[] } {
+  let gold = 0;
+  let found = 0;
+  let falseAlarms = 0;
+  let right = 0;
+  const misses: string[] = [];
+  for (const { file, text, expected, findings } of notes) {
+    rangesHold(text, findings);
+    const diff = differences(file, text, expected, findings);
+    misses.push(...diff);
+    const counted = expected.filter((e) => e.tag !== 'O').length;
+    gold += counted;
+    found += counted - diff.filter((d) => d.includes(': missed ')).length;
+    falseAlarms += diff.filter((d) => d.includes(': false alarm ')).length;
+    right += counted - diff.filter((d) => !d.includes(': false alarm ')).length;
+  }
+  const precision = found / Math.max(1, found + falseAlarms);
+  const recall = found / Math.max(1, gold);
+  const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
+  return { f1, e2e: right / Math.max(1, gold + falseAlarms), misses };
+}
+
 describe('annotated notes', () => {
   describe('the dev notes of ../shared/eval (emitted with --emit)', () => {
     const dir = repoPath('test/fixtures/dev');
@@ -50,38 +88,14 @@ describe('annotated notes', () => {
     // (f1 ≥ 0.97, e2e ≥ 0.95), measured the way ../shared/eval/score.mjs measures it.
     const dir = repoPath('test/fixtures/generalisation');
     it('scores f1 ≥ 0.97 and e2e ≥ 0.95', () => {
-      let gold = 0;
-      let found = 0;
-      let falseAlarms = 0;
-      let right = 0;
-      const misses: string[] = [];
-      for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.md.ann')).sort()) {
-        const { text, expected } = parseAnnotated(fs.readFileSync(path.join(dir, file), 'utf8'));
-        const findings = check(text);
-        rangesHold(text, findings);
-        const diff = differences(file, text, expected, findings);
-        misses.push(...diff);
-        const counted = expected.filter((e) => e.tag !== 'O');
-        gold += counted.length;
-        const missed = diff.filter((d) => d.includes(': missed ')).length;
-        found += counted.length - missed;
-        falseAlarms += diff.filter((d) => d.includes(': false alarm ')).length;
-        right += counted.length - diff.filter((d) => !d.includes(': false alarm ')).length;
-      }
-      const precision = found / Math.max(1, found + falseAlarms);
-      const recall = found / Math.max(1, gold);
-      const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
-      const e2e = right / Math.max(1, gold + falseAlarms);
+      const { f1, e2e, misses } = scoreNotes(annotatedNotes(dir));
       assert.ok(f1 >= 0.97 && e2e >= 0.95, `f1=${f1.toFixed(3)} e2e=${e2e.toFixed(3)}\n${misses.join('\n')}`);
     });
   });
 
   describe('notes in new styles, annotated blind by a reviewer who never ran the checker (test/fixtures/judgement)', () => {
     const dir = repoPath('test/fixtures/judgement');
-    const notes = fs.readdirSync(dir).filter((f) => f.endsWith('.md.ann')).sort().map((file) => {
-      const { text, expected } = parseAnnotated(fs.readFileSync(path.join(dir, file), 'utf8'));
-      return { file, text, expected, findings: check(text) };
-    });
+    const notes = annotatedNotes(dir);
 
     it('accuses no figure the reviewer did not mark conflicting', () => {
       const wrong: string[] = [];
@@ -96,26 +110,7 @@ describe('annotated notes', () => {
     });
 
     it('scores f1 ≥ 0.96 and e2e ≥ 0.85 (measured 0.972 and 0.876 when written)', () => {
-      let gold = 0;
-      let right = 0;
-      let missed = 0;
-      let falseAlarms = 0;
-      const misses: string[] = [];
-      for (const { file, text, expected, findings } of notes) {
-        rangesHold(text, findings);
-        const diff = differences(file, text, expected, findings);
-        misses.push(...diff);
-        const counted = expected.filter((e) => e.tag !== 'O').length;
-        gold += counted;
-        missed += diff.filter((d) => d.includes(': missed ')).length;
-        falseAlarms += diff.filter((d) => d.includes(': false alarm ')).length;
-        right += counted - diff.filter((d) => !d.includes(': false alarm ')).length;
-      }
-      const found = gold - missed;
-      const precision = found / Math.max(1, found + falseAlarms);
-      const recall = found / Math.max(1, gold);
-      const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
-      const e2e = right / Math.max(1, gold + falseAlarms);
+      const { f1, e2e, misses } = scoreNotes(notes);
       assert.ok(f1 >= 0.96 && e2e >= 0.85, `f1=${f1.toFixed(3)} e2e=${e2e.toFixed(3)}\n${misses.join('\n')}`);
     });
   });

@@ -1,11 +1,11 @@
-import { MEASURE_NOUNS } from './vocabulary';
+import { MEASURE_NOUNS, wordGroups } from './vocabulary';
 import { termOf } from './terms';
 
 /**
  * What kind of quantity a word says a figure is: a market's size, funding, spend, a
  * saving, growth, a speed-up… Two figures of different kinds are different statistics.
  */
-export const MEASURE_KINDS: ReadonlyMap<string, string> = new Map(
+export const MEASURE_KINDS: ReadonlyMap<string, string> = wordGroups(
   (
     'market:market,markets,tam,opportunity,industry,sector revenue:revenue,revenues,sales,arr,income,earnings,bookings ' +
     'funding:funding,raised,raise,raises,raising,round,investment,investments,invested,vc,venture,financing,backed,funded ' +
@@ -16,12 +16,7 @@ export const MEASURE_KINDS: ReadonlyMap<string, string> = new Map(
     'reduction:reduce,reduces,reduced,reduction,cut,cuts,lower,lowers,less,fewer,decrease,decreased,drop,dropped,fell ' +
     'speed:faster,speed,speeds,latency,quicker,speedup,speed-up,throughput accuracy:accuracy,accurate,pass@1 ' +
     'salary:salary,salaries,premium,premiums,pay,paid,earn,earns,compensation'
-  )
-    .split(' ')
-    .flatMap((entry) => {
-      const [kind, list] = entry.split(':');
-      return list.split(',').map((w) => [w, kind] as [string, string]);
-    }),
+  ),
 );
 
 const WORD = /[\p{L}\p{N}@][\p{L}\p{N}@'’-]*/gu;

@@ -6,12 +6,22 @@
 
 const words = (text: string): string[] => text.trim().split(/\s+/);
 
+/** "id:word,word id2:word…" as word → id: word lists that read as data. */
+export function wordGroups(spec: string): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const group of words(spec)) {
+    const [id, list] = group.split(':');
+    for (const w of list.split(',')) out.set(w, id);
+  }
+  return out;
+}
+
 /**
  * Things a count or a share counts, folded to one id per meaning. The noun a figure
  * quantifies ("250,000 models", "45 million downloads", "73% of enterprises") is
  * looked up here; two different ids mean two different statistics.
  */
-export const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map(
+export const MEASURE_NOUNS: ReadonlyMap<string, string> = wordGroups(
   (
     'model:model,models,llm,llms,checkpoint,checkpoints,variant,variants dataset:dataset,datasets,corpus,corpora ' +
     'download:download,downloads,installs,pulls,times space:space,spaces ' +
@@ -26,12 +36,7 @@ export const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map(
     'initiative:initiative,initiatives,pilots,projects workload:workload,workloads job:job,jobs,postings,listings,openings,roles ' +
     'country:country,countries paper:paper,papers,publications citation:citations app:app,apps,applications ' +
     'sample:sample,samples,examples,documents,images,pages,files,lines launch:launches,releases'
-  )
-    .split(' ')
-    .flatMap((entry) => {
-      const [id, list] = entry.split(':');
-      return list.split(',').map((w) => [w, id] as [string, string]);
-    }),
+  ),
 );
 
 /** Benchmarks, by the key `benchmarkKey` makes of their names: a score's "what is measured". */
