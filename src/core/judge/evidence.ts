@@ -137,7 +137,7 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   // "73% do, 27% do not": the part that does not, unless the record counts those who do not too.
   else if (NEGATION_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 16)) !== facets.negated) ev.contradicted.push(facets.negated ? 'the part that does, where the record counts those who do not' : 'the part that does not');
   owners(place, facets, localStart, localEnd, ev);
-  measures(place, claim, facets, ev);
+  measures(place, claim, facets, ev, [localStart, localEnd]);
   return ev;
 }
 
@@ -261,7 +261,8 @@ function hasName(text: string, from: number, to: number, name: string[]): boolea
 const VARIANT = /^\d+(?:\.\d)?[bmk]$/;
 
 /** What the figure measures: the benchmark, the thing counted, a share's population, the kind of quantity. */
-function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets, ev: Evidence): void {
+/** `local`: the figure's own words, as `localSpan` finds them (worked out once per record weighed). */
+function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets, ev: Evidence, local: [number, number]): void {
   const { text } = place;
   if (facets.benchmarks.length) {
     const zone = benchmarksIn(text, place.zoneStart, place.zoneEnd);
@@ -295,7 +296,7 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     } else if (facets.population) {
       // "the 85% forecast for enterprise AI workloads": the population named without "of" — in
       // the figure's clause, its table row, or the clause it points back to ("the article says 73%").
-      const [from, to] = place.cell || place.elliptical ? [place.sentenceStart, place.sentenceEnd] : localSpan(place);
+      const [from, to] = place.cell || place.elliptical ? [place.sentenceStart, place.sentenceEnd] : local;
       const named = new Set(termsOf(text.slice(from, to)).flatMap((t) => t.split(' ')));
       if (facets.population.every((t) => named.has(t))) ev.agreed.push(facets.population.join(' '));
       // "the platform survey's 41%": the record's own source, named, says whose share it is.
@@ -303,7 +304,7 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       else ev.missing.push(facets.population.join(' '));
     }
   }
-  const qualifier = qualifierClash(text, localSpan(place), facets);
+  const qualifier = qualifierClash(text, local, facets);
   if (qualifier) ev.contradicted.push(qualifier);
   const per = perAfter(text, place.claimEnd, place.zoneEnd);
   if (per && facets.per) {
@@ -315,7 +316,7 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
   }
   const measured = facets.benchmarks.length > 0 && !ev.missing.includes(facets.benchmarks[0]) || (per !== undefined && per === facets.per);
   if (facets.kinds.size && !measured) {
-    const [from, to] = localSpan(place);
+    const [from, to] = local;
     const near = kindsIn(text, from, to);
     // "up 340% on 2024", "down 12%": the direction right before a change is its kind.
     if (/\b(?:up|climbing|rising)\s+(?:by\s+)?$/i.test(text.slice(Math.max(0, place.claimStart - 14), place.claimStart))) near.add('growth');
