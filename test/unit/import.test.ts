@@ -132,6 +132,26 @@ describe('statlens import', () => {
       const m = describeSubject(t, t.indexOf('1.2 million'), t.indexOf('1.2 million') + 11);
       assert.doesNotMatch(m.subject + m.keywords.join(' '), /Mistral|raised/);
     });
+    const subjectOf = (sentence: string, figure: string): { subject: string; keywords: string[] } => describeSubject(sentence, sentence.indexOf(figure), sentence.indexOf(figure) + figure.length);
+    it('names the model, not its maker, as whose a figure is', () => {
+      const d = subjectOf("Meta's Llama 2 release included parameter weights totaling 70 billion, with safety guidelines developed through 1 million human preference annotations.", '1 million');
+      assert.match(d.subject, /^Llama 2 .*annotations$/, JSON.stringify(d));
+      assert.ok(d.keywords.includes('Meta'), JSON.stringify(d));
+    });
+    it('keeps the subject to the few words that say what is measured, the rest as a keyword phrase', () => {
+      const d = subjectOf('Open-source models like Whisper for speech recognition achieved 78 million downloads across various implementations.', '78 million');
+      assert.match(d.subject, /Whisper.*downloads$/, JSON.stringify(d));
+      assert.doesNotMatch(d.subject, /achieved|across|implementations/);
+      assert.ok(d.keywords.some((k) => /implementations/.test(k)), JSON.stringify(d));
+      assert.match(subjectOf('Its flagship, Code Llama, has been downloaded 45 million times.', '45 million').subject, /Code Llama.*downloads/);
+      assert.doesNotMatch(subjectOf('Engineers with open-source AI experience command 23% salary premiums over traditional AI roles.', '23%').subject, /traditional/);
+      assert.match(subjectOf('Local deployment lets open models respond 3.2x faster than API-based services.', '3.2x').subject, /faster than API-based/);
+    });
+    it('does not take a quotation\'s speaker for whose the quoted figure is', () => {
+      const d = subjectOf('Dario Amodei, CEO of Anthropic, stated that "training costs for frontier models are approaching $1 billion per model."', '$1 billion');
+      assert.doesNotMatch(d.subject, /Anthropic|Amodei/, JSON.stringify(d));
+      assert.match(d.subject, /training costs/);
+    });
   });
 
   describe('Markdown', () => {

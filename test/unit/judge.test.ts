@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { detectClaims } from '../../src/core/detect/detector';
 import { valuesAgree } from '../../src/core/judge/compare';
 import { bindYears } from '../../src/core/judge/years';
-import { check, findingOf } from '../support/checker';
+import { check, checker, findingOf } from '../support/checker';
 
 /** Does the first figure of `text` agree with `recordValue`? */
 const agrees = (text: string, recordValue: number): boolean => valuesAgree(detectClaims(text)[0], recordValue);
@@ -104,6 +104,13 @@ describe('judging (spec §2)', () => {
       assert.equal(f.record?.text, '$87 billion');
     });
 
+    it('does not accuse a figure credited to another year\'s work of misquoting the record', () => {
+      const f = findingOf('Only 48% of enterprises use open-source AI models in production (Okoro and Lindqvist, 2024, p. 7).', '48%');
+      assert.equal(f.status, 'cited');
+      assert.deepEqual(f.related?.evidence.missing, ["credited to a work of 2024, the record's is of 2026"]);
+      assert.equal(findingOf('Only 48% of enterprises use open-source AI models in production.', '48%').status, 'conflicting');
+    });
+
     it('judges by subject, not by number: 12.4 tokens/s is not the $12.4 billion of funding', () => {
       const f = findingOf('Venture funding talk aside, our laptop build runs at 12.4 tokens/s.', '12.4 tokens/s');
       assert.equal(f.status, 'unsupported');
@@ -152,6 +159,22 @@ describe('judging (spec §2)', () => {
       const [unsupported, supported] = check(note, { severities: { unsupported: 'error', supported: 'hint' } });
       assert.deepEqual([unsupported.status, unsupported.severity], ['unsupported', 'error']);
       assert.deepEqual([supported.status, supported.severity], ['supported', 'hint']);
+    });
+  });
+
+  describe("a maker's possessive (\"Meta's Llama 2\")", () => {
+    const article = { title: 'Model notes', publisher: 'Example', date: '2026-01-01' };
+    const record = (id: string, subject: string, quote: string) => ({ id, text: '70 billion', value: 70e9, unit: 'count', quote, subject, source: 'Example', year: 2026, article });
+    const dataset = (subject: string, quote: string) => checker([{ origin: 'test', name: 'test', records: [record('params', subject, quote)] }]);
+    const statusOf = (subject: string, note: string) => dataset(subject, `${subject} totals 70 billion.`).check(note).findings.find((f) => f.text === '70 billion')?.status;
+    it('names the model as whose the figure is, and the maker as a name a note may add', () => {
+      assert.equal(statusOf("Meta's Llama 2 parameters", 'Llama 2 has 70 billion parameters.\n'), 'supported');
+      assert.equal(statusOf("Meta's Llama 2 parameters", "Meta's Llama 2 has 70 billion parameters.\n"), 'supported');
+      assert.equal(statusOf('Llama 2 parameters', "Meta's Llama 2 has 70 billion parameters.\n"), 'supported');
+    });
+    it('is no licence for another model of the same maker', () => {
+      assert.notEqual(statusOf("Meta's Llama 2 parameters", "Meta's Llama 3 has 70 billion parameters.\n"), 'supported');
+      assert.notEqual(statusOf("Meta's Llama 2 parameters", 'Mistral Large has 70 billion parameters.\n'), 'supported');
     });
   });
 });

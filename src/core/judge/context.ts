@@ -1,6 +1,6 @@
 import type { DetectedClaim } from '../detect/figure';
 import type { ProseBlock, ProseDocument } from '../markdown/prose';
-import { hasCitation } from './citations';
+import { citationYear, hasCitation } from './citations';
 import type { ClaimContext } from './judge';
 import { lowerBound } from '../text/search';
 import { sentenceAt, sentenceBounds } from './sentences';
@@ -127,6 +127,10 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[]): ClaimCont
         siblings: group.filter((c) => c !== claim), elliptical,
       };
       out[i + k] = { terms, years: years[k], cited, place };
+      if (cited) {
+        const year = citationYear(block, from, to);
+        if (year !== undefined) out[i + k].citedYear = year;
+      }
     });
     i = j;
   }

@@ -2,7 +2,7 @@ import type { StatRecord } from '../dataset/types';
 import type { DetectedClaim } from '../detect/figure';
 import { MEASURE_KINDS, SHARED_HEAD, countedAfter, countedEnd, kindsIn, perAfter, populationAfter, wordsIn } from './facets';
 import { termsOf } from './terms';
-import { isBenchmark, isKnownSource, nameTokens, namesIn, sameFamily, sameName } from './names';
+import { isBenchmark, isKnownSource, nameTokens, namesIn, sameFamily, sameName, type Name } from './names';
 import { ATTRIBUTED, FIRST_PERSON, NEGATION_AFTER, OWNED_NOUNS, OWNING_VERBS, deniedBefore, THIRD_PERSON_OWN, benchmarkKey } from './vocabulary';
 
 /**
@@ -72,9 +72,12 @@ const KIND_TERMS = new Set([...MEASURE_KINDS.keys()].flatMap((w) => termsOf(w)))
 
 export function recordFacets(record: StatRecord): RecordFacets {
   const subject = record.subject;
-  const names = namesIn(subject, 0, subject.length, false).filter((n) => !isBenchmark(n) && !isKnownSource(n)).map((n) => n.parts);
+  const subjectNames = namesIn(subject, 0, subject.length, false).filter((n) => !isBenchmark(n) && !isKnownSource(n));
+  // "Meta's Llama 2": the model is whose the figure is; its maker is a related name a note may add.
+  const maker = (n: Name, i: number): boolean => n.possessive === true && i + 1 < subjectNames.length && /^[ \u00a0]$/.test(subject.slice(n.end + 2, subjectNames[i + 1].start));
+  const names = subjectNames.filter((n, i) => !maker(n, i)).map((n) => n.parts);
   const extra = [...(record.keywords ?? []), record.source].join(', ');
-  const related = namesIn(extra, 0, extra.length, false).map((n) => n.parts);
+  const related = [...subjectNames.filter(maker), ...namesIn(extra, 0, extra.length, false)].map((n) => n.parts);
   const benchmarks = [subject, extra].flatMap((t) => namesIn(t, 0, t.length, false)).filter(isBenchmark).map((n) => benchmarkKey(n.parts.join('')));
   const kinds = kindsIn(`${subject}, ${(record.keywords ?? []).join(', ')}`, 0, Infinity);
   const at = record.quote.indexOf(record.text);

@@ -11,6 +11,8 @@ export interface Name {
   parts: string[];
   /** Named as who reports a figure ("according to Gartner", "IDC expects"), not whose it is. */
   reporter: boolean;
+  /** Written with a possessive ("Meta's"): the maker or holder of what the next words name. */
+  possessive?: boolean;
 }
 
 /** What may follow a name as part of it: "2", "3.1", "4o", "70B", "1.5B" — not a score such as "67.5". */
@@ -26,8 +28,8 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
 export function namesIn(text: string, from: number, to: number, prose = true): Name[] {
   const out: Name[] = [];
   let run: { start: number; end: number; parts: string[] } | undefined;
-  const flush = (): void => {
-    if (run && run.parts.some((p) => /\p{L}/u.test(p))) out.push({ ...run, reporter: isReporter(text, run.start, run.end) });
+  const flush = (possessive = false): void => {
+    if (run && run.parts.some((p) => /\p{L}/u.test(p))) out.push({ ...run, reporter: isReporter(text, run.start, run.end), ...(possessive ? { possessive } : {}) });
     run = undefined;
   };
   TOKEN.lastIndex = from;
@@ -56,6 +58,8 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
       run.end = m.index + word.length;
       run.parts.push(...parts);
     }
+    // "Meta's Llama 2" is two names, the maker and its model.
+    if (/['’]s$/.test(m[0])) flush(true);
   }
   flush();
   return out;
@@ -84,7 +88,7 @@ function isNameWord(word: string, text: string, at: number, from: number, prose:
   if (!prose || continues || !/^\p{Lu}[\p{Ll}'’]*$/u.test(word) || !opensSentence(text, at, from)) return true;
   // "Hugging Face hosts…", "Mistral 7B's page…": an opening word followed by a capital or a version starts a name
   // ("About 61%" does not).
-  const next = /^[ \u00a0]([\p{L}\p{N}.]+)(.?)/u.exec(text.slice(at + word.length, at + word.length + 16));
+  const next = /^(?:['’]s)?[ \u00a0]([\p{L}\p{N}.]+)(.?)/u.exec(text.slice(at + word.length, at + word.length + 18));
   return next !== null && (/^\p{Lu}/u.test(next[1]) || (VERSION.test(next[1]) && !/[%×x$]/.test(next[2])));
 }
 

@@ -1,5 +1,8 @@
 import { detectClaims } from '../detect/detector';
 import { isBenchmarkName } from '../detect/scores';
+import { countedAfter, MEASURE_KINDS } from '../judge/facets';
+import { MEASURE_NOUNS } from '../judge/vocabulary';
+import { isBenchmark, isKnownSource, namesIn as judgeNames, type Name } from '../judge/names';
 
 /**
  * What a figure measures and whose it is, from the words around it in its clause.
@@ -29,6 +32,9 @@ const BEFORE_FIGURE = new Set('over nearly about around roughly approximately al
 const YEAR_PHRASE = /\s+(?:in|by|from|since|during|through|for|as of)\s+(?:early |mid-?|late )?(?:19|20)\d\d(?:\s+levels)?\b|\s+(?:year-over-year|annually|yoy)\b/gi;
 const MAX_WORDS_BEFORE = 7;
 const MAX_WORDS_AFTER = 6;
+const MAX_WORDS_AFTER_SHARE = 8;
+/** Words of a share's phrase that say nothing of who is counted or what they do ("are using at least one"). */
+const SHARE_FILLERS = new Set('are is were was be been have has had at least one a an the all some any now still already currently'.split(' '));
 /** Words that cannot end (or start) a subject phrase. */
 const EDGE_WORDS = /^(?:and|or|the|a|an|of|to|in|on|for|with|than|that|which|who|alone|each|every|per|is|are|was|were|be|been|has|have|had|will|can|could|would|may|might|its|their|this|these|those|some|now|while|according|by|as|at|from|into|like|such|there|also|just|only|still)$/i;
 
@@ -44,19 +50,81 @@ export function describeSubject(sentence: string, start: number, end: number): S
     else if (s >= end && right.length > s - end) right = sentence.slice(end, s);
   }
   left = withoutFillers(stripOpeners(left.trim()));
+  // "73% of enterprises are using … in production": a share's population and what it does are one subject.
+  const share = /^\s*(?:of|among)\s/i.test(right);
   right = right.replace(YEAR_PHRASE, '').replace(/^\s*(?:of|in|on|for)\s+(?=[a-z])/i, (m) => (/^\s*of\b/i.test(m) ? '' : m));
   // After the figure, its noun phrase ends at the first comma or full stop.
   right = right.slice(0, firstOf(right, /[,.!?"”]|\saccording to\b/i));
   const before = trimEdges(words(left).slice(-MAX_WORDS_BEFORE));
-  const after = trimEdges(words(right).slice(0, MAX_WORDS_AFTER));
-  let phrase = trimPunctuation([...before, ...after].join(' ').replace(/\s(?=[,;:])/g, '')).trim();
-  // The owner may be named earlier in the sentence ("Hugging Face now hosts 250,000 models, with 2.1 billion downloads").
-  let keywords = namesIn(sentence.slice(from, to), from === 0);
-  if (keywords.length === 0) keywords = namesIn(sentence.slice(0, start), true).slice(-1);
+  const after = trimEdges(words(right).filter((w) => !share || !SHARE_FILLERS.has(bare(w).toLowerCase())).slice(0, share ? MAX_WORDS_AFTER_SHARE : MAX_WORDS_AFTER));
+  // A ratio means nothing without what it is a ratio to ("3.2x faster than API-based services").
+  const { core, rest } = compact(before, after, /[x×]$/i.test(sentence.slice(start, end)), share);
+  let phrase = trimPunctuation(core.join(' ').replace(/\s(?=[,;:])/g, '')).trim();
+  // "downloaded 45 million times": the count is of downloads.
+  if (/^\s*times\b/.test(sentence.slice(end)) && countedAfter(sentence, end) === 'download' && !/\bdownloads\b/.test(phrase)) phrase = `${phrase} downloads`.trim();
+  const { owner, others } = ownerOf(sentence, from, to, start);
+  // Whose the figure is leads the subject, as a writer would put it ("Llama 2 human preference annotations").
+  if (owner && !phrase.includes(owner)) phrase = joinOverlapping(owner, phrase);
+  const keywords = others.filter((n) => n !== owner);
+  // The clause's other words still help a note's context find the record, without making its subject harder to name in full.
+  const context = rest.map(bare).filter((w) => w && !phrase.includes(w) && !EDGE_WORDS.test(w));
+  if (context.length) keywords.push(context.join(' '));
   const benchmark = words(sentence).find((w) => isBenchmarkName(w.replace(/[’']s$|[,.;:]$/g, '')));
   if (benchmark && !phrase.includes(benchmark.replace(/[,.;:]$/, '')) && isBareScore(sentence.slice(start, end))) phrase = `${phrase} ${benchmark.replace(/[,.;:]$/, '')}`.trim();
   if (!phrase) phrase = sentence.slice(from, to).replace(sentence.slice(start, end), '').trim() || sentence.trim();
   return { subject: phrase, keywords };
+}
+
+/** Words that say what happens to a figure, not what it measures ("achieved", "includes", "enables"). */
+const VERBS = new Set('is are was were be been has have had include includes included enable enables enabled require requires required generate generates represent represents reach reaches host hosts command commands report reports achieve achieves show shows make makes made hit hits total totals exceed exceeds exceeding totaling totalling come comes across various specifically like such for command approaching approach approaches stated says said'.split(' '));
+/** Subject words kept nearest the figure: hand-written subjects name a measure in a few words ("Whisper downloads"). */
+const CORE_WORDS = 5;
+/** Words after a figure that start what it is compared with. */
+const COMPARISON = new Set(['over', 'than', 'versus', 'vs', 'compared', 'across', 'relative']);
+
+/**
+ * The few words nearest the figure that say what it measures, in their order, and
+ * the rest. A count's phrase after the figure ends at the noun it counts.
+ */
+function compact(before: string[], after: string[], ratio: boolean, share: boolean): { core: string[]; rest: string[] } {
+  const lead = share ? -1 : after.findIndex((w) => MEASURE_NOUNS.has(bare(w).toLowerCase()));
+  // "23% salary premiums over traditional roles": what the figure is compared with is not what it measures.
+  const compared = ratio ? -1 : after.findIndex((w) => COMPARISON.has(bare(w).toLowerCase()));
+  const right = after.slice(0, Math.min(lead >= 0 ? lead + 1 : after.length, compared >= 0 ? compared : after.length));
+  const order: Array<[string, number]> = [];
+  for (let d = 0; d < Math.max(before.length, right.length); d++) {
+    if (d < right.length) order.push([right[d], 1000 + d]);
+    if (d < before.length) order.push([before[before.length - 1 - d], before.length - 1 - d]);
+  }
+  const content = (w: string): boolean => {
+    const b = bare(w).toLowerCase();
+    return b !== '' && !VERBS.has(b) && !EDGE_WORDS.test(b) && !(/^[a-z]+ed$/.test(b) && !MEASURE_KINDS.has(b) && !MEASURE_NOUNS.has(b));
+  };
+  const kept = new Set<number>();
+  for (const [w, at] of order) {
+    if (kept.size >= CORE_WORDS) break;
+    if (content(w)) kept.add(at);
+  }
+  // The kind of quantity is always part of what is measured ("market", "funding").
+  for (const [w, at] of order) if (MEASURE_KINDS.has(bare(w).toLowerCase())) kept.add(at);
+  const all: Array<[string, number]> = [...before.map((w, i): [string, number] => [w, i]), ...after.map((w, i): [string, number] => [w, 1000 + i])];
+  // One word between two kept ones stays ("Transformers or LangChain"); a longer gap is marked, so that no name runs across it.
+  all.forEach(([, at], i) => {
+    if (!kept.has(at) && i > 0 && i + 1 < all.length && kept.has(all[i - 1][1]) && kept.has(all[i + 1][1]) && all[i + 1][1] - all[i - 1][1] === 2) kept.add(at);
+  });
+  const core: string[] = [];
+  let last: number | undefined;
+  for (const [w, at] of all) {
+    if (!kept.has(at)) continue;
+    if (last !== undefined && at - last > 1 && !(last < 1000 && at >= 1000 && last === before.length - 1 && at === 1000)) core[core.length - 1] += ',';
+    core.push(bare(w));
+    last = at;
+  }
+  return { core, rest: all.filter(([, at]) => !kept.has(at)).map(([w]) => w) };
+}
+
+function bare(word: string): string {
+  return word.replace(/^["“(]+|[,.;:"”)]+$/g, '');
 }
 
 function isBareScore(figure: string): boolean {
@@ -134,19 +202,47 @@ function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => w && /[\p{L}\p{N}]/u.test(w));
 }
 
+/**
+ * Whose the figure is, by the names the judge reads in notes: the model rather than
+ * its maker ("Meta's Llama 2" → Llama 2, with Meta among the others), the last name
+ * of the figure's clause, else of the sentence before it ("Hugging Face now hosts
+ * 250,000 models, with 2.1 billion downloads"). Reporters and benchmarks are no owners.
+ */
+function ownerOf(sentence: string, from: number, to: number, start: number): { owner?: string; others: string[] } {
+  const owners = (a: number, b: number): Name[] => judgeNames(sentence, a, b).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n) && !GENERIC.has(sentence.slice(n.start, n.end)));
+  // A figure inside a quotation is the speaker's words about something else: "Amodei, CEO of Anthropic, said that "…$1 billion…"".
+  const open = quotationStart(sentence, start);
+  if (open >= 0) from = Math.max(from, open);
+  const inClause = owners(from, to);
+  const candidates = inClause.length || open >= 0 ? inClause : owners(0, start).slice(-2);
+  const named = candidates.filter((n, i) => !(n.possessive && candidates[i + 1] && candidates[i + 1].start - n.end <= 3));
+  const before = named.filter((n) => n.end <= start);
+  const owner = (before.length ? before[before.length - 1] : named[0]);
+  const text = (n: Name): string => sentence.slice(n.start, n.end);
+  return { owner: owner && text(owner), others: [...new Set(candidates.map(text))] };
+}
+
+/** Where the quotation holding `at` opens, or -1 when `at` is outside quotation marks. */
+function quotationStart(sentence: string, at: number): number {
+  let open = -1;
+  for (let i = 0; i < at; i++) {
+    const c = sentence[i];
+    if (c === '“') open = i + 1;
+    else if (c === '”') open = -1;
+    else if (c === '"') open = open >= 0 ? -1 : i + 1;
+  }
+  return open;
+}
+
+/** "Llama 2 70B" + "70B scores" → "Llama 2 70B scores". */
+function joinOverlapping(head: string, tail: string): string {
+  const a = head.split(' ');
+  const b = tail.split(' ');
+  for (let n = Math.min(a.length, b.length); n > 0; n--) {
+    if (a.slice(-n).join(' ') === b.slice(0, n).join(' ')) return [...a, ...b.slice(n)].join(' ');
+  }
+  return `${head} ${tail}`.trim();
+}
+
 /** Capitalised words that name no owner: units, generic acronyms. */
 const GENERIC = new Set(['AI', 'API', 'APIs', 'LLM', 'LLMs', 'GB', 'TB', 'MB', 'GPU', 'GPUs', 'CEO', 'CTO', 'US', 'USD', 'EU', 'UK']);
-
-/** Runs of capitalised words: "Hugging Face", "Code Llama", "GPT-4". A sentence's first word only when it is a name elsewhere too. */
-function namesIn(clause: string, opensSentence: boolean): string[] {
-  const names: string[] = [];
-  const re = /(?:[A-Z][\p{L}\p{N}&.’'-]*|\p{Ll}{1,3}[A-Z][\p{L}\p{N}-]*)(?:\s(?:[A-Z][\p{L}\p{N}&.’'-]*|\d+[A-Za-z]*)){0,6}/gu;
-  for (let m = re.exec(clause); m; m = re.exec(clause)) {
-    let name = trimPunctuation(m[0].split(/['’]s\b/)[0]);
-    const atStart = opensSentence && clause.slice(0, m.index).trim() === '';
-    if (atStart && /^[A-Z][a-z]+$/.test(name.split(/\s+/)[0])) name = name.split(/\s+/).slice(1).join(' ');
-    if (!name || !/\p{L}/u.test(name) || GENERIC.has(name) || /^(?:The|This|That|These|In|By|A|An|According|It|They|We|For|However|Perhaps)$/.test(name)) continue;
-    if (!names.includes(name)) names.push(name);
-  }
-  return names;
-}
