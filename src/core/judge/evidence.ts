@@ -128,17 +128,44 @@ export interface Evidence {
   measure: boolean;
 }
 
+/**
+ * What a figure's words say whatever the record: read once per figure, however many
+ * records are weighed against it (with thousands of imported records, dozens may be).
+ */
+const readings = new WeakMap<ClaimPlace, Map<string, unknown>>();
+
+function once<T>(place: ClaimPlace, key: string, read: () => T): T {
+  let memo = readings.get(place);
+  if (!memo) readings.set(place, (memo = new Map()));
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = read();
+  memo.set(key, value);
+  return value;
+}
+
+/** The figure's texts by name, so that a reading of one can be remembered. */
+type Which = 'text' | 'around' | 'setting';
+
+function tokensIn(place: ClaimPlace, which: Which, from: number, to: number): string[] {
+  return once(place, `tokens ${which} ${from} ${to}`, () => nameTokens(place[which], from, to));
+}
+
+/** The split terms of a text made from the figure's words (`key` names how it was made). */
+function termSet(place: ClaimPlace, key: string, text: () => string): Set<string> {
+  return once(place, `terms ${key}`, () => new Set(termsOf(text()).flatMap((t) => t.split(' '))));
+}
+
 export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets): Evidence {
   const ev: Evidence = { agreed: [], missing: [], contradicted: [], owner: 'none', measure: false };
   const { text } = place;
-  const [localStart, localEnd] = localSpan(place);
+  const [localStart, localEnd] = once(place, 'local', () => localSpan(place));
   // A table row's header says whose its figures are ("Llama 2 70B (ours, 0-shot)").
-  const own = ownedByWriter(text, place.zoneStart, place.zoneEnd, localStart, localEnd) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) : undefined);
-  if (own && !handedToSource(text.slice(place.zoneStart, place.zoneEnd), facets)) ev.contradicted.push(`the writer's own (${own})`);
-  const before = text.slice(Math.max(place.sentenceStart, place.claimStart - 30), place.claimStart);
-  if (deniedBefore(before)) ev.contradicted.push('a figure the sentence denies');
+  const own = once(place, 'own', () => ownedByWriter(text, place.zoneStart, place.zoneEnd, localStart, localEnd) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) : undefined));
+  if (own && !handedToSource(place, 'zone', text.slice(place.zoneStart, place.zoneEnd), facets)) ev.contradicted.push(`the writer's own (${own})`);
+  const denied = once(place, 'denied', () => deniedBefore(text.slice(Math.max(place.sentenceStart, place.claimStart - 30), place.claimStart)));
+  if (denied) ev.contradicted.push('a figure the sentence denies');
   // "73% do, 27% do not": the part that does not, unless the record counts those who do not too.
-  else if (NEGATION_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 16)) !== facets.negated) ev.contradicted.push(facets.negated ? 'the part that does, where the record counts those who do not' : 'the part that does not');
+  else if (once(place, 'negated', () => NEGATION_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 16))) !== facets.negated) ev.contradicted.push(facets.negated ? 'the part that does, where the record counts those who do not' : 'the part that does not');
   owners(place, facets, localStart, localEnd, ev);
   measures(place, claim, facets, ev, [localStart, localEnd]);
   return ev;
@@ -164,10 +191,10 @@ function localSpan(place: ClaimPlace): [number, number] {
  * "according to our own platform survey" for a record of that survey, "…, according to
  * the article": the writer gives the figure to the record's source, whoever else it concerns.
  */
-function handedToSource(zone: string, facets: RecordFacets): boolean {
-  if (ATTRIBUTED.test(zone)) return true;
+function handedToSource(place: ClaimPlace, key: string, zone: string, facets: RecordFacets): boolean {
+  if (once(place, `attributed ${key}`, () => ATTRIBUTED.test(zone))) return true;
   const source = facets.source.filter((t) => !UNQUALIFYING.has(t));
-  const named = new Set(termsOf(zone).flatMap((t) => t.split(' ')));
+  const named = termSet(place, key, () => zone);
   return source.length > 0 && source.every((t) => named.has(t));
 }
 
@@ -196,10 +223,11 @@ function display(parts: string[]): string {
 /** Whose the figure is: the record's names near it, or another name in their place. */
 function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, localEnd: number, ev: Evidence): void {
   const { text } = place;
-  const local = namesIn(text, localStart, localEnd).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n));
-  const named = (from: number, to: number): string[] | undefined => facets.names.find((r) => hasName(text, from, to, r));
+  const local = once(place, 'local names', () => namesIn(text, localStart, localEnd).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n)));
+  const named = (from: number, to: number): string[] | undefined => facets.names.find((r) => hasName(tokensIn(place, 'text', from, to), r));
+  const inAround = (r: string[]): boolean => hasName(tokensIn(place, 'around', 0, place.around.length), r);
   // A table row's headers say whose every figure of the row is, as a sentence's subject does.
-  const inZone = named(localStart, localEnd) ?? named(place.zoneStart, place.zoneEnd) ?? (place.cell ? facets.names.find((r) => hasName(place.around, 0, place.around.length, r)) : undefined);
+  const inZone = named(localStart, localEnd) ?? named(place.zoneStart, place.zoneEnd) ?? (place.cell ? facets.names.find(inAround) : undefined);
   const others = local.filter((n) => !facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) && !facets.related.some((r) => sameName(n.parts, r)));
   const partial = others.filter((n) => facets.names.some((r) => sameFamily(n.parts, r) && n.parts.length < r.length));
   const foreign = others.filter((n) => !partial.includes(n));
@@ -209,22 +237,22 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, loc
   }
   if (facets.names.length === 0) return qualifiers(place, facets, ev);
   const inSentence = inZone ?? named(place.sentenceStart, place.sentenceEnd);
-  const found = inSentence ?? facets.names.find((r) => hasName(place.around, 0, place.around.length, r) || hasName(place.setting, 0, place.setting.length, r));
+  const found = inSentence ?? facets.names.find((r) => inAround(r) || hasName(tokensIn(place, 'setting', 0, place.setting.length), r));
   if (found) {
     ev.agreed.push(display(found));
     ev.owner = inZone || place.cell || (inSentence && place.siblings.length === 0) ? 'near' : 'far';
     return;
   }
   // "the hub", "the platform": the record's own words for its owner, which a note may use in place of the name.
-  const aliasNear = sharedTerms(place.text.slice(localStart, localEnd), facets.aliases);
-  const alias = aliasNear.length ? aliasNear : sharedTerms(`${place.text.slice(place.zoneStart, place.zoneEnd)}\n${place.around}\n${place.setting}`, facets.aliases);
+  const aliasNear = sharedTerms(termSet(place, 'local', () => place.text.slice(localStart, localEnd)), facets.aliases);
+  const alias = aliasNear.length ? aliasNear : sharedTerms(termSet(place, 'zone around setting', () => `${place.text.slice(place.zoneStart, place.zoneEnd)}\n${place.around}\n${place.setting}`), facets.aliases);
   if (alias.length) {
     ev.agreed.push(alias.join(' '));
     ev.owner = aliasNear.length ? 'near' : 'far';
     return;
   }
   // Nobody named beside the figure: whose it is is whoever the row's headers or the sentence before name.
-  const before = local.length ? [] : namesIn(place.around, 0, place.around.length).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n));
+  const before = local.length ? [] : once(place, 'around names', () => namesIn(place.around, 0, place.around.length).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n)));
   const stranger = before.find((n) => !facets.related.some((r) => sameName(n.parts, r)) && !facets.names.some((r) => sameFamily(n.parts, r)));
   if (stranger) ev.contradicted.push(`about ${display(stranger.parts)}, not ${display(facets.names[0])}`);
   else ev.missing.push(display(facets.names[0]));
@@ -236,21 +264,20 @@ function qualifiers(place: ClaimPlace, facets: RecordFacets, ev: Evidence): void
     ev.owner = 'near';
     return;
   }
-  const near = sharedTerms(place.text.slice(place.zoneStart, place.zoneEnd), facets.core);
-  const far = near.length ? near : sharedTerms(`${place.text.slice(place.sentenceStart, place.sentenceEnd)}\n${place.around}\n${place.setting}`, facets.core);
+  const near = sharedTerms(termSet(place, 'zone', () => place.text.slice(place.zoneStart, place.zoneEnd)), facets.core);
+  const far = near.length ? near : sharedTerms(termSet(place, 'sentence around setting', () => `${place.text.slice(place.sentenceStart, place.sentenceEnd)}\n${place.around}\n${place.setting}`), facets.core);
   if (far.length) {
     ev.agreed.push(far.join(' '));
     ev.owner = near.length || place.cell ? 'near' : 'far';
   } else ev.missing.push([...facets.core].join(' '));
 }
 
-function sharedTerms(text: string, core: Set<string>): string[] {
-  return [...new Set(termsOf(text).flatMap((t) => t.split(' ')))].filter((t) => core.has(t));
+function sharedTerms(terms: Set<string>, core: Set<string>): string[] {
+  return [...terms].filter((t) => core.has(t));
 }
 
 /** Does `text[from, to)` hold the name, word for word (any case)? */
-function hasName(text: string, from: number, to: number, name: string[]): boolean {
-  const parts = nameTokens(text, from, to);
+function hasName(parts: string[], name: string[]): boolean {
   // The family and version in a row ("Llama 2"); a variant may stand apart ("Llama 2 … the 70B model").
   const head = name.length > 2 && VARIANT.test(name[name.length - 1]) ? name.slice(0, -1) : name;
   outer: for (let i = 0; i + head.length <= parts.length; i++) {
@@ -268,8 +295,8 @@ const VARIANT = /^\d+(?:\.\d)?[bmk]$/;
 function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets, ev: Evidence, local: [number, number]): void {
   const { text } = place;
   if (facets.benchmarks.length) {
-    const zone = benchmarksIn(text, place.zoneStart, place.zoneEnd);
-    const seen = zone.length ? zone : benchmarksIn(text, place.sentenceStart, place.sentenceEnd).concat(benchmarksIn(place.around, 0, place.around.length));
+    const zone = once(place, 'zone benchmarks', () => benchmarksIn(text, place.zoneStart, place.zoneEnd));
+    const seen = zone.length ? zone : once(place, 'sentence benchmarks', () => benchmarksIn(text, place.sentenceStart, place.sentenceEnd).concat(benchmarksIn(place.around, 0, place.around.length)));
     if (seen.some((b) => facets.benchmarks.includes(b))) {
       ev.agreed.push(facets.benchmarks[0]);
       ev.measure = true;
@@ -278,8 +305,9 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     else ev.missing.push(facets.benchmarks[0]);
   }
   if (facets.counted) {
-    const counted = countedAfter(text, place.claimEnd, place.zoneEnd);
-    const narrowed = counted ? namesIn(text, place.claimEnd, countedEnd(text, place.claimEnd, place.zoneEnd), false).find((n) => !facets.names.some((r) => sameName(n.parts, r))) : undefined;
+    const counted = once(place, 'counted', () => countedAfter(text, place.claimEnd, place.zoneEnd));
+    const narrowing = counted ? once(place, 'counted names', () => namesIn(text, place.claimEnd, countedEnd(text, place.claimEnd, place.zoneEnd), false)) : [];
+    const narrowed = narrowing.find((n) => !facets.names.some((r) => sameName(n.parts, r)));
     if (narrowed) ev.contradicted.push(`counts only ${narrowed.parts.join(' ')} ${counted}s`);
     else if (counted === facets.counted) {
       ev.agreed.push(facets.counted);
@@ -288,7 +316,7 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     else if (counted) ev.contradicted.push(`counts ${counted}s, not ${facets.counted}s`);
   }
   if (claim.unit === 'percent') {
-    const population = populationAfter(text, place.claimEnd, place.sentenceEnd);
+    const population = once(place, 'population', () => populationAfter(text, place.claimEnd, place.sentenceEnd));
     if (population && !facets.population) ev.contradicted.push(`a share of ${population.join(' ')}`);
     else if (population && facets.population) {
       const head = population.indexOf(SHARED_HEAD);
@@ -300,16 +328,17 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       // "the 85% forecast for enterprise AI workloads": the population named without "of" — in
       // the figure's clause, its table row, or the clause it points back to ("the article says 73%").
       const [from, to] = place.cell || place.elliptical ? [place.sentenceStart, place.sentenceEnd] : local;
-      const named = new Set(termsOf(text.slice(from, to)).flatMap((t) => t.split(' ')));
+      const key = place.cell || place.elliptical ? 'sentence' : 'local';
+      const named = termSet(place, key, () => text.slice(from, to));
       if (facets.population.every((t) => named.has(t))) ev.agreed.push(facets.population.join(' '));
       // "the platform survey's 41%": the record's own source, named, says whose share it is.
-      else if (handedToSource(text.slice(from, to), { ...facets, source: facets.source }) && !ATTRIBUTED.test(text.slice(from, to))) ev.agreed.push(facets.source.join(' '));
+      else if (handedToSource(place, key, text.slice(from, to), facets) && !once(place, `attributed ${key}`, () => ATTRIBUTED.test(text.slice(from, to)))) ev.agreed.push(facets.source.join(' '));
       else ev.missing.push(facets.population.join(' '));
     }
   }
-  const qualifier = qualifierClash(text, local, facets);
+  const qualifier = qualifierClash(() => once(place, 'local words', () => wordsIn(text, local[0], local[1])), facets);
   if (qualifier) ev.contradicted.push(qualifier);
-  const per = perAfter(text, place.claimEnd, place.zoneEnd);
+  const per = once(place, 'per', () => perAfter(text, place.claimEnd, place.zoneEnd));
   if (per && facets.per) {
     if (per === facets.per) {
       ev.agreed.push(`per ${per}`);
@@ -320,10 +349,13 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
   const measured = facets.benchmarks.length > 0 && !ev.missing.includes(facets.benchmarks[0]) || (per !== undefined && per === facets.per);
   if (facets.kinds.size && !measured) {
     const [from, to] = local;
-    const near = kindsIn(text, from, to);
-    // "up 340% on 2024", "down 12%": the direction right before a change is its kind.
-    if (/\b(?:up|climbing|rising)\s+(?:by\s+)?$/i.test(text.slice(Math.max(0, place.claimStart - 14), place.claimStart))) near.add('growth');
-    const kinds = near.size ? near : kindsIn(text, place.sentenceStart, place.sentenceEnd);
+    const near = once(place, 'near kinds', () => {
+      const found = kindsIn(text, from, to);
+      // "up 340% on 2024", "down 12%": the direction right before a change is its kind.
+      if (/\b(?:up|climbing|rising)\s+(?:by\s+)?$/i.test(text.slice(Math.max(0, place.claimStart - 14), place.claimStart))) found.add('growth');
+      return found;
+    });
+    const kinds = near.size ? near : once(place, 'sentence kinds', () => kindsIn(text, place.sentenceStart, place.sentenceEnd));
     const shared = [...kinds].filter((k) => facets.kinds.has(k));
     // Growth and reduction say which way, not what: "cuts latency by 10x" is no saving of compute.
     const noteWhat = [...near].filter((k) => !DIRECTIONS.has(k));
@@ -351,9 +383,9 @@ const BROAD = new Set(['ai', 'global', 'total', 'overall', 'entire', 'whole', 'w
  * "The cloud AI infrastructure market" is not "the open-source AI tools market": a
  * market named with qualifiers of its own, none of them the record's.
  */
-function qualifierClash(text: string, [from, to]: [number, number], facets: RecordFacets): string | undefined {
+function qualifierClash(localWords: () => Array<[string, number]>, facets: RecordFacets): string | undefined {
   if (!facets.kinds.has('market')) return undefined;
-  const words = wordsIn(text, from, to);
+  const words = localWords();
   const at = words.findIndex(([w]) => w === 'market' || w === 'markets');
   if (at <= 0) return undefined;
   const qualifiers: string[] = [];

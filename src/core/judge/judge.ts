@@ -82,6 +82,7 @@ function yearConflicts(record: StatRecord, years: BoundYears): boolean {
 
 /** A conflict this far apart (as a ratio) is another statistic, not a misquote of the record's. */
 const PLAUSIBLE_CONFLICT = 5;
+const TOO_FAR = Math.log10(PLAUSIBLE_CONFLICT);
 
 type Candidate = { entry: IndexedRecord; score: number; distance: number };
 
@@ -123,6 +124,8 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
   const threshold = context.cited ? CITED_CONFLICT_THRESHOLD : CONFLICT_THRESHOLD;
   for (const c of differing) {
     if (c.score < threshold - MEASURED_ALLOWANCE) continue;
+    // Too far from the record's figure to conflict: weighed only to be shown as related, and one is shown already.
+    if (related && c.distance > TOO_FAR) continue;
     const evidence = weigh(context.place, claim, c.entry.facets);
     // Words that name the record's measure beside the figure make up for a little less of its subject.
     if (c.score < threshold && !evidence.measure) continue;
@@ -141,7 +144,7 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
 /** Why a record that differs in value is still no conflict (a reason, `true` for the evidence's own), or undefined. */
 function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candidate, evidence: Evidence): string | true | undefined {
   if (evidence.contradicted.length) return true;
-  if (c.distance > Math.log10(PLAUSIBLE_CONFLICT)) return 'a figure too far from the record\'s to be a misquote of it';
+  if (c.distance > TOO_FAR) return 'a figure too far from the record\'s to be a misquote of it';
   const record = c.entry.record;
   // "1.2 million in 2024" against 5.2 million in 2026: another year's figure, not a misquote.
   const year = context.years.at;
@@ -198,28 +201,50 @@ function joiningWords(text: string, a: DetectedClaim, b: DetectedClaim): string 
   return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
 }
 
+let sums = new Float64Array(0);
+
+/** A zeroed array of at least `size` sums; `candidates` zeroes what it used before it returns. */
+function scratch(size: number): Float64Array {
+  if (sums.length < size) sums = new Float64Array(size);
+  return sums;
+}
+
 /** The records agreeing in value, best subject first, and those differing, best first (nearer figure on a tie). */
 function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetIndex): { agreeing: Candidate[]; differing: Candidate[] } {
   const { list, postings } = index.candidates(claim.unit);
-  // Summed in the context's term order for every record alike, as one loop per record would.
-  const overlaps = new Float64Array(list.length);
+  // Summed in the context's term order for every record alike, as one loop per record would;
+  // only the records a term touched are visited, and the sums are kept in one array per list.
+  const overlaps = scratch(list.length);
+  const touched: number[] = [];
   for (const [term, near] of context.terms) {
     const p = postings.get(term);
-    if (p) for (let k = 0; k < p.length; k += 2) overlaps[p[k]] += p[k + 1] * near;
-  }
-  const agreeing: Candidate[] = [];
-  const differing: Candidate[] = [];
-  for (let k = 0; k < list.length; k++) {
-    if (overlaps[k] === 0) continue;
-    const entry = list[k];
-    const candidate = { entry, score: subjectScore(entry, overlaps[k], context.terms), distance: distance(claim.value, entry.record.value) };
-    if (valuesAgree(claim, entry.record.value)) {
-      const threshold = claim.value === entry.record.value && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
-      if (candidate.score >= threshold) agreeing.push(candidate);
-    } else {
-      differing.push(candidate);
+    if (!p) continue;
+    for (let k = 0; k < p.length; k += 2) {
+      if (overlaps[p[k]] === 0) touched.push(p[k]);
+      overlaps[p[k]] += p[k + 1] * near;
     }
   }
+  // Below this no differing record is ever weighed (see `judge`): with thousands of imported records, most differ.
+  const leastConflict = Math.min(CONFLICT_THRESHOLD, CITED_CONFLICT_THRESHOLD) - MEASURED_ALLOWANCE;
+  // No record scores more than its overlap over its norm: most of those touched fall short of any threshold.
+  const least = Math.min(EXACT_SUPPORT_THRESHOLD, SUPPORT_THRESHOLD, leastConflict);
+  const near = touched.filter((k) => overlaps[k] / list[k].norm >= least);
+  // In list order, as a loop over the whole list would meet them (ties keep that order); a typed array sorts natively.
+  const order = Int32Array.from(near).sort();
+  const agreeing: Candidate[] = [];
+  const differing: Candidate[] = [];
+  for (const k of order) {
+    const overlap = overlaps[k];
+    const entry = list[k];
+    const agrees = valuesAgree(claim, entry.record.value);
+    const threshold = !agrees ? leastConflict : claim.value === entry.record.value && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
+    // The score before its names are looked up is the most it can be: most records fall short of it already.
+    if (Math.min(1, overlap / entry.norm) < threshold) continue;
+    const score = subjectScore(entry, overlap, context.terms);
+    if (score < threshold) continue;
+    (agrees ? agreeing : differing).push({ entry, score, distance: distance(claim.value, entry.record.value) });
+  }
+  for (const k of touched) overlaps[k] = 0;
   agreeing.sort((a, b) => b.score - a.score);
   differing.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
   return { agreeing, differing };
