@@ -20,6 +20,7 @@ import { generateNote, random, REALISTIC_SHARE } from './notes';
 import { measureActivation, measureUiOpen, type ActivationResult, type UiOpen } from './activation-run';
 import { STAGES, stageTimes } from './stages';
 import { cliWorkspace } from './workspace';
+import { importBench, type SourcesCheck } from './imports';
 import { workspaceIndexBench } from './workspaceIndex';
 
 // Child processes of the memory measurements (see memory.ts) run this same file.
@@ -34,6 +35,8 @@ if (child) {
 const QUICK = process.argv.includes('--quick');
 /** `--editor-only`: only the measurements in a real VS Code. */
 const EDITOR_ONLY = process.argv.includes('--editor-only');
+/** `--imports-only`: only `statlens import` and the check against imported sources. */
+const IMPORTS_ONLY = process.argv.includes('--imports-only');
 /**
  * `--baseline DIR`: also open notes with the extension built in DIR (another checkout,
  * after `npm run build`), in sessions alternated with this one's, so that a loaded
@@ -343,6 +346,22 @@ function workspaceIndex(): void {
   say(`Building it from checked notes: ${result.buildMs} ms (checking them: ${result.checkMs} ms); about ${result.heapMB} MB of heap. One note changed, with the notes it affects asked again: p50 ${result.changeP50Ms} ms, p95 ${result.changeP95Ms} ms.`);
 }
 
+function imports(): void {
+  const r = importBench(SEED, QUICK);
+  report.imports = r;
+  say();
+  say(`## Sources (\`statlens import\`, whole process, load ${load()})`);
+  say();
+  say(`- A 1 MB Markdown source: ${r.markdownS} s, ${r.markdownRecords.toLocaleString('en')} records.`);
+  say(`- A ${r.pdfPages}-page PDF: ${r.pdfS} s, ${r.pdfRecords.toLocaleString('en')} records.`);
+  const ratio = (c: SourcesCheck): number => c.withSourcesMs / c.bundledMs;
+  const line = (c: SourcesCheck, what: string): string => `- A 100 KB note checked against the bundled dataset: ${c.bundledMs} ms; with ${c.sources} ${what} beside it (${c.sourceRecords.toLocaleString('en')} records): ${c.withSourcesMs} ms (${ratio(c).toFixed(2)}×; budget ≤ 1.10×).`;
+  say(line(r.generated, 'generated sources in the note\'s own words (the worst case: every figure of the note has dozens of near records)'));
+  if (r.real) say(line(r.real, 'real documents of the corpus as sources'));
+  budget('check with 20 generated sources (the note\'s own words) ≤ 1.10× the bundled dataset alone', `${ratio(r.generated).toFixed(2)}×`, ratio(r.generated) <= 1.1);
+  if (r.real) budget('check with 20 real sources ≤ 1.10× the bundled dataset alone', `${ratio(r.real).toFixed(2)}×`, ratio(r.real) <= 1.1);
+}
+
 function label(bytes: number): string {
   return bytes >= 1e6 ? `${Math.round(bytes / 1e6)} MB` : `${Math.round(bytes / 1e3)} KB`;
 }
@@ -350,8 +369,9 @@ function label(bytes: number): string {
 say(`# StatLens benchmark — ${String(report.machine)}, ${String(report.date).slice(0, 10)}`);
 say();
 // VS Code first, while this process is small: the notes below take gigabytes.
-editor();
-if (!EDITOR_ONLY) {
+if (!IMPORTS_ONLY) editor();
+if (IMPORTS_ONLY) imports();
+else if (!EDITOR_ONLY) {
   stages();
   throughput();
   incremental();
@@ -361,6 +381,7 @@ if (!EDITOR_ONLY) {
   bundles();
   workspaceIndex();
   cli();
+  imports();
 }
 budgetTable();
 fs.mkdirSync('test-results', { recursive: true });
