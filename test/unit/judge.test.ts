@@ -111,6 +111,14 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Only 48% of enterprises use open-source AI models in production.', '48%').status, 'conflicting');
     });
 
+    it('reads whose a figure is from every list item it is nested in, a slide\'s middle dot and a table row\'s other cells', () => {
+      assert.equal(findingOf('- Hugging Face\n  - 5.2 million active developers\n    - up 340% on 2024\n', '340%').status, 'supported');
+      assert.equal(findingOf('- Hub downloads this year: 2.1B · datasets on the hub: 300K+\n', '2.1B').status, 'supported');
+      assert.equal(findingOf('| Year | Metric | Value | Source |\n| --- | --- | --- | --- |\n| 2026 | Hub downloads | 2.1 billion | NWCast |\n', '2.1 billion').status, 'supported');
+      // Still another owner's: a nested item under another name is not Hugging Face's.
+      assert.notEqual(findingOf('- Hugging Face\n  - GitHub\n    - 5.2 million active developers\n', '5.2 million').status, 'supported');
+    });
+
     it('judges by subject, not by number: 12.4 tokens/s is not the $12.4 billion of funding', () => {
       const f = findingOf('Venture funding talk aside, our laptop build runs at 12.4 tokens/s.', '12.4 tokens/s');
       assert.equal(f.status, 'unsupported');

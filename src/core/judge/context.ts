@@ -1,6 +1,7 @@
 import type { DetectedClaim } from '../detect/figure';
 import type { ProseBlock, ProseDocument } from '../markdown/prose';
 import { citationYear, hasCitation } from './citations';
+import { namesIn } from './names';
 import type { ClaimContext } from './judge';
 import { lowerBound } from '../text/search';
 import { sentenceAt, sentenceBounds } from './sentences';
@@ -21,6 +22,8 @@ const HEADING = 0.35;
 const PREVIOUS_ITEM = 0.25;
 /** For a heading, the first paragraph of its section, which says what the heading's figure is about. */
 const SECTION_START = 0.5;
+/** List items above a nested item's parent that still say whose its figures are. */
+const MAX_ANCESTORS = 3;
 /** The sentence before one that opens with "It", "They", "The company"…: what the pronoun stands for. */
 const ANTECEDENT = 0.5;
 /** The sentence before, in the same paragraph or list item: its subject may carry over. */
@@ -46,6 +49,12 @@ export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: Det
     [block.previousItem !== undefined ? doc.blocks[block.previousItem] : undefined, PREVIOUS_ITEM],
     [block.role === 'heading' && next?.role !== 'heading' ? next : undefined, SECTION_START],
   ];
+  // "- Hugging Face / - 5.2 million developers / - up 340%": the items a nested item sits in say whose it is,
+  // up to the nearest that names someone.
+  for (let item = block.parent !== undefined ? doc.blocks[block.parent] : undefined, depth = 0; item?.parent !== undefined && depth < MAX_ANCESTORS && !namesSomeone(item); depth++) {
+    item = doc.blocks[item.parent];
+    around.push([item, PREVIOUS_ITEM]);
+  }
   let aroundText = '';
   for (const [other, weight] of around) {
     if (!other) continue;
@@ -57,6 +66,10 @@ export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: Det
   if (title && title !== heading) aroundText += `${title.text}\n`;
   if (aroundText) for (const c of contexts) c.place.setting = c.place.setting ? `${c.place.setting}\n${aroundText}` : aroundText;
   return contexts;
+}
+
+function namesSomeone(block: ProseBlock): boolean {
+  return namesIn(block.text, 0, block.text.length).some((n) => !n.reporter);
 }
 
 /** A heading or list item is read by every block under it: its terms are worked out once. */

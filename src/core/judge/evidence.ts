@@ -244,7 +244,8 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, loc
     return;
   }
   // "the hub", "the platform": the record's own words for its owner, which a note may use in place of the name.
-  const aliasNear = sharedTerms(termSet(place, 'local', () => place.text.slice(localStart, localEnd)), facets.aliases);
+  // A table row's other cells stand beside the figure ("| Hub downloads | 2.1 billion |").
+  const aliasNear = sharedTerms(place.cell ? termSet(place, 'sentence', () => place.text.slice(place.sentenceStart, place.sentenceEnd)) : termSet(place, 'local', () => place.text.slice(localStart, localEnd)), facets.aliases);
   const alias = aliasNear.length ? aliasNear : sharedTerms(termSet(place, 'zone around setting', () => `${place.text.slice(place.zoneStart, place.zoneEnd)}\n${place.around}\n${place.setting}`), facets.aliases);
   if (alias.length) {
     ev.agreed.push(alias.join(' '));

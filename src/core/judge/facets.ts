@@ -50,7 +50,7 @@ export function countedAfter(text: string, end: number, limit = text.length): st
   const after = wordsIn(text, end, Math.min(limit, end + 60));
   for (let i = 0; i < Math.min(after.length, COUNT_GAP + 1); i++) {
     const [w, at] = after[i];
-    if (/[.,;:!?()]/.test(text.slice(i === 0 ? end : after[i - 1][1], at))) break;
+    if (/[.,;:!?()·•|]/.test(text.slice(i === 0 ? end : after[i - 1][1], at))) break;
     if (w === 'times') return /download|install|pull/i.test(text.slice(Math.max(0, end - 60), end)) ? 'download' : undefined;
     const id = MEASURE_NOUNS.get(w);
     if (id) return id;
@@ -77,7 +77,7 @@ export function populationAfter(text: string, end: number, limit = text.length):
   const out: string[] = words.length && SHARE_FILLER.has(words[0][0]) && !words.slice(0, 4).some(([w]) => !SHARE_FILLER.has(w) && termOf(w)) ? ['total'] : [];
   let last = end + m[0].length;
   for (const [w, at] of words.slice(0, 4)) {
-    if (/[.,;:!?()]/.test(text.slice(last, at))) break;
+    if (/[.,;:!?()·•|]/.test(text.slice(last, at))) break;
     last = at + w.length;
     if (SHARE_FILLER.has(w)) continue;
     const t = termOf(w);
