@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
 import type { SourceDocument } from '../../core/sources/document';
 import { extractedText, type ExtractedText } from '../../core/sources/extracted';
-import type { HtmlReader } from '../../core/sources/read';
+// In the main bundle: the Markdown parser and detector they use are there already (the validators' file would copy them).
+import { sourceDataset, textSource, type HtmlReader } from '../../core/sources/read';
 import type { ImportedDataset } from '../../core/sources/records';
 import { isBinary, MAX_SOURCE_BYTES, sniffFormat, tooLargeMessage, type SourceFormat } from '../../core/sources/sniff';
 import { loadHtmlReader, readPdf } from 'statlens-source-readers';
 import type { ConfigFile } from '../services/configFiles';
 import type { Notices } from '../services/notices';
-import { validators } from '../validators/load';
 
 /** One file a config's `sources` globs match, as last read. */
 export interface SourceEntry {
@@ -130,7 +130,6 @@ export class SourceService implements vscode.Disposable {
 
   private async parse(uri: vscode.Uri, relative: string, bytes: Uint8Array, modified: string): Promise<SourceEntry> {
     const format = sniffFormat(uri.path, bytes);
-    const { sourceDataset, textSource } = await validators();
     let doc: SourceDocument | string;
     if (format === 'pdf') {
       doc = await readPdf(bytes);

@@ -7,5 +7,3 @@
 export { datasetFromJson, parseDataset } from '../../core/dataset/validate';
 export { addSourceToConfig } from '../../core/config/addSource';
 export { parseConfig } from '../../core/config/parse';
-// A config's sources are read with the import's own code, loaded (like the validators) only when a config names sources.
-export { sourceDataset, textSource } from '../../core/sources/read';
