@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { makePdf } from '../support/pdf';
 import { activate, codeOf, diagnosticsOf, hoverOver, waitFor, workspaceFile } from './helpers';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -105,6 +106,32 @@ describe('sources in .statlens.json (real VS Code)', () => {
     const editor = await waitFor(() => vscode.window.activeTextEditor, (e) => e?.document.uri.scheme === 'statlens-source', 'the extracted text to open');
     assert.equal(editor!.document.getText(editor!.selection), 'By our measurements, self-hosted inference is now 4.5x cheaper than the hosted APIs we compared for steady workloads.');
     assert.doesNotMatch(editor!.document.getText(), /99% uptime/, 'the page navigation is not part of the text read');
+  });
+
+  it('reads a PDF in the desktop extension (pdfjs-dist from node_modules) and opens it at the quote, on its page', async () => {
+    const pdf = makePdf(
+      [
+        ['Quarterly infrastructure review', '', 'Spending on GPUs held steady this quarter.'],
+        ['Second page', '', 'Across the fleet, utilisation reached 87% of', 'provisioned capacity during peak weeks.'],
+      ],
+      { title: 'Fleet review Q1', created: 'D:20260315120000Z' },
+    );
+    await vscode.workspace.fs.writeFile(file('sources/fleet.pdf'), new Uint8Array(pdf));
+    const document = await vscode.workspace.openTextDocument(file('note.md'));
+    await vscode.window.showTextDocument(document);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(document.lineCount, 0), '\nFleet utilisation reached 87% of provisioned capacity at peak.\n');
+    await vscode.workspace.applyEdit(edit);
+    const hover = await waitFor(() => hoverOver(document, '87%'), (h) => plain(h).includes('Fleet review Q1'), 'the hover to quote the PDF', 15_000);
+    await vscode.commands.executeCommand('statlens.openArticle', recordIdIn(hover));
+    const editor = await waitFor(() => vscode.window.activeTextEditor, (e) => e?.document.uri.path.endsWith('/fleet.pdf.txt') === true, 'the PDF text to open');
+    const text = editor!.document.getText();
+    assert.equal(editor!.document.getText(editor!.selection), 'Across the fleet, utilisation reached 87% of provisioned capacity during peak weeks.');
+    assert.ok(text.indexOf('— page 2 —') < editor!.document.offsetAt(editor!.selection.start) && text.indexOf('— page 2 —') > text.indexOf('— page 1 —'), text);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.workspace.fs.delete(file('sources/fleet.pdf'));
   });
 
   it('reports a binary source in one line and keeps using the others', async () => {
