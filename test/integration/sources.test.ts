@@ -120,7 +120,7 @@ describe('sources in .statlens.json (real VS Code)', () => {
     const document = await vscode.workspace.openTextDocument(file('note.md'));
     await vscode.window.showTextDocument(document);
     const edit = new vscode.WorkspaceEdit();
-    edit.insert(document.uri, new vscode.Position(document.lineCount, 0), '\nFleet utilisation reached 87% of provisioned capacity at peak.\n');
+    edit.insert(document.uri, new vscode.Position(document.lineCount, 0), '\nAcross the fleet, utilisation reached 87% of provisioned capacity during peak weeks.\n');
     await vscode.workspace.applyEdit(edit);
     const hover = await waitFor(() => hoverOver(document, '87%'), (h) => plain(h).includes('Fleet review Q1'), 'the hover to quote the PDF', 15_000);
     await vscode.commands.executeCommand('statlens.openArticle', recordIdIn(hover));
