@@ -144,6 +144,11 @@ describe('sources in .statlens.json (real VS Code)', () => {
     await waitFor(() => hoverOver(document, '41%'), (h) => plain(h).includes('Platform survey 2026'), 'the other sources to keep supporting the note');
     await vscode.workspace.fs.delete(file('sources/figure.png'));
     await waitFor(() => api.openNotices(), (n) => !n.some((m) => m.includes('figure.png')), 'the notice to close once the file is gone');
+    // A page with no text: its own line, while the HTML reader and the other page keep working.
+    await vscode.workspace.fs.writeFile(file('sources/empty.html'), encode('<!doctype html><html><body><nav></nav></body></html>'));
+    await waitFor(() => api.openNotices(), (n) => n.some((m) => m.includes('empty.html: no text found in the page')), 'a notice about the empty page');
+    await waitFor(() => hoverOver(document, '4.5x'), (h) => plain(h).includes('Inference costs'), 'the other page to keep supporting the note');
+    await vscode.workspace.fs.delete(file('sources/empty.html'));
   });
 
   it('"bundled": false leaves the bundled article out', async () => {

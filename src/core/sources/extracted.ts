@@ -67,7 +67,7 @@ export function locateQuote(text: string, quote: string, figure: string, occurre
   if (found >= 0) {
     let end = loose.offsets[found + wanted.length - 1] + 1;
     // The sentence's closing punctuation, which the loose match leaves out.
-    const closing = /[^\p{L}\p{N}%$€£¥]*$/u.exec(quote)?.[0].trim() ?? '';
+    const closing = closingOf(quote);
     if (closing && text.startsWith(closing, end)) end += closing.length;
     return { start: loose.offsets[found], end };
   }
@@ -84,6 +84,15 @@ export function locateQuote(text: string, quote: string, figure: string, occurre
   return fig >= 0 ? { start: fig, end: fig + figure.length } : undefined;
 }
 
+/** The characters after a quote's last letter or digit ("." or ".\u201d"), without spaces. */
+function closingOf(quote: string): string {
+  let at = quote.length;
+  while (at > 0 && !LOOSE.test(quote[at - 1])) at--;
+  return quote.slice(at).trim();
+}
+
+const LOOSE = /[\p{L}\p{N}%$€£¥]/u;
+
 /** The letters and digits of a text, lower-cased, each with its offset in the text; a Markdown link's target is left out. */
 function looseIndex(text: string): { chars: string; offsets: number[] } {
   const offsets: number[] = [];
@@ -97,7 +106,7 @@ function looseIndex(text: string): { chars: string; offsets: number[] } {
       }
     }
     const c = text[i];
-    if (/[\p{L}\p{N}%$€£¥]/u.test(c)) {
+    if (LOOSE.test(c)) {
       const lower = c.toLowerCase();
       chars += lower.length === 1 ? lower : c;
       offsets.push(i);

@@ -49,6 +49,8 @@ export class SourceService implements vscode.Disposable {
   private readonly reported = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<void>();
   private htmlReader: Promise<HtmlReader | string> | undefined;
+  /** Why the HTML reader did not load, once it failed: said once, not again for each page. */
+  private htmlFailure: string | undefined;
   /** Where the extension's files are (the web build fetches its HTML reader from there). */
   extensionUri: vscode.Uri | undefined;
   readonly onDidChange = this.changed.event;
@@ -148,6 +150,7 @@ export class SourceService implements vscode.Disposable {
   private html(): Promise<HtmlReader | string> {
     this.htmlReader ??= loadHtmlReader(this.extensionUri).then((reader) => {
       if (typeof reader === 'string') {
+        this.htmlFailure = reader;
         this.output.appendLine(`StatLens: ${reader}`);
         this.notices.problem(HTML_READER_KEY, `StatLens: ${reader}`);
       }
@@ -169,8 +172,8 @@ export class SourceService implements vscode.Disposable {
       return;
     }
     this.output.appendLine(`${shown}: ${entry.error}`);
-    // The HTML reader's failure is said once, by itself.
-    if (this.htmlReader && entry.format === 'html' && !entry.doc) return;
+    // The HTML reader's failure is said once, by itself; a page it could not read gets its own line.
+    if (entry.error === this.htmlFailure) return;
     this.notices.problem(key, `StatLens: source ${shown}: ${entry.error}. The other sources and datasets are still used.`);
   }
 
