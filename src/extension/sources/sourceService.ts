@@ -44,6 +44,8 @@ const HTML_READER_KEY = 'statlens-html-reader';
  */
 export class SourceService implements vscode.Disposable {
   private readonly lists = new Map<string, Promise<SourceEntry[]>>();
+  /** The files each config's globs match, kept up to date from the watchers' events (a search is a round trip). */
+  private readonly files = new Map<string, Promise<vscode.Uri[]>>();
   private readonly cache = new Map<string, Cached>();
   private readonly watchers = new Map<string, vscode.Disposable>();
   private readonly reported = new Map<string, string>();
@@ -73,7 +75,9 @@ export class SourceService implements vscode.Disposable {
     let list = this.lists.get(key);
     if (!list) {
       for (const glob of globs) this.watch(file.dir, glob);
-      list = this.list(file.dir, globs).then((uris) => Promise.all(uris.map((uri) => this.read(uri, relativeTo(file.dir, uri)))));
+      let files = this.files.get(key);
+      if (!files) this.files.set(key, (files = this.list(file.dir, globs)));
+      list = files.then((uris) => Promise.all(uris.map((uri) => this.read(uri, relativeTo(file.dir, uri)))));
       this.lists.set(key, list);
     }
     return list;
@@ -105,7 +109,7 @@ export class SourceService implements vscode.Disposable {
   private async list(dir: vscode.Uri, globs: string[]): Promise<vscode.Uri[]> {
     const found = await Promise.all(globs.map((glob) => vscode.workspace.findFiles(new vscode.RelativePattern(dir, glob), '**/node_modules/**')));
     const unique = new Map(found.flat().map((u) => [u.toString(), u]));
-    return [...unique.values()].filter((u) => !u.path.split('/').some((part) => part.startsWith('.'))).sort((a, b) => a.path.localeCompare(b.path));
+    return [...unique.values()].filter((u) => listed(dir, u)).sort(byPath);
   }
 
   private async read(uri: vscode.Uri, relative: string): Promise<SourceEntry> {
@@ -182,18 +186,34 @@ export class SourceService implements vscode.Disposable {
     const key = `${dir.toString()}\n${glob}`;
     if (this.watchers.has(key)) return;
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(dir, glob));
+    const ofThisGlob = (listKey: string): boolean => listKey.startsWith(`${dir.toString()}\n`) && listKey.split('\n').slice(1).includes(glob);
+    /** A file that appears or goes is added to or taken from the lists of the configs with this glob, without searching again. */
+    const relist = (uri: vscode.Uri, added: boolean): void => {
+      for (const [listKey, files] of this.files) {
+        if (!ofThisGlob(listKey)) continue;
+        this.files.set(listKey, files.then((uris) => {
+          const others = uris.filter((u) => u.toString() !== uri.toString());
+          return added && listed(dir, uri) ? [...others, uri].sort(byPath) : others;
+        }));
+      }
+    };
     const reload = (uri: vscode.Uri): void => {
       for (const listKey of [...this.lists.keys()]) if (listKey.startsWith(`${dir.toString()}\n`)) this.lists.delete(listKey);
       if (!this.cache.has(uri.toString())) this.reported.delete(uri.toString());
       this.changed.fire();
     };
+    const created = (uri: vscode.Uri): void => {
+      relist(uri, true);
+      reload(uri);
+    };
     const deleted = (uri: vscode.Uri): void => {
+      relist(uri, false);
       this.cache.delete(uri.toString());
       this.reported.delete(uri.toString());
       this.notices.resolved(uri.toString());
       reload(uri);
     };
-    this.watchers.set(key, vscode.Disposable.from(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(deleted)));
+    this.watchers.set(key, vscode.Disposable.from(watcher, watcher.onDidChange(reload), watcher.onDidCreate(created), watcher.onDidDelete(deleted)));
   }
 
   /** The config's sources changed or went: forget the lists and watchers (the cache by content stays). */
@@ -201,7 +221,17 @@ export class SourceService implements vscode.Disposable {
     for (const w of this.watchers.values()) w.dispose();
     this.watchers.clear();
     this.lists.clear();
+    this.files.clear();
   }
+}
+
+/** Files in dot-folders (.git, .obsidian) or named with a dot first, below the config's folder, are not sources; nor is node_modules. */
+function listed(dir: vscode.Uri, uri: vscode.Uri): boolean {
+  return !relativeTo(dir, uri).split('/').some((part) => part.startsWith('.') || part === 'node_modules');
+}
+
+function byPath(a: vscode.Uri, b: vscode.Uri): number {
+  return a.path.localeCompare(b.path);
 }
 
 function relativeTo(dir: vscode.Uri, uri: vscode.Uri): string {
