@@ -79,6 +79,14 @@ const htmlApart = {
   },
 };
 
+/** The web extension reads sources with readers.web.ts: no Node, no PDF, HTML fetched from dist/web/html.js. */
+const webReaders = {
+  name: 'web-readers',
+  setup(build) {
+    build.onResolve({ filter: /^statlens-source-readers$/ }, () => ({ path: path.resolve('src/extension/sources/readers.web.ts') }));
+  },
+};
+
 /** Tests load the built HTML reader: its HTML parser needs the entity tables the other bundles shim away. */
 const htmlFromDist = {
   name: 'html-from-dist',
@@ -127,7 +135,8 @@ const builds = {
     format: 'cjs',
     external: ['vscode'],
     minify: true,
-    plugins: [...common.plugins, validatorsApart],
+    // Config sources that are HTML pages are read with the CLI's own reader, dist/html.js.
+    plugins: [...common.plugins, validatorsApart, htmlApart],
   },
   validators: {
     ...common,
@@ -149,6 +158,17 @@ const builds = {
     // Code's web worker extension host that location is a blob: URL and new URL()
     // throws, so activation failed. Our schemas only use local "#/definitions" refs.
     define: { 'self.location': 'undefined' },
+    plugins: [...common.plugins, webReaders],
+  },
+  webHtml: {
+    ...common,
+    // The HTML reader for the web extension: fetched and evaluated on the first HTML source.
+    entryPoints: ['src/cli/html/entry.ts'],
+    outfile: 'dist/web/html.js',
+    platform: 'browser',
+    format: 'cjs',
+    minify: true,
+    alias: {},
   },
   tests: {
     ...common,

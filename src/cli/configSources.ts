@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { Dataset } from '../core/dataset/types';
 import { datasetFromJson } from '../core/dataset/validate';
-import { buildDataset, slug, type ImportedDataset } from '../core/sources/records';
+import type { ImportedDataset } from '../core/sources/records';
+import { sourceDataset } from '../core/sources/read';
 import { displayPath } from './files';
 import { readSource } from './sources';
 
@@ -24,8 +25,8 @@ export function loadConfigSources(dir: string, globs: string[], takenIds: Iterab
   const files = [...new Set(globSync(globs, { cwd: dir, absolute: true, dot: false, onlyFiles: true, ignore: ['**/node_modules/**'] }))].sort();
   for (const file of files) {
     const shown = displayPath(file);
-    const key = slug(path.relative(dir, file).replace(/\.[^./]+$/, ''));
-    const imported = importCached(file, key);
+    const relative = path.relative(dir, file).split(path.sep).join('/');
+    const imported = importCached(file, relative);
     if (typeof imported === 'string') {
       problems.push(`${shown}: ${imported}`);
       continue;
@@ -39,22 +40,21 @@ export function loadConfigSources(dir: string, globs: string[], takenIds: Iterab
   return { datasets, problems };
 }
 
-function importCached(file: string, key: string): ImportedDataset | string {
+function importCached(file: string, relative: string): ImportedDataset | string {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch {
     bytes = Buffer.alloc(0);
   }
-  const hash = `${key}:${createHash('sha256').update(bytes).digest('hex')}`;
+  const hash = `${relative}:${createHash('sha256').update(bytes).digest('hex')}`;
   const cached = cache.get(hash);
   if (cached) return cached;
   const read = readSource(file);
   if ('error' in read) return read.error;
-  const meta = read.doc.meta;
-  const article = { title: meta.title ?? path.basename(file), publisher: meta.publisher ?? 'unknown publisher', date: meta.date ?? read.mtime.toISOString().slice(0, 10), ...(meta.url ? { url: meta.url } : {}) };
-  const imported = buildDataset(read.doc, { sourceKey: key, article });
-  if (imported.records.length === 0) return 'no statistics found';
+  // The same derivation as the editor's sources (src/core/sources/read.ts).
+  const imported = sourceDataset(read.doc, relative, read.mtime.toISOString().slice(0, 10));
+  if (typeof imported === 'string') return imported;
   cache.set(hash, imported);
   return imported;
 }

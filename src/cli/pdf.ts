@@ -53,7 +53,7 @@ export async function pdfSource(bytes: Uint8Array): Promise<SourceDocument | str
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const { items } = await page.getTextContent();
-      blocks.push(...paragraphs(items.filter((i): i is TextItem => typeof (i as TextItem).str === 'string')));
+      blocks.push(...paragraphs(items.filter((i): i is TextItem => typeof (i as TextItem).str === 'string')).map((b) => ({ ...b, page: n })));
     }
     if (!blocks.some((b) => /\p{L}/u.test(b.text))) return 'no text in the PDF (an image-only scan?)';
     const info = (await doc.getMetadata()).info ?? {};

@@ -1,15 +1,12 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { SourceDocument } from '../core/sources/document';
-import { markdownSource } from '../core/sources/markdown';
-import { plainTextSource } from '../core/sources/plainText';
+import { textSource } from '../core/sources/read';
+import { isBinary, MAX_SOURCE_BYTES, sniffFormat, tooLargeMessage, type SourceFormat } from '../core/sources/sniff';
 import { describeError } from './errors';
 import { pdfSource } from './pdf';
 
-/** Sources larger than this are refused, not read: a saved article is a few MB at most. */
-export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
-
-export type SourceFormat = 'markdown' | 'text' | 'html' | 'pdf';
+// Format sniffing lives in the core: the editor reads sources the same way.
+export { isBinary, MAX_SOURCE_BYTES, sniffFormat, type SourceFormat };
 
 /** A source read and turned into prose blocks, or the one-line reason it could not be. */
 export type ReadSource = { file: string; format: SourceFormat; doc: SourceDocument; mtime: Date } | { file: string; error: string };
@@ -43,7 +40,7 @@ function readSourceWith(file: string, readPdf: (bytes: Uint8Array, mtime: Date) 
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) return { file, error: 'not a regular file' };
-    if (stat.size > MAX_SOURCE_BYTES) return { file, error: `too large (${(stat.size / 1048576).toFixed(1)} MB; sources are limited to ${MAX_SOURCE_BYTES / 1048576} MB)` };
+    if (stat.size > MAX_SOURCE_BYTES) return { file, error: tooLargeMessage(stat.size) };
     bytes = fs.readFileSync(file);
     mtime = stat.mtime;
   } catch (error) {
@@ -53,31 +50,16 @@ function readSourceWith(file: string, readPdf: (bytes: Uint8Array, mtime: Date) 
   if (format === 'pdf') return readPdf(bytes, mtime);
   if (isBinary(bytes)) return { file, error: 'a binary file, not text (Markdown, plain text, HTML)' };
   const text = new TextDecoder('utf-8').decode(bytes);
-  try {
-    const doc = format === 'html' ? loadHtmlReader().htmlSource(text) : format === 'markdown' ? markdownSource(text) : plainTextSource(text);
-    if (!doc.blocks.some((b) => b.text.trim())) return { file, error: format === 'html' ? 'no text found in the page (broken or empty HTML?)' : 'no text found' };
-    return { file, format, doc, mtime };
-  } catch (error) {
-    return { file, error: `cannot read as ${format}: ${(error as Error).message.split('\n')[0]}` };
+  let html: HtmlReader | undefined;
+  if (format === 'html') {
+    try {
+      html = loadHtmlReader();
+    } catch (error) {
+      return { file, error: `cannot load the HTML reader: ${(error as Error).message.split('\n')[0]}` };
+    }
   }
-}
-
-export function sniffFormat(file: string, bytes: Uint8Array): SourceFormat {
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
-  if (head.startsWith('%pdf-')) return 'pdf';
-  const ext = path.extname(file).toLowerCase();
-  if (['.html', '.htm', '.xhtml', '.shtml'].includes(ext) || head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
-  if (['.md', '.markdown', '.mdown', '.mkd', '.mdx'].includes(ext)) return 'markdown';
-  return 'text';
-}
-
-/** NUL bytes, or many bytes that are not UTF-8, in the first 8 KB: a binary file. */
-export function isBinary(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return true;
-  const decoded = new TextDecoder('utf-8').decode(head);
-  const bad = decoded.split('\uFFFD').length - 1;
-  return bad > 8 && bad > head.length / 100;
+  const doc = textSource(format, text, html?.htmlSource);
+  return typeof doc === 'string' ? { file, error: doc } : { file, format, doc, mtime };
 }
 
 type HtmlReader = typeof import('./html/entry');

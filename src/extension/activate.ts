@@ -4,7 +4,7 @@ import { checkNow } from './commands/checkNow';
 import { checkWorkspace, type WorkspaceCheck } from './commands/checkWorkspace';
 import { exportSheet, type ExportOptions } from './commands/exportSheet';
 import { insertStatisticCommand } from './commands/insertStatistic';
-import { articleTextOf, openArticle, registerArticleProvider } from './commands/openArticle';
+import { articleOpener, openArticle, registerArticleProvider } from './commands/openArticle';
 import { showDataset } from './commands/showDataset';
 import { StatLensCodeActions } from './features/codeActions';
 import { DiagnosticsManager } from './features/diagnostics';
@@ -16,6 +16,7 @@ import { CheckService } from './services/checks';
 import { ConfigFileService, type ConfigRead } from './services/configFiles';
 import { DatasetService, type DatasetSummary } from './services/datasets';
 import { FolderProfiles } from './services/profiles';
+import { registerSources } from './sources/commands';
 import { ClaimsView, type ClaimNode, type Grouping } from './workspace/claimsView';
 import { registerConsistency } from './workspace/consistency';
 import { WorkspaceIndexService } from './workspace/indexService';
@@ -57,7 +58,7 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
   const profiles = new FolderProfiles(datasets);
   const checks = new CheckService(profiles);
   const diagnostics = new DiagnosticsManager(checks, datasets, context.extensionUri);
-  const canOpenArticle = (record: Parameters<typeof articleTextOf>[1]) => articleTextOf([datasets.bundled], record) !== undefined;
+  const canOpenArticle = articleOpener(datasets);
   const statusBar = registerStatusBar(checks, diagnostics);
   const codeActions = StatLensCodeActions.register(checks);
   const workspaceIndex = new WorkspaceIndexService(datasets, profiles, diagnostics);
@@ -75,6 +76,7 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     vscode.commands.registerCommand(TOGGLE_SOURCE_CHIPS_COMMAND, () => toggleSourceChips()),
     statusBar,
     registerArticleProvider(datasets),
+    registerSources(context, datasets, checks),
     vscode.commands.registerCommand('statlens.insertStatistic', (recordId?: unknown) => insertStatisticCommand(profiles, recordId)),
     vscode.commands.registerCommand('statlens.openArticle', (recordId?: unknown) => openArticle(datasets, recordId)),
     vscode.commands.registerCommand('statlens.checkWorkspace', () => checkWorkspace(profiles, diagnostics, context.extensionUri)),

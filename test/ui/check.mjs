@@ -56,6 +56,38 @@ function packageWebOnlyVsix(dir) {
   return vsix;
 }
 
+/** A saved web page as a writer keeps one in sources/: navigation and footer around the article. */
+const SAVED_PAGE = `<!doctype html><html><head><title>Inference costs at steady load</title>
+<meta property="og:site_name" content="Example Infra Blog"><meta property="article:published_time" content="2026-02-10">
+</head><body><nav>Home · Pricing · 99.9% uptime</nav><article><h1>Inference costs at steady load</h1>
+<p>Serving costs fell sharply this year. By our measurements, self-hosted inference is now 4.5x cheaper than the hosted APIs we compared for steady workloads.</p>
+<p>Cold starts remain the exception: bursty traffic still favours hosted endpoints.</p>
+</article><footer>© 2026</footer></body></html>`;
+
+/** A folder whose .statlens.json reads sources/, with the saved page and a note quoting it. */
+function writeSourcedFolder(folder) {
+  const sourced = path.join(folder, 'sourced');
+  fs.mkdirSync(path.join(sourced, 'sources'), { recursive: true });
+  fs.writeFileSync(path.join(sourced, '.statlens.json'), '{ "sources": ["sources/**"] }\n');
+  fs.writeFileSync(path.join(sourced, 'sources/inference-costs.html'), SAVED_PAGE);
+  fs.writeFileSync(path.join(sourced, 'costs.md'), '# Cost notes\n\nSelf-hosted inference is now 4.5x cheaper than hosted APIs for steady workloads.\n');
+}
+
+/** The hover over the note's 4.5x once it quotes the saved page. */
+async function sourceHover(page) {
+  await openFile(page, 'sourced/costs.md', { expectText: 'Self-hosted inference' });
+  // The source chip comes with the check that read the folder's sources; hovering before it would
+  // also show the first check's diagnostic, made with the bundled dataset alone.
+  await page.waitForFunction(() => [...document.querySelectorAll('.editor-instance .view-line')].some((l) => /4\.5x\s*· Example Infra Blog 2026/.test(l.textContent.replace(/\u00a0/g, ' '))), undefined, { timeout: 30_000 });
+  await dismissNotifications(page);
+  const hover = await hoverText(page, '4.5x', { expect: /Open source at quote/, timeout: 30_000 });
+  assert.doesNotMatch(hover, /has no source/);
+  assert.match(hover, /4\.5x · supported by the dataset · Open source at quote/);
+  assert.match(hover, /self-hosted inference is now 4\.5x cheaper than the hosted APIs/);
+  assert.match(hover, /Inference costs at steady load — Example Infra Blog, February 10, 2026/);
+  return hover;
+}
+
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'statlens-ui-check-'));
 const started = Date.now();
 try {
@@ -168,6 +200,20 @@ try {
     if (readme) fs.copyFileSync(hoverShot, path.join(root, 'media/screenshots/hover-and-problems.png'));
     console.log(`ui check: hover, Problems panel and status bar as expected; screenshots in ${path.relative(root, shots)}`);
 
+    // A saved web page dropped into sources/: the hover quotes it, and opens it at the quote.
+    writeSourcedFolder(folder);
+    await sourceHover(page);
+    const editorBox = await page.locator('.editor-instance .monaco-editor').first().boundingBox();
+    const shownHover = await page.locator('.monaco-editor .monaco-hover:visible').first().boundingBox();
+    const sourceShot = path.join(shots, 'source-hover.png');
+    await page.screenshot({ path: sourceShot, clip: { x: editorBox.x, y: editorBox.y, width: Math.min(editorBox.width, 900), height: Math.min(editorBox.height, shownHover.y + shownHover.height + 40 - editorBox.y) } });
+    if (readme) fs.copyFileSync(sourceShot, path.join(root, 'media/screenshots/source-hover.png'));
+    await page.locator('.monaco-editor .monaco-hover:visible a', { hasText: 'Open source at quote' }).first().click();
+    await page.locator('.tabs-container .tab.active .label-name', { hasText: 'inference-costs.html.txt' }).waitFor();
+    await screenshot(page, shots, 'source-opened-at-quote');
+    await page.keyboard.press('Control+W');
+    console.log('ui check: a saved web page in sources/ is quoted in the hover and opens at the quote');
+
     // datasets/hostile.statlens-dataset.json holds links, command: links, HTML and <script>:
     // VS Code's own hover renderer must show all of it as text, with no link or element made from it.
     // One word: the source chip after 29% (the hostile dataset's long source) sits in the line and wraps it.
@@ -190,6 +236,7 @@ try {
   const webVsix = packageWebOnlyVsix(tmp);
   const webFolder = path.join(tmp, 'research-web');
   fs.cpSync(path.join(root, 'test/fixtures/workspace/research'), webFolder, { recursive: true });
+  writeSourcedFolder(webFolder);
   await withWorkbench({ folder: webFolder, vsix: webVsix, timeout: 60_000 }, async ({ page }) => {
     await openFile(page, 'overview.md', { expectText: 'One vendor deck claims 78%' });
     let rows = await problemsRows(page, { minRows: 5, expect: /78% conflicts with the source/, timeout: 30_000 });
@@ -204,6 +251,10 @@ try {
     assert.match(hover, /Dataset: 73% · NWCast, 2026/);
     await screenshot(page, shots, 'web-extension-host');
     console.log('ui check: the browser build works in the web-worker extension host');
+    // HTML sources on the web: the browser build of the HTML reader, fetched on the first page.
+    await sourceHover(page);
+    await screenshot(page, shots, 'web-source-hover');
+    console.log('ui check: the web extension reads a saved web page in sources/');
   });
   console.log(`ui check passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } finally {

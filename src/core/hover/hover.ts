@@ -7,8 +7,12 @@ import { commandLink, escapeMarkdown, formatDate } from './markdown';
 export const OPEN_ARTICLE_COMMAND = 'statlens.openArticle';
 
 export interface HoverOptions {
-  /** Whether the record's article text is at hand, so "Open in article" can show it. */
-  canOpenArticle?: (record: StatRecord) => boolean;
+  /**
+   * Whether the record's article text is at hand, so "Open in article" can show it;
+   * `'source'` when the record was read from one of the writer's own sources (a
+   * config's `sources`), which opens at the quote as "Open source at quote".
+   */
+  canOpenArticle?: (record: StatRecord) => boolean | 'source';
 }
 
 const HEADLINE: Record<Finding['status'], string> = {
@@ -25,7 +29,8 @@ const HEADLINE: Record<Finding['status'], string> = {
 export function hoverMarkdown(finding: Finding, options: HoverOptions = {}): string {
   const record = finding.record;
   // The action goes on the first line: below a long quote (and the diagnostic VS Code shows first) it falls below the fold.
-  const action = record && options.canOpenArticle?.(record) ? ` · ${commandLink('Open in article', OPEN_ARTICLE_COMMAND, [record.id])}` : '';
+  const openable = record && options.canOpenArticle?.(record);
+  const action = record && openable ? ` · ${commandLink(openable === 'source' ? 'Open source at quote' : 'Open in article', OPEN_ARTICLE_COMMAND, [record.id])}` : '';
   const parts = [`**${escapeMarkdown(finding.text)}** · ${HEADLINE[finding.status]}${finding.suppressed ? ' (suppressed)' : ''}${action}`];
   if (record) {
     if (finding.status === 'conflicting') parts.push(conflictLine(finding, record));

@@ -21,6 +21,8 @@ export interface SourceBlock {
   row?: string;
   /** The section heading above the block and the paragraph before it. */
   topic?: string;
+  /** For a PDF: the page the block is on (1-based), so the editor can say where a quote is. */
+  page?: number;
 }
 
 /** Adds each block's topic (its heading and the paragraph before), as the note checker gives it. */

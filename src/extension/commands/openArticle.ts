@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { distinctFigures } from '../../core/dataset/distinct';
 import type { Dataset, StatRecord } from '../../core/dataset/types';
 import type { DatasetService } from '../services/datasets';
+import { openSourceRecord } from '../sources/openSource';
 
 export const ARTICLE_SCHEME = 'statlens-article';
 /**
@@ -76,12 +77,25 @@ function articleUri(record: StatRecord): vscode.Uri {
 }
 
 /**
+ * Whether a record's source can be opened at its quote: the bundled article (`true`),
+ * or one of the writer's own sources (`'source'`, "Open source at quote").
+ */
+export function articleOpener(datasets: DatasetService): (record: StatRecord) => boolean | 'source' {
+  return (record) => articleTextOf([datasets.bundled], record) !== undefined || (datasets.sources.has(record.id) && 'source');
+}
+
+/**
  * "StatLens: Open Source Article": opens the bundled article read-only with the
- * record's quote selected; without a record, asks which record to show.
+ * record's quote selected (a record read from a config's sources opens that source
+ * at the quote); without a record, asks which record to show.
  */
 export async function openArticle(datasets: DatasetService, recordId?: unknown): Promise<vscode.TextEditor | undefined> {
   const records = datasets.bundled.records;
   let record = typeof recordId === 'string' ? records.find((r) => r.id === recordId) : undefined;
+  if (!record && typeof recordId === 'string') {
+    const opened = await openSourceRecord(datasets.sources, recordId);
+    if (opened) return opened;
+  }
   if (!record) {
     const picked = await vscode.window.showQuickPick(
       distinctFigures(records).map(({ record: r, times }) => ({ label: r.text, description: `${r.source}, ${r.year}${times > 1 ? ` · stated ${times} times in the article` : ''}`, detail: r.subject, record: r })),

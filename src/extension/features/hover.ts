@@ -11,7 +11,7 @@ import type { CheckService } from '../services/checks';
  * quote and article. The Markdown is built and escaped in the core; only the
  * extension's own "Open in article" command is trusted.
  */
-export function registerHover(checks: CheckService, canOpenArticle: (record: StatRecord) => boolean): vscode.Disposable {
+export function registerHover(checks: CheckService, canOpenArticle: (record: StatRecord) => boolean | 'source'): vscode.Disposable {
   return vscode.languages.registerHoverProvider(MARKDOWN, {
     async provideHover(document, position, token) {
       const version = document.version;

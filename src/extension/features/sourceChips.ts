@@ -25,7 +25,7 @@ export class SourceChipsProvider implements vscode.InlayHintsProvider {
   constructor(
     private readonly checks: CheckService,
     private readonly diagnostics: DiagnosticsManager,
-    private readonly canOpenArticle: (record: StatRecord) => boolean,
+    private readonly canOpenArticle: (record: StatRecord) => boolean | 'source',
   ) {}
 
   register(selector: vscode.DocumentSelector = MARKDOWN): vscode.Disposable {

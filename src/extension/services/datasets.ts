@@ -7,6 +7,7 @@ import type { ConfigFileService } from './configFiles';
 import { datasetSources, symlinkOnTheWay, type DatasetSource } from './datasetSources';
 import { Notices } from './notices';
 import { validators } from '../validators/load';
+import { SourceService, type SourceEntry } from '../sources/sourceService';
 
 /** One dataset file as read: its text, why it could not be read, or why it was not (workspace trust). */
 interface Read {
@@ -39,6 +40,12 @@ export interface DatasetSummary {
 interface Built {
   checker: Checker;
   loaded: Loaded[];
+}
+
+/** What a folder's `.statlens.json` adds besides dataset files: whether the bundled dataset counts, and its sources. */
+interface FromConfig {
+  bundled: boolean;
+  sources: SourceEntry[];
 }
 
 /**
@@ -76,13 +83,22 @@ export class DatasetService implements vscode.Disposable {
   generation = 0;
   readonly onDidChange = this.changed.event;
   readonly notices = new Notices();
+  /** The documents a config's `sources` globs match, read as datasets of their own. */
+  readonly sources: SourceService;
 
   constructor(
     private readonly output: vscode.OutputChannel,
     /** `.statlens.json` files: they name datasets too, and the check settings read them through here. */
     readonly configs: ConfigFileService,
   ) {
+    this.sources = new SourceService(output, this.notices);
     this.subscriptions.push(
+      this.sources,
+      this.sources.onDidChange(() => {
+        this.built.clear();
+        this.generation++;
+        this.changed.fire();
+      }),
       configs.onDidChange(() => this.invalidate()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('statlens.datasets')) this.invalidate();
@@ -99,7 +115,14 @@ export class DatasetService implements vscode.Disposable {
 
   /** The checker for a note: bundled data plus the datasets its folder's settings name. */
   async checkerFor(uri: vscode.Uri | undefined): Promise<Checker> {
-    return (await this.build(await this.sourcesFor(uri))).checker;
+    const [files, fromConfig] = await Promise.all([this.sourcesFor(uri), this.fromConfig(uri)]);
+    return (await this.build(files, fromConfig)).checker;
+  }
+
+  /** `"bundled": false` and the `sources` of the note's `.statlens.json`. */
+  private async fromConfig(uri: vscode.Uri | undefined): Promise<FromConfig> {
+    const file = uri ? await this.configs.nearest(uri) : undefined;
+    return { bundled: file?.config.bundled !== false, sources: await this.sources.entriesFor(file) };
   }
 
   /** Every dataset in use by any folder, for "Show dataset". */
@@ -122,7 +145,7 @@ export class DatasetService implements vscode.Disposable {
 
   private async allLoaded(): Promise<Loaded[]> {
     const folders = vscode.workspace.workspaceFolders ?? [undefined];
-    await Promise.all(folders.map(async (f) => this.build(await this.sourcesFor(f?.uri))));
+    await Promise.all(folders.map(async (f) => this.build(await this.sourcesFor(f?.uri), NO_CONFIG)));
     // Also those that only a subfolder's .statlens.json names, once a note there was checked.
     const loaded = (await Promise.all(this.built.values())).flatMap((b) => b.loaded);
     return loaded.filter((l, i) => loaded.findIndex((m) => m.uri.toString() === l.uri.toString()) === i);
@@ -138,15 +161,19 @@ export class DatasetService implements vscode.Disposable {
     return all.filter((s, i) => all.findIndex((t) => t.uri.toString() === s.uri.toString()) === i);
   }
 
-  private build(sources: DatasetSource[]): Promise<Built> {
-    const key = sources.map((s) => `${s.blocked ? 'blocked' : s.guarded ? 'guarded' : 'trusted'} ${s.uri.toString()}`).join('\n');
+  private build(sources: DatasetSource[], fromConfig: FromConfig): Promise<Built> {
+    const key = [
+      ...sources.map((s) => `${s.blocked ? 'blocked' : s.guarded ? 'guarded' : 'trusted'} ${s.uri.toString()}`),
+      ...(fromConfig.bundled ? [] : ['no bundled']),
+      ...fromConfig.sources.map((e) => `source ${e.uri.toString()} ${e.version}`),
+    ].join('\n');
     let built = this.built.get(key);
-    if (!built && sources.length === 0) built = Promise.resolve({ checker: this.bundledChecker, loaded: [] });
+    if (!built && key === '') built = Promise.resolve({ checker: this.bundledChecker, loaded: [] });
     if (!built) {
       built = Promise.all(sources.map((s) => (s.blocked ? { uri: s.uri, blocked: s.blocked } : this.read(s.uri, s.guarded)))).then(async (reads) => {
         // Loaded only when a folder names a dataset: most writers never need the validators.
         const parseDataset = reads.length ? (await validators()).parseDataset : undefined;
-        const taken = new Set(this.bundled.records.map((r) => r.id));
+        const taken = new Set(fromConfig.bundled ? this.bundled.records.map((r) => r.id) : []);
         const loaded = reads.map((read) => {
           const { ids, ...result } = parse(read, taken, parseDataset!);
           // Those of invalid records too, so that fixing this file cannot turn up a clash in the next.
@@ -154,7 +181,8 @@ export class DatasetService implements vscode.Disposable {
           this.report(result);
           return result;
         });
-        const datasets = [this.bundled, ...loaded.flatMap((l) => (l.dataset ? [l.dataset] : []))];
+        const fromSources = await this.sourceDatasets(fromConfig.sources, taken);
+        const datasets = [...(fromConfig.bundled ? [this.bundled] : []), ...loaded.flatMap((l) => (l.dataset ? [l.dataset] : [])), ...fromSources];
         return { checker: new Checker(new DatasetIndex(datasets)), loaded };
       });
       this.built.set(key, built);
@@ -163,6 +191,23 @@ export class DatasetService implements vscode.Disposable {
       failed.catch(() => this.built.get(key) === failed && this.built.delete(key));
     }
     return built;
+  }
+
+  /** The sources' records as datasets, checked as the CLI checks them (an id may appear once across all). */
+  private async sourceDatasets(entries: SourceEntry[], taken: Set<string>): Promise<Dataset[]> {
+    const readable = entries.filter((e) => e.imported);
+    if (readable.length === 0) return [];
+    const { datasetFromJson } = await validators();
+    const out: Dataset[] = [];
+    for (const entry of readable) {
+      const origin = vscode.workspace.asRelativePath(entry.uri);
+      const { dataset, issues } = datasetFromJson(origin, entry.imported, taken);
+      if (issues.length) this.output.appendLine(`${formatIssue(issues[0])}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`);
+      if (!dataset || dataset.records.length === 0) continue;
+      for (const r of dataset.records) taken.add(r.id);
+      out.push(dataset);
+    }
+    return out;
   }
 
   private read(uri: vscode.Uri, guarded: boolean): Promise<Read> {
@@ -217,6 +262,7 @@ export class DatasetService implements vscode.Disposable {
   }
 
   private invalidate(): void {
+    this.sources.invalidate();
     for (const w of this.watchers.values()) w.dispose();
     this.watchers.clear();
     this.reads.clear();
@@ -225,6 +271,8 @@ export class DatasetService implements vscode.Disposable {
     this.changed.fire();
   }
 }
+
+const NO_CONFIG: FromConfig = { bundled: true, sources: [] };
 
 type ParseDataset = Awaited<ReturnType<typeof validators>>['parseDataset'];
 

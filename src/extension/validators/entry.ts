@@ -4,5 +4,6 @@
  * file. The desktop build ships this as `dist/validators.js`, loaded on first use; the
  * web build, which is one file, includes it.
  */
-export { parseDataset } from '../../core/dataset/validate';
+export { datasetFromJson, parseDataset } from '../../core/dataset/validate';
+export { addSourceToConfig } from '../../core/config/addSource';
 export { parseConfig } from '../../core/config/parse';
