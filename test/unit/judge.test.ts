@@ -119,6 +119,14 @@ describe('judging (spec §2)', () => {
       assert.notEqual(findingOf('- Hugging Face\n  - GitHub\n    - 5.2 million active developers\n', '5.2 million').status, 'supported');
     });
 
+    it('reads a per-year sum against a year\'s sum, and an example named with "such as" as no owner', () => {
+      assert.equal(findingOf('- Avg. enterprise saving: $2.3M/yr\n', '$2.3M/yr').status, 'supported');
+      assert.equal(findingOf('- Avg. enterprise saving: $3.2M/yr\n', '$3.2M/yr').status, 'unsupported');
+      assert.equal(findingOf('- GPT-4 training compute: $100M/yr\n', '$100M/yr').status, 'unsupported');
+      assert.equal(findingOf('Domain-specific models such as BloombergGPT may need 10x less compute for training and inference.', '10x').status, 'supported');
+      assert.notEqual(findingOf('BloombergGPT needs 10x less compute for training and inference.', '10x').status, 'supported');
+    });
+
     it('judges by subject, not by number: 12.4 tokens/s is not the $12.4 billion of funding', () => {
       const f = findingOf('Venture funding talk aside, our laptop build runs at 12.4 tokens/s.', '12.4 tokens/s');
       assert.equal(f.status, 'unsupported');

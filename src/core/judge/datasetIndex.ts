@@ -50,9 +50,11 @@ export class DatasetIndex {
     const idf = (t: string): number => Math.log(1 + all.length / (df.get(t) ?? 1));
     this.records = all.map((record, i) => indexRecord(record, fields[i], idf));
     for (const r of this.records) {
-      const list = this.byUnit.get(r.record.unit) ?? [];
-      list.push(r);
-      this.byUnit.set(r.record.unit, list);
+      for (const unit of unitsOf(r.record)) {
+        const list = this.byUnit.get(unit) ?? [];
+        list.push(r);
+        this.byUnit.set(unit, list);
+      }
     }
   }
 
@@ -82,6 +84,15 @@ export class DatasetIndex {
   byId(id: string): StatRecord | undefined {
     return this.records.find((r) => r.record.id === id)?.record;
   }
+}
+
+/** Says a sum of money is a year's ("annual savings", "saves $2.3 million annually"). */
+const ANNUAL = /\b(?:annual|annually|yearly|per year|a year|each year|every year)\b/i;
+
+/** The units a record can be compared in: a year's sum of money is also a rate per year ("$2.3M/yr"). */
+function unitsOf(record: StatRecord): string[] {
+  const money = /^[A-Z]{3}$/.test(record.unit);
+  return money && (ANNUAL.test(record.subject) || ANNUAL.test(record.quote)) ? [record.unit, `${record.unit}/year`] : [record.unit];
 }
 
 interface Fields {

@@ -223,7 +223,7 @@ function display(parts: string[]): string {
 /** Whose the figure is: the record's names near it, or another name in their place. */
 function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, localEnd: number, ev: Evidence): void {
   const { text } = place;
-  const local = once(place, 'local names', () => namesIn(text, localStart, localEnd).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n)));
+  const local = once(place, 'local names', () => namesIn(text, localStart, localEnd).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n) && !isExample(text, n)));
   const named = (from: number, to: number): string[] | undefined => facets.names.find((r) => hasName(tokensIn(place, 'text', from, to), r));
   const inAround = (r: string[]): boolean => hasName(tokensIn(place, 'around', 0, place.around.length), r);
   // A table row's headers say whose every figure of the row is, as a sentence's subject does.
@@ -257,6 +257,11 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, loc
   const stranger = before.find((n) => !facets.related.some((r) => sameName(n.parts, r)) && !facets.names.some((r) => sameFamily(n.parts, r)));
   if (stranger) ev.contradicted.push(`about ${display(stranger.parts)}, not ${display(facets.names[0])}`);
   else ev.missing.push(display(facets.names[0]));
+}
+
+/** "models such as BloombergGPT": a name given as an example of what the figure is about, not its owner. */
+function isExample(text: string, name: Name): boolean {
+  return /\b(?:such as|like|e\.g\.,?|including|for example,?|for instance,?)\s+$/i.test(text.slice(Math.max(0, name.start - 20), name.start));
 }
 
 /** For a record that names no one: does the note repeat what qualifies its subject ("open-source", "tools")? */

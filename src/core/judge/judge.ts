@@ -237,6 +237,8 @@ function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetI
     const overlap = overlaps[k];
     const entry = list[k];
     const agrees = valuesAgree(claim, entry.record.value);
+    // "$2.3M/yr" may quote a year's sum ("saves $2.3 million a year"); a fix could not rewrite one as the other.
+    if (!agrees && entry.record.unit !== claim.unit && claim.unit.endsWith('/year')) continue;
     const threshold = !agrees ? leastConflict : claim.value === entry.record.value && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
     // The score before its names are looked up is the most it can be: most records fall short of it already.
     if (Math.min(1, overlap / entry.norm) < threshold) continue;
