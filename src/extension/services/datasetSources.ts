@@ -31,8 +31,14 @@ export function datasetSources(uri: vscode.Uri | undefined): DatasetSource[] {
  * the workspace folder is a symbolic link (which may lead anywhere), else undefined.
  */
 export async function symlinkOnTheWay(uri: vscode.Uri): Promise<string | undefined> {
+  const problem = await symlinkProblem(uri);
+  return problem && untrustedMessage(vscode.workspace.asRelativePath(uri), problem);
+}
+
+/** Why a file is not to be read in an untrusted workspace: outside its folders, or a symbolic link on the way. */
+export async function symlinkProblem(uri: vscode.Uri): Promise<string | undefined> {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
-  if (!folder) return untrustedMessage(vscode.workspace.asRelativePath(uri), 'it is outside the workspace folders');
+  if (!folder) return 'it is outside the workspace folders';
   let at = folder.uri;
   for (const part of uri.path.slice(folder.uri.path.length).split('/').filter(Boolean)) {
     at = vscode.Uri.joinPath(at, part);
@@ -42,9 +48,7 @@ export async function symlinkOnTheWay(uri: vscode.Uri): Promise<string | undefin
     } catch {
       return undefined; // missing: reading it says so
     }
-    if (stat.type & vscode.FileType.SymbolicLink) {
-      return untrustedMessage(vscode.workspace.asRelativePath(uri), `"${vscode.workspace.asRelativePath(at)}" is a symbolic link, which may lead out of the workspace folder`);
-    }
+    if (stat.type & vscode.FileType.SymbolicLink) return `"${vscode.workspace.asRelativePath(at)}" is a symbolic link, which may lead out of the workspace folder`;
   }
   return undefined;
 }

@@ -8,6 +8,7 @@ import { isBinary, MAX_SOURCE_BYTES, sniffFormat, tooLargeMessage, type SourceFo
 import { loadHtmlReader, readPdf } from 'statlens-source-readers';
 import type { ConfigFile } from '../services/configFiles';
 import type { Notices } from '../services/notices';
+import { symlinkProblem } from '../services/datasetSources';
 
 /** One file a config's `sources` globs match, as last read. */
 export interface SourceEntry {
@@ -57,12 +58,21 @@ export class SourceService implements vscode.Disposable {
   extensionUri: vscode.Uri | undefined;
   readonly onDidChange = this.changed.event;
 
+  private readonly trust: vscode.Disposable;
+
   constructor(
     private readonly output: vscode.OutputChannel,
     private readonly notices: Notices,
-  ) {}
+  ) {
+    // Sources an untrusted workspace could not have read may be read now.
+    this.trust = vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      this.lists.clear();
+      this.changed.fire();
+    });
+  }
 
   dispose(): void {
+    this.trust.dispose();
     for (const w of this.watchers.values()) w.dispose();
     this.changed.dispose();
   }
@@ -116,8 +126,12 @@ export class SourceService implements vscode.Disposable {
     const key = uri.toString();
     let entry: SourceEntry;
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > MAX_SOURCE_BYTES) {
+      // A config in an untrusted workspace may not make StatLens read (and quote) files elsewhere through a link.
+      const blocked = vscode.workspace.isTrusted ? undefined : await symlinkProblem(uri);
+      const stat = blocked ? undefined : await vscode.workspace.fs.stat(uri);
+      if (blocked || !stat) {
+        entry = { uri, relative, error: `not read in this untrusted workspace: ${blocked}; trust the workspace to read it`, version: ++versions };
+      } else if (stat.size > MAX_SOURCE_BYTES) {
         entry = { uri, relative, error: tooLargeMessage(stat.size), version: ++versions };
       } else {
         const bytes = await vscode.workspace.fs.readFile(uri);

@@ -58,6 +58,29 @@ describe('an untrusted workspace (real VS Code, Restricted Mode)', () => {
     }
   });
 
+  it("does not read a config's source through a symbolic link that may lead out of the folder", async () => {
+    const api = await activate();
+    const root = vscode.Uri.joinPath(workspaceFile('notes/overview.md'), '..');
+    const folder = vscode.Uri.joinPath(root, 'sourced');
+    const target = vscode.Uri.joinPath(root, '..', 'outside-source.md');
+    fs.writeFileSync(target.fsPath, '# Lab survey\n\nAbout 29% of labs sandbox agents before release.\n');
+    fs.mkdirSync(vscode.Uri.joinPath(folder, 'sources').fsPath, { recursive: true });
+    fs.symlinkSync(target.fsPath, vscode.Uri.joinPath(folder, 'sources', 'survey.md').fsPath);
+    fs.writeFileSync(vscode.Uri.joinPath(folder, '.statlens.json').fsPath, '{ "sources": ["sources/**"] }\n');
+    fs.writeFileSync(vscode.Uri.joinPath(folder, 'note.md').fsPath, 'About 29% of labs sandbox agents before release.\n');
+    try {
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'note.md'));
+      await vscode.window.showTextDocument(document);
+      const told = await waitFor(() => api.notifications().filter((m) => m.includes('survey.md')), (m) => m.length > 0, 'a line about the linked source');
+      assert.match(told[0], /not read in this untrusted workspace: "sourced\/sources\/survey\.md" is a symbolic link, which may lead out of the workspace folder/);
+      assert.deepEqual(figures((await diagnosticsOf(document), document)), ['29% statlens.unsupported'], 'the linked source supports nothing');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.rmSync(folder.fsPath, { recursive: true, force: true });
+      fs.rmSync(target.fsPath, { force: true });
+    }
+  });
+
   it("loads a dataset from anywhere when the user's own settings name it", async () => {
     const original = config().inspect<string[]>('datasets')?.workspaceValue;
     const { document } = await openNote('notes/overview.md');
