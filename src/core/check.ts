@@ -100,7 +100,7 @@ export class Checker {
 
   private checkBlock(doc: ProseDocument, block: ProseBlock, heading: ProseBlock | undefined, previous: ProseBlock | undefined, next: ProseBlock | undefined, out: Finding[], options: CheckOptions, title?: ProseBlock): void {
     const topic = [heading?.text, previous?.role === 'paragraph' ? previous.text : undefined].filter(Boolean).join(' ');
-    const claims = detectClaims(block.text, { headers: headersOf(doc, block), topic });
+    const claims = detectClaims(block.text, { headers: headersOf(doc, block), columnHeader: columnHeaderOf(doc, block), topic });
     if (claims.length === 0) return;
     const contexts = claimContexts(doc, block, claims, heading, next, title);
     claims.forEach((claim, i) => {
@@ -162,6 +162,14 @@ export function finish(findings: Finding[], comments: HtmlComment[], lines: Line
 function inOrder(findings: Finding[]): boolean {
   for (let k = 1; k < findings.length; k++) if (findings[k].start < findings[k - 1].start) return false;
   return true;
+}
+
+/** For a table cell, its column's header alone ("" when it has none; undefined in the header row or outside tables). */
+function columnHeaderOf(doc: ProseDocument, block: ProseBlock): string | undefined {
+  const place = block.cell;
+  if (!place || place.row === 0) return undefined;
+  const head = doc.tables[place.table][0][place.col];
+  return head === undefined ? '' : doc.blocks[head].text;
 }
 
 /** For a table cell, the text of its column and row headers (a bare score's benchmark lives there). */

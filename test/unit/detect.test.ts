@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { detectClaims } from '../../src/core/detect/detector';
+import { check } from '../support/checker';
 
 /** The figures detectClaims finds in a sentence, as written, with kind, value and unit. */
 function found(text: string): Array<[string, string, number, string]> {
@@ -82,6 +83,17 @@ describe('claim detection (spec §1)', () => {
       assert.equal(hedge('It has 5 million or more users.'), 'atLeast');
       assert.equal(hedge('It has ~5 million users.'), 'approx');
       assert.equal(hedge('It has 5 million users.'), undefined);
+    });
+  });
+
+  describe('model sizes in tables', () => {
+    const figuresOf = (note: string): string[] => check(note).map((f) => f.text);
+    it('reads a size in a model-name column, or alone in a column with no header beside a model, as the model\'s name', () => {
+      assert.deepEqual(figuresOf('| Model | MMLU |\n| --- | --- |\n| LLaMA-2<br>-70B | 84.0 |\n'), ['84.0']);
+      assert.deepEqual(figuresOf('|||TruthfulQA|\n|---|---|---|\n|Llama-2-Chat|70B|**64.14**|\n'), ['64.14']);
+    });
+    it('still reads sizes under a header that counts them', () => {
+      assert.deepEqual(figuresOf('| Model | Parameters |\n| --- | --- |\n| Llama-2 | 70B |\n'), ['70B']);
     });
   });
 

@@ -272,7 +272,7 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   if (compute) return reading({ ...scaled, end: compute.end, kind: compute.kind, unit: compute.unit, value: scaled.value * compute.factor, precision: scaled.precision * compute.factor }, num, scale);
   const size = readSizeUnit(text, pos);
   if (size) {
-    if (isModelOrHardwareName(text, start, size.end, scale, size.attached, context.headers) || isDeviceMemory(text, start) || isHardwareMemory(text, start)) return undefined;
+    if (isModelOrHardwareName(text, start, size.end, scale, size.attached, context.headers, context.columnHeader) || isDeviceMemory(text, start) || isHardwareMemory(text, start)) return undefined;
     return reading({ start, end: size.end, kind: 'size', unit: 'bytes', value: scaled.value * size.factor, precision: scaled.precision * size.factor }, num, scale);
   }
   const rate = readThroughput(text, pos);
@@ -280,7 +280,7 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   const money = phraseAfter(text, unitPos, CURRENCY_WORD_PHRASES);
   if (money && (scale || num.grouped || num.decimals)) return reading(readMoneyRate(text, { ...scaled, end: money[0], kind: 'money', unit: CURRENCY_WORDS[money[1]] }), num, scale);
   if (scale) {
-    if (isModelOrHardwareName(text, start, pos, scale, false, context.headers)) return undefined;
+    if (isModelOrHardwareName(text, start, pos, scale, false, context.headers, context.columnHeader)) return undefined;
     // "a 32K-token window": the unit glued by a hyphen is part of the span.
     const glued = text[pos] === '-' ? phraseAfter(text, pos + 1, ['tokens', 'token']) : undefined;
     return reading({ ...scaled, end: glued ? glued[0] : pos, kind: parameterCount(text, pos) ? 'size' : 'count', unit: 'count' }, num, scale);

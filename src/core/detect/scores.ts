@@ -5,6 +5,8 @@ import type { NumberToken } from './numbers';
 export interface ScoreContext {
   /** For a table cell: its column and row headers, which can name the benchmark. */
   headers?: string;
+  /** For a table cell: its column's header alone ("" when the column has none). */
+  columnHeader?: string;
   /** The section heading and the paragraph before: a section about HumanEval makes "GPT-4 67.5" a score. */
   topic?: string;
 }

@@ -57,12 +57,12 @@ function hasDigitAndLetter(word: string): boolean {
  * size that belongs to a model or hardware name. Only an attached "B" (billions of
  * parameters) or an attached byte unit is read this way; "5.2M developers" is a count.
  */
-export function isModelOrHardwareName(text: string, start: number, end: number, scale: Scale | undefined, attachedSize: boolean, headers?: string): boolean {
+export function isModelOrHardwareName(text: string, start: number, end: number, scale: Scale | undefined, attachedSize: boolean, headers?: string, columnHeader?: string): boolean {
   const prevEnd = start > 0 && isInlineSpace(text.charCodeAt(start - 1)) ? start - 1 : start;
   const prev = prevEnd < start ? text.slice(wordStart(text, prevEnd), prevEnd) : '';
   const next = nextWord(text, end);
   if (attachedSize) return hasDigitAndLetter(prev) || hasDigitAndLetter(next);
-  if (scale?.suffix === 'B') return !PARAMETER_WORDS.has(next) && isVariantSize(text, start, end, headers);
+  if (scale?.suffix === 'B') return !PARAMETER_WORDS.has(next) && isVariantSize(text, start, end, headers, columnHeader);
   // "OLMo 7B Twin 2T": a checkpoint's name; "trained on 2T tokens" counts.
   if (scale?.suffix === 'T') return !TOKEN_WORDS.has(next) && prev !== '' && isUpper(prev.charCodeAt(0)) && !NOT_NAMES.has(prev.toLowerCase());
   if (scale?.suffix === 'M' || scale?.suffix === 'K' || scale?.suffix === 'k') {

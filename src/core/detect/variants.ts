@@ -23,6 +23,12 @@ const COUNTING_HEADER = /param|size|token|total|activ|weight|length/i;
 
 const MAX_LIST = 160;
 
+/** What prose extraction puts for inline HTML or code (`OBJECT` in markdown/prose.ts). */
+const OBJECT = '\uFFFC';
+
+/** A column of model names. */
+const MODEL_COLUMN = /^\s*(?:models?|model names?|names?|checkpoints?|variants?)\s*$/i;
+
 /** End of an attached-"B" size ("70B", "1.5B") starting at `i`, or -1. */
 function sizeEnd(text: string, i: number): number {
   let j = i;
@@ -77,6 +83,8 @@ function wordBefore(text: string, start: number): string {
   let j = start;
   while (j > 0 && isInlineSpace(text.charCodeAt(j - 1))) j--;
   if (j > 0 && '(:\u2014\u2013-'.includes(text[j - 1])) j--;
+  // An inline HTML tag ("LLaMA-2<br>-70B") stands between a name and its size.
+  while (j > 0 && text[j - 1] === OBJECT) j--;
   while (j > 0 && isInlineSpace(text.charCodeAt(j - 1))) j--;
   // "DeepSeek-Coder V1 (Nov 2023) - 1.3B, 5.7B": the name before a bracketed date.
   if (text[j - 1] === ')') {
@@ -101,8 +109,11 @@ function hasDigitAndLetter(word: string): boolean {
 }
 
 /** Is the attached-"B" size `[start, end)` a variant's name rather than a count? `headers`: a table cell's headers. */
-export function isVariantSize(text: string, start: number, end: number, headers: string | undefined): boolean {
+export function isVariantSize(text: string, start: number, end: number, headers: string | undefined, columnHeader?: string): boolean {
   if (text[end] === '|' || text[start - 1] === '|' || text[end] === ':') return true;
+  // "| Model |" column: "LLaMA-2<br>-70B" names a model; a size alone under no header of its own, beside a model's
+  // name ("| Llama-2-Chat | 70B | 64.14 |"), is that model's variant.
+  if (columnHeader !== undefined && (MODEL_COLUMN.test(columnHeader) || (columnHeader.trim() === '' && isWholeText(text, start, end) && headers !== undefined && namesModel(headers)))) return true;
   const [first, last] = listAround(text, start, end);
   const after = nextWord(text, last);
   if (COUNTED.has(after)) return false;
