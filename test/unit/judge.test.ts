@@ -70,6 +70,10 @@ describe('judging (spec §2)', () => {
     it('ignores years that name things or cite', () => {
       assert.deepEqual(years("McKinsey's 2026 AI Report finds 40% faster launches (Smith, 2024)."), [{}]);
     });
+    it('binds a year in brackets right after a figure, scale letter or not', () => {
+      assert.deepEqual(years('VC into open-source AI startups: $12.4B (2025), against 73% (2026).'), [{ at: 2025 }, { at: 2026 }]);
+      assert.deepEqual(years('Llama 2 70B (2023) scores 67.5 on HumanEval.'), [{}]);
+    });
     it('does not bind across a semicolon', () => {
       assert.deepEqual(years('Funding hit $12.4 billion in 2026; Together AI raised $102.5 million.'), [{ at: 2026 }, {}]);
     });
