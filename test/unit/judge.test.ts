@@ -123,6 +123,12 @@ describe('judging (spec §2)', () => {
       assert.notEqual(findingOf('- Hugging Face\n  - GitHub\n    - 5.2 million active developers\n', '5.2 million').status, 'supported');
     });
 
+    it('reads "per thousand tokens" as the rate of the figure whose part of the sentence says it, not of its neighbour', () => {
+      assert.equal(findingOf("$0.03: what GPT-4's API charged per thousand tokens.", '$0.03').status, 'supported');
+      const note = 'GPT-4 training costs about $100M in compute; its API charges $0.03/1K tokens.';
+      assert.deepEqual([findingOf(note, '$100M').status, findingOf(note, '$100M').record?.text], ['supported', '$100 million']);
+    });
+
     it('reads a per-year sum against a year\'s sum, and an example named with "such as" as no owner', () => {
       assert.equal(findingOf('- Avg. enterprise saving: $2.3M/yr\n', '$2.3M/yr').status, 'supported');
       assert.equal(findingOf('- Avg. enterprise saving: $3.2M/yr\n', '$3.2M/yr').status, 'unsupported');

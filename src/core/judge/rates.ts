@@ -16,7 +16,8 @@ const SCALE: ReadonlyMap<string, number> = new Map([
  */
 export function rateInContext(claim: DetectedClaim, place: ClaimPlace): DetectedClaim | undefined {
   if (claim.kind !== 'money' || claim.unit.includes('/')) return undefined;
-  const m = PER_TOKENS.exec(place.text.slice(place.sentenceStart, place.sentenceEnd));
+  // The figure's own part of the sentence: "$100M in compute; API at $0.03/1K tokens" prices only the second per token.
+  const m = PER_TOKENS.exec(place.text.slice(place.zoneStart, place.zoneEnd));
   if (!m) return undefined;
   const per = SCALE.get((m[1] ?? m[2]).toLowerCase());
   if (!per) return undefined;
