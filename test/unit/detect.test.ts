@@ -92,6 +92,10 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(figuresOf('| Model | MMLU |\n| --- | --- |\n| LLaMA-2<br>-70B | 84.0 |\n'), ['84.0']);
       assert.deepEqual(figuresOf('|||TruthfulQA|\n|---|---|---|\n|Llama-2-Chat|70B|**64.14**|\n'), ['64.14']);
     });
+    it('reads "Llama 2 70B weights" as a model\'s files, and "70B weights" alone as a count', () => {
+      assert.deepEqual(spans('The Llama 2 70B weights are 128 GB.'), ['128 GB']);
+      assert.deepEqual(spans('The model has 70B weights.'), ['70B']);
+    });
     it('still reads sizes under a header that counts them', () => {
       assert.deepEqual(figuresOf('| Model | Parameters |\n| --- | --- |\n| Llama-2 | 70B |\n'), ['70B']);
     });

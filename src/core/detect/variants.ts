@@ -116,7 +116,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   if (columnHeader !== undefined && (MODEL_COLUMN.test(columnHeader) || (columnHeader.trim() === '' && isWholeText(text, start, end) && headers !== undefined && namesModel(headers)))) return true;
   const [first, last] = listAround(text, start, end);
   const after = nextWord(text, last);
-  if (COUNTED.has(after)) return false;
+  // "Llama 2 70B weights" are a model's files; "70B weights" alone counts them.
+  if (COUNTED.has(after) && !(after === 'weights' && namedBefore(wordBefore(text, first)))) return false;
   if (headers !== undefined) {
     // A column of sizes, or a model's column ("DeepSeek V3") holding its figures.
     if (COUNTING_HEADER.test(headers) || namesModel(headers)) return false;
@@ -137,8 +138,14 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   const lower = before.toLowerCase();
   if (COUNTED_BEFORE.has(lower)) return false;
   if (lower === 'models' || lower === 'variants' || lower === 'checkpoints') return true;
+  return namedBefore(before);
+}
+
+/** Does the word before a size end a model's name ("Llama 2", "Qwen2.5", "Mistral")? */
+function namedBefore(before: string): boolean {
+  if (!before) return false;
   if (hasDigitAndLetter(before) || isAllDigits(before)) return true;
-  return isUpper(before.charCodeAt(0)) && !NOT_NAMES.has(lower);
+  return isUpper(before.charCodeAt(0)) && !NOT_NAMES.has(before.toLowerCase());
 }
 
 function isWholeText(text: string, start: number, end: number): boolean {
