@@ -129,6 +129,21 @@ describe('judging (spec §2)', () => {
       assert.deepEqual([findingOf(note, '$100M').status, findingOf(note, '$100M').record?.text], ['supported', '$100 million']);
     });
 
+    it('takes a figure ten times the record\'s for a misquote only when the note names the record\'s owner and measure beside it', () => {
+      assert.equal(findingOf('Training GPT-4 cost $1 billion in compute.', '$1 billion').status, 'conflicting');
+      assert.equal(findingOf('Training GPT-4 cost $1 billion in compute.', '$1 billion').record?.text, '$100 million');
+      assert.notEqual(findingOf('GPT-4 is worth $1 billion to its vendor.', '$1 billion').status, 'conflicting');
+    });
+
+    it('does not accuse a bound the record keeps to ("$100M+" when the record says $1 billion)', () => {
+      assert.notEqual(findingOf('Frontier training runs now cost $100M+ per model.', '$100M+').status, 'conflicting');
+      assert.equal(findingOf('Frontier training runs now cost under $100M per model.', '$100M').status, 'conflicting');
+    });
+
+    it('reads "Amodei\'s line that …" as who said a figure, not whose it is', () => {
+      assert.equal(findingOf("Tessellate mixed it up with Amodei's line that training costs for frontier models are approaching $1 billion per model.", '$1 billion').status, 'supported');
+    });
+
     it('reads a per-year sum against a year\'s sum, and an example named with "such as" as no owner', () => {
       assert.equal(findingOf('- Avg. enterprise saving: $2.3M/yr\n', '$2.3M/yr').status, 'supported');
       assert.equal(findingOf('- Avg. enterprise saving: $3.2M/yr\n', '$3.2M/yr').status, 'unsupported');

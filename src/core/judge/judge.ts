@@ -83,6 +83,8 @@ function yearConflicts(record: StatRecord, years: BoundYears): boolean {
 /** A conflict this far apart (as a ratio) is another statistic, not a misquote of the record's. */
 const PLAUSIBLE_CONFLICT = 5;
 const TOO_FAR = Math.log10(PLAUSIBLE_CONFLICT);
+/** An order of magnitude, with a margin for rounding: the furthest a misquote can be when the note names everything. */
+const SLIPPED_DIGIT = 1 + 1e-9;
 
 type Candidate = { entry: IndexedRecord; score: number; distance: number };
 
@@ -125,7 +127,7 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
   for (const c of differing) {
     if (c.score < threshold - MEASURED_ALLOWANCE) continue;
     // Too far from the record's figure to conflict: weighed only to be shown as related, and one is shown already.
-    if (related && c.distance > TOO_FAR) continue;
+    if (related && c.distance > SLIPPED_DIGIT) continue;
     const evidence = weigh(context.place, claim, c.entry.facets);
     // Words that name the record's measure beside the figure make up for a little less of its subject.
     if (c.score < threshold && !evidence.measure) continue;
@@ -144,8 +146,12 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
 /** Why a record that differs in value is still no conflict (a reason, `true` for the evidence's own), or undefined. */
 function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candidate, evidence: Evidence): string | true | undefined {
   if (evidence.contradicted.length) return true;
-  if (c.distance > TOO_FAR) return 'a figure too far from the record\'s to be a misquote of it';
+  // Ten times the record's (a slipped digit, "$1 billion" for $100 million) only when the note names everything the record is about.
+  const complete = evidence.owner === 'near' && evidence.measure && evidence.missing.length === 0;
+  if (c.distance > (complete ? SLIPPED_DIGIT : TOO_FAR)) return 'a figure too far from the record\'s to be a misquote of it';
   const record = c.entry.record;
+  // "$100M+", "over $100 million": a bound the record's $1 billion does not break.
+  if ((claim.hedge === 'atLeast' && record.value > claim.value) || (claim.hedge === 'atMost' && record.value < claim.value)) return 'a bound the record\'s figure keeps to';
   // "1.2 million in 2024" against 5.2 million in 2026: another year's figure, not a misquote.
   const year = context.years.at;
   if (year !== undefined && year !== record.year && year !== record.since) return `a figure for ${year}, the record's is for ${record.year}`;
