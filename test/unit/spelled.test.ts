@@ -21,6 +21,9 @@ describe('spelled-out quantities (spec §1, last row)', () => {
       ['It answers three times faster.', 'three times', 3, 'x', 1],
       ['Costs fell tenfold.', 'tenfold', 10, 'x', 1],
       ['It reached five million downloads.', 'five million', 5e6, 'count', 1e6],
+      ['About 1 in 3 teams self-host.', '1 in 3', 100 / 3, 'percent', 100 / 3],
+      ['And 9 out of 10 have fine-tuned a model.', '9 out of 10', 90, 'percent', 10],
+      ['Public buyers account for one third of that spend.', 'one third', 100 / 3, 'percent', 100 / 3],
     ];
     for (const [text, span, value, unit, precision] of cases) {
       const claim = only(text);
@@ -41,6 +44,9 @@ describe('spelled-out quantities (spec §1, last row)', () => {
       'Three times a week we sync.',
       'One in the morning, one at night.',
       'It passed with a two-thirds majority.',
+      'Half of that is noise.',
+      'Step 1 in 3.5 seconds, then 2 in 10-minute blocks.',
+      'We won 1 in 2026.',
     ]) {
       assert.deepEqual(detectClaims(text).map((c) => text.slice(c.start, c.end)), [], text);
     }

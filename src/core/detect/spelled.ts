@@ -43,8 +43,28 @@ const OPENERS = [...Object.keys(UNITS), ...Object.keys(FOLDS), 'half'].sort((a, 
  */
 const OPENER_PATTERN = new RegExp(`(?<![A-Za-z0-9])(?:${OPENERS.join('|')})(?![A-Za-z])|(?<![A-Za-z0-9])an? (?=[hqtf])`, 'gi');
 
+/** "1 in 3 teams", "9 out of 10 developers": odds in digits, before a population. */
+const DIGIT_ODDS = /(?<![\p{L}\p{N}.,$€£¥#/-])(\d{1,2}) (?:in|out of) (\d{1,3})(?![\p{L}\p{N}.,%])/gu;
+
 /** All spelled-out claims of `text`, in order. */
 export function detectSpelled(text: string): DetectedClaim[] {
+  const out = spelledWords(text);
+  if (!text.includes(' in ') && !text.includes(' out of ')) return out;
+  DIGIT_ODDS.lastIndex = 0;
+  for (let m = DIGIT_ODDS.exec(text); m; m = DIGIT_ODDS.exec(text)) {
+    const numerator = Number(m[1]);
+    const denominator = Number(m[2]);
+    const end = m.index + m[0].length;
+    // Of a population ("1 in 3 have", "1 in 3 teams"), not a range or a score ("1 in 3.5", "chapter 1 in 3 parts").
+    if (numerator < 1 || denominator <= numerator || !/^\s+\p{Ll}/u.test(text.slice(end, end + 3))) continue;
+    const claim = percent(m.index, end, (numerator / denominator) * 100, 100 / denominator);
+    claim.hedge ??= hedgeAround(text, claim.start, claim.end);
+    out.push(claim);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function spelledWords(text: string): DetectedClaim[] {
   const out: DetectedClaim[] = [];
   OPENER_PATTERN.lastIndex = 0;
   for (let m = OPENER_PATTERN.exec(text); m; m = OPENER_PATTERN.exec(text)) {
@@ -131,8 +151,16 @@ function populationAfterOf(text: string, end: number): boolean {
   if (!isLetter(text.charCodeAt(s))) return false;
   const word = nextWord(text, of);
   if (word === 'the') return !NOT_POPULATIONS.has(nextWord(text, wordEnd(text, s)));
+  // "one third of that spend", not "half of that is noise".
+  if (word === 'that' || word === 'this') {
+    const noun = nextWord(text, wordEnd(text, s));
+    return noun !== '' && !NOT_POPULATIONS.has(noun) && !VERBS_AFTER_DEMONSTRATIVE.has(noun);
+  }
   return !NOT_POPULATIONS.has(word);
 }
+
+/** Words after "of that"/"of this" that make the demonstrative a pronoun ("half of that is noise"). */
+const VERBS_AFTER_DEMONSTRATIVE = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'has', 'had', 'have', 'goes', 'went', 'comes', 'came', 'may', 'might', 'should', 'must', 'does', 'did']);
 
 function isPlural(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && word !== 'this' && word !== 'was' && word !== 'has' && word !== 'does';
