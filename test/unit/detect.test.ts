@@ -108,6 +108,7 @@ describe('claim detection (spec §1)', () => {
       ['times and durations of the note', 'A 7 min read, posted at 10:30.'],
       ['model names', 'Llama 2, GPT-4, GPT-4o, Llama 3.1 405B, Qwen2.5-72B, Mixtral 8x7B, Mistral 7B, Llama 2 70B model.'],
       ['hardware', 'We used A100 80GB and 80GB A100 cards.'],
+      ['hardware with its form factor', '8× H100 SXM (80 GB) in rack B, and an A100 PCIe (40 GB).'],
       ['versions', 'Python 3.12, v0.4.1, CUDA 12.4, Node 20.'],
       ['references', 'See Figure 3, Table 2, §4.2, page 12, issue #1234, arXiv:2307.09288, RFC 9110, ISBN 978-3-16-148410-0.'],
       ['colours', 'The accent is #ff0073 or #123456.'],

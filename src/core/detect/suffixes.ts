@@ -81,8 +81,13 @@ export function isHardwareMemory(text: string, start: number): boolean {
   if (text[start - 1] === '(') {
     let j = start - 1;
     while (j > 0 && isInlineSpace(text.charCodeAt(j - 1))) j--;
-    const word = text.slice(wordStart(text, j), j);
-    return isHardwareModel(word);
+    const ws = wordStart(text, j);
+    const word = text.slice(ws, j);
+    if (isHardwareModel(word)) return true;
+    // "H100 SXM (80 GB)", "A100 PCIe (40 GB)": a form factor after the model number.
+    let k = ws;
+    if (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) k--;
+    return word.length <= 5 && /^[A-Za-z0-9]+$/.test(word) && k < ws && isHardwareModel(text.slice(wordStart(text, k), k));
   }
   return false;
 }
