@@ -102,7 +102,7 @@ export class Checker {
     const topic = [heading?.text, previous?.role === 'paragraph' ? previous.text : undefined].filter(Boolean).join(' ');
     const claims = detectClaims(block.text, { headers: headersOf(doc, block), columnHeader: columnHeaderOf(doc, block), topic });
     if (claims.length === 0) return;
-    const contexts = claimContexts(doc, block, claims, heading, next, title);
+    const contexts = claimContexts(doc, block, claims, heading, next, title, previous);
     claims.forEach((claim, i) => {
       const range = docRange(block, claim.start, claim.end);
       if (!range) return;

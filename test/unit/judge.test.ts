@@ -144,6 +144,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf("Tessellate mixed it up with Amodei's line that training costs for frontier models are approaching $1 billion per model.", '$1 billion').status, 'supported');
     });
 
+    it('reads the paragraph before as the sentence before for a paragraph that points back', () => {
+      const note = '> "The average enterprise saves $3.2 million a year by switching to open-source AI, per Forrester."\n\nForrester\'s figure is $2.3 million.\n';
+      assert.equal(findingOf(note, '$2.3 million').status, 'supported');
+      assert.equal(findingOf('# Notes\n\nForrester\'s figure is $2.3 million.\n', '$2.3 million').status, 'unsupported');
+    });
+
     it('reads a per-year sum against a year\'s sum, and an example named with "such as" as no owner', () => {
       assert.equal(findingOf('- Avg. enterprise saving: $2.3M/yr\n', '$2.3M/yr').status, 'supported');
       assert.equal(findingOf('- Avg. enterprise saving: $3.2M/yr\n', '$3.2M/yr').status, 'unsupported');

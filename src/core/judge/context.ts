@@ -41,8 +41,8 @@ const PRONOUN_OPENING = /^[\s"“(*_]*(it|its|they|their|this|these|that|those|h
  * table cell, of its row and column headers), the years bound to it and whether
  * it carries a citation. Linear in the block's length.
  */
-export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedClaim[], heading?: ProseBlock, next?: ProseBlock, title?: ProseBlock): ClaimContext[] {
-  const contexts = block.role === 'cell' && block.cell ? cellContexts(doc, block, claims) : sentenceContexts(block, claims);
+export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedClaim[], heading?: ProseBlock, next?: ProseBlock, title?: ProseBlock, previous?: ProseBlock): ClaimContext[] {
+  const contexts = block.role === 'cell' && block.cell ? cellContexts(doc, block, claims) : sentenceContexts(block, claims, lastSentenceBefore(block, previous));
   const around: Array<[ProseBlock | undefined, number]> = [
     [heading, HEADING],
     [block.parent !== undefined ? doc.blocks[block.parent] : undefined, HEADING],
@@ -94,7 +94,18 @@ const SETTING = 400;
 /** Words further than this from a figure (in characters) do not describe it, however long the sentence. */
 const WINDOW = 320;
 
-function sentenceContexts(block: ProseBlock, claims: DetectedClaim[]): ClaimContext[] {
+/**
+ * The paragraph before's last sentence, which a paragraph's first sentence may point
+ * back to ("Forrester's figure is $2.3 million.", "the company says"); not across a
+ * heading, a table or into a list, whose items read their own parents.
+ */
+function lastSentenceBefore(block: ProseBlock, previous: ProseBlock | undefined): string | undefined {
+  if (!previous || previous.role !== 'paragraph' || block.role !== 'paragraph' || block.parent !== undefined || block.previousItem !== undefined) return undefined;
+  const bounds = sentenceBounds(previous.text);
+  return bounds.length > 1 ? previous.text.slice(bounds[bounds.length - 2], bounds[bounds.length - 1]) : undefined;
+}
+
+function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: string): ClaimContext[] {
   const text = block.text;
   const bounds = sentenceBounds(text);
   const out: ClaimContext[] = new Array(claims.length);
@@ -110,7 +121,8 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[]): ClaimCont
     const cited = hasCitation(block, from, to);
     const pronoun = from > 0 && PRONOUN_OPENING.test(text.slice(from, from + 24));
     const previous = from > 0 ? sentenceAt(bounds, from - 1) : undefined;
-    const antecedent = previous ? termsOf(text.slice(...previous)) : [];
+    const aroundText = previous ? text.slice(...previous) : (before ?? '');
+    const antecedent = aroundText ? termsOf(aroundText) : [];
     const splits = group.map((c, k) => (k === 0 ? from : zoneSplit(text, group[k - 1].end, c.start)));
     group.forEach((claim, k) => {
       let first = k;
@@ -136,7 +148,7 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[]): ClaimCont
       addTerms(terms, antecedent, pronoun || elliptical ? ANTECEDENT : PREVIOUS_SENTENCE);
       const place: ClaimPlace = {
         text, claimStart: claim.start, claimEnd: claim.end, zoneStart, zoneEnd, sentenceStart: from, sentenceEnd: to,
-        around: previous ? text.slice(...previous) : '', setting: previous ? text.slice(Math.max(0, previous[0] - SETTING), previous[0]) : '',
+        around: aroundText, setting: previous ? text.slice(Math.max(0, previous[0] - SETTING), previous[0]) : '',
         siblings: group.filter((c) => c !== claim), elliptical,
       };
       out[i + k] = { terms, years: years[k], cited, place };
