@@ -150,6 +150,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('# Notes\n\nForrester\'s figure is $2.3 million.\n', '$2.3 million').status, 'unsupported');
     });
 
+    it('lets the record\'s own word for its owner ("the hub") name it, to support but not to accuse', () => {
+      const note = 'The hub itself logged over 2 billion downloads in 2026, from more than 5 million active developers.';
+      assert.deepEqual([findingOf(note, '2 billion').status, findingOf(note, '5 million').status], ['supported', 'supported']);
+      assert.notEqual(findingOf('The hub itself logged 2.9 billion downloads in 2026.', '2.9 billion').status, 'conflicting');
+    });
+
     it('reads a per-year sum against a year\'s sum, and an example named with "such as" as no owner', () => {
       assert.equal(findingOf('- Avg. enterprise saving: $2.3M/yr\n', '$2.3M/yr').status, 'supported');
       assert.equal(findingOf('- Avg. enterprise saving: $3.2M/yr\n', '$3.2M/yr').status, 'unsupported');

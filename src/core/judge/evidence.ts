@@ -246,7 +246,8 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, loc
   // "the hub", "the platform": the record's own words for its owner, which a note may use in place of the name.
   // A table row's other cells stand beside the figure ("| Hub downloads | 2.1 billion |").
   const aliasNear = sharedTerms(place.cell ? termSet(place, 'sentence', () => place.text.slice(place.sentenceStart, place.sentenceEnd)) : termSet(place, 'local', () => place.text.slice(localStart, localEnd)), facets.aliases);
-  const alias = aliasNear.length ? aliasNear : sharedTerms(termSet(place, 'zone around setting', () => `${place.text.slice(place.zoneStart, place.zoneEnd)}\n${place.around}\n${place.setting}`), facets.aliases);
+  // Further off, as for names: the sentence ("The hub logged …, from 5 million developers"), the sentence before, the setting.
+  const alias = aliasNear.length ? aliasNear : sharedTerms(termSet(place, 'sentence around setting', () => `${place.text.slice(place.sentenceStart, place.sentenceEnd)}\n${place.around}\n${place.setting}`), facets.aliases);
   if (alias.length) {
     ev.agreed.push(alias.join(' '));
     ev.owner = aliasNear.length ? 'near' : 'far';

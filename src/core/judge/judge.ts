@@ -55,10 +55,16 @@ const NAME_NEARNESS = 0.3;
  * How well a record's subject matches a context, from `overlap`: the sum, over the
  * context's terms, of the record's weight for each times its nearness.
  */
-export function subjectScore(entry: IndexedRecord, overlap: number, terms: Map<string, number>): number {
-  const named = entry.names.length === 0 || entry.names.some((name) => name.every((t) => (terms.get(t) ?? 0) >= NAME_NEARNESS));
+export function subjectScore(entry: IndexedRecord, overlap: number, terms: Map<string, number>, byAlias = false): number {
+  const named = entry.names.length === 0 || entry.names.some((name) => name.every((t) => (terms.get(t) ?? 0) >= NAME_NEARNESS)) || (byAlias && aliasNamed(entry, terms));
   // Keywords and the quote can add more than the subject's own weight; a full match is 1.
   return Math.min(1, overlap / entry.norm) * (named ? 1 : MISSING_NAME_FACTOR);
+}
+
+/** "The hub logged 2 billion downloads": the record's own word for its owner, near the figure. */
+function aliasNamed(entry: IndexedRecord, terms: Map<string, number>): boolean {
+  for (const t of entry.facets.aliases) if ((terms.get(t) ?? 0) >= NAME_NEARNESS) return true;
+  return false;
 }
 
 /** Scores this close count as a tie, which the nearer figure wins (300,000 models: 250,000, not 2.1 billion). */
@@ -248,7 +254,8 @@ function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetI
     const threshold = !agrees ? leastConflict : claim.value === entry.record.value && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
     // The score before its names are looked up is the most it can be: most records fall short of it already.
     if (Math.min(1, overlap / entry.norm) < threshold) continue;
-    const score = subjectScore(entry, overlap, context.terms);
+    // An alias names the owner well enough to support the record's own figure, never to accuse another.
+    const score = subjectScore(entry, overlap, context.terms, agrees);
     if (score < threshold) continue;
     (agrees ? agreeing : differing).push({ entry, score, distance: distance(claim.value, entry.record.value) });
   }
