@@ -108,13 +108,6 @@ describe('judging (spec §2)', () => {
       assert.equal(f.record?.text, '$87 billion');
     });
 
-    it('does not accuse a figure credited to another year\'s work of misquoting the record', () => {
-      const f = findingOf('Only 48% of enterprises use open-source AI models in production (Okoro and Lindqvist, 2024, p. 7).', '48%');
-      assert.equal(f.status, 'cited');
-      assert.deepEqual(f.related?.evidence.missing, ["credited to a work of 2024, the record's is of 2026"]);
-      assert.equal(findingOf('Only 48% of enterprises use open-source AI models in production.', '48%').status, 'conflicting');
-    });
-
     it('reads whose a figure is from every list item it is nested in, a slide\'s middle dot and a table row\'s other cells', () => {
       assert.equal(findingOf('- Hugging Face\n  - 5.2 million active developers\n    - up 340% on 2024\n', '340%').status, 'supported');
       assert.equal(findingOf('- Hub downloads this year: 2.1B · datasets on the hub: 300K+\n', '2.1B').status, 'supported');
@@ -154,6 +147,13 @@ describe('judging (spec §2)', () => {
       const note = 'The hub itself logged over 2 billion downloads in 2026, from more than 5 million active developers.';
       assert.deepEqual([findingOf(note, '2 billion').status, findingOf(note, '5 million').status], ['supported', 'supported']);
       assert.notEqual(findingOf('The hub itself logged 2.9 billion downloads in 2026.', '2.9 billion').status, 'conflicting');
+    });
+
+    it('reads "of the organisations sampled" as one survey\'s sample, not the article\'s enterprises', () => {
+      assert.notEqual(findingOf('Only 48% of the enterprises sampled use open-source AI models in production.', '48%').status, 'conflicting');
+      assert.equal(findingOf('Only 48% of enterprises use open-source AI models in production.', '48%').status, 'conflicting');
+      // A paper's figure for the record's subject still differs from the record: the writer is told (examples/benchmarks.md suppresses one).
+      assert.equal(findingOf('The Llama 2 paper reports 29.9 pass@1 on HumanEval for Llama 2 70B (Touvron et al., 2023).', '29.9').status, 'conflicting');
     });
 
     it('reads a per-year sum against a year\'s sum, and an example named with "such as" as no owner', () => {

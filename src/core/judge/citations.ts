@@ -29,22 +29,6 @@ export function hasCitation(block: ProseBlock, from: number, to: number): boolea
 }
 
 /**
- * The year of the "(Name, Year)" citations in `[from, to)` of a block, when they agree
- * on one: a figure credited to a work of another year than a record's is that work's.
- */
-export function citationYear(block: ProseBlock, from: number, to: number): number | undefined {
-  const years = new Set<number>();
-  const text = block.text;
-  for (let open = text.indexOf('(', from); open >= 0 && open < to; open = text.indexOf('(', open + 1)) {
-    const close = text.indexOf(')', open);
-    if (close < 0 || close >= to || close - open >= 160) continue;
-    const inner = text.slice(open + 1, close);
-    if (isNameYear(inner)) years.add(Number(/(?:19|20)\d\d(?=[a-z]?(?:\s*[,:;]\s*\S.*)?\s*$)/.exec(inner)?.[0]));
-  }
-  return years.size === 1 ? [...years][0] : undefined;
-}
-
-/**
  * "Gartner, 2025", "Smith et al. 2024", "Source: IDC 2026, p. 4", "Touvron et al., 2023,
  * Table 2": a name and a year, perhaps with a locator.
  */

@@ -1,6 +1,6 @@
 import type { DetectedClaim } from '../detect/figure';
 import type { ProseBlock, ProseDocument } from '../markdown/prose';
-import { citationYear, hasCitation } from './citations';
+import { hasCitation } from './citations';
 import { namesIn } from './names';
 import type { ClaimContext } from './judge';
 import { lowerBound } from '../text/search';
@@ -152,10 +152,6 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
         siblings: group.filter((c) => c !== claim), elliptical,
       };
       out[i + k] = { terms, years: years[k], cited, place };
-      if (cited) {
-        const year = citationYear(block, from, to);
-        if (year !== undefined) out[i + k].citedYear = year;
-      }
     });
     i = j;
   }

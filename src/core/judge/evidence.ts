@@ -329,7 +329,10 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       const head = population.indexOf(SHARED_HEAD);
       // Of a coordination's shared head ("… of enterprise and 27% of startup deployments"): that head must be the record's.
       const agrees = head >= 0 ? population.slice(head + 1).every((t) => facets.population!.includes(t)) : population.some((t) => facets.population!.includes(t));
-      if (agrees) ev.agreed.push(facets.population.join(' '));
+      // "28% of the organisations sampled": one survey's sample, not the population the record counts.
+      const sample = population.find((t) => SAMPLE_TERMS.has(t) && !facets.population!.includes(t));
+      if (sample) ev.contradicted.push(`of a survey's sample ("${population.join(' ')}"), not ${facets.population.join(' ')}`);
+      else if (agrees) ev.agreed.push(facets.population.join(' '));
       else ev.contradicted.push(`of ${population.join(' ')}, not ${facets.population.join(' ')}`);
     } else if (facets.population) {
       // "the 85% forecast for enterprise AI workloads": the population named without "of" — in
@@ -378,6 +381,9 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
 }
 
 const DIRECTIONS = new Set(['growth', 'reduction']);
+
+/** Words that make a population one survey's sample ("the organisations sampled", "respondents"). */
+const SAMPLE_TERMS = new Set(['sampled', 'surveyed', 'polled', 'interviewed', 'respondents', 'responding', 'asked'].flatMap((w) => termsOf(w)));
 
 function benchmarksIn(text: string, from: number, to: number): string[] {
   return namesIn(text, from, to).filter(isBenchmark).map((n) => benchmarkKey(n.parts.join('')));

@@ -15,8 +15,6 @@ export interface ClaimContext {
   terms: Map<string, number>;
   years: BoundYears;
   cited: boolean;
-  /** The year of the work the figure's own citation names ("(Okoro, 2024)"), when it names one. */
-  citedYear?: number;
   /** Where the figure stands, for reading who and what it is about (`evidence.ts`). */
   place: ClaimPlace;
 }
@@ -161,9 +159,6 @@ function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candi
   // "1.2 million in 2024" against 5.2 million in 2026: another year's figure, not a misquote.
   const year = context.years.at;
   if (year !== undefined && year !== record.year && year !== record.since) return `a figure for ${year}, the record's is for ${record.year}`;
-  // "28% of organisations (Okoro, 2024)": another work's figure, not a misquote of this record's.
-  const cited = context.citedYear;
-  if (cited !== undefined && cited !== record.year && cited !== record.since) return `credited to a work of ${cited}, the record's is of ${record.year}`;
   // "three times faster" for 3.2x: words say a figure only as closely as they can.
   if (!/\d/.test(context.place.text.slice(context.place.claimStart, context.place.claimEnd)) && valuesAgree({ ...claim, hedge: 'approx' }, record.value)) {
     return 'a figure in words, as near the record\'s as words can say it';
