@@ -149,12 +149,29 @@ function localSpan(place: ClaimPlace): [number, number] {
   const from = Math.max(place.zoneStart, claimStart - 100);
   const to = Math.min(place.zoneEnd, claimEnd + 70);
   const left = text.slice(from, claimStart);
-  const hard = /.*[;:—–(]|.*,\s+(?:yet|but|while|whereas|compared|unlike|versus|against)\b/su.exec(left);
+  const hard = afterLastClauseMark(left);
   // "Since Meta released LLaMA in 2023, adoption has climbed to 73%": a fronted clause says when, not whose.
-  const fronted = FRONTED.exec(left.slice(hard ? hard[0].length : 0));
-  const cut = hard || fronted ? [left.slice(0, (hard ? hard[0].length : 0) + (fronted ? fronted[0].length : 0))] : null;
+  const fronted = FRONTED.exec(left.slice(hard));
   const right = /[;—(]|,\s+(?:yet|but|while|whereas|compared|unlike|versus|against|and)\b/u.exec(text.slice(claimEnd, to));
-  return [cut ? from + cut[0].length : from, right ? claimEnd + right.index : to];
+  return [from + hard + (fronted ? fronted[0].length : 0), right ? claimEnd + right.index : to];
+}
+
+const JOINED_AGAINST = /,\s+(?:yet|but|while|whereas|compared|unlike|versus|against)\b/gu;
+
+/**
+ * Where the figure's clause starts in `left`: after its last ";", ":", dash or "(",
+ * else after its last ", yet" (", but", ", while"…), else 0. Read once from the end,
+ * not by a backtracking `.*` from every offset.
+ */
+function afterLastClauseMark(left: string): number {
+  for (let i = left.length - 1; i >= 0; i--) {
+    const c = left[i];
+    if (c === ';' || c === ':' || c === '—' || c === '–' || c === '(') return i + 1;
+  }
+  let end = 0;
+  JOINED_AGAINST.lastIndex = 0;
+  for (let m = JOINED_AGAINST.exec(left); m; m = JOINED_AGAINST.exec(left)) end = m.index + m[0].length;
+  return end;
 }
 
 /**
@@ -241,8 +258,14 @@ function qualifiers(place: ClaimPlace, facets: RecordFacets, ev: Evidence): void
   } else ev.missing.push([...facets.core].join(' '));
 }
 
+/** The terms of `text` in `core`, each once, in the order the text gives them. */
 function sharedTerms(text: string, core: Set<string>): string[] {
-  return [...new Set(termsOf(text).flatMap((t) => t.split(' ')))].filter((t) => core.has(t));
+  const out: string[] = [];
+  // Most records have no aliases: the text need not be read at all.
+  if (core.size === 0) return out;
+  // termsOf gives single words already (an abbreviation's several terms split).
+  for (const t of termsOf(text)) if (core.has(t) && !out.includes(t)) out.push(t);
+  return out;
 }
 
 /** Does `text[from, to)` hold the name, word for word (any case)? */

@@ -193,11 +193,15 @@ function joiningWords(text: string, a: DetectedClaim, b: DetectedClaim): string 
   return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
 }
 
+/** The overlap of each candidate record, summed for one claim at a time and left all zero again after it. */
+let overlapSums = new Float64Array(0);
+
 /** The records agreeing in value, best subject first, and those differing, best first (nearer figure on a tie). */
 function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetIndex): { agreeing: Candidate[]; differing: Candidate[] } {
   const { list, postings } = index.candidates(claim.unit);
   // Summed in the context's term order for every record alike, as one loop per record would.
-  const overlaps = new Float64Array(list.length);
+  if (overlapSums.length < list.length) overlapSums = new Float64Array(list.length);
+  const overlaps = overlapSums;
   for (const [term, near] of context.terms) {
     const p = postings.get(term);
     if (p) for (let k = 0; k < p.length; k += 2) overlaps[p[k]] += p[k + 1] * near;
@@ -205,9 +209,11 @@ function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetI
   const agreeing: Candidate[] = [];
   const differing: Candidate[] = [];
   for (let k = 0; k < list.length; k++) {
-    if (overlaps[k] === 0) continue;
+    const overlap = overlaps[k];
+    if (overlap === 0) continue;
+    overlaps[k] = 0;
     const entry = list[k];
-    const candidate = { entry, score: subjectScore(entry, overlaps[k], context.terms), distance: distance(claim.value, entry.record.value) };
+    const candidate = { entry, score: subjectScore(entry, overlap, context.terms), distance: distance(claim.value, entry.record.value) };
     if (valuesAgree(claim, entry.record.value)) {
       const threshold = claim.value === entry.record.value && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
       if (candidate.score >= threshold) agreeing.push(candidate);
