@@ -2,6 +2,13 @@ import { isAlnum, phraseAfter } from './chars';
 import { HEDGES_AFTER, HEDGES_BEFORE, type HedgeKind } from './lexicon';
 
 const LONGEST_HEDGE = Math.max(...HEDGES_BEFORE.map(([h]) => h.length)) + 2;
+
+/** The hedges before a figure by their last character, each list in the lexicon's order: a word can only end with a hedge ending as it does. */
+const HEDGES_BY_LAST = new Map<string, Array<[string, HedgeKind]>>();
+for (const entry of HEDGES_BEFORE) {
+  const last = entry[0][entry[0].length - 1];
+  HEDGES_BY_LAST.set(last, [...(HEDGES_BY_LAST.get(last) ?? []), entry]);
+}
 const AFTER_PHRASES = HEDGES_AFTER.map(([h]) => h);
 
 /** "about $50 billion", "over 5 million", "45M or more": how the writer loosened a figure. */
@@ -13,7 +20,7 @@ export function hedgeAround(text: string, start: number, end: number): HedgeKind
     return c === '~' || c === '\u2248' ? 'approx' : c === '>' || c === '\u2265' ? 'atLeast' : 'atMost';
   }
   const before = text.slice(Math.max(0, j - LONGEST_HEDGE), j).toLowerCase();
-  for (const [hedge, kind] of HEDGES_BEFORE) {
+  for (const [hedge, kind] of HEDGES_BY_LAST.get(before[before.length - 1]) ?? []) {
     if (!before.endsWith(hedge)) continue;
     const at = j - hedge.length;
     if (at === 0 || !isAlnum(text.charCodeAt(at - 1))) return kind;

@@ -115,7 +115,7 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
     let j = i;
     while (j < claims.length && claims[j].start < to) j++;
     const group = claims.slice(i, j);
-    const words = termsWithOffsets(text.slice(from, to)).map(([term, offset]) => [term, from + offset] as const);
+    const words = termsWithOffsets(text.slice(from, to), from);
     const breaks = hardBreaks(text, from, to);
     const years = bindYears(text, from, to, group.map((c) => [c.start, c.end]));
     const cited = hasCitation(block, from, to);

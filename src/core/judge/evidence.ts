@@ -146,7 +146,7 @@ function once<T>(place: ClaimPlace, key: string, read: () => T): T {
 /** The figure's texts by name, so that a reading of one can be remembered. */
 type Which = 'text' | 'around' | 'setting';
 
-function tokensIn(place: ClaimPlace, which: Which, from: number, to: number): string[] {
+function tokensIn(place: ClaimPlace, which: Which, from: number, to: number): readonly string[] {
   return once(place, `tokens ${which} ${from} ${to}`, () => nameTokens(place[which], from, to));
 }
 
@@ -179,12 +179,29 @@ function localSpan(place: ClaimPlace): [number, number] {
   const from = Math.max(place.zoneStart, claimStart - 100);
   const to = Math.min(place.zoneEnd, claimEnd + 70);
   const left = text.slice(from, claimStart);
-  const hard = /.*[;:—–(]|.*,\s+(?:yet|but|while|whereas|compared|unlike|versus|against)\b/su.exec(left);
+  const hard = afterLastClauseMark(left);
   // "Since Meta released LLaMA in 2023, adoption has climbed to 73%": a fronted clause says when, not whose.
-  const fronted = FRONTED.exec(left.slice(hard ? hard[0].length : 0));
-  const cut = hard || fronted ? [left.slice(0, (hard ? hard[0].length : 0) + (fronted ? fronted[0].length : 0))] : null;
+  const fronted = FRONTED.exec(left.slice(hard));
   const right = /[;—(]|,\s+(?:yet|but|while|whereas|compared|unlike|versus|against|and)\b/u.exec(text.slice(claimEnd, to));
-  return [cut ? from + cut[0].length : from, right ? claimEnd + right.index : to];
+  return [from + hard + (fronted ? fronted[0].length : 0), right ? claimEnd + right.index : to];
+}
+
+const JOINED_AGAINST = /,\s+(?:yet|but|while|whereas|compared|unlike|versus|against)\b/gu;
+
+/**
+ * Where the figure's clause starts in `left`: after its last ";", ":", dash or "(",
+ * else after its last ", yet" (", but", ", while"…), else 0. Read once from the end,
+ * not by a backtracking `.*` from every offset.
+ */
+function afterLastClauseMark(left: string): number {
+  for (let i = left.length - 1; i >= 0; i--) {
+    const c = left[i];
+    if (c === ';' || c === ':' || c === '—' || c === '–' || c === '(') return i + 1;
+  }
+  let end = 0;
+  JOINED_AGAINST.lastIndex = 0;
+  for (let m = JOINED_AGAINST.exec(left); m; m = JOINED_AGAINST.exec(left)) end = m.index + m[0].length;
+  return end;
 }
 
 /**
@@ -280,11 +297,13 @@ function qualifiers(place: ClaimPlace, facets: RecordFacets, ev: Evidence): void
 }
 
 function sharedTerms(terms: Set<string>, core: Set<string>): string[] {
+  // Most records have no aliases.
+  if (core.size === 0) return [];
   return [...terms].filter((t) => core.has(t));
 }
 
 /** Does `text[from, to)` hold the name, word for word (any case)? */
-function hasName(parts: string[], name: string[]): boolean {
+function hasName(parts: readonly string[], name: string[]): boolean {
   // The family and version in a row ("Llama 2"); a variant may stand apart ("Llama 2 … the 70B model").
   const head = name.length > 2 && VARIANT.test(name[name.length - 1]) ? name.slice(0, -1) : name;
   outer: for (let i = 0; i + head.length <= parts.length; i++) {

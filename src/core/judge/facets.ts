@@ -25,7 +25,10 @@ const WORD = /[\p{L}\p{N}@][\p{L}\p{N}@'’-]*/gu;
 export function wordsIn(text: string, from: number, to: number): Array<[string, number]> {
   const out: Array<[string, number]> = [];
   WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) out.push([m[0].toLowerCase().replace(/['’]s$/, ''), m.index]);
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    const w = m[0].toLowerCase();
+    out.push([w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w, m.index]);
+  }
   return out;
 }
 

@@ -35,9 +35,8 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
   TOKEN.lastIndex = from;
   let lastEnd = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    const word = bareWord(m[0]);
-    const gap = text.slice(lastEnd, m.index);
-    if (run && !/^[ \u00a0]?$/.test(gap)) flush();
+    const word = bareName(m[0]);
+    if (run && !adjacent(text, lastEnd, m.index)) flush();
     lastEnd = m.index + m[0].length;
     const capital = isNameWord(word, text, m.index, from, prose, run !== undefined);
     const version = run !== undefined && VERSION.test(word);
@@ -63,6 +62,42 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
   }
   flush();
   return out;
+}
+
+/** Do two words stand side by side, at most one space (or no-break space) between them? */
+function adjacent(text: string, end: number, next: number): boolean {
+  if (next === end) return true;
+  if (next !== end + 1) return false;
+  const c = text.charCodeAt(end);
+  return c === 32 || c === 0xa0;
+}
+
+/** Notes reuse a small vocabulary: what a token reads as is worked out once (the bound guards against pathological input). */
+const MEMO_BOUND = 50_000;
+const bareNames = new Map<string, string>();
+const tokenParts = new Map<string, readonly string[]>();
+
+/** `bareWord(token)`, remembered. */
+function bareName(token: string): string {
+  let word = bareNames.get(token);
+  if (word === undefined) {
+    word = bareWord(token);
+    if (bareNames.size > MEMO_BOUND) bareNames.clear();
+    bareNames.set(token, word);
+  }
+  return word;
+}
+
+/** A token's name parts as `nameTokens` gives them (a short form by its full name's parts), remembered. */
+function partsOfToken(token: string): readonly string[] {
+  let parts = tokenParts.get(token);
+  if (parts === undefined) {
+    const own = nameParts(bareWord(token, false));
+    parts = own.length === 1 ? NAME_ALIASES.get(own[0]) ?? own : own;
+    if (tokenParts.size > MEMO_BOUND) tokenParts.clear();
+    tokenParts.set(token, parts);
+  }
+  return parts;
 }
 
 /**
@@ -143,16 +178,38 @@ export function sameFamily(noteName: string[], recordName: string[]): boolean {
   return noteName.length > 0 && recordName.length > 0 && noteName[0] === recordName[0];
 }
 
+/**
+ * The last few spans `nameTokens` read: weighing one figure against a record asks
+ * for the same spans once per name of the record, and the local span twice.
+ */
+const RECENT = 8;
+const recentTexts: string[] = [];
+const recentSpans: number[] = [];
+const recentTokens: Array<readonly string[]> = [];
+let recentNext = 0;
+
 /** Every word of `text[from, to)` as name parts, whatever its case; "|" where punctuation parts two words. */
-export function nameTokens(text: string, from: number, to: number): string[] {
+export function nameTokens(text: string, from: number, to: number): readonly string[] {
+  for (let k = 0; k < recentTexts.length; k++) {
+    if (recentSpans[2 * k] === from && recentSpans[2 * k + 1] === to && recentTexts[k] === text) return recentTokens[k];
+  }
+  const out = readNameTokens(text, from, to);
+  recentTexts[recentNext] = text;
+  recentSpans[2 * recentNext] = from;
+  recentSpans[2 * recentNext + 1] = to;
+  recentTokens[recentNext] = out;
+  recentNext = (recentNext + 1) % RECENT;
+  return out;
+}
+
+function readNameTokens(text: string, from: number, to: number): string[] {
   const out: string[] = [];
   TOKEN.lastIndex = Math.max(0, from);
   let lastEnd = Math.max(0, from);
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    if (!/^[ \u00a0]?$/.test(text.slice(lastEnd, m.index))) out.push('|');
+    if (!adjacent(text, lastEnd, m.index)) out.push('|');
     lastEnd = m.index + m[0].length;
-    const parts = nameParts(bareWord(m[0], false));
-    out.push(...(parts.length === 1 ? NAME_ALIASES.get(parts[0]) ?? parts : parts));
+    for (const part of partsOfToken(m[0])) out.push(part);
   }
   return out;
 }

@@ -105,19 +105,28 @@ function computeTerm(word: string): string {
   return folded.includes(' ') ? folded.split(' ').map(stem).join(' ') : stem(folded);
 }
 
-/** The terms of a text in order, with the text offset of each word. Hyphenated words give each part. */
-export function termsWithOffsets(text: string): Array<[string, number]> {
+/** The terms of a text in order, with the text offset (plus `shift`) of each word. Hyphenated words give each part. */
+export function termsWithOffsets(text: string, shift = 0): Array<[string, number]> {
   const out: Array<[string, number]> = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const t = termOf(m[0]);
     if (!t) continue;
-    if (t.includes(' ')) for (const part of t.split(' ')) out.push([part, m.index]);
-    else out.push([t, m.index]);
+    if (t.includes(' ')) for (const part of t.split(' ')) out.push([part, m.index + shift]);
+    else out.push([t, m.index + shift]);
   }
   return out;
 }
 
+/** The terms of a text in order (as `termsWithOffsets`, without the offsets it need not build). */
 export function termsOf(text: string): string[] {
-  return termsWithOffsets(text).map(([t]) => t);
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const t = termOf(m[0]);
+    if (!t) continue;
+    if (t.includes(' ')) for (const part of t.split(' ')) out.push(part);
+    else out.push(t);
+  }
+  return out;
 }
