@@ -34,6 +34,8 @@ if (child) {
 const QUICK = process.argv.includes('--quick');
 /** `--editor-only`: only the measurements in a real VS Code. */
 const EDITOR_ONLY = process.argv.includes('--editor-only');
+/** `--only-index`: only the workspace index over 5,000 notes (`npm run bench -- --only-index`). */
+const ONLY_INDEX = process.argv.includes('--only-index');
 /**
  * `--baseline DIR`: also open notes with the extension built in DIR (another checkout,
  * after `npm run build`), in sessions alternated with this one's, so that a loaded
@@ -349,9 +351,10 @@ function label(bytes: number): string {
 
 say(`# StatLens benchmark — ${String(report.machine)}, ${String(report.date).slice(0, 10)}`);
 say();
+if (ONLY_INDEX) workspaceIndex();
 // VS Code first, while this process is small: the notes below take gigabytes.
-editor();
-if (!EDITOR_ONLY) {
+else editor();
+if (!EDITOR_ONLY && !ONLY_INDEX) {
   stages();
   throughput();
   incremental();

@@ -129,8 +129,7 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   const ev: Evidence = { agreed: [], missing: [], contradicted: [], owner: 'none', measure: false };
   const { text } = place;
   const [localStart, localEnd] = localSpan(place);
-  // A table row's header says whose its figures are ("Llama 2 70B (ours, 0-shot)").
-  const own = ownedByWriter(text, place.zoneStart, place.zoneEnd, localStart, localEnd) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) : undefined);
+  const own = writersOwn(place, [localStart, localEnd]);
   if (own && !handedToSource(text.slice(place.zoneStart, place.zoneEnd), facets)) ev.contradicted.push(`the writer's own (${own})`);
   const before = text.slice(Math.max(place.sentenceStart, place.claimStart - 30), place.claimStart);
   if (deniedBefore(before)) ev.contradicted.push('a figure the sentence denies');
@@ -141,10 +140,19 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   return ev;
 }
 
+/**
+ * Whether the note says the figure is the writer's own ("our pilot", "we measured"), and
+ * in which words; `local` is `localSpan(place)`. Shared with the cross-note comparison.
+ */
+export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, number]): string | undefined {
+  // A table row's header says whose its figures are ("Llama 2 70B (ours, 0-shot)").
+  return ownedByWriter(place.text, place.zoneStart, place.zoneEnd, localStart, localEnd) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) : undefined);
+}
+
 const FRONTED = /^\s*["“*_]*(?:since|when|after|while|although|though|as|if|unlike|compared|despite|because|before|once|until|following|per|according|by|in|for)\b[^,]{0,80},/i;
 
 /** The words that describe the figure alone: its zone, cut at the clause marks nearest it. */
-function localSpan(place: ClaimPlace): [number, number] {
+export function localSpan(place: ClaimPlace): [number, number] {
   const { text, claimStart, claimEnd } = place;
   const from = Math.max(place.zoneStart, claimStart - 100);
   const to = Math.min(place.zoneEnd, claimEnd + 70);

@@ -2,7 +2,7 @@ import { inconsistent, type OtherStatement } from '../rules/inconsistent';
 import type { Fix, Severity } from '../rules/rule';
 import type { IndexedClaim } from './claims';
 import { accusable, compared, figuresAgree } from './consistency';
-import { lookupTerms, sameStatistic, type SubjectKey } from './subject';
+import { lookupKey, lookupTerms, sameStatistic, type SubjectKey } from './subject';
 
 export interface IndexedNote {
   /** The key the adapter uses for the note (a path or a URI string). */
@@ -37,7 +37,7 @@ interface Entry {
  */
 export class WorkspaceIndex {
   private readonly notes = new Map<string, IndexedNote>();
-  /** unit + term → figures whose nearby words hold the term. */
+  /** unit, owners and kind + term → figures whose nearby words hold the term. */
   private readonly byTerm = new Map<string, Set<Entry>>();
   private readonly byRecord = new Map<string, Set<Entry>>();
   /** Notes with figures that disagree, both ways. */
@@ -134,7 +134,8 @@ export class WorkspaceIndex {
     const out: Entry[] = [];
     for (const other of candidates) {
       if (other.note.path === entry.note.path) continue;
-      if (sameStatistic(key, other.claim.subject!) && !figuresAgree(entry.claim, other.claim)) out.push(other);
+      // The values first: they are cheap to compare, and figures that agree need no weighing.
+      if (!figuresAgree(entry.claim, other.claim) && sameStatistic(key, other.claim.subject!)) out.push(other);
     }
     return out;
   }
@@ -161,7 +162,7 @@ export class WorkspaceIndex {
 }
 
 function termKey(key: SubjectKey, term: string): string {
-  return `${key.unit}\u0000${term}`;
+  return `${lookupKey(key)}\u0000${term}`;
 }
 
 function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
