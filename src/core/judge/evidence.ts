@@ -90,12 +90,17 @@ export function recordFacets(record: StatRecord): RecordFacets {
     for (const t of terms) core.add(t);
   }
   const aliases = new Set(names.length ? (record.keywords ?? []).filter((k) => ALIAS_WORDS.test(k)).flatMap((k) => termsOf(k)) : []);
-  const negated = at >= 0 && NEGATION_AFTER.test(record.quote.slice(at + record.text.length).replace(/^\s*of\s+[\p{L}\s-]{0,40}?(?=\s(?:do|does|did|are|is|were|was|have|has)\b)/u, ''));
+  const negated = at >= 0 && countsThoseWhoDoNot(record.quote, at + record.text.length);
   const facets: RecordFacets = { names, related, benchmarks, kinds, label: subject, terms, core, aliases, source: termsOf(record.source).flatMap((t) => t.split(' ')), negated };
   if (record.unit === 'count') facets.counted = lastCounted(subject) ?? (at >= 0 ? countedAfter(record.quote, at + record.text.length) : undefined);
   if (record.unit === 'percent' && at >= 0) facets.population = populationAfter(record.quote, at + record.text.length);
   if (at >= 0) facets.per = perAfter(record.quote, at + record.text.length);
   return facets;
+}
+
+/** "61% of CIOs do not grow budgets": the figure after `end` counts those who do not (its population may stand between). */
+export function countsThoseWhoDoNot(text: string, end: number): boolean {
+  return NEGATION_AFTER.test(text.slice(end).replace(/^\s*of\s+[\p{L}\s-]{0,40}?(?=\s(?:do|does|did|are|is|were|was|have|has)\b)/u, ''));
 }
 
 function lastCounted(subject: string): string | undefined {

@@ -1,10 +1,10 @@
 import type { DetectedClaim } from '../detect/figure';
-import { localSpan, weigh, writersOwn, type ClaimPlace, type RecordFacets } from '../judge/evidence';
+import { countsThoseWhoDoNot, localSpan, weigh, writersOwn, type ClaimPlace, type RecordFacets } from '../judge/evidence';
 import { countedAfter, kindsIn, perAfter, populationAfter } from '../judge/facets';
 import type { ClaimContext } from '../judge/judge';
 import { isBenchmark, isKnownSource, namesIn, type Name } from '../judge/names';
 import { termsOf } from '../judge/terms';
-import { NEGATION_AFTER, benchmarkKey } from '../judge/vocabulary';
+import { benchmarkKey } from '../judge/vocabulary';
 
 /**
  * Where a figure stands, as the evidence model reads it (`ClaimPlace`), cut to its
@@ -138,7 +138,7 @@ export function facetsOf(key: SubjectKey): RecordFacets {
     related: [],
     benchmarks: [...new Set(benchmarks.map((n) => benchmarkKey(n.parts.join(''))))],
     kinds: new Set(key.kinds),
-    negated: NEGATION_AFTER.test(text.slice(claimEnd, claimEnd + 16)),
+    negated: countsThoseWhoDoNot(text.slice(0, sentenceEnd), claimEnd),
     label: text.slice(local[0], local[1]),
     terms: new Set(key.near.flatMap((t) => t.split(' '))),
     core: new Set(key.zone.flatMap((t) => t.split(' '))),
