@@ -38,8 +38,8 @@ interface Entry {
 export class WorkspaceIndex {
   private readonly notes = new Map<string, IndexedNote>();
   /** unit, owners and kind + term → figures whose nearby words hold the term. */
-  private readonly byTerm = new Map<string, Set<Entry>>();
-  private readonly byRecord = new Map<string, Set<Entry>>();
+  private readonly byTerm = new Map<string, Bucket>();
+  private readonly byRecord = new Map<string, Bucket>();
   /** Notes with figures that disagree, both ways. */
   private readonly partners = new Map<string, Set<string>>();
   private readonly entries = new Map<string, Entry[]>();
@@ -119,23 +119,32 @@ export class WorkspaceIndex {
   /** Figures in other notes that state the same statistic as `entry` with a value that does not agree. */
   private disagreeing(entry: Entry): Entry[] {
     const key = entry.claim.subject!;
-    const candidates = new Set<Entry>(key.recordId !== undefined ? this.byRecord.get(key.recordId) : undefined);
+    const buckets: Bucket[] = [];
+    const byRecord = key.recordId !== undefined ? this.byRecord.get(key.recordId) : undefined;
+    if (byRecord) buckets.push(byRecord);
     // Every figure `sameStatistic` accepts holds all the lookup terms: scan the rarest one's.
-    let rarest: Set<Entry> | undefined;
+    let rarest: Bucket | undefined;
     for (const term of lookupTerms(key)) {
       const bucket = this.byTerm.get(termKey(key, term));
       if (!bucket) {
-        rarest = new Set();
+        rarest = undefined;
         break;
       }
       if (!rarest || bucket.size < rarest.size) rarest = bucket;
     }
-    for (const e of rarest ?? []) candidates.add(e);
+    if (rarest) buckets.push(rarest);
+    const seen = new Set<Entry>();
     const out: Entry[] = [];
-    for (const other of candidates) {
-      if (other.note.path === entry.note.path) continue;
-      // The values first: they are cheap to compare, and figures that agree need no weighing.
-      if (!figuresAgree(entry.claim, other.claim) && sameStatistic(key, other.claim.subject!)) out.push(other);
+    for (const bucket of buckets) {
+      for (const group of bucket.groups.values()) {
+        // The values first, once per way of writing them: figures that agree need no weighing.
+        if (figuresAgree(entry.claim, group.values().next().value!.claim)) continue;
+        for (const other of group) {
+          if (seen.has(other) || other.note.path === entry.note.path) continue;
+          seen.add(other);
+          if (sameStatistic(key, other.claim.subject!)) out.push(other);
+        }
+      }
     }
     return out;
   }
@@ -165,15 +174,46 @@ function termKey(key: SubjectKey, term: string): string {
   return `${lookupKey(key)}\u0000${term}`;
 }
 
-function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
+/**
+ * Figures of one lookup key, grouped by how they are written: two figures written
+ * alike agree or disagree alike with any other, so each group's value is compared
+ * once (a notebook repeats its figures; 5,000 copies of one are one comparison).
+ */
+class Bucket {
+  size = 0;
+  readonly groups = new Map<string, Set<Entry>>();
+
+  add(entry: Entry): void {
+    const id = written(entry.claim);
+    let group = this.groups.get(id);
+    if (!group) this.groups.set(id, (group = new Set()));
+    if (!group.has(entry)) this.size++;
+    group.add(entry);
+  }
+
+  delete(entry: Entry): void {
+    const id = written(entry.claim);
+    const group = this.groups.get(id);
+    if (!group?.delete(entry)) return;
+    this.size--;
+    if (group.size === 0) this.groups.delete(id);
+  }
 }
 
-function remove<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
+/** What `figuresAgree` reads of a figure. */
+function written(claim: IndexedClaim): string {
+  return `${claim.value}\u0000${claim.max ?? ''}\u0000${claim.precision}\u0000${claim.hedge ?? ''}`;
+}
+
+function add<K>(map: Map<K, Bucket>, key: K, value: Entry): void {
+  let bucket = map.get(key);
+  if (!bucket) map.set(key, (bucket = new Bucket()));
+  bucket.add(value);
+}
+
+function remove<K>(map: Map<K, Bucket>, key: K, value: Entry): void {
+  const bucket = map.get(key);
+  if (!bucket) return;
+  bucket.delete(value);
+  if (bucket.size === 0) map.delete(key);
 }
