@@ -18,6 +18,19 @@ export interface IndexBench {
   heapMB: number;
 }
 
+/** One note in this many states a model's downloads differently from the rest. */
+const DISAGREEING = 100;
+
+/**
+ * A generated note as a notebook holds it: its tables give each model the same
+ * downloads as every other note does (a generated table draws them at random, which
+ * would make every note disagree with every other), except in the one note in
+ * `DISAGREEING` that misquotes them.
+ */
+function notebookNote(seed: number, disagrees: boolean): string {
+  return generateNote(4_000, seed).replace(/^\| ([^|]+?) \| \d+ million \|/gm, (_, model: string) => `| ${model} | ${model.length * 7 + (disagrees ? 1 : 0)} million |`);
+}
+
 /**
  * The workspace index over `count` generated notes of about 4 KB: building it, and
  * the cost of one note changing in it, as the editor pays on each check of a note.
@@ -25,7 +38,7 @@ export interface IndexBench {
 export function workspaceIndexBench(count: number, seed: number, changes = 200): IndexBench {
   const notes: IndexedClaim[][] = [];
   let t = performance.now();
-  for (let i = 0; i < count; i++) notes.push(claimsOf(checker().check(generateNote(4_000, seed + i))));
+  for (let i = 0; i < count; i++) notes.push(claimsOf(checker().check(notebookNote(seed + i, i % DISAGREEING === 0))));
   const checkMs = performance.now() - t;
   global.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { claimsOf } from '../../src/core/workspace/claims';
 import { WorkspaceIndex } from '../../src/core/workspace/index';
-import { sameStatistic } from '../../src/core/workspace/subject';
+import { describedBy, sameStatistic } from '../../src/core/workspace/subject';
 import { checker } from '../support/checker';
 
 const claims = (text: string) => claimsOf(checker().check(text));
@@ -72,7 +72,7 @@ describe('workspace index: the same statistic, by the dataset match\'s evidence 
   it('is not for different kinds of quantity (a market size and funding)', () => {
     const market = 'By our estimate the open-source agent tooling market reached $4 billion in 2025.\n';
     const funding = 'By our estimate open-source agent tooling funding reached $3 billion in 2025.\n';
-    assert.deepEqual(keyOf(market, '$4 billion').kinds, ['market']);
+    assert.deepEqual(describedBy(keyOf(market, '$4 billion')).kinds, ['market']);
     assert.equal(same(market, '$4 billion', funding, '$3 billion'), false);
     assert.equal(same(market, '$4 billion', market.replace('$4', '$5'), '$5 billion'), true);
   });

@@ -28,6 +28,21 @@ export interface Inconsistency {
 interface Entry {
   note: IndexedNote;
   claim: IndexedClaim;
+  shape: Shape;
+}
+
+/**
+ * Figures whose keys are equal in every field (notes repeat sentences, and a folder of
+ * copies repeats whole notes): `sameStatistic` is worked out once per pair of shapes.
+ */
+interface Shape {
+  id: number;
+  /** Its key in `WorkspaceIndex.shapes`. */
+  key: string;
+  sample: SubjectKey;
+  refs: number;
+  /** Other shape's id → whether the two state the same statistic. */
+  same: Map<number, boolean>;
 }
 
 /**
@@ -43,6 +58,9 @@ export class WorkspaceIndex {
   /** Notes with figures that disagree, both ways. */
   private readonly partners = new Map<string, Set<string>>();
   private readonly entries = new Map<string, Entry[]>();
+  private readonly shapes = new Map<string, Shape>();
+  private readonly shapeById = new Map<number, Shape>();
+  private nextShape = 0;
   /** Bumped on every change, so views can tell they are stale. */
   version = 0;
 
@@ -66,7 +84,7 @@ export class WorkspaceIndex {
     const entries: Entry[] = [];
     for (const claim of claims) {
       if (!compared(claim)) continue;
-      const entry = { note, claim };
+      const entry = { note, claim, shape: this.shapeOf(claim.subject!) };
       entries.push(entry);
       const key = claim.subject!;
       for (const term of key.near) add(this.byTerm, termKey(key, term), entry);
@@ -137,16 +155,55 @@ export class WorkspaceIndex {
     const out: Entry[] = [];
     for (const bucket of buckets) {
       for (const group of bucket.groups.values()) {
-        // The values first, once per way of writing them: figures that agree need no weighing.
-        if (figuresAgree(entry.claim, group.values().next().value!.claim)) continue;
+        // A group's figures are alike in every field: the cheap value comparison first, then the weighing, once.
+        const sample = group.values().next().value!;
+        if (figuresAgree(entry.claim, sample.claim) || !this.same(entry.shape, sample.shape)) continue;
         for (const other of group) {
           if (seen.has(other) || other.note.path === entry.note.path) continue;
           seen.add(other);
-          if (sameStatistic(key, other.claim.subject!)) out.push(other);
+          out.push(other);
         }
       }
     }
     return out;
+  }
+
+  private same(a: Shape, b: Shape): boolean {
+    let same = a.same.get(b.id);
+    if (same === undefined) {
+      same = sameStatistic(a.sample, b.sample);
+      a.same.set(b.id, same);
+      b.same.set(a.id, same);
+    }
+    return same;
+  }
+
+  /** The shape of a key, shared with every equal key in the index. */
+  private shapeOf(key: SubjectKey): Shape {
+    const json = JSON.stringify(key);
+    const hash = hashOf(json);
+    for (let n = 0; ; n++) {
+      const id = n === 0 ? hash : `${hash}#${n}`;
+      const shape = this.shapes.get(id);
+      if (!shape) {
+        const created: Shape = { id: this.nextShape++, key: id, sample: key, refs: 1, same: new Map() };
+        this.shapes.set(id, created);
+        this.shapeById.set(created.id, created);
+        return created;
+      }
+      // Equal hashes of different keys share nothing.
+      if (JSON.stringify(shape.sample) === json) {
+        shape.refs++;
+        return shape;
+      }
+    }
+  }
+
+  private release(shape: Shape): void {
+    if (--shape.refs > 0) return;
+    this.shapes.delete(shape.key);
+    this.shapeById.delete(shape.id);
+    for (const id of shape.same.keys()) this.shapeById.get(id)?.same.delete(shape.id);
   }
 
   /** Takes a note's entries out of the lookups; returns its former partners, which no longer point at it. */
@@ -155,6 +212,7 @@ export class WorkspaceIndex {
       const key = entry.claim.subject!;
       for (const term of key.near) remove(this.byTerm, termKey(key, term), entry);
       if (key.recordId !== undefined) remove(this.byRecord, key.recordId, entry);
+      this.release(entry.shape);
     }
     this.entries.delete(path);
     const before = this.partners.get(path) ?? new Set<string>();
@@ -175,16 +233,16 @@ function termKey(key: SubjectKey, term: string): string {
 }
 
 /**
- * Figures of one lookup key, grouped by how they are written: two figures written
- * alike agree or disagree alike with any other, so each group's value is compared
- * once (a notebook repeats its figures; 5,000 copies of one are one comparison).
+ * Figures of one lookup key, grouped by shape: figures alike in every field agree or
+ * disagree alike with any other, so each group is compared once (a notebook repeats
+ * its figures; 5,000 copies of one are one comparison).
  */
 class Bucket {
   size = 0;
-  readonly groups = new Map<string, Set<Entry>>();
+  readonly groups = new Map<number, Set<Entry>>();
 
   add(entry: Entry): void {
-    const id = written(entry.claim);
+    const id = entry.shape.id;
     let group = this.groups.get(id);
     if (!group) this.groups.set(id, (group = new Set()));
     if (!group.has(entry)) this.size++;
@@ -192,7 +250,7 @@ class Bucket {
   }
 
   delete(entry: Entry): void {
-    const id = written(entry.claim);
+    const id = entry.shape.id;
     const group = this.groups.get(id);
     if (!group?.delete(entry)) return;
     this.size--;
@@ -200,9 +258,18 @@ class Bucket {
   }
 }
 
-/** What `figuresAgree` reads of a figure. */
-function written(claim: IndexedClaim): string {
-  return `${claim.value}\u0000${claim.max ?? ''}\u0000${claim.precision}\u0000${claim.hedge ?? ''}`;
+/** A 53-bit hash of a string (cyrb53), as a map key. */
+function hashOf(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 function add<K>(map: Map<K, Bucket>, key: K, value: Entry): void {

@@ -29,10 +29,6 @@ export interface SubjectKey {
   zone: string[];
   /** Terms that describe the figure itself rather than a neighbouring figure: its zone, its table row and headers. */
   near: string[];
-  /** Whose: the names beside the figure, as the dataset match reads them ("llama 2", "hugging face"), sorted. */
-  owners: string[];
-  /** What kind of quantity its own words say it is ("funding", "market"), sorted. */
-  kinds: string[];
   /** The year bound to the figure, if the note binds one. */
   year?: number;
   /** The dataset record the judge matched (supported or conflicting), if any. */
@@ -59,11 +55,8 @@ export function subjectKeyOf(claim: DetectedClaim, context: ClaimContext, record
     if (weight >= 1) zone.push(term);
     if (weight >= NEAR) near.push(term);
   }
-  const place = snapshot(context.place, claim);
-  const local = localSpan({ ...place, setting: '' });
-  const owners = ownerNames(place, local).map((n) => n.parts.join(' '));
-  const kinds = kindsIn(place.text, local[0], local[1]);
-  const key: SubjectKey = { unit: claim.kind === 'score' ? `score:${claim.unit}` : claim.unit, zone: zone.sort(), near: near.sort(), owners: [...new Set(owners)].sort(), kinds: [...kinds].sort(), place };
+  // Only cut to size here: what the words say is read when the figure is first compared, so a check pays nothing for it.
+  const key: SubjectKey = { unit: claim.kind === 'score' ? `score:${claim.unit}` : claim.unit, zone: zone.sort(), near: near.sort(), place: snapshot(context.place, claim) };
   if (context.years.at !== undefined) key.year = context.years.at;
   if (recordId !== undefined) key.recordId = recordId;
   return key;
@@ -74,7 +67,29 @@ export function subjectKeyOf(claim: DetectedClaim, context: ClaimContext, record
  * same statistic, so only they are weighed against each other.
  */
 export function lookupKey(key: SubjectKey): string {
-  return `${key.unit}\u0000${key.owners.join('|')}\u0000${key.kinds.join('|')}`;
+  return describedBy(key).lookup;
+}
+
+export interface Described {
+  /** Whose: the names beside the figure, as the dataset match reads them ("llama 2", "hugging face"), sorted. */
+  owners: string[];
+  /** What kind of quantity its own words say it is ("funding", "market"), sorted. */
+  kinds: string[];
+  lookup: string;
+}
+
+const describedCache = new WeakMap<SubjectKey, Described>();
+
+/** Whose the figure is and what kind of quantity, read once per key. */
+export function describedBy(key: SubjectKey): Described {
+  let out = describedCache.get(key);
+  if (out) return out;
+  const local = localSpan(placeOf(key));
+  const owners = [...new Set(ownerNames(key.place, local).map((n) => n.parts.join(' ')))].sort();
+  const kinds = [...kindsIn(key.place.text, local[0], local[1])].sort();
+  out = { owners, kinds, lookup: `${key.unit}\u0000${owners.join('|')}\u0000${kinds.join('|')}` };
+  describedCache.set(key, out);
+  return out;
 }
 
 /** The terms a key must be looked up by: any key `sameStatistic` accepts for it holds them all in `near`. */
@@ -137,7 +152,7 @@ export function facetsOf(key: SubjectKey): RecordFacets {
     names: ownerNames(key.place, local).map((n) => n.parts),
     related: [],
     benchmarks: [...new Set(benchmarks.map((n) => benchmarkKey(n.parts.join(''))))],
-    kinds: new Set(key.kinds),
+    kinds: new Set(describedBy(key).kinds),
     negated: countsThoseWhoDoNot(text.slice(0, sentenceEnd), claimEnd),
     label: text.slice(local[0], local[1]),
     terms: new Set(key.near.flatMap((t) => t.split(' '))),
