@@ -154,14 +154,17 @@ export class WorkspaceIndex {
     const seen = new Set<Entry>();
     const out: Entry[] = [];
     for (const bucket of buckets) {
-      for (const group of bucket.groups.values()) {
-        // A group's figures are alike in every field: the cheap value comparison first, then the weighing, once.
-        const sample = group.values().next().value!;
-        if (figuresAgree(entry.claim, sample.claim) || !this.same(entry.shape, sample.shape)) continue;
-        for (const other of group) {
-          if (seen.has(other) || other.note.path === entry.note.path) continue;
-          seen.add(other);
-          out.push(other);
+      for (const byShape of bucket.groups.values()) {
+        // Figures written alike agree alike: the cheap value comparison once per way of writing a figure…
+        if (figuresAgree(entry.claim, first(first(byShape.values())).claim)) continue;
+        // …then the weighing once per shape.
+        for (const group of byShape.values()) {
+          if (!this.same(entry.shape, first(group).shape)) continue;
+          for (const other of group) {
+            if (seen.has(other) || other.note.path === entry.note.path) continue;
+            seen.add(other);
+            out.push(other);
+          }
         }
       }
     }
@@ -233,29 +236,45 @@ function termKey(key: SubjectKey, term: string): string {
 }
 
 /**
- * Figures of one lookup key, grouped by shape: figures alike in every field agree or
- * disagree alike with any other, so each group is compared once (a notebook repeats
- * its figures; 5,000 copies of one are one comparison).
+ * Figures of one lookup key, grouped by how they are written, then by shape: figures
+ * written alike agree or disagree alike with any other, and figures alike in every
+ * field are the same statistic as another or not alike, so each group is compared
+ * once (a notebook repeats its figures; 5,000 copies of one are one comparison).
  */
 class Bucket {
   size = 0;
-  readonly groups = new Map<number, Set<Entry>>();
+  /** How the figure is written → its shape's id → the figures. */
+  readonly groups = new Map<string, Map<number, Set<Entry>>>();
 
   add(entry: Entry): void {
-    const id = entry.shape.id;
-    let group = this.groups.get(id);
-    if (!group) this.groups.set(id, (group = new Set()));
+    const id = written(entry.claim);
+    let byShape = this.groups.get(id);
+    if (!byShape) this.groups.set(id, (byShape = new Map()));
+    let group = byShape.get(entry.shape.id);
+    if (!group) byShape.set(entry.shape.id, (group = new Set()));
     if (!group.has(entry)) this.size++;
     group.add(entry);
   }
 
   delete(entry: Entry): void {
-    const id = entry.shape.id;
-    const group = this.groups.get(id);
+    const id = written(entry.claim);
+    const byShape = this.groups.get(id);
+    const group = byShape?.get(entry.shape.id);
     if (!group?.delete(entry)) return;
     this.size--;
-    if (group.size === 0) this.groups.delete(id);
+    if (group.size === 0) byShape!.delete(entry.shape.id);
+    if (byShape!.size === 0) this.groups.delete(id);
   }
+}
+
+/** What `figuresAgree` reads of a figure. */
+function written(claim: IndexedClaim): string {
+  return `${claim.value}\u0000${claim.max ?? ''}\u0000${claim.precision}\u0000${claim.hedge ?? ''}`;
+}
+
+function first<T>(items: Iterable<T>): T {
+  for (const item of items) return item;
+  throw new Error('an empty group is never kept');
 }
 
 /** A 53-bit hash of a string (cyrb53), as a map key. */
