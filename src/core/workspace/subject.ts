@@ -9,7 +9,8 @@ import { benchmarkKey } from '../judge/vocabulary';
 /**
  * Where a figure stands, as the evidence model reads it (`ClaimPlace`), cut to its
  * sentence so the index keeps little text: plain data, safe to send between threads.
- * The paragraph's further setting is left out: an owner named only there is "far",
+ * The sentence before and the paragraph's further setting are left out (so a key
+ * depends on its own block only): an owner named only there is "far" or missing,
  * which never makes two figures the same statistic anyway.
  */
 export interface FigurePlace extends Omit<ClaimPlace, 'setting'> {
@@ -189,7 +190,8 @@ function snapshot(place: ClaimPlace, claim: DetectedClaim): FigurePlace {
     zoneEnd: place.zoneEnd - from,
     sentenceStart: place.sentenceStart - from,
     sentenceEnd: place.sentenceEnd - from,
-    around: place.around,
+    // A table cell's headers say whose it is; a sentence before is another block's, which may change alone.
+    around: place.cell ? place.around : '',
     siblings: place.siblings.map(shift),
     // The figure as the judge read it, in the place's offsets.
     figure: { ...claim, start: place.claimStart - from, end: place.claimEnd - from },
