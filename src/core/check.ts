@@ -122,7 +122,7 @@ export class Checker {
         record: judgement.record ?? null,
       };
       finding.precision = claim.precision;
-      finding.subject = subjectKeyOf(block.text, claim, contexts[i], judgement.record?.id, headersOf(doc, block));
+      finding.subject = subjectKeyOf(claim, contexts[i], judgement.record?.id);
       if (claim.max !== undefined) finding.max = claim.max;
       if (claim.hedge) finding.hedge = claim.hedge;
       if (judgement.conflict) finding.conflict = judgement.conflict;

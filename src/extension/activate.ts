@@ -47,6 +47,12 @@ export interface StatLensApi {
   resolveQuickFix(action: vscode.CodeAction): vscode.CodeAction;
   /** The Claims view's tree as plain data, as it shows now; `grouping` switches it first. */
   claims(grouping?: Grouping): ClaimNode[];
+  /**
+   * The source chips of a note as StatLens's provider gives them, commands included:
+   * `vscode.executeInlayHintProvider` returns a label part's command with arguments as
+   * undefined (its cache entry is released before the result reaches the caller).
+   */
+  sourceChips(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.InlayHint[]>;
 }
 
 /** One activation for the desktop (Node) and web (browser) entries: it only wires features up. */
@@ -63,6 +69,7 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
   const codeActions = StatLensCodeActions.register(checks);
   const workspaceIndex = new WorkspaceIndexService(datasets, profiles, diagnostics);
   const claimsView = new ClaimsView(workspaceIndex);
+  const sourceChips = new SourceChipsProvider(checks, diagnostics, canOpenArticle);
   context.subscriptions.push(
     output,
     configs,
@@ -72,7 +79,7 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     diagnostics.register(),
     registerHover(checks, canOpenArticle),
     codeActions,
-    new SourceChipsProvider(checks, diagnostics, canOpenArticle).register(),
+    sourceChips.register(),
     vscode.commands.registerCommand(TOGGLE_SOURCE_CHIPS_COMMAND, () => toggleSourceChips()),
     statusBar,
     registerArticleProvider(datasets),
@@ -112,6 +119,14 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     claims: (grouping) => {
       if (grouping) claimsView.setGrouping(grouping);
       return claimsView.roots();
+    },
+    sourceChips: async (document, range) => {
+      const source = new vscode.CancellationTokenSource();
+      try {
+        return await sourceChips.provideInlayHints(document, range, source.token);
+      } finally {
+        source.dispose();
+      }
     },
   };
 }

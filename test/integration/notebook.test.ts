@@ -15,6 +15,10 @@ async function chips(document: vscode.TextDocument): Promise<string[][]> {
   });
 }
 
+function labelOf(hint: vscode.InlayHint): string {
+  return typeof hint.label === 'string' ? hint.label : hint.label.map((p) => p.value).join('');
+}
+
 describe('source chips and the fact-check sheet (real VS Code)', () => {
   before(() => activate());
 
@@ -38,6 +42,24 @@ describe('source chips and the fact-check sheet (real VS Code)', () => {
     await waitFor(async () => (await chips(document)).map((c) => c.slice(0, 2)), (c) => JSON.stringify(c) === JSON.stringify(all), 'a chip after the conflicting figures too');
     await vscode.workspace.getConfiguration('statlens').update('sourceChips', 'off', vscode.ConfigurationTarget.Global);
     await waitFor(() => chips(document), (c) => c.length === 0, 'no chips');
+  });
+
+  it('a click on a chip opens the source at the quote', async () => {
+    const { document } = await openNote('research/overview.md');
+    await diagnosticsOf(document, 4);
+    const range = new vscode.Range(0, 0, document.lineCount, 0);
+    const shown = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, range);
+    // The chips VS Code shows are StatLens's, whose label parts still carry their commands.
+    const hints = await (await activate()).sourceChips(document, range);
+    const where = (h: vscode.InlayHint) => [h.position.line, h.position.character, labelOf(h)];
+    assert.deepEqual(hints.map(where), shown.map(where));
+    const part = (hints[0].label as vscode.InlayHintLabelPart[])[0];
+    assert.equal(part.value, '· NWCast 2026');
+    assert.ok(part.command, 'the chip is clickable');
+    await vscode.commands.executeCommand(part.command.command, ...(part.command.arguments ?? []));
+    const editor = await waitFor(() => vscode.window.activeTextEditor, (e) => e?.document.uri.scheme === 'statlens-article', 'the article in the active editor');
+    assert.match(editor!.document.getText(editor!.selection), /^In 2026, over 73% of enterprises are using at least one open-source AI model/);
+    await waitFor(() => editor!.visibleRanges.some((r) => r.contains(editor!.selection.start)), Boolean, 'the quote on screen');
   });
 
   it('"Toggle Source Chips" turns them off and on again', async () => {

@@ -41,6 +41,14 @@ export function shifted(f: Finding, delta: number): Finding {
   return { ...f, start: f.start + delta, end: f.end + delta };
 }
 
+/**
+ * Findings without the words their subject keys keep of the figure's sentence
+ * (`subject.place`), which an insertion into that sentence changes by design.
+ */
+export function withoutPlace(findings: Finding[]): Finding[] {
+  return findings.map((f) => (f.subject ? { ...f, subject: { ...f.subject, place: undefined as never } } : f));
+}
+
 /** The findings of `before` after inserting `length` units at `at` (those after it move). */
 export function afterInsertion(findings: Finding[], at: number, length: number): Finding[] {
   return findings.map((f) => (f.start >= at ? shifted(f, length) : f));

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { claimsOf } from '../../src/core/workspace/claims';
 import { WorkspaceIndex } from '../../src/core/workspace/index';
-import { sameStatistic } from '../../src/core/workspace/subject';
+import { describedBy, sameStatistic } from '../../src/core/workspace/subject';
 import { checker } from '../support/checker';
 
 const claims = (text: string) => claimsOf(checker().check(text));
@@ -51,6 +51,61 @@ describe('workspace index: the same statistic', () => {
     assert.equal(a.status, 'supported');
     assert.equal(b.status, 'conflicting');
     assert.equal(sameStatistic(a.subject!, b.subject!), true);
+  });
+});
+
+describe('workspace index: the same statistic, by the dataset match\'s evidence model', () => {
+  const same = (a: string, fa: string, b: string, fb: string) => sameStatistic(keyOf(a, fa), keyOf(b, fb));
+
+  it('is not for two owners of the same measure (Llama 2 and Llama 3)', () => {
+    const a = 'In our evaluation, Llama 2 scores 45.3 on MMLU.\n';
+    assert.equal(same(a, '45.3', 'In our evaluation, Llama 3 scores 66.6 on MMLU.\n', '66.6'), false);
+    assert.equal(same(a, '45.3', 'In our evaluation, Llama 2 scores 46.8 on MMLU.\n', '46.8'), true);
+  });
+
+  it('is not for shares of different populations (enterprises and startups)', () => {
+    const a = 'Our interviews found 73% of enterprises run open models in production.\n';
+    assert.equal(same(a, '73%', 'Our interviews found 61% of startups run open models in production.\n', '61%'), false);
+    assert.equal(same(a, '73%', 'Our interviews found 64% of enterprises run open models in production.\n', '64%'), true);
+  });
+
+  it('is not for different kinds of quantity (a market size and funding)', () => {
+    const market = 'By our estimate the open-source agent tooling market reached $4 billion in 2025.\n';
+    const funding = 'By our estimate open-source agent tooling funding reached $3 billion in 2025.\n';
+    assert.deepEqual(describedBy(keyOf(market, '$4 billion')).kinds, ['market']);
+    assert.equal(same(market, '$4 billion', funding, '$3 billion'), false);
+    assert.equal(same(market, '$4 billion', market.replace('$4', '$5'), '$5 billion'), true);
+  });
+
+  it('is not for different years, and is when both bind the same one', () => {
+    const a = 'In 2025, 41% of respondents to our platform survey ran open models in production.\n';
+    assert.equal(same(a, '41%', a.replace('2025', '2026').replace('41%', '48%'), '48%'), false);
+    assert.equal(same(a, '41%', a.replace('41%', '48%'), '48%'), true);
+  });
+
+  it('is not for the part that does not ("41% do" and "59% do not")', () => {
+    const a = 'In our reader poll, 41% of subscribers read the newsletter on their phones.\n';
+    const b = 'In our reader poll, 59% of subscribers do not read the newsletter on their phones.\n';
+    assert.equal(same(a, '41%', b, '59%'), false);
+  });
+
+  it('is not for the writer\'s own survey against a figure the note gives to someone else', () => {
+    const own = 'In our platform survey, 45% of respondents run open models for coding assistants.\n';
+    const theirs = 'Per a vendor blog, 52% of respondents run open models for coding assistants.\n';
+    assert.equal(same(own, '45%', theirs, '52%'), false);
+    assert.equal(same(own, '45%', 'Our platform survey found 52% of respondents run open models for coding assistants.\n', '52%'), true);
+  });
+
+  it('keeps unsourced figures of the writer\'s own consistent, and lets a hedged rounding agree', () => {
+    const survey = 'In our platform survey, 73% of respondents run open models for coding assistants.\n';
+    const index = new WorkspaceIndex();
+    index.set('survey.md', claims(survey));
+    index.set('brief.md', claims(survey.replace('73%', 'about 70%')));
+    assert.equal(claims(survey)[0].status, 'unsupported');
+    assert.deepEqual([index.inconsistencies('survey.md').length, index.inconsistencies('brief.md').length], [0, 0]);
+    index.set('deck.md', claims(survey.replace('73%', '68%')));
+    assert.deepEqual(index.inconsistencies('survey.md').map((i) => i.others.map((o) => o.path)), [['deck.md']]);
+    assert.deepEqual(index.inconsistencies('brief.md'), [], 'about 70% agrees with 68% too');
   });
 });
 

@@ -93,12 +93,17 @@ export function recordFacets(record: StatRecord): RecordFacets {
     for (const t of terms) core.add(t);
   }
   const aliases = new Set(names.length ? (record.keywords ?? []).filter((k) => ALIAS_WORDS.test(k)).flatMap((k) => termsOf(k)) : []);
-  const negated = at >= 0 && NEGATION_AFTER.test(record.quote.slice(at + record.text.length).replace(/^\s*of\s+[\p{L}\s-]{0,40}?(?=\s(?:do|does|did|are|is|were|was|have|has)\b)/u, ''));
+  const negated = at >= 0 && countsThoseWhoDoNot(record.quote, at + record.text.length);
   const facets: RecordFacets = { names, related, benchmarks, kinds, label: subject, terms, core, aliases, source: termsOf(record.source).flatMap((t) => t.split(' ')), negated };
   if (record.unit === 'count') facets.counted = lastCounted(subject) ?? (at >= 0 ? countedAfter(record.quote, at + record.text.length) : undefined);
   if (record.unit === 'percent' && at >= 0) facets.population = populationAfter(record.quote, at + record.text.length);
   if (at >= 0) facets.per = perAfter(record.quote, at + record.text.length);
   return facets;
+}
+
+/** "61% of CIOs do not grow budgets": the figure after `end` counts those who do not (its population may stand between). */
+export function countsThoseWhoDoNot(text: string, end: number): boolean {
+  return NEGATION_AFTER.test(text.slice(end).replace(/^\s*of\s+[\p{L}\s-]{0,40}?(?=\s(?:do|does|did|are|is|were|was|have|has)\b)/u, ''));
 }
 
 function lastCounted(subject: string): string | undefined {
@@ -159,8 +164,7 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   const ev: Evidence = { agreed: [], missing: [], contradicted: [], owner: 'none', measure: false };
   const { text } = place;
   const [localStart, localEnd] = once(place, 'local', () => localSpan(place));
-  // A table row's header says whose its figures are ("Llama 2 70B (ours, 0-shot)").
-  const own = once(place, 'own', () => ownedByWriter(text, place.zoneStart, place.zoneEnd, localStart, localEnd) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) : undefined));
+  const own = once(place, 'own', () => writersOwn(place, [localStart, localEnd]));
   if (own && !handedToSource(place, 'zone', text.slice(place.zoneStart, place.zoneEnd), facets)) ev.contradicted.push(`the writer's own (${own})`);
   const denied = once(place, 'denied', () => deniedBefore(text.slice(Math.max(place.sentenceStart, place.claimStart - 30), place.claimStart)));
   if (denied) ev.contradicted.push('a figure the sentence denies');
@@ -171,10 +175,19 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   return ev;
 }
 
+/**
+ * Whether the note says the figure is the writer's own ("our pilot", "we measured"), and
+ * in which words; `local` is `localSpan(place)`. Shared with the cross-note comparison.
+ */
+export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, number]): string | undefined {
+  // A table row's header says whose its figures are ("Llama 2 70B (ours, 0-shot)").
+  return ownedByWriter(place.text, place.zoneStart, place.zoneEnd, localStart, localEnd) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) : undefined);
+}
+
 const FRONTED = /^\s*["“*_]*(?:since|when|after|while|although|though|as|if|unlike|compared|despite|because|before|once|until|following|per|according|by|in|for)\b[^,]{0,80},/i;
 
 /** The words that describe the figure alone: its zone, cut at the clause marks nearest it. */
-function localSpan(place: ClaimPlace): [number, number] {
+export function localSpan(place: ClaimPlace): [number, number] {
   const { text, claimStart, claimEnd } = place;
   const from = Math.max(place.zoneStart, claimStart - 100);
   const to = Math.min(place.zoneEnd, claimEnd + 70);

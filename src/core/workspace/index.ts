@@ -2,7 +2,7 @@ import { inconsistent, type OtherStatement } from '../rules/inconsistent';
 import type { Fix, Severity } from '../rules/rule';
 import type { IndexedClaim } from './claims';
 import { accusable, compared, figuresAgree } from './consistency';
-import { lookupTerms, sameStatistic, type SubjectKey } from './subject';
+import { lookupKey, lookupTerms, sameStatistic, type SubjectKey } from './subject';
 
 export interface IndexedNote {
   /** The key the adapter uses for the note (a path or a URI string). */
@@ -28,6 +28,21 @@ export interface Inconsistency {
 interface Entry {
   note: IndexedNote;
   claim: IndexedClaim;
+  shape: Shape;
+}
+
+/**
+ * Figures whose keys are equal in every field (notes repeat sentences, and a folder of
+ * copies repeats whole notes): `sameStatistic` is worked out once per pair of shapes.
+ */
+interface Shape {
+  id: number;
+  /** Its key in `WorkspaceIndex.shapes`. */
+  key: string;
+  sample: SubjectKey;
+  refs: number;
+  /** Other shape's id → whether the two state the same statistic. */
+  same: Map<number, boolean>;
 }
 
 /**
@@ -37,12 +52,15 @@ interface Entry {
  */
 export class WorkspaceIndex {
   private readonly notes = new Map<string, IndexedNote>();
-  /** unit + term → figures whose nearby words hold the term. */
-  private readonly byTerm = new Map<string, Set<Entry>>();
-  private readonly byRecord = new Map<string, Set<Entry>>();
+  /** unit, owners and kind + term → figures whose nearby words hold the term. */
+  private readonly byTerm = new Map<string, Bucket>();
+  private readonly byRecord = new Map<string, Bucket>();
   /** Notes with figures that disagree, both ways. */
   private readonly partners = new Map<string, Set<string>>();
   private readonly entries = new Map<string, Entry[]>();
+  private readonly shapes = new Map<string, Shape>();
+  private readonly shapeById = new Map<number, Shape>();
+  private nextShape = 0;
   /** Bumped on every change, so views can tell they are stale. */
   version = 0;
 
@@ -66,7 +84,7 @@ export class WorkspaceIndex {
     const entries: Entry[] = [];
     for (const claim of claims) {
       if (!compared(claim)) continue;
-      const entry = { note, claim };
+      const entry = { note, claim, shape: this.shapeOf(claim.subject!) };
       entries.push(entry);
       const key = claim.subject!;
       for (const term of key.near) add(this.byTerm, termKey(key, term), entry);
@@ -119,24 +137,76 @@ export class WorkspaceIndex {
   /** Figures in other notes that state the same statistic as `entry` with a value that does not agree. */
   private disagreeing(entry: Entry): Entry[] {
     const key = entry.claim.subject!;
-    const candidates = new Set<Entry>(key.recordId !== undefined ? this.byRecord.get(key.recordId) : undefined);
+    const buckets: Bucket[] = [];
+    const byRecord = key.recordId !== undefined ? this.byRecord.get(key.recordId) : undefined;
+    if (byRecord) buckets.push(byRecord);
     // Every figure `sameStatistic` accepts holds all the lookup terms: scan the rarest one's.
-    let rarest: Set<Entry> | undefined;
+    let rarest: Bucket | undefined;
     for (const term of lookupTerms(key)) {
       const bucket = this.byTerm.get(termKey(key, term));
       if (!bucket) {
-        rarest = new Set();
+        rarest = undefined;
         break;
       }
       if (!rarest || bucket.size < rarest.size) rarest = bucket;
     }
-    for (const e of rarest ?? []) candidates.add(e);
+    if (rarest) buckets.push(rarest);
+    const seen = new Set<Entry>();
     const out: Entry[] = [];
-    for (const other of candidates) {
-      if (other.note.path === entry.note.path) continue;
-      if (sameStatistic(key, other.claim.subject!) && !figuresAgree(entry.claim, other.claim)) out.push(other);
+    for (const bucket of buckets) {
+      for (const byShape of bucket.groups.values()) {
+        // Figures written alike agree alike: the cheap value comparison once per way of writing a figure…
+        if (figuresAgree(entry.claim, first(first(byShape.values())).claim)) continue;
+        // …then the weighing once per shape.
+        for (const group of byShape.values()) {
+          if (!this.same(entry.shape, first(group).shape)) continue;
+          for (const other of group) {
+            if (seen.has(other) || other.note.path === entry.note.path) continue;
+            seen.add(other);
+            out.push(other);
+          }
+        }
+      }
     }
     return out;
+  }
+
+  private same(a: Shape, b: Shape): boolean {
+    let same = a.same.get(b.id);
+    if (same === undefined) {
+      same = sameStatistic(a.sample, b.sample);
+      a.same.set(b.id, same);
+      b.same.set(a.id, same);
+    }
+    return same;
+  }
+
+  /** The shape of a key, shared with every equal key in the index. */
+  private shapeOf(key: SubjectKey): Shape {
+    const json = JSON.stringify(key);
+    const hash = hashOf(json);
+    for (let n = 0; ; n++) {
+      const id = n === 0 ? hash : `${hash}#${n}`;
+      const shape = this.shapes.get(id);
+      if (!shape) {
+        const created: Shape = { id: this.nextShape++, key: id, sample: key, refs: 1, same: new Map() };
+        this.shapes.set(id, created);
+        this.shapeById.set(created.id, created);
+        return created;
+      }
+      // Equal hashes of different keys share nothing.
+      if (JSON.stringify(shape.sample) === json) {
+        shape.refs++;
+        return shape;
+      }
+    }
+  }
+
+  private release(shape: Shape): void {
+    if (--shape.refs > 0) return;
+    this.shapes.delete(shape.key);
+    this.shapeById.delete(shape.id);
+    for (const id of shape.same.keys()) this.shapeById.get(id)?.same.delete(shape.id);
   }
 
   /** Takes a note's entries out of the lookups; returns its former partners, which no longer point at it. */
@@ -145,6 +215,7 @@ export class WorkspaceIndex {
       const key = entry.claim.subject!;
       for (const term of key.near) remove(this.byTerm, termKey(key, term), entry);
       if (key.recordId !== undefined) remove(this.byRecord, key.recordId, entry);
+      this.release(entry.shape);
     }
     this.entries.delete(path);
     const before = this.partners.get(path) ?? new Set<string>();
@@ -161,18 +232,74 @@ export class WorkspaceIndex {
 }
 
 function termKey(key: SubjectKey, term: string): string {
-  return `${key.unit}\u0000${term}`;
+  return `${lookupKey(key)}\u0000${term}`;
 }
 
-function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
+/**
+ * Figures of one lookup key, grouped by how they are written, then by shape: figures
+ * written alike agree or disagree alike with any other, and figures alike in every
+ * field are the same statistic as another or not alike, so each group is compared
+ * once (a notebook repeats its figures; 5,000 copies of one are one comparison).
+ */
+class Bucket {
+  size = 0;
+  /** How the figure is written → its shape's id → the figures. */
+  readonly groups = new Map<string, Map<number, Set<Entry>>>();
+
+  add(entry: Entry): void {
+    const id = written(entry.claim);
+    let byShape = this.groups.get(id);
+    if (!byShape) this.groups.set(id, (byShape = new Map()));
+    let group = byShape.get(entry.shape.id);
+    if (!group) byShape.set(entry.shape.id, (group = new Set()));
+    if (!group.has(entry)) this.size++;
+    group.add(entry);
+  }
+
+  delete(entry: Entry): void {
+    const id = written(entry.claim);
+    const byShape = this.groups.get(id);
+    const group = byShape?.get(entry.shape.id);
+    if (!group?.delete(entry)) return;
+    this.size--;
+    if (group.size === 0) byShape!.delete(entry.shape.id);
+    if (byShape!.size === 0) this.groups.delete(id);
+  }
 }
 
-function remove<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
+/** What `figuresAgree` reads of a figure. */
+function written(claim: IndexedClaim): string {
+  return `${claim.value}\u0000${claim.max ?? ''}\u0000${claim.precision}\u0000${claim.hedge ?? ''}`;
+}
+
+function first<T>(items: Iterable<T>): T {
+  for (const item of items) return item;
+  throw new Error('an empty group is never kept');
+}
+
+/** A 53-bit hash of a string (cyrb53), as a map key. */
+function hashOf(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+function add<K>(map: Map<K, Bucket>, key: K, value: Entry): void {
+  let bucket = map.get(key);
+  if (!bucket) map.set(key, (bucket = new Bucket()));
+  bucket.add(value);
+}
+
+function remove<K>(map: Map<K, Bucket>, key: K, value: Entry): void {
+  const bucket = map.get(key);
+  if (!bucket) return;
+  bucket.delete(value);
+  if (bucket.size === 0) map.delete(key);
 }

@@ -1,13 +1,27 @@
 import type { DetectedClaim } from '../detect/figure';
+import { countsThoseWhoDoNot, localSpan, weigh, writersOwn, type ClaimPlace, type RecordFacets } from '../judge/evidence';
+import { countedAfter, kindsIn, perAfter, populationAfter } from '../judge/facets';
 import type { ClaimContext } from '../judge/judge';
-import { sentenceAt, sentenceBounds } from '../judge/sentences';
+import { isBenchmark, isKnownSource, namesIn, type Name } from '../judge/names';
 import { termsOf } from '../judge/terms';
+import { benchmarkKey } from '../judge/vocabulary';
 
 /**
- * What a figure measures and whose it is, as far as two notes need to agree that
- * they state the same statistic. This is the ONE place that decides it (with
- * `sameStatistic` below): when the judge's model of the measured thing and its
- * owner changes, only these two functions change.
+ * Where a figure stands, as the evidence model reads it (`ClaimPlace`), cut to its
+ * sentence so the index keeps little text: plain data, safe to send between threads.
+ * The sentence before and the paragraph's further setting are left out (so a key
+ * depends on its own block only): an owner named only there is "far" or missing,
+ * which never makes two figures the same statistic anyway.
+ */
+export interface FigurePlace extends Omit<ClaimPlace, 'setting'> {
+  figure: DetectedClaim;
+}
+
+/**
+ * What a figure measures and whose it is, computed once when its note is checked.
+ * Two figures state the same statistic when each, read as a dataset record, is
+ * matched by the other's words through the judge's own evidence model (`weigh`):
+ * this file only turns a figure's description into a record's facets.
  */
 export interface SubjectKey {
   /** "percent", "money:USD"…: figures of different units are never the same statistic. */
@@ -16,12 +30,11 @@ export interface SubjectKey {
   zone: string[];
   /** Terms that describe the figure itself rather than a neighbouring figure: its zone, its table row and headers. */
   near: string[];
-  /** Named things in the figure's zone, lower-cased ("llama 2", "hugging face", "gpt-4o"). */
-  names: string[];
   /** The year bound to the figure, if the note binds one. */
   year?: number;
   /** The dataset record the judge matched (supported or conflicting), if any. */
   recordId?: string;
+  place: FigurePlace;
 }
 
 /**
@@ -32,53 +45,52 @@ export interface SubjectKey {
  */
 const NEAR = 0.6;
 
-function describes(weight: number): boolean {
-  return weight >= NEAR;
-}
-
 /** Fewer shared content words than this say too little to accuse anyone. */
 const MIN_SHARED = 2;
 
-/**
- * The subject key of one detected claim of a block. `headers` is a table cell's
- * column and row headers (where a score's model and benchmark live).
- */
-export function subjectKeyOf(blockText: string, claim: DetectedClaim, context: ClaimContext, recordId?: string, headers?: string): SubjectKey {
+/** The subject key of one detected claim, from the context the judge read it in. */
+export function subjectKeyOf(claim: DetectedClaim, context: ClaimContext, recordId?: string): SubjectKey {
   const zone: string[] = [];
   const near: string[] = [];
   for (const [term, weight] of context.terms) {
     if (weight >= 1) zone.push(term);
-    if (describes(weight)) near.push(term);
+    if (weight >= NEAR) near.push(term);
   }
-  const [from, to] = sentenceAt(boundsOf(blockText), claim.start);
-  const sentence = blockText.slice(from, claim.start) + ' ' + blockText.slice(claim.end, to);
-  // A name in another figure's part of the sentence is that figure's owner, not this one's.
-  const names = namesIn(headers ? `${sentence} . ${headers}` : sentence).filter((n) => describes(context.terms.get(termsOf(n)[0] ?? '') ?? 0));
-  const key: SubjectKey = { unit: claim.kind === 'score' ? `score:${claim.unit}` : claim.unit, zone: zone.sort(), near: near.sort(), names: [...new Set(names)].sort() };
+  // Only cut to size here: what the words say is read when the figure is first compared, so a check pays nothing for it.
+  const key: SubjectKey = { unit: claim.kind === 'score' ? `score:${claim.unit}` : claim.unit, zone: zone.sort(), near: near.sort(), place: snapshot(context.place, claim) };
   if (context.years.at !== undefined) key.year = context.years.at;
   if (recordId !== undefined) key.recordId = recordId;
   return key;
 }
 
 /**
- * Do two figures state the same statistic: the same measured thing and owner?
- * Conservative, since a wrong accusation is the worst error: when both matched a
- * dataset record, the judge has decided (same record or not); otherwise the units
- * and bound years must agree, every named thing of each must be named by the
- * other (a versioned name exactly: Llama 2 is not Llama 3), and every content word
- * of each figure's own clause must describe the other figure too.
+ * The index's lookup key: only figures with the same unit, owners and kind can be the
+ * same statistic, so only they are weighed against each other.
  */
-export function sameStatistic(a: SubjectKey, b: SubjectKey): boolean {
-  if (a.unit !== b.unit) return false;
-  if (a.recordId !== undefined && b.recordId !== undefined) return a.recordId === b.recordId;
-  if (a.year !== b.year) return false;
-  if (!namesAgree(a, b) || !namesAgree(b, a)) return false;
-  const bNear = new Set(b.near);
-  const aNear = new Set(a.near);
-  if (!a.zone.every((t) => bNear.has(t)) || !b.zone.every((t) => aNear.has(t))) return false;
-  let shared = 0;
-  for (const t of a.zone) if (bNear.has(t)) shared++;
-  return shared >= MIN_SHARED;
+export function lookupKey(key: SubjectKey): string {
+  return describedBy(key).lookup;
+}
+
+export interface Described {
+  /** Whose: the names beside the figure, as the dataset match reads them ("llama 2", "hugging face"), sorted. */
+  owners: string[];
+  /** What kind of quantity its own words say it is ("funding", "market"), sorted. */
+  kinds: string[];
+  lookup: string;
+}
+
+const describedCache = new WeakMap<SubjectKey, Described>();
+
+/** Whose the figure is and what kind of quantity, read once per key. */
+export function describedBy(key: SubjectKey): Described {
+  let out = describedCache.get(key);
+  if (out) return out;
+  const local = localSpan(placeOf(key));
+  const owners = [...new Set(ownerNames(key.place, local).map((n) => n.parts.join(' ')))].sort();
+  const kinds = [...kindsIn(key.place.text, local[0], local[1])].sort();
+  out = { owners, kinds, lookup: `${key.unit}\u0000${owners.join('|')}\u0000${kinds.join('|')}` };
+  describedCache.set(key, out);
+  return out;
 }
 
 /** The terms a key must be looked up by: any key `sameStatistic` accepts for it holds them all in `near`. */
@@ -86,40 +98,105 @@ export function lookupTerms(key: SubjectKey): string[] {
   return key.zone;
 }
 
-function namesAgree(a: SubjectKey, b: SubjectKey): boolean {
-  const bNames = new Set(b.names);
-  const bNear = new Set(b.near);
-  return a.names.every((n) => bNames.has(n) || (!/\d/.test(n) && termsOf(n).every((t) => bNear.has(t))));
-}
-
 /**
- * Runs of capitalised words, with a version or size glued on ("Llama 2", "Mistral
- * 7B", "GPT-4o", "Hugging Face"), lower-cased. A lone stopword ("The", "Our") is no name.
+ * Do two figures state the same statistic: the same measured thing and owner?
+ * Conservative, since a wrong accusation is the worst error. When both matched a
+ * dataset record, the judge has decided (same record or not). Otherwise: the same
+ * unit, owners, kind and bound year; every qualifying word of each named beside the
+ * other; and each figure, read as a record, matched by the other's words with the
+ * dataset match's evidence model — its owner near, nothing missing, nothing
+ * contradicted (Llama 2 is not Llama 3, "of startups" is not "of enterprises", a
+ * survey of the writer's own is not an article's figure, "do not" is not "do").
  */
-export function namesIn(text: string): string[] {
-  const out: string[] = [];
-  NAME.lastIndex = 0;
-  for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
-    const name = m[0].replace(/\s+/g, ' ').trim();
-    if (!/\d/.test(name) && termsOf(name).length === 0) continue;
-    out.push(name.toLowerCase());
-  }
-  return out;
+export function sameStatistic(a: SubjectKey, b: SubjectKey): boolean {
+  if (a.unit !== b.unit) return false;
+  if (a.recordId !== undefined && b.recordId !== undefined) return a.recordId === b.recordId;
+  if (a.year !== b.year || lookupKey(a) !== lookupKey(b)) return false;
+  if (!qualifiersNamed(a, b) || !qualifiersNamed(b, a)) return false;
+  return matches(b, a) && matches(a, b);
 }
 
-const WORD_UPPER = String.raw`\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*`;
-const VERSION = String.raw`\d+(?:\.\d+)?[\p{L}]{0,2}\b`;
-const MIXED = String.raw`\p{L}+\d[\p{L}\p{N}.\-]*`;
-const NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:${WORD_UPPER})(?:\s+(?:${WORD_UPPER}|${VERSION}))*|${MIXED})`, 'gu');
-
-/** Sentence bounds of the block last asked about: a block's claims are keyed one after another. */
-let lastText: string | undefined;
-let lastBounds: number[] = [];
-
-function boundsOf(text: string): number[] {
-  if (text !== lastText) {
-    lastText = text;
-    lastBounds = sentenceBounds(text);
+/** A record's qualifying words are one facet each here: every content word of `a`'s own clause describes `b` too. */
+function qualifiersNamed(a: SubjectKey, b: SubjectKey): boolean {
+  const bNear = new Set(b.near);
+  let shared = 0;
+  for (const t of a.zone) {
+    if (!bNear.has(t)) return false;
+    shared++;
   }
-  return lastBounds;
+  return shared >= MIN_SHARED;
+}
+
+/** Does `note`'s figure match `described`'s figure read as a record, as the judge would require for support? */
+function matches(note: SubjectKey, described: SubjectKey): boolean {
+  const ev = weigh(placeOf(note), note.place.figure, facetsOf(described));
+  return ev.contradicted.length === 0 && ev.missing.length === 0 && ev.owner === 'near';
+}
+
+function placeOf(key: SubjectKey): ClaimPlace {
+  return { ...key.place, setting: '' };
+}
+
+/** Facets are worked out when a figure is first compared, and kept beside its key (not in it: keys stay plain data). */
+const facetCache = new WeakMap<SubjectKey, RecordFacets>();
+
+/** A figure's own words read as a dataset record's subject, the way `recordFacets` reads one. */
+export function facetsOf(key: SubjectKey): RecordFacets {
+  let facets = facetCache.get(key);
+  if (facets) return facets;
+  const place = placeOf(key);
+  const { text, claimEnd, zoneStart, zoneEnd, sentenceEnd } = place;
+  const local = localSpan(place);
+  const own = writersOwn(place, local);
+  const benchmarks = namesIn(text, zoneStart, zoneEnd).concat(place.cell ? namesIn(place.around, 0, place.around.length) : []).filter(isBenchmark);
+  facets = {
+    names: ownerNames(key.place, local).map((n) => n.parts),
+    related: [],
+    benchmarks: [...new Set(benchmarks.map((n) => benchmarkKey(n.parts.join(''))))],
+    kinds: new Set(describedBy(key).kinds),
+    negated: countsThoseWhoDoNot(text.slice(0, sentenceEnd), claimEnd),
+    label: text.slice(local[0], local[1]),
+    terms: new Set(key.near.flatMap((t) => t.split(' '))),
+    core: new Set(key.zone.flatMap((t) => t.split(' '))),
+    aliases: new Set(),
+    // A figure of the writer's own comes from where the writer says ("our platform survey"): another note must say so too.
+    source: own ? termsOf(own).flatMap((t) => t.split(' ')) : [],
+  };
+  const unit = key.place.figure.unit;
+  if (unit === 'count') facets.counted = countedAfter(text, claimEnd, zoneEnd);
+  if (unit === 'percent') facets.population = populationAfter(text, claimEnd, sentenceEnd);
+  facets.per = perAfter(text, claimEnd, zoneEnd);
+  facetCache.set(key, facets);
+  return facets;
+}
+
+/** Whose the figure is: the names beside it (a table row's headers too), as `weigh` reads a note's names. */
+function ownerNames(place: Omit<ClaimPlace, 'setting'>, [from, to]: [number, number]): Name[] {
+  const own = (n: Name): boolean => !n.reporter && !isBenchmark(n) && !isKnownSource(n);
+  const names = namesIn(place.text, from, to).filter(own);
+  return place.cell ? names.concat(namesIn(place.around, 0, place.around.length).filter(own)) : names;
+}
+
+/** The place cut to the figure's sentence (and zone), offsets moved to match. */
+function snapshot(place: ClaimPlace, claim: DetectedClaim): FigurePlace {
+  const from = Math.min(place.sentenceStart, place.zoneStart);
+  const to = Math.max(place.sentenceEnd, place.zoneEnd);
+  const shift = (c: DetectedClaim): DetectedClaim => ({ ...c, start: c.start - from, end: c.end - from });
+  const out: FigurePlace = {
+    text: place.text.slice(from, to),
+    claimStart: place.claimStart - from,
+    claimEnd: place.claimEnd - from,
+    zoneStart: place.zoneStart - from,
+    zoneEnd: place.zoneEnd - from,
+    sentenceStart: place.sentenceStart - from,
+    sentenceEnd: place.sentenceEnd - from,
+    // A table cell's headers say whose it is; a sentence before is another block's, which may change alone.
+    around: place.cell ? place.around : '',
+    siblings: place.siblings.map(shift),
+    // The figure as the judge read it, in the place's offsets.
+    figure: { ...claim, start: place.claimStart - from, end: place.claimEnd - from },
+  };
+  if (place.cell) out.cell = true;
+  if (place.elliptical) out.elliptical = true;
+  return out;
 }
