@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { claimsOf } from '../../src/core/workspace/claims';
-import { WorkspaceIndex } from '../../src/core/workspace/index';
+import { MAX_OTHERS, WorkspaceIndex } from '../../src/core/workspace/index';
 import { describedBy, sameStatistic } from '../../src/core/workspace/subject';
 import { checker } from '../support/checker';
 
@@ -181,5 +181,15 @@ describe('workspace index: inconsistent figures', () => {
     const [a] = index.inconsistencies('a.md');
     assert.deepEqual(a.others.map((o) => o.path), ['b.md', 'c.md']);
     assert.match(a.message, /\(and 1 more note\)\.$/);
+  });
+
+  it('links to at most ten of the notes that disagree, and counts them all', () => {
+    const index = new WorkspaceIndex();
+    index.set('a.md', claims(SURVEY_A));
+    for (let n = 0; n < 14; n++) index.set(`other-${String(n).padStart(2, '0')}.md`, claims(SURVEY_B.replace('38%', `${20 + n}%`)));
+    const [a] = index.inconsistencies('a.md');
+    assert.equal(a.others.length, MAX_OTHERS);
+    assert.equal(a.total, 14);
+    assert.match(a.message, /\(and 13 more notes\)\.$/);
   });
 });

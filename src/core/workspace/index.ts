@@ -17,13 +17,18 @@ export interface IndexedNote {
 /** A figure that other notes state differently. */
 export interface Inconsistency {
   claim: IndexedClaim;
-  /** Every other note's disagreeing figure, by path then position. */
+  /** Other notes' disagreeing figures, by path then position: the first `MAX_OTHERS` of them. */
   others: OtherStatement[];
+  /** How many disagreeing figures there are in all (more than `others` holds when many notes disagree). */
+  total: number;
   code: string;
   severity: Severity;
   message: string;
   fixes: Fix[];
 }
+
+/** The most other statements an inconsistency lists (and links to). */
+export const MAX_OTHERS = 10;
 
 interface Entry {
   note: IndexedNote;
@@ -124,7 +129,10 @@ export class WorkspaceIndex {
       if (others.length === 0) continue;
       out.push({
         claim: entry.claim,
-        others,
+        // A figure dozens of notes state otherwise links to a few of them: a diagnostic with thousands of
+        // related places, sent for every note on every change, took an editor's extension host down.
+        others: others.slice(0, MAX_OTHERS),
+        total: others.length,
         code: inconsistent.code,
         severity: note.severity,
         message: inconsistent.message(entry.claim, others[0], new Set(others.map((o) => o.path)).size - 1),
