@@ -6,6 +6,7 @@ import { bindYears } from '../judge/years';
 import { attributionFor } from './attribution';
 import type { SourceDocument } from './document';
 import { describeSubject } from './subject';
+import { hash36 } from '../text/hash';
 
 const WINDOW = 400;
 /** Sentences longer than this are quoted in part, around each figure. */
@@ -117,18 +118,9 @@ export function slug(text: string): string {
     .join('-');
 }
 
-/** 53 bits of cyrb53, in base 36: short, stable, and the same in every runtime. */
+/** A record id's hash: `hash36`, padded so every id has the same length. */
 export function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
+  return hash36(text).padStart(11, '0');
 }
 
 /** Two identical figures in one identical sentence at the same occurrence cannot happen; this only guards. */

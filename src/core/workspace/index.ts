@@ -1,4 +1,5 @@
 import { inconsistent, type OtherStatement } from '../rules/inconsistent';
+import { hash36 } from '../text/hash';
 import type { Fix, Severity } from '../rules/rule';
 import type { IndexedClaim } from './claims';
 import { accusable, compared, figuresAgree } from './consistency';
@@ -192,7 +193,7 @@ export class WorkspaceIndex {
   /** The shape of a key, shared with every equal key in the index. */
   private shapeOf(key: SubjectKey): Shape {
     const json = JSON.stringify(key);
-    const hash = hashOf(json);
+    const hash = hash36(json);
     for (let n = 0; ; n++) {
       const id = n === 0 ? hash : `${hash}#${n}`;
       const shape = this.shapes.get(id);
@@ -285,19 +286,6 @@ function first<T>(items: Iterable<T>): T {
   throw new Error('an empty group is never kept');
 }
 
-/** A 53-bit hash of a string (cyrb53), as a map key. */
-function hashOf(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
 
 function add<K>(map: Map<K, Bucket>, key: K, value: Entry): void {
   let bucket = map.get(key);
