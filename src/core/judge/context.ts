@@ -68,8 +68,16 @@ export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: Det
   return contexts;
 }
 
+/** Whether a list item names anyone: read once per item, however many items sit under it. */
+const naming = new WeakMap<ProseBlock, boolean>();
+
 function namesSomeone(block: ProseBlock): boolean {
-  return namesIn(block.text, 0, block.text.length).some((n) => !n.reporter);
+  let names = naming.get(block);
+  if (names === undefined) {
+    names = namesIn(block.text, 0, block.text.length).some((n) => !n.reporter);
+    naming.set(block, names);
+  }
+  return names;
 }
 
 /** A heading or list item is read by every block under it: its terms are worked out once. */

@@ -169,7 +169,6 @@ function stripOpeners(text: string): string {
 }
 
 function trimEdges(list: string[]): string[] {
-  const bare = (w: string): string => w.replace(/^["“(]+|[,.;:"”)]+$/g, '');
   let a = 0;
   let b = list.length;
   while (a < b && EDGE_WORDS.test(bare(list[a]))) a++;
