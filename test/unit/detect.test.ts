@@ -42,6 +42,9 @@ describe('claim detection (spec §1)', () => {
       ['It has 70 billion parameters.', '70 billion', 'size', 7e10, 'count'],
       ['It generates 12.4 tokens/s.', '12.4 tokens/s', 'rate', 12.4, 'tokens/s'],
       ['It scores 67.5 on HumanEval.', '67.5', 'score', 67.5, 'score'],
+      ['Output costs $0.06 per 1,000 for output tokens.', '$0.06 per 1,000', 'money', 0.06 / 1000, 'USD/token'],
+      ['It answered with a p50 latency of 67.5 ms to first token.', '67.5 ms', 'size', 0.0675, 's'],
+      ['p50 TTFT 410 ms on Monday.', '410 ms', 'size', 0.41, 's'],
       ['A fine-tune reaches 78.3 on MMLU.', '78.3', 'score', 78.3, 'score'],
     ];
     for (const [sentence, span, kind, value, unit] of cases) {
@@ -121,6 +124,10 @@ describe('claim detection (spec §1)', () => {
       ['identifiers and compound words', 'Release key 9554F04D7259F04124DE6B476D5A82AC7E37093B, Rhino 1.7RC4, ECMAScript 5.1, 64-bit fields, 8-shot prompts, 20,000BC.'],
       ['single digits in a benchmark sentence', 'Set the benchmark deflate level to 0 in the source, or pick mode (3).'],
       ['an idiomatic 100%', 'We are 100% sure it is 100% compatible.'],
+      ['a duration that is a setting, not a latency', 'Set the timeout to 500 ms and retry after 200 milliseconds.'],
+      ['a length that sorts requests into a group', 'Most of our requests are longer than 8K tokens.'],
+      ['a placeholder value', 'Put a placeholder eval budget in the sheet, e.g. $20k, until finance replies.'],
+      ['a model size naming an endpoint', 'A reserved 70B endpoint is on the price list.'],
       ['an English word that names a benchmark', 'BREAKING CHANGE: Drop support for node versions older than 12.'],
     ];
     for (const [what, sentence] of cases) {

@@ -12,7 +12,26 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   if (text[end - 1] === '+' && (kind === 'count' || kind === 'size') && isGroupThreshold(text, before)) return true;
   if (before.word === 'at' && afterCommaSays(text, end, BREAK_EVEN)) return true;
   if (phraseAt(text, skipOneSpace(text, end), 'of your') >= 0) return true;
-  return saysForExample(text, start) || isInstruction(text, start);
+  if (isLengthThreshold(text, before)) return true;
+  return saysForExample(text, start) || isPlaceholder(text, start) || isInstruction(text, start);
+}
+
+/** "requests longer than 8K tokens": a length that sorts things into a group, not a length anyone measured. */
+function isLengthThreshold(text: string, before: Word): boolean {
+  if (before.word !== 'than') return false;
+  const comparative = wordBefore(text, before.start).word;
+  return comparative === 'longer' || comparative === 'shorter';
+}
+
+const PLACEHOLDER_LOOK = 80;
+
+/** "put a placeholder budget in the sheet, e.g. $20k": a stand-in value, not a report. */
+function isPlaceholder(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - PLACEHOLDER_LOOK), start).toLowerCase();
+  const at = window.lastIndexOf('placeholder');
+  if (at < 0) return false;
+  // Within the sentence: "e.g." and "i.e." do not end one.
+  return !/[!?;\n]|[a-z]{2}\.\s/.test(window.slice(at));
 }
 
 interface Word {

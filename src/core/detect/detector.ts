@@ -6,7 +6,7 @@ import { hedgeAround } from './hedges';
 import { assertsNothing } from './asserted';
 import { detectSpelled } from './spelled';
 import { isDeviceMemory, isHardwareCountOrIdiom, isHardwareMemory, isModelOrHardwareName, readScale, readSizeUnit, type Scale } from './suffixes';
-import { readComputeUnit, readThroughput } from './units';
+import { readComputeUnit, readLatency, readThroughput } from './units';
 import { isScore, type ScoreContext } from './scores';
 
 /** What the detector may know beyond the block's text: table headers, the section's topic. */
@@ -277,6 +277,8 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   }
   const rate = readThroughput(text, pos);
   if (rate) return reading({ ...scaled, end: rate.end, kind: 'rate', unit: rate.unit }, num, scale);
+  const latency = scale ? undefined : readLatency(text, pos);
+  if (latency) return reading({ ...base, end: latency.end, kind: latency.kind, unit: latency.unit, value: num.value * latency.factor, precision: base.precision * latency.factor }, num);
   const money = phraseAfter(text, unitPos, CURRENCY_WORD_PHRASES);
   if (money && (scale || num.grouped || num.decimals)) return reading(readMoneyRate(text, { ...scaled, end: money[0], kind: 'money', unit: CURRENCY_WORDS[money[1]] }), num, scale);
   if (scale) {
@@ -328,12 +330,14 @@ function readMoneyRate(text: string, money: DetectedClaim): DetectedClaim {
   else if (text[money.end] === '/') j = money.end + 1;
   if (j < 0) return money;
   let quantity = 1;
+  let counted = -1;
   if (isDigit(text.charCodeAt(j))) {
     const n = readNumber(text, j);
     if (!n.valid) return money;
     const scale = readScale(text, n.end, false);
     quantity = n.value * (scale?.factor ?? 1);
-    j = skipOneSpace(text, scale?.end ?? n.end);
+    counted = scale?.end ?? n.end;
+    j = skipOneSpace(text, counted);
   } else {
     const end = wordEnd(text, j);
     const written = text.slice(j, end);
@@ -344,9 +348,27 @@ function readMoneyRate(text: string, money: DetectedClaim): DetectedClaim {
     }
   }
   const end = wordEnd(text, j);
-  const noun = RATE_NOUNS[text.slice(j, end).toLowerCase()];
+  let noun = RATE_NOUNS[text.slice(j, end).toLowerCase()];
+  if (!noun && counted > 0 && quantity > 1) {
+    // "$0.06 per 1,000 for output tokens": the count ends the span, the noun comes a few words on.
+    noun = rateNounAhead(text, j);
+    if (noun) return { ...money, end: counted, unit: `${money.unit}/${noun}`, value: money.value / quantity, precision: money.precision / quantity };
+  }
   if (!noun || !(quantity > 0)) return money;
   return { ...money, end, unit: `${money.unit}/${noun}`, value: money.value / quantity, precision: money.precision / quantity };
+}
+
+/** The rate noun among the next few words of the clause ("for output tokens"), if any. */
+function rateNounAhead(text: string, from: number): string | undefined {
+  let j = from;
+  for (let words = 0; words < 4 && isLetter(text.charCodeAt(j)); words++) {
+    const end = wordEnd(text, j);
+    const noun = RATE_NOUNS[text.slice(j, end).toLowerCase()];
+    if (noun) return noun;
+    if (!isInlineSpace(text.charCodeAt(end))) return undefined;
+    j = end + 1;
+  }
+  return undefined;
 }
 
 /**

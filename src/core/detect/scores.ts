@@ -37,7 +37,7 @@ export function isBenchmarkWord(word: string): boolean {
 }
 
 /** Words after a score that keep it a score ("67.5 on HumanEval", "67.5 points"). */
-const SCORE_FOLLOWERS = new Set(['on', 'in', 'at', 'for', 'points', 'pts', 'and', 'or', 'vs', 'versus', 'against', 'compared', 'while', 'with', 'from', 'to', 'than', 'out', 'overall', 'average', 'accuracy', '']);
+const SCORE_FOLLOWERS = new Set(['on', 'in', 'at', 'for', 'under', 'using', 'points', 'pts', 'and', 'or', 'vs', 'versus', 'against', 'compared', 'while', 'with', 'from', 'to', 'than', 'out', 'overall', 'average', 'accuracy', '']);
 
 const YEAR_LIKE = (n: NumberToken): boolean => n.decimals === 0 && n.value >= 1900 && n.value <= 2100 && n.end - n.start === 4;
 

@@ -112,3 +112,22 @@ export function readThroughput(text: string, pos: number): UnitReading | undefin
   }
   return undefined;
 }
+
+const MILLISECONDS = ['milliseconds', 'millisecond', 'ms'];
+
+/** Words that make a duration a measured latency ("p50 TTFT 410 ms"), not a setting or the note's own time. */
+const LATENCY_WORDS = /latenc|\bttft\b|time to first token|\bp(?:50|90|95|99)\b|response time|round[- ]trip/i;
+
+const LATENCY_LOOK = 60;
+
+/** "410 ms", "67.5 milliseconds": a latency, one span with the figure, only where the sentence says latency. */
+export function readLatency(text: string, pos: number): UnitReading | undefined {
+  const s = skipOneSpace(text, pos);
+  if (text.charCodeAt(s) !== 109 /* m */) return undefined;
+  for (const written of MILLISECONDS) {
+    if (!text.startsWith(written, s) || isAlnum(text.charCodeAt(s + written.length))) continue;
+    const around = text.slice(Math.max(0, pos - LATENCY_LOOK), Math.min(text.length, s + written.length + LATENCY_LOOK));
+    return LATENCY_WORDS.test(around) ? { end: s + written.length, kind: 'size', unit: 's', factor: 1e-3 } : undefined;
+  }
+  return undefined;
+}
