@@ -190,6 +190,18 @@ describe('judging (spec §2)', () => {
       }
     });
 
+    it('cited: a citation vouches for its own clause, not for one after a ";"', () => {
+      const note = 'Private AI investment reached $33.9 billion (Stanford HAI, 2025); in our own survey, spend was $0.4 million.';
+      assert.equal(findingOf(note, '$33.9 billion').status, 'cited');
+      assert.equal(findingOf(note, '$0.4 million').status, 'unsupported');
+      assert.equal(findingOf('Spend was $0.4 million; investment reached $33.9 billion (Stanford HAI, 2025).', '$0.4 million').status, 'cited');
+    });
+
+    it('reads "a 340% jump" as growth', () => {
+      const f = findingOf('Hugging Face counts 5.2 million active developers, a 340% jump on 2024.', '340%');
+      assert.equal(f.status, 'supported');
+    });
+
     it('uses a table cell\'s row and column headers as its subject', () => {
       const table = '| Source | Figure | What |\n| --- | --- | --- |\n| IDC | $97B | open-source AI market forecast |\n| Gartner | 85% | enterprise AI workloads with an open-source component by 2028 |';
       assert.equal(findingOf(table, '$97B').status, 'conflicting');

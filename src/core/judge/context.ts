@@ -159,7 +159,9 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
         around: aroundText, setting: previous ? text.slice(Math.max(0, previous[0] - SETTING), previous[0]) : '',
         siblings: group.filter((c) => c !== claim), elliptical,
       };
-      out[i + k] = { terms, years: years[k], cited, place };
+      // A citation vouches for its own clause and those before it, not for a clause after a ";" ("…(Forrester, 2026); in our study, $0.4M").
+      const ownCitation = cited && (clauseStart === from || hasCitation(block, clauseStart, to));
+      out[i + k] = { terms, years: years[k], cited: ownCitation, place };
     });
     i = j;
   }

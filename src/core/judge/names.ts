@@ -147,8 +147,10 @@ function nameParts(word: string): string[] {
 /** "according to X", "per X", "X says/finds/expects…", "X's 2026 report": X reports the figure. */
 function isReporter(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start).toLowerCase();
-  if (/(?:according to|\bper|\bby|\bfrom|\bsays|\bsaid|\bcites?)\s+(?:the\s+)?$/.test(before)) return true;
+  if (/(?:according to|\bper|\bby|\bfrom)\s+(?:the\s+)?$/.test(before)) return true;
   const after = text.slice(end, end + 40).toLowerCase();
+  // "…, says Gartner." reports; in "the deck says Fernhill cut costs" Fernhill is whose the figure is.
+  if (/(?:\bsays|\bsaid|\bcites?)\s+(?:the\s+)?$/.test(before)) return /^(?:['’]s\b|\s*(?:[.,;:)!?]|$|in\b|on\b))/.test(after);
   const next = /^(?:['’]s)?\s*(?:\d{4}\s+)?([a-z]+)/.exec(after)?.[1];
   return next !== undefined && (REPORTING_WORDS.has(next) || SOURCE_NAMES.has(next));
 }

@@ -49,7 +49,7 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   users: 'user', mau: 'user', maus: 'user',
   hosts: 'host', hosted: 'host', hosting: 'host', hub: 'host',
   grew: 'grow', growth: 'grow', grown: 'grow', growing: 'grow', increase: 'grow', increased: 'grow', rose: 'grow', rise: 'grow',
-  jumped: 'grow', jump: 'grow', surged: 'grow', climbed: 'grow', up: 'grow',
+  jumped: 'grow', jump: 'grow', jumps: 'grow', surge: 'grow', surges: 'grow', surged: 'grow', leap: 'grow', rises: 'grow', climbed: 'grow', up: 'grow',
   forecast: 'forecast', forecasts: 'forecast', predicts: 'forecast', predicted: 'forecast', expects: 'forecast', projected: 'forecast',
   projects: 'forecast', projection: 'forecast', expected: 'forecast', outlook: 'forecast',
   weights: 'weight', checkpoint: 'weight', checkpoints: 'weight',
