@@ -277,7 +277,7 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   }
   const rate = readThroughput(text, pos);
   if (rate) return reading({ ...scaled, end: rate.end, kind: 'rate', unit: rate.unit }, num, scale);
-  const latency = scale ? undefined : readLatency(text, pos);
+  const latency = scale ? undefined : readLatency(text, pos, context.headers);
   if (latency) return reading({ ...base, end: latency.end, kind: latency.kind, unit: latency.unit, value: num.value * latency.factor, precision: base.precision * latency.factor }, num);
   const money = phraseAfter(text, unitPos, CURRENCY_WORD_PHRASES);
   if (money && (scale || num.grouped || num.decimals)) return reading(readMoneyRate(text, { ...scaled, end: money[0], kind: 'money', unit: CURRENCY_WORDS[money[1]] }), num, scale);

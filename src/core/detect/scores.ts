@@ -37,7 +37,7 @@ export function isBenchmarkWord(word: string): boolean {
 }
 
 /** Words after a score that keep it a score ("67.5 on HumanEval", "67.5 points"). */
-const SCORE_FOLLOWERS = new Set(['on', 'in', 'at', 'for', 'under', 'using', 'points', 'pts', 'and', 'or', 'vs', 'versus', 'against', 'compared', 'while', 'with', 'from', 'to', 'than', 'out', 'overall', 'average', 'accuracy', '']);
+const SCORE_FOLLOWERS = new Set(['on', 'in', 'at', 'for', 'under', 'using', 'as', 'too', 'points', 'pts', 'and', 'or', 'vs', 'versus', 'against', 'compared', 'while', 'with', 'from', 'to', 'than', 'out', 'overall', 'average', 'accuracy', '']);
 
 const YEAR_LIKE = (n: NumberToken): boolean => n.decimals === 0 && n.value >= 1900 && n.value <= 2100 && n.end - n.start === 4;
 
@@ -53,11 +53,13 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   if (REFERENCE_WORDS.has(prevLower) || /^[\d.,]+$/.test(prev)) return false;
   // "ECMAScript 5.1", "Rhino 1.7": a capitalised name right before a bare number gives its version.
   if (/^\p{Lu}/u.test(prev) && !/['’]s$/.test(prev) && !/\d/.test(prev) && !isBenchmarkName(prev) && text.slice(0, num.start).trim() !== prev) return false;
-  if (context.headers !== undefined && text.trim() === text.slice(num.start, num.end)) {
+  if (context.headers !== undefined && aloneInCell(text, num)) {
     return wordsOf(context.headers).some(isBenchmarkWord);
   }
   const next = nextWord(text, num.end);
   if (isBenchmarkName(wordAfter(text, num.end, 1))) return true;
+  // "ranking weighs downloads at 0.2": a weight someone set, not a score.
+  if (WEIGHTING.test(text.slice(Math.max(0, num.start - 60), num.start))) return false;
   // Single digits ("level 0", "(3)") are scores only when a benchmark name follows them.
   if (num.decimals === 0 && num.end - num.start === 1) return false;
   if (!SCORE_FOLLOWERS.has(next)) return false;
@@ -68,6 +70,15 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   if (!hasBenchmark) return (SCORE_LEADS.has(prevLower) && next === 'on') || (namedBefore && context.topic !== undefined && wordsOf(context.topic).some(isBenchmarkName));
   if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(prevLower) || namedBefore) return true;
   return (prevLower === ':' || prevLower === '') && benchmarkJustBefore(text, num.start);
+}
+
+const WEIGHTING = /\bweigh(?:s|ed|ing|ts?)?\b(?:[^.;:!?]|\.(?=\d))*$/i;
+
+/** "67.5", or "53.7 ([paper](…))" and "53.7 [12]": the number opens its cell and only a citation follows. */
+function aloneInCell(text: string, num: NumberToken): boolean {
+  if (text.slice(0, num.start).trim() !== '') return false;
+  const rest = text.slice(num.end).trim();
+  return rest === '' || /^(?:\([^()]*\)|\[[^\]]*\])$/.test(rest);
 }
 
 /** The word before `start`, skipping one space; "" when punctuation intervenes. */

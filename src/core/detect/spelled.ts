@@ -1,7 +1,7 @@
 import { isAlnum, isInlineSpace, isLetter, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
 import type { DetectedClaim } from './figure';
 import { hedgeAround } from './hedges';
-import { COMPARATIVES, SCALE_WORDS } from './lexicon';
+import { COMPARATIVES, CURRENCY_WORDS, SCALE_WORDS } from './lexicon';
 
 /**
  * Quantities written in words, required when they quantify a population or a
@@ -41,7 +41,7 @@ const OPENERS = [...Object.keys(UNITS), ...Object.keys(FOLDS), 'half'].sort((a, 
  * Finds the words that can open a quantity, and "a"/"an" before a denominator, in one
  * native scan of the block (one pattern for the module, alternatives of plain words).
  */
-const OPENER_PATTERN = new RegExp(`(?<![A-Za-z0-9])(?:${OPENERS.join('|')})(?![A-Za-z])|(?<![A-Za-z0-9])an? (?=[hqtf])`, 'gi');
+const OPENER_PATTERN = new RegExp(`(?<![A-Za-z0-9])(?:${OPENERS.join('|')})(?![A-Za-z])|(?<![A-Za-z0-9])an? (?=[hqtf]|[mb]illion\\b)`, 'gi');
 
 /** "1 in 3 teams", "9 out of 10 developers": odds in digits, before a population. */
 const DIGIT_ODDS = /(?<![\p{L}\p{N}.,$€£¥#/-])(\d{1,2}) (?:in|out of) (\d{1,3})(?![\p{L}\p{N}.,%])/gu;
@@ -99,6 +99,8 @@ function readSpelled(text: string, start: number, end: number): DetectedClaim | 
   const e = wordEnd(text, s);
   const second = text.slice(s, e).toLowerCase();
   if (DENOMINATORS[second] && second !== 'half') return fraction(text, start, e, numerator, DENOMINATORS[second]);
+  const money = spelledMoney(text, start, e, numerator, second);
+  if (money) return money;
   if (head === 'a' || head === 'an') return undefined;
   if (second === 'in' || second === 'out') return oneIn(text, start, e, numerator, second === 'out');
   if (second === 'times' && numerator > 1 && COMPARATIVES.has(nextWord(text, e)) && nextWord(text, e) !== 'the') return { start, end: e, kind: 'multiplier', unit: 'x', value: numerator, precision: 1 };
@@ -107,6 +109,16 @@ function readSpelled(text: string, start: number, end: number): DetectedClaim | 
     return { start, end: e, kind: 'count', unit: 'count', value: numerator * scale, precision: scale };
   }
   return undefined;
+}
+
+/** "a billion dollars", "two million euros": money in words. */
+function spelledMoney(text: string, start: number, scaleEnd: number, numerator: number, scaleWord: string): DetectedClaim | undefined {
+  const scale = SCALE_WORDS[scaleWord];
+  if (!scale || scale < 1e6) return undefined;
+  const s = skipOneSpace(text, scaleEnd);
+  const e = wordEnd(text, s);
+  const code = CURRENCY_WORDS[text.slice(s, e).toLowerCase()];
+  return code ? { start, end: e, kind: 'money', unit: code, value: numerator * scale, precision: scale } : undefined;
 }
 
 /** "half of developers", "half the respondents"; not "half the time", "the first half of 2026". */

@@ -120,14 +120,14 @@ const LATENCY_WORDS = /latenc|\bttft\b|time to first token|\bp(?:50|90|95|99)\b|
 
 const LATENCY_LOOK = 60;
 
-/** "410 ms", "67.5 milliseconds": a latency, one span with the figure, only where the sentence says latency. */
-export function readLatency(text: string, pos: number): UnitReading | undefined {
+/** "410 ms", "67.5 milliseconds": a latency, one span with the figure, only where the sentence (or a cell's headers) says latency. */
+export function readLatency(text: string, pos: number, headers?: string): UnitReading | undefined {
   const s = skipOneSpace(text, pos);
   if (text.charCodeAt(s) !== 109 /* m */) return undefined;
   for (const written of MILLISECONDS) {
     if (!text.startsWith(written, s) || isAlnum(text.charCodeAt(s + written.length))) continue;
     const around = text.slice(Math.max(0, pos - LATENCY_LOOK), Math.min(text.length, s + written.length + LATENCY_LOOK));
-    return LATENCY_WORDS.test(around) ? { end: s + written.length, kind: 'size', unit: 's', factor: 1e-3 } : undefined;
+    return LATENCY_WORDS.test(around) || (headers !== undefined && LATENCY_WORDS.test(headers)) ? { end: s + written.length, kind: 'size', unit: 's', factor: 1e-3 } : undefined;
   }
   return undefined;
 }

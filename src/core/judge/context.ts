@@ -222,7 +222,16 @@ interface RowContext {
   terms: string[][];
   text: string;
   offsets: number[];
-  cited: boolean;
+  /** Cells carrying a citation. */
+  citing: ProseBlock[];
+}
+
+/** "53.7 ([paper](…))": a cell that opens with a figure keeps its citation to itself. */
+const OPENS_WITH_FIGURE = /^\s*[~≈<>$€£¥]?\d/;
+
+/** A cell is cited by its own citation, or by one in a cell of its row that states no figure (a "Source" column). */
+function citedCell(row: RowContext, cell: ProseBlock): boolean {
+  return row.citing.some((c) => c === cell || !OPENS_WITH_FIGURE.test(c.text));
 }
 
 const rowContexts = new WeakMap<number[], RowContext>();
@@ -238,7 +247,7 @@ function rowContext(doc: ProseDocument, row: number[]): RowContext {
       offsets.push(text.length);
       text += cell.text + ' ';
     }
-    context = { cells, terms: cells.map((c) => termsOf(c.text)), text, offsets, cited: cells.some((c) => hasCitation(c, 0, c.text.length)) };
+    context = { cells, terms: cells.map((c) => termsOf(c.text)), text, offsets, citing: cells.filter((c) => hasCitation(c, 0, c.text.length)) };
     rowContexts.set(row, context);
   }
   return context;
@@ -272,7 +281,7 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
       text: row.text, claimStart: claim.start + offset, claimEnd: claim.end + offset, zoneStart: offset, zoneEnd: offset + block.text.length,
       sentenceStart: 0, sentenceEnd: row.text.length, around, setting: '', siblings: [], cell: true,
     };
-    return { terms, years: bound, cited: row.cited, place };
+    return { terms, years: bound, cited: citedCell(row, block), place };
   });
 }
 

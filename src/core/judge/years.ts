@@ -124,7 +124,8 @@ const DATING_NOUN = /^\s+(?:forecasts?|projections?|estimates?|targets?|figures?
 /** "moved to 2028", "pushed back to 2028": a date a forecast was moved to. */
 const MOVED = new Set(['moved', 'pushed', 'back', 'delayed', 'revised', 'shifted', 'postponed', 'slipped', 'brought', 'forward', 'updated', 'changed']);
 
-const MOVED_BEFORE = /\b(?:moved|pushed|delayed|revised|shifted|postponed|slipped|brought forward)\b/i;
+/** "moved … to 2028", and "the slide dates the market of $47 billion to 2024": the year given to a figure. */
+const MOVED_BEFORE = /\b(?:moved|pushed|delayed|revised|shifted|postponed|slipped|brought forward|dates|dated|dating)\b/i;
 
 function kindOf(before: string[], after: string, moved: boolean): keyof BoundYears | undefined {
   if (/^\s+levels?\b/.test(after)) return 'since';
