@@ -45,6 +45,9 @@ describe('claim detection (spec §1)', () => {
       ['Output costs $0.06 per 1,000 for output tokens.', '$0.06 per 1,000', 'money', 0.06 / 1000, 'USD/token'],
       ['It answered with a p50 latency of 67.5 ms to first token.', '67.5 ms', 'size', 0.0675, 's'],
       ['p50 TTFT 410 ms on Monday.', '410 ms', 'size', 0.41, 's'],
+      ['Frontier runs are approaching a billion dollars per model.', 'a billion dollars', 'money', 1e9, 'USD'],
+      ['It raised two million euros.', 'two million euros', 'money', 2e6, 'EUR'],
+      ['An older table gave Llama 2 70B 65.7 as the HumanEval score.', '65.7', 'score', 65.7, 'score'],
       ['A fine-tune reaches 78.3 on MMLU.', '78.3', 'score', 78.3, 'score'],
     ];
     for (const [sentence, span, kind, value, unit] of cases) {
@@ -89,6 +92,15 @@ describe('claim detection (spec §1)', () => {
     });
   });
 
+  it('still reads a figure in a sentence that supposes about a named population', () => {
+    assert.deepEqual(spans('If 73% of enterprises already run open models, the market is large.'), ['73%']);
+  });
+
+  it('reads a latency and a score in table cells by their headers', () => {
+    const table = '| Model | HumanEval | p50 latency |\n| --- | --- | --- |\n| Code Llama 34B | 53.7 ([paper](https://example.org)) | 1,900 ms |';
+    assert.deepEqual(check(table).map((f) => f.text), ['53.7', '1,900 ms']);
+  });
+
   describe('model sizes in tables', () => {
     const figuresOf = (note: string): string[] => check(note).map((f) => f.text);
     it('reads a size in a model-name column, or alone in a column with no header beside a model, as the model\'s name', () => {
@@ -127,6 +139,9 @@ describe('claim detection (spec §1)', () => {
       ['a duration that is a setting, not a latency', 'Set the timeout to 500 ms and retry after 200 milliseconds.'],
       ['a length that sorts requests into a group', 'Most of our requests are longer than 8K tokens.'],
       ['a placeholder value', 'Put a placeholder eval budget in the sheet, e.g. $20k, until finance replies.'],
+      ['a worked example that supposes', 'If a team spends $30,000 a month and cuts that by 40%, it saves $12,000 a month.'],
+      ['an instruction inside a sentence', 'Your manager asks you to plan for 25% GPU overhead; members should plan for 20 per cent.'],
+      ['weights someone set', 'Ranking now weighs downloads at 0.2 and eval score at 0.8.'],
       ['a model size naming an endpoint', 'A reserved 70B endpoint is on the price list.'],
       ['an English word that names a benchmark', 'BREAKING CHANGE: Drop support for node versions older than 12.'],
     ];

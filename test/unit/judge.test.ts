@@ -197,6 +197,25 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Spend was $0.4 million; investment reached $33.9 billion (Stanford HAI, 2025).', '$0.4 million').status, 'cited');
     });
 
+    it('cited: a table row\'s source column cites every cell; a citation in a figure\'s own cell stays with it', () => {
+      const table = '| Model | HumanEval (published) | Ours | Source |\n| --- | --- | --- | --- |\n| Code Llama 34B | 53.7 ([paper](https://example.org)) | 49.4 on HumanEval | |\n| Mistral 7B | 30.5 on HumanEval | 28.1 on HumanEval | [Jiang et al.](https://example.org/m) |';
+      assert.equal(findingOf(table, '53.7').status, 'cited');
+      assert.equal(findingOf(table, '49.4').status, 'unsupported');
+      assert.equal(findingOf(table, '28.1').status, 'cited');
+    });
+
+    it('reads a speaker in minutes ("GW added that…") as who speaks, not whose the figure is', () => {
+      assert.equal(findingOf('GW added that the average enterprise saves $2.3m a year by adopting open-source alternatives.', '$2.3m').status, 'supported');
+    });
+
+    it('takes "the deck says Fernhill cut…" as Fernhill\'s figure, and "…, says Gartner." as Gartner reporting', () => {
+      assert.equal(findingOf("The deck also says Fernhill cut its customers' development costs by up to 80%.", '80%').status, 'unsupported');
+    });
+
+    it('binds the year a writer dates a figure to ("dates … $47 billion to 2024")', () => {
+      assert.equal(findingOf('The slide dates the open-source AI tools market of $47 billion to 2024.', '$47 billion').status, 'conflicting');
+    });
+
     it('reads "a 340% jump" as growth', () => {
       const f = findingOf('Hugging Face counts 5.2 million active developers, a 340% jump on 2024.', '340%');
       assert.equal(f.status, 'supported');

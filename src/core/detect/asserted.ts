@@ -13,8 +13,25 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   if (before.word === 'at' && afterCommaSays(text, end, BREAK_EVEN)) return true;
   if (phraseAt(text, skipOneSpace(text, end), 'of your') >= 0) return true;
   if (isLengthThreshold(text, before)) return true;
-  return saysForExample(text, start) || isPlaceholder(text, start) || isInstruction(text, start);
+  return saysForExample(text, start) || isPlaceholder(text, start) || isInstruction(text, start) || inSupposition(text, start);
 }
+
+const SENTENCE_LOOK = 240;
+
+/**
+ * "If a team spends $30,000 a month and cuts that by 40%, it saves $12,000": a sentence
+ * that opens by supposing about someone unnamed works an example. "If 73% of
+ * enterprises already…" still states its figure.
+ */
+function inSupposition(text: string, start: number): boolean {
+  const from = Math.max(0, start - SENTENCE_LOOK);
+  const window = text.slice(from, start);
+  let open = 0;
+  for (const m of window.matchAll(/[.!?]["”'’*_)\]]*\s+|\n/g)) open = m.index + m[0].length;
+  return SUPPOSING.test(window.slice(open));
+}
+
+const SUPPOSING = /^[\s"“*_(]*(?:if|suppose|imagine|say)\s+(?:a|an|you|your|one|we|some)\s/i;
 
 /** "requests longer than 8K tokens": a length that sorts things into a group, not a length anyone measured. */
 function isLengthThreshold(text: string, before: Word): boolean {
@@ -85,8 +102,12 @@ function saysForExample(text: string, start: number): boolean {
 /** Verbs that open an instruction: "Plan for 20% overhead", "Budget 15% for retries". */
 const IMPERATIVES = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'aim', 'target', 'set', 'keep', 'leave', 'add']);
 
-/** The figure sits in the first four words of a sentence that opens with an imperative. */
+/** "asks you to plan for 25%", "Members should plan for 20 per cent": an instruction inside a sentence. */
+const TOLD = /\b(?:to|should|must|please|shall)\s+(?:plan|budget|reserve|allocate|assume|allow)\s+(?:for\s+)?(?:an?\s+|about\s+|around\s+|roughly\s+)?$/i;
+
+/** The figure sits in the first four words of a sentence that opens with an imperative, or right after "to plan for". */
 function isInstruction(text: string, start: number): boolean {
+  if (TOLD.test(text.slice(Math.max(0, start - LOOK_BACK), start))) return true;
   let s = start;
   for (let words = 0; words <= 4; words++) {
     let k = s;
