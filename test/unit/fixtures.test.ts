@@ -109,9 +109,10 @@ describe('annotated notes', () => {
       assert.deepEqual(wrong, []);
     });
 
-    it('scores f1 ≥ 0.96 and e2e ≥ 0.85 (measured 0.972 and 0.876 when written)', () => {
+    // Eight notes written on 2026-11-29 (f1 0.972, e2e 0.876 when first run) and six on 2026-11-30 (0.948 and 0.844).
+    it('scores f1 ≥ 0.98 and e2e ≥ 0.95 (all fourteen: 0.996 and 0.971 on 2026-11-30)', () => {
       const { f1, e2e, misses } = scoreNotes(notes);
-      assert.ok(f1 >= 0.96 && e2e >= 0.85, `f1=${f1.toFixed(3)} e2e=${e2e.toFixed(3)}\n${misses.join('\n')}`);
+      assert.ok(f1 >= 0.98 && e2e >= 0.95, `f1=${f1.toFixed(3)} e2e=${e2e.toFixed(3)}\n${misses.join('\n')}`);
     });
   });
 
