@@ -216,6 +216,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('The slide dates the open-source AI tools market of $47 billion to 2024.', '$47 billion').status, 'conflicting');
     });
 
+    it('tells what a multiplier compares: "4.7x more forks" is not "4.7x more contributions"', () => {
+      assert.equal(findingOf('AI repositories built on open-source models get 4.7x more forks than closed-source projects.', '4.7x').status, 'unsupported');
+      assert.equal(findingOf('AI repositories built on open-source models get 4.7x more contributions than closed-source projects.', '4.7x').status, 'supported');
+    });
+
     it('reads "a 340% jump" as growth', () => {
       const f = findingOf('Hugging Face counts 5.2 million active developers, a 340% jump on 2024.', '340%');
       assert.equal(f.status, 'supported');

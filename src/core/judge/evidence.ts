@@ -96,6 +96,8 @@ export function recordFacets(record: StatRecord): RecordFacets {
   const negated = at >= 0 && countsThoseWhoDoNot(record.quote, at + record.text.length);
   const facets: RecordFacets = { names, related, benchmarks, kinds, label: subject, terms, core, aliases, source: termsOf(record.source).flatMap((t) => t.split(' ')), negated };
   if (record.unit === 'count') facets.counted = lastCounted(subject) ?? (at >= 0 ? countedAfter(record.quote, at + record.text.length) : undefined);
+  // "4.7x more contributions": what a multiplier compares, so "4.7x more forks" is another statistic.
+  else if (record.unit === 'x' && at >= 0) facets.counted = countedAfter(record.quote, at + record.text.length);
   if (record.unit === 'percent' && at >= 0) facets.population = populationAfter(record.quote, at + record.text.length);
   if (at >= 0) facets.per = perAfter(record.quote, at + record.text.length);
   return facets;

@@ -30,7 +30,7 @@ export const MEASURE_NOUNS: ReadonlyMap<string, string> = wordGroups(
     'parameter:parameter,parameters,params,weights token:token,tokens annotation:annotation,annotations,labels,comparisons,ratings ' +
     'enterprise:enterprise,enterprises,companies,company,firms,organizations,organisations,businesses,corporations ' +
     'startup:startup,startups employee:employee,employees,staff,headcount,workers,engineers ' +
-    'repository:repository,repositories,repos,project,projects star:star,stars contribution:contribution,contributions,commits,prs ' +
+    'repository:repository,repositories,repos,project,projects star:star,stars fork:fork,forks contribution:contribution,contributions,commits,prs ' +
     'request:request,requests,queries,calls,searches,messages,conversations,chats,prompts ' +
     'gpu:gpu,gpus,chips,accelerators hour:hours,days team:team,teams deal:deal,deals deployment:deployment,deployments ' +
     'initiative:initiative,initiatives,pilots,projects workload:workload,workloads job:job,jobs,postings,listings,openings,roles ' +
