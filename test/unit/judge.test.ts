@@ -221,6 +221,16 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('AI repositories built on open-source models get 4.7x more contributions than closed-source projects.', '4.7x').status, 'supported');
     });
 
+    it('reads an unknown name opening a sentence before an owning verb as whose the figure is ("Quillon hosts…")', () => {
+      assert.equal(findingOf('Quillon hosts over 250,000 open-source models.', '250,000').status, 'unsupported');
+      assert.equal(findingOf('Acme raised $12.4 billion for open-source AI startups in 2026.', '$12.4 billion').status, 'unsupported');
+      assert.equal(findingOf('Venture funding for open-source AI startups reached $12.4 billion in 2026.', '$12.4 billion').status, 'supported');
+    });
+
+    it('tells a count of adapters from a count of models', () => {
+      assert.equal(findingOf('Hugging Face hosts 250,000 fine-tuned adapters.', '250,000').status, 'unsupported');
+    });
+
     it('reads "a 340% jump" as growth', () => {
       const f = findingOf('Hugging Face counts 5.2 million active developers, a 340% jump on 2024.', '340%');
       assert.equal(f.status, 'supported');

@@ -124,7 +124,25 @@ function isNameWord(word: string, text: string, at: number, from: number, prose:
   // "Hugging Face hosts…", "Mistral 7B's page…": an opening word followed by a capital or a version starts a name
   // ("About 61%" does not).
   const next = /^(?:['’]s)?[ \u00a0]([\p{L}\p{N}.]+)(.?)/u.exec(text.slice(at + word.length, at + word.length + 18));
-  return next !== null && (/^\p{Lu}/u.test(next[1]) || (VERSION.test(next[1]) && !/[%×x$]/.test(next[2])));
+  if (next === null) return false;
+  return /^\p{Lu}/u.test(next[1]) || (VERSION.test(next[1]) && !/[%×x$]/.test(next[2])) || subjectOfOwningVerb(lower, next[1]);
+}
+
+/** Verbs whose subject owns the figure after them ("Quillon hosts 250,000 adapters", "Acme raised $12M"). */
+const OWNING_VERBS = new Set(
+  'hosts hosted raised raises reported counts counted serves served scored scores reached earned earns employs employed closed ships shipped sold sells logged booked trained released announced'.split(' '),
+);
+
+/** Opening words that are no one's name, though a verb may follow them. */
+const NOT_OWNERS = new Set(
+  'it its this that these those there here they we he she one each every everyone someone nobody most many some all both few several none another either neither such what which who whoever overall meanwhile similarly likewise instead still yet also then later earlier last next first second third finally adoption usage revenue traffic'.split(' '),
+);
+
+/** Endings of common nouns and adverbs ("Adoption", "Spending", "Management", "Usage", "Quickly"). */
+const COMMON_ENDING = /(?:tion|sion|ing|ment|ness|ity|ance|ence|age|ship|ure|ics|ism|ogy|ly|ers|ies|ue)$/;
+
+function subjectOfOwningVerb(lower: string, following: string): boolean {
+  return lower.length >= 3 && OWNING_VERBS.has(following) && !NOT_OWNERS.has(lower) && !COMMON_ENDING.test(lower) && !(lower.endsWith('s') && !lower.endsWith('ss'));
 }
 
 function opensSentence(text: string, at: number, from: number): boolean {

@@ -23,7 +23,7 @@ export function wordGroups(spec: string): ReadonlyMap<string, string> {
  */
 export const MEASURE_NOUNS: ReadonlyMap<string, string> = wordGroups(
   (
-    'model:model,models,llm,llms,checkpoint,checkpoints,variant,variants dataset:dataset,datasets,corpus,corpora ' +
+    'model:model,models,llm,llms,checkpoint,checkpoints,variant,variants adapter:adapter,adapters,loras dataset:dataset,datasets,corpus,corpora ' +
     'download:download,downloads,installs,pulls,times space:space,spaces ' +
     'developer:developer,developers,devs,dev,programmers,coders,contributor,contributors,builders,members ' +
     'user:user,users,mau,maus,customers,subscribers,people,consumers,visitors,accounts ' +
