@@ -92,6 +92,10 @@ describe('claim detection (spec §1)', () => {
     });
   });
 
+  it('reads what people say as a claim, and "say, 10,000" as an example', () => {
+    assert.deepEqual(spans('The people who say Hugging Face had 5.2M active developers are wrong. Take, say, over 10,000 samples.'), ['5.2M']);
+  });
+
   it('still reads a figure in a sentence that supposes about a named population', () => {
     assert.deepEqual(spans('If 73% of enterprises already run open models, the market is large.'), ['73%']);
   });
@@ -142,6 +146,8 @@ describe('claim detection (spec §1)', () => {
       ['a worked example that supposes', 'If a team spends $30,000 a month and cuts that by 40%, it saves $12,000 a month.'],
       ['an instruction inside a sentence', 'Your manager asks you to plan for 25% GPU overhead; members should plan for 20 per cent.'],
       ['weights someone set', 'Ranking now weighs downloads at 0.2 and eval score at 0.8.'],
+      ['figures that work out a supposition', 'Tom: if we moved, say, 500 million tokens a month off the API, that is $15,000 a month. A service handling, say, 2 million tokens a day would spend $60 a day.'],
+      ['a card and its memory', 'We used one RTX 4090 with 24 GB, then a cluster (1x RTX 4090, 24 GB).'],
       ['a model size naming an endpoint', 'A reserved 70B endpoint is on the price list.'],
       ['an English word that names a benchmark', 'BREAKING CHANGE: Drop support for node versions older than 12.'],
     ];

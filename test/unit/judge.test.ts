@@ -231,6 +231,27 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Hugging Face hosts 250,000 fine-tuned adapters.', '250,000').status, 'unsupported');
     });
 
+    it('reads a sentence the writer\'s own opens as theirs ("Our snapshot has … and 2.29 billion downloads")', () => {
+      assert.equal(findingOf('Our snapshot has 262,418 model repos and 2.29 billion Hugging Face downloads in 2026.', '2.29 billion').status, 'unsupported');
+      assert.equal(findingOf("Locally we're about 2.6x faster than the API on this prompt set.", '2.6x').status, 'unsupported');
+      assert.equal(findingOf('On a workstation (1x RTX 4090, 24 GB) we measured closer to 2.4x faster local deployment than API-based services.', '2.4x').status, 'unsupported');
+    });
+
+    it('counts the head of a compound ("2.1 billion model downloads" are downloads)', () => {
+      assert.equal(findingOf('Hugging Face logged over 2.1 billion model downloads in 2026.', '2.1 billion').status, 'supported');
+    });
+
+    it('reads bullets and emoji typed into a paragraph as sentence breaks', () => {
+      const post = '💸 **Money** • The market for open-source AI tools hit $47B. • VCs poured $12.4B into open-source AI startups. Someone claimed open-model repos get 7.4x more contributions 🙃 Check your sources';
+      assert.equal(findingOf(post, '$47B').status, 'supported');
+      assert.equal(findingOf(post, '$12.4B').status, 'supported');
+      assert.equal(findingOf(post, '7.4x').status, 'conflicting');
+    });
+
+    it('reads "Amodei\'s figure" as who gives the figure, not whose it is', () => {
+      assert.equal(findingOf("The $1 billion is Amodei's figure for training costs of frontier models in general.", '$1 billion').status, 'supported');
+    });
+
     it('reads "a 340% jump" as growth', () => {
       const f = findingOf('Hugging Face counts 5.2 million active developers, a 340% jump on 2024.', '340%');
       assert.equal(f.status, 'supported');

@@ -62,6 +62,14 @@ function mergeSpelled(figures: DetectedClaim[], spelled: DetectedClaim[]): Detec
   return out;
 }
 
+/** Is the word right before `start` (one space between) written in capitals ("RTX", "GTX")? */
+function afterCapitals(text: string, start: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
+  let k = start - 1;
+  while (k > 0 && isUpper(text.charCodeAt(k - 1))) k--;
+  return start - 1 - k >= 2 && !isLetter(text.charCodeAt(k - 1));
+}
+
 /** Units a bare number takes from the figure that ends its list ("2800 vs 6300 petaflop days"). */
 const CHAINED_UNITS = new Set(['bytes', 'bytes/s', 'FLOP/s', 'FLOP']);
 
@@ -86,6 +94,8 @@ class UnitChain {
     this.next = -1;
     const after = text.charCodeAt(num.end);
     if (!num.valid || (after !== 32 && after !== 44) || (num.decimals === 0 && num.value >= 1900 && num.value <= 2100)) return this.reset();
+    // "RTX 4090, 24 GB": a model number after its maker's capitals lists nothing.
+    if (afterCapitals(text, num.start)) return this.reset();
     for (const sep of CHAIN_SEPARATORS) {
       if (!text.startsWith(sep, num.end) || !isDigit(text.charCodeAt(num.end + sep.length))) continue;
       this.numbers.push(num);

@@ -78,6 +78,17 @@ const CONTEXT_WORDS = new Set(['token', 'tokens', 'context', 'window']);
 
 /** "RTX 4090 (24 GB)", "2× H100 (80 GB each)", "A100 (40 GB)": a memory size in brackets after a hardware model number. */
 export function isHardwareMemory(text: string, start: number): boolean {
+  // "(1x RTX 4090, 24 GB)", "an RTX 4090 with 24 GB": the memory of the card just named.
+  let b = start;
+  while (b > 0 && isInlineSpace(text.charCodeAt(b - 1))) b--;
+  if (text[b - 1] === ',' || text.slice(wordStart(text, b), b).toLowerCase() === 'with') {
+    let j = text[b - 1] === ',' ? b - 1 : wordStart(text, b);
+    while (j > 0 && isInlineSpace(text.charCodeAt(j - 1))) j--;
+    const ms = wordStart(text, j);
+    const model = text.slice(ms, j);
+    // "H100", or a bare "4090" after its maker's capitals ("RTX 4090").
+    if (isHardwareModel(model) && (!/^\d+$/.test(model) || /\b[A-Z]{2,} $/.test(text.slice(Math.max(0, ms - 8), ms)))) return true;
+  }
   if (text[start - 1] === '(') {
     let j = start - 1;
     while (j > 0 && isInlineSpace(text.charCodeAt(j - 1))) j--;

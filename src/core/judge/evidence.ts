@@ -31,6 +31,8 @@ export interface ClaimPlace {
 
 /** What a record's subject says, read once when the dataset is indexed. */
 export interface RecordFacets {
+  /** Read from another note's figure, not from a dataset record. */
+  fromNote?: boolean;
   /** Whose the figure is: names in the subject ("Code Llama", "Llama 2"). */
   names: string[][];
   /** Names the record mentions besides (keywords, source): a note may name them too. */
@@ -166,7 +168,8 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   const ev: Evidence = { agreed: [], missing: [], contradicted: [], owner: 'none', measure: false };
   const { text } = place;
   const [localStart, localEnd] = once(place, 'local', () => localSpan(place));
-  const own = once(place, 'own', () => writersOwn(place, [localStart, localEnd]));
+  // Another note's figure read as a record (the cross-note comparison) says whose it is in its own clause only.
+  const own = facets.fromNote ? once(place, 'own clause', () => writersOwn(place, [localStart, localEnd], false)) : once(place, 'own', () => writersOwn(place, [localStart, localEnd]));
   if (own && !handedToSource(place, 'zone', text.slice(place.zoneStart, place.zoneEnd), facets)) ev.contradicted.push(`the writer's own (${own})`);
   const denied = once(place, 'denied', () => deniedBefore(text.slice(Math.max(place.sentenceStart, place.claimStart - 30), place.claimStart)));
   if (denied) ev.contradicted.push('a figure the sentence denies');
@@ -179,12 +182,32 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
 
 /**
  * Whether the note says the figure is the writer's own ("our pilot", "we measured"), and
- * in which words; `local` is `localSpan(place)`. Shared with the cross-note comparison.
+ * in which words; `local` is `localSpan(place)`. Shared with the cross-note comparison,
+ * which reads the figure's own clause only (`sentenceOpening` false): there both notes
+ * must say whose it is beside the figure.
  */
-export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, number]): string | undefined {
+export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, number], sentenceOpening = true): string | undefined {
   // A table row's header says whose its figures are ("Llama 2 70B (ours, 0-shot)").
-  return ownedByWriter(place.text, place.zoneStart, place.zoneEnd, localStart, localEnd) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) : undefined);
+  const own = ownedByWriter(place.text, place.zoneStart, place.zoneEnd, localStart, localEnd) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) : undefined);
+  return own ?? (sentenceOpening && !place.cell ? openedByWriter(place) : undefined);
 }
+
+const OPENING = 40;
+
+/**
+ * "Our snapshot has 262,418 repos and 2.29 billion downloads", "Our run gave Llama 2 70B
+ * 29.9 and GPT-4 67.0": a sentence the writer's own opens speaks for every figure of it,
+ * unless someone is said to report one between.
+ */
+function openedByWriter(place: ClaimPlace): string | undefined {
+  if (place.zoneStart <= place.sentenceStart + 1) return undefined;
+  const openEnd = Math.min(place.claimStart, place.sentenceStart + OPENING);
+  const owner = ownedByWriter(place.text, place.sentenceStart, openEnd, 0, 0);
+  if (!owner || REPORTED_BETWEEN.test(place.text.slice(place.sentenceStart, place.claimStart))) return undefined;
+  return owner;
+}
+
+const REPORTED_BETWEEN = /\b(?:says?|said|reports?|reported|according|per|cites?|cited|found|finds|estimates?|claims?)\b/i;
 
 const FRONTED = /^\s*["“*_]*(?:since|when|after|while|although|though|as|if|unlike|compared|despite|because|before|once|until|following|per|according|by|in|for)\b[^,]{0,80},/i;
 
@@ -236,6 +259,8 @@ const ADVERBS = new Set(['also', 'then', 'just', 'now', 'already', 'recently', '
 function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localStart: number, localEnd: number): string | undefined {
   const words = wordsIn(text, zoneStart, zoneEnd);
   for (let k = 0; k < words.length; k++) {
+    // "we're about 2.6x faster": what the writer's side is.
+    if (words[k][0] === "we're" || words[k][0] === 'we’re') return `"${words[k][0]}"`;
     const bare = words[k][0].replace(/['’]/g, '');
     if (!FIRST_PERSON.has(bare)) continue;
     const next = words.slice(k + 1, k + 4).map(([w]) => w);

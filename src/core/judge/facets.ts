@@ -8,7 +8,7 @@ import { termOf } from './terms';
 export const MEASURE_KINDS: ReadonlyMap<string, string> = wordGroups(
   (
     'market:market,markets,tam,opportunity,industry,sector revenue:revenue,revenues,sales,arr,income,earnings,bookings ' +
-    'funding:funding,raised,raise,raises,raising,round,investment,investments,invested,vc,venture,financing,backed,funded ' +
+    'funding:funding,raised,raise,raises,raising,round,investment,investments,invested,vc,vcs,venture,financing,backed,funded,poured ' +
     'valuation:valuation,valued ' +
     'cost:cost,costs,costing,bill,spend,spent,spending,budget,budgets,capex,outlay,outlays,price,prices,priced,pricing,charges,charged,charge,fee,fees ' +
     'compute:compute,computational,computation ' +
@@ -56,7 +56,11 @@ export function countedAfter(text: string, end: number, limit = text.length): st
     if (/[.,;:!?()·•|]/.test(text.slice(i === 0 ? end : after[i - 1][1], at))) break;
     if (w === 'times') return /download|install|pull/i.test(text.slice(Math.max(0, end - 60), end)) ? 'download' : undefined;
     const id = MEASURE_NOUNS.get(w);
-    if (id) return id;
+    if (!id) continue;
+    // "2.1 billion model downloads", "262,418 model repos": the last noun of a compound is what is counted.
+    const next = after[i + 1];
+    const head = next && /^\s+$/.test(text.slice(at + w.length, next[1])) ? MEASURE_NOUNS.get(next[0]) : undefined;
+    return head ?? id;
   }
   return undefined;
 }

@@ -148,8 +148,12 @@ function subjectOfOwningVerb(lower: string, following: string): boolean {
 function opensSentence(text: string, at: number, from: number): boolean {
   let i = at - 1;
   // Spaces, emphasis, brackets, quotes, bullets and emoji may stand between a sentence's start and its first word.
-  while (i >= from && !/[\p{L}\p{N}.!?:;|]/u.test(text[i])) i--;
-  return i < from || /[.!?:;|]/.test(text[i]);
+  while (i >= from && !/[\p{L}\p{N}.!?:;|•▪‣◦]/u.test(text[i])) {
+    // An emoji before the word closes what came before ("… contributions 🙃 Check your sources").
+    if (i > from && /\p{Extended_Pictographic}/u.test(text.slice(i - 1, i + 1))) return true;
+    i--;
+  }
+  return i < from || /[.!?:;|•▪‣◦]/.test(text[i]);
 }
 
 function nameParts(word: string): string[] {

@@ -1,3 +1,8 @@
+/** Bullets written as characters in a paragraph (pasted from a post or a slide). */
+export const BULLETS = '•▪‣◦';
+
+const EMOJI = /^\p{Extended_Pictographic}/u;
+
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'vs', 'etc', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'inc', 'ltd', 'co', 'corp', 'no', 'fig', 'eq', 'approx',
@@ -17,6 +22,17 @@ export function sentenceBounds(text: string): number[] {
     const c = text[i];
     if (c === '\n') {
       bounds.push(i + 1);
+      continue;
+    }
+    // "… hit $47B. • VCs poured …": a bullet typed into a paragraph starts an item of its own.
+    if (BULLETS.includes(c) && i > bounds[bounds.length - 1] && text[i - 1] === ' ') {
+      bounds.push(i);
+      continue;
+    }
+    // "… more contributions 🙃 Check your sources": an emoji closing a sentence, as in posts.
+    if (c >= '\uD800' && c <= '\uDBFF' && EMOJI.test(text.slice(i, i + 2)) && text[i + 2] === ' ' && /\p{Lu}/u.test(text[i + 3] ?? '')) {
+      bounds.push(i + 3);
+      i += 2;
       continue;
     }
     if (c !== '.' && c !== '!' && c !== '?') continue;

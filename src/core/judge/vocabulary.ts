@@ -67,8 +67,8 @@ export const SOURCE_NAMES: ReadonlySet<string> = new Set(
 /** Capitalised words that name nothing in particular (headings, sentence openers, shorthand). */
 export const GENERIC_CAPITALS: ReadonlySet<string> = new Set(
   words(
-    'ai api apis llm llms gpu gpus cpu us usa uk eu ceo cto cio cfo vp ml nlp rag saas b2b b2c q1 q2 q3 q4 h1 h2 fy yoy ' +
-      'the a an in on at by for of to and or but if as it its this that these those our we i my you your their they ' +
+    'ai api apis llm llms gpu gpus cpu us usa uk eu ceo cto cio cfo vp vc vcs ml nlp rag saas b2b b2c q1 q2 q3 q4 h1 h2 fy yoy ' +
+      'the a an in on at by for of to and or but if as it its this that these those our we i my you your their they i\'ve i\'m i\'d i\'ll i’ve i’m i’d ' +
       'he she his her new open source opensource closed enterprise enterprises today now note notes update tldr key ' +
       'january february march april may june july august september october november december ' +
       'jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday ' +
@@ -92,7 +92,7 @@ export const OWNED_NOUNS: ReadonlySet<string> = new Set(
       'infrastructure servers gpus fleet startup firm lab group department product products app apps service services platform ' +
       'stack finance platform-team load traffic workloads usage data numbers figures revenue sales savings internal side ' +
       'endpoint endpoints model models api apis system systems tool tools hardware chips agents agent solution solutions offering ' +
-      'offerings business org-wide cloud servers inference training pipeline',
+      'offerings business org-wide cloud servers inference training pipeline snapshot snapshots scrape crawl logs dump export sample bench workstation',
   ),
 );
 
@@ -114,7 +114,7 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set(
       'forecasts forecast projects projected notes noted claims claimed argues writes wrote puts put shows showed counts counted ' +
       'according per via cites cited quoted puts added adds queried asked asks mentioned warned explained stated confirmed recalled observed pointed suggested ' +
       // "Amodei's line that…", "the CEO's remark": what a person said, not what they own.
-      'line lines remark remarks quote comment comments words statement claim told tells',
+      'line lines remark remarks quote comment comments words statement claim told tells figure figures',
   ),
 );
 

@@ -147,9 +147,10 @@ export function facetsOf(key: SubjectKey): RecordFacets {
   const place = placeOf(key);
   const { text, claimEnd, zoneStart, zoneEnd, sentenceEnd } = place;
   const local = localSpan(place);
-  const own = writersOwn(place, local);
+  const own = writersOwn(place, local, false);
   const benchmarks = namesIn(text, zoneStart, zoneEnd).concat(place.cell ? namesIn(place.around, 0, place.around.length) : []).filter(isBenchmark);
   facets = {
+    fromNote: true,
     names: ownerNames(key.place, local).map((n) => n.parts),
     related: [],
     benchmarks: [...new Set(benchmarks.map((n) => benchmarkKey(n.parts.join(''))))],
