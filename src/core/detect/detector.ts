@@ -358,7 +358,7 @@ function readMoneyRate(text: string, money: DetectedClaim): DetectedClaim {
     }
   }
   const end = wordEnd(text, j);
-  let noun = RATE_NOUNS[text.slice(j, end).toLowerCase()];
+  let noun: string | undefined = RATE_NOUNS[text.slice(j, end).toLowerCase()];
   if (!noun && counted > 0 && quantity > 1) {
     // "$0.06 per 1,000 for output tokens": the count ends the span, the noun comes a few words on.
     noun = rateNounAhead(text, j);
