@@ -92,6 +92,11 @@ describe('claim detection (spec §1)', () => {
     });
   });
 
+  it('gives a list of bare numbers the unit it is labelled in ("in GBps: 12.5, 25 and 50")', () => {
+    assert.deepEqual(found('(correspondingly in GBps: 12.5, 25 and 50)').map(([t, , v, u]) => [t, v, u]), [['12.5', 12.5e9, 'bytes/s'], ['25', 25e9, 'bytes/s'], ['50', 50e9, 'bytes/s']]);
+    assert.deepEqual(spans('It is the same in 2024: 3 and 4.'), []);
+  });
+
   it('reads what people say as a claim, and "say, 10,000" as an example', () => {
     assert.deepEqual(spans('The people who say Hugging Face had 5.2M active developers are wrong. Take, say, over 10,000 samples.'), ['5.2M']);
   });

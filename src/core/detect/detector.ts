@@ -62,6 +62,22 @@ function mergeSpelled(figures: DetectedClaim[], spelled: DetectedClaim[]): Detec
   return out;
 }
 
+/** "(in GBps: 12.5, 25 and 50)": a list of bare numbers after the unit it is given in. */
+const UNIT_LABEL = /\bin ([A-Za-z/]{2,8}): ((?:[\d.,]+(?:, | and | or ))*)$/;
+
+function labelledUnit(text: string, num: NumberToken): DetectedClaim | undefined {
+  if (num.start < 8 || !isDigit(text.charCodeAt(num.end - 1))) return undefined;
+  // Most bare numbers have no colon shortly before them: look for one before slicing.
+  let colon = num.start - 1;
+  while (colon > num.start - 60 && colon > 0 && text.charCodeAt(colon) !== 58) colon--;
+  if (text.charCodeAt(colon) !== 58) return undefined;
+  const m = UNIT_LABEL.exec(text.slice(Math.max(0, num.start - 60), num.start));
+  if (!m) return undefined;
+  const unit = readComputeUnit(m[1], 0);
+  if (!unit || unit.end !== m[1].length) return undefined;
+  return { start: num.start, end: num.end, kind: unit.kind, unit: unit.unit, value: num.value * unit.factor, precision: precisionOf(num) * unit.factor };
+}
+
 /** Is the word right before `start` (one space between) written in capitals ("RTX", "GTX")? */
 function afterCapitals(text: string, start: number): boolean {
   if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
@@ -215,7 +231,7 @@ function readClaim(text: string, num: NumberToken, context: DetectContext): Dete
   const currency = currencyBefore(text, num.start);
   if (continuesAsTimeOrDate(text, num.end)) return currency ? readRateOnly(text, num, currency) : readFraction(text, num);
   const first = readFigure(text, num, currency, context);
-  const claim = readRange(text, num, first, currency, context) ?? first?.claim;
+  const claim = readRange(text, num, first, currency, context) ?? first?.claim ?? (currency ? undefined : labelledUnit(text, num));
   if (!claim) return undefined;
   if (text[claim.end] === '+' && !isDigit(text.charCodeAt(claim.end + 1))) {
     claim.end++;
