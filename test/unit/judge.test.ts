@@ -252,6 +252,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf("The $1 billion is Amodei's figure for training costs of frontier models in general.", '$1 billion').status, 'supported');
     });
 
+    it('reads a comparison the other way round as another statistic ("its API is 5x faster than self-hosting")', () => {
+      assert.equal(findingOf('Their deck says its API is up to 5x faster than self-hosting.', '5x').status, 'unsupported');
+      assert.equal(findingOf('Open models deployed locally respond 5x faster than API-based services.', '5x').status, 'conflicting');
+    });
+
     it('reads "a 340% jump" as growth', () => {
       const f = findingOf('Hugging Face counts 5.2 million active developers, a 340% jump on 2024.', '340%');
       assert.equal(f.status, 'supported');

@@ -63,19 +63,29 @@ function mergeSpelled(figures: DetectedClaim[], spelled: DetectedClaim[]): Detec
 }
 
 /** "(in GBps: 12.5, 25 and 50)": a list of bare numbers after the unit it is given in. */
-const UNIT_LABEL = /\bin ([A-Za-z/]{2,8}): ((?:[\d.,]+(?:, | and | or ))*)$/;
+const UNIT_LABEL = /\bin ([A-Za-z/]{2,8})$/;
+const LIST_SEPARATORS = [': ', ', ', ' and ', ' or '];
+const MAX_LISTED = 8;
 
 function labelledUnit(text: string, num: NumberToken): DetectedClaim | undefined {
   if (num.start < 8 || !isDigit(text.charCodeAt(num.end - 1))) return undefined;
-  // Most bare numbers have no colon shortly before them: look for one before slicing.
-  let colon = num.start - 1;
-  while (colon > num.start - 60 && colon > 0 && text.charCodeAt(colon) !== 58) colon--;
-  if (text.charCodeAt(colon) !== 58) return undefined;
-  const m = UNIT_LABEL.exec(text.slice(Math.max(0, num.start - 60), num.start));
-  if (!m) return undefined;
-  const unit = readComputeUnit(m[1], 0);
-  if (!unit || unit.end !== m[1].length) return undefined;
-  return { start: num.start, end: num.end, kind: unit.kind, unit: unit.unit, value: num.value * unit.factor, precision: precisionOf(num) * unit.factor };
+  // Back over "12.5, 25 and " to the colon that ends the label.
+  let i = num.start;
+  for (let listed = 0; listed < MAX_LISTED; listed++) {
+    const sep = LIST_SEPARATORS.find((s) => text.endsWith(s, i));
+    if (!sep) return undefined;
+    i -= sep.length;
+    if (sep === ': ') {
+      const m = UNIT_LABEL.exec(text.slice(Math.max(0, i - 12), i));
+      const unit = m ? readComputeUnit(m[1], 0) : undefined;
+      if (!unit || unit.end !== m![1].length) return undefined;
+      return { start: num.start, end: num.end, kind: unit.kind, unit: unit.unit, value: num.value * unit.factor, precision: precisionOf(num) * unit.factor };
+    }
+    const end = i;
+    while (i > 0 && (isDigit(text.charCodeAt(i - 1)) || text[i - 1] === '.')) i--;
+    if (i === end) return undefined;
+  }
+  return undefined;
 }
 
 /** Is the word right before `start` (one space between) written in capitals ("RTX", "GTX")? */

@@ -48,6 +48,8 @@ export interface RecordFacets {
   per?: string;
   /** The record counts those who do not ("61% of CIOs do not grow budgets"). */
   negated: boolean;
+  /** For a comparison ("3.2x faster than API-based services"): the terms of what it is compared with. */
+  than?: string[];
   /** The words of the subject as written, for the hover. */
   label: string;
   /** The terms of the subject and keywords. */
@@ -102,6 +104,7 @@ export function recordFacets(record: StatRecord): RecordFacets {
   else if (record.unit === 'x' && at >= 0) facets.counted = countedAfter(record.quote, at + record.text.length);
   if (record.unit === 'percent' && at >= 0) facets.population = populationAfter(record.quote, at + record.text.length);
   if (at >= 0) facets.per = perAfter(record.quote, at + record.text.length);
+  if (at >= 0 && record.unit === 'x') facets.than = comparedWith(record.quote, at + record.text.length);
   return facets;
 }
 
@@ -177,6 +180,8 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   else if (once(place, 'negated', () => NEGATION_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 16))) !== facets.negated) ev.contradicted.push(facets.negated ? 'the part that does, where the record counts those who do not' : 'the part that does not');
   owners(place, facets, localStart, localEnd, ev);
   measures(place, claim, facets, ev, [localStart, localEnd]);
+  const reversed = claim.unit === 'x' ? comparedTheOtherWay(place, facets) : undefined;
+  if (reversed) ev.contradicted.push(reversed);
   return ev;
 }
 
@@ -192,7 +197,10 @@ export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, n
   return own ?? (sentenceOpening && !place.cell ? openedByWriter(place) : undefined);
 }
 
-const OPENING = 40;
+/** Words a sentence's opening may take before the writer's own word ("On our benchmark", "Locally we're"). */
+const OPENING_WORDS = 4;
+/** Words after it that say what is theirs ("our stricter harness"). */
+const OWNED_WORDS = 4;
 
 /**
  * "Our snapshot has 262,418 repos and 2.29 billion downloads", "Our run gave Llama 2 70B
@@ -201,11 +209,17 @@ const OPENING = 40;
  */
 function openedByWriter(place: ClaimPlace): string | undefined {
   if (place.zoneStart <= place.sentenceStart + 1) return undefined;
-  const openEnd = Math.min(place.claimStart, place.sentenceStart + OPENING);
-  const owner = ownedByWriter(place.text, place.sentenceStart, openEnd, 0, 0);
+  // Counted in words, not characters, so what a sentence opens with does not depend on where it sits.
+  const words = once(place, 'opening words', () => wordsIn(place.text, place.sentenceStart, place.claimStart));
+  const first = words.findIndex(([w], k) => k <= OPENING_WORDS && FIRST_PERSON_OPENING.test(w));
+  if (first < 0) return undefined;
+  const openEnd = first + OWNED_WORDS < words.length ? words[first + OWNED_WORDS][1] : place.claimStart;
+  const owner = ownedByWriter(place.text, words[first][1], openEnd, 0, 0);
   if (!owner || REPORTED_BETWEEN.test(place.text.slice(place.sentenceStart, place.claimStart))) return undefined;
   return owner;
 }
+
+const FIRST_PERSON_OPENING = /^(?:our|my|we|we're|we’re|i)$/;
 
 const REPORTED_BETWEEN = /\b(?:says?|said|reports?|reported|according|per|cites?|cited|found|finds|estimates?|claims?)\b/i;
 
@@ -355,6 +369,28 @@ function hasName(parts: readonly string[], name: string[]): boolean {
 
 /** A variant size ending a model's name ("70b"). */
 const VARIANT = /^\d+(?:\.\d)?[bmk]$/;
+
+/** "3.2x faster than API-based services …": the terms of what a multiplier compares with. */
+function comparedWith(text: string, end: number): string[] | undefined {
+  const m = THAN.exec(text.slice(end, end + 100));
+  return m ? termsOf(m[1]).flatMap((t) => t.split(' ')) : undefined;
+}
+
+const THAN = /^[^.;:]{0,30}?\bthan\s+(?:the\s+)?([^.;:,]{1,60})/i;
+
+/**
+ * "its API is up to 5x faster than self-hosting" against "local deployment 3.2x faster than
+ * API-based services": what the record compares with stands before the note's figure,
+ * and not after its "than": the comparison the other way round.
+ */
+function comparedTheOtherWay(place: ClaimPlace, facets: RecordFacets): string | undefined {
+  if (!facets.than?.length) return undefined;
+  const before = termSet(place, 'before figure', () => place.text.slice(place.zoneStart, place.claimStart));
+  const thanSide = once(place, 'than side', () => comparedWith(place.text.slice(0, place.zoneEnd), place.claimEnd));
+  if (!thanSide) return undefined;
+  const swapped = facets.than.find((t) => before.has(t) && !thanSide.includes(t));
+  return swapped ? `compared the other way round ("${swapped}" before the figure)` : undefined;
+}
 
 /** What the figure measures: the benchmark, the thing counted, a share's population, the kind of quantity. */
 /** `local`: the figure's own words, as `localSpan` finds them (worked out once per record weighed). */
