@@ -35,6 +35,8 @@ interface Entry {
   note: IndexedNote;
   claim: IndexedClaim;
   shape: Shape;
+  /** Its note reports it when another note disagrees (`accusable`, severity not off): that note reads the others. */
+  reported: boolean;
 }
 
 /**
@@ -61,8 +63,15 @@ export class WorkspaceIndex {
   /** unit, owners and kind + term → figures whose nearby words hold the term. */
   private readonly byTerm = new Map<string, Bucket>();
   private readonly byRecord = new Map<string, Bucket>();
-  /** Notes with figures that disagree, both ways. */
-  private readonly partners = new Map<string, Set<string>>();
+  /**
+   * Note → the notes whose reported figures disagree with one of its figures: their
+   * inconsistencies read this note, so they change when it does. One way only: a note
+   * whose disagreeing figures are all judged by a record (or whose severity is off)
+   * reports nothing, so nothing it reads can change it.
+   */
+  private readonly readers = new Map<string, Set<string>>();
+  /** The same pairs the other way: note → the notes it reads (to unlink it). */
+  private readonly reads = new Map<string, Set<string>>();
   private readonly entries = new Map<string, Entry[]>();
   private readonly shapes = new Map<string, Shape>();
   private readonly shapeById = new Map<number, Shape>();
@@ -88,21 +97,25 @@ export class WorkspaceIndex {
     const note: IndexedNote = { path, label: options.label ?? path, claims, severity: options.severity ?? inconsistent.defaultSeverity };
     this.notes.set(path, note);
     const entries: Entry[] = [];
+    const reports = note.severity !== 'none';
     for (const claim of claims) {
       if (!compared(claim)) continue;
-      const entry = { note, claim, shape: this.shapeOf(claim.subject!) };
+      const entry: Entry = { note, claim, shape: this.shapeOf(claim.subject!), reported: reports && accusable(claim) };
       entries.push(entry);
-      const key = claim.subject!;
+      const key = entry.shape.sample;
       for (const term of key.near) add(this.byTerm, termKey(key, term), entry);
       if (key.recordId !== undefined) add(this.byRecord, key.recordId, entry);
     }
     this.entries.set(path, entries);
     const now = new Set<string>();
-    for (const entry of entries) for (const other of this.disagreeing(entry)) now.add(other.note.path);
-    for (const other of now) {
-      this.partnersOf(path).add(other);
-      this.partnersOf(other).add(path);
+    for (const entry of entries) {
+      // A figure this note does not report only matters to the notes that report theirs.
+      for (const other of this.disagreeing(entry, !entry.reported)) {
+        if (other.reported) now.add(other.note.path);
+        if (entry.reported) this.link(other.note.path, path);
+      }
     }
+    for (const other of now) this.link(path, other);
     this.version++;
     return [path, ...new Set([...before, ...now])];
   }
@@ -112,7 +125,6 @@ export class WorkspaceIndex {
     if (!this.notes.has(path)) return [];
     const before = this.unlink(path);
     this.notes.delete(path);
-    this.partners.delete(path);
     this.version++;
     return [...before];
   }
@@ -124,28 +136,32 @@ export class WorkspaceIndex {
     const out: Inconsistency[] = [];
     for (const entry of this.entries.get(path) ?? []) {
       if (!accusable(entry.claim)) continue;
-      const others = this.disagreeing(entry)
-        .map((e): OtherStatement => ({ path: e.note.path, label: e.note.label, claim: e.claim }))
-        .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.claim.start - b.claim.start));
-      if (others.length === 0) continue;
+      const found = this.disagreeing(entry, false);
+      if (found.length === 0) continue;
+      // A figure dozens of notes state otherwise links to a few of them: a diagnostic with thousands of
+      // related places, sent for every note on every change, took an editor's extension host down.
+      const others = firstInOrder(found, MAX_OTHERS).map((e): OtherStatement => ({ path: e.note.path, label: e.note.label, claim: e.claim }));
+      const notes = new Set<string>();
+      for (const e of found) notes.add(e.note.path);
       out.push({
         claim: entry.claim,
-        // A figure dozens of notes state otherwise links to a few of them: a diagnostic with thousands of
-        // related places, sent for every note on every change, took an editor's extension host down.
-        others: others.slice(0, MAX_OTHERS),
-        total: others.length,
+        others,
+        total: found.length,
         code: inconsistent.code,
         severity: note.severity,
-        message: inconsistent.message(entry.claim, others[0], new Set(others.map((o) => o.path)).size - 1),
+        message: inconsistent.message(entry.claim, others[0], notes.size - 1),
         fixes: inconsistent.fixes(entry.claim, others[0]),
       });
     }
     return out;
   }
 
-  /** Figures in other notes that state the same statistic as `entry` with a value that does not agree. */
-  private disagreeing(entry: Entry): Entry[] {
-    const key = entry.claim.subject!;
+  /**
+   * Figures in other notes that state the same statistic as `entry` with a value that
+   * does not agree (only the reported ones when `reportedOnly`), in the buckets' order.
+   */
+  private disagreeing(entry: Entry, reportedOnly: boolean): Entry[] {
+    const key = entry.shape.sample;
     const buckets: Bucket[] = [];
     const byRecord = key.recordId !== undefined ? this.byRecord.get(key.recordId) : undefined;
     if (byRecord) buckets.push(byRecord);
@@ -165,11 +181,12 @@ export class WorkspaceIndex {
     for (const bucket of buckets) {
       for (const byShape of bucket.groups.values()) {
         // Figures written alike agree alike: the cheap value comparison once per way of writing a figure…
-        if (figuresAgree(entry.claim, first(first(byShape.values())).claim)) continue;
+        if (figuresAgree(entry.claim, first(first(byShape.values()).all).claim)) continue;
         // …then the weighing once per shape.
         for (const group of byShape.values()) {
-          if (!this.same(entry.shape, first(group).shape)) continue;
-          for (const other of group) {
+          const members = reportedOnly ? group.reported : group.all;
+          if (members.size === 0 || !this.same(entry.shape, first(group.all).shape)) continue;
+          for (const other of members) {
             if (seen.has(other) || other.note.path === entry.note.path) continue;
             seen.add(other);
             out.push(other);
@@ -218,25 +235,31 @@ export class WorkspaceIndex {
     for (const id of shape.same.keys()) this.shapeById.get(id)?.same.delete(shape.id);
   }
 
-  /** Takes a note's entries out of the lookups; returns its former partners, which no longer point at it. */
+  /** Takes a note's entries out of the lookups; returns the notes that read it, which no longer do. */
   private unlink(path: string): Set<string> {
     for (const entry of this.entries.get(path) ?? []) {
-      const key = entry.claim.subject!;
+      const key = entry.shape.sample;
       for (const term of key.near) remove(this.byTerm, termKey(key, term), entry);
       if (key.recordId !== undefined) remove(this.byRecord, key.recordId, entry);
       this.release(entry.shape);
     }
     this.entries.delete(path);
-    const before = this.partners.get(path) ?? new Set<string>();
-    for (const other of before) this.partners.get(other)?.delete(path);
-    this.partners.set(path, new Set());
+    const before = this.readers.get(path) ?? new Set<string>();
+    for (const reader of before) this.reads.get(reader)?.delete(path);
+    this.readers.delete(path);
+    for (const source of this.reads.get(path) ?? []) this.readers.get(source)?.delete(path);
+    this.reads.delete(path);
     return before;
   }
 
-  private partnersOf(path: string): Set<string> {
-    let set = this.partners.get(path);
-    if (!set) this.partners.set(path, (set = new Set()));
-    return set;
+  /** `reader` reports a figure that disagrees with one of `source`'s. */
+  private link(source: string, reader: string): void {
+    let readers = this.readers.get(source);
+    if (!readers) this.readers.set(source, (readers = new Set()));
+    readers.add(reader);
+    let reads = this.reads.get(reader);
+    if (!reads) this.reads.set(reader, (reads = new Set()));
+    reads.add(source);
   }
 }
 
@@ -253,27 +276,54 @@ function termKey(key: SubjectKey, term: string): string {
 class Bucket {
   size = 0;
   /** How the figure is written → its shape's id → the figures. */
-  readonly groups = new Map<string, Map<number, Set<Entry>>>();
+  readonly groups = new Map<string, Map<number, Group>>();
 
   add(entry: Entry): void {
     const id = written(entry.claim);
     let byShape = this.groups.get(id);
     if (!byShape) this.groups.set(id, (byShape = new Map()));
     let group = byShape.get(entry.shape.id);
-    if (!group) byShape.set(entry.shape.id, (group = new Set()));
-    if (!group.has(entry)) this.size++;
-    group.add(entry);
+    if (!group) byShape.set(entry.shape.id, (group = { all: new Set(), reported: new Set() }));
+    if (group.all.has(entry)) return;
+    this.size++;
+    group.all.add(entry);
+    if (entry.reported) group.reported.add(entry);
   }
 
   delete(entry: Entry): void {
     const id = written(entry.claim);
     const byShape = this.groups.get(id);
     const group = byShape?.get(entry.shape.id);
-    if (!group?.delete(entry)) return;
+    if (!group?.all.delete(entry)) return;
+    group.reported.delete(entry);
     this.size--;
-    if (group.size === 0) byShape!.delete(entry.shape.id);
+    if (group.all.size === 0) byShape!.delete(entry.shape.id);
     if (byShape!.size === 0) this.groups.delete(id);
   }
+}
+
+/** Figures of one bucket written alike and alike in every field; the reported ones apart too (a note changing needs only them). */
+interface Group {
+  all: Set<Entry>;
+  reported: Set<Entry>;
+}
+
+/**
+ * The first `count` figures by note label then position, ties in the given order: what
+ * a stable sort then a slice gives, without sorting the thousands a figure may disagree with.
+ */
+function firstInOrder(entries: Entry[], count: number): Entry[] {
+  const before = (a: Entry, b: Entry): boolean => (a.note.label !== b.note.label ? a.note.label < b.note.label : a.claim.start < b.claim.start);
+  const top: Entry[] = [];
+  for (const entry of entries) {
+    if (top.length === count && !before(entry, top[count - 1])) continue;
+    // Ties keep their order: a later entry goes after every equal one.
+    let at = top.length;
+    while (at > 0 && before(entry, top[at - 1])) at--;
+    top.splice(at, 0, entry);
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
 
 /** What `figuresAgree` reads of a figure. */
