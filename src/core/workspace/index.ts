@@ -78,6 +78,9 @@ export class WorkspaceIndex {
   private nextShape = 0;
   /** Bumped on every change, so views can tell they are stale. */
   version = 0;
+  /** `disagreement`'s answers, for the index as it was at `askedAt`. */
+  private readonly asked = new Map<string, Disagreement>();
+  private askedAt = -1;
 
   get size(): number {
     return this.notes.size;
@@ -136,20 +139,24 @@ export class WorkspaceIndex {
     const out: Inconsistency[] = [];
     for (const entry of this.entries.get(path) ?? []) {
       if (!accusable(entry.claim)) continue;
-      const found = this.disagreeing(entry, false);
-      if (found.length === 0) continue;
+      const { ordered, perNote } = this.disagreement(entry);
+      const own = perNote.get(path) ?? 0;
+      if (ordered.length === own) continue;
       // A figure dozens of notes state otherwise links to a few of them: a diagnostic with thousands of
       // related places, sent for every note on every change, took an editor's extension host down.
-      const others = firstInOrder(found, MAX_OTHERS).map((e): OtherStatement => ({ path: e.note.path, label: e.note.label, claim: e.claim }));
-      const notes = new Set<string>();
-      for (const e of found) notes.add(e.note.path);
+      const others: OtherStatement[] = [];
+      for (const e of ordered) {
+        if (e.note.path === path) continue;
+        others.push({ path: e.note.path, label: e.note.label, claim: e.claim });
+        if (others.length === MAX_OTHERS) break;
+      }
       out.push({
         claim: entry.claim,
         others,
-        total: found.length,
+        total: ordered.length - own,
         code: inconsistent.code,
         severity: note.severity,
-        message: inconsistent.message(entry.claim, others[0], notes.size - 1),
+        message: inconsistent.message(entry.claim, others[0], perNote.size - (own > 0 ? 1 : 0) - 1),
         fixes: inconsistent.fixes(entry.claim, others[0]),
       });
     }
@@ -157,10 +164,35 @@ export class WorkspaceIndex {
   }
 
   /**
-   * Figures in other notes that state the same statistic as `entry` with a value that
-   * does not agree (only the reported ones when `reportedOnly`), in the buckets' order.
+   * Every figure, in any note, that disagrees with figures of `entry`'s shape written
+   * as it is, sorted by note label then position (ties in the buckets' order), and how
+   * many each note holds. The same for every such figure, so worked out once per index
+   * state: after a change, the dozens of notes that misquote a figure in the same way
+   * share one pass over the thousands that quote it right.
    */
-  private disagreeing(entry: Entry, reportedOnly: boolean): Entry[] {
+  private disagreement(entry: Entry): Disagreement {
+    if (this.askedAt !== this.version) {
+      this.asked.clear();
+      this.askedAt = this.version;
+    }
+    const id = `${entry.shape.id}\u0000${written(entry.claim)}`;
+    let found = this.asked.get(id);
+    if (!found) {
+      // Stable, as the order of the notes' own figures must not depend on the sort.
+      const ordered = this.disagreeing(entry, false, null).sort(byLabelThenStart);
+      const perNote = new Map<string, number>();
+      for (const e of ordered) perNote.set(e.note.path, (perNote.get(e.note.path) ?? 0) + 1);
+      this.asked.set(id, (found = { ordered, perNote }));
+    }
+    return found;
+  }
+
+  /**
+   * Figures in other notes that state the same statistic as `entry` with a value that
+   * does not agree (only the reported ones when `reportedOnly`), in the buckets' order;
+   * `except` null: those of `entry`'s own note too.
+   */
+  private disagreeing(entry: Entry, reportedOnly: boolean, except: string | null = entry.note.path): Entry[] {
     const key = entry.shape.sample;
     const buckets: Bucket[] = [];
     const byRecord = key.recordId !== undefined ? this.byRecord.get(key.recordId) : undefined;
@@ -176,7 +208,8 @@ export class WorkspaceIndex {
       if (!rarest || bucket.size < rarest.size) rarest = bucket;
     }
     if (rarest) buckets.push(rarest);
-    const seen = new Set<Entry>();
+    // A figure is in both buckets at most: only then can it come twice.
+    const seen = buckets.length > 1 ? new Set<Entry>() : undefined;
     const out: Entry[] = [];
     for (const bucket of buckets) {
       for (const byShape of bucket.groups.values()) {
@@ -187,8 +220,8 @@ export class WorkspaceIndex {
           const members = reportedOnly ? group.reported : group.all;
           if (members.size === 0 || !this.same(entry.shape, first(group.all).shape)) continue;
           for (const other of members) {
-            if (seen.has(other) || other.note.path === entry.note.path) continue;
-            seen.add(other);
+            if (other.note.path === except || seen?.has(other)) continue;
+            seen?.add(other);
             out.push(other);
           }
         }
@@ -308,22 +341,15 @@ interface Group {
   reported: Set<Entry>;
 }
 
-/**
- * The first `count` figures by note label then position, ties in the given order: what
- * a stable sort then a slice gives, without sorting the thousands a figure may disagree with.
- */
-function firstInOrder(entries: Entry[], count: number): Entry[] {
-  const before = (a: Entry, b: Entry): boolean => (a.note.label !== b.note.label ? a.note.label < b.note.label : a.claim.start < b.claim.start);
-  const top: Entry[] = [];
-  for (const entry of entries) {
-    if (top.length === count && !before(entry, top[count - 1])) continue;
-    // Ties keep their order: a later entry goes after every equal one.
-    let at = top.length;
-    while (at > 0 && before(entry, top[at - 1])) at--;
-    top.splice(at, 0, entry);
-    if (top.length > count) top.pop();
-  }
-  return top;
+/** Figures that disagree with one shape written one way, in the order an inconsistency lists them. */
+interface Disagreement {
+  ordered: Entry[];
+  /** Note path → how many of `ordered` it holds. */
+  perNote: Map<string, number>;
+}
+
+function byLabelThenStart(a: Entry, b: Entry): number {
+  return a.note.label < b.note.label ? -1 : a.note.label > b.note.label ? 1 : a.claim.start - b.claim.start;
 }
 
 /** What `figuresAgree` reads of a figure. */
