@@ -1,5 +1,4 @@
 import { inconsistent, type OtherStatement } from '../rules/inconsistent';
-import { hash36 } from '../text/hash';
 import type { Fix, Severity } from '../rules/rule';
 import type { IndexedClaim } from './claims';
 import { accusable, compared, figuresAgree } from './consistency';
@@ -45,8 +44,6 @@ interface Entry {
  */
 interface Shape {
   id: number;
-  /** Its key in `WorkspaceIndex.shapes`. */
-  key: string;
   sample: SubjectKey;
   refs: number;
   /** Other shape's id → whether the two state the same statistic. */
@@ -73,7 +70,8 @@ export class WorkspaceIndex {
   /** The same pairs the other way: note → the notes it reads (to unlink it). */
   private readonly reads = new Map<string, Set<string>>();
   private readonly entries = new Map<string, Entry[]>();
-  private readonly shapes = new Map<string, Shape>();
+  /** A figure's sentence → the shapes of the keys cut from it. */
+  private readonly shapes = new Map<string, Shape[]>();
   private readonly shapeById = new Map<number, Shape>();
   private nextShape = 0;
   /** Bumped on every change, so views can tell they are stale. */
@@ -242,28 +240,27 @@ export class WorkspaceIndex {
 
   /** The shape of a key, shared with every equal key in the index. */
   private shapeOf(key: SubjectKey): Shape {
-    const json = JSON.stringify(key);
-    const hash = hash36(json);
-    for (let n = 0; ; n++) {
-      const id = n === 0 ? hash : `${hash}#${n}`;
-      const shape = this.shapes.get(id);
-      if (!shape) {
-        const created: Shape = { id: this.nextShape++, key: id, sample: key, refs: 1, same: new Map() };
-        this.shapes.set(id, created);
-        this.shapeById.set(created.id, created);
-        return created;
-      }
-      // Equal hashes of different keys share nothing.
-      if (JSON.stringify(shape.sample) === json) {
+    // Keys are looked up by their sentence (a string the key holds anyway), then compared field by field.
+    let alike = this.shapes.get(key.place.text);
+    if (!alike) this.shapes.set(key.place.text, (alike = []));
+    for (const shape of alike) {
+      if (equalData(shape.sample, key)) {
         shape.refs++;
         return shape;
       }
     }
+    const created: Shape = { id: this.nextShape++, sample: key, refs: 1, same: new Map() };
+    alike.push(created);
+    this.shapeById.set(created.id, created);
+    return created;
   }
 
   private release(shape: Shape): void {
     if (--shape.refs > 0) return;
-    this.shapes.delete(shape.key);
+    const text = shape.sample.place.text;
+    const alike = this.shapes.get(text)!;
+    alike.splice(alike.indexOf(shape), 1);
+    if (alike.length === 0) this.shapes.delete(text);
     this.shapeById.delete(shape.id);
     for (const id of shape.same.keys()) this.shapeById.get(id)?.same.delete(shape.id);
   }
@@ -355,6 +352,23 @@ function byLabelThenStart(a: Entry, b: Entry): number {
 /** What `figuresAgree` reads of a figure. */
 function written(claim: IndexedClaim): string {
   return `${claim.value}\u0000${claim.max ?? ''}\u0000${claim.precision}\u0000${claim.hedge ?? ''}`;
+}
+
+/** Equal plain data (what JSON holds: objects, arrays, strings, numbers, booleans), field by field. */
+function equalData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!equalData(a[i], b[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const k of keys) if (!Object.hasOwn(y, k) || !equalData(x[k], y[k])) return false;
+  return true;
 }
 
 function first<T>(items: Iterable<T>): T {
