@@ -137,9 +137,9 @@ export class WorkspaceIndex {
     const out: Inconsistency[] = [];
     for (const entry of this.entries.get(path) ?? []) {
       if (!accusable(entry.claim)) continue;
-      const { ordered, perNote } = this.disagreement(entry);
+      const { ordered, count, perNote } = this.disagreement(entry);
       const own = perNote.get(path) ?? 0;
-      if (ordered.length === own) continue;
+      if (count === own) continue;
       // A figure dozens of notes state otherwise links to a few of them: a diagnostic with thousands of
       // related places, sent for every note on every change, took an editor's extension host down.
       const others: OtherStatement[] = [];
@@ -151,7 +151,7 @@ export class WorkspaceIndex {
       out.push({
         claim: entry.claim,
         others,
-        total: ordered.length - own,
+        total: count - own,
         code: inconsistent.code,
         severity: note.severity,
         message: inconsistent.message(entry.claim, others[0], perNote.size - (own > 0 ? 1 : 0) - 1),
@@ -162,9 +162,9 @@ export class WorkspaceIndex {
   }
 
   /**
-   * Every figure, in any note, that disagrees with figures of `entry`'s shape written
-   * as it is, sorted by note label then position (ties in the buckets' order), and how
-   * many each note holds. The same for every such figure, so worked out once per index
+   * The figures, in any note, that disagree with figures of `entry`'s shape written as
+   * it is: the first by note label then position, how many, and how many each note
+   * holds. The same for every such figure, so worked out once per index
    * state: after a change, the dozens of notes that misquote a figure in the same way
    * share one pass over the thousands that quote it right.
    */
@@ -176,11 +176,16 @@ export class WorkspaceIndex {
     const id = `${entry.shape.id}\u0000${written(entry.claim)}`;
     let found = this.asked.get(id);
     if (!found) {
-      // Stable, as the order of the notes' own figures must not depend on the sort.
-      const ordered = this.disagreeing(entry, false, null).sort(byLabelThenStart);
+      const all = this.disagreeing(entry, false, null);
       const perNote = new Map<string, number>();
-      for (const e of ordered) perNote.set(e.note.path, (perNote.get(e.note.path) ?? 0) + 1);
-      this.asked.set(id, (found = { ordered, perNote }));
+      let most = 0;
+      for (const e of all) {
+        const n = (perNote.get(e.note.path) ?? 0) + 1;
+        perNote.set(e.note.path, n);
+        if (n > most) most = n;
+      }
+      // A note asking skips its own figures, at most `most` of them: the first ten others are among these.
+      this.asked.set(id, (found = { ordered: firstInOrder(all, MAX_OTHERS + most), count: all.length, perNote }));
     }
     return found;
   }
@@ -340,13 +345,30 @@ interface Group {
 
 /** Figures that disagree with one shape written one way, in the order an inconsistency lists them. */
 interface Disagreement {
+  /** The first of them by note label then position (ties in the buckets' order). */
   ordered: Entry[];
-  /** Note path → how many of `ordered` it holds. */
+  /** How many there are. */
+  count: number;
+  /** Note path → how many of them it holds. */
   perNote: Map<string, number>;
 }
 
-function byLabelThenStart(a: Entry, b: Entry): number {
-  return a.note.label < b.note.label ? -1 : a.note.label > b.note.label ? 1 : a.claim.start - b.claim.start;
+/**
+ * The first `count` figures by note label then position, ties in the given order: what
+ * a stable sort then a slice gives, without sorting the thousands a figure may disagree with.
+ */
+function firstInOrder(entries: Entry[], count: number): Entry[] {
+  const before = (a: Entry, b: Entry): boolean => (a.note.label !== b.note.label ? a.note.label < b.note.label : a.claim.start < b.claim.start);
+  const top: Entry[] = [];
+  for (const entry of entries) {
+    if (top.length === count && !before(entry, top[count - 1])) continue;
+    // After every entry it does not come before, so equal ones keep their order.
+    let at = top.length;
+    while (at > 0 && before(entry, top[at - 1])) at--;
+    top.splice(at, 0, entry);
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
 
 /** What `figuresAgree` reads of a figure. */
