@@ -36,6 +36,8 @@ interface Entry {
   shape: Shape;
   /** Its note reports it when another note disagrees (`accusable`, severity not off): that note reads the others. */
   reported: boolean;
+  /** `written(claim)`, read once. */
+  written: string;
 }
 
 /**
@@ -101,7 +103,7 @@ export class WorkspaceIndex {
     const reports = note.severity !== 'none';
     for (const claim of claims) {
       if (!compared(claim)) continue;
-      const entry: Entry = { note, claim, shape: this.shapeOf(claim.subject!), reported: reports && accusable(claim) };
+      const entry: Entry = { note, claim, shape: this.shapeOf(claim.subject!), reported: reports && accusable(claim), written: written(claim) };
       entries.push(entry);
       const key = entry.shape.sample;
       for (const term of key.near) add(this.byTerm, termKey(key, term), entry);
@@ -173,7 +175,7 @@ export class WorkspaceIndex {
       this.asked.clear();
       this.askedAt = this.version;
     }
-    const id = `${entry.shape.id}\u0000${written(entry.claim)}`;
+    const id = `${entry.shape.id}\u0000${entry.written}`;
     let found = this.asked.get(id);
     if (!found) {
       const all = this.disagreeing(entry, false, null);
@@ -314,7 +316,7 @@ class Bucket {
   readonly groups = new Map<string, Map<number, Group>>();
 
   add(entry: Entry): void {
-    const id = written(entry.claim);
+    const id = entry.written;
     let byShape = this.groups.get(id);
     if (!byShape) this.groups.set(id, (byShape = new Map()));
     let group = byShape.get(entry.shape.id);
@@ -326,7 +328,7 @@ class Bucket {
   }
 
   delete(entry: Entry): void {
-    const id = written(entry.claim);
+    const id = entry.written;
     const byShape = this.groups.get(id);
     const group = byShape?.get(entry.shape.id);
     if (!group?.all.delete(entry)) return;
