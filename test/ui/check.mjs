@@ -106,7 +106,11 @@ async function notebookViews(page) {
   await dismissNotifications(page);
   const hover = await hoverText(page, '41%', { expect: /disagrees with 38%/, timeout: 30_000 });
   assert.match(hover, /41% disagrees with 38% in survey\.md, line 3/);
-  const consistencyShot = await screenshot(page, shots, 'inconsistent-hover-and-problems');
+  // The editor and the panel: the note, the hover and the Problems panel down to the related row.
+  const editorPart = await page.locator('.part.editor').boundingBox();
+  const related = await page.locator('.markers-panel .monaco-list-row').last().boundingBox();
+  const consistencyShot = path.join(shots, 'inconsistent-hover-and-problems.png');
+  await page.screenshot({ path: consistencyShot, clip: { x: editorPart.x, y: editorPart.y, width: editorPart.width, height: related.y + related.height + 12 - editorPart.y } });
   if (readme) fs.copyFileSync(consistencyShot, path.join(root, 'media/screenshots/inconsistent.png'));
 
   // The survey's note says so too, the other way.
