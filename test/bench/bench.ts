@@ -21,7 +21,7 @@ import { measureActivation, measureUiOpen, type ActivationResult, type UiOpen } 
 import { STAGES, stageTimes } from './stages';
 import { cliWorkspace } from './workspace';
 import { importBench, type SourcesCheck } from './imports';
-import { workspaceIndexBench } from './workspaceIndex';
+import { hostIndexMemory, workspaceIndexBench } from './workspaceIndex';
 
 // Child processes of the memory measurements (see memory.ts) run this same file.
 const child = ['--heap-child', '--edits-child'].find((flag) => process.argv.includes(flag));
@@ -39,6 +39,8 @@ const EDITOR_ONLY = process.argv.includes('--editor-only');
 const IMPORTS_ONLY = process.argv.includes('--imports-only');
 /** `--only-index`: only the workspace index over 5,000 notes (`npm run bench -- --only-index`). */
 const ONLY_INDEX = process.argv.includes('--only-index');
+/** `--no-host`: the workspace index in this process only, not in a real VS Code too. */
+const NO_HOST = process.argv.includes('--no-host');
 /**
  * `--baseline DIR`: also open notes with the extension built in DIR (another checkout,
  * after `npm run build`), in sessions alternated with this one's, so that a loaded
@@ -346,6 +348,20 @@ function workspaceIndex(): void {
   say(`## Workspace index over ${result.notes.toLocaleString('en')} notes (${result.claims.toLocaleString('en')} figures)`);
   say();
   say(`Building it from checked notes: ${result.buildMs} ms (checking them: ${result.checkMs} ms); ${result.heapMB} MB of heap over the checked notes' figures, ${result.heapWithFiguresMB} MB with them (after a full collection). One note changed, with the notes it affects asked again: p50 ${result.changeP50Ms} ms, p95 ${result.changeP95Ms} ms.`);
+  if (NO_HOST) return;
+  // The extension's memory with that index: a real VS Code on the notes, against one on a single note.
+  const one = hostIndexMemory(1, SEED);
+  const all = hostIndexMemory(result.notes, SEED);
+  report.hostIndex = { one, all };
+  say();
+  if ('error' in one || 'error' in all) say(`The extension host with the index: not measured: ${'error' in all ? all.error : (one as { error: string }).error}`);
+  else {
+    say(
+      `In a real VS Code (code-server) on the ${all.notes.toLocaleString('en')} notes, the index read them all ${all.settledS} s after activation (${all.figures.toLocaleString('en')} figures in the Claims view). ` +
+        `The extension host then held ${all.heapUsedMB} MB of heap and ${all.rssMB} MB RSS after a full collection; on a one-note folder ${one.heapUsedMB} MB and ${one.rssMB} MB: ` +
+        `${round(all.heapUsedMB - one.heapUsedMB, 1)} MB of heap for the index (load ${load()}; the host is shared with VS Code's own extensions).`,
+    );
+  }
 }
 
 function imports(): void {

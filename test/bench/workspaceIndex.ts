@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -33,7 +37,7 @@ function collect(): void {
 }
 
 /** One note in this many states a model's downloads differently from the rest. */
-const DISAGREEING = 100;
+export const DISAGREEING = 100;
 
 /**
  * A generated note as a notebook holds it: its tables give each model the same
@@ -41,7 +45,7 @@ const DISAGREEING = 100;
  * would make every note disagree with every other), except in the one note in
  * `DISAGREEING` that misquotes them.
  */
-function notebookNote(seed: number, disagrees: boolean): string {
+export function notebookNote(seed: number, disagrees: boolean): string {
   return generateNote(4_000, seed).replace(/^\| ([^|]+?) \| \d+ million \|/gm, (_, model: string) => `| ${model} | ${model.length * 7 + (disagrees ? 1 : 0)} million |`);
 }
 
@@ -84,4 +88,41 @@ export function workspaceIndexBench(count: number, seed: number, changes = 200):
     heapMB: round((heapAfter - heapBefore) / 2 ** 20, 1),
     heapWithFiguresMB: round((heapAfter - heapEmpty) / 2 ** 20, 1),
   };
+}
+
+export interface HostIndex {
+  notes: number;
+  /** Figures the Claims view counts once the index has read every note. */
+  figures: number;
+  /** Activation → the index has read every note. */
+  settledS: number;
+  heapUsedMB: number;
+  rssMB: number;
+}
+
+/**
+ * The extension host of a real VS Code (code-server) opened on a folder of `count`
+ * notebook notes, once the workspace index has read them all: its heap and RSS after
+ * a full collection. With `count` 1, the same host with a one-note index, to subtract.
+ */
+export function hostIndexMemory(count: number, seed: number): HostIndex | { error: string } {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'statlens-bench-index-'));
+  const out = `${folder}.json`;
+  try {
+    for (let i = 0; i < count; i++) {
+      const sub = path.join(folder, `folder-${Math.floor(i / 100)}`);
+      if (i % 100 === 0) fs.mkdirSync(sub);
+      fs.writeFileSync(path.join(sub, `note-${i}.md`), notebookNote(seed + i, i % DISAGREEING === 0));
+    }
+    const run = spawnSync(process.execPath, ['test/harness/run-integration.mjs', '--extension', '.', '--tests', path.resolve('out/bench/indexHost.js'), '--workspace', folder, '--timeout', '1200'], {
+      encoding: 'utf8',
+      env: { ...process.env, STATLENS_BENCH_OUT: out },
+    });
+    if (run.status !== 0 || !fs.existsSync(out)) return { error: `run-integration exited ${run.status}: ${(run.stderr ?? '').trim().split('\n').slice(-3).join(' ')}` };
+    const r = JSON.parse(fs.readFileSync(out, 'utf8')) as { settledMs: number; figures: number; heapUsedMB: number; rssMB: number };
+    return { notes: count, figures: r.figures, settledS: round(r.settledMs / 1000, 1), heapUsedMB: round(r.heapUsedMB, 1), rssMB: round(r.rssMB, 1) };
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+    fs.rmSync(out, { force: true });
+  }
 }

@@ -88,6 +88,67 @@ async function sourceHover(page) {
   return hover;
 }
 
+/** A notebook whose brief and survey notes disagree on the reader poll's figure; the deck quotes the dataset. */
+function writeNotebook(folder) {
+  fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, 'brief.md'), '# Brief\n\nIn our reader poll, 41% of subscribers read the newsletter on their phones.\n\nIn 2026, over 73% of enterprises run at least one open-source AI model in production.\n');
+  fs.writeFileSync(path.join(folder, 'survey.md'), '# Reader poll\n\nOur reader poll found that 38% of subscribers read the newsletter on their phones.\n\nThe poll ran for 6 weeks.\n');
+  fs.writeFileSync(path.join(folder, 'deck.md'), '# Deck\n\n- In 2026, over 73% of enterprises run at least one open-source AI model in production.\n- One vendor deck claims 78% of enterprises use open-source AI models in production.\n');
+}
+
+/** The notebook in code-server: statlens.inconsistent in both notes, linked to the other, and the Claims view. */
+async function notebookViews(page) {
+  await page.setViewportSize({ width: 1280, height: 760 });
+  await openFile(page, 'brief.md', { expectText: 'reader poll, 41%' });
+  await problemsRows(page, { minRows: 2, expect: /41% disagrees with 38% in survey\.md, line 3/, timeout: 60_000 });
+  // The related information, a row of its own under the diagnostic, links to the other note's figure.
+  await problemsRows(page, { minRows: 3, expect: /^survey\.md\s*\[Ln 3, Col \d+\]\s*: 38% in survey\.md, line 3$/, timeout: 30_000 });
+  await dismissNotifications(page);
+  const hover = await hoverText(page, '41%', { expect: /disagrees with 38%/, timeout: 30_000 });
+  assert.match(hover, /41% disagrees with 38% in survey\.md, line 3/);
+  // The editor and the panel: the note, the hover and the Problems panel down to the related row.
+  const editorPart = await page.locator('.part.editor').boundingBox();
+  const related = await page.locator('.markers-panel .monaco-list-row').last().boundingBox();
+  const consistencyShot = path.join(shots, 'inconsistent-hover-and-problems.png');
+  await page.screenshot({ path: consistencyShot, clip: { x: editorPart.x, y: editorPart.y, width: editorPart.width, height: related.y + related.height + 12 - editorPart.y } });
+  if (readme) fs.copyFileSync(consistencyShot, path.join(root, 'media/screenshots/inconsistent.png'));
+
+  // The survey's note says so too, the other way.
+  await openFile(page, 'survey.md', { expectText: 'found that 38%' });
+  await problemsRows(page, { minRows: 2, expect: /38% disagrees with 41% in brief\.md, line 3/, timeout: 30_000 });
+  console.log('ui check: statlens.inconsistent in both notes, each linked to the other');
+
+  // The Claims view in the Explorer, by status then note, with the folder's pane folded so it has the room.
+  await page.mouse.move(1, 1);
+  await page.keyboard.press('Escape');
+  const folderPane = page.locator('.pane-header', { hasText: /^\s*notebook/i }).first();
+  if ((await folderPane.getAttribute('aria-expanded')) === 'true') await folderPane.click();
+  const header = page.locator('.pane-header', { hasText: /^\s*Claims/i }).first();
+  await header.waitFor({ timeout: 30_000 });
+  if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+  const claims = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^\s*Claims/i }) }).first();
+  await claims.locator('.monaco-list-row', { hasText: /conflicting/i }).first().waitFor({ timeout: 30_000 });
+  // Open every group, so the figures show.
+  const collapsed = claims.locator('.monaco-list-row[aria-expanded="false"]');
+  for (let n = 0; n < 12 && (await collapsed.count()) > 0; n++) {
+    await collapsed.first().click();
+    await page.waitForTimeout(200);
+  }
+  const rows = claims.locator('.monaco-list-row');
+  // A row's label and description, without the space the layout puts between them.
+  const texts = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ''));
+  for (const row of ['conflicting1', 'deck.md1', '78%line4', 'unsupported2', '41%line3', '38%line3', 'supported2', '73%line5', '73%line3']) {
+    assert.ok(texts.includes(row), `the Claims view shows "${row}": ${texts.join(' / ')}`);
+  }
+  // Down to the last row, with the editor's note beside it.
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  const last = await rows.last().boundingBox();
+  const claimsShot = path.join(shots, 'claims-view.png');
+  await page.screenshot({ path: claimsShot, clip: { x: sidebar.x, y: sidebar.y, width: sidebar.width, height: last.y + last.height + 16 - sidebar.y } });
+  if (readme) fs.copyFileSync(claimsShot, path.join(root, 'media/screenshots/claims-view.png'));
+  console.log(`ui check: the Claims view lists the notebook: ${texts.join(' / ')}`);
+}
+
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'statlens-ui-check-'));
 const started = Date.now();
 try {
@@ -231,6 +292,11 @@ try {
     await screenshot(page, shots, 'hover-hostile-dataset');
     console.log('ui check: dataset text in a hover renders as plain text');
   });
+
+  // Two notes that disagree, and the Claims view, in a notebook of its own (the research fixture turns the rule off).
+  const notebook = path.join(tmp, 'notebook');
+  writeNotebook(notebook);
+  await withWorkbench({ folder: notebook, vsix, timeout: 60_000 }, ({ page }) => notebookViews(page));
 
   // The browser build, in the web-worker extension host.
   const webVsix = packageWebOnlyVsix(tmp);

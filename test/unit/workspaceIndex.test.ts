@@ -173,6 +173,15 @@ describe('workspace index: inconsistent figures', () => {
     assert.equal(index.inconsistencies('poll.md').length, 1);
   });
 
+  it('lists a note that states a figure both ways to a note that states it once, whichever note is asked first', () => {
+    const index = new WorkspaceIndex();
+    index.set('both.md', claims(SURVEY_A + '\n' + SURVEY_B));
+    index.set('b.md', claims(SURVEY_B));
+    // Asked first, both.md's 38% (as b.md writes it) disagrees with no other note: its own 41% is not another note's.
+    assert.deepEqual(index.inconsistencies('both.md').map((x) => [x.claim.text, x.others.map((o) => `${o.path} ${o.claim.text}`)]), [['41%', ['b.md 38%']]]);
+    assert.deepEqual(index.inconsistencies('b.md').map((x) => [x.claim.text, x.others.map((o) => `${o.path} ${o.claim.text}`)]), [['38%', ['both.md 41%']]]);
+  });
+
   it('names every other note that disagrees', () => {
     const index = new WorkspaceIndex();
     index.set('a.md', claims(SURVEY_A));
