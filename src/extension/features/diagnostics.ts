@@ -114,6 +114,22 @@ export class DiagnosticsManager implements vscode.Disposable {
     return this.recheck(document, options);
   }
 
+  /** Whether any note has been checked (or is being checked) this session. */
+  get hasChecked(): boolean {
+    return this.generations.size > 0;
+  }
+
+  /**
+   * Resolves once no note is being checked (a debounce waiting does not count), after
+   * letting pending events run: background work (the workspace index) yields to the editor.
+   */
+  async idle(): Promise<void> {
+    do {
+      await Promise.allSettled([...this.running]);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    } while (this.running.size);
+  }
+
   /** Resolves once no note is waiting for its debounce or being checked. */
   async settled(): Promise<void> {
     while (this.timers.size || this.running.size) await new Promise((resolve) => setTimeout(resolve, 20));

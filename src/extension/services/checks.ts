@@ -39,18 +39,30 @@ export class CheckService implements vscode.Disposable {
   }
 
   /**
-   * A check now, with what is known without waiting (the settings and the bundled
-   * dataset), for a note whose folder's config file and datasets have not been read
-   * yet; undefined when the folder is known (`check` is as quick then), or the note
-   * is off or above the size limit. `check` returns this same result when the folder
-   * turns out to add nothing.
+   * A check now, without waiting on anything: the final one when the note's folder is
+   * resolved, else one with what is known of it (`FolderProfiles.early`: the config as
+   * last read or known absent, and only the data it allows); undefined when even that
+   * is not known, or the note is off or above the size limit. `check` returns this same
+   * result when the folder turns out as known.
    */
   checkEarly(document: vscode.TextDocument): CheckResult | undefined {
-    if (this.peek(document) || this.profiles.known(document.uri) || this.oversize(document)) return undefined;
-    const profile = this.profiles.provisional(document.uri);
-    if (!profile.settings.enable) return undefined;
+    const cached = this.peek(document);
+    if (cached || this.oversize(document)) return cached;
+    const key = document.uri.toString();
+    const known = this.profiles.known(document.uri);
+    if (known) {
+      if (!known.settings.enable) return undefined;
+      const result = this.sessionFor(document.uri, known).update(document.getText());
+      this.cache.set(key, { version: document.version, generation: this.generation, result });
+      return result;
+    }
+    // Asked again (the editor shown while its check waits for the folder): the same answer.
+    const before = this.early.get(key);
+    if (before && before.version === document.version && before.generation === this.generation) return before.result;
+    const profile = this.profiles.early(document.uri);
+    if (!profile?.settings.enable) return undefined;
     const result = this.sessionFor(document.uri, profile).update(document.getText());
-    this.early.set(document.uri.toString(), { version: document.version, generation: this.generation, result, checker: profile.checker, options: JSON.stringify(profile.options) });
+    this.early.set(key, { version: document.version, generation: this.generation, result, checker: profile.checker, options: JSON.stringify(profile.options) });
     return result;
   }
 

@@ -31,6 +31,9 @@ export interface ConfigRead {
 /** What one folder holds: a valid config, a broken one (defaults apply), or none (look further up). */
 type Lookup = ConfigFile | { problems: string[] } | 'none';
 
+/** What is known of a note's config file without waiting: the file, none, or not known yet. */
+export type KnownConfig = ConfigFile | undefined | 'unknown';
+
 /**
  * `.statlens.json` files for the editor: the nearest one from a note's folder up
  * to its workspace folder applies, alone. Read through `workspace.fs` (web and
@@ -39,6 +42,17 @@ type Lookup = ConfigFile | { problems: string[] } | 'none';
  */
 export class ConfigFileService implements vscode.Disposable {
   private readonly lookups = new Map<string, Promise<Lookup>>();
+  /** The lookups that have finished, by folder, for answers that must not wait. */
+  private readonly settledLookups = new Map<string, Lookup>();
+  /**
+   * Every config file in the workspace folders, listed once at activation and kept by the
+   * watcher (undefined until the listing arrives): a folder missing from it is taken to
+   * have none for a note's first check, which the real lookup then confirms.
+   */
+  private listing: Set<string> | undefined;
+  private listingTicket = 0;
+  /** What the watcher said while the listing was being made. */
+  private readonly createdWhileListing = new Set<string>();
   private readonly reported = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
@@ -51,13 +65,38 @@ export class ConfigFileService implements vscode.Disposable {
   constructor(private readonly output: vscode.OutputChannel) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
     const reload = (): void => this.reload();
+    const created = (uri: vscode.Uri): void => {
+      (this.listing ?? this.createdWhileListing).add(uri.toString());
+      this.reload();
+    };
     const deleted = (uri: vscode.Uri): void => {
+      this.listing?.delete(uri.toString());
+      this.createdWhileListing.delete(uri.toString());
       // Broken again later, even in the same way, it is news again.
       this.reported.delete(uri.toString());
       this.notices.resolved(uri.toString());
       this.reload();
     };
-    this.subscriptions.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(deleted), vscode.workspace.onDidChangeWorkspaceFolders(reload));
+    const folders = (): void => {
+      this.list();
+      this.reload();
+    };
+    this.subscriptions.push(watcher, watcher.onDidCreate(created), watcher.onDidChange(reload), watcher.onDidDelete(deleted), vscode.workspace.onDidChangeWorkspaceFolders(folders));
+    this.list();
+  }
+
+  /** Lists the workspace's config files (one search, off every note's path); the watcher keeps the list. */
+  private list(): void {
+    const ticket = ++this.listingTicket;
+    this.listing = undefined;
+    this.createdWhileListing.clear();
+    Promise.resolve(vscode.workspace.findFiles(`**/${CONFIG_FILE_NAME}`)).then(
+      (files) => {
+        // Files the watcher reported while the search ran are kept too.
+        if (ticket === this.listingTicket) this.listing = new Set([...files.map(String), ...this.createdWhileListing]);
+      },
+      () => undefined, // unknown: every first check waits for the real lookup
+    );
   }
 
   dispose(): void {
@@ -85,14 +124,38 @@ export class ConfigFileService implements vscode.Disposable {
 
   /** The nearest config file above a note, up to its workspace folder; none for notes outside one. */
   async nearest(uri: vscode.Uri): Promise<ConfigFile | undefined> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder || uri.scheme === 'untitled') return undefined;
-    const root = trimSlash(folder.uri.path);
-    for (let dir = vscode.Uri.joinPath(uri, '..'); ; dir = vscode.Uri.joinPath(dir, '..')) {
+    // One folder at a time: a farther file that a nearer one hides is never read (nor reported).
+    for (const dir of this.dirsAbove(uri)) {
       const found = await this.lookup(dir);
       // A broken file stops the walk: its folder gets the defaults, not a farther file's settings.
       if (found !== 'none') return 'config' in found ? found : undefined;
-      if (trimSlash(dir.path).length <= root.length) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The same answer as `nearest`, now, from lookups already finished and the listing of
+   * config files; 'unknown' when a folder on the way may hold one that is not read yet.
+   */
+  nearestNow(uri: vscode.Uri): KnownConfig {
+    for (const dir of this.dirsAbove(uri)) {
+      const key = dir.toString();
+      const found = this.settledLookups.get(key) ?? (this.listing && !this.listing.has(vscode.Uri.joinPath(dir, CONFIG_FILE_NAME).toString()) ? 'none' : undefined);
+      if (found === undefined) return 'unknown';
+      if (found !== 'none') return 'config' in found ? found : undefined;
+    }
+    return undefined;
+  }
+
+  /** The folders whose config file could apply to a note, nearest first, up to its workspace folder. */
+  private dirsAbove(uri: vscode.Uri): vscode.Uri[] {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder || uri.scheme === 'untitled') return [];
+    const root = trimSlash(folder.uri.path);
+    const dirs: vscode.Uri[] = [];
+    for (let dir = vscode.Uri.joinPath(uri, '..'); ; dir = vscode.Uri.joinPath(dir, '..')) {
+      dirs.push(dir);
+      if (trimSlash(dir.path).length <= root.length) return dirs;
     }
   }
 
@@ -107,6 +170,8 @@ export class ConfigFileService implements vscode.Disposable {
         (): Lookup => 'none',
       );
       this.lookups.set(key, lookup);
+      const settled = lookup;
+      void settled.then((found) => this.lookups.get(key) === settled && this.settledLookups.set(key, found), () => undefined);
       // A failure (the validators' file could not be loaded) is not kept: the next check tries again.
       const failed = lookup;
       failed.catch(() => this.lookups.get(key) === failed && this.lookups.delete(key));
@@ -143,6 +208,7 @@ export class ConfigFileService implements vscode.Disposable {
 
   private reload(): void {
     this.lookups.clear();
+    this.settledLookups.clear();
     this.changed.fire();
   }
 }
