@@ -61,7 +61,7 @@ export interface StatLensApi {
 export function activateStatLens(context: vscode.ExtensionContext): StatLensApi {
   const output = vscode.window.createOutputChannel('StatLens');
   void loadReadme(context.extensionUri);
-  const configs = new ConfigFileService(output);
+  const configs = new ConfigFileService(output, context.workspaceState);
   const datasets = new DatasetService(output, configs);
   const profiles = new FolderProfiles(datasets);
   const checks = new CheckService(profiles);

@@ -28,6 +28,9 @@ export interface ConfigRead {
   notification?: string;
 }
 
+/** Where the workspace's state keeps the listing of config files between sessions. */
+const LISTING_KEY = 'statlens.configFiles';
+
 /** What one folder holds: a valid config, a broken one (defaults apply), or none (look further up). */
 type Lookup = ConfigFile | { problems: string[] } | 'none';
 
@@ -46,11 +49,13 @@ export class ConfigFileService implements vscode.Disposable {
   private readonly settledLookups = new Map<string, Lookup>();
   /**
    * Every config file in the workspace folders, listed once at activation and kept by the
-   * watcher (undefined until the listing arrives): a folder missing from it is taken to
-   * have none for a note's first check, which the real lookup then confirms.
+   * watcher; until the listing arrives, the one the last session left (undefined in a
+   * workspace's first session). A folder missing from it is taken to have none for a
+   * note's first check, which the real lookup then confirms.
    */
   private listing: Set<string> | undefined;
   private listingTicket = 0;
+  private searching = false;
   /** What the watcher said while the listing was being made. */
   private readonly createdWhileListing = new Set<string>();
   private readonly reported = new Map<string, string>();
@@ -62,16 +67,23 @@ export class ConfigFileService implements vscode.Disposable {
   /** Problem notifications, each closed when its file is fixed or deleted. */
   readonly notices = new Notices();
 
-  constructor(private readonly output: vscode.OutputChannel) {
+  constructor(
+    private readonly output: vscode.OutputChannel,
+    /** The workspace's state, where the listing is kept for the next session's first note. */
+    private readonly memento?: vscode.Memento,
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
     const reload = (): void => this.reload();
     const created = (uri: vscode.Uri): void => {
-      (this.listing ?? this.createdWhileListing).add(uri.toString());
+      this.listing?.add(uri.toString());
+      if (this.searching) this.createdWhileListing.add(uri.toString());
+      this.remember();
       this.reload();
     };
     const deleted = (uri: vscode.Uri): void => {
       this.listing?.delete(uri.toString());
       this.createdWhileListing.delete(uri.toString());
+      this.remember();
       // Broken again later, even in the same way, it is news again.
       this.reported.delete(uri.toString());
       this.notices.resolved(uri.toString());
@@ -88,15 +100,28 @@ export class ConfigFileService implements vscode.Disposable {
   /** Lists the workspace's config files (one search, off every note's path); the watcher keeps the list. */
   private list(): void {
     const ticket = ++this.listingTicket;
-    this.listing = undefined;
+    const remembered = this.memento?.get<unknown>(LISTING_KEY);
+    this.listing = Array.isArray(remembered) ? new Set(remembered.filter((u): u is string => typeof u === 'string')) : undefined;
+    this.searching = true;
     this.createdWhileListing.clear();
     Promise.resolve(vscode.workspace.findFiles(`**/${CONFIG_FILE_NAME}`)).then(
       (files) => {
+        if (ticket !== this.listingTicket) return;
         // Files the watcher reported while the search ran are kept too.
-        if (ticket === this.listingTicket) this.listing = new Set([...files.map(String), ...this.createdWhileListing]);
+        this.listing = new Set([...files.map(String), ...this.createdWhileListing]);
+        this.searching = false;
+        this.remember();
       },
-      () => undefined, // unknown: every first check waits for the real lookup
+      () => {
+        if (ticket !== this.listingTicket) return;
+        this.listing = undefined; // unknown: first checks wait for the real lookup
+        this.searching = false;
+      },
     );
+  }
+
+  private remember(): void {
+    if (this.listing && !this.searching) void this.memento?.update(LISTING_KEY, [...this.listing]);
   }
 
   dispose(): void {
@@ -138,9 +163,11 @@ export class ConfigFileService implements vscode.Disposable {
    * config files; 'unknown' when a folder on the way may hold one that is not read yet.
    */
   nearestNow(uri: vscode.Uri): KnownConfig {
+    // The search lists files on disk only; other file systems (virtual workspaces) may have no search provider.
+    const listing = uri.scheme === 'file' ? this.listing : undefined;
     for (const dir of this.dirsAbove(uri)) {
       const key = dir.toString();
-      const found = this.settledLookups.get(key) ?? (this.listing && !this.listing.has(vscode.Uri.joinPath(dir, CONFIG_FILE_NAME).toString()) ? 'none' : undefined);
+      const found = this.settledLookups.get(key) ?? (listing && !listing.has(vscode.Uri.joinPath(dir, CONFIG_FILE_NAME).toString()) ? 'none' : undefined);
       if (found === undefined) return 'unknown';
       if (found !== 'none') return 'config' in found ? found : undefined;
     }
