@@ -56,14 +56,30 @@ export class CheckService implements vscode.Disposable {
       this.cache.set(key, { version: document.version, generation: this.generation, result });
       return result;
     }
-    // Asked again (the editor shown while its check waits for the folder): the same answer.
     const before = this.early.get(key);
-    if (before && before.version === document.version && before.generation === this.generation) return before.result;
+    const current = before && before.version === document.version && before.generation === this.generation ? before : undefined;
     const profile = this.profiles.early(document.uri);
-    if (!profile?.settings.enable) return undefined;
+    if (!profile) {
+      // Whether the bundled dataset applies is not known yet: check with it meanwhile, without
+      // showing it, so that the check is ready when the folder turns out to add nothing.
+      if (!current) this.speculate(document);
+      return undefined;
+    }
+    if (!profile.settings.enable) return undefined;
+    const options = JSON.stringify(profile.options);
+    // Asked again (the editor shown while its check waits for the folder): the same answer.
+    if (current && current.checker === profile.checker && current.options === options) return current.result;
     const result = this.sessionFor(document.uri, profile).update(document.getText());
-    this.early.set(key, { version: document.version, generation: this.generation, result, checker: profile.checker, options: JSON.stringify(profile.options) });
+    this.early.set(key, { version: document.version, generation: this.generation, result, checker: profile.checker, options });
     return result;
+  }
+
+  /** A check with the settings and the bundled dataset, kept for `compute` but not returned: nothing says yet that it may be shown. */
+  private speculate(document: vscode.TextDocument): void {
+    const profile = this.profiles.provisional(document.uri);
+    if (!profile.settings.enable) return;
+    const result = this.sessionFor(document.uri, profile).update(document.getText());
+    this.early.set(document.uri.toString(), { version: document.version, generation: this.generation, result, checker: profile.checker, options: JSON.stringify(profile.options) });
   }
 
   /**
