@@ -42,6 +42,9 @@ export function tooLargeDiagnostic(range: vscode.Range, over: Oversize, extensio
   return diagnostic;
 }
 
+/** How long the editor must have had no check to do before background work goes on. */
+const QUIET_MS = 250;
+
 /** What was published for a note: its check (undefined when not checked) and whether it is above the size limit. */
 export interface Published {
   document: vscode.TextDocument;
@@ -59,6 +62,8 @@ export class DiagnosticsManager implements vscode.Disposable {
   private readonly generations = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly running = new Set<Promise<void>>();
+  /** When a check last finished, for `idle`. */
+  private lastActive = 0;
   /**
    * Notes shown or opened since their last close. A document outlives its closed tab
    * (VS Code keeps it for a while), and nothing may publish for it meanwhile.
@@ -114,6 +119,26 @@ export class DiagnosticsManager implements vscode.Disposable {
     return this.recheck(document, options);
   }
 
+  /** Whether any note has been checked (or is being checked) this session. */
+  get hasChecked(): boolean {
+    return this.generations.size > 0;
+  }
+
+  /**
+   * Resolves once no note is being checked and none has been for a moment (a debounce
+   * waiting does not count): background work (the workspace index) yields to the editor,
+   * so that a check of its own does not land between a note's publish and VS Code's
+   * diagnostics event, or the next note's open.
+   */
+  async idle(): Promise<void> {
+    for (;;) {
+      await Promise.allSettled([...this.running]);
+      const wait = this.lastActive + QUIET_MS - performance.now();
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, wait)));
+      if (!this.running.size && performance.now() - this.lastActive >= QUIET_MS) return;
+    }
+  }
+
   /** Resolves once no note is waiting for its debounce or being checked. */
   async settled(): Promise<void> {
     while (this.timers.size || this.running.size) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -122,7 +147,10 @@ export class DiagnosticsManager implements vscode.Disposable {
   private recheck(document: vscode.TextDocument, options: { evenIfLarge?: boolean } = {}): Promise<void> {
     const run = this.checkAndPublish(document, options);
     this.running.add(run);
-    const done = (): void => void this.running.delete(run);
+    const done = (): void => {
+      this.running.delete(run);
+      this.lastActive = performance.now();
+    };
     run.then(done, done);
     return run;
   }

@@ -39,19 +39,47 @@ export class CheckService implements vscode.Disposable {
   }
 
   /**
-   * A check now, with what is known without waiting (the settings and the bundled
-   * dataset), for a note whose folder's config file and datasets have not been read
-   * yet; undefined when the folder is known (`check` is as quick then), or the note
-   * is off or above the size limit. `check` returns this same result when the folder
-   * turns out to add nothing.
+   * A check now, without waiting on anything: the final one when the note's folder is
+   * resolved, else one with what is known of it (`FolderProfiles.early`: the config as
+   * last read or known absent, and only the data it allows); undefined when even that
+   * is not known, or the note is off or above the size limit. `check` returns this same
+   * result when the folder turns out as known.
    */
   checkEarly(document: vscode.TextDocument): CheckResult | undefined {
-    if (this.peek(document) || this.profiles.known(document.uri) || this.oversize(document)) return undefined;
-    const profile = this.profiles.provisional(document.uri);
+    const cached = this.peek(document);
+    if (cached || this.oversize(document)) return cached;
+    const key = document.uri.toString();
+    const known = this.profiles.known(document.uri);
+    if (known) {
+      if (!known.settings.enable) return undefined;
+      const result = this.sessionFor(document.uri, known).update(document.getText());
+      this.cache.set(key, { version: document.version, generation: this.generation, result });
+      return result;
+    }
+    const before = this.early.get(key);
+    const current = before && before.version === document.version && before.generation === this.generation ? before : undefined;
+    const profile = this.profiles.early(document.uri);
+    if (!profile) {
+      // Whether the bundled dataset applies is not known yet: check with it meanwhile, without
+      // showing it, so that the check is ready when the folder turns out to add nothing.
+      if (!current) this.speculate(document);
+      return undefined;
+    }
     if (!profile.settings.enable) return undefined;
+    const options = JSON.stringify(profile.options);
+    // Asked again (the editor shown while its check waits for the folder): the same answer.
+    if (current && current.checker === profile.checker && current.options === options) return current.result;
+    const result = this.sessionFor(document.uri, profile).update(document.getText());
+    this.early.set(key, { version: document.version, generation: this.generation, result, checker: profile.checker, options });
+    return result;
+  }
+
+  /** A check with the settings and the bundled dataset, kept for `compute` but not returned: nothing says yet that it may be shown. */
+  private speculate(document: vscode.TextDocument): void {
+    const profile = this.profiles.provisional(document.uri);
+    if (!profile.settings.enable) return;
     const result = this.sessionFor(document.uri, profile).update(document.getText());
     this.early.set(document.uri.toString(), { version: document.version, generation: this.generation, result, checker: profile.checker, options: JSON.stringify(profile.options) });
-    return result;
   }
 
   /**

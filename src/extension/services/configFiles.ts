@@ -28,8 +28,14 @@ export interface ConfigRead {
   notification?: string;
 }
 
+/** Where the workspace's state keeps the listing of config files between sessions. */
+const LISTING_KEY = 'statlens.configFiles';
+
 /** What one folder holds: a valid config, a broken one (defaults apply), or none (look further up). */
 type Lookup = ConfigFile | { problems: string[] } | 'none';
+
+/** What is known of a note's config file without waiting: the file, none, or not known yet. */
+export type KnownConfig = ConfigFile | undefined | 'unknown';
 
 /**
  * `.statlens.json` files for the editor: the nearest one from a note's folder up
@@ -39,6 +45,19 @@ type Lookup = ConfigFile | { problems: string[] } | 'none';
  */
 export class ConfigFileService implements vscode.Disposable {
   private readonly lookups = new Map<string, Promise<Lookup>>();
+  /** The lookups that have finished, by folder, for answers that must not wait. */
+  private readonly settledLookups = new Map<string, Lookup>();
+  /**
+   * Every config file in the workspace folders, listed once at activation and kept by the
+   * watcher; until the listing arrives, the one the last session left (undefined in a
+   * workspace's first session). A folder missing from it is taken to have none for a
+   * note's first check, which the real lookup then confirms.
+   */
+  private listing: Set<string> | undefined;
+  private listingTicket = 0;
+  private searching = false;
+  /** What the watcher said while the listing was being made. */
+  private readonly createdWhileListing = new Set<string>();
   private readonly reported = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
@@ -48,16 +67,61 @@ export class ConfigFileService implements vscode.Disposable {
   /** Problem notifications, each closed when its file is fixed or deleted. */
   readonly notices = new Notices();
 
-  constructor(private readonly output: vscode.OutputChannel) {
+  constructor(
+    private readonly output: vscode.OutputChannel,
+    /** The workspace's state, where the listing is kept for the next session's first note. */
+    private readonly memento?: vscode.Memento,
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
     const reload = (): void => this.reload();
+    const created = (uri: vscode.Uri): void => {
+      this.listing?.add(uri.toString());
+      if (this.searching) this.createdWhileListing.add(uri.toString());
+      this.remember();
+      this.reload();
+    };
     const deleted = (uri: vscode.Uri): void => {
+      this.listing?.delete(uri.toString());
+      this.createdWhileListing.delete(uri.toString());
+      this.remember();
       // Broken again later, even in the same way, it is news again.
       this.reported.delete(uri.toString());
       this.notices.resolved(uri.toString());
       this.reload();
     };
-    this.subscriptions.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(deleted), vscode.workspace.onDidChangeWorkspaceFolders(reload));
+    const folders = (): void => {
+      this.list();
+      this.reload();
+    };
+    this.subscriptions.push(watcher, watcher.onDidCreate(created), watcher.onDidChange(reload), watcher.onDidDelete(deleted), vscode.workspace.onDidChangeWorkspaceFolders(folders));
+    this.list();
+  }
+
+  /** Lists the workspace's config files (one search, off every note's path); the watcher keeps the list. */
+  private list(): void {
+    const ticket = ++this.listingTicket;
+    const remembered = this.memento?.get<unknown>(LISTING_KEY);
+    this.listing = Array.isArray(remembered) ? new Set(remembered.filter((u): u is string => typeof u === 'string')) : undefined;
+    this.searching = true;
+    this.createdWhileListing.clear();
+    Promise.resolve(vscode.workspace.findFiles(`**/${CONFIG_FILE_NAME}`)).then(
+      (files) => {
+        if (ticket !== this.listingTicket) return;
+        // Files the watcher reported while the search ran are kept too.
+        this.listing = new Set([...files.map(String), ...this.createdWhileListing]);
+        this.searching = false;
+        this.remember();
+      },
+      () => {
+        if (ticket !== this.listingTicket) return;
+        this.listing = undefined; // unknown: first checks wait for the real lookup
+        this.searching = false;
+      },
+    );
+  }
+
+  private remember(): void {
+    if (this.listing && !this.searching) void this.memento?.update(LISTING_KEY, [...this.listing]);
   }
 
   dispose(): void {
@@ -85,14 +149,40 @@ export class ConfigFileService implements vscode.Disposable {
 
   /** The nearest config file above a note, up to its workspace folder; none for notes outside one. */
   async nearest(uri: vscode.Uri): Promise<ConfigFile | undefined> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder || uri.scheme === 'untitled') return undefined;
-    const root = trimSlash(folder.uri.path);
-    for (let dir = vscode.Uri.joinPath(uri, '..'); ; dir = vscode.Uri.joinPath(dir, '..')) {
+    // One folder at a time: a farther file that a nearer one hides is never read (nor reported).
+    for (const dir of this.dirsAbove(uri)) {
       const found = await this.lookup(dir);
       // A broken file stops the walk: its folder gets the defaults, not a farther file's settings.
       if (found !== 'none') return 'config' in found ? found : undefined;
-      if (trimSlash(dir.path).length <= root.length) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The same answer as `nearest`, now, from lookups already finished and the listing of
+   * config files; 'unknown' when a folder on the way may hold one that is not read yet.
+   */
+  nearestNow(uri: vscode.Uri): KnownConfig {
+    // The search lists files on disk only; other file systems (virtual workspaces) may have no search provider.
+    const listing = uri.scheme === 'file' ? this.listing : undefined;
+    for (const dir of this.dirsAbove(uri)) {
+      const key = dir.toString();
+      const found = this.settledLookups.get(key) ?? (listing && !listing.has(vscode.Uri.joinPath(dir, CONFIG_FILE_NAME).toString()) ? 'none' : undefined);
+      if (found === undefined) return 'unknown';
+      if (found !== 'none') return 'config' in found ? found : undefined;
+    }
+    return undefined;
+  }
+
+  /** The folders whose config file could apply to a note, nearest first, up to its workspace folder. */
+  private dirsAbove(uri: vscode.Uri): vscode.Uri[] {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder || uri.scheme === 'untitled') return [];
+    const root = trimSlash(folder.uri.path);
+    const dirs: vscode.Uri[] = [];
+    for (let dir = vscode.Uri.joinPath(uri, '..'); ; dir = vscode.Uri.joinPath(dir, '..')) {
+      dirs.push(dir);
+      if (trimSlash(dir.path).length <= root.length) return dirs;
     }
   }
 
@@ -107,6 +197,8 @@ export class ConfigFileService implements vscode.Disposable {
         (): Lookup => 'none',
       );
       this.lookups.set(key, lookup);
+      const settled = lookup;
+      void settled.then((found) => this.lookups.get(key) === settled && this.settledLookups.set(key, found), () => undefined);
       // A failure (the validators' file could not be loaded) is not kept: the next check tries again.
       const failed = lookup;
       failed.catch(() => this.lookups.get(key) === failed && this.lookups.delete(key));
@@ -143,6 +235,7 @@ export class ConfigFileService implements vscode.Disposable {
 
   private reload(): void {
     this.lookups.clear();
+    this.settledLookups.clear();
     this.changed.fire();
   }
 }

@@ -72,6 +72,13 @@ export class DatasetService implements vscode.Disposable {
   get bundledChecker(): Checker {
     return (this.bundledOnly ??= new Checker(new DatasetIndex([this.bundled])));
   }
+
+  private noDatasets: Checker | undefined;
+
+  /** The checker for folders whose config turns the bundled dataset off and names nothing else. */
+  get emptyChecker(): Checker {
+    return (this.noDatasets ??= new Checker(new DatasetIndex([])));
+  }
   /** By file, then by whether it was read guarded (an untrusted workspace named it). */
   private readonly reads = new Map<string, Map<boolean, Promise<Read>>>();
   private readonly built = new Map<string, Promise<Built>>();
@@ -169,6 +176,7 @@ export class DatasetService implements vscode.Disposable {
     ].join('\n');
     let built = this.built.get(key);
     if (!built && key === '') built = Promise.resolve({ checker: this.bundledChecker, loaded: [] });
+    if (!built && key === 'no bundled') built = Promise.resolve({ checker: this.emptyChecker, loaded: [] });
     if (!built) {
       built = Promise.all(sources.map((s) => (s.blocked ? { uri: s.uri, blocked: s.blocked } : this.read(s.uri, s.guarded)))).then(async (reads) => {
         // Loaded only when a folder names a dataset: most writers never need the validators.

@@ -69,10 +69,32 @@ export class FolderProfiles implements vscode.Disposable {
     return profile && forNote(uri, profile);
   }
 
-  /** What is known without a file-system round trip: the note's settings and the bundled dataset. */
+  /** The note's VS Code settings, without its config file (whether StatLens is on for its folder). */
   provisional(uri: vscode.Uri): NoteProfile {
     const settings = copy(this.entry(uri).settings);
     return { settings, checker: this.datasets.bundledChecker, options: optionsOf(settings) };
+  }
+
+  /**
+   * For a note whose folder is not resolved yet, a profile from what is known without a
+   * file-system round trip, and only data its config allows: the config file as last read
+   * (or none, when the workspace's listing of config files has none on the way) and the
+   * bundled dataset, or no dataset when that config turns it off and names no other.
+   * Undefined when that is not known: the check then waits for the folder.
+   */
+  early(uri: vscode.Uri): NoteProfile | undefined {
+    const file = this.datasets.configs.nearestNow(uri);
+    if (file === 'unknown') return undefined;
+    const settings = this.entry(uri).settings;
+    let checker = this.datasets.bundledChecker;
+    if (file?.config.bundled === false) {
+      // Its sources and datasets are not read yet; rather than show every figure unsupported meanwhile, wait.
+      if (file.config.datasets.length || file.config.sources?.length || settings.datasets.length) return undefined;
+      checker = this.datasets.emptyChecker;
+    }
+    const applied = withConfigFile(copy(settings), file, uri);
+    applied.enable = settings.enable && !(file && ignores(file, uri));
+    return { settings: applied, checker, options: optionsOf(applied) };
   }
 
   private entry(uri: vscode.Uri): Entry {

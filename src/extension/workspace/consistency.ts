@@ -13,6 +13,9 @@ const SEVERITY: Record<Exclude<Severity, 'none'>, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
+/** How long changes from the index are gathered before the open notes' inconsistencies are sent again. */
+const COALESCE_MS = 100;
+
 const toRange = (r: Inconsistency['claim']['range']): vscode.Range => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 
 /**
@@ -33,9 +36,26 @@ export function registerConsistency(service: WorkspaceIndexService, extensionUri
       else collection.delete(uri);
     }
   };
+  // Coalesced: each note the index takes in can change the inconsistencies of every open
+  // note that shares a statistic with it, so fifty notes opened at once would otherwise
+  // re-send every open note's diagnostics (each with its related locations) fifty times,
+  // and the extension host held hundreds of MB of those messages on their way out.
+  const pending = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = (): void => {
+    timer = undefined;
+    const keys = [...pending];
+    pending.clear();
+    publish(keys);
+  };
+  const schedule = (keys: string[]): void => {
+    for (const key of keys) pending.add(key);
+    timer ??= setTimeout(flush, COALESCE_MS);
+  };
   return vscode.Disposable.from(
     collection,
-    service.onDidChange(publish),
+    { dispose: () => clearTimeout(timer) },
+    service.onDidChange(schedule),
     vscode.workspace.onDidCloseTextDocument((d) => collection.delete(d.uri)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new ConsistencyFixes(service), { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
   );

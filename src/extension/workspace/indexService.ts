@@ -81,8 +81,12 @@ export class WorkspaceIndexService implements vscode.Disposable {
       const gone = [...this.index.all()].map((n) => n.path).filter((p) => !keep.has(p));
       const affected = gone.flatMap((p) => this.index.remove(p));
       if (affected.length) this.changed.fire(affected);
-      // One note at a time: the extension host is shared, and typing must stay quick meanwhile.
-      for (const uri of files) await this.read(uri);
+      // One note at a time, each once the editor has no check to do: the extension host is
+      // shared, and opening and typing must stay quick meanwhile.
+      for (const uri of files) {
+        await this.diagnostics.idle();
+        await this.read(uri);
+      }
     })();
     this.track(this.scan);
   }
