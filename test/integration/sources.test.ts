@@ -72,7 +72,8 @@ describe('sources in .statlens.json (real VS Code)', () => {
     assert.ok(latency < 5_000, `the hover quoted the source after ${latency} ms`);
 
     const shown = plain(hover);
-    assert.match(shown, /supported by the dataset/);
+    // The hover names the writer's own document, not "the dataset".
+    assert.match(shown, /\*\*41%\*\* · supported by \*Platform survey 2026\* \(Example Research, 2026\) · \[Open source at quote\]/);
     assert.match(shown, /According to the survey, \*\*41%\*\* of platform teams now run an open model in production, up from 28% a year earlier\./);
     assert.match(shown, /\*Platform survey 2026\* — Example Research, March 1, 2026/);
     assert.match(shown, /\[Open source at quote\]\(command:statlens\.openArticle/);

@@ -82,7 +82,7 @@ async function sourceHover(page) {
   await dismissNotifications(page);
   const hover = await hoverText(page, '4.5x', { expect: /Open source at quote/, timeout: 30_000 });
   assert.doesNotMatch(hover, /has no source/);
-  assert.match(hover, /4\.5x · supported by the dataset · Open source at quote/);
+  assert.match(hover, /4\.5x · supported by Inference costs at steady load \(Example Infra Blog, 2026\) · Open source at quote/);
   assert.match(hover, /self-hosted inference is now 4\.5x cheaper than the hosted APIs/);
   assert.match(hover, /Inference costs at steady load — Example Infra Blog, February 10, 2026/);
   return hover;
