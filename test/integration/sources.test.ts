@@ -109,7 +109,7 @@ describe('sources in .statlens.json (real VS Code)', () => {
     assert.doesNotMatch(editor!.document.getText(), /99% uptime/, 'the page navigation is not part of the text read');
   });
 
-  it('reads a PDF in the desktop extension (pdfjs-dist from node_modules) and opens it at the quote, on its page', async () => {
+  it('reads a PDF in the desktop extension (pdfjs-dist from dist/pdfjs, as the .vsix ships it) and opens it at the quote, on its page', async () => {
     const pdf = makePdf(
       [
         ['Quarterly infrastructure review', '', 'Spending on GPUs held steady this quarter.'],
