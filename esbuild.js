@@ -204,6 +204,21 @@ const builds = {
   },
 };
 
+/**
+ * pdfjs-dist 4.9's legacy build (the last that runs on Node 20), copied beside the
+ * desktop extension and the CLI as dist/pdfjs/: src/cli/pdf.ts imports it from there on
+ * the first PDF source, so the installed .vsix (which has no node_modules) reads PDFs.
+ * Its own minified files, not a bundle: they are ESM, import their worker by the
+ * relative name "./pdf.worker.mjs", and stay out of the main bundle.
+ */
+function copyPdfjs() {
+  const from = path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'legacy/build');
+  fs.mkdirSync('dist/pdfjs', { recursive: true });
+  fs.copyFileSync(path.join(from, 'pdf.min.mjs'), 'dist/pdfjs/pdf.mjs');
+  fs.copyFileSync(path.join(from, 'pdf.worker.min.mjs'), 'dist/pdfjs/pdf.worker.mjs');
+  fs.copyFileSync(path.join(from, '../../LICENSE'), 'dist/pdfjs/LICENSE');
+}
+
 async function main() {
   const names = only.length ? only : Object.keys(builds).filter((name) => !name.startsWith('bench'));
   const contexts = [];
@@ -219,6 +234,7 @@ async function main() {
       await esbuild.build(options);
     }
   }
+  if (names.includes('node') || names.includes('cli')) copyPdfjs();
   if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
   if (watch) console.log('[watch] build finished, watching for changes…');
 }

@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SourceBlock, SourceDocument } from '../core/sources/document';
 import { withTopics } from '../core/sources/document';
@@ -20,10 +22,42 @@ interface PdfJs {
   getDocument(options: object): { promise: Promise<PdfDocument> };
 }
 
-/** A specifier the bundler leaves alone: pdfjs-dist is ESM and loaded from node_modules at run time. */
+/** A specifier the bundler leaves alone: pdfjs-dist is ESM and loaded at run time. */
 const PDFJS = 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/**
+ * Where pdfjs-dist's legacy build is: the copy beside the bundle (`dist/pdfjs/pdf.mjs`,
+ * which esbuild.js writes and the .vsix ships), else the one in node_modules (a CLI
+ * installed beside `pdfjs-dist`). Undefined when there is neither.
+ */
+export function pdfjsLocation(bundleDir: string = __dirname): string | undefined {
+  const beside = path.join(bundleDir, 'pdfjs', 'pdf.mjs');
+  if (fs.existsSync(beside)) return beside;
+  try {
+    // Resolved from this file, so an installed CLI finds its own dependency whatever the working directory.
+    return require.resolve(PDFJS);
+  } catch {
+    return undefined;
+  }
+}
 // The CLI bundle is CommonJS; a literal import() would become a require(), which cannot load ESM on Node 20.
 const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+
+/**
+ * pdfjs says on stdout, as it loads, that it cannot render without @napi-rs/canvas
+ * (which the .vsix does not ship): StatLens only reads text, and stdout is a report.
+ */
+async function withoutRenderingWarnings<T>(load: () => Promise<T>): Promise<T> {
+  const log = console.log;
+  console.log = (...args: unknown[]) => {
+    if (!(typeof args[0] === 'string' && args[0].startsWith('Warning: '))) log(...args);
+  };
+  try {
+    return await load();
+  } finally {
+    console.log = log;
+  }
+}
 
 /**
  * A PDF's text as a source, with pdfjs-dist 4.9's legacy build (runs on Node 20),
@@ -31,11 +65,12 @@ const importEsm = new Function('specifier', 'return import(specifier)') as (spec
  * vertical gap is small; each block knows its page. The reason, as one line, for
  * an encrypted PDF or one with no text layer (a scan).
  */
-export async function pdfSource(bytes: Uint8Array): Promise<SourceDocument | string> {
+export async function pdfSource(bytes: Uint8Array, pdfjsAt: string | undefined = pdfjsLocation()): Promise<SourceDocument | string> {
   let pdfjs: PdfJs;
   try {
-    // Resolved from this file, so an installed CLI finds its own dependency whatever the working directory.
-    pdfjs = (await importEsm(pathToFileURL(require.resolve(PDFJS)).href)) as PdfJs;
+    if (!pdfjsAt) throw new Error(`neither dist/pdfjs nor ${PDFJS} is there`);
+    const href = pathToFileURL(pdfjsAt).href;
+    pdfjs = (await withoutRenderingWarnings(() => importEsm(href))) as PdfJs;
   } catch (error) {
     // The packed CLI installs with no dependencies; reading PDFs is the one thing that needs one.
     return `reading a PDF needs pdfjs-dist 4.9, which the CLI does not install (npm install -g pdfjs-dist@4.9 beside it): ${(error as Error).message.split('\n')[0]}`;

@@ -72,7 +72,8 @@ describe('sources in .statlens.json (real VS Code)', () => {
     assert.ok(latency < 5_000, `the hover quoted the source after ${latency} ms`);
 
     const shown = plain(hover);
-    assert.match(shown, /supported by the dataset/);
+    // The hover names the writer's own document, not "the dataset".
+    assert.match(shown, /\*\*41%\*\* · supported by \*Platform survey 2026\* \(Example Research, 2026\) · \[Open source at quote\]/);
     assert.match(shown, /According to the survey, \*\*41%\*\* of platform teams now run an open model in production, up from 28% a year earlier\./);
     assert.match(shown, /\*Platform survey 2026\* — Example Research, March 1, 2026/);
     assert.match(shown, /\[Open source at quote\]\(command:statlens\.openArticle/);
@@ -108,7 +109,7 @@ describe('sources in .statlens.json (real VS Code)', () => {
     assert.doesNotMatch(editor!.document.getText(), /99% uptime/, 'the page navigation is not part of the text read');
   });
 
-  it('reads a PDF in the desktop extension (pdfjs-dist from node_modules) and opens it at the quote, on its page', async () => {
+  it('reads a PDF in the desktop extension (pdfjs-dist from dist/pdfjs, as the .vsix ships it) and opens it at the quote, on its page', async () => {
     const pdf = makePdf(
       [
         ['Quarterly infrastructure review', '', 'Spending on GPUs held steady this quarter.'],

@@ -24,14 +24,16 @@ function packageVsix(dir) {
 }
 
 /**
- * The package stays small (the issue's budget is 1 MB) and ships what the
- * extension runs, never the tests, sources, source maps or the demo's sample notes.
+ * The package stays small and ships what the extension runs, never the tests,
+ * sources, source maps or the demo's sample notes. The budget was 1 MB; the PDF
+ * reader (pdfjs-dist's legacy build and worker, 527 KB compressed) is allowed to
+ * take it to under 2 MB (issue 11: "the .vsix stays under 2 MB or PDF stays in the CLI").
  */
 function assertPackageContents(vsix) {
   const size = fs.statSync(vsix).size;
-  assert.ok(size < 1_000_000, `the .vsix is ${size} bytes, over 1 MB`);
+  assert.ok(size < 2_000_000, `the .vsix is ${size} bytes, over 2 MB`);
   const names = vsixEntries(vsix).map((e) => e.name);
-  for (const needed of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/media/icon.png']) {
+  for (const needed of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/media/icon.png', 'extension/dist/pdfjs/pdf.mjs', 'extension/dist/pdfjs/pdf.worker.mjs']) {
     assert.ok(names.includes(needed), `the .vsix holds ${needed}: ${names.join(', ')}`);
   }
   const unwanted = names.filter((n) => /^extension\/(test|src|out|node_modules|media\/examples)\/|\.map$/.test(n));
@@ -82,7 +84,7 @@ async function sourceHover(page) {
   await dismissNotifications(page);
   const hover = await hoverText(page, '4.5x', { expect: /Open source at quote/, timeout: 30_000 });
   assert.doesNotMatch(hover, /has no source/);
-  assert.match(hover, /4\.5x · supported by the dataset · Open source at quote/);
+  assert.match(hover, /4\.5x · supported by Inference costs at steady load \(Example Infra Blog, 2026\) · Open source at quote/);
   assert.match(hover, /self-hosted inference is now 4\.5x cheaper than the hosted APIs/);
   assert.match(hover, /Inference costs at steady load — Example Infra Blog, February 10, 2026/);
   return hover;

@@ -4,7 +4,26 @@ import MarkdownIt from 'markdown-it';
 import { hoverMarkdown } from '../../src/core/hover/hover';
 import { escapeMarkdown } from '../../src/core/hover/markdown';
 import type { Finding } from '../../src/core/check';
-import { findingOf } from '../support/checker';
+import { findingOf, checker } from '../support/checker';
+import { datasetFromJson } from '../../src/core/dataset/validate';
+import { markdownSource } from '../../src/core/sources/markdown';
+import { sourceDataset } from '../../src/core/sources/read';
+import { bundledDataset } from '../../src/data/bundled';
+
+/** A writer's own source, read as a config's `sources` entry is, and the finding for `figure` in `note` checked against it. */
+function sourcedFinding(note: string, figure: string): Finding {
+  const doc = markdownSource(
+    '---\ntitle: Platform survey 2026\npublisher: Example Research\ndate: 2026-03-01\n---\n\n' +
+      'According to the survey, 41% of platform teams now run an open model in production, up from 28% a year earlier.\n',
+  );
+  const imported = sourceDataset(doc, 'sources/survey.md', '2026-11-30');
+  assert.notEqual(typeof imported, 'string', String(imported));
+  const { dataset, issues } = datasetFromJson('sources/survey.md', imported, new Set(bundledDataset().records.map((r) => r.id)));
+  assert.deepEqual(issues, []);
+  const found = checker([dataset!]).check(note).findings.filter((f) => f.text === figure);
+  assert.equal(found.length, 1, JSON.stringify(found.map((f) => f.text)));
+  return found[0];
+}
 
 describe('hover Markdown', () => {
   it('gives a supported figure its source, year, quote and article', () => {
@@ -14,6 +33,30 @@ describe('hover Markdown', () => {
     assert.match(md, /> According to McKinsey's 2026 AI Report, organizations using open\\-source AI models report \*\*40%\*\* faster/);
     assert.match(md, /\*The Rise of Open\\-Source AI Models\\: Why Tech Giants Are Giving Away Their Code\* — NWCast, April 4, 2026/);
     assert.match(md, /\[Open in article\]\(command:statlens\.openArticle\?%5B%22nwcast-time-to-market%22%5D\)/);
+  });
+
+  it('names the writer\'s source document a figure is supported by, and opens it at the quote', () => {
+    const finding = sourcedFinding('Our notes: 41% of platform teams run an open model in production.', '41%');
+    assert.equal(finding.status, 'supported');
+    const md = hoverMarkdown(finding, { canOpenArticle: (r) => r.id === finding.record!.id && 'source' });
+    const [first] = md.split('\n\n');
+    assert.equal(first, `**41%** · supported by *Platform survey 2026* (Example Research, 2026) · [Open source at quote](command:statlens.openArticle?${encodeURIComponent(JSON.stringify([finding.record!.id]))})`);
+    assert.doesNotMatch(md, /the dataset|Dataset:/);
+    assert.match(md, /Source: \*\*41%\*\* · Example Research, 2026/);
+    assert.match(md, /> According to the survey, \*\*41%\*\* of platform teams now run an open model in production/);
+  });
+
+  it('names the writer\'s source document a figure conflicts with', () => {
+    const finding = sourcedFinding('Our notes: 47% of platform teams run an open model in production.', '47%');
+    assert.equal(finding.status, 'conflicting');
+    const md = hoverMarkdown(finding, { canOpenArticle: () => 'source' });
+    assert.match(md.split('\n\n')[0], /^\*\*47%\*\* · conflicts with \*Platform survey 2026\* \(Example Research, 2026\) · \[Open source at quote\]/);
+    assert.match(md, /the source says \*\*41%\*\*/);
+  });
+
+  it('still says "the dataset" for a record of a dataset file or the bundled article', () => {
+    const md = hoverMarkdown(findingOf('According to McKinsey, open-model users ship 40% faster.', '40%'), { canOpenArticle: () => true });
+    assert.match(md.split('\n\n')[0], /· supported by the dataset · \[Open in article\]/);
   });
 
   it('tells a conflicting figure what the source says', () => {

@@ -22,6 +22,16 @@ const HEADLINE: Record<Finding['status'], string> = {
   unsupported: 'unsupported',
 };
 
+const SOURCE_HEADLINE = { supported: 'supported by', conflicting: 'conflicts with' } as const;
+
+/** The writer's source document a record was read from: "*Platform survey 2026* (Example Research, 2026)". */
+function sourceDocument(record: StatRecord): string {
+  const a = record.article;
+  const year = /^\d{4}/.exec(a.date)?.[0] ?? String(record.year);
+  const who = `${escapeMarkdown(a.publisher)}, ${escapeMarkdown(year)}`;
+  return a.title.trim() ? `*${escapeMarkdown(a.title)}* (${who})` : who;
+}
+
 /**
  * The hover for a finding, as Markdown. Everything that comes from a note or a
  * dataset is escaped; the only link is to the extension's own command.
@@ -31,10 +41,13 @@ export function hoverMarkdown(finding: Finding, options: HoverOptions = {}): str
   // The action goes on the first line: below a long quote (and the diagnostic VS Code shows first) it falls below the fold.
   const openable = record && options.canOpenArticle?.(record);
   const action = record && openable ? ` · ${commandLink(openable === 'source' ? 'Open source at quote' : 'Open in article', OPEN_ARTICLE_COMMAND, [record.id])}` : '';
-  const parts = [`**${escapeMarkdown(finding.text)}** · ${HEADLINE[finding.status]}${finding.suppressed ? ' (suppressed)' : ''}${action}`];
+  // A record read from one of the writer's own sources is that document's, not "the dataset's": the hover names it.
+  const fromSource = openable === 'source';
+  const headline = record && fromSource && (finding.status === 'supported' || finding.status === 'conflicting') ? `${SOURCE_HEADLINE[finding.status]} ${sourceDocument(record)}` : HEADLINE[finding.status];
+  const parts = [`**${escapeMarkdown(finding.text)}** · ${headline}${finding.suppressed ? ' (suppressed)' : ''}${action}`];
   if (record) {
     if (finding.status === 'conflicting') parts.push(conflictLine(finding, record));
-    parts.push(`Dataset: **${escapeMarkdown(record.text)}** · ${escapeMarkdown(record.source)}, ${escapeMarkdown(yearOf(record))}`);
+    parts.push(`${fromSource ? 'Source' : 'Dataset'}: **${escapeMarkdown(record.text)}** · ${escapeMarkdown(record.source)}, ${escapeMarkdown(yearOf(record))}`);
     if (finding.evidence) parts.push(matchedLine(finding.evidence, record));
     parts.push(`> ${emphasised(record.quote, record.text)}`);
     const a = record.article;

@@ -26,19 +26,42 @@ export interface IndexedRecord {
 /** Units a claim may be compared with: a bare benchmark score can match a percentage. */
 const COMPATIBLE: ReadonlyMap<string, string[]> = new Map([['score', ['score', 'percent']], ['percent', ['percent', 'score']]]);
 
-/** All loaded records, with the term weights the matcher scores subjects by. Built once per dataset change. */
+/** One term's records in a candidate list. */
+export interface TermPostings {
+  /** `[candidate index, weight, …]` in list order. */
+  byRecord: number[];
+  /** The candidates by what the term adds to their `overlap / norm` per unit of nearness (`weight / norm`), highest first… */
+  byReach: Int32Array;
+  /** …and those amounts. */
+  reaches: Float64Array;
+}
+
 /**
  * The records a unit's claims are compared with, and for each term the records that
- * weigh it, as `[candidate index, weight, …]`: a claim's context is read once, not
- * once per record.
+ * weigh it: a claim's context is read once, not once per record. What a figure reads
+ * of every record its words touch is kept flat, in list order, so that the many
+ * records that fall short are never visited.
  */
 export interface Candidates {
   list: IndexedRecord[];
-  postings: Map<string, number[]>;
+  postings: Map<string, TermPostings>;
+  /** Each candidate's `norm`. */
+  norms: Float64Array;
+  /** Each candidate's `record.value`. */
+  values: Float64Array;
+  /** The candidates by value, ascending, and those values: the records a figure agrees with lie in a range. */
+  byValue: Int32Array;
+  sortedValues: Float64Array;
+  /** Candidate k's subject names are `nameIds[nameStart[k]]` up to `nameIds[nameStart[k + 1]]`: ids into `DatasetIndex.names`. */
+  nameStart: Int32Array;
+  nameIds: Int32Array;
 }
 
 export class DatasetIndex {
   readonly records: IndexedRecord[];
+  /** Every distinct name of the records' subjects (`IndexedRecord.names`), once: a figure looks each up once. */
+  readonly names: string[][] = [];
+  private readonly nameIdOf = new Map<string, number>();
   private readonly byUnit = new Map<string, IndexedRecord[]>();
   private readonly byCompatibleUnit = new Map<string, Candidates>();
 
@@ -67,23 +90,52 @@ export class DatasetIndex {
     let found = this.byCompatibleUnit.get(unit);
     if (!found) {
       const list = (COMPATIBLE.get(unit) ?? [unit]).flatMap((u) => this.byUnit.get(u) ?? []);
-      const postings = new Map<string, number[]>();
-      list.forEach((entry, k) => {
-        for (const [term, weight] of entry.weights) {
-          const p = postings.get(term) ?? [];
-          p.push(k, weight);
-          postings.set(term, p);
-        }
-      });
-      found = { list, postings };
+      found = candidateList(list, (name) => this.nameId(name));
       this.byCompatibleUnit.set(unit, found);
     }
     return found;
   }
 
+  private nameId(name: string[]): number {
+    const key = name.join('\u0000');
+    let id = this.nameIdOf.get(key);
+    if (id === undefined) {
+      id = this.names.push(name) - 1;
+      this.nameIdOf.set(key, id);
+    }
+    return id;
+  }
+
   byId(id: string): StatRecord | undefined {
     return this.records.find((r) => r.record.id === id)?.record;
   }
+}
+
+function candidateList(list: IndexedRecord[], nameId: (name: string[]) => number): Candidates {
+  const byRecord = new Map<string, number[]>();
+  list.forEach((entry, k) => {
+    for (const [term, weight] of entry.weights) {
+      const p = byRecord.get(term);
+      if (p) p.push(k, weight);
+      else byRecord.set(term, [k, weight]);
+    }
+  });
+  const postings = new Map<string, TermPostings>();
+  for (const [term, p] of byRecord) {
+    const ks = Array.from({ length: p.length / 2 }, (_, i) => p[2 * i]);
+    const reach = (i: number): number => p[2 * i + 1] / list[p[2 * i]].norm;
+    const order = ks.map((_, i) => i).sort((x, y) => reach(y) - reach(x));
+    postings.set(term, { byRecord: p, byReach: Int32Array.from(order, (i) => ks[i]), reaches: Float64Array.from(order, reach) });
+  }
+  const values = Float64Array.from(list, (e) => e.record.value);
+  const byValue = Int32Array.from(list.keys()).sort((x, y) => values[x] - values[y] || x - y);
+  const nameStart = new Int32Array(list.length + 1);
+  const nameIds: number[] = [];
+  list.forEach((entry, k) => {
+    for (const name of entry.names) nameIds.push(nameId(name));
+    nameStart[k + 1] = nameIds.length;
+  });
+  return { list, postings, norms: Float64Array.from(list, (e) => e.norm), values, byValue, sortedValues: Float64Array.from(byValue, (k) => values[k]), nameStart, nameIds: Int32Array.from(nameIds) };
 }
 
 /** Says a sum of money is a year's ("annual savings", "saves $2.3 million annually"). */

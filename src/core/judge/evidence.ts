@@ -351,9 +351,16 @@ function qualifiers(place: ClaimPlace, facets: RecordFacets, ev: Evidence): void
 }
 
 function sharedTerms(terms: Set<string>, core: Set<string>): string[] {
-  // Most records have no aliases.
-  if (core.size === 0) return [];
-  return [...terms].filter((t) => core.has(t));
+  // Most records have no aliases, and most a note's words never meet: the record's few terms are looked up first.
+  let any = false;
+  for (const t of core) {
+    if (terms.has(t)) {
+      any = true;
+      break;
+    }
+  }
+  // In the note's order, as the hover says them.
+  return any ? [...terms].filter((t) => core.has(t)) : [];
 }
 
 /** Does `text[from, to)` hold the name, word for word (any case)? */

@@ -1,7 +1,7 @@
 import type { StatRecord } from '../dataset/types';
 import type { DetectedClaim } from '../detect/figure';
 import { valuesAgree } from './compare';
-import type { DatasetIndex, IndexedRecord } from './datasetIndex';
+import type { Candidates, DatasetIndex, IndexedRecord, TermPostings } from './datasetIndex';
 import type { BoundYears } from './years';
 import { weigh, type ClaimPlace, type Evidence } from './evidence';
 import { rateInContext } from './rates';
@@ -51,12 +51,18 @@ const NAME_NEARNESS = 0.3;
 
 /**
  * How well a record's subject matches a context, from `overlap`: the sum, over the
- * context's terms, of the record's weight for each times its nearness.
+ * context's terms, of the record's weight for each times its nearness; halved when
+ * the context does not name the record (`named`, see `candidates`).
  */
-export function subjectScore(entry: IndexedRecord, overlap: number, terms: Map<string, number>, byAlias = false): number {
-  const named = entry.names.length === 0 || entry.names.some((name) => name.every((t) => (terms.get(t) ?? 0) >= NAME_NEARNESS)) || (byAlias && aliasNamed(entry, terms));
+function subjectScore(overlap: number, norm: number, named: boolean): number {
   // Keywords and the quote can add more than the subject's own weight; a full match is 1.
-  return Math.min(1, overlap / entry.norm) * (named ? 1 : MISSING_NAME_FACTOR);
+  return Math.min(1, overlap / norm) * (named ? 1 : MISSING_NAME_FACTOR);
+}
+
+/** Every term of the name stands near the figure. */
+function nameNear(name: string[], terms: Map<string, number>): boolean {
+  for (let i = 0; i < name.length; i++) if ((terms.get(name[i]) ?? 0) < NAME_NEARNESS) return false;
+  return true;
 }
 
 /** "The hub logged 2 billion downloads": the record's own word for its owner, near the figure. */
@@ -209,52 +215,175 @@ function joiningWords(text: string, a: DetectedClaim, b: DetectedClaim): string 
 }
 
 let sums = new Float64Array(0);
+let marks = new Uint8Array(0);
+let touchedScratch = new Int32Array(0);
+let orderScratch = new Int32Array(0);
+/** Per name id: the figure (`figureStamp`) that last looked it up, and whether it found it near (1) or not (0). */
+let nameStamp = new Int32Array(0);
+let nameFound = new Uint8Array(0);
+let figureStamp = 0;
 
 /** A zeroed array of at least `size` sums; `candidates` zeroes what it used before it returns. */
 function scratch(size: number): Float64Array {
-  if (sums.length < size) sums = new Float64Array(size);
+  if (sums.length < size) {
+    sums = new Float64Array(size);
+    marks = new Uint8Array(size);
+    touchedScratch = new Int32Array(size);
+    orderScratch = new Int32Array(size);
+  }
   return sums;
+}
+
+/** A term with no more records than this is read whole; the pruning budget goes to the commoner ones. */
+const FEW_RECORDS = 8;
+
+/** Marks candidate k as met (once), for `candidates`. */
+function meet(k: number, count: number): number {
+  if (marks[k] !== 0) return count;
+  marks[k] = 1;
+  touchedScratch[count] = k;
+  return count + 1;
+}
+
+/**
+ * The records a figure could agree with: by value alone, a range around the figure
+ * (its rounding step, its range's end), each then asked `valuesAgree` itself.
+ */
+function meetAgreeing(claim: DetectedClaim, found: Candidates, count: number): number {
+  const step = claim.hedge && claim.precision > 0 ? claim.precision : 0;
+  const top = Math.max(claim.value, claim.max ?? claim.value);
+  const slack = 1e-6 * (Math.abs(claim.value) + Math.abs(top) + step) + 1e-20;
+  const from = claim.value - step - slack;
+  const to = top + step + slack;
+  const sorted = found.sortedValues;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i] <= to; i++) {
+    if (valuesAgree(claim, sorted[i])) count = meet(found.byValue[i], count);
+  }
+  return count;
+}
+
+/**
+ * The records a differing figure could be weighed against: a record reaches `least`
+ * only if some term adds at least its share of `least` (max-score pruning, with a
+ * margin for rounding). Rare terms are read whole; the commoner ones share the budget
+ * and are read from their strongest records down.
+ */
+function meetReaching(terms: Map<string, number>, postings: Map<string, TermPostings>, least: number, count: number): number {
+  let common = 0;
+  for (const [term, near] of terms) {
+    const p = postings.get(term);
+    if (p && near > 0 && p.byReach.length > FEW_RECORDS) common++;
+  }
+  const budget = (least * (1 - 1e-6)) / Math.max(common, 1);
+  for (const [term, near] of terms) {
+    const p = postings.get(term);
+    if (!p || !(near > 0)) continue;
+    const cut = p.byReach.length > FEW_RECORDS ? budget / near : 0;
+    for (let i = 0; i < p.byReach.length && p.reaches[i] >= cut; i++) count = meet(p.byReach[i], count);
+  }
+  return count;
+}
+
+/** Ascending: an insertion sort for the few dozen a figure keeps, the native sort beyond. */
+function sortIndices(order: Int32Array): void {
+  if (order.length > 64) {
+    order.sort();
+    return;
+  }
+  for (let i = 1; i < order.length; i++) {
+    const k = order[i];
+    let j = i - 1;
+    while (j >= 0 && order[j] > k) {
+      order[j + 1] = order[j];
+      j--;
+    }
+    order[j + 1] = k;
+  }
+}
+
+/** Is any of candidate k's names near the figure? Each name is looked up once per figure, however many records share it. */
+function namedNear(found: Candidates, k: number, names: string[][], terms: Map<string, number>, stamp: number): boolean {
+  for (let i = found.nameStart[k]; i < found.nameStart[k + 1]; i++) {
+    const id = found.nameIds[i];
+    if (nameStamp[id] !== stamp) {
+      nameStamp[id] = stamp;
+      nameFound[id] = nameNear(names[id], terms) ? 1 : 0;
+    }
+    if (nameFound[id]) return true;
+  }
+  return false;
 }
 
 /** The records agreeing in value, best subject first, and those differing, best first (nearer figure on a tie). */
 function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetIndex): { agreeing: Candidate[]; differing: Candidate[] } {
-  const { list, postings } = index.candidates(claim.unit);
-  // Summed in the context's term order for every record alike, as one loop per record would;
-  // only the records a term touched are visited, and the sums are kept in one array per list.
-  const overlaps = scratch(list.length);
-  const touched: number[] = [];
-  for (const [term, near] of context.terms) {
-    const p = postings.get(term);
-    if (!p) continue;
-    for (let k = 0; k < p.length; k += 2) {
-      if (overlaps[p[k]] === 0) touched.push(p[k]);
-      overlaps[p[k]] += p[k + 1] * near;
-    }
-  }
+  const found = index.candidates(claim.unit);
+  const { list, postings, norms, values } = found;
   // Below this no differing record is ever weighed (see `judge`): with thousands of imported records, most differ.
   const leastConflict = Math.min(CONFLICT_THRESHOLD, CITED_CONFLICT_THRESHOLD) - MEASURED_ALLOWANCE;
   // No record scores more than its overlap over its norm: most of those touched fall short of any threshold.
   const least = Math.min(EXACT_SUPPORT_THRESHOLD, SUPPORT_THRESHOLD, leastConflict);
-  const near = touched.filter((k) => overlaps[k] / list[k].norm >= least);
-  // In list order, as a loop over the whole list would meet them (ties keep that order); a typed array sorts natively.
-  const order = Int32Array.from(near).sort();
+  const overlaps = scratch(list.length);
+  // Only records agreeing in value, or differing and able to reach `leastConflict`, can be candidates.
+  let count = meetAgreeing(claim, found, 0);
+  count = meetReaching(context.terms, postings, leastConflict, count);
+  const touched = touchedScratch;
+  // Their overlaps, summed in the context's term order for every record alike, as one loop per record would.
+  for (const [term, near] of context.terms) {
+    const p = count ? postings.get(term)?.byRecord : undefined;
+    if (!p || !(near > 0)) continue;
+    for (let k = 0; k < p.length; k += 2) if (marks[p[k]] === 1) overlaps[p[k]] += p[k + 1] * near;
+  }
+  // In list order, as a loop over the whole list would meet them (ties keep that order).
+  let kept = 0;
+  let sorted = true;
+  for (let i = 0; i < count; i++) {
+    const k = touched[i];
+    if (overlaps[k] / norms[k] < least) continue;
+    if (kept > 0 && orderScratch[kept - 1] > k) sorted = false;
+    orderScratch[kept++] = k;
+  }
+  const order = orderScratch.subarray(0, kept);
+  if (!sorted) sortIndices(order);
+  if (index.names.length > nameStamp.length) {
+    nameStamp = new Int32Array(index.names.length);
+    nameFound = new Uint8Array(index.names.length);
+  }
+  // A fresh stamp per figure forgets every name looked up before, without clearing.
+  if (figureStamp === 0x7fffffff) {
+    nameStamp.fill(0);
+    figureStamp = 0;
+  }
+  const stamp = ++figureStamp;
   const agreeing: Candidate[] = [];
   const differing: Candidate[] = [];
   for (const k of order) {
     const overlap = overlaps[k];
-    const entry = list[k];
-    const agrees = valuesAgree(claim, entry.record.value);
+    const value = values[k];
+    const agrees = valuesAgree(claim, value);
     // "$2.3M/yr" may quote a year's sum ("saves $2.3 million a year"); a fix could not rewrite one as the other.
-    if (!agrees && entry.record.unit !== claim.unit && claim.unit.endsWith('/year')) continue;
-    const threshold = !agrees ? leastConflict : claim.value === entry.record.value && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
+    if (!agrees && claim.unit.endsWith('/year') && list[k].record.unit !== claim.unit) continue;
+    const threshold = !agrees ? leastConflict : claim.value === value && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
     // The score before its names are looked up is the most it can be: most records fall short of it already.
-    if (Math.min(1, overlap / entry.norm) < threshold) continue;
+    if (Math.min(1, overlap / norms[k]) < threshold) continue;
+    const entry = list[k];
     // An alias names the owner well enough to support the record's own figure, never to accuse another.
-    const score = subjectScore(entry, overlap, context.terms, agrees);
+    const named = found.nameStart[k] === found.nameStart[k + 1] || namedNear(found, k, index.names, context.terms, stamp) || (agrees && aliasNamed(entry, context.terms));
+    const score = subjectScore(overlap, norms[k], named);
     if (score < threshold) continue;
-    (agrees ? agreeing : differing).push({ entry, score, distance: distance(claim.value, entry.record.value) });
+    // Only a differing record's distance ranks it (`better`) and is weighed (`conflictObjection`).
+    (agrees ? agreeing : differing).push({ entry, score, distance: agrees ? 0 : distance(claim.value, value) });
   }
-  for (const k of touched) overlaps[k] = 0;
+  for (let i = 0; i < count; i++) {
+    overlaps[touched[i]] = 0;
+    marks[touched[i]] = 0;
+  }
   agreeing.sort((a, b) => b.score - a.score);
   differing.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
   return { agreeing, differing };

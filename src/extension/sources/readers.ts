@@ -1,9 +1,9 @@
 import type * as vscode from 'vscode';
-import { pdfSource } from '../../cli/pdf';
+import { pdfjsLocation, pdfSource } from '../../cli/pdf';
 import type { SourceDocument } from '../../core/sources/document';
 import type { HtmlReader } from '../../core/sources/read';
 
-/** Said for a PDF source wherever pdfjs-dist cannot be loaded (the web, an installed .vsix, which ships no node_modules). */
+/** Said for a PDF source wherever pdfjs-dist cannot be loaded (the web extension; a desktop build without dist/pdfjs). */
 export const PDF_CLI_ONLY = 'PDF sources are read by the CLI only (statlens import); name the imported dataset in "datasets"';
 
 /**
@@ -20,11 +20,8 @@ export async function loadHtmlReader(_extensionUri: vscode.Uri | undefined): Pro
   }
 }
 
+/** A PDF source, with the pdfjs-dist the .vsix ships beside the bundle (dist/pdfjs), loaded on the first PDF. */
 export async function readPdf(bytes: Uint8Array): Promise<SourceDocument | string> {
-  try {
-    require.resolve('pdfjs-dist/legacy/build/pdf.mjs');
-  } catch {
-    return PDF_CLI_ONLY;
-  }
-  return pdfSource(bytes);
+  const at = pdfjsLocation();
+  return at ? pdfSource(bytes, at) : PDF_CLI_ONLY;
 }
