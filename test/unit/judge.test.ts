@@ -257,6 +257,14 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Open models deployed locally respond 5x faster than API-based services.', '5x').status, 'conflicting');
     });
 
+    it('reads the title of a quote callout as who is quoted ("> [!quote] Priya, in standup")', () => {
+      assert.equal(findingOf('> [!quote] Priya, in standup\n> McKinsey has open-model shops shipping 40% faster to market.', '40%').status, 'supported');
+    });
+
+    it('takes "we\'re" as the writer\'s figure only when it states one ("we\'re about 2.6x faster", not "we\'re shipping an 8B model")', () => {
+      assert.equal(findingOf("Llama 2 70B scores 67.5 on HumanEval against GPT-4's 67.0, but we're shipping an 8B model.", '67.0').status, 'supported');
+    });
+
     it('reads "a 340% jump" as growth', () => {
       const f = findingOf('Hugging Face counts 5.2 million active developers, a 340% jump on 2024.', '340%');
       assert.equal(f.status, 'supported');

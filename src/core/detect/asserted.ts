@@ -41,7 +41,7 @@ function endsSentence(text: string, i: number): boolean {
   return text[i] === '.' || text[i] === '!' || text[i] === '?';
 }
 
-const SUPPOSING = /^[\s"“*_(]*(?:if|suppose|imagine|say)\s+(?:a|an|you|your|one|we|some)\s/i;
+const SUPPOSING = /^[\s"“*_(]*(?:if|suppose|imagine|say|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s/i;
 
 /** "requests longer than 8K tokens": a length that sorts things into a group, not a length anyone measured. */
 function isLengthThreshold(text: string, before: Word): boolean {

@@ -267,6 +267,9 @@ function handedToSource(place: ClaimPlace, key: string, zone: string, facets: Re
   return source.length > 0 && source.every((t) => named.has(t));
 }
 
+/** "we're about 2.6x faster", "we're paying $0.021": what follows "we're" when it states the writer's own figure. */
+const WE_ARE_AT = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over', 'under', 'now', 'still', 'already', 'at', 'seeing', 'getting', 'paying', 'spending', 'running', 'hosting', 'serving', 'measuring']);
+
 const ADVERBS = new Set(['also', 'then', 'just', 'now', 'already', 'recently', 'actually', 'only', 'still', 'once']);
 
 /** "our pilot", "we measured", "her developers": the zone says the figure is the writer's (or a person's) own. */
@@ -274,7 +277,7 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
   const words = wordsIn(text, zoneStart, zoneEnd);
   for (let k = 0; k < words.length; k++) {
     // "we're about 2.6x faster": what the writer's side is.
-    if (words[k][0] === "we're" || words[k][0] === 'we’re') return `"${words[k][0]}"`;
+    if ((words[k][0] === "we're" || words[k][0] === 'we’re') && WE_ARE_AT.has(words[k + 1]?.[0] ?? '')) return `"${words[k][0]} ${words[k + 1][0]}"`;
     const bare = words[k][0].replace(/['’]/g, '');
     if (!FIRST_PERSON.has(bare)) continue;
     const next = words.slice(k + 1, k + 4).map(([w]) => w);

@@ -170,6 +170,8 @@ function nameParts(word: string): string[] {
 function isReporter(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start).toLowerCase();
   if (/(?:according to|\bper|\bby|\bfrom)\s+(?:the\s+)?$/.test(before)) return true;
+  // An Obsidian quote callout's title names who is quoted ("> [!quote] Priya, in standup").
+  if (/\[!(?:quote|cite)\][+-]?\s*$/.test(before)) return true;
   const after = text.slice(end, end + 40).toLowerCase();
   // "…, says Gartner." reports; in "the deck says Fernhill cut costs" Fernhill is whose the figure is.
   if (/(?:\bsays|\bsaid|\bcites?)\s+(?:the\s+)?$/.test(before)) return /^(?:['’]s\b|\s*(?:[.,;:)!?]|$|in\b|on\b))/.test(after);
