@@ -36,6 +36,9 @@ function assertPackageContents(vsix) {
   for (const needed of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/media/icon.png', 'extension/dist/pdfjs/pdf.mjs', 'extension/dist/pdfjs/pdf.worker.mjs']) {
     assert.ok(names.includes(needed), `the .vsix holds ${needed}: ${names.join(', ')}`);
   }
+  // The README is the extension's page in VS Code: every image it shows ships with it.
+  const images = [...fs.readFileSync(path.join(root, 'README.md'), 'utf8').matchAll(/\]\((media\/[^)\s]+\.png)\)/g)].map((m) => `extension/${m[1]}`);
+  assert.deepEqual(images.filter((i) => !names.includes(i)), [], 'every image the README shows is in the .vsix');
   const unwanted = names.filter((n) => /^extension\/(test|src|out|node_modules|media\/examples)\/|\.map$/.test(n));
   assert.deepEqual(unwanted, [], 'no tests, sources, source maps or sample notes in the .vsix');
   console.log(`ui check: ${path.basename(vsix)} is ${(size / 1024).toFixed(0)} KB, ${names.length} files`);
