@@ -152,6 +152,8 @@ describe('claim detection (spec §1)', () => {
       ['an instruction inside a sentence', 'Your manager asks you to plan for 25% GPU overhead; members should plan for 20 per cent.'],
       ['weights someone set', 'Ranking now weighs downloads at 0.2 and eval score at 0.8.'],
       ['figures that work out a supposition', 'Tom: if we moved, say, 500 million tokens a month off the API, that is $15,000 a month. A service handling, say, 2 million tokens a day would spend $60 a day.'],
+      ['the ends of a scale', 'Scoring: 0.0–1.0, where 0.7 is on target.'],
+      ['a model size that scores', 'Our fine-tuned 13B scored well, and the 8B answers faster.'],
       ['a hypothetical company', 'Hypothetically, a company selling fine-tuning at $20,000 per project needs 50 customers to pass $1M in revenue.'],
       ['a card and its memory', 'We used one RTX 4090 with 24 GB, then a cluster (1x RTX 4090, 24 GB).'],
       ['a model size naming an endpoint', 'A reserved 70B endpoint is on the price list.'],

@@ -48,6 +48,8 @@ const YEAR_LIKE = (n: NumberToken): boolean => n.decimals === 0 && n.value >= 19
  */
 export function isScore(text: string, num: NumberToken, context: ScoreContext): boolean {
   if (YEAR_LIKE(num)) return false;
+  // "Scoring: 0.0–1.0": the ends of a scale, not a score anyone reached.
+  if (endOfScale(text, num)) return false;
   const prev = previousWord(text, num.start);
   const prevLower = prev.toLowerCase().replace(/[.:]$/, '');
   if (REFERENCE_WORDS.has(prevLower) || /^[\d.,]+$/.test(prev)) return false;
@@ -70,6 +72,12 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   if (!hasBenchmark) return (SCORE_LEADS.has(prevLower) && next === 'on') || (namedBefore && context.topic !== undefined && wordsOf(context.topic).some(isBenchmarkName));
   if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(prevLower) || namedBefore) return true;
   return (prevLower === ':' || prevLower === '') && benchmarkJustBefore(text, num.start);
+}
+
+/** "0–1", "0.0–1.0", "0 to 100": a range from zero is a scale; each end of it is no score. */
+function endOfScale(text: string, num: NumberToken): boolean {
+  if (num.value === 0) return /^\s?(?:[–-]|to\s)\s?\d/.test(text.slice(num.end, num.end + 5));
+  return /(?:^|[^\d.])0(?:\.0+)?\s?(?:[–-]|to)\s?$/.test(text.slice(Math.max(0, num.start - 8), num.start));
 }
 
 const WEIGHTING = /\bweigh(?:s|ed|ing|ts?)?\b(?:[^.;:!?]|\.(?=\d))*$/i;

@@ -108,6 +108,9 @@ function hasDigitAndLetter(word: string): boolean {
   return digit && letter;
 }
 
+/** Verbs whose subject is a model ("the 8B scores 71.2"), not a count. */
+const ACTING = new Set(['scored', 'scores', 'reaches', 'reached', 'gets', 'got', 'hits', 'achieves', 'achieved', 'beats', 'outperforms', 'answers', 'answered', 'runs', 'ran', 'handles', 'fits']);
+
 /** Is the attached-"B" size `[start, end)` a variant's name rather than a count? `headers`: a table cell's headers. */
 export function isVariantSize(text: string, start: number, end: number, headers: string | undefined, columnHeader?: string): boolean {
   if (text[end] === '|' || text[start - 1] === '|' || text[end] === ':') return true;
@@ -124,6 +127,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
     // Elsewhere a list of sizes, or a size alone in its cell, names variants ("| Llama 3 | 8B, 70B |").
     if (first !== start || last !== end || isWholeText(text, start, end)) return true;
   }
+  // "Our fine-tuned 13B scored 58.3", "the 8B scores 71.2": a size that scores or runs is a model.
+  if (ACTING.has(after)) return true;
   // "Mistral-7B-Instruct" names a model; "21B-A3B" is a mixture of experts' total and active size.
   if (MODEL_SIZE_NEXT.has(after) || (text[last] === '-' && isLetter(text.charCodeAt(last + 1)) && !(text[last + 1] === 'A' && isDigit(text.charCodeAt(last + 2))))) return true;
   // "the 7B instruction model": a determiner, then the size, then "model" within two words.
