@@ -99,6 +99,7 @@ describe('claim detection (spec §1)', () => {
 
   it('reads what people say as a claim, and "say, 10,000" as an example', () => {
     assert.deepEqual(spans('The people who say Hugging Face had 5.2M active developers are wrong. Take, say, over 10,000 samples.'), ['5.2M']);
+    assert.deepEqual(spans('Organisers say 1,800 people registered.'), ['1,800']);
   });
 
   it('still reads a figure in a sentence that supposes about a named population', () => {
@@ -154,6 +155,7 @@ describe('claim detection (spec §1)', () => {
       ['figures that work out a supposition', 'Tom: if we moved, say, 500 million tokens a month off the API, that is $15,000 a month. A service handling, say, 2 million tokens a day would spend $60 a day.'],
       ['the ends of a scale', 'Scoring: 0.0–1.0, where 0.7 is on target.'],
       ['a model size that scores', 'Our fine-tuned 13B scored well, and the 8B answers faster.'],
+      ['a worked example introduced as one', 'Worked example for the whiteboard: a customer spending $50,000/month who moves 60% of traffic saves $30,000/month.'],
       ['a hypothetical company', 'Hypothetically, a company selling fine-tuning at $20,000 per project needs 50 customers to pass $1M in revenue.'],
       ['a card and its memory', 'We used one RTX 4090 with 24 GB, then a cluster (1x RTX 4090, 24 GB).'],
       ['a model size naming an endpoint', 'A reserved 70B endpoint is on the price list.'],

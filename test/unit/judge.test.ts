@@ -265,6 +265,15 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf("Llama 2 70B scores 67.5 on HumanEval against GPT-4's 67.0, but we're shipping an 8B model.", '67.0').status, 'supported');
     });
 
+    it('reads a live blog\'s time stamp as the start of an entry ("**09:31** Small thing, but…")', () => {
+      assert.equal(findingOf('**09:31** Small thing, but the slide said 2.1 billion Hugging Face downloads in 2025.', '2.1 billion').status, 'conflicting');
+    });
+
+    it('reads "quotes Amodei on…" as who speaks, and "the slide behind her" as nobody\'s own', () => {
+      assert.equal(findingOf('The fireside chat quotes Amodei on frontier training approaching $1 billion per model.', '$1 billion').status, 'supported');
+      assert.equal(findingOf('The slide behind her said 2.1 billion Hugging Face downloads in 2026.', '2.1 billion').status, 'supported');
+    });
+
     it('reads "a 340% jump" as growth', () => {
       const f = findingOf('Hugging Face counts 5.2 million active developers, a 340% jump on 2024.', '340%');
       assert.equal(f.status, 'supported');

@@ -33,7 +33,7 @@ function inSupposition(text: string, start: number): boolean {
   return EXAMPLE_IN_SENTENCE.test(text.slice(open, start));
 }
 
-const EXAMPLE_IN_SENTENCE = /,\s+say,\s|[:;]\s+if\s+(?:we|you|a|an|your|one)\s/i;
+const EXAMPLE_IN_SENTENCE = /,\s+say,\s|[:;]\s+if\s+(?:we|you|a|an|your|one)\s|\b(?:worked example|for example|example)[^:.]{0,30}:\s+(?:a|an|if|say|suppose)\s/i;
 
 /** "…made up.", "…(arithmetic).**": a stop, perhaps inside closing quotes, brackets or emphasis. */
 function endsSentence(text: string, i: number): boolean {
@@ -102,6 +102,8 @@ function saysForExample(text: string, start: number): boolean {
     if (at < 0) continue;
     const c = window.charCodeAt(at - 1);
     if (at > 0 && isLetter(c) && !window.endsWith("let's ", at) && !window.endsWith('let’s ', at)) continue;
+    // "Organisers say 1,800 people registered": "say" after a word, with no comma, reports.
+    if (marker === 'say ' && at > 1 && !/[(,:;—–]\s?$|let['’]s $/.test(window.slice(0, at))) continue;
     // Only hedges between ("say, over 10,000"); "people who say Hugging Face had 5.2M" reports a claim.
     const between = text.slice(from + at + marker.length, start);
     if (between.length <= 20 && /^[a-z ~≈-]*$/.test(between)) return true;

@@ -248,6 +248,8 @@ const JOINED_AGAINST = /,\s+(?:yet|but|while|whereas|compared|unlike|versus|agai
 function afterLastClauseMark(left: string): number {
   for (let i = left.length - 1; i >= 0; i--) {
     const c = left[i];
+    // A colon between digits is a time ("09:31"), not a clause mark.
+    if (c === ':' && /\d/.test(left[i - 1] ?? '') && /\d/.test(left[i + 1] ?? '')) continue;
     if (c === ';' || c === ':' || c === '—' || c === '–' || c === '(') return i + 1;
   }
   let end = 0;
@@ -286,7 +288,11 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
     const owns = bare === 'ours' || bare === 'mine' || (possessive ? next.some((w) => OWNED_NOUNS.has(w)) : verb !== undefined && OWNING_VERBS.has(verb));
     if (owns) return `"${[words[k][0], ...next.slice(0, 2)].join(' ')}"`;
   }
-  for (const [w] of wordsIn(text, localStart, localEnd)) if (THIRD_PERSON_OWN.has(w)) return `"${w}"`;
+  // "her team", "his pilot": a person's own, as "our" is the writer's; "the slide behind her" is not.
+  const local = wordsIn(text, localStart, localEnd);
+  for (let k = 0; k < local.length; k++) {
+    if (THIRD_PERSON_OWN.has(local[k][0]) && local.slice(k + 1, k + 3).some(([w]) => OWNED_NOUNS.has(w))) return `"${local[k][0]} ${local[k + 1][0]}"`;
+  }
   return undefined;
 }
 

@@ -153,6 +153,8 @@ function opensSentence(text: string, at: number, from: number): boolean {
     if (i > from && /\p{Extended_Pictographic}/u.test(text.slice(i - 1, i + 1))) return true;
     i--;
   }
+  // "**09:31** Small thing, but…": a time stamp opens an entry of a live blog or a log.
+  if (i >= from && /\d/.test(text[i]) && /(?:^|\s|\*|_)\d{1,2}:\d{2}$/.test(text.slice(Math.max(from, i - 6), i + 1))) return true;
   return i < from || /[.!?:;|•▪‣◦]/.test(text[i]);
 }
 
@@ -174,7 +176,7 @@ function isReporter(text: string, start: number, end: number): boolean {
   if (/\[!(?:quote|cite)\][+-]?\s*$/.test(before)) return true;
   const after = text.slice(end, end + 40).toLowerCase();
   // "…, says Gartner." reports; in "the deck says Fernhill cut costs" Fernhill is whose the figure is.
-  if (/(?:\bsays|\bsaid|\bcites?)\s+(?:the\s+)?$/.test(before)) return /^(?:['’]s\b|\s*(?:[.,;:)!?]|$|in\b|on\b))/.test(after);
+  if (/(?:\bsays|\bsaid|\bcites?|\bquotes|\bquoted|\bquoting)\s+(?:the\s+)?$/.test(before)) return /^(?:['’]s\b|\s*(?:[.,;:)!?]|$|in\b|on\b))/.test(after);
   const next = /^(?:['’]s)?\s*(?:\d{4}\s+)?([a-z]+)/.exec(after)?.[1];
   return next !== undefined && (REPORTING_WORDS.has(next) || SOURCE_NAMES.has(next));
 }
