@@ -269,6 +269,10 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('**09:31** Small thing, but the slide said 2.1 billion Hugging Face downloads in 2025.', '2.1 billion').status, 'conflicting');
     });
 
+    it('reads a number word opening a sentence as no one\'s name ("One VC on the panel put…")', () => {
+      assert.equal(findingOf('**12:15** One VC on the panel put venture funding for open-source AI startups at $14 billion for 2026.', '$14 billion').status, 'conflicting');
+    });
+
     it('reads "quotes Amodei on…" as who speaks, and "the slide behind her" as nobody\'s own', () => {
       assert.equal(findingOf('The fireside chat quotes Amodei on frontier training approaching $1 billion per model.', '$1 billion').status, 'supported');
       assert.equal(findingOf('The slide behind her said 2.1 billion Hugging Face downloads in 2026.', '2.1 billion').status, 'supported');

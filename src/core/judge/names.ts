@@ -154,7 +154,7 @@ function opensSentence(text: string, at: number, from: number): boolean {
     i--;
   }
   // "**09:31** Small thing, but…": a time stamp opens an entry of a live blog or a log.
-  if (i >= from && /\d/.test(text[i]) && /(?:^|\s|\*|_)\d{1,2}:\d{2}$/.test(text.slice(Math.max(from, i - 6), i + 1))) return true;
+  if (i >= from && /\d/.test(text[i]) && /(?:^|\s|\*|_)\d{1,2}:\d{2}$/.test(text.slice(Math.max(0, i - 6), i + 1))) return true;
   return i < from || /[.!?:;|•▪‣◦]/.test(text[i]);
 }
 

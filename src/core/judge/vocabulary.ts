@@ -70,6 +70,7 @@ export const GENERIC_CAPITALS: ReadonlySet<string> = new Set(
     'ai api apis llm llms gpu gpus cpu us usa uk eu ceo cto cio cfo vp vc vcs ml nlp rag saas b2b b2c q1 q2 q3 q4 h1 h2 fy yoy ' +
       'the a an in on at by for of to and or but if as it its this that these those our we i my you your their they i\'ve i\'m i\'d i\'ll i’ve i’m i’d ' +
       'he she his her new open source opensource closed enterprise enterprises today now note notes update tldr key ' +
+      'one two three four five six seven eight nine ten another each every some most many all both several few ' +
       'january february march april may june july august september october november december ' +
       'jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday ' +
       'figure table section page chapter appendix source sources year years total average median mean ' +
