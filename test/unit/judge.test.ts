@@ -269,6 +269,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('**09:31** Small thing, but the slide said 2.1 billion Hugging Face downloads in 2025.', '2.1 billion').status, 'conflicting');
     });
 
+    it('ends a sentence after a figure\'s scale letter ("$50B. Say about $50B."), so a conflict names the right record', () => {
+      const [f] = check('The open-source AI tools market is $50B. Say about $50B.');
+      assert.equal(f.status, 'conflicting');
+      assert.equal(f.record?.text, '$47 billion');
+    });
+
     it('reads a number word opening a sentence as no one\'s name ("One VC on the panel put…")', () => {
       assert.equal(findingOf('**12:15** One VC on the panel put venture funding for open-source AI startups at $14 billion for 2026.', '$14 billion').status, 'conflicting');
     });

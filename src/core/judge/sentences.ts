@@ -56,7 +56,8 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1]) && dot - s < 12) s--;
   const word = text.slice(s, dot).toLowerCase();
-  if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[s])) return true;
+  // "J. Smith" is an initial; "$50B." and "5.2M." end a sentence.
+  if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[s]) && !/\d/.test(text[s - 1] ?? '')) return true;
   return ABBREVIATIONS.has(word);
 }
 
