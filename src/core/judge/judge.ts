@@ -74,6 +74,11 @@ function aliasNamed(entry: IndexedRecord, terms: Map<string, number>): boolean {
 /** Scores this close count as a tie, which the nearer figure wins (300,000 models: 250,000, not 2.1 billion). */
 const TIE = 0.1;
 
+/** Best first, the nearer figure on a tie (see `better`). */
+function byConflictRank(a: { score: number; distance: number }, b: { score: number; distance: number }): number {
+  return better(a, b) ? -1 : better(b, a) ? 1 : 0;
+}
+
 function better(candidate: { score: number; distance: number }, best: { score: number; distance: number } | undefined): boolean {
   if (!best) return true;
   if (Math.abs(candidate.score - best.score) <= TIE) return candidate.distance < best.distance || (candidate.distance === best.distance && candidate.score > best.score);
@@ -134,6 +139,7 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
     return { status: 'supported', record, score: c.score, evidence };
   }
   const threshold = context.cited ? CITED_CONFLICT_THRESHOLD : CONFLICT_THRESHOLD;
+  differing.sort(byConflictRank);
   for (const c of differing) {
     if (c.score < threshold - MEASURED_ALLOWANCE) continue;
     // Too far from the record's figure to conflict: weighed only to be shown as related, and one is shown already.
@@ -273,22 +279,45 @@ function meetAgreeing(claim: DetectedClaim, found: Candidates, count: number): n
  * The records a differing figure could be weighed against: a record reaches `least`
  * only if some term adds at least its share of `least` (max-score pruning, with a
  * margin for rounding). Rare terms are read whole; the commoner ones share the budget
- * and are read from their strongest records down.
+ * and are read from their strongest records down. `terms` are the context's terms
+ * that some candidate weighs, each with its postings (`near[i]` for `terms[i]`).
  */
-function meetReaching(terms: Map<string, number>, postings: Map<string, TermPostings>, least: number, count: number): number {
+function meetReaching(terms: TermPostings[], near: number[], least: number, count: number): number {
   let common = 0;
-  for (const [term, near] of terms) {
-    const p = postings.get(term);
-    if (p && near > 0 && p.byReach.length > FEW_RECORDS) common++;
-  }
+  for (const p of terms) if (p.byReach.length > FEW_RECORDS) common++;
   const budget = (least * (1 - 1e-6)) / Math.max(common, 1);
-  for (const [term, near] of terms) {
-    const p = postings.get(term);
-    if (!p || !(near > 0)) continue;
-    const cut = p.byReach.length > FEW_RECORDS ? budget / near : 0;
+  for (let t = 0; t < terms.length; t++) {
+    const p = terms[t];
+    const cut = p.byReach.length > FEW_RECORDS ? budget / near[t] : 0;
     for (let i = 0; i < p.byReach.length && p.reaches[i] >= cut; i++) count = meet(p.byReach[i], count);
   }
   return count;
+}
+
+/** A term's postings longer than this many times the records met are searched for them, not read through. */
+const SEARCH_RATIO = 4;
+
+/**
+ * Adds each met record's weight for the term times `near` to its overlap. Either way
+ * every record's sum grows in the context's term order, so the sums are the same.
+ */
+function addOverlaps(p: TermPostings, near: number, count: number): void {
+  const { records, weights } = p;
+  if (records.length <= count * SEARCH_RATIO) {
+    for (let i = 0; i < records.length; i++) if (marks[records[i]] === 1) sums[records[i]] += weights[i] * near;
+    return;
+  }
+  for (let i = 0; i < count; i++) {
+    const k = touchedScratch[i];
+    let lo = 0;
+    let hi = records.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (records[mid] < k) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < records.length && records[lo] === k) sums[k] += weights[lo] * near;
+  }
 }
 
 /** Ascending: an insertion sort for the few dozen a figure keeps, the native sort beyond. */
@@ -331,15 +360,21 @@ function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetI
   const least = Math.min(EXACT_SUPPORT_THRESHOLD, SUPPORT_THRESHOLD, leastConflict);
   const overlaps = scratch(list.length);
   // Only records agreeing in value, or differing and able to reach `leastConflict`, can be candidates.
+  // The context's terms that some candidate weighs, each looked up once.
+  const termPostings: TermPostings[] = [];
+  const termNear: number[] = [];
+  for (const [term, near] of context.terms) {
+    const p = postings.get(term);
+    if (p && near > 0) {
+      termPostings.push(p);
+      termNear.push(near);
+    }
+  }
   let count = meetAgreeing(claim, found, 0);
-  count = meetReaching(context.terms, postings, leastConflict, count);
+  count = meetReaching(termPostings, termNear, leastConflict, count);
   const touched = touchedScratch;
   // Their overlaps, summed in the context's term order for every record alike, as one loop per record would.
-  for (const [term, near] of context.terms) {
-    const p = count ? postings.get(term)?.byRecord : undefined;
-    if (!p || !(near > 0)) continue;
-    for (let k = 0; k < p.length; k += 2) if (marks[p[k]] === 1) overlaps[p[k]] += p[k + 1] * near;
-  }
+  if (count) for (let t = 0; t < termPostings.length; t++) addOverlaps(termPostings[t], termNear[t], count);
   // In list order, as a loop over the whole list would meet them (ties keep that order).
   let kept = 0;
   let sorted = true;
@@ -385,6 +420,6 @@ function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetI
     marks[touched[i]] = 0;
   }
   agreeing.sort((a, b) => b.score - a.score);
-  differing.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  // `differing` is ranked by `judge` (`byConflictRank`), only when no agreeing record supports the figure.
   return { agreeing, differing };
 }
