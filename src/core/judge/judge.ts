@@ -113,7 +113,9 @@ type Candidate = { entry: IndexedRecord; score: number; distance: number };
  */
 export function judge(written: DetectedClaim, context: ClaimContext, index: DatasetIndex): Judgement {
   const claim = rateInContext(written, context.place) ?? written;
-  const { agreeing, differing } = candidates(claim, context, index);
+  const found = index.candidates(claim.unit);
+  const terms = figureTerms(found, context);
+  const agreeing = candidates(claim, context, index, found, terms, true);
   let related: Judgement['related'];
   const note = (entry: IndexedRecord, evidence: Evidence): void => {
     if (!related) related = { record: entry.record, evidence };
@@ -139,7 +141,8 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
     return { status: 'supported', record, score: c.score, evidence };
   }
   const threshold = context.cited ? CITED_CONFLICT_THRESHOLD : CONFLICT_THRESHOLD;
-  differing.sort(byConflictRank);
+  // Only now, when no agreeing record supports the figure, are the differing ones looked for.
+  const differing = candidates(claim, context, index, found, terms, false).sort(byConflictRank);
   for (const c of differing) {
     if (c.score < threshold - MEASURED_ALLOWANCE) continue;
     // Too far from the record's figure to conflict: weighed only to be shown as related, and one is shown already.
@@ -350,31 +353,42 @@ function namedNear(found: Candidates, k: number, names: string[][], terms: Map<s
   return false;
 }
 
-/** The records agreeing in value, best subject first, and those differing, best first (nearer figure on a tie). */
-function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetIndex): { agreeing: Candidate[]; differing: Candidate[] } {
-  const found = index.candidates(claim.unit);
-  const { list, postings, norms, values } = found;
-  // Below this no differing record is ever weighed (see `judge`): with thousands of imported records, most differ.
-  const leastConflict = Math.min(CONFLICT_THRESHOLD, CITED_CONFLICT_THRESHOLD) - MEASURED_ALLOWANCE;
+/** The context's terms that some candidate weighs (`postings[i]` for the i-th, `near[i]` its nearness), each looked up once per figure. */
+interface FigureTerms {
+  postings: TermPostings[];
+  near: number[];
+}
+
+function figureTerms(found: Candidates, context: ClaimContext): FigureTerms {
+  const terms: FigureTerms = { postings: [], near: [] };
+  for (const [term, near] of context.terms) {
+    const p = found.postings.get(term);
+    if (p && near > 0) {
+      terms.postings.push(p);
+      terms.near.push(near);
+    }
+  }
+  return terms;
+}
+
+/** Below this no differing record is ever weighed (see `judge`): with thousands of imported records, most differ. */
+const LEAST_CONFLICT = Math.min(CONFLICT_THRESHOLD, CITED_CONFLICT_THRESHOLD) - MEASURED_ALLOWANCE;
+
+/**
+ * The records agreeing in value (`agreeing`), best subject first, or those differing,
+ * in list order (`judge` ranks them); each list is the same as if both were picked in one pass.
+ */
+function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetIndex, found: Candidates, terms: FigureTerms, agreeing: boolean): Candidate[] {
+  const { list, norms, values } = found;
+  const leastConflict = LEAST_CONFLICT;
   // No record scores more than its overlap over its norm: most of those touched fall short of any threshold.
   const least = Math.min(EXACT_SUPPORT_THRESHOLD, SUPPORT_THRESHOLD, leastConflict);
   const overlaps = scratch(list.length);
   // Only records agreeing in value, or differing and able to reach `leastConflict`, can be candidates.
-  // The context's terms that some candidate weighs, each looked up once.
-  const termPostings: TermPostings[] = [];
-  const termNear: number[] = [];
-  for (const [term, near] of context.terms) {
-    const p = postings.get(term);
-    if (p && near > 0) {
-      termPostings.push(p);
-      termNear.push(near);
-    }
-  }
-  let count = meetAgreeing(claim, found, 0);
-  count = meetReaching(termPostings, termNear, leastConflict, count);
+  const count = agreeing ? meetAgreeing(claim, found, 0) : meetReaching(terms.postings, terms.near, leastConflict, 0);
   const touched = touchedScratch;
   // Their overlaps, summed in the context's term order for every record alike, as one loop per record would.
-  if (count) for (let t = 0; t < termPostings.length; t++) addOverlaps(termPostings[t], termNear[t], count);
+  if (count) for (let t = 0; t < terms.postings.length; t++) addOverlaps(terms.postings[t], terms.near[t], count);
   // In list order, as a loop over the whole list would meet them (ties keep that order).
   let kept = 0;
   let sorted = true;
@@ -396,12 +410,13 @@ function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetI
     figureStamp = 0;
   }
   const stamp = ++figureStamp;
-  const agreeing: Candidate[] = [];
-  const differing: Candidate[] = [];
+  const picked: Candidate[] = [];
   for (const k of order) {
     const overlap = overlaps[k];
     const value = values[k];
     const agrees = valuesAgree(claim, value);
+    // Every agreeing record lies in the range `meetAgreeing` reads: the other pass skips those it meets.
+    if (agrees !== agreeing) continue;
     // "$2.3M/yr" may quote a year's sum ("saves $2.3 million a year"); a fix could not rewrite one as the other.
     if (!agrees && claim.unit.endsWith('/year') && list[k].record.unit !== claim.unit) continue;
     const threshold = !agrees ? leastConflict : claim.value === value && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
@@ -413,13 +428,11 @@ function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetI
     const score = subjectScore(overlap, norms[k], named);
     if (score < threshold) continue;
     // Only a differing record's distance ranks it (`better`) and is weighed (`conflictObjection`).
-    (agrees ? agreeing : differing).push({ entry, score, distance: agrees ? 0 : distance(claim.value, value) });
+    picked.push({ entry, score, distance: agrees ? 0 : distance(claim.value, value) });
   }
   for (let i = 0; i < count; i++) {
     overlaps[touched[i]] = 0;
     marks[touched[i]] = 0;
   }
-  agreeing.sort((a, b) => b.score - a.score);
-  // `differing` is ranked by `judge` (`byConflictRank`), only when no agreeing record supports the figure.
-  return { agreeing, differing };
+  return agreeing ? picked.sort((a, b) => b.score - a.score) : picked;
 }
