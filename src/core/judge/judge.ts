@@ -67,7 +67,10 @@ function nameNear(name: string[], terms: Map<string, number>): boolean {
 
 /** "The hub logged 2 billion downloads": the record's own word for its owner, near the figure. */
 function aliasNamed(entry: IndexedRecord, terms: Map<string, number>): boolean {
-  for (const t of entry.facets.aliases) if ((terms.get(t) ?? 0) >= NAME_NEARNESS) return true;
+  const aliases = entry.facets.aliases;
+  // Most records have none: no iterator for them.
+  if (aliases.size === 0) return false;
+  for (const t of aliases) if ((terms.get(t) ?? 0) >= NAME_NEARNESS) return true;
   return false;
 }
 
