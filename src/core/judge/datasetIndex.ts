@@ -57,6 +57,8 @@ export interface Candidates {
   /** Candidate k's subject names are `nameIds[nameStart[k]]` up to `nameIds[nameStart[k + 1]]`: ids into `DatasetIndex.names`. */
   nameStart: Int32Array;
   nameIds: Int32Array;
+  /** 1 for a candidate whose keywords name its owner otherwise (`facets.aliases`): most have none, and are never visited for them. */
+  aliased: Uint8Array;
 }
 
 export class DatasetIndex {
@@ -137,7 +139,7 @@ function candidateList(list: IndexedRecord[], nameId: (name: string[]) => number
     for (const name of entry.names) nameIds.push(nameId(name));
     nameStart[k + 1] = nameIds.length;
   });
-  return { list, postings, norms: Float64Array.from(list, (e) => e.norm), values, byValue, sortedValues: Float64Array.from(byValue, (k) => values[k]), nameStart, nameIds: Int32Array.from(nameIds) };
+  return { list, postings, norms: Float64Array.from(list, (e) => e.norm), values, byValue, sortedValues: Float64Array.from(byValue, (k) => values[k]), nameStart, nameIds: Int32Array.from(nameIds), aliased: Uint8Array.from(list, (e) => (e.facets.aliases.size > 0 ? 1 : 0)) };
 }
 
 /** Says a sum of money is a year's ("annual savings", "saves $2.3 million annually"). */

@@ -67,10 +67,7 @@ function nameNear(name: string[], terms: Map<string, number>): boolean {
 
 /** "The hub logged 2 billion downloads": the record's own word for its owner, near the figure. */
 function aliasNamed(entry: IndexedRecord, terms: Map<string, number>): boolean {
-  const aliases = entry.facets.aliases;
-  // Most records have none: no iterator for them.
-  if (aliases.size === 0) return false;
-  for (const t of aliases) if ((terms.get(t) ?? 0) >= NAME_NEARNESS) return true;
+  for (const t of entry.facets.aliases) if ((terms.get(t) ?? 0) >= NAME_NEARNESS) return true;
   return false;
 }
 
@@ -427,7 +424,7 @@ function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetI
     if (Math.min(1, overlap / norms[k]) < threshold) continue;
     const entry = list[k];
     // An alias names the owner well enough to support the record's own figure, never to accuse another.
-    const named = found.nameStart[k] === found.nameStart[k + 1] || namedNear(found, k, index.names, context.terms, stamp) || (agrees && aliasNamed(entry, context.terms));
+    const named = found.nameStart[k] === found.nameStart[k + 1] || namedNear(found, k, index.names, context.terms, stamp) || (agrees && found.aliased[k] === 1 && aliasNamed(entry, context.terms));
     const score = subjectScore(overlap, norms[k], named);
     if (score < threshold) continue;
     // Only a differing record's distance ranks it (`better`) and is weighed (`conflictObjection`).
@@ -437,5 +434,26 @@ function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetI
     overlaps[touched[i]] = 0;
     marks[touched[i]] = 0;
   }
-  return agreeing ? picked.sort((a, b) => b.score - a.score) : picked;
+  if (agreeing) byScore(picked);
+  return picked;
+}
+
+/**
+ * Best score first, ties in list order: a stable insertion sort for the few dozen a
+ * figure keeps (as `Array.prototype.sort`, which is stable, orders them), the native sort beyond.
+ */
+function byScore(picked: Candidate[]): void {
+  if (picked.length > 64) {
+    picked.sort((a, b) => b.score - a.score);
+    return;
+  }
+  for (let i = 1; i < picked.length; i++) {
+    const c = picked[i];
+    let j = i - 1;
+    while (j >= 0 && picked[j].score < c.score) {
+      picked[j + 1] = picked[j];
+      j--;
+    }
+    picked[j + 1] = c;
+  }
 }
