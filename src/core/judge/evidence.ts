@@ -192,7 +192,11 @@ function termSet(place: ClaimPlace, key: TermsOf, text: () => string): Set<strin
   return once(place, TERMS_KEY[key], () => new Set(termsOf(text()).flatMap((t) => t.split(' '))));
 }
 
-export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets): Evidence {
+/**
+ * `firstObjection`: the caller only asks whether the note contradicts the record, so
+ * the weighing stops at the first contradiction found (the rest would not be shown).
+ */
+export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets, firstObjection = false): Evidence {
   const ev: Evidence = { agreed: [], missing: [], contradicted: [], owner: 'none', measure: false };
   const { text } = place;
   const [localStart, localEnd] = once(place, 'local', () => localSpan(place));
@@ -203,7 +207,9 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   if (denied) ev.contradicted.push('a figure the sentence denies');
   // "73% do, 27% do not": the part that does not, unless the record counts those who do not too.
   else if (once(place, 'negated', () => NEGATION_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 16))) !== facets.negated) ev.contradicted.push(facets.negated ? 'the part that does, where the record counts those who do not' : 'the part that does not');
+  if (firstObjection && ev.contradicted.length) return ev;
   owners(place, facets, localStart, localEnd, ev);
+  if (firstObjection && ev.contradicted.length) return ev;
   measures(place, claim, facets, ev, [localStart, localEnd]);
   const reversed = claim.unit === 'x' ? comparedTheOtherWay(place, facets) : undefined;
   if (reversed) ev.contradicted.push(reversed);

@@ -120,8 +120,9 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
   const note = (entry: IndexedRecord, evidence: Evidence): void => {
     if (!related) related = { record: entry.record, evidence };
   };
+  // Once a related record is found, a contradicted one is only skipped: its weighing stops at the first objection.
   for (const c of agreeing) {
-    const evidence = weigh(context.place, claim, c.entry.facets);
+    const evidence = weigh(context.place, claim, c.entry.facets, related !== undefined);
     const population = c.entry.facets.population;
     // A share needs its population named ("73% of enterprises"): "up to 85%" alone is no share of workloads.
     const unnamedShare = population !== undefined && evidence.missing.includes(population.join(' '));
@@ -147,7 +148,7 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
     if (c.score < threshold - MEASURED_ALLOWANCE) continue;
     // Too far from the record's figure to conflict: weighed only to be shown as related, and one is shown already.
     if (related && c.distance > SLIPPED_DIGIT) continue;
-    const evidence = weigh(context.place, claim, c.entry.facets);
+    const evidence = weigh(context.place, claim, c.entry.facets, related !== undefined);
     // Words that name the record's measure beside the figure make up for a little less of its subject.
     if (c.score < threshold && !evidence.measure) continue;
     const why = conflictObjection(claim, context, c, evidence);
