@@ -28,8 +28,10 @@ const COMPATIBLE: ReadonlyMap<string, string[]> = new Map([['score', ['score', '
 
 /** One term's records in a candidate list. */
 export interface TermPostings {
-  /** `[candidate index, weight, …]` in list order. */
-  byRecord: number[];
+  /** The candidates that weigh the term, in list order (ascending)… */
+  records: Int32Array;
+  /** …and their weights for it. */
+  weights: Float64Array;
   /** The candidates by what the term adds to their `overlap / norm` per unit of nearness (`weight / norm`), highest first… */
   byReach: Int32Array;
   /** …and those amounts. */
@@ -55,6 +57,8 @@ export interface Candidates {
   /** Candidate k's subject names are `nameIds[nameStart[k]]` up to `nameIds[nameStart[k + 1]]`: ids into `DatasetIndex.names`. */
   nameStart: Int32Array;
   nameIds: Int32Array;
+  /** 1 for a candidate whose keywords name its owner otherwise (`facets.aliases`): most have none, and are never visited for them. */
+  aliased: Uint8Array;
 }
 
 export class DatasetIndex {
@@ -125,7 +129,7 @@ function candidateList(list: IndexedRecord[], nameId: (name: string[]) => number
     const ks = Array.from({ length: p.length / 2 }, (_, i) => p[2 * i]);
     const reach = (i: number): number => p[2 * i + 1] / list[p[2 * i]].norm;
     const order = ks.map((_, i) => i).sort((x, y) => reach(y) - reach(x));
-    postings.set(term, { byRecord: p, byReach: Int32Array.from(order, (i) => ks[i]), reaches: Float64Array.from(order, reach) });
+    postings.set(term, { records: Int32Array.from(ks), weights: Float64Array.from(ks, (_, i) => p[2 * i + 1]), byReach: Int32Array.from(order, (i) => ks[i]), reaches: Float64Array.from(order, reach) });
   }
   const values = Float64Array.from(list, (e) => e.record.value);
   const byValue = Int32Array.from(list.keys()).sort((x, y) => values[x] - values[y] || x - y);
@@ -135,7 +139,7 @@ function candidateList(list: IndexedRecord[], nameId: (name: string[]) => number
     for (const name of entry.names) nameIds.push(nameId(name));
     nameStart[k + 1] = nameIds.length;
   });
-  return { list, postings, norms: Float64Array.from(list, (e) => e.norm), values, byValue, sortedValues: Float64Array.from(byValue, (k) => values[k]), nameStart, nameIds: Int32Array.from(nameIds) };
+  return { list, postings, norms: Float64Array.from(list, (e) => e.norm), values, byValue, sortedValues: Float64Array.from(byValue, (k) => values[k]), nameStart, nameIds: Int32Array.from(nameIds), aliased: Uint8Array.from(list, (e) => (e.facets.aliases.size > 0 ? 1 : 0)) };
 }
 
 /** Says a sum of money is a year's ("annual savings", "saves $2.3 million annually"). */

@@ -145,11 +145,23 @@ export interface Evidence {
  * records are weighed against it (with thousands of imported records, dozens may be).
  */
 const readings = new WeakMap<ClaimPlace, Map<string, unknown>>();
+/** The place last read and its readings: a figure's records are weighed one after another. */
+let lastPlace: ClaimPlace | undefined;
+let lastReadings: Map<string, unknown> | undefined;
 
-function once<T>(place: ClaimPlace, key: string, read: () => T): T {
+function readingsOf(place: ClaimPlace): Map<string, unknown> {
+  if (place === lastPlace) return lastReadings!;
   let memo = readings.get(place);
   if (!memo) readings.set(place, (memo = new Map()));
-  if (memo.has(key)) return memo.get(key) as T;
+  lastPlace = place;
+  lastReadings = memo;
+  return memo;
+}
+
+function once<T>(place: ClaimPlace, key: string, read: () => T): T {
+  const memo = readingsOf(place);
+  const known = memo.get(key);
+  if (known !== undefined || memo.has(key)) return known as T;
   const value = read();
   memo.set(key, value);
   return value;
@@ -158,27 +170,46 @@ function once<T>(place: ClaimPlace, key: string, read: () => T): T {
 /** The figure's texts by name, so that a reading of one can be remembered. */
 type Which = 'text' | 'around' | 'setting';
 
+/** The name tokens of `place[which]` from `from` to `to`, by `which`, then `from`, then `to`: no key to build per record weighed. */
+const TOKENS_KEY: Record<Which, string> = { text: 'tokens text', around: 'tokens around', setting: 'tokens setting' };
+
 function tokensIn(place: ClaimPlace, which: Which, from: number, to: number): readonly string[] {
-  return once(place, `tokens ${which} ${from} ${to}`, () => nameTokens(place[which], from, to));
+  const byFrom = once(place, TOKENS_KEY[which], () => new Map<number, Map<number, readonly string[]>>());
+  let byTo = byFrom.get(from);
+  if (!byTo) byFrom.set(from, (byTo = new Map()));
+  let tokens = byTo.get(to);
+  if (!tokens) byTo.set(to, (tokens = nameTokens(place[which], from, to)));
+  return tokens;
 }
+
+/** The texts made from the figure's words whose terms are read (`termSet`), and their keys. */
+type TermsOf = 'zone' | 'sentence' | 'local' | 'sentence around setting' | 'before figure';
+const TERMS_KEY: Record<TermsOf, string> = { zone: 'terms zone', sentence: 'terms sentence', local: 'terms local', 'sentence around setting': 'terms sentence around setting', 'before figure': 'terms before figure' };
+const ATTRIBUTED_KEY: Record<TermsOf, string> = { zone: 'attributed zone', sentence: 'attributed sentence', local: 'attributed local', 'sentence around setting': 'attributed sentence around setting', 'before figure': 'attributed before figure' };
 
 /** The split terms of a text made from the figure's words (`key` names how it was made). */
-function termSet(place: ClaimPlace, key: string, text: () => string): Set<string> {
-  return once(place, `terms ${key}`, () => new Set(termsOf(text()).flatMap((t) => t.split(' '))));
+function termSet(place: ClaimPlace, key: TermsOf, text: () => string): Set<string> {
+  return once(place, TERMS_KEY[key], () => new Set(termsOf(text()).flatMap((t) => t.split(' '))));
 }
 
-export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets): Evidence {
+/**
+ * `firstObjection`: the caller only asks whether the note contradicts the record, so
+ * the weighing stops at the first contradiction found (the rest would not be shown).
+ */
+export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets, firstObjection = false): Evidence {
   const ev: Evidence = { agreed: [], missing: [], contradicted: [], owner: 'none', measure: false };
   const { text } = place;
   const [localStart, localEnd] = once(place, 'local', () => localSpan(place));
   // Another note's figure read as a record (the cross-note comparison) says whose it is in its own clause only.
   const own = facets.fromNote ? once(place, 'own clause', () => writersOwn(place, [localStart, localEnd], false)) : once(place, 'own', () => writersOwn(place, [localStart, localEnd]));
-  if (own && !handedToSource(place, 'zone', text.slice(place.zoneStart, place.zoneEnd), facets)) ev.contradicted.push(`the writer's own (${own})`);
+  if (own && !handedToSource(place, 'zone', place.zoneStart, place.zoneEnd, facets)) ev.contradicted.push(`the writer's own (${own})`);
   const denied = once(place, 'denied', () => deniedBefore(text.slice(Math.max(place.sentenceStart, place.claimStart - 30), place.claimStart)));
   if (denied) ev.contradicted.push('a figure the sentence denies');
   // "73% do, 27% do not": the part that does not, unless the record counts those who do not too.
   else if (once(place, 'negated', () => NEGATION_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 16))) !== facets.negated) ev.contradicted.push(facets.negated ? 'the part that does, where the record counts those who do not' : 'the part that does not');
+  if (firstObjection && ev.contradicted.length) return ev;
   owners(place, facets, localStart, localEnd, ev);
+  if (firstObjection && ev.contradicted.length) return ev;
   measures(place, claim, facets, ev, [localStart, localEnd]);
   const reversed = claim.unit === 'x' ? comparedTheOtherWay(place, facets) : undefined;
   if (reversed) ev.contradicted.push(reversed);
@@ -262,11 +293,22 @@ function afterLastClauseMark(left: string): number {
  * "according to our own platform survey" for a record of that survey, "…, according to
  * the article": the writer gives the figure to the record's source, whoever else it concerns.
  */
-function handedToSource(place: ClaimPlace, key: string, zone: string, facets: RecordFacets): boolean {
-  if (once(place, `attributed ${key}`, () => ATTRIBUTED.test(zone))) return true;
-  const source = facets.source.filter((t) => !UNQUALIFYING.has(t));
-  const named = termSet(place, key, () => zone);
-  return source.length > 0 && source.every((t) => named.has(t));
+function handedToSource(place: ClaimPlace, key: TermsOf, from: number, to: number, facets: RecordFacets): boolean {
+  if (attributed(place, key, from, to)) return true;
+  const named = termSet(place, key, () => place.text.slice(from, to));
+  // Every qualifying term of the source named, and at least one.
+  let any = false;
+  for (const t of facets.source) {
+    if (UNQUALIFYING.has(t)) continue;
+    if (!named.has(t)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** "according to …": `place.text[from, to)` (the text `key` names) gives the figure to someone. */
+function attributed(place: ClaimPlace, key: TermsOf, from: number, to: number): boolean {
+  return once(place, ATTRIBUTED_KEY[key], () => ATTRIBUTED.test(place.text.slice(from, to)));
 }
 
 /** "we're about 2.6x faster", "we're paying $0.021": what follows "we're" when it states the writer's own figure. */
@@ -361,6 +403,7 @@ function qualifiers(place: ClaimPlace, facets: RecordFacets, ev: Evidence): void
 
 function sharedTerms(terms: Set<string>, core: Set<string>): string[] {
   // Most records have no aliases, and most a note's words never meet: the record's few terms are looked up first.
+  if (core.size === 0) return [];
   let any = false;
   for (const t of core) {
     if (terms.has(t)) {
@@ -453,7 +496,7 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       const named = termSet(place, key, () => text.slice(from, to));
       if (facets.population.every((t) => named.has(t))) ev.agreed.push(facets.population.join(' '));
       // "the platform survey's 41%": the record's own source, named, says whose share it is.
-      else if (handedToSource(place, key, text.slice(from, to), facets) && !once(place, `attributed ${key}`, () => ATTRIBUTED.test(text.slice(from, to)))) ev.agreed.push(facets.source.join(' '));
+      else if (handedToSource(place, key, from, to, facets) && !attributed(place, key, from, to)) ev.agreed.push(facets.source.join(' '));
       else ev.missing.push(facets.population.join(' '));
     }
   }

@@ -74,6 +74,11 @@ function aliasNamed(entry: IndexedRecord, terms: Map<string, number>): boolean {
 /** Scores this close count as a tie, which the nearer figure wins (300,000 models: 250,000, not 2.1 billion). */
 const TIE = 0.1;
 
+/** Best first, the nearer figure on a tie (see `better`). */
+function byConflictRank(a: { score: number; distance: number }, b: { score: number; distance: number }): number {
+  return better(a, b) ? -1 : better(b, a) ? 1 : 0;
+}
+
 function better(candidate: { score: number; distance: number }, best: { score: number; distance: number } | undefined): boolean {
   if (!best) return true;
   if (Math.abs(candidate.score - best.score) <= TIE) return candidate.distance < best.distance || (candidate.distance === best.distance && candidate.score > best.score);
@@ -108,13 +113,16 @@ type Candidate = { entry: IndexedRecord; score: number; distance: number };
  */
 export function judge(written: DetectedClaim, context: ClaimContext, index: DatasetIndex): Judgement {
   const claim = rateInContext(written, context.place) ?? written;
-  const { agreeing, differing } = candidates(claim, context, index);
+  const found = index.candidates(claim.unit);
+  const terms = figureTerms(found, context);
+  const agreeing = candidates(claim, context, index, found, terms, true);
   let related: Judgement['related'];
   const note = (entry: IndexedRecord, evidence: Evidence): void => {
     if (!related) related = { record: entry.record, evidence };
   };
+  // Once a related record is found, a contradicted one is only skipped: its weighing stops at the first objection.
   for (const c of agreeing) {
-    const evidence = weigh(context.place, claim, c.entry.facets);
+    const evidence = weigh(context.place, claim, c.entry.facets, related !== undefined);
     const population = c.entry.facets.population;
     // A share needs its population named ("73% of enterprises"): "up to 85%" alone is no share of workloads.
     const unnamedShare = population !== undefined && evidence.missing.includes(population.join(' '));
@@ -134,11 +142,13 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
     return { status: 'supported', record, score: c.score, evidence };
   }
   const threshold = context.cited ? CITED_CONFLICT_THRESHOLD : CONFLICT_THRESHOLD;
+  // Only now, when no agreeing record supports the figure, are the differing ones looked for.
+  const differing = candidates(claim, context, index, found, terms, false).sort(byConflictRank);
   for (const c of differing) {
     if (c.score < threshold - MEASURED_ALLOWANCE) continue;
     // Too far from the record's figure to conflict: weighed only to be shown as related, and one is shown already.
     if (related && c.distance > SLIPPED_DIGIT) continue;
-    const evidence = weigh(context.place, claim, c.entry.facets);
+    const evidence = weigh(context.place, claim, c.entry.facets, related !== undefined);
     // Words that name the record's measure beside the figure make up for a little less of its subject.
     if (c.score < threshold && !evidence.measure) continue;
     const why = conflictObjection(claim, context, c, evidence);
@@ -273,22 +283,45 @@ function meetAgreeing(claim: DetectedClaim, found: Candidates, count: number): n
  * The records a differing figure could be weighed against: a record reaches `least`
  * only if some term adds at least its share of `least` (max-score pruning, with a
  * margin for rounding). Rare terms are read whole; the commoner ones share the budget
- * and are read from their strongest records down.
+ * and are read from their strongest records down. `terms` are the context's terms
+ * that some candidate weighs, each with its postings (`near[i]` for `terms[i]`).
  */
-function meetReaching(terms: Map<string, number>, postings: Map<string, TermPostings>, least: number, count: number): number {
+function meetReaching(terms: TermPostings[], near: number[], least: number, count: number): number {
   let common = 0;
-  for (const [term, near] of terms) {
-    const p = postings.get(term);
-    if (p && near > 0 && p.byReach.length > FEW_RECORDS) common++;
-  }
+  for (const p of terms) if (p.byReach.length > FEW_RECORDS) common++;
   const budget = (least * (1 - 1e-6)) / Math.max(common, 1);
-  for (const [term, near] of terms) {
-    const p = postings.get(term);
-    if (!p || !(near > 0)) continue;
-    const cut = p.byReach.length > FEW_RECORDS ? budget / near : 0;
+  for (let t = 0; t < terms.length; t++) {
+    const p = terms[t];
+    const cut = p.byReach.length > FEW_RECORDS ? budget / near[t] : 0;
     for (let i = 0; i < p.byReach.length && p.reaches[i] >= cut; i++) count = meet(p.byReach[i], count);
   }
   return count;
+}
+
+/** A term's postings longer than this many times the records met are searched for them, not read through. */
+const SEARCH_RATIO = 4;
+
+/**
+ * Adds each met record's weight for the term times `near` to its overlap. Either way
+ * every record's sum grows in the context's term order, so the sums are the same.
+ */
+function addOverlaps(p: TermPostings, near: number, count: number): void {
+  const { records, weights } = p;
+  if (records.length <= count * SEARCH_RATIO) {
+    for (let i = 0; i < records.length; i++) if (marks[records[i]] === 1) sums[records[i]] += weights[i] * near;
+    return;
+  }
+  for (let i = 0; i < count; i++) {
+    const k = touchedScratch[i];
+    let lo = 0;
+    let hi = records.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (records[mid] < k) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < records.length && records[lo] === k) sums[k] += weights[lo] * near;
+  }
 }
 
 /** Ascending: an insertion sort for the few dozen a figure keeps, the native sort beyond. */
@@ -321,25 +354,42 @@ function namedNear(found: Candidates, k: number, names: string[][], terms: Map<s
   return false;
 }
 
-/** The records agreeing in value, best subject first, and those differing, best first (nearer figure on a tie). */
-function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetIndex): { agreeing: Candidate[]; differing: Candidate[] } {
-  const found = index.candidates(claim.unit);
-  const { list, postings, norms, values } = found;
-  // Below this no differing record is ever weighed (see `judge`): with thousands of imported records, most differ.
-  const leastConflict = Math.min(CONFLICT_THRESHOLD, CITED_CONFLICT_THRESHOLD) - MEASURED_ALLOWANCE;
+/** The context's terms that some candidate weighs (`postings[i]` for the i-th, `near[i]` its nearness), each looked up once per figure. */
+interface FigureTerms {
+  postings: TermPostings[];
+  near: number[];
+}
+
+function figureTerms(found: Candidates, context: ClaimContext): FigureTerms {
+  const terms: FigureTerms = { postings: [], near: [] };
+  for (const [term, near] of context.terms) {
+    const p = found.postings.get(term);
+    if (p && near > 0) {
+      terms.postings.push(p);
+      terms.near.push(near);
+    }
+  }
+  return terms;
+}
+
+/** Below this no differing record is ever weighed (see `judge`): with thousands of imported records, most differ. */
+const LEAST_CONFLICT = Math.min(CONFLICT_THRESHOLD, CITED_CONFLICT_THRESHOLD) - MEASURED_ALLOWANCE;
+
+/**
+ * The records agreeing in value (`agreeing`), best subject first, or those differing,
+ * in list order (`judge` ranks them); each list is the same as if both were picked in one pass.
+ */
+function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetIndex, found: Candidates, terms: FigureTerms, agreeing: boolean): Candidate[] {
+  const { list, norms, values } = found;
+  const leastConflict = LEAST_CONFLICT;
   // No record scores more than its overlap over its norm: most of those touched fall short of any threshold.
   const least = Math.min(EXACT_SUPPORT_THRESHOLD, SUPPORT_THRESHOLD, leastConflict);
   const overlaps = scratch(list.length);
   // Only records agreeing in value, or differing and able to reach `leastConflict`, can be candidates.
-  let count = meetAgreeing(claim, found, 0);
-  count = meetReaching(context.terms, postings, leastConflict, count);
+  const count = agreeing ? meetAgreeing(claim, found, 0) : meetReaching(terms.postings, terms.near, leastConflict, 0);
   const touched = touchedScratch;
   // Their overlaps, summed in the context's term order for every record alike, as one loop per record would.
-  for (const [term, near] of context.terms) {
-    const p = count ? postings.get(term)?.byRecord : undefined;
-    if (!p || !(near > 0)) continue;
-    for (let k = 0; k < p.length; k += 2) if (marks[p[k]] === 1) overlaps[p[k]] += p[k + 1] * near;
-  }
+  if (count) for (let t = 0; t < terms.postings.length; t++) addOverlaps(terms.postings[t], terms.near[t], count);
   // In list order, as a loop over the whole list would meet them (ties keep that order).
   let kept = 0;
   let sorted = true;
@@ -361,12 +411,13 @@ function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetI
     figureStamp = 0;
   }
   const stamp = ++figureStamp;
-  const agreeing: Candidate[] = [];
-  const differing: Candidate[] = [];
+  const picked: Candidate[] = [];
   for (const k of order) {
     const overlap = overlaps[k];
     const value = values[k];
     const agrees = valuesAgree(claim, value);
+    // Every agreeing record lies in the range `meetAgreeing` reads: the other pass skips those it meets.
+    if (agrees !== agreeing) continue;
     // "$2.3M/yr" may quote a year's sum ("saves $2.3 million a year"); a fix could not rewrite one as the other.
     if (!agrees && claim.unit.endsWith('/year') && list[k].record.unit !== claim.unit) continue;
     const threshold = !agrees ? leastConflict : claim.value === value && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
@@ -374,17 +425,36 @@ function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetI
     if (Math.min(1, overlap / norms[k]) < threshold) continue;
     const entry = list[k];
     // An alias names the owner well enough to support the record's own figure, never to accuse another.
-    const named = found.nameStart[k] === found.nameStart[k + 1] || namedNear(found, k, index.names, context.terms, stamp) || (agrees && aliasNamed(entry, context.terms));
+    const named = found.nameStart[k] === found.nameStart[k + 1] || namedNear(found, k, index.names, context.terms, stamp) || (agrees && found.aliased[k] === 1 && aliasNamed(entry, context.terms));
     const score = subjectScore(overlap, norms[k], named);
     if (score < threshold) continue;
     // Only a differing record's distance ranks it (`better`) and is weighed (`conflictObjection`).
-    (agrees ? agreeing : differing).push({ entry, score, distance: agrees ? 0 : distance(claim.value, value) });
+    picked.push({ entry, score, distance: agrees ? 0 : distance(claim.value, value) });
   }
   for (let i = 0; i < count; i++) {
     overlaps[touched[i]] = 0;
     marks[touched[i]] = 0;
   }
-  agreeing.sort((a, b) => b.score - a.score);
-  differing.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
-  return { agreeing, differing };
+  if (agreeing) byScore(picked);
+  return picked;
+}
+
+/**
+ * Best score first, ties in list order: a stable insertion sort for the few dozen a
+ * figure keeps (as `Array.prototype.sort`, which is stable, orders them), the native sort beyond.
+ */
+function byScore(picked: Candidate[]): void {
+  if (picked.length > 64) {
+    picked.sort((a, b) => b.score - a.score);
+    return;
+  }
+  for (let i = 1; i < picked.length; i++) {
+    const c = picked[i];
+    let j = i - 1;
+    while (j >= 0 && picked[j].score < c.score) {
+      picked[j + 1] = picked[j];
+      j--;
+    }
+    picked[j + 1] = c;
+  }
 }
