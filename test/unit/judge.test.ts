@@ -284,6 +284,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('The slide behind her said 2.1 billion Hugging Face downloads in 2026.', '2.1 billion').status, 'supported');
     });
 
+    it('reads "in my setup" as the writer\'s own, and a chat log\'s time stamp as the start of a message', () => {
+      assert.equal(findingOf("In my setup, local deployment is more like 2x faster than the API.", '2x').status, 'unsupported');
+      const log = '**[20:22] ferrous:** does anyone hit 3.2x faster running local vs API like the article says\n**[20:23] r0b0tnik:** in my setup it\'s more like 2x faster than the api';
+      assert.equal(findingOf(log, '2x').status, 'unsupported');
+    });
+
     it('reads "a 340% jump" as growth', () => {
       const f = findingOf('Hugging Face counts 5.2 million active developers, a 340% jump on 2024.', '340%');
       assert.equal(f.status, 'supported');

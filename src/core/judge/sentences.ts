@@ -3,6 +3,9 @@ export const BULLETS = '•▪‣◦';
 
 const EMOJI = /^\p{Extended_Pictographic}/u;
 
+/** "[20:23]", "09:31 ": a time stamp, as chat logs and live blogs open each entry with. */
+const TIME_STAMP = /^\[?\d{1,2}:\d{2}(?::\d{2})?(?:\]|\s)/;
+
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'vs', 'etc', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'inc', 'ltd', 'co', 'corp', 'no', 'fig', 'eq', 'approx',
@@ -33,6 +36,11 @@ export function sentenceBounds(text: string): number[] {
     if (c >= '\uD800' && c <= '\uDBFF' && EMOJI.test(text.slice(i, i + 2)) && text[i + 2] === ' ' && /\p{Lu}/u.test(text[i + 3] ?? '')) {
       bounds.push(i + 3);
       i += 2;
+      continue;
+    }
+    // "… says [20:23] r0b0tnik: in my setup …": a time stamp starts a chat log's next message.
+    if ((c === '[' || (c >= '0' && c <= '9')) && text[i - 1] === ' ' && i > bounds[bounds.length - 1] && TIME_STAMP.test(text.slice(i, i + 10))) {
+      bounds.push(i);
       continue;
     }
     if (c !== '.' && c !== '!' && c !== '?') continue;
