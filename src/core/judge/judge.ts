@@ -6,6 +6,7 @@ import type { BoundYears } from './years';
 import { weigh, type ClaimPlace, type Evidence } from './evidence';
 import { rateInContext } from './rates';
 import { isBenchmark, namesIn } from './names';
+import { lowerBound } from '../text/search';
 
 export type Status = 'supported' | 'conflicting' | 'cited' | 'unsupported';
 
@@ -266,14 +267,7 @@ function meetAgreeing(claim: DetectedClaim, found: Candidates, count: number): n
   const from = claim.value - step - slack;
   const to = top + step + slack;
   const sorted = found.sortedValues;
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < sorted.length && sorted[i] <= to; i++) {
+  for (let i = lowerBound(sorted.length, (k) => sorted[k] >= from); i < sorted.length && sorted[i] <= to; i++) {
     if (valuesAgree(claim, sorted[i])) count = meet(found.byValue[i], count);
   }
   return count;
@@ -311,16 +305,12 @@ function addOverlaps(p: TermPostings, near: number, count: number): void {
     for (let i = 0; i < records.length; i++) if (marks[records[i]] === 1) sums[records[i]] += weights[i] * near;
     return;
   }
+  let k = 0;
+  const atOrAfterK = (i: number): boolean => records[i] >= k;
   for (let i = 0; i < count; i++) {
-    const k = touchedScratch[i];
-    let lo = 0;
-    let hi = records.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (records[mid] < k) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < records.length && records[lo] === k) sums[k] += weights[lo] * near;
+    k = touchedScratch[i];
+    const at = lowerBound(records.length, atOrAfterK);
+    if (at < records.length && records[at] === k) sums[k] += weights[at] * near;
   }
 }
 
