@@ -1,4 +1,5 @@
 import { BENCHMARKS, GENERIC_CAPITALS, NAME_ALIASES, MEASURE_NOUNS, REPORTING_WORDS, SOURCE_NAMES, benchmarkKey } from './vocabulary';
+import { BULLETS } from './sentences';
 
 /**
  * A name in prose: a run of capitalised or numbered words ("Llama 2 70B", "GPT-4o",
@@ -145,17 +146,21 @@ function subjectOfOwningVerb(lower: string, following: string): boolean {
   return lower.length >= 3 && OWNING_VERBS.has(following) && !NOT_OWNERS.has(lower) && !COMMON_ENDING.test(lower) && !(lower.endsWith('s') && !lower.endsWith('ss'));
 }
 
+/** What ends a sentence or an item before a word: a stop, a colon, a table's bar, a typed bullet. */
+const STOP = new RegExp(`[.!?:;|${BULLETS}]`);
+const WORD_OR_STOP = new RegExp(`[\\p{L}\\p{N}.!?:;|${BULLETS}]`, 'u');
+
 function opensSentence(text: string, at: number, from: number): boolean {
   let i = at - 1;
   // Spaces, emphasis, brackets, quotes, bullets and emoji may stand between a sentence's start and its first word.
-  while (i >= from && !/[\p{L}\p{N}.!?:;|•▪‣◦]/u.test(text[i])) {
+  while (i >= from && !WORD_OR_STOP.test(text[i])) {
     // An emoji before the word closes what came before ("… contributions 🙃 Check your sources").
     if (i > from && /\p{Extended_Pictographic}/u.test(text.slice(i - 1, i + 1))) return true;
     i--;
   }
   // "**09:31** Small thing, but…": a time stamp opens an entry of a live blog or a log.
   if (i >= from && /\d/.test(text[i]) && /(?:^|\s|\*|_)\d{1,2}:\d{2}$/.test(text.slice(Math.max(0, i - 6), i + 1))) return true;
-  return i < from || /[.!?:;|•▪‣◦]/.test(text[i]);
+  return i < from || STOP.test(text[i]);
 }
 
 function nameParts(word: string): string[] {
