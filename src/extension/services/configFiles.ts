@@ -94,8 +94,15 @@ export class ConfigFileService implements vscode.Disposable {
       this.reload();
     };
     this.subscriptions.push(watcher, watcher.onDidCreate(created), watcher.onDidChange(reload), watcher.onDidDelete(deleted), vscode.workspace.onDidChangeWorkspaceFolders(folders));
+    this.wrote = created;
     this.list();
   }
+
+  /**
+   * StatLens itself wrote this config file (Add Source): read it again now, not when the
+   * watcher's event arrives, so a command run right after sees the change.
+   */
+  readonly wrote: (uri: vscode.Uri) => void;
 
   /** Lists the workspace's config files (one search, off every note's path); the watcher keeps the list. */
   private list(): void {

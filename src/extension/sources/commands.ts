@@ -63,6 +63,7 @@ export async function addSource(datasets: DatasetService, checks: CheckService, 
   } else {
     await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode(result.text));
   }
+  datasets.configs.wrote(configUri);
   void vscode.window.showInformationMessage(`StatLens: added "${relative}" to the sources in ${shownConfig}.`);
   return relative;
 }
