@@ -39,6 +39,8 @@ const EDITOR_ONLY = process.argv.includes('--editor-only');
 const IMPORTS_ONLY = process.argv.includes('--imports-only');
 /** `--only-index`: only the workspace index over 5,000 notes (`npm run bench -- --only-index`). */
 const ONLY_INDEX = process.argv.includes('--only-index');
+/** `--stages-only`: only where a check's time goes (issue 13's stage table). */
+const STAGES_ONLY = process.argv.includes('--stages-only');
 /** `--no-host`: the workspace index in this process only, not in a real VS Code too. */
 const NO_HOST = process.argv.includes('--no-host');
 /**
@@ -389,8 +391,9 @@ say();
 // VS Code first, while this process is small: the notes below take gigabytes.
 if (ONLY_INDEX) workspaceIndex();
 else if (IMPORTS_ONLY) imports();
+else if (STAGES_ONLY) stages();
 else editor();
-if (!EDITOR_ONLY && !ONLY_INDEX && !IMPORTS_ONLY) {
+if (!EDITOR_ONLY && !ONLY_INDEX && !IMPORTS_ONLY && !STAGES_ONLY) {
   stages();
   throughput();
   incremental();
