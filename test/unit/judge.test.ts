@@ -290,6 +290,13 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(log, '2x').status, 'unsupported');
     });
 
+    it('reads a project named after a model ("faster-whisper", "tiny-llama") as another owner', () => {
+      assert.equal(findingOf('Whisper has 78 million downloads across implementations.', '78 million').status, 'supported');
+      assert.equal(findingOf('whisper is big. 78 million downloads for faster-whisper too?', '78 million').status, 'unsupported');
+      assert.equal(findingOf('The faster-whisper port reached 78 million downloads.', '78 million').status, 'unsupported');
+      assert.equal(findingOf('llama-2-70b scores 67.5 on HumanEval.', '67.5').status, 'supported');
+    });
+
     it('reads "a 340% jump" as growth', () => {
       const f = findingOf('Hugging Face counts 5.2 million active developers, a 340% jump on 2024.', '340%');
       assert.equal(f.status, 'supported');

@@ -358,6 +358,11 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, loc
     return;
   }
   if (facets.names.length === 0) return qualifiers(place, facets, ev);
+  const derived = derivedProject(tokensIn(place, 'text', localStart, localEnd), facets.names);
+  if (derived && !named(localStart, localEnd)) {
+    ev.contradicted.push(`names ${derived}, not ${display(facets.names[0])}`);
+    return;
+  }
   const inSentence = inZone ?? named(place.sentenceStart, place.sentenceEnd);
   const found = inSentence ?? facets.names.find((r) => inAround(r) || hasName(tokensIn(place, 'setting', 0, place.setting.length), r));
   if (found) {
@@ -380,6 +385,17 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, loc
   const stranger = before.find((n) => !facets.related.some((r) => sameName(n.parts, r)) && !facets.names.some((r) => sameFamily(n.parts, r)));
   if (stranger) ev.contradicted.push(`about ${display(stranger.parts)}, not ${display(facets.names[0])}`);
   else ev.missing.push(display(facets.names[0]));
+}
+
+/** "faster-whisper", "tiny-llama" beside the figure: a project named after the record's model, not the model. */
+function derivedProject(tokens: readonly string[], names: string[][]): string | undefined {
+  for (const token of tokens) {
+    const dash = token.indexOf('-');
+    if (dash < 0 || token.includes(' ')) continue;
+    const pieces = token.split('-');
+    if (names.some((r) => pieces.includes(r[0]))) return token;
+  }
+  return undefined;
 }
 
 /** "models such as BloombergGPT": a name given as an example of what the figure is about, not its owner. */

@@ -89,11 +89,16 @@ function bareName(token: string): string {
   return word;
 }
 
+/** A lower-case word, a hyphen, then a word: "faster-whisper", not "llama-2-70b" or "Meta-Llama". */
+const DERIVED_PROJECT = /^\p{Ll}{2,}-\p{L}/u;
+
 /** A token's name parts as `nameTokens` gives them (a short form by its full name's parts), remembered. */
 function partsOfToken(token: string): readonly string[] {
   let parts = tokenParts.get(token);
   if (parts === undefined) {
-    const own = nameParts(bareWord(token, false));
+    const bare = bareWord(token, false);
+    // "faster-whisper", "tiny-llama": a word glued before a model's name makes another project's name.
+    const own = DERIVED_PROJECT.test(bare) ? [bare.toLowerCase()] : nameParts(bare);
     parts = own.length === 1 ? NAME_ALIASES.get(own[0]) ?? own : own;
     if (tokenParts.size > MEMO_BOUND) tokenParts.clear();
     tokenParts.set(token, parts);
