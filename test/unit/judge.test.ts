@@ -190,6 +190,16 @@ describe('judging (spec §2)', () => {
       }
     });
 
+    it('cited: a date in brackets or the writer\'s own test is no citation', () => {
+      const notes: Array<[string, string]> = [
+        ['Median latency was 180 ms for Kestrel (our test, Mar 2026).', '180 ms'],
+        ['SenseNova trained on 10TB of data (May 2024).', '10TB'],
+        ['Funding: ~$1.5B in total (as of March 2025).', '$1.5B'],
+      ];
+      for (const [note, figure] of notes) assert.equal(findingOf(note, figure).status, 'unsupported', note);
+      assert.equal(findingOf('Inference spend reached $1.5B (Menlo Ventures, Mar 2025).', '$1.5B').status, 'cited');
+    });
+
     it('cited: a citation vouches for its own clause, not for one after a ";"', () => {
       const note = 'Private AI investment reached $33.9 billion (Stanford HAI, 2025); in our own survey, spend was $0.4 million.';
       assert.equal(findingOf(note, '$33.9 billion').status, 'cited');

@@ -33,8 +33,13 @@ export function hasCitation(block: ProseBlock, from: number, to: number): boolea
  * Table 2": a name and a year, perhaps with a locator.
  */
 function isNameYear(inner: string): boolean {
-  return /\p{Lu}/u.test(inner) && NAME_YEAR_LOCATOR.test(inner) && !/^\s*(?:in|by|since|from)\s/i.test(inner);
+  return /\p{Lu}/u.test(inner.replace(MONTH, '')) && NAME_YEAR_LOCATOR.test(inner) && !/^\s*(?:in|by|since|from)\s/i.test(inner) && !WRITERS_OWN.test(inner);
 }
+
+/** "(our test, Mar 2026)": the writer's own measurement, dated, cites nobody. */
+const WRITERS_OWN = /^\s*(?:our|my|we|us|own|internal|in-house)\b/i;
+/** A month names no source: "(Mar 2026)" is a date. */
+const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?/g;
 
 /** A place in a cited work: "p. 4", "Table 2", "§4.2", "Fig. 3". */
 export const LOCATOR = '(?:pp?\\.?|pages?|tables?|tab\\.|fig(?:ure)?s?\\.?|§|sec(?:tion)?\\.?|ch(?:apter)?\\.?|appendix|slide|para\\.?)\\s*[\\dA-Z]+(?:[.–-]\\d+)*';
