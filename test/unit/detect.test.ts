@@ -120,6 +120,12 @@ describe('claim detection (spec §1)', () => {
     it('reads "Llama 2 70B weights" as a model\'s files, and "70B weights" alone as a count', () => {
       assert.deepEqual(spans('The Llama 2 70B weights are 128 GB.'), ['128 GB']);
       assert.deepEqual(spans('The model has 70B weights.'), ['70B']);
+      assert.deepEqual(spans('The 70B weights come to 138 GB.'), ['138 GB']);
+    });
+
+    it('reads what a model ships in as its variants ("follows in 7B, 13B and 70B")', () => {
+      assert.deepEqual(spans('Llama 2 follows in 7B, 13B and 70B. Code Llama ships in 7B, 13B and 34B, fine-tuned on code.'), []);
+      assert.deepEqual(spans('Llama 2 was trained in 2 trillion tokens with 70B parameters.'), ['2 trillion', '70B']);
     });
     it('still reads sizes under a header that counts them', () => {
       assert.deepEqual(figuresOf('| Model | Parameters |\n| --- | --- |\n| Llama-2 | 70B |\n'), ['70B']);

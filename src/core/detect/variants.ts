@@ -119,8 +119,9 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   if (columnHeader !== undefined && (MODEL_COLUMN.test(columnHeader) || (columnHeader.trim() === '' && isWholeText(text, start, end) && headers !== undefined && namesModel(headers)))) return true;
   const [first, last] = listAround(text, start, end);
   const after = nextWord(text, last);
-  // "Llama 2 70B weights" are a model's files; "70B weights" alone counts them.
-  if (COUNTED.has(after) && !(after === 'weights' && namedBefore(wordBefore(text, first)))) return false;
+  // "Llama 2 70B weights" and "the 70B weights" are a model's files; "70B weights" alone counts them.
+  if (after === 'weights' && (namedBefore(wordBefore(text, first)) || DETERMINERS.has(wordBefore(text, first).toLowerCase()))) return true;
+  if (COUNTED.has(after)) return false;
   if (headers !== undefined) {
     // A column of sizes, or a model's column ("DeepSeek V3") holding its figures.
     if (COUNTING_HEADER.test(headers) || namesModel(headers)) return false;
@@ -142,7 +143,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   if (!before) return false;
   const lower = before.toLowerCase();
   if (COUNTED_BEFORE.has(lower)) return false;
-  if (lower === 'models' || lower === 'variants' || lower === 'checkpoints') return true;
+  // "ships in 7B, 13B and 34B": what a model comes in is its variants.
+  if (lower === 'models' || lower === 'variants' || lower === 'checkpoints' || before === 'in') return true;
   return namedBefore(before);
 }
 
