@@ -74,8 +74,19 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(years('VC into open-source AI startups: $12.4B (2025), against 73% (2026).'), [{ at: 2025 }, { at: 2026 }]);
       assert.deepEqual(years('Llama 2 70B (2023) scores 67.5 on HumanEval.'), [{}]);
     });
-    it('does not bind across a semicolon', () => {
+    it('does not bind across a semicolon, but for a date the figure was moved to', () => {
       assert.deepEqual(years('Funding hit $12.4 billion in 2026; Together AI raised $102.5 million.'), [{ at: 2026 }, {}]);
+      assert.deepEqual(years("IDC's $87 billion forecast was first dated to this year; it has since moved to 2028."), [{ at: 2028 }]);
+      assert.deepEqual(years('The market was $47B; the article dates it to 2026.'), [{}]);
+    });
+    it('dates the figures under a year heading, unless their sentence forecasts or dates them itself', () => {
+      const note = (heading: string, line: string) => `# Chronology\n\n## ${heading}\n\n- ${line}\n`;
+      assert.equal(findingOf(note('2024', 'Venture capital funding for open-source AI startups reaches $12.4 billion.'), '$12.4 billion').status, 'conflicting');
+      assert.equal(findingOf(note('2026', 'Venture capital funding for open-source AI startups reaches $12.4 billion.'), '$12.4 billion').status, 'supported');
+      assert.equal(findingOf(note('2024', 'Hugging Face counts roughly 1.2 million active developers.'), '1.2 million').status, 'unsupported');
+      assert.equal(findingOf(note('2027 (forecast)', 'Gartner: 85% of enterprise AI workloads will incorporate at least one open-source component.'), '85%').status, 'conflicting');
+      assert.equal(findingOf(note('2026', 'IDC expects the open-source AI market to reach $87 billion.'), '$87 billion').status, 'supported');
+      assert.equal(findingOf(note('2024', 'In 2026 venture capital funding for open-source AI startups reached $12.4 billion.'), '$12.4 billion').status, 'supported');
     });
   });
 

@@ -62,10 +62,29 @@ export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: Det
     for (const c of contexts) addTerms(c.terms, terms, weight);
     aroundText += `${other.text}\n`;
   }
+  // "## 2024", "## 2027 (forecast)": a chronology's heading dates every figure under it that the sentence does not date itself.
+  const dated = heading ? headingYear(heading) : undefined;
+  if (dated) {
+    for (const c of contexts) {
+      if (c.years.at !== undefined || (!dated.forecast && FORECAST.test(c.place.text.slice(c.place.sentenceStart, c.place.sentenceEnd)))) continue;
+      c.years = { ...c.years, at: dated.year };
+    }
+  }
   // The note's title names whose figures a note gathers ("# Llama 2: what shipped"), though it weighs in no score.
   if (title && title !== heading) aroundText += `${title.text}\n`;
   if (aroundText) for (const c of contexts) c.place.setting = c.place.setting ? `${c.place.setting}\n${aroundText}` : aroundText;
   return contexts;
+}
+
+/** A heading that is a year and nothing else, but for a word saying it is a forecast ("2027 (forecast)", "FY2026"). */
+const YEAR_HEADING = /^\s*(?:(?:fy|fiscal year|year)\s?)?((?:19|20)\d\d)\s*(?:[(\[–—:-]\s*)?(forecast|projection|projected|outlook|estimates?|expected|plan|target)?\s*[)\]]?\s*$/i;
+
+/** A sentence that forecasts ("will reach", "expects", "by 2028") is dated by its own words, not by a year heading above it. */
+const FORECAST = /\b(?:will|would|forecasts?|projects?|projected|projection|predicts?|expects?|expected|estimates?|by 20\d\d)\b/i;
+
+function headingYear(heading: ProseBlock): { year: number; forecast: boolean } | undefined {
+  const m = YEAR_HEADING.exec(heading.text);
+  return m ? { year: Number(m[1]), forecast: m[2] !== undefined } : undefined;
 }
 
 /** Whether a list item names anyone: read once per item, however many items sit under it. */

@@ -19,6 +19,8 @@ interface YearMention {
   kind: keyof BoundYears;
   /** Opens its sentence ("In 2024, …"), so it scopes every figure there. */
   opening: boolean;
+  /** A date a figure was moved to ("…; it has since moved to 2028"): it reaches back across the sentence's clauses. */
+  moved: boolean;
 }
 
 const AT = new Set(['as', 'in', 'by', 'during', 'for', 'through', 'throughout', 'until', 'till', 'before', 'after', 'around', 'circa', 'of', 'at']);
@@ -45,7 +47,7 @@ export function bindYears(text: string, from: number, to: number, figures: Array
     bound[i][mention.kind] = mention.year;
   };
   for (const mention of mentions) {
-    const [clauseStart, clauseEnd] = between(breaks, mention.start, from, to);
+    const [clauseStart, clauseEnd] = mention.moved ? [from, to] : between(breaks, mention.start, from, to);
     const first = firstAtOrAfter(figures, clauseStart);
     if (mention.opening) {
       for (let i = first; i < figures.length && figures[i][1] <= clauseEnd; i++) bind(i, mention, gap(figures[i], mention));
@@ -111,10 +113,13 @@ function yearMentions(text: string, from: number, to: number): YearMention[] {
     // "Since Meta released LLaMA in 2023, adoption climbed to 73%": the year dates the clause's event, not the figure.
     if (event && m.index < event[0].length && m.index > event[1].length) continue;
     const before = wordsBefore(sentence, m.index, 3);
-    const kind = kindOf(before, sentence.slice(m.index + 4, m.index + 20), MOVED_BEFORE.test(sentence.slice(Math.max(0, m.index - 160), m.index)));
+    const moved = MOVED_BEFORE.test(sentence.slice(Math.max(0, m.index - 160), m.index));
+    const kind = kindOf(before, sentence.slice(m.index + 4, m.index + 20), moved);
     if (!kind) continue;
     const opening = wordsBefore(sentence, m.index, 4).length <= 2 && /^[\s"“(*_]*\p{L}*[\s\p{L}]*$/u.test(sentence.slice(0, m.index));
-    out.push({ start, end, year: Number(m[0]), kind, opening });
+    // "dates it to 2026" says whose date it is, so only a real move reaches back across a ";".
+    const movedTo = kind === 'at' && (before[before.length - 1] === 'to' || before[before.length - 1] === 'until') && (MOVED.has(before[before.length - 2]) || /\b(?:moved|pushed|delayed|revised|shifted|postponed|slipped)\b/i.test(sentence.slice(Math.max(0, m.index - 40), m.index)));
+    out.push({ start, end, year: Number(m[0]), kind, opening, moved: movedTo });
   }
   return out;
 }
