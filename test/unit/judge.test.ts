@@ -311,6 +311,14 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(log, '2x').status, 'unsupported');
     });
 
+    it('reads another period ("over three years") or another side of a price ("output tokens") as another statistic', () => {
+      assert.equal(findingOf('A Forrester study found that the average enterprise saved $3.1 million over three years.', '$3.1 million').status, 'unsupported');
+      assert.equal(findingOf('The average enterprise saves $3.1 million annually by adopting open-source alternatives.', '$3.1 million').status, 'conflicting');
+      assert.equal(findingOf('OpenAI listed GPT-4 output tokens at $0.06 per 1,000 tokens.', '$0.06 per 1,000 tokens').status, 'unsupported');
+      assert.equal(findingOf('API calls to GPT-4 cost $0.06 per 1,000 tokens.', '$0.06 per 1,000 tokens').status, 'conflicting');
+      assert.equal(findingOf('Adopting open-source alternatives saves the average enterprise $2.3 million a year later on.', '$2.3 million').status, 'supported');
+    });
+
     it('reads a project named after a model ("faster-whisper", "tiny-llama") as another owner', () => {
       assert.equal(findingOf('Whisper has 78 million downloads across implementations.', '78 million').status, 'supported');
       assert.equal(findingOf('whisper is big. 78 million downloads for faster-whisper too?', '78 million').status, 'unsupported');

@@ -2,6 +2,7 @@ import type { StatRecord } from '../dataset/types';
 import type { DetectedClaim } from '../detect/figure';
 import { MEASURE_KINDS, SHARED_HEAD, countedAfter, countedEnd, kindsIn, perAfter, populationAfter, wordsIn } from './facets';
 import { termsOf } from './terms';
+import { contrastClash, contrastsIn, type Contrasts } from './contrasts';
 import { isBenchmark, isKnownSource, nameTokens, namesIn, sameFamily, sameName, type Name } from './names';
 import { ATTRIBUTED, FIRST_PERSON, NEGATION_AFTER, OWNED_NOUNS, OWNING_VERBS, deniedBefore, THIRD_PERSON_OWN, benchmarkKey } from './vocabulary';
 
@@ -63,6 +64,8 @@ export interface RecordFacets {
   aliases: Set<string>;
   /** The terms of the record's source ("platform", "survey"), without its year. */
   source: string[];
+  /** The period its sum is counted over, the side of a token price (contrasts.ts). */
+  contrasts: Contrasts;
 }
 
 /** Subject words that qualify nothing: what almost every record is about. */
@@ -98,7 +101,7 @@ export function recordFacets(record: StatRecord): RecordFacets {
   }
   const aliases = new Set(names.length ? (record.keywords ?? []).filter((k) => ALIAS_WORDS.test(k)).flatMap((k) => termsOf(k)) : []);
   const negated = at >= 0 && countsThoseWhoDoNot(record.quote, at + record.text.length);
-  const facets: RecordFacets = { names, related, benchmarks, kinds, label: subject, terms, core, aliases, source: termsOf(record.source).flatMap((t) => t.split(' ')), negated };
+  const facets: RecordFacets = { names, related, benchmarks, kinds, label: subject, terms, core, aliases, source: termsOf(record.source).flatMap((t) => t.split(' ')), negated, contrasts: contrastsIn(`${subject} ${record.quote}`) };
   if (record.unit === 'count') facets.counted = lastCounted(subject) ?? (at >= 0 ? countedAfter(record.quote, at + record.text.length) : undefined);
   // "4.7x more contributions": what a multiplier compares, so "4.7x more forks" is another statistic.
   else if (record.unit === 'x' && at >= 0) facets.counted = countedAfter(record.quote, at + record.text.length);
@@ -518,6 +521,8 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
   }
   const qualifier = qualifierClash(() => once(place, 'local words', () => wordsIn(text, local[0], local[1])), facets);
   if (qualifier) ev.contradicted.push(qualifier);
+  const contrast = contrastClash(once(place, 'contrasts', () => contrastsIn(text.slice(local[0], local[1]))), facets.contrasts);
+  if (contrast) ev.contradicted.push(contrast);
   const per = once(place, 'per', () => perAfter(text, place.claimEnd, place.zoneEnd));
   if (per && facets.per) {
     if (per === facets.per) {

@@ -1,3 +1,4 @@
+import { contrastsIn } from '../judge/contrasts';
 import type { DetectedClaim } from '../detect/figure';
 import { countsThoseWhoDoNot, localSpan, weigh, writersOwn, type ClaimPlace, type RecordFacets } from '../judge/evidence';
 import { countedAfter, kindsIn, perAfter, populationAfter } from '../judge/facets';
@@ -162,6 +163,7 @@ export function facetsOf(key: SubjectKey): RecordFacets {
     aliases: new Set(),
     // A figure of the writer's own comes from where the writer says ("our platform survey"): another note must say so too.
     source: own ? termsOf(own).flatMap((t) => t.split(' ')) : [],
+    contrasts: contrastsIn(text.slice(local[0], local[1])),
   };
   const unit = key.place.figure.unit;
   if (unit === 'count') facets.counted = countedAfter(text, claimEnd, zoneEnd);

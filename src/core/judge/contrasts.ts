@@ -1,0 +1,55 @@
+/**
+ * Qualifiers a figure has at most one of on each axis: the period a sum is counted
+ * over ("annually" vs "over three years") and the side of a token price ("output
+ * tokens"). A note and a record that say different ones are about different
+ * statistics, however close the numbers.
+ */
+export type Contrasts = Partial<Record<Axis, string>>;
+type Axis = 'period' | 'tokens';
+
+const NOT_A_PERIOD = '(?!\\s+(?:ago|later|earlier|before|after|on|or)\\b)';
+const AXES: Array<[Axis, Array<[string, RegExp]>]> = [
+  [
+    'period',
+    [
+      ['over several years', /\b(?:over|across|within)\s+(?:the\s+(?:next|last|past)\s+)?(?:two|three|four|five|six|seven|ten|\d+)\s+years\b|\b(?:two|three|four|five|ten|\d+)-year\b/i],
+      ['annually', new RegExp(`\\b(?:annual(?:ly)?|yearly|per\\s+(?:year|annum)|(?:a|each|every)\\s+year${NOT_A_PERIOD})\\b|/\\s?yr\\b`, 'i')],
+      ['quarterly', new RegExp(`\\b(?:quarterly|per\\s+quarter|(?:a|each|every)\\s+quarter${NOT_A_PERIOD})\\b`, 'i')],
+      ['monthly', new RegExp(`\\b(?:monthly|per\\s+month|(?:a|each|every)\\s+month${NOT_A_PERIOD})\\b|/\\s?mo(?:nth)?\\b`, 'i')],
+      ['weekly', new RegExp(`\\b(?:weekly|per\\s+week|(?:a|each|every)\\s+week${NOT_A_PERIOD})\\b`, 'i')],
+      ['daily', new RegExp(`\\b(?:daily|per\\s+day|(?:a|each|every)\\s+day${NOT_A_PERIOD})\\b|/\\s?day\\b`, 'i')],
+    ],
+  ],
+  [
+    'tokens',
+    [
+      ['output tokens', /\b(?:output|completion|generated)\s+tokens?\b/i],
+      ['input tokens', /\b(?:input|prompt)\s+tokens?\b/i],
+    ],
+  ],
+];
+
+/** The qualifiers `text` says, the first found on each axis. */
+export function contrastsIn(text: string): Contrasts {
+  const out: Contrasts = {};
+  for (const [axis, values] of AXES) {
+    for (const [value, pattern] of values) {
+      if (pattern.test(text)) {
+        out[axis] = value;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Why the note's qualifiers make it another statistic than the record's, or undefined.
+ * A period must be said by both to clash; a token side said by the note alone is enough
+ * ("GPT-4 output tokens at $0.06/1K" is not the record's plain per-token price).
+ */
+export function contrastClash(note: Contrasts, record: Contrasts): string | undefined {
+  if (note.period && record.period && note.period !== record.period) return `${note.period}, not ${record.period}`;
+  if (note.tokens && note.tokens !== record.tokens) return `${note.tokens}${record.tokens ? `, not ${record.tokens}` : ', which the record does not say'}`;
+  return undefined;
+}
