@@ -319,6 +319,19 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Adopting open-source alternatives saves the average enterprise $2.3 million a year later on.', '$2.3 million').status, 'supported');
     });
 
+    it('reads a share of enterprises and a share of enterprise workloads as different populations', () => {
+      assert.equal(findingOf('More than 80% of enterprises run open-source models in production.', '80%').status, 'conflicting');
+      assert.equal(findingOf('By 2028, 80% of enterprises will use an open-source component.', '80%').status, 'unsupported');
+      assert.equal(findingOf('By 2028, 85% of enterprise AI workloads will incorporate an open-source component.', '85%').status, 'supported');
+      assert.equal(findingOf('In 2026, 73% of enterprise workloads ran on open-source AI models in production.', '73%').status, 'unsupported');
+    });
+
+    it('reads what a figure is set beside ("the same as Code Llama\'s") as no owner of it', () => {
+      assert.equal(findingOf("They put Qwen2.5's downloads at 45 million, the same as Code Llama's.", '45 million').status, 'unsupported');
+      assert.equal(findingOf('The top image model on the hub passes 78 million downloads, the same number Whisper would later report.', '78 million').status, 'unsupported');
+      assert.equal(findingOf('Code Llama has been downloaded over 45 million times, as many as no other model.', '45 million').status, 'supported');
+    });
+
     it('reads a project named after a model ("faster-whisper", "tiny-llama") as another owner', () => {
       assert.equal(findingOf('Whisper has 78 million downloads across implementations.', '78 million').status, 'supported');
       assert.equal(findingOf('whisper is big. 78 million downloads for faster-whisper too?', '78 million').status, 'unsupported');

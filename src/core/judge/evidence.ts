@@ -346,13 +346,18 @@ function display(parts: string[]): string {
 }
 
 /** Whose the figure is: the record's names near it, or another name in their place. */
-function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, localEnd: number, ev: Evidence): void {
+function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, ownEnd: number, ev: Evidence): void {
   const { text } = place;
+  // "45 million, the same as Code Llama's": what the figure is set beside is not whose it is.
+  const cut = once(place, 'comparator', () => comparatorAfter(text, place.claimEnd, place.sentenceEnd));
+  const localEnd = Math.min(ownEnd, cut);
+  const zoneEnd = Math.min(place.zoneEnd, cut);
+  const sentenceEnd = Math.min(place.sentenceEnd, cut);
   const local = once(place, 'local names', () => namesIn(text, localStart, localEnd).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n) && !isExample(text, n)));
   const named = (from: number, to: number): string[] | undefined => facets.names.find((r) => hasName(tokensIn(place, 'text', from, to), r));
   const inAround = (r: string[]): boolean => hasName(tokensIn(place, 'around', 0, place.around.length), r);
   // A table row's headers say whose every figure of the row is, as a sentence's subject does.
-  const inZone = named(localStart, localEnd) ?? named(place.zoneStart, place.zoneEnd) ?? (place.cell ? facets.names.find(inAround) : undefined);
+  const inZone = named(localStart, localEnd) ?? named(place.zoneStart, zoneEnd) ?? (place.cell ? facets.names.find(inAround) : undefined);
   const others = local.filter((n) => !facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) && !facets.related.some((r) => sameName(n.parts, r)));
   const partial = others.filter((n) => facets.names.some((r) => sameFamily(n.parts, r) && n.parts.length < r.length));
   const foreign = others.filter((n) => !partial.includes(n));
@@ -366,7 +371,7 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, loc
     ev.contradicted.push(`names ${derived}, not ${display(facets.names[0])}`);
     return;
   }
-  const inSentence = inZone ?? named(place.sentenceStart, place.sentenceEnd);
+  const inSentence = inZone ?? named(place.sentenceStart, sentenceEnd);
   const found = inSentence ?? facets.names.find((r) => inAround(r) || hasName(tokensIn(place, 'setting', 0, place.setting.length), r));
   if (found) {
     ev.agreed.push(display(found));
@@ -388,6 +393,15 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, loc
   const stranger = before.find((n) => !facets.related.some((r) => sameName(n.parts, r)) && !facets.names.some((r) => sameFamily(n.parts, r)));
   if (stranger) ev.contradicted.push(`about ${display(stranger.parts)}, not ${display(facets.names[0])}`);
   else ev.missing.push(display(facets.names[0]));
+}
+
+/** Words after a figure that set it beside another's ("the same as", "the same number Whisper reports"). */
+const COMPARATOR = /,?\s+(?:the\s+same(?:\s+(?:number|figure|count|amount|share|total))?(?:\s+as)?|as\s+(?:much|many)\s+as|just\s+like|unlike|compared\s+(?:to|with))\b/i;
+
+/** Where a comparison's other side starts after the figure, or `end`. */
+function comparatorAfter(text: string, from: number, end: number): number {
+  const m = COMPARATOR.exec(text.slice(from, end));
+  return m ? from + m.index : end;
 }
 
 /** "faster-whisper", "tiny-llama" beside the figure: a project named after the record's model, not the model. */
@@ -501,7 +515,7 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     else if (population && facets.population) {
       const head = population.indexOf(SHARED_HEAD);
       // Of a coordination's shared head ("… of enterprise and 27% of startup deployments"): that head must be the record's.
-      const agrees = head >= 0 ? population.slice(head + 1).every((t) => facets.population!.includes(t)) : population.some((t) => facets.population!.includes(t));
+      const agrees = head >= 0 ? population.slice(head + 1).every((t) => facets.population!.includes(t)) : population.some((t) => facets.population!.includes(t)) && sameHead(population, facets.population);
       // "28% of the organisations sampled": one survey's sample, not the population the record counts.
       const sample = population.find((t) => SAMPLE_TERMS.has(t) && !facets.population!.includes(t));
       if (sample) ev.contradicted.push(`of a survey's sample ("${population.join(' ')}"), not ${facets.population.join(' ')}`);
@@ -556,6 +570,21 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
 }
 
 const DIRECTIONS = new Set(['growth', 'reduction']);
+
+/** Nouns that, after a population's word, make it a population of things ("enterprise AI workloads", "enterprises' budgets"). */
+const THINGS_OF = new Set(['workload', 'workloads', 'deployment', 'deployments', 'budget', 'budgets', 'project', 'projects', 'application', 'applications', 'app', 'apps', 'job', 'jobs', 'posting', 'postings', 'spend', 'spending', 'team', 'teams', 'employee', 'employees', 'developer', 'developers', 'user', 'users', 'customer', 'customers'].flatMap((w) => termsOf(w)));
+
+/**
+ * "80% of enterprises" is no share of "enterprise AI workloads", nor the other way round:
+ * a population whose head is a thing of the other's word counts something else.
+ */
+function sameHead(note: string[], record: string[]): boolean {
+  const recordHead = record[record.length - 1];
+  if (record.length > 1 && THINGS_OF.has(recordHead) && !note.includes(recordHead)) return false;
+  const at = note.findIndex((t) => record.includes(t));
+  for (let k = at + 1; k < note.length && k <= at + 2; k++) if (THINGS_OF.has(note[k]) && !record.includes(note[k])) return false;
+  return true;
+}
 
 /** Words that make a population one survey's sample ("the organisations sampled", "respondents"). */
 const SAMPLE_TERMS = new Set(['sampled', 'surveyed', 'polled', 'interviewed', 'respondents', 'responding', 'asked'].flatMap((w) => termsOf(w)));
