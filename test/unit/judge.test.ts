@@ -350,6 +350,13 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(table, '85%').status, 'supported');
     });
 
+    it('dates a cell by its column\'s year, with or without a note on it ("2027 (our deck)")', () => {
+      const table = '| Forecast | 2027 (our deck) | 2028 (NWCast) |\n| --- | --- | --- |\n| IDC, open-source AI market | $87B | $86B |';
+      assert.equal(findingOf(table, '$87B').status, 'conflicting');
+      assert.equal(findingOf(table, '$86B').status, 'conflicting');
+      assert.equal(findingOf(table.replace('| $86B |', '| $87B |').replace('| $87B | $87B', '| $85B | $87B'), '$87B').status, 'supported');
+    });
+
     it('takes a benchmark column header for a bare score', () => {
       const table = '| Model | HumanEval |\n| --- | --- |\n| Llama 2 70B | 67.5 |\n| GPT-4 | 67.0 |';
       assert.equal(findingOf(table, '67.5').record?.text, '67.5');

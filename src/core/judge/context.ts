@@ -272,6 +272,14 @@ function rowContext(doc: ProseDocument, row: number[]): RowContext {
   return context;
 }
 
+/** A column headed by a year, perhaps with whose or what kind it is: "2026", "2027 (our deck)", "FY2028 forecast". */
+const YEAR_COLUMN = /^\s*(?:fy\s?)?((?:19|20)\d\d)\s*(?:\([^()]{0,40}\)|(?:forecast|projection|projected|estimate|est\.|actual|target|plan|e|f))?\s*$/i;
+
+function columnYear(header: string): number | undefined {
+  const m = YEAR_COLUMN.exec(header);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** Cells further than this from a figure's cell do not describe it (a 2,000-column table stays linear). */
 const NEAR_CELLS = 8;
 
@@ -284,7 +292,7 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
   const rowHeader = place.col > 0 ? row.cells[0] : undefined;
   const offset = row.offsets[col];
   const years = bindYears(row.text, Math.max(0, offset - WINDOW), Math.min(row.text.length, offset + block.text.length + WINDOW), claims.map((c) => [c.start + offset, c.end + offset]));
-  const headerYear = header && /^\s*(19|20)\d\d\s*$/.test(header.text) ? Number(header.text.trim()) : undefined;
+  const headerYear = header ? columnYear(header.text) : undefined;
   const around = [header?.text, rowHeader?.text].filter(Boolean).join('\n');
   const yearCell = yearColumnValue(doc, rows, place.row, row);
   return claims.map((claim, k) => {
