@@ -332,6 +332,13 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Code Llama has been downloaded over 45 million times, as many as no other model.', '45 million').status, 'supported');
     });
 
+    it('reads a figure credited to a study the record never mentions as that study\'s, not a misquote', () => {
+      assert.equal(findingOf('89% of companies now use open-source AI in production — Elephas 2025 survey.', '89%').status, 'unsupported');
+      assert.equal(findingOf('Market adoption: Elephas survey (Dec 2025) — 89% of companies use open-source AI in production.', '89%').status, 'unsupported');
+      assert.equal(findingOf('A Reddit thread claims 89% of enterprises use open-source AI in production.', '89%').status, 'conflicting');
+      assert.equal(findingOf('By 2028, 80% of enterprise AI workloads will incorporate an open-source component — Gartner 2026 forecast.', '80%').status, 'conflicting');
+    });
+
     it('reads a project named after a model ("faster-whisper", "tiny-llama") as another owner', () => {
       assert.equal(findingOf('Whisper has 78 million downloads across implementations.', '78 million').status, 'supported');
       assert.equal(findingOf('whisper is big. 78 million downloads for faster-whisper too?', '78 million').status, 'unsupported');

@@ -188,8 +188,30 @@ function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candi
   // among this one's neighbours, unless the writer sets them against each other (", yet").
   if (joint !== undefined && !SET_AGAINST.test(joint) && !namesAnother(joint)) return 'another figure of the sentence states the record\'s';
   if (evidence.missing.length || !ownerClear(evidence, context)) return true;
+  const source = anotherSource(context, record);
+  if (source) return `a figure ${source} reports, which the record's source does not`;
   return undefined;
 }
+
+/** "… — Elephas 2025 survey": a source named after a dash at the end of the figure's sentence. */
+const DASH_SOURCE = /[—–]\s*((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){0,3}?\p{Lu}[\p{L}\p{N}&.'’-]*)[\s,(]*(?:(?:(?:\p{L}+\.?\s+)?(?:19|20)\d\d\)?\s*(?:survey|report|study|poll|index|research)?)|survey|report|study|poll|index|research)[\s.)]*$/u;
+
+/**
+ * The study a note credits a figure to ("— Elephas 2025 survey") when the record never
+ * mentions it: that study's own measurement, which may differ from the article's without
+ * either being wrong. ("A Reddit thread claims…" only passes a figure on: it may misquote.)
+ */
+function anotherSource(context: ClaimContext, record: StatRecord): string | undefined {
+  const { text, sentenceStart, sentenceEnd } = context.place;
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  const name = DASH_SOURCE.exec(sentence)?.[1] ?? NAMED_STUDY.exec(sentence)?.[1];
+  if (!name) return undefined;
+  const known = `${record.source} ${record.subject} ${record.quote} ${(record.keywords ?? []).join(' ')}`.toLowerCase();
+  return name.toLowerCase().split(/[\s-]+/).some((w) => w.length > 1 && known.includes(w)) ? undefined : name;
+}
+
+/** "Elephas survey (Dec 2025) — 89% …", "the Acme 2025 poll found": a study named by whose it is. */
+const NAMED_STUDY = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2})(?:['’]s)?\s+(?:(?:19|20)\d\d\s+)?(?:survey|poll|study)\b/u;
 
 /**
  * "Venture funding reached $12.4 billion": a record that names no one, whose exact
