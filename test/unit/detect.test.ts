@@ -123,6 +123,13 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('The 70B weights come to 138 GB.'), ['138 GB']);
     });
 
+    it('reads a size in brackets after a model, "30B versions" and "30B [models](…)" as variants', () => {
+      assert.deepEqual(spans('Alpaca was the first instruction-following LLaMA model (7B); Vicuna, also a LLaMA fine-tune (13B), followed.'), []);
+      assert.deepEqual(spans('The first MPT model was followed up by 30B versions in June.'), []);
+      assert.deepEqual(figuresOf('They were followed by the 7 and 30B [models](https://example.org/falcon) from TII.\n'), []);
+      assert.deepEqual(figuresOf('Falcon was trained on 1T [tokens](https://example.org/data).\n'), ['1T']);
+    });
+
     it('reads what a model ships in as its variants ("follows in 7B, 13B and 70B")', () => {
       assert.deepEqual(spans('Llama 2 follows in 7B, 13B and 70B. Code Llama ships in 7B, 13B and 34B, fine-tuned on code.'), []);
       assert.deepEqual(spans('Llama 2 was trained in 2 trillion tokens with 70B parameters.'), ['2 trillion', '70B']);

@@ -59,7 +59,9 @@ export function wordStart(text: string, end: number): number {
 
 /** The word right after `i` (after one space), lower-cased, or "". */
 export function nextWord(text: string, i: number): string {
-  const s = skipOneSpace(text, i);
+  let s = skipOneSpace(text, i);
+  // A link's text is still the next word: "30B [models](…)" reads as "30B models".
+  while (text.charCodeAt(s) === 0xfffc) s++;
   return text.slice(s, wordEnd(text, s)).toLowerCase();
 }
 

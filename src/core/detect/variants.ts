@@ -145,6 +145,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   if (COUNTED_BEFORE.has(lower)) return false;
   // "ships in 7B, 13B and 34B": what a model comes in is its variants.
   if (lower === 'models' || lower === 'variants' || lower === 'checkpoints' || before === 'in') return true;
+  // "the first LLaMA model (7B)", "a LLaMA fine-tune (13B)": a size in brackets after what it sizes.
+  if (text[first - 1] === '(' && text[last] === ')' && MODEL_SIZE_NEXT.has(lower)) return true;
   return namedBefore(before);
 }
 
