@@ -123,6 +123,12 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('The 70B weights come to 138 GB.'), ['138 GB']);
     });
 
+    it('reads "$2.50 - $4.00 / hour" and "$0.01 - $0.03 / 1K" (tokens) as one priced range', () => {
+      assert.deepEqual(spans('GPU rental is $2.50 - $4.00 / hour, and input tokens cost $0.01 - $0.03 / 1K.'), ['$2.50 - $4.00 / hour', '$0.01 - $0.03 / 1K']);
+      assert.deepEqual(spans('An H100 costs $25,000 - $35,000 (one-time), billed at $0.0005 / sec.'), ['$25,000 - $35,000', '$0.0005 / sec']);
+      assert.deepEqual(spans('Revenue was $1.7B - $2B in 2025.'), ['$1.7B', '$2B']);
+    });
+
     it('reads a size in brackets after a model, "30B versions" and "30B [models](…)" as variants', () => {
       assert.deepEqual(spans('Alpaca was the first instruction-following LLaMA model (7B); Vicuna, also a LLaMA fine-tune (13B), followed.'), []);
       assert.deepEqual(spans('The first MPT model was followed up by 30B versions in June.'), []);

@@ -364,6 +364,7 @@ function readMoneyRate(text: string, money: DetectedClaim): DetectedClaim {
   const per = phraseAt(text, skipOneSpace(text, money.end), 'per');
   if (per >= 0) j = skipOneSpace(text, per);
   else if (text[money.end] === '/') j = money.end + 1;
+  else if (isInlineSpace(text.charCodeAt(money.end)) && text[money.end + 1] === '/' && isInlineSpace(text.charCodeAt(money.end + 2))) j = money.end + 3;
   if (j < 0) return money;
   let quantity = 1;
   let counted = -1;
@@ -387,7 +388,8 @@ function readMoneyRate(text: string, money: DetectedClaim): DetectedClaim {
   let noun: string | undefined = RATE_NOUNS[text.slice(j, end).toLowerCase()];
   if (!noun && counted > 0 && quantity > 1) {
     // "$0.06 per 1,000 for output tokens": the count ends the span, the noun comes a few words on.
-    noun = rateNounAhead(text, j);
+    // "$0.03 / 1K" in a row about tokens: API prices per thousand or million are per token.
+    noun = rateNounAhead(text, j) ?? (quantity >= 1000 && /\btokens?\b/i.test(text) ? 'token' : undefined);
     if (noun) return { ...money, end: counted, unit: `${money.unit}/${noun}`, value: money.value / quantity, precision: money.precision / quantity };
   }
   if (!noun || !(quantity > 0)) return money;
@@ -417,6 +419,8 @@ function readRange(text: string, num: NumberToken, first: Reading | undefined, c
   if (DASHES.includes(text[j] ?? '\0')) j++;
   // "1 - 2 words / second": a spaced dash joins a bare number only ("2.7B - 1.4T tokens" is two figures).
   else if (!first && isInlineSpace(text.charCodeAt(j)) && DASHES.includes(text[j + 1] ?? '\0') && isInlineSpace(text.charCodeAt(j + 2))) j += 3;
+  // "$2.50 - $4.00 / hour": two sums of one currency, the low end without a scale of its own.
+  else if (first?.claim.kind === 'money' && !first.scaled && spacedDash(text, j) && text[j + 3] === text[first.claim.start]) j += 3;
   else {
     const to = phraseAfter(text, j, ['to']);
     if (!to || (first && ownsUnit(first, num))) return undefined;
@@ -433,6 +437,10 @@ function readRange(text: string, num: NumberToken, first: Reading | undefined, c
   const low = first?.scaled ? first.claim.value : num.value * second.factor;
   if (!(low < second.claim.value)) return undefined;
   return { ...second.claim, start: first?.claim.start ?? currency?.start ?? num.start, value: low, max: second.claim.value };
+}
+
+function spacedDash(text: string, j: number): boolean {
+  return isInlineSpace(text.charCodeAt(j)) && DASHES.includes(text[j + 1] ?? '\0') && isInlineSpace(text.charCodeAt(j + 2));
 }
 
 /** "$1.7B", "31%": a figure with its own scale or sign, which a "to" does not join to the next one. */
