@@ -165,6 +165,8 @@ function inOrder(findings: Finding[]): boolean {
 }
 
 /** For a table cell, its column's header alone ("" when it has none; undefined in the header row or outside tables). */
+const BENCHMARK_COLUMN = /^\s*(?:benchmarks?|tasks?|evals?|evaluations?)\s*$/i;
+
 function columnHeaderOf(doc: ProseDocument, block: ProseBlock): string | undefined {
   const place = block.cell;
   if (!place || place.row === 0) return undefined;
@@ -180,6 +182,8 @@ export function headersOf(doc: ProseDocument, block: ProseBlock): string | undef
   const parts: string[] = [];
   if (place.row > 0 && rows[0][place.col] !== undefined) parts.push(doc.blocks[rows[0][place.col]].text);
   if (place.col > 0 && rows[place.row][0] !== undefined) parts.push(doc.blocks[rows[place.row][0]].text);
+  // "| Benchmark | 2B | 7B |": a first column headed so names a benchmark in every row, known or not ("BoolQ", "Average").
+  if (place.col > 0 && place.row > 0 && rows[0][0] !== undefined && BENCHMARK_COLUMN.test(doc.blocks[rows[0][0]].text)) parts.push('benchmark');
   return parts.join(' ');
 }
 

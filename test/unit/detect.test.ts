@@ -129,6 +129,13 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Revenue was $1.7B - $2B in 2025.'), ['$1.7B', '$2B']);
     });
 
+    it('reads a table\'s cells by their headers: a "Benchmark" first column makes scores, a "$/M tokens" column prices', () => {
+      assert.deepEqual(figuresOf('| Benchmark | 2B Params | 7B Params |\n| --- | --- | --- |\n| BooIQ | 69.4 | 83.2 |\n| **Average** | 54.0 | 56.4 |\n'), ['69.4', '83.2', '54.0', '56.4']);
+      assert.deepEqual(figuresOf('| Name | 2B | 7B |\n| --- | --- | --- |\n| BooIQ | 69.4 | 83.2 |\n'), []);
+      const prices = check('| Model | Input $/M tokens | Price ($/hr) | Count |\n| --- | --- | --- | --- |\n| DeepSeek R1 | 0.55 | 2.50 | 8 |\n');
+      assert.deepEqual(prices.map((f) => [f.text, f.unit, f.value]), [['0.55', 'USD/token', 0.55e-6], ['2.50', 'USD/hour', 2.5]]);
+    });
+
     it('reads a size in brackets after a model, "30B versions" and "30B [models](…)" as variants', () => {
       assert.deepEqual(spans('Alpaca was the first instruction-following LLaMA model (7B); Vicuna, also a LLaMA fine-tune (13B), followed.'), []);
       assert.deepEqual(spans('The first MPT model was followed up by 30B versions in June.'), []);

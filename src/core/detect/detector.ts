@@ -88,6 +88,22 @@ function labelledUnit(text: string, num: NumberToken): DetectedClaim | undefined
   return undefined;
 }
 
+/** "| Input $/M tokens |", "| Price ($/hr) |": a column whose header gives its cells' currency and what they are per. */
+const PRICE_HEADER = /([$€£¥])\s*\/\s*(?:(1\s?)?(k|m|thousand|million|1,000|1,000,000)\b\s*)?([a-z]+)?/i;
+const PER_QUANTITY: Record<string, number> = { k: 1e3, thousand: 1e3, '1,000': 1e3, m: 1e6, million: 1e6, '1,000,000': 1e6 };
+
+function pricedColumn(text: string, num: NumberToken, context: DetectContext): DetectedClaim | undefined {
+  if (!context.columnHeader || text.trim() !== text.slice(num.start, num.end)) return undefined;
+  const m = PRICE_HEADER.exec(context.columnHeader);
+  if (!m) return undefined;
+  const quantity = m[3] ? PER_QUANTITY[m[3].toLowerCase()] : 1;
+  const noun = m[4] ? RATE_NOUNS[m[4].toLowerCase()] : undefined;
+  if (!quantity || (m[4] && !noun)) return undefined;
+  const code = CURRENCY_SYMBOLS[m[1]];
+  const unit = noun ? `${code}/${noun}` : code;
+  return { start: num.start, end: num.end, kind: 'money', unit, value: num.value / quantity, precision: precisionOf(num) / quantity };
+}
+
 /** Is the word right before `start` (one space between) written in capitals ("RTX", "GTX")? */
 function afterCapitals(text: string, start: number): boolean {
   if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
@@ -241,7 +257,7 @@ function readClaim(text: string, num: NumberToken, context: DetectContext): Dete
   const currency = currencyBefore(text, num.start);
   if (continuesAsTimeOrDate(text, num.end)) return currency ? readRateOnly(text, num, currency) : readFraction(text, num);
   const first = readFigure(text, num, currency, context);
-  const claim = readRange(text, num, first, currency, context) ?? first?.claim ?? (currency ? undefined : labelledUnit(text, num));
+  const claim = readRange(text, num, first, currency, context) ?? first?.claim ?? (currency ? undefined : labelledUnit(text, num) ?? pricedColumn(text, num, context));
   if (!claim) return undefined;
   if (text[claim.end] === '+' && !isDigit(text.charCodeAt(claim.end + 1))) {
     claim.end++;

@@ -62,6 +62,8 @@ export function isModelOrHardwareName(text: string, start: number, end: number, 
   const prev = prevEnd < start ? text.slice(wordStart(text, prevEnd), prevEnd) : '';
   const next = nextWord(text, end);
   if (attachedSize) return hasDigitAndLetter(prev) || hasDigitAndLetter(next);
+  // A table's header row labels its columns: "| Benchmark | 2B Params | 7B Params |" names two variants.
+  if (scale?.suffix === 'B' && headers !== undefined && columnHeader === undefined) return true;
   if (scale?.suffix === 'B') return !PARAMETER_WORDS.has(next) && isVariantSize(text, start, end, headers, columnHeader);
   // "OLMo 7B Twin 2T": a checkpoint's name; "trained on 2T tokens" counts.
   if (scale?.suffix === 'T') return !TOKEN_WORDS.has(next) && prev !== '' && isUpper(prev.charCodeAt(0)) && !NOT_NAMES.has(prev.toLowerCase());
