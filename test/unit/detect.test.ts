@@ -136,6 +136,12 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(prices.map((f) => [f.text, f.unit, f.value]), [['0.55', 'USD/token', 0.55e-6], ['2.50', 'USD/hour', 2.5]]);
     });
 
+    it('reads a bound in a condition ("if >5,000 devices") as a threshold, and "a 7B VLM" as a variant', () => {
+      assert.deepEqual(spans('The licence restricts commercial use (if >5,000 devices or >1M DAU) on top of usage restrictions.'), []);
+      assert.deepEqual(spans('Its training data is predominantly based (>80%) on RefinedWeb.'), ['80%']);
+      assert.deepEqual(spans('A.X-4.0-VL-Light by SKT: a 7B VLM for the Korean language.'), []);
+    });
+
     it('reads a size in brackets after a model, "30B versions" and "30B [models](…)" as variants', () => {
       assert.deepEqual(spans('Alpaca was the first instruction-following LLaMA model (7B); Vicuna, also a LLaMA fine-tune (13B), followed.'), []);
       assert.deepEqual(spans('The first MPT model was followed up by 30B versions in June.'), []);

@@ -12,7 +12,7 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   if (text[end - 1] === '+' && (kind === 'count' || kind === 'size') && isGroupThreshold(text, before)) return true;
   if (before.word === 'at' && afterCommaSays(text, end, BREAK_EVEN)) return true;
   if (phraseAt(text, skipOneSpace(text, end), 'of your') >= 0) return true;
-  if (isLengthThreshold(text, before)) return true;
+  if (isLengthThreshold(text, before) || isConditionThreshold(text, start)) return true;
   return saysForExample(text, start) || isPlaceholder(text, start) || isInstruction(text, start) || inSupposition(text, start);
 }
 
@@ -42,6 +42,13 @@ function endsSentence(text: string, i: number): boolean {
 }
 
 const SUPPOSING = /^[\s"“*_(]*(?:if|suppose|imagine|say|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s/i;
+
+/** "(if >5,000 devices or >1M DAU)": a bound in a condition sorts things into a group ("based (>80%) on" still states one). */
+function isConditionThreshold(text: string, start: number): boolean {
+  if (!'><≥≤'.includes(text[start - 1] ?? '\0')) return false;
+  const clause = text.slice(Math.max(0, start - LOOK_BACK), start - 1);
+  return /(?:^|[(\s])(?:if|when|unless|where)\s[^.;:!?)]*$/i.test(clause);
+}
 
 /** "requests longer than 8K tokens": a length that sorts things into a group, not a length anyone measured. */
 function isLengthThreshold(text: string, before: Word): boolean {
