@@ -102,6 +102,15 @@ describe('claim detection (spec §1)', () => {
     assert.deepEqual(spans('Organisers say 1,800 people registered.'), ['1,800']);
   });
 
+  it('reads worked examples, counterfactuals, mid-sentence instructions and sample sizes as no claims', () => {
+      assert.deepEqual(spans('To make it concrete, say a customer pushes 10 million tokens a day through the API: at list, that is $300 a day.'), []);
+      assert.deepEqual(spans('For example, if a university has a budget of $5 million, it could not pay even 1% of one such training.'), []);
+      assert.deepEqual(spans('At list price that volume would have cost $63,000; most of it went elsewhere.'), []);
+      assert.deepEqual(spans('Next step: re-run the cells, and plan for 20% overhead on the GPU estimate.'), []);
+      assert.deepEqual(spans('TechDaily Reader Survey 2026, n = 1,140, described in the sidebar.'), []);
+      assert.deepEqual(spans('Analysts say adoption would reach 85% by 2028.'), ['85%']);
+  });
+
   it('still reads a figure in a sentence that supposes about a named population', () => {
     assert.deepEqual(spans('If 73% of enterprises already run open models, the market is large.'), ['73%']);
   });

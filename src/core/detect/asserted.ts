@@ -13,6 +13,8 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   if (before.word === 'at' && afterCommaSays(text, end, BREAK_EVEN)) return true;
   if (phraseAt(text, skipOneSpace(text, end), 'of your') >= 0) return true;
   if (isLengthThreshold(text, before) || isConditionThreshold(text, start)) return true;
+  // "TechDaily Reader Survey 2026, n = 1,140": a sample's size describes a survey, it reports nothing.
+  if (/\bn\s?=\s?$/i.test(text.slice(Math.max(0, start - 4), start))) return true;
   return saysForExample(text, start) || isPlaceholder(text, start) || isInstruction(text, start) || inSupposition(text, start);
 }
 
@@ -33,7 +35,7 @@ function inSupposition(text: string, start: number): boolean {
   return EXAMPLE_IN_SENTENCE.test(text.slice(open, start));
 }
 
-const EXAMPLE_IN_SENTENCE = /,\s+say,\s|[:;]\s+if\s+(?:we|you|a|an|your|one)\s|\b(?:worked example|for example|example)[^:.]{0,30}:\s+(?:a|an|if|say|suppose)\s/i;
+const EXAMPLE_IN_SENTENCE = /,\s+say,\s|,\s+say\s+(?:a|an|you|we|one|your)\s|\bwould have (?:cost|been|saved|taken|paid|spent|made)\b|[:;]\s+if\s+(?:we|you|a|an|your|one)\s|\b(?:worked example|for example|example)[^:.]{0,30}:\s+(?:a|an|if|say|suppose)\s/i;
 
 /** "…made up.", "…(arithmetic).**": a stop, perhaps inside closing quotes, brackets or emphasis. */
 function endsSentence(text: string, i: number): boolean {
@@ -41,7 +43,7 @@ function endsSentence(text: string, i: number): boolean {
   return text[i] === '.' || text[i] === '!' || text[i] === '?';
 }
 
-const SUPPOSING = /^[\s"“*_(]*(?:if|suppose|imagine|say|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s/i;
+const SUPPOSING = /^[\s"“*_(]*(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s/i;
 
 /** "(if >5,000 devices or >1M DAU)": a bound in a condition sorts things into a group ("based (>80%) on" still states one). */
 function isConditionThreshold(text: string, start: number): boolean {
@@ -122,7 +124,7 @@ function saysForExample(text: string, start: number): boolean {
 const IMPERATIVES = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'aim', 'target', 'set', 'keep', 'leave', 'add']);
 
 /** "asks you to plan for 25%", "Members should plan for 20 per cent": an instruction inside a sentence. */
-const TOLD = /\b(?:to|should|must|please|shall)\s+(?:plan|budget|reserve|allocate|assume|allow)\s+(?:for\s+)?(?:an?\s+|about\s+|around\s+|roughly\s+)?$/i;
+const TOLD = /(?:\b(?:to|should|must|please|shall)|[,;:]\s*(?:and\s+|then\s+)?)\s*(?:plan|budget|reserve|allocate|assume|allow)\s+(?:for\s+)?(?:an?\s+|about\s+|around\s+|roughly\s+)?$/i;
 
 /** The figure sits in the first four words of a sentence that opens with an imperative, or right after "to plan for". */
 function isInstruction(text: string, start: number): boolean {
