@@ -99,6 +99,8 @@ export class Checker {
   }
 
   private checkBlock(doc: ProseDocument, block: ProseBlock, heading: ProseBlock | undefined, previous: ProseBlock | undefined, next: ProseBlock | undefined, out: Finding[], options: CheckOptions, title?: ProseBlock): void {
+    // "### The Breakeven Point", "## Cost calculator": a section that works numbers out states none.
+    if (heading && heading.line !== title?.line && WORKED_SECTION.test(heading.text)) return;
     const topic = [heading?.text, previous?.role === 'paragraph' ? previous.text : undefined].filter(Boolean).join(' ');
     const claims = detectClaims(block.text, { headers: headersOf(doc, block), columnHeader: columnHeaderOf(doc, block), topic });
     if (claims.length === 0) return;
@@ -165,6 +167,8 @@ function inOrder(findings: Finding[]): boolean {
 }
 
 /** For a table cell, its column's header alone ("" when it has none; undefined in the header row or outside tables). */
+const WORKED_SECTION = /\b(?:break-?even|calculator|back[- ]of[- ](?:the[- ])?envelope|what[- ]if)\b/i;
+
 const BENCHMARK_COLUMN = /^\s*(?:benchmarks?|tasks?|evals?|evaluations?)\s*$/i;
 
 function columnHeaderOf(doc: ProseDocument, block: ProseBlock): string | undefined {

@@ -111,6 +111,14 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Analysts say adoption would reach 85% by 2028.'), ['85%']);
   });
 
+  it('reads the terms of a sum and a break-even section as worked out, not stated; a sum\'s result and a titled note stay', () => {
+      assert.deepEqual(spans('Cost per request: $2.50 / 3600 / 50 = $0.000014'), ['$0.000014']);
+      assert.ok(spans('Training took 2,048 H800s × 57 days = 2.78M GPU hours.').includes('2.78M'));
+      const note = '# Open models\n\nHugging Face hosts 250,000 models.\n\n## The breakeven point\n\n| Volume | API | Self-hosted |\n| --- | --- | --- |\n| 10K requests/month | $18 | $1,800 |\n\n## Adoption\n\nOver 73% of enterprises run open models.\n';
+      assert.deepEqual(check(note).map((f) => f.text), ['250,000', '73%']);
+      assert.deepEqual(check('# Break-even of open models\n\nHugging Face hosts 250,000 models.\n').map((f) => f.text), ['250,000']);
+  });
+
   it('still reads a figure in a sentence that supposes about a named population', () => {
     assert.deepEqual(spans('If 73% of enterprises already run open models, the market is large.'), ['73%']);
   });

@@ -13,6 +13,7 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   if (before.word === 'at' && afterCommaSays(text, end, BREAK_EVEN)) return true;
   if (phraseAt(text, skipOneSpace(text, end), 'of your') >= 0) return true;
   if (isLengthThreshold(text, before) || isConditionThreshold(text, start)) return true;
+  if (inArithmetic(text, start, end)) return true;
   // "TechDaily Reader Survey 2026, n = 1,140": a sample's size describes a survey, it reports nothing.
   if (/\bn\s?=\s?$/i.test(text.slice(Math.max(0, start - 4), start))) return true;
   return saysForExample(text, start) || isPlaceholder(text, start) || isInstruction(text, start) || inSupposition(text, start);
@@ -50,6 +51,17 @@ function isConditionThreshold(text: string, start: number): boolean {
   if (!'><≥≤'.includes(text[start - 1] ?? '\0')) return false;
   const clause = text.slice(Math.max(0, start - LOOK_BACK), start - 1);
   return /(?:^|[(\s])(?:if|when|unless|where)\s[^.;:!?)]*$/i.test(clause);
+}
+
+/** "$2.50 / 3600 / 50 = $0.000014": the terms of a sum worked out on the page. */
+function inArithmetic(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  if (!/\s=\s/.test(line) || !/[\p{L}\d%]\s+[+×*]\s+[$€£]?\d|[\dKMk]\s+\/\s+[$€£]?\d/u.test(line)) return false;
+  // The result stays a claim: "2,048 H800s × 57 days = 2.78M GPU hours" reports what a run took.
+  return /[+/×*]\s*$/.test(text.slice(Math.max(lineStart, start - 3), start)) || /^\s*[+/×*]\s/.test(text.slice(end, Math.min(lineEnd, end + 3)));
 }
 
 /** "requests longer than 8K tokens": a length that sorts things into a group, not a length anyone measured. */
