@@ -110,9 +110,9 @@ describe('annotated notes', () => {
       assert.deepEqual(wrong, []);
     });
 
-    // Eight notes written on 2026-11-29 (f1 0.972, e2e 0.876 when first run), then five rounds on 2026-11-30
-    // (first runs: 0.948/0.844, 0.980/0.884, 0.983/0.894, 0.979/0.911, 0.980/0.883).
-    it('scores f1 ≥ 0.98 and e2e ≥ 0.95 (all thirty-six: 0.995 and 0.961 on 2026-11-30)', () => {
+    // Eight notes written on 2026-11-29 (f1 0.972, e2e 0.876 when first run), then seven rounds on 2026-11-30
+    // (first runs: 0.948/0.844, 0.980/0.884, 0.983/0.894, 0.979/0.911, 0.980/0.883, 0.959/0.849, 0.984/0.817).
+    it('scores f1 ≥ 0.98 and e2e ≥ 0.95 (all forty-six: 0.995 and 0.955 on 2026-11-30)', () => {
       const { f1, e2e, misses } = scoreNotes(notes);
       assert.ok(f1 >= 0.98 && e2e >= 0.95, `f1=${f1.toFixed(3)} e2e=${e2e.toFixed(3)}\n${misses.join('\n')}`);
     });
