@@ -201,6 +201,12 @@ describe('judging (spec §2)', () => {
       }
     });
 
+    it('cited: a narrative citation names its authors before the year ("Okafor and Lind (2025, p. 4) count…")', () => {
+      assert.equal(findingOf('Okafor and Lind (2025, p. 4) count a similar 250,000 public datasets.', '250,000').status, 'cited');
+      assert.equal(findingOf('Cottier et al. (2024) find training costs growing about 2.4x per year.', '2.4x').status, 'cited');
+      assert.equal(findingOf('Llama 2 70B (2023) was trained for $12 million.', '$12 million').status, 'unsupported');
+    });
+
     it('cited: a date in brackets or the writer\'s own test is no citation', () => {
       const notes: Array<[string, string]> = [
         ['Median latency was 180 ms for Kestrel (our test, Mar 2026).', '180 ms'],

@@ -15,7 +15,7 @@ export function hasCitation(block: ProseBlock, from: number, to: number): boolea
     const c = text[i];
     if (c === '(') open = i;
     else if (c === ')' && open >= 0) {
-      if (i - open < 160 && isNameYear(text.slice(open + 1, i))) return true;
+      if (i - open < 160 && (isNameYear(text.slice(open + 1, i)) || isNarrativeCitation(text, open, i))) return true;
       open = -1;
     } else if (c === '[') bracket = i;
     else if (c === ']' && bracket >= 0) {
@@ -36,6 +36,15 @@ function isNameYear(inner: string): boolean {
   return /\p{Lu}/u.test(inner.replace(MONTH, '')) && NAME_YEAR_LOCATOR.test(inner) && !/^\s*(?:in|by|since|from)\s/i.test(inner) && !WRITERS_OWN.test(inner);
 }
 
+/** "Okafor and Lind (2025, p. 4) count…", "Cottier et al. (2024) find…": the authors named before the year. */
+function isNarrativeCitation(text: string, open: number, close: number): boolean {
+  if (!YEAR_LOCATOR.test(text.slice(open + 1, close))) return false;
+  return AUTHORS_BEFORE.test(text.slice(Math.max(0, open - 60), open));
+}
+
+/** "et al.", "Okafor and Lind", "Moreau & Adeyemi", "Smith": surnames, not a model's name with a version ("Llama 2 70B (2023)"). */
+const AUTHORS_BEFORE = /(?:\bet al\.|(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+)?)\s*$/u;
+
 /** "(our test, Mar 2026)": the writer's own measurement, dated, cites nobody. */
 const WRITERS_OWN = /^\s*(?:our|my|we|us|own|internal|in-house)\b/i;
 /** A month names no source: "(Mar 2026)" is a date. */
@@ -43,4 +52,5 @@ const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\
 
 /** A place in a cited work: "p. 4", "Table 2", "§4.2", "Fig. 3". */
 export const LOCATOR = '(?:pp?\\.?|pages?|tables?|tab\\.|fig(?:ure)?s?\\.?|§|sec(?:tion)?\\.?|ch(?:apter)?\\.?|appendix|slide|para\\.?)\\s*[\\dA-Z]+(?:[.–-]\\d+)*';
+const YEAR_LOCATOR = new RegExp(`^\\s*(?:19|20)\\d\\d[a-z]?(?:\\s*[,:;]\\s*${LOCATOR})?\\s*$`, 'iu');
 const NAME_YEAR_LOCATOR = new RegExp(`(?:^|[\\s,])(?:19|20)\\d\\d[a-z]?(?:\\s*[,:;]\\s*${LOCATOR})?\\s*$`, 'iu');
