@@ -332,6 +332,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('In 2026, 73% of enterprise workloads ran on open-source AI models in production.', '73%').status, 'unsupported');
     });
 
+    it('reads the subject before a figure as its owner, not a platform named after it ("Qwen hit 700 million Hugging Face downloads")', () => {
+      assert.equal(findingOf("Alibaba's Qwen family just hit 700 million Hugging Face downloads.", '700 million').status, 'unsupported');
+      assert.equal(findingOf('In 2026 Hugging Face served 2.4 billion downloads.', '2.4 billion').status, 'conflicting');
+    });
+
     it('reads what a figure is set beside ("the same as Code Llama\'s") as no owner of it', () => {
       assert.equal(findingOf("They put Qwen2.5's downloads at 45 million, the same as Code Llama's.", '45 million').status, 'unsupported');
       assert.equal(findingOf('The top image model on the hub passes 78 million downloads, the same number Whisper would later report.', '78 million').status, 'unsupported');

@@ -365,6 +365,13 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
     ev.contradicted.push(`names ${display(foreign[0].parts)}${facets.names.length ? `, not ${display(facets.names[0])}` : ''}`);
     return;
   }
+  // "Alibaba's Qwen family hit 700 million Hugging Face downloads": the subject before the figure is whose it is;
+  // the record's name after it only says where they were counted.
+  const subject = place.cell ? undefined : foreign.find((n) => n.end <= place.claimStart);
+  if (subject && facets.names.length && !named(localStart, place.claimStart)) {
+    ev.contradicted.push(`names ${display(subject.parts)}, not ${display(facets.names[0])}`);
+    return;
+  }
   if (facets.names.length === 0) return qualifiers(place, facets, ev);
   const derived = derivedProject(tokensIn(place, 'text', localStart, localEnd), facets.names);
   if (derived && !named(localStart, localEnd)) {
