@@ -78,6 +78,7 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(years('Funding hit $12.4 billion in 2026; Together AI raised $102.5 million.'), [{ at: 2026 }, {}]);
       assert.deepEqual(years("IDC's $87 billion forecast was first dated to this year; it has since moved to 2028."), [{ at: 2028 }]);
       assert.deepEqual(years('The market was $47B; the article dates it to 2026.'), [{}]);
+      assert.deepEqual(years("Gartner's 85% of workloads, first pencilled in for 2027, has moved to 2028."), [{ at: 2028 }]);
     });
     it('dates the figures under a year heading, unless their sentence forecasts or dates them itself', () => {
       const note = (heading: string, line: string) => `# Chronology\n\n## ${heading}\n\n- ${line}\n`;

@@ -58,7 +58,8 @@ export function bindYears(text: string, from: number, to: number, figures: Array
     const candidates = [after - 1, after].filter((i) => i >= first && i < figures.length && figures[i][0] >= clauseStart && figures[i][1] <= clauseEnd);
     if (candidates.length === 0) continue;
     const best = Math.min(...candidates.map((i) => reach(text, figures[i], mention)));
-    for (const i of candidates) if (reach(text, figures[i], mention) === best) bind(i, mention, gap(figures[i], mention));
+    // "first pencilled in for 2027, has moved to 2028": where a figure was moved to outranks where it was.
+    for (const i of candidates) if (reach(text, figures[i], mention) === best) bind(i, mention, mention.moved ? -1 : gap(figures[i], mention));
   }
   return bound;
 }
