@@ -333,6 +333,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('In 2026, 73% of enterprise workloads ran on open-source AI models in production.', '73%').status, 'unsupported');
     });
 
+    it('ends a sentence at a stop followed by a citation mark (".[[2]](#cite-2) By 2026, …")', () => {
+      const note = 'Meta released LLaMA in February 2023 and Llama 2 in July 2023.[[2]](#cite-note-2) By 2026, over 73% of enterprises were using at least one open-source AI model in production.';
+      assert.equal(findingOf(note, '73%').status, 'supported');
+      assert.equal(findingOf('Meta released Llama 2 in July 2023.[2] By 2026, over 73% of enterprises were using at least one open-source AI model in production.', '73%').status, 'supported');
+    });
+
     it('reads the subject before a figure as its owner, not a platform named after it ("Qwen hit 700 million Hugging Face downloads")', () => {
       assert.equal(findingOf("Alibaba's Qwen family just hit 700 million Hugging Face downloads.", '700 million').status, 'unsupported');
       assert.equal(findingOf('In 2026 Hugging Face served 2.4 billion downloads.', '2.4 billion').status, 'conflicting');

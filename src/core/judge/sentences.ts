@@ -6,6 +6,9 @@ const EMOJI = /^\p{Extended_Pictographic}/u;
 /** "[20:23]", "09:31 ": a time stamp, as chat logs and live blogs open each entry with. */
 const TIME_STAMP = /^\[?\d{1,2}:\d{2}(?::\d{2})?(?:\]|\s)/;
 
+/** A link or footnote reference (stand-ins for its markup), perhaps around "[2]", or a bare "[2]". */
+const CITATION_MARK = /^(?:\uFFFC+(?:\[?\d{1,3}\]?\uFFFC+)?|\[\d{1,3}\])/;
+
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'vs', 'etc', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'inc', 'ltd', 'co', 'corp', 'no', 'fig', 'eq', 'approx',
@@ -46,6 +49,9 @@ export function sentenceBounds(text: string): number[] {
     if (c !== '.' && c !== '!' && c !== '?') continue;
     let j = i + 1;
     while (j < text.length && (text[j] === '"' || text[j] === '”' || text[j] === "'" || text[j] === ')' || text[j] === '’')) j++;
+    // "… in July 2023.[[2]](#cite-2) By 2026, …", "….[^1] By": a citation mark after the stop still ends the sentence.
+    const mark = CITATION_MARK.exec(text.slice(j, j + 12));
+    if (mark) j += mark[0].length;
     if (j >= text.length || (text[j] !== ' ' && text[j] !== '\u00a0')) continue;
     let k = j;
     // Skip spaces and non-prose stand-ins (an HTML comment, inline code) before the next sentence.
