@@ -339,6 +339,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Meta released Llama 2 in July 2023.[2] By 2026, over 73% of enterprises were using at least one open-source AI model in production.', '73%').status, 'supported');
     });
 
+    it('reads a count whose subject names another thing ("the catalogue of datasets passed 250,000 entries") as another statistic, and "the Hub" as the hub\'s own name', () => {
+      assert.equal(findingOf("Hugging Face is the main hub. The Hub's separate catalogue of datasets passed 250,000 entries.", '250,000').status, 'unsupported');
+      assert.equal(findingOf('Code Llama: over 45 million, the most popular open LLM by downloads.', '45 million').status, 'supported');
+      assert.equal(findingOf('The Hugging Face Hub hosted over 250,000 open-source models in 2026. The Hub also tracks its community: it reported 5.2 million active developers in 2026, growth of 340% from 2024.', '340%').status, 'supported');
+    });
+
     it('reads the subject before a figure as its owner, not a platform named after it ("Qwen hit 700 million Hugging Face downloads")', () => {
       assert.equal(findingOf("Alibaba's Qwen family just hit 700 million Hugging Face downloads.", '700 million').status, 'unsupported');
       assert.equal(findingOf('In 2026 Hugging Face served 2.4 billion downloads.', '2.4 billion').status, 'conflicting');

@@ -4,7 +4,7 @@ import { MEASURE_KINDS, SHARED_HEAD, countedAfter, countedEnd, kindsIn, perAfter
 import { termsOf } from './terms';
 import { contrastClash, contrastsIn, type Contrasts } from './contrasts';
 import { isBenchmark, isKnownSource, nameTokens, namesIn, sameFamily, sameName, type Name } from './names';
-import { ATTRIBUTED, FIRST_PERSON, NEGATION_AFTER, OWNED_NOUNS, OWNING_VERBS, deniedBefore, THIRD_PERSON_OWN, benchmarkKey } from './vocabulary';
+import { MEASURE_NOUNS, ATTRIBUTED, FIRST_PERSON, NEGATION_AFTER, OWNED_NOUNS, OWNING_VERBS, deniedBefore, THIRD_PERSON_OWN, benchmarkKey } from './vocabulary';
 
 /**
  * Where a figure stands, as offsets into `text` (a block's text, or a table row's):
@@ -358,7 +358,8 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   const inAround = (r: string[]): boolean => hasName(tokensIn(place, 'around', 0, place.around.length), r);
   // A table row's headers say whose every figure of the row is, as a sentence's subject does.
   const inZone = named(localStart, localEnd) ?? named(place.zoneStart, zoneEnd) ?? (place.cell ? facets.names.find(inAround) : undefined);
-  const others = local.filter((n) => !facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) && !facets.related.some((r) => sameName(n.parts, r)));
+  // "The Hub" is the record's own word for its owner (an alias), not another name.
+  const others = local.filter((n) => !facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) && !facets.related.some((r) => sameName(n.parts, r)) && !(n.parts.length === 1 && facets.aliases.has(n.parts[0])));
   const partial = others.filter((n) => facets.names.some((r) => sameFamily(n.parts, r) && n.parts.length < r.length));
   const foreign = others.filter((n) => !partial.includes(n));
   if (foreign.length && !named(localStart, localEnd) && !(place.cell && inZone)) {
@@ -515,6 +516,11 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       ev.measure = true;
     }
     else if (counted) ev.contradicted.push(`counts ${counted}s, not ${facets.counted}s`);
+    else {
+      // "The Hub's catalogue of datasets passed 250,000 entries": no noun after the figure, but its subject counts another thing.
+      const other = once(place, 'zone counted', () => countedIn(text, place.zoneStart, place.claimStart));
+      if (other.size && !other.has(facets.counted)) ev.contradicted.push(`about ${[...other][0]}s, not ${facets.counted}s`);
+    }
   }
   if (claim.unit === 'percent') {
     const population = once(place, 'population', () => populationAfter(text, place.claimEnd, place.sentenceEnd));
@@ -591,6 +597,16 @@ function sameHead(note: string[], record: string[]): boolean {
   const at = note.findIndex((t) => record.includes(t));
   for (let k = at + 1; k < note.length && k <= at + 2; k++) if (THINGS_OF.has(note[k]) && !record.includes(note[k])) return false;
   return true;
+}
+
+/** The things a clause's nouns count ("datasets" → dataset), as `countedAfter` names them. */
+function countedIn(text: string, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (const [w] of wordsIn(text, from, to)) {
+    const id = MEASURE_NOUNS.get(w);
+    if (id) out.add(id);
+  }
+  return out;
 }
 
 /** Words that make a population one survey's sample ("the organisations sampled", "respondents"). */
