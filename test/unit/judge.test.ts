@@ -382,6 +382,17 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(table, '85%').status, 'supported');
     });
 
+    it('reads what opens a figure\'s clause as what it measures ("GPU spend grew from $0.9M … to $2.3M" is no saving)', () => {
+      assert.equal(findingOf('GPU spend on open-source models grew from $0.9M in FY2024 to $2.3M in FY2025.', '$2.3M').status, 'unsupported');
+      assert.equal(findingOf('Training GPT-4 was ~$100M of compute and the API was $0.03 per 1K tokens.', '$0.03 per 1K tokens').status, 'supported');
+      assert.equal(findingOf('Development costs fall by up to 80%, and time-to-market improves by 40% (McKinsey 2026 AI Report).', '40%').status, 'supported');
+    });
+
+    it('dates a cell by a column headed with whose it is and a year in brackets ("CIM slide (2025)")', () => {
+      const table = '| Metric | CIM slide (2025) | NWCast (2026) |\n| --- | --- | --- |\n| Hugging Face active developers | 5.2 million | 5.2 million |';
+      assert.deepEqual(check(table).map((f) => f.status), ['conflicting', 'supported']);
+    });
+
     it('dates a cell by its column\'s year, with or without a note on it ("2027 (our deck)")', () => {
       const table = '| Forecast | 2027 (our deck) | 2028 (NWCast) |\n| --- | --- | --- |\n| IDC, open-source AI market | $87B | $86B |';
       assert.equal(findingOf(table, '$87B').status, 'conflicting');

@@ -275,8 +275,11 @@ function rowContext(doc: ProseDocument, row: number[]): RowContext {
 /** A column headed by a year, perhaps with whose or what kind it is: "2026", "2027 (our deck)", "FY2028 forecast". */
 const YEAR_COLUMN = /^\s*(?:fy\s?)?((?:19|20)\d\d)\s*(?:\([^()]{0,40}\)|(?:forecast|projection|projected|estimate|est\.|actual|target|plan|e|f))?\s*$/i;
 
+/** "CIM slide (2025)", "NWCast (2026)": whose column, dated in brackets. */
+const DATED_COLUMN = /^\s*[\p{L}\p{N}&'’. -]{1,40}\((?:fy\s?)?((?:19|20)\d\d)\)\s*$/iu;
+
 function columnYear(header: string): number | undefined {
-  const m = YEAR_COLUMN.exec(header);
+  const m = YEAR_COLUMN.exec(header) ?? DATED_COLUMN.exec(header);
   return m ? Number(m[1]) : undefined;
 }
 

@@ -578,7 +578,13 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       ev.agreed.push(shared.join(', '));
       if (near.size && (recordWhat.length === 0 || shared.some((k) => !DIRECTIONS.has(k)))) ev.measure = true;
     } else if (near.size && !facets.counted) ev.contradicted.push(`${[...near][0]}, not ${[...facets.kinds][0]}`);
-    else ev.missing.push([...facets.kinds][0]);
+    else {
+      // "GPU spend grew from $0.9M … to $2.3M": the words leading up to the figure say what it measures, and it is none of the record's.
+      const leading = !near.size && recordWhat.length && !facets.counted ? once(place, 'leading kinds', () => kindsIn(text, leadingFrom(place), place.claimStart)) : undefined;
+      const leadingWhat = leading ? [...leading].filter((k) => !DIRECTIONS.has(k)) : [];
+      if (leadingWhat.length && !leadingWhat.some((k) => facets.kinds.has(k))) ev.contradicted.push(`${leadingWhat[0]}, not ${recordWhat[0]}`);
+      else ev.missing.push([...facets.kinds][0]);
+    }
   }
 }
 
@@ -597,6 +603,31 @@ function sameHead(note: string[], record: string[]): boolean {
   const at = note.findIndex((t) => record.includes(t));
   for (let k = at + 1; k < note.length && k <= at + 2; k++) if (THINGS_OF.has(note[k]) && !record.includes(note[k])) return false;
   return true;
+}
+
+/**
+ * Where the words that lead up to a figure start: after the figure before it ("$100M of
+ * compute and the API was $0.03"), unless the two are a "from … to" pair sharing what
+ * opens their clause ("GPU spend grew from $0.9M in FY2024 to $2.3M"); never before a ";".
+ */
+function leadingFrom(place: ClaimPlace): number {
+  const { text, sentenceStart, claimStart } = place;
+  let from = sentenceStart;
+  for (let i = claimStart - 1; i >= sentenceStart; i--) {
+    if (text[i] === ';' || text[i] === '\u2014') {
+      from = i + 1;
+      break;
+    }
+  }
+  let previous: DetectedClaim | undefined;
+  for (const s of place.siblings) if (s.end <= claimStart && s.end > from && (!previous || s.end > previous.end)) previous = s;
+  if (!previous) return from;
+  const between = text.slice(previous.end, claimStart);
+  if (/^\s*(?:in\s+\S+\s+)?to\s+$/i.test(between)) return from;
+  // What follows the figure before is its own ("$100M of compute"): this one's words start at the joint ("and the API was").
+  let joint = 0;
+  for (const m of between.matchAll(/,|\b(?:and|but|while|whereas)\b/g)) joint = m.index + m[0].length;
+  return previous.end + joint;
 }
 
 /** The things a clause's nouns count ("datasets" → dataset), as `countedAfter` names them. */
