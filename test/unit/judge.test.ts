@@ -382,6 +382,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(table, '85%').status, 'supported');
     });
 
+    it('reads a company speaking of its own ("Fernhill says its platform cuts… 80%") as that company\'s figure', () => {
+      assert.equal(findingOf("Fernhill says its platform cuts customers' development costs by up to 80%.", '80%').status, 'unsupported');
+      assert.equal(findingOf('NWCast says open-source AI models reduce development costs by up to 80%.', '80%').status, 'supported');
+    });
+
     it('reads what opens a figure\'s clause as what it measures ("GPU spend grew from $0.9M … to $2.3M" is no saving)', () => {
       assert.equal(findingOf('GPU spend on open-source models grew from $0.9M in FY2024 to $2.3M in FY2025.', '$2.3M').status, 'unsupported');
       assert.equal(findingOf('Training GPT-4 was ~$100M of compute and the API was $0.03 per 1K tokens.', '$0.03 per 1K tokens').status, 'supported');

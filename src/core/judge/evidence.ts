@@ -314,6 +314,8 @@ function attributed(place: ClaimPlace, key: TermsOf, from: number, to: number): 
   return once(place, ATTRIBUTED_KEY[key], () => ATTRIBUTED.test(place.text.slice(from, to)));
 }
 
+const SPEAKS_OF_ITS_OWN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*\s+(?:says|said|claims|claimed|reports|reported|states|stated)\s+(?:that\s+)?(?:its|their)\s/u;
+
 /** "we're about 2.6x faster", "we're paying $0.021": what follows "we're" when it states the writer's own figure. */
 const WE_ARE_AT = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over', 'under', 'now', 'still', 'already', 'at', 'seeing', 'getting', 'paying', 'spending', 'running', 'hosting', 'serving', 'measuring']);
 
@@ -333,6 +335,9 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
     const owns = bare === 'ours' || bare === 'mine' || (possessive ? next.some((w) => OWNED_NOUNS.has(w)) : verb !== undefined && OWNING_VERBS.has(verb));
     if (owns) return `"${[words[k][0], ...next.slice(0, 2)].join(' ')}"`;
   }
+  // "Fernhill says its platform cuts costs by 80%": a company speaking of its own, as "we" does.
+  const speaker = SPEAKS_OF_ITS_OWN.exec(text.slice(zoneStart, localEnd));
+  if (speaker) return `"${speaker[0].trim()}"`;
   // "her team", "his pilot": a person's own, as "our" is the writer's; "the slide behind her" is not.
   const local = wordsIn(text, localStart, localEnd);
   for (let k = 0; k < local.length; k++) {

@@ -187,7 +187,10 @@ function isReporter(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40).toLowerCase();
   // "…, says Gartner." reports; in "the deck says Fernhill cut costs" Fernhill is whose the figure is.
   if (/(?:\bsays|\bsaid|\bcites?|\bquotes|\bquoted|\bquoting)\s+(?:the\s+)?$/.test(before)) return /^(?:['’]s\b|\s*(?:[.,;:)!?]|$|in\b|on\b))/.test(after);
-  const next = /^(?:['’]s)?\s*(?:\d{4}\s+)?([a-z]+)/.exec(after)?.[1];
+  const m = /^(?:['’]s)?\s*(?:\d{4}\s+)?([a-z]+)(?:\s+(?:that\s+)?([a-z]+))?/.exec(after);
+  const next = m?.[1];
+  // "Fernhill says its platform cuts costs by 80%": a speaker about its own is whose the figure is.
+  if (next !== undefined && REPORTING_WORDS.has(next) && m?.[2] !== undefined && /^(?:its|their|our)$/.test(m[2])) return false;
   return next !== undefined && (REPORTING_WORDS.has(next) || SOURCE_NAMES.has(next));
 }
 
