@@ -119,6 +119,12 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check('# Break-even of open models\n\nHugging Face hosts 250,000 models.\n').map((f) => f.text), ['250,000']);
   });
 
+  it('reads a bound something must keep to ("800 ms or less", "$40 million or less") as no claim', () => {
+      assert.deepEqual(spans('Section 3.4 requires a response latency of 800 ms or less at the 95th percentile.'), []);
+      assert.deepEqual(spans('The size standard is average annual receipts of $40 million or less.'), []);
+      assert.deepEqual(spans('Over 73% of enterprises run open models, or more by now.'), ['73%']);
+  });
+
   it('still reads a figure in a sentence that supposes about a named population', () => {
     assert.deepEqual(spans('If 73% of enterprises already run open models, the market is large.'), ['73%']);
   });

@@ -10,6 +10,8 @@ import { isInlineSpace, isLetter, phraseAt, skipOneSpace, wordEnd, wordStart } f
 export function assertsNothing(text: string, start: number, end: number, kind: ClaimKind): boolean {
   const before = wordBefore(text, start);
   if (text[end - 1] === '+' && (kind === 'count' || kind === 'size') && isGroupThreshold(text, before)) return true;
+  // "requires a latency of 800 ms or less", "the standard: receipts of $40 million or less": a bound something must keep to.
+  if (OR_BOUND.test(text.slice(end, end + 14)) && REQUIRED.test(text.slice(Math.max(0, start - 80), start))) return true;
   if (before.word === 'at' && afterCommaSays(text, end, BREAK_EVEN)) return true;
   if (phraseAt(text, skipOneSpace(text, end), 'of your') >= 0) return true;
   if (isLengthThreshold(text, before) || isConditionThreshold(text, start)) return true;
@@ -93,6 +95,9 @@ function wordBefore(text: string, end: number): Word {
   const s = wordStart(text, e);
   return { word: text.slice(s, e).toLowerCase(), start: s };
 }
+
+const OR_BOUND = /^\s+or\s+(?:less|fewer|more|lower|higher|below|above|better|faster)\b/i;
+const REQUIRED = /\b(?:requires?|required|requirements?|must|shall|minimum|maximum|standard|threshold|limit|eligib\w*|qualif\w*)\b/i;
 
 /** "companies with 1,000+ employees", "critical for 128K+ context windows": "+" after "with" a group, or after "for". */
 function isGroupThreshold(text: string, before: Word): boolean {
