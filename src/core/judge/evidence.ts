@@ -158,8 +158,22 @@ function readingsOf(place: ClaimPlace): Map<string, unknown> {
   return memo;
 }
 
+/**
+ * Readings of a figure's sentence and the text around it (not of its own words):
+ * the same for every figure of the sentence, so they are kept for the sentence last read.
+ */
+const SENTENCE_WIDE = new Set(['terms sentence', 'attributed sentence', 'terms sentence around setting', 'attributed sentence around setting', 'around names', 'sentence benchmarks', 'sentence kinds', 'tokens around', 'tokens setting']);
+let lastSentence: { text: string; start: number; end: number; around: string; setting: string; memo: Map<string, unknown> } | undefined;
+
+function sentenceReadingsOf(place: ClaimPlace): Map<string, unknown> {
+  const s = lastSentence;
+  if (s && s.start === place.sentenceStart && s.end === place.sentenceEnd && s.text === place.text && s.around === place.around && s.setting === place.setting) return s.memo;
+  lastSentence = { text: place.text, start: place.sentenceStart, end: place.sentenceEnd, around: place.around, setting: place.setting, memo: new Map() };
+  return lastSentence.memo;
+}
+
 function once<T>(place: ClaimPlace, key: string, read: () => T): T {
-  const memo = readingsOf(place);
+  const memo = SENTENCE_WIDE.has(key) ? sentenceReadingsOf(place) : readingsOf(place);
   const known = memo.get(key);
   if (known !== undefined || memo.has(key)) return known as T;
   const value = read();
@@ -189,7 +203,8 @@ const ATTRIBUTED_KEY: Record<TermsOf, string> = { zone: 'attributed zone', sente
 
 /** The split terms of a text made from the figure's words (`key` names how it was made). */
 function termSet(place: ClaimPlace, key: TermsOf, text: () => string): Set<string> {
-  return once(place, TERMS_KEY[key], () => new Set(termsOf(text()).flatMap((t) => t.split(' '))));
+  // `termsOf` gives a phrase's words one by one already ("hugging face" as two terms).
+  return once(place, TERMS_KEY[key], () => new Set(termsOf(text())));
 }
 
 /**
