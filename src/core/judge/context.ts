@@ -109,13 +109,24 @@ const WINDOW = 320;
  */
 function lastSentenceBefore(block: ProseBlock, previous: ProseBlock | undefined): string | undefined {
   if (!previous || previous.role !== 'paragraph' || block.role !== 'paragraph' || block.parent !== undefined || block.previousItem !== undefined) return undefined;
-  const bounds = sentenceBounds(previous.text);
+  const bounds = boundsOf(previous);
   return bounds.length > 1 ? previous.text.slice(bounds[bounds.length - 2], bounds[bounds.length - 1]) : undefined;
+}
+
+/** A paragraph's sentences are read for its own figures and again by the paragraph after it: split once. */
+const blockBounds = new WeakMap<ProseBlock, { text: string; bounds: number[] }>();
+
+function boundsOf(block: ProseBlock): number[] {
+  const known = blockBounds.get(block);
+  if (known?.text === block.text) return known.bounds;
+  const bounds = sentenceBounds(block.text);
+  blockBounds.set(block, { text: block.text, bounds });
+  return bounds;
 }
 
 function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: string): ClaimContext[] {
   const text = block.text;
-  const bounds = sentenceBounds(text);
+  const bounds = boundsOf(block);
   const out: ClaimContext[] = new Array(claims.length);
   let i = 0;
   while (i < claims.length) {
