@@ -36,18 +36,20 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
   TOKEN.lastIndex = from;
   let lastEnd = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    const word = bareName(m[0]);
+    const token = tokenOf(m[0]);
+    const word = token.word;
     if (run && !adjacent(text, lastEnd, m.index)) flush();
     lastEnd = m.index + m[0].length;
-    const capital = isNameWord(word, text, m.index, from, prose, run !== undefined);
-    const version = run !== undefined && VERSION.test(word);
+    const capital = token.form !== 'plain' && isNameWord(token, text, m.index, from, prose, run !== undefined);
+    const version = run !== undefined && token.version;
     if (!capital && !version) {
       flush();
       continue;
     }
-    const parts = nameParts(word);
+    // A run's parts grow as it goes: the remembered ones are copied.
+    const parts = token.parts.slice();
     // A benchmark is a name of its own ("MMLU Llama 2 70B" is MMLU, then Llama 2 70B).
-    if (capital && BENCHMARKS.has(benchmarkKey(word))) {
+    if (capital && token.benchmark) {
       flush();
       run = { start: m.index, end: m.index + word.length, parts };
       flush();
@@ -59,7 +61,7 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
       run.parts.push(...parts);
     }
     // "Meta's Llama 2" is two names, the maker and its model.
-    if (/['’]s$/.test(m[0])) flush(true);
+    if (token.possessive) flush(true);
   }
   flush();
   return out;
@@ -75,18 +77,49 @@ function adjacent(text: string, end: number, next: number): boolean {
 
 /** Notes reuse a small vocabulary: what a token reads as is worked out once (the bound guards against pathological input). */
 const MEMO_BOUND = 50_000;
-const bareNames = new Map<string, string>();
 const tokenParts = new Map<string, readonly string[]>();
 
-/** `bareWord(token)`, remembered. */
-function bareName(token: string): string {
-  let word = bareNames.get(token);
-  if (word === undefined) {
-    word = bareWord(token);
-    if (bareNames.size > MEMO_BOUND) bareNames.clear();
-    bareNames.set(token, word);
+/**
+ * What a word's form alone says of it as a name (the rest depends on where it stands):
+ * "plain", never a name word (neither capitalised nor camel-cased, or a generic or
+ * measure word); "name", written as a name is whatever stands before it ("GPT",
+ * "iPhone", "Llama2"); "capitalised" only ("Mistral", "About"), a name unless it
+ * opens a sentence in prose.
+ */
+type Form = 'plain' | 'name' | 'capitalised';
+
+/** What `namesIn` reads of a token that depends on the token alone. */
+interface Token {
+  /** `bareWord(token)` */
+  word: string;
+  form: Form;
+  /** The word read as a version after a name ("2", "70B"). */
+  version: boolean;
+  /** A benchmark's name ("MMLU"). */
+  benchmark: boolean;
+  /** Ends in "'s". */
+  possessive: boolean;
+  parts: readonly string[];
+  lower: string;
+}
+
+const tokens = new Map<string, Token>();
+
+/** A token as `namesIn` reads it, remembered. */
+function tokenOf(text: string): Token {
+  let token = tokens.get(text);
+  if (token === undefined) {
+    const word = bareWord(text);
+    const lower = word.toLowerCase();
+    let form: Form = 'plain';
+    if (/^\p{Lu}|^[a-z]+\p{Lu}/u.test(word) && !(GENERIC_CAPITALS.has(lower) || MEASURE_NOUNS.has(lower) || GENERIC_CAPITALS.has(lower.replace(/\d.*$/, '')))) {
+      form = /^\p{Lu}[\p{Ll}'’]*$/u.test(word) ? 'capitalised' : 'name';
+    }
+    token = { word, form, version: VERSION.test(word), benchmark: BENCHMARKS.has(benchmarkKey(word)), possessive: /['’]s$/.test(text), parts: nameParts(word), lower };
+    if (tokens.size > MEMO_BOUND) tokens.clear();
+    tokens.set(text, token);
   }
-  return word;
+  return token;
 }
 
 /** A token's name parts as `nameTokens` gives them (a short form by its full name's parts), remembered. */
@@ -117,11 +150,10 @@ function bareWord(token: string, dropSuffix = true): string {
 }
 
 /** Does a word start or continue a name? Opening words pass only when their form is unusual ("GPT", "iPhone", "Llama2"). */
-function isNameWord(word: string, text: string, at: number, from: number, prose: boolean, continues: boolean): boolean {
-  if (!/^\p{Lu}|^[a-z]+\p{Lu}/u.test(word)) return false;
-  const lower = word.toLowerCase();
-  if (GENERIC_CAPITALS.has(lower) || MEASURE_NOUNS.has(lower) || GENERIC_CAPITALS.has(lower.replace(/\d.*$/, ''))) return false;
-  if (!prose || continues || !/^\p{Lu}[\p{Ll}'’]*$/u.test(word) || !opensSentence(text, at, from)) return true;
+function isNameWord(token: Token, text: string, at: number, from: number, prose: boolean, continues: boolean): boolean {
+  if (token.form === 'plain') return false;
+  const { word, lower } = token;
+  if (!prose || continues || token.form === 'name' || !opensSentence(text, at, from)) return true;
   // "Hugging Face hosts…", "Mistral 7B's page…": an opening word followed by a capital or a version starts a name
   // ("About 61%" does not).
   const next = /^(?:['’]s)?[ \u00a0]([\p{L}\p{N}.]+)(.?)/u.exec(text.slice(at + word.length, at + word.length + 18));
