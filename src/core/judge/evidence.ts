@@ -143,19 +143,17 @@ export interface Evidence {
 /**
  * What a figure's words say whatever the record: read once per figure, however many
  * records are weighed against it (with thousands of imported records, dozens may be).
+ * A figure's records are weighed one after another, so only the place last read is
+ * remembered: a place read again later is read afresh, to the same readings.
  */
-const readings = new WeakMap<ClaimPlace, Map<string, unknown>>();
-/** The place last read and its readings: a figure's records are weighed one after another. */
 let lastPlace: ClaimPlace | undefined;
 let lastReadings: Map<string, unknown> | undefined;
 
 function readingsOf(place: ClaimPlace): Map<string, unknown> {
   if (place === lastPlace) return lastReadings!;
-  let memo = readings.get(place);
-  if (!memo) readings.set(place, (memo = new Map()));
   lastPlace = place;
-  lastReadings = memo;
-  return memo;
+  lastReadings = new Map();
+  return lastReadings;
 }
 
 /**
@@ -334,9 +332,10 @@ const ADVERBS = new Set(['also', 'then', 'just', 'now', 'already', 'recently', '
 /**
  * Every word `ownedByWriter` looks for starts as one of these (apostrophes may stand
  * inside a word it reads: "we're", "i've"); "I" must end its word. Most zones hold none,
- * and one search finds that out without splitting the zone into words.
+ * and one search finds that out without splitting the zone into words. ("I" words are
+ * "i", "ive", "im", perhaps with apostrophes and an "'s": an "i" whose word holds only those letters.)
  */
-const MAY_OWN = /(?<![\p{L}\p{N}@])(?:w['’]*e|o['’]*u['’]*r|m['’]*[yi]|her|his|i['’]*(?:(?:v['’]*e|m)['’]*)?(?:['’]s['’]*)?(?![\p{L}\p{N}@'’-]))/iu;
+const MAY_OWN = /(?<![\p{L}\p{N}@])(?:w['’]*e|o['’]*u['’]*r|m['’]*[yi]|her|his|i[vems'’]*(?![\p{L}\p{N}@'’-]))/iu;
 
 /** Could a word starting in `text[from, to)` be one `ownedByWriter` looks for? (Never false when one is.) */
 function mayOwn(text: string, from: number, to: number): boolean {
