@@ -30,7 +30,11 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
   const out: Name[] = [];
   let run: { start: number; end: number; parts: string[] } | undefined;
   const flush = (possessive = false): void => {
-    if (run && run.parts.some((p) => /\p{L}/u.test(p))) out.push({ ...run, reporter: isReporter(text, run.start, run.end), ...(possessive ? { possessive } : {}) });
+    if (run && run.parts.some((p) => /\p{L}/u.test(p))) {
+      const name: Name = { start: run.start, end: run.end, parts: run.parts, reporter: isReporter(text, run.start, run.end) };
+      if (possessive) name.possessive = true;
+      out.push(name);
+    }
     run = undefined;
   };
   TOKEN.lastIndex = from;
