@@ -1,5 +1,6 @@
 import { BENCHMARKS, GENERIC_CAPITALS, NAME_ALIASES, MEASURE_NOUNS, REPORTING_WORDS, SOURCE_NAMES, benchmarkKey } from './vocabulary';
 import { BULLETS } from './sentences';
+import { alnumAt } from './terms';
 
 /**
  * A name in prose: a run of capitalised or numbered words ("Llama 2 70B", "GPT-4o",
@@ -19,7 +20,40 @@ export interface Name {
 /** What may follow a name as part of it: "2", "3.1", "4o", "70B", "1.5B" — not a score such as "67.5". */
 const VERSION = /^(?:\d(?:\.\d{1,2})?[a-z]{0,2}|\d{1,2}[a-z]{1,2}|\d{1,4}(?:\.\d)?[bmkt])$/i;
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+/**
+ * A token is a letter or number, then letters, numbers, ".", "'", "’" and "-" (as
+ * `/[\p{L}\p{N}][\p{L}\p{N}.'’-]*\/gu` would match it): scanned by char code, since
+ * names are read in every figure's words.
+ */
+/** Where the token found by the last `nextToken` ends. */
+let tokenEnd = 0;
+
+/** The start of the first token starting in `[from, to)`, or -1; its end is left in `tokenEnd`. */
+function nextToken(text: string, offset: number, to: number): number {
+  // As a regex's lastIndex is read: a whole offset, at least 0 (zones may split half way between figures).
+  const from = offset > 0 ? Math.floor(offset) : 0;
+  // As a unicode regex does, a search from inside a surrogate pair starts at the pair.
+  const low = text.charCodeAt(from);
+  const high = text.charCodeAt(from - 1);
+  const first = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? from - 1 : from;
+  for (let i = first; i < to && i < text.length; i++) {
+    const n = alnumAt(text, i);
+    if (n === 0) continue;
+    let j = i + n;
+    while (j < text.length) {
+      const c = text.charCodeAt(j);
+      if (c === 46 || c === 39 || c === 45 || c === 0x2019) j++;
+      else {
+        const k = alnumAt(text, j);
+        if (k === 0) break;
+        j += k;
+      }
+    }
+    tokenEnd = j;
+    return i;
+  }
+  return -1;
+}
 
 /**
  * The names in `text[from, to)`. In prose (`prose` true) a capitalised word opening a
@@ -37,14 +71,13 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
     }
     run = undefined;
   };
-  TOKEN.lastIndex = from;
   let lastEnd = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    const token = tokenOf(m[0]);
+  for (let at = nextToken(text, from, to); at >= 0; at = nextToken(text, lastEnd, to)) {
+    const token = tokenOf(text.slice(at, tokenEnd));
     const word = token.word;
-    if (run && !adjacent(text, lastEnd, m.index)) flush();
-    lastEnd = m.index + m[0].length;
-    const capital = token.form !== 'plain' && isNameWord(token, text, m.index, from, prose, run !== undefined);
+    if (run && !adjacent(text, lastEnd, at)) flush();
+    lastEnd = tokenEnd;
+    const capital = token.form !== 'plain' && isNameWord(token, text, at, from, prose, run !== undefined);
     const version = run !== undefined && token.version;
     if (!capital && !version) {
       flush();
@@ -55,13 +88,13 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
     // A benchmark is a name of its own ("MMLU Llama 2 70B" is MMLU, then Llama 2 70B).
     if (capital && token.benchmark) {
       flush();
-      run = { start: m.index, end: m.index + word.length, parts };
+      run = { start: at, end: at + word.length, parts };
       flush();
       continue;
     }
-    if (!run) run = { start: m.index, end: m.index + word.length, parts };
+    if (!run) run = { start: at, end: at + word.length, parts };
     else {
-      run.end = m.index + word.length;
+      run.end = at + word.length;
       run.parts.push(...parts);
     }
     // "Meta's Llama 2" is two names, the maker and its model.
@@ -273,12 +306,11 @@ export function nameTokens(text: string, from: number, to: number): readonly str
 
 function readNameTokens(text: string, from: number, to: number): string[] {
   const out: string[] = [];
-  TOKEN.lastIndex = Math.max(0, from);
   let lastEnd = Math.max(0, from);
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    if (!adjacent(text, lastEnd, m.index)) out.push('|');
-    lastEnd = m.index + m[0].length;
-    for (const part of partsOfToken(m[0])) out.push(part);
+  for (let at = nextToken(text, lastEnd, to); at >= 0; at = nextToken(text, lastEnd, to)) {
+    if (!adjacent(text, lastEnd, at)) out.push('|');
+    lastEnd = tokenEnd;
+    for (const part of partsOfToken(text.slice(at, tokenEnd))) out.push(part);
   }
   return out;
 }
