@@ -265,6 +265,14 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('On a workstation (1x RTX 4090, 24 GB) we measured closer to 2.4x faster local deployment than API-based services.', '2.4x').status, 'unsupported');
     });
 
+    it('finds the writer\'s (or a person\'s) own word in any case and with either apostrophe ("We’re", "I’ve", "MY pilot", "His team")', () => {
+      const sentence = (who: string): string => `${who} local deployment at about 3.2x faster than API-based services.`;
+      assert.equal(findingOf(sentence("They've measured"), '3.2x').status, 'supported');
+      assert.equal(findingOf(sentence('The team saw'), '3.2x').status, 'supported');
+      for (const who of ["I've measured", 'I’ve measured', 'His team saw', 'Her team saw', 'In MY pilot,', 'In OUR pilot,']) assert.equal(findingOf(sentence(who), '3.2x').status, 'unsupported', who);
+      for (const who of ['We’re', "WE'RE", 'I’m']) assert.equal(findingOf(`Locally ${who} about 2.6x faster than the API on this prompt set.`, '2.6x').status, 'unsupported', who);
+    });
+
     it('counts the head of a compound ("2.1 billion model downloads" are downloads)', () => {
       assert.equal(findingOf('Hugging Face logged over 2.1 billion model downloads in 2026.', '2.1 billion').status, 'supported');
     });

@@ -1,5 +1,5 @@
 import { isAlnum, isDigit, isInlineSpace, isLetter, isNameLetter, isUpper, isWordChar, nextWord, phraseAfter, phraseAt, skipOneSpace, wordEnd } from './chars';
-import type { DetectedClaim } from './figure';
+import type { ClaimKind, DetectedClaim } from './figure';
 import { COMPARATIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, PARAMETER_WORDS, PERCENT_WORDS, RATE_NOUNS, SCALE_SUFFIXES, SCALE_WORDS } from './lexicon';
 import { readNumber, precisionOf, type NumberToken } from './numbers';
 import { hedgeAround } from './hedges';
@@ -301,14 +301,14 @@ function reading(claim: DetectedClaim, num: NumberToken, scale?: Scale): Reading
 /** The figure at `num` with its currency, scale and unit; undefined when it is no claim. */
 function readFigure(text: string, num: NumberToken, currency: Currency | undefined, context: DetectContext, rangeEnd = false): Reading | undefined {
   const start = currency?.start ?? num.start;
-  const base = { start, value: num.value, precision: precisionOf(num) };
+  const precision = precisionOf(num);
   let pos = num.end;
   if (!currency) {
-    if (text[pos] === '%') return isIdiomaticHundred(text, num, pos + 1) ? undefined : reading({ ...base, end: pos + 1, kind: 'percent', unit: 'percent' }, num);
-    if (isInlineSpace(text.charCodeAt(pos)) && text[pos + 1] === '%') return reading({ ...base, end: pos + 2, kind: 'percent', unit: 'percent' }, num);
+    if (text[pos] === '%') return isIdiomaticHundred(text, num, pos + 1) ? undefined : reading(claimOf(start, num.value, precision, undefined, pos + 1, 'percent', 'percent'), num);
+    if (isInlineSpace(text.charCodeAt(pos)) && text[pos + 1] === '%') return reading(claimOf(start, num.value, precision, undefined, pos + 2, 'percent', 'percent'), num);
     const percent = phraseAfter(text, pos, PERCENT_WORDS);
-    if (percent) return reading({ ...base, end: percent[0], kind: 'percent', unit: percent[1].startsWith('percentage') ? 'pp' : 'percent' }, num);
-    if (isMultiplierX(text, pos)) return isHardwareCountOrIdiom(text, start, pos + 1) ? undefined : reading({ ...base, end: pos + 1, kind: 'multiplier', unit: 'x' }, num);
+    if (percent) return reading(claimOf(start, num.value, precision, undefined, percent[0], 'percent', percent[1].startsWith('percentage') ? 'pp' : 'percent'), num);
+    if (isMultiplierX(text, pos)) return isHardwareCountOrIdiom(text, start, pos + 1) ? undefined : reading(claimOf(start, num.value, precision, undefined, pos + 1, 'multiplier', 'x'), num);
   }
   // "100+ billion yuan", "5,000+ petaflops": an open bound before the scale or unit.
   const plusFirst = plusBeforeWord(text, pos);
@@ -318,34 +318,44 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   const unitPos = plusAfter > 0 ? plusAfter : !scale && plusFirst > 0 ? plusFirst : pos;
   const factor = scale?.factor ?? 1;
   const open = plusAfter > 0 || plusFirst > 0;
-  const scaled = { start, value: num.value * factor, precision: base.precision * factor, ...(open ? { hedge: 'atLeast' as const } : {}) };
-  if (currency) return reading(readMoneyRate(text, { ...scaled, end: pos, kind: 'money', unit: currency.code }), num, scale);
+  const value = num.value * factor;
+  const scaledPrecision = precision * factor;
+  const hedge = open ? 'atLeast' : undefined;
+  if (currency) return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, pos, 'money', currency.code)), num, scale);
   const compute = readComputeUnit(text, unitPos);
-  if (compute) return reading({ ...scaled, end: compute.end, kind: compute.kind, unit: compute.unit, value: scaled.value * compute.factor, precision: scaled.precision * compute.factor }, num, scale);
+  if (compute) return reading(claimOf(start, value * compute.factor, scaledPrecision * compute.factor, hedge, compute.end, compute.kind, compute.unit), num, scale);
   const size = readSizeUnit(text, pos);
   if (size) {
     if (isModelOrHardwareName(text, start, size.end, scale, size.attached, context.headers, context.columnHeader) || isDeviceMemory(text, start) || isHardwareMemory(text, start)) return undefined;
-    return reading({ start, end: size.end, kind: 'size', unit: 'bytes', value: scaled.value * size.factor, precision: scaled.precision * size.factor }, num, scale);
+    return reading({ start, end: size.end, kind: 'size', unit: 'bytes', value: value * size.factor, precision: scaledPrecision * size.factor }, num, scale);
   }
   const rate = readThroughput(text, pos);
-  if (rate) return reading({ ...scaled, end: rate.end, kind: 'rate', unit: rate.unit }, num, scale);
+  if (rate) return reading(claimOf(start, value, scaledPrecision, hedge, rate.end, 'rate', rate.unit), num, scale);
   const latency = scale ? undefined : readLatency(text, pos, context.headers);
-  if (latency) return reading({ ...base, end: latency.end, kind: latency.kind, unit: latency.unit, value: num.value * latency.factor, precision: base.precision * latency.factor }, num);
+  if (latency) return reading(claimOf(start, num.value * latency.factor, precision * latency.factor, undefined, latency.end, latency.kind, latency.unit), num);
   const money = phraseAfter(text, unitPos, CURRENCY_WORD_PHRASES);
-  if (money && (scale || num.grouped || num.decimals)) return reading(readMoneyRate(text, { ...scaled, end: money[0], kind: 'money', unit: CURRENCY_WORDS[money[1]] }), num, scale);
+  if (money && (scale || num.grouped || num.decimals)) return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, money[0], 'money', CURRENCY_WORDS[money[1]])), num, scale);
   if (scale) {
     if (isModelOrHardwareName(text, start, pos, scale, false, context.headers, context.columnHeader)) return undefined;
     // "a 32K-token window": the unit glued by a hyphen is part of the span.
     const glued = text[pos] === '-' ? phraseAfter(text, pos + 1, ['tokens', 'token']) : undefined;
-    return reading({ ...scaled, end: glued ? glued[0] : pos, kind: parameterCount(text, pos) ? 'size' : 'count', unit: 'count' }, num, scale);
+    return reading(claimOf(start, value, scaledPrecision, hedge, glued ? glued[0] : pos, parameterCount(text, pos) ? 'size' : 'count', 'count'), num, scale);
   }
   const times = readTimes(text, num, pos, rangeEnd);
-  if (times) return reading({ ...base, end: times, kind: 'multiplier', unit: 'x' }, num);
+  if (times) return reading(claimOf(start, num.value, precision, undefined, times, 'multiplier', 'x'), num);
   // "1.7RC4", "9554F04D", "20,000BC", "64-bit", "8-shot": part of a name or a compound word.
   if (isNameLetter(text.charCodeAt(pos)) || (text[pos] === '-' && isNameLetter(text.charCodeAt(pos + 1)))) return undefined;
-  if (num.grouped) return { claim: { ...base, end: pos, kind: 'count', unit: 'count' }, factor: 1, scaled: false, bare: false };
-  if (isScore(text, num, context)) return reading({ ...base, end: pos, kind: 'score', unit: 'score' }, num);
+  if (num.grouped) return { claim: claimOf(start, num.value, precision, undefined, pos, 'count', 'count'), factor: 1, scaled: false, bare: false };
+  if (isScore(text, num, context)) return reading(claimOf(start, num.value, precision, undefined, pos, 'score', 'score'), num);
   return undefined;
+}
+
+/**
+ * A claim built in one literal, its fields in the order the object spreads gave
+ * them (start, value, precision, hedge when open, end, kind, unit), without a spread per figure.
+ */
+function claimOf(start: number, value: number, precision: number, hedge: 'atLeast' | undefined, end: number, kind: ClaimKind, unit: string): DetectedClaim {
+  return hedge === undefined ? { start, value, precision, end, kind, unit } : { start, value, precision, hedge, end, kind, unit };
 }
 
 /** Index after a "+" written between a figure and its scale or unit ("100+ billion"), or -1. */

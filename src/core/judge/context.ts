@@ -72,7 +72,18 @@ export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: Det
   }
   // The note's title names whose figures a note gathers ("# Llama 2: what shipped"), though it weighs in no score.
   if (title && title !== heading) aroundText += `${title.text}\n`;
-  if (aroundText) for (const c of contexts) c.place.setting = c.place.setting ? `${c.place.setting}\n${aroundText}` : aroundText;
+  // The figures of a sentence share its setting: joined once per sentence, not per figure.
+  let joinedFrom: string | undefined;
+  let joined = aroundText;
+  if (aroundText) {
+    for (const c of contexts) {
+      if (c.place.setting !== joinedFrom) {
+        joinedFrom = c.place.setting;
+        joined = joinedFrom ? `${joinedFrom}\n${aroundText}` : aroundText;
+      }
+      c.place.setting = joined;
+    }
+  }
   return contexts;
 }
 
@@ -128,13 +139,24 @@ const WINDOW = 320;
  */
 function lastSentenceBefore(block: ProseBlock, previous: ProseBlock | undefined): string | undefined {
   if (!previous || previous.role !== 'paragraph' || block.role !== 'paragraph' || block.parent !== undefined || block.previousItem !== undefined) return undefined;
-  const bounds = sentenceBounds(previous.text);
+  const bounds = boundsOf(previous);
   return bounds.length > 1 ? previous.text.slice(bounds[bounds.length - 2], bounds[bounds.length - 1]) : undefined;
+}
+
+/** A paragraph's sentences are read for its own figures and again by the paragraph after it: split once. */
+const blockBounds = new WeakMap<ProseBlock, { text: string; bounds: number[] }>();
+
+function boundsOf(block: ProseBlock): number[] {
+  const known = blockBounds.get(block);
+  if (known?.text === block.text) return known.bounds;
+  const bounds = sentenceBounds(block.text);
+  blockBounds.set(block, { text: block.text, bounds });
+  return bounds;
 }
 
 function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: string): ClaimContext[] {
   const text = block.text;
-  const bounds = sentenceBounds(text);
+  const bounds = boundsOf(block);
   const out: ClaimContext[] = new Array(claims.length);
   let i = 0;
   while (i < claims.length) {
@@ -150,6 +172,7 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
     const previous = from > 0 ? sentenceAt(bounds, from - 1) : undefined;
     const aroundText = previous ? text.slice(...previous) : (before ?? '');
     const antecedent = aroundText ? termsOf(aroundText) : [];
+    const setting = previous ? text.slice(Math.max(0, previous[0] - SETTING), previous[0]) : '';
     const splits = group.map((c, k) => (k === 0 ? from : zoneSplit(text, group[k - 1].end, c.start)));
     group.forEach((claim, k) => {
       let first = k;
@@ -175,7 +198,7 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
       addTerms(terms, antecedent, pronoun || elliptical ? ANTECEDENT : PREVIOUS_SENTENCE);
       const place: ClaimPlace = {
         text, claimStart: claim.start, claimEnd: claim.end, zoneStart, zoneEnd, sentenceStart: from, sentenceEnd: to,
-        around: aroundText, setting: previous ? text.slice(Math.max(0, previous[0] - SETTING), previous[0]) : '',
+        around: aroundText, setting,
         siblings: group.filter((c) => c !== claim), elliptical,
       };
       // A citation vouches for its own clause and those before it, not for a clause after a ";" ("…(Forrester, 2026); in our study, $0.4M").

@@ -146,23 +146,35 @@ export interface Evidence {
 /**
  * What a figure's words say whatever the record: read once per figure, however many
  * records are weighed against it (with thousands of imported records, dozens may be).
+ * A figure's records are weighed one after another, so only the place last read is
+ * remembered: a place read again later is read afresh, to the same readings.
  */
-const readings = new WeakMap<ClaimPlace, Map<string, unknown>>();
-/** The place last read and its readings: a figure's records are weighed one after another. */
 let lastPlace: ClaimPlace | undefined;
 let lastReadings: Map<string, unknown> | undefined;
 
 function readingsOf(place: ClaimPlace): Map<string, unknown> {
   if (place === lastPlace) return lastReadings!;
-  let memo = readings.get(place);
-  if (!memo) readings.set(place, (memo = new Map()));
   lastPlace = place;
-  lastReadings = memo;
-  return memo;
+  lastReadings = new Map();
+  return lastReadings;
+}
+
+/**
+ * Readings of a figure's sentence and the text around it (not of its own words):
+ * the same for every figure of the sentence, so they are kept for the sentence last read.
+ */
+const SENTENCE_WIDE = new Set(['terms sentence', 'attributed sentence', 'terms sentence around setting', 'attributed sentence around setting', 'around names', 'sentence benchmarks', 'sentence kinds', 'tokens around', 'tokens setting']);
+let lastSentence: { text: string; start: number; end: number; around: string; setting: string; memo: Map<string, unknown> } | undefined;
+
+function sentenceReadingsOf(place: ClaimPlace): Map<string, unknown> {
+  const s = lastSentence;
+  if (s && s.start === place.sentenceStart && s.end === place.sentenceEnd && s.text === place.text && s.around === place.around && s.setting === place.setting) return s.memo;
+  lastSentence = { text: place.text, start: place.sentenceStart, end: place.sentenceEnd, around: place.around, setting: place.setting, memo: new Map() };
+  return lastSentence.memo;
 }
 
 function once<T>(place: ClaimPlace, key: string, read: () => T): T {
-  const memo = readingsOf(place);
+  const memo = SENTENCE_WIDE.has(key) ? sentenceReadingsOf(place) : readingsOf(place);
   const known = memo.get(key);
   if (known !== undefined || memo.has(key)) return known as T;
   const value = read();
@@ -192,7 +204,8 @@ const ATTRIBUTED_KEY: Record<TermsOf, string> = { zone: 'attributed zone', sente
 
 /** The split terms of a text made from the figure's words (`key` names how it was made). */
 function termSet(place: ClaimPlace, key: TermsOf, text: () => string): Set<string> {
-  return once(place, TERMS_KEY[key], () => new Set(termsOf(text()).flatMap((t) => t.split(' '))));
+  // `termsOf` gives a phrase's words one by one already ("hugging face" as two terms).
+  return once(place, TERMS_KEY[key], () => new Set(termsOf(text())));
 }
 
 /**
@@ -321,8 +334,26 @@ const WE_ARE_AT = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'ov
 
 const ADVERBS = new Set(['also', 'then', 'just', 'now', 'already', 'recently', 'actually', 'only', 'still', 'once']);
 
+/**
+ * Every word `ownedByWriter` looks for starts as one of these (apostrophes may stand
+ * inside a word it reads: "we're", "i've"); "I" must end its word. Most zones hold none,
+ * and one search finds that out without splitting the zone into words. ("I" words are
+ * "i", "ive", "im", perhaps with apostrophes and an "'s": an "i" whose word holds only those letters.)
+ */
+const MAY_OWN = /(?<![\p{L}\p{N}@])(?:w['’]*e|o['’]*u['’]*r|m['’]*[yi]|her|his|i[vems'’]*(?![\p{L}\p{N}@'’-]))/iu;
+
+/** Could a word starting in `text[from, to)` be one `ownedByWriter` looks for? (Never false when one is.) */
+function mayOwn(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  // Up to the end of the word running past `to`: a word is read whole when it starts before `to`.
+  let end = to;
+  while (end < text.length && text.charCodeAt(end) > 32) end++;
+  return MAY_OWN.test(text.slice(from, end));
+}
+
 /** "our pilot", "we measured", "her developers": the zone says the figure is the writer's (or a person's) own. */
 function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localStart: number, localEnd: number): string | undefined {
+  if (!mayOwn(text, zoneStart, zoneEnd) && !mayOwn(text, localStart, localEnd)) return undefined;
   const words = wordsIn(text, zoneStart, zoneEnd);
   for (let k = 0; k < words.length; k++) {
     // "we're about 2.6x faster": what the writer's side is.

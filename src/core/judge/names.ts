@@ -1,5 +1,6 @@
 import { BENCHMARKS, GENERIC_CAPITALS, NAME_ALIASES, MEASURE_NOUNS, REPORTING_WORDS, SOURCE_NAMES, benchmarkKey } from './vocabulary';
 import { BULLETS } from './sentences';
+import { alnumAt } from './terms';
 
 /**
  * A name in prose: a run of capitalised or numbered words ("Llama 2 70B", "GPT-4o",
@@ -19,7 +20,40 @@ export interface Name {
 /** What may follow a name as part of it: "2", "3.1", "4o", "70B", "1.5B" — not a score such as "67.5". */
 const VERSION = /^(?:\d(?:\.\d{1,2})?[a-z]{0,2}|\d{1,2}[a-z]{1,2}|\d{1,4}(?:\.\d)?[bmkt])$/i;
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+/**
+ * A token is a letter or number, then letters, numbers, ".", "'", "’" and "-" (as
+ * `/[\p{L}\p{N}][\p{L}\p{N}.'’-]*\/gu` would match it): scanned by char code, since
+ * names are read in every figure's words.
+ */
+/** Where the token found by the last `nextToken` ends. */
+let tokenEnd = 0;
+
+/** The start of the first token starting in `[from, to)`, or -1; its end is left in `tokenEnd`. */
+function nextToken(text: string, offset: number, to: number): number {
+  // As a regex's lastIndex is read: a whole offset, at least 0 (zones may split half way between figures).
+  const from = offset > 0 ? Math.floor(offset) : 0;
+  // As a unicode regex does, a search from inside a surrogate pair starts at the pair.
+  const low = text.charCodeAt(from);
+  const high = text.charCodeAt(from - 1);
+  const first = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? from - 1 : from;
+  for (let i = first; i < to && i < text.length; i++) {
+    const n = alnumAt(text, i);
+    if (n === 0) continue;
+    let j = i + n;
+    while (j < text.length) {
+      const c = text.charCodeAt(j);
+      if (c === 46 || c === 39 || c === 45 || c === 0x2019) j++;
+      else {
+        const k = alnumAt(text, j);
+        if (k === 0) break;
+        j += k;
+      }
+    }
+    tokenEnd = j;
+    return i;
+  }
+  return -1;
+}
 
 /**
  * The names in `text[from, to)`. In prose (`prose` true) a capitalised word opening a
@@ -30,36 +64,41 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
   const out: Name[] = [];
   let run: { start: number; end: number; parts: string[] } | undefined;
   const flush = (possessive = false): void => {
-    if (run && run.parts.some((p) => /\p{L}/u.test(p))) out.push({ ...run, reporter: isReporter(text, run.start, run.end), ...(possessive ? { possessive } : {}) });
+    if (run && run.parts.some((p) => /\p{L}/u.test(p))) {
+      const name: Name = { start: run.start, end: run.end, parts: run.parts, reporter: isReporter(text, run.start, run.end) };
+      if (possessive) name.possessive = true;
+      out.push(name);
+    }
     run = undefined;
   };
-  TOKEN.lastIndex = from;
   let lastEnd = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    const word = bareName(m[0]);
-    if (run && !adjacent(text, lastEnd, m.index)) flush();
-    lastEnd = m.index + m[0].length;
-    const capital = isNameWord(word, text, m.index, from, prose, run !== undefined);
-    const version = run !== undefined && VERSION.test(word);
+  for (let at = nextToken(text, from, to); at >= 0; at = nextToken(text, lastEnd, to)) {
+    const token = tokenOf(text.slice(at, tokenEnd));
+    const word = token.word;
+    if (run && !adjacent(text, lastEnd, at)) flush();
+    lastEnd = tokenEnd;
+    const capital = token.form !== 'plain' && isNameWord(token, text, at, from, prose, run !== undefined);
+    const version = run !== undefined && token.version;
     if (!capital && !version) {
       flush();
       continue;
     }
-    const parts = nameParts(word);
+    // A run's parts grow as it goes: the remembered ones are copied.
+    const parts = token.parts.slice();
     // A benchmark is a name of its own ("MMLU Llama 2 70B" is MMLU, then Llama 2 70B).
-    if (capital && BENCHMARKS.has(benchmarkKey(word))) {
+    if (capital && token.benchmark) {
       flush();
-      run = { start: m.index, end: m.index + word.length, parts };
+      run = { start: at, end: at + word.length, parts };
       flush();
       continue;
     }
-    if (!run) run = { start: m.index, end: m.index + word.length, parts };
+    if (!run) run = { start: at, end: at + word.length, parts };
     else {
-      run.end = m.index + word.length;
+      run.end = at + word.length;
       run.parts.push(...parts);
     }
     // "Meta's Llama 2" is two names, the maker and its model.
-    if (/['’]s$/.test(m[0])) flush(true);
+    if (token.possessive) flush(true);
   }
   flush();
   return out;
@@ -75,18 +114,49 @@ function adjacent(text: string, end: number, next: number): boolean {
 
 /** Notes reuse a small vocabulary: what a token reads as is worked out once (the bound guards against pathological input). */
 const MEMO_BOUND = 50_000;
-const bareNames = new Map<string, string>();
 const tokenParts = new Map<string, readonly string[]>();
 
-/** `bareWord(token)`, remembered. */
-function bareName(token: string): string {
-  let word = bareNames.get(token);
-  if (word === undefined) {
-    word = bareWord(token);
-    if (bareNames.size > MEMO_BOUND) bareNames.clear();
-    bareNames.set(token, word);
+/**
+ * What a word's form alone says of it as a name (the rest depends on where it stands):
+ * "plain", never a name word (neither capitalised nor camel-cased, or a generic or
+ * measure word); "name", written as a name is whatever stands before it ("GPT",
+ * "iPhone", "Llama2"); "capitalised" only ("Mistral", "About"), a name unless it
+ * opens a sentence in prose.
+ */
+type Form = 'plain' | 'name' | 'capitalised';
+
+/** What `namesIn` reads of a token that depends on the token alone. */
+interface Token {
+  /** `bareWord(token)` */
+  word: string;
+  form: Form;
+  /** The word read as a version after a name ("2", "70B"). */
+  version: boolean;
+  /** A benchmark's name ("MMLU"). */
+  benchmark: boolean;
+  /** Ends in "'s". */
+  possessive: boolean;
+  parts: readonly string[];
+  lower: string;
+}
+
+const tokens = new Map<string, Token>();
+
+/** A token as `namesIn` reads it, remembered. */
+function tokenOf(text: string): Token {
+  let token = tokens.get(text);
+  if (token === undefined) {
+    const word = bareWord(text);
+    const lower = word.toLowerCase();
+    let form: Form = 'plain';
+    if (/^\p{Lu}|^[a-z]+\p{Lu}/u.test(word) && !(GENERIC_CAPITALS.has(lower) || MEASURE_NOUNS.has(lower) || GENERIC_CAPITALS.has(lower.replace(/\d.*$/, '')))) {
+      form = /^\p{Lu}[\p{Ll}'’]*$/u.test(word) ? 'capitalised' : 'name';
+    }
+    token = { word, form, version: VERSION.test(word), benchmark: BENCHMARKS.has(benchmarkKey(word)), possessive: /['’]s$/.test(text), parts: nameParts(word), lower };
+    if (tokens.size > MEMO_BOUND) tokens.clear();
+    tokens.set(text, token);
   }
-  return word;
+  return token;
 }
 
 /** A lower-case word, a hyphen, then a word: "faster-whisper", not "llama-2-70b" or "Meta-Llama". */
@@ -122,11 +192,10 @@ function bareWord(token: string, dropSuffix = true): string {
 }
 
 /** Does a word start or continue a name? Opening words pass only when their form is unusual ("GPT", "iPhone", "Llama2"). */
-function isNameWord(word: string, text: string, at: number, from: number, prose: boolean, continues: boolean): boolean {
-  if (!/^\p{Lu}|^[a-z]+\p{Lu}/u.test(word)) return false;
-  const lower = word.toLowerCase();
-  if (GENERIC_CAPITALS.has(lower) || MEASURE_NOUNS.has(lower) || GENERIC_CAPITALS.has(lower.replace(/\d.*$/, ''))) return false;
-  if (!prose || continues || !/^\p{Lu}[\p{Ll}'’]*$/u.test(word) || !opensSentence(text, at, from)) return true;
+function isNameWord(token: Token, text: string, at: number, from: number, prose: boolean, continues: boolean): boolean {
+  if (token.form === 'plain') return false;
+  const { word, lower } = token;
+  if (!prose || continues || token.form === 'name' || !opensSentence(text, at, from)) return true;
   // "Hugging Face hosts…", "Mistral 7B's page…": an opening word followed by a capital or a version starts a name
   // ("About 61%" does not).
   const next = /^(?:['’]s)?[ \u00a0]([\p{L}\p{N}.]+)(.?)/u.exec(text.slice(at + word.length, at + word.length + 18));
@@ -245,12 +314,11 @@ export function nameTokens(text: string, from: number, to: number): readonly str
 
 function readNameTokens(text: string, from: number, to: number): string[] {
   const out: string[] = [];
-  TOKEN.lastIndex = Math.max(0, from);
   let lastEnd = Math.max(0, from);
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    if (!adjacent(text, lastEnd, m.index)) out.push('|');
-    lastEnd = m.index + m[0].length;
-    for (const part of partsOfToken(m[0])) out.push(part);
+  for (let at = nextToken(text, lastEnd, to); at >= 0; at = nextToken(text, lastEnd, to)) {
+    if (!adjacent(text, lastEnd, at)) out.push('|');
+    lastEnd = tokenEnd;
+    for (const part of partsOfToken(text.slice(at, tokenEnd))) out.push(part);
   }
   return out;
 }

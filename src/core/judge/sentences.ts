@@ -25,6 +25,9 @@ const ABBREVIATIONS = new Set([
 export function sentenceBounds(text: string): number[] {
   const bounds: number[] = [0];
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Letters, spaces and commas, most of any text, end nothing.
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 32 || code === 44) continue;
     const c = text[i];
     if (c === '\n') {
       bounds.push(i + 1);

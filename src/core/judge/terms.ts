@@ -81,7 +81,54 @@ function undouble(w: string): string {
   return n > 2 && w[n - 1] === w[n - 2] && !'lsz'.includes(w[n - 1]) ? w.slice(0, -1) : w;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter or number, 2 not. */
+const alnumKnown = new Uint8Array(0x10000);
+
+/**
+ * The length of the letter or number (`[\p{L}\p{N}]` in a unicode regex) at `i`: 1, 2
+ * for one beyond the BMP, or 0. Words are scanned by char code, with a table for the
+ * letters beyond ASCII, since every sentence and every figure's words are read.
+ */
+export function alnumAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = alnumKnown[c];
+  if (known === 0) alnumKnown[c] = known = LETTER_OR_NUMBER.test(text[i]) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+/** Where the word found by the last `nextWord` ends. */
+let wordEnd = 0;
+
+/**
+ * The start of the next word at or after `from` (a whole offset in the text), or -1;
+ * its end is left in `wordEnd`. A word is a letter or number, then letters, numbers,
+ * "'" and "’" (`/[\p{L}\p{N}][\p{L}\p{N}'’]*\/gu`).
+ */
+function nextWord(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const n = alnumAt(text, i);
+    if (n === 0) continue;
+    let j = i + n;
+    while (j < text.length) {
+      const c = text.charCodeAt(j);
+      if (c === 39 || c === 0x2019) j++;
+      else {
+        const k = alnumAt(text, j);
+        if (k === 0) break;
+        j += k;
+      }
+    }
+    wordEnd = j;
+    return i;
+  }
+  return -1;
+}
 
 const memo = new Map<string, string>();
 
@@ -108,12 +155,11 @@ function computeTerm(word: string): string {
 /** The terms of a text in order, with the text offset (plus `shift`) of each word. Hyphenated words give each part. */
 export function termsWithOffsets(text: string, shift = 0): Array<[string, number]> {
   const out: Array<[string, number]> = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const t = termOf(m[0]);
+  for (let at = nextWord(text, 0); at >= 0; at = nextWord(text, wordEnd)) {
+    const t = termOf(text.slice(at, wordEnd));
     if (!t) continue;
-    if (t.includes(' ')) for (const part of t.split(' ')) out.push([part, m.index + shift]);
-    else out.push([t, m.index + shift]);
+    if (t.includes(' ')) for (const part of t.split(' ')) out.push([part, at + shift]);
+    else out.push([t, at + shift]);
   }
   return out;
 }
@@ -121,9 +167,8 @@ export function termsWithOffsets(text: string, shift = 0): Array<[string, number
 /** The terms of a text in order (as `termsWithOffsets`, without the offsets it need not build). */
 export function termsOf(text: string): string[] {
   const out: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const t = termOf(m[0]);
+  for (let at = nextWord(text, 0); at >= 0; at = nextWord(text, wordEnd)) {
+    const t = termOf(text.slice(at, wordEnd));
     if (!t) continue;
     if (t.includes(' ')) for (const part of t.split(' ')) out.push(part);
     else out.push(t);

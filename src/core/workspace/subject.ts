@@ -180,13 +180,25 @@ function ownerNames(place: Omit<ClaimPlace, 'setting'>, [from, to]: [number, num
   return place.cell ? names.concat(namesIn(place.around, 0, place.around.length).filter(own)) : names;
 }
 
+/**
+ * The figures of a sentence are cut from it one after another: they share its cut text
+ * and each other's moved copies (keys are never changed once made), kept for the sentence last cut.
+ */
+let lastCut: { text: string; from: number; to: number; cut: string; moved: Map<DetectedClaim, DetectedClaim> } | undefined;
+
 /** The place cut to the figure's sentence (and zone), offsets moved to match. */
 function snapshot(place: ClaimPlace, claim: DetectedClaim): FigurePlace {
   const from = Math.min(place.sentenceStart, place.zoneStart);
   const to = Math.max(place.sentenceEnd, place.zoneEnd);
-  const shift = (c: DetectedClaim): DetectedClaim => ({ ...c, start: c.start - from, end: c.end - from });
+  if (!lastCut || lastCut.from !== from || lastCut.to !== to || lastCut.text !== place.text) lastCut = { text: place.text, from, to, cut: place.text.slice(from, to), moved: new Map() };
+  const { moved } = lastCut;
+  const shift = (c: DetectedClaim): DetectedClaim => {
+    let copy = moved.get(c);
+    if (!copy) moved.set(c, (copy = { ...c, start: c.start - from, end: c.end - from }));
+    return copy;
+  };
   const out: FigurePlace = {
-    text: place.text.slice(from, to),
+    text: lastCut.cut,
     claimStart: place.claimStart - from,
     claimEnd: place.claimEnd - from,
     zoneStart: place.zoneStart - from,
