@@ -353,6 +353,9 @@ function mayOwn(text: string, from: number, to: number): boolean {
 
 /** "our pilot", "we measured", "her developers": the zone says the figure is the writer's (or a person's) own. */
 function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localStart: number, localEnd: number): string | undefined {
+  // "Fernhill says its platform cuts costs by 80%": a company speaking of its own, as "we" does.
+  const speaker = localEnd > zoneStart ? SPEAKS_OF_ITS_OWN.exec(text.slice(zoneStart, localEnd)) : null;
+  if (speaker) return `"${speaker[0].trim()}"`;
   if (!mayOwn(text, zoneStart, zoneEnd) && !mayOwn(text, localStart, localEnd)) return undefined;
   const words = wordsIn(text, zoneStart, zoneEnd);
   for (let k = 0; k < words.length; k++) {
@@ -366,9 +369,6 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
     const owns = bare === 'ours' || bare === 'mine' || (possessive ? next.some((w) => OWNED_NOUNS.has(w)) : verb !== undefined && OWNING_VERBS.has(verb));
     if (owns) return `"${[words[k][0], ...next.slice(0, 2)].join(' ')}"`;
   }
-  // "Fernhill says its platform cuts costs by 80%": a company speaking of its own, as "we" does.
-  const speaker = SPEAKS_OF_ITS_OWN.exec(text.slice(zoneStart, localEnd));
-  if (speaker) return `"${speaker[0].trim()}"`;
   // "her team", "his pilot": a person's own, as "our" is the writer's; "the slide behind her" is not.
   const local = wordsIn(text, localStart, localEnd);
   for (let k = 0; k < local.length; k++) {
