@@ -15,6 +15,7 @@ import { loadReadme } from './readme';
 import { CheckService } from './services/checks';
 import { ConfigFileService, type ConfigRead } from './services/configFiles';
 import { DatasetService, type DatasetSummary } from './services/datasets';
+import type { LocalFiles } from './services/localFiles';
 import { FolderProfiles } from './services/profiles';
 import { registerSources } from './sources/commands';
 import { ClaimsView, type ClaimNode, type Grouping } from './workspace/claimsView';
@@ -57,11 +58,14 @@ export interface StatLensApi {
   sourceChips(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.InlayHint[]>;
 }
 
-/** One activation for the desktop (Node) and web (browser) entries: it only wires features up. */
-export function activateStatLens(context: vscode.ExtensionContext): StatLensApi {
+/**
+ * One activation for the desktop (Node) and web (browser) entries: it only wires features
+ * up. The desktop entry passes `localFiles`, to read `.statlens.json` files on its own disk.
+ */
+export function activateStatLens(context: vscode.ExtensionContext, localFiles?: LocalFiles): StatLensApi {
   const output = vscode.window.createOutputChannel('StatLens');
   void loadReadme(context.extensionUri);
-  const configs = new ConfigFileService(output, context.workspaceState);
+  const configs = new ConfigFileService(output, context.workspaceState, localFiles);
   const datasets = new DatasetService(output, configs);
   const profiles = new FolderProfiles(datasets);
   const checks = new CheckService(profiles);

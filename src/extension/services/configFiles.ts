@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { isIgnored } from '../../core/config/apply';
 import type * as Validators from '../validators/entry';
-import { validators } from '../validators/load';
+import { validators, validatorsNow } from '../validators/load';
+import type { LocalFiles } from './localFiles';
 import { Notices } from './notices';
 import { CONFIG_FILE_NAME, formatConfigProblem, type StatLensConfig } from '../../core/config/types';
 import type { Status } from '../../core/judge/judge';
@@ -39,17 +40,19 @@ export type KnownConfig = ConfigFile | undefined | 'unknown';
 
 /**
  * `.statlens.json` files for the editor: the nearest one from a note's folder up
- * to its workspace folder applies, alone. Read through `workspace.fs` (web and
- * virtual workspaces too), cached per folder, watched; a broken file is reported
- * once per distinct set of problems, and its folder is checked with the defaults.
+ * to its workspace folder applies, alone. Read from the extension host's own disk when
+ * it has the note's scheme (`LocalFiles`: the desktop's `file:`), so a note's first
+ * check knows its config without waiting; else through `workspace.fs` (web and virtual
+ * workspaces). Cached per folder, watched; a broken file is reported once per distinct
+ * set of problems, and its folder is checked with the defaults.
  */
 export class ConfigFileService implements vscode.Disposable {
   private readonly lookups = new Map<string, Promise<Lookup>>();
   /** The lookups that have finished, by folder, for answers that must not wait. */
   private readonly settledLookups = new Map<string, Lookup>();
   /**
-   * Every config file in the workspace folders, listed once at activation and kept by the
-   * watcher; until the listing arrives, the one the last session left (undefined in a
+   * Every config file in the workspace folders, listed once at activation (unless they are
+   * read from the local disk, which answers at once) and kept by the watcher; until the listing arrives, the one the last session left (undefined in a
    * workspace's first session). A folder missing from it is taken to have none for a
    * note's first check, which the real lookup then confirms.
    */
@@ -71,6 +74,8 @@ export class ConfigFileService implements vscode.Disposable {
     private readonly output: vscode.OutputChannel,
     /** The workspace's state, where the listing is kept for the next session's first note. */
     private readonly memento?: vscode.Memento,
+    /** The disk `file:` URIs are on, in the desktop extension host. */
+    private readonly local?: LocalFiles,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
     const reload = (): void => this.reload();
@@ -90,12 +95,12 @@ export class ConfigFileService implements vscode.Disposable {
       this.reload();
     };
     const folders = (): void => {
-      this.list();
+      this.listIfNeeded();
       this.reload();
     };
     this.subscriptions.push(watcher, watcher.onDidCreate(created), watcher.onDidChange(reload), watcher.onDidDelete(deleted), vscode.workspace.onDidChangeWorkspaceFolders(folders));
     this.wrote = created;
-    this.list();
+    this.listIfNeeded();
   }
 
   /**
@@ -103,6 +108,15 @@ export class ConfigFileService implements vscode.Disposable {
    * watcher's event arrives, so a command run right after sees the change.
    */
   readonly wrote: (uri: vscode.Uri) => void;
+
+  /**
+   * Only `nearestNow` reads the listing, for `file:` notes, which the local disk answers
+   * when there is one: then the search (and its load on the workbench while the first
+   * note opens) is left out.
+   */
+  private listIfNeeded(): void {
+    if (this.local?.scheme !== 'file') this.list();
+  }
 
   /** Lists the workspace's config files (one search, off every note's path); the watcher keeps the list. */
   private list(): void {
@@ -174,7 +188,7 @@ export class ConfigFileService implements vscode.Disposable {
     const listing = uri.scheme === 'file' ? this.listing : undefined;
     for (const dir of this.dirsAbove(uri)) {
       const key = dir.toString();
-      const found = this.settledLookups.get(key) ?? (listing && !listing.has(vscode.Uri.joinPath(dir, CONFIG_FILE_NAME).toString()) ? 'none' : undefined);
+      const found = this.settledLookups.get(key) ?? this.lookupNow(dir) ?? (listing && !listing.has(vscode.Uri.joinPath(dir, CONFIG_FILE_NAME).toString()) ? 'none' : undefined);
       if (found === undefined) return 'unknown';
       if (found !== 'none') return 'config' in found ? found : undefined;
     }
@@ -196,6 +210,7 @@ export class ConfigFileService implements vscode.Disposable {
   private lookup(dir: vscode.Uri): Promise<Lookup> {
     const key = dir.toString();
     let lookup = this.lookups.get(key);
+    if (!lookup && this.lookupNow(dir)) lookup = this.lookups.get(key);
     if (!lookup) {
       const uri = vscode.Uri.joinPath(dir, CONFIG_FILE_NAME);
       lookup = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
@@ -211,6 +226,28 @@ export class ConfigFileService implements vscode.Disposable {
       failed.catch(() => this.lookups.get(key) === failed && this.lookups.delete(key));
     }
     return lookup;
+  }
+
+  /**
+   * The folder's lookup made in this turn, from the local disk, and kept as settled;
+   * undefined when the folder is not on it, a lookup through `workspace.fs` is already on
+   * its way, or the validators could not be loaded (the lookup through `workspace.fs`
+   * then tries again and fails as before).
+   */
+  private lookupNow(dir: vscode.Uri): Lookup | undefined {
+    const key = dir.toString();
+    if (!this.local || dir.scheme !== this.local.scheme || this.lookups.has(key)) return undefined;
+    const uri = vscode.Uri.joinPath(dir, CONFIG_FILE_NAME);
+    const bytes = this.local.read(uri);
+    let found: Lookup;
+    try {
+      found = bytes ? this.parse(uri, dir, new TextDecoder('utf-8').decode(bytes), validatorsNow().parseConfig) : 'none';
+    } catch {
+      return undefined;
+    }
+    this.lookups.set(key, Promise.resolve(found));
+    this.settledLookups.set(key, found);
+    return found;
   }
 
   private parse(uri: vscode.Uri, dir: vscode.Uri, text: string, parseConfig: typeof Validators.parseConfig): Lookup {
