@@ -101,7 +101,6 @@ export function activateStatLens(context: vscode.ExtensionContext, localFiles?: 
     claimsView.register(),
     workspaceIndex.register(),
   );
-  warmUp(datasets, diagnostics);
   return {
     datasets: () => datasets.summaries(),
     datasetIssues: () => datasets.issues(),
@@ -138,18 +137,3 @@ export function activateStatLens(context: vscode.ExtensionContext, localFiles?: 
     },
   };
 }
-
-/**
- * Builds the bundled dataset's index and runs one small check just after activation,
- * when no note has been checked yet, so the first note opened pays neither (nor the
- * cold start of the parsers): a note whose opening activated StatLens is checked first.
- */
-function warmUp(datasets: DatasetService, diagnostics: DiagnosticsManager): void {
-  const timer = setTimeout(() => {
-    subscription.dispose();
-    if (!diagnostics.hasChecked) datasets.bundledChecker.check(WARM_UP_NOTE);
-  }, 0);
-  const subscription = diagnostics.onDidPublish(() => (clearTimeout(timer), subscription.dispose()));
-}
-
-const WARM_UP_NOTE = '# Warm-up\n\nIn 2026, about 73% of enterprises ran an open model, 3.2x more than in 2024, for $47 billion ([source](https://example.com)).\n';
