@@ -62,6 +62,8 @@ export class ConfigFileService implements vscode.Disposable {
   /** What the watcher said while the listing was being made. */
   private readonly createdWhileListing = new Set<string>();
   private readonly reported = new Map<string, string>();
+  /** The text each config file had when last parsed, by URI. */
+  private readonly texts = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
   /** The latest reads of config files, oldest first, so tests can tell a read that notified from one that did not. */
@@ -78,14 +80,17 @@ export class ConfigFileService implements vscode.Disposable {
     private readonly local?: LocalFiles,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
-    const reload = (): void => this.reload();
+    const changed = (uri: vscode.Uri): void => {
+      if (!this.unchanged(uri)) this.reload();
+    };
     const created = (uri: vscode.Uri): void => {
       this.listing?.add(uri.toString());
       if (this.searching) this.createdWhileListing.add(uri.toString());
       this.remember();
-      this.reload();
+      changed(uri);
     };
     const deleted = (uri: vscode.Uri): void => {
+      this.texts.delete(uri.toString());
       this.listing?.delete(uri.toString());
       this.createdWhileListing.delete(uri.toString());
       this.remember();
@@ -98,7 +103,7 @@ export class ConfigFileService implements vscode.Disposable {
       this.listIfNeeded();
       this.reload();
     };
-    this.subscriptions.push(watcher, watcher.onDidCreate(created), watcher.onDidChange(reload), watcher.onDidDelete(deleted), vscode.workspace.onDidChangeWorkspaceFolders(folders));
+    this.subscriptions.push(watcher, watcher.onDidCreate(created), watcher.onDidChange(changed), watcher.onDidDelete(deleted), vscode.workspace.onDidChangeWorkspaceFolders(folders));
     this.wrote = created;
     this.listIfNeeded();
   }
@@ -250,7 +255,20 @@ export class ConfigFileService implements vscode.Disposable {
     return found;
   }
 
+  /**
+   * Whether a config file on the local disk still holds the text last parsed: then its
+   * watcher event (the one for a file a note's first check has already read, say) is no
+   * news, and re-reading every dataset and source and re-checking every note is left out.
+   */
+  private unchanged(uri: vscode.Uri): boolean {
+    const last = this.texts.get(uri.toString());
+    if (last === undefined || !this.local || uri.scheme !== this.local.scheme) return false;
+    const bytes = this.local.read(uri);
+    return bytes !== undefined && new TextDecoder('utf-8').decode(bytes) === last;
+  }
+
   private parse(uri: vscode.Uri, dir: vscode.Uri, text: string, parseConfig: typeof Validators.parseConfig): Lookup {
+    this.texts.set(uri.toString(), text);
     const origin = vscode.workspace.asRelativePath(uri);
     const { config, problems } = parseConfig(origin, text);
     const lines = problems.map(formatConfigProblem);
