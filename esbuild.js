@@ -71,6 +71,14 @@ const validatorsApart = {
   },
 };
 
+/** The desktop entry (dist/entry.js) loads the extension from its own file after activation. */
+const extensionApart = {
+  name: 'extension-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/extension\.js$/ }, () => ({ path: './extension.js', external: true }));
+  },
+};
+
 /** The CLI loads its HTML reader (Readability, linkedom) from dist/html.js, only when it reads an HTML source. */
 const htmlApart = {
   name: 'html-apart',
@@ -129,14 +137,15 @@ const builds = {
   },
   node: {
     ...common,
-    entryPoints: ['src/extension/node.ts'],
-    outfile: 'dist/extension.js',
+    // dist/entry.js is what VS Code activates; it loads dist/extension.js (node.ts) just after.
+    entryPoints: { entry: 'src/extension/entry.ts', extension: 'src/extension/node.ts' },
+    outdir: 'dist',
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
     minify: true,
     // Config sources that are HTML pages are read with the CLI's own reader, dist/html.js.
-    plugins: [...common.plugins, validatorsApart, htmlApart],
+    plugins: [...common.plugins, validatorsApart, htmlApart, extensionApart],
   },
   validators: {
     ...common,
@@ -225,7 +234,7 @@ async function main() {
   for (const name of names) {
     const options = builds[name];
     if (!options) throw new Error(`unknown build "${name}"`);
-    if (!options.entryPoints.every((e) => fs.existsSync(e))) continue;
+    if (!Object.values(options.entryPoints).every((e) => fs.existsSync(e))) continue;
     if (watch) {
       const ctx = await esbuild.context(options);
       await ctx.watch();

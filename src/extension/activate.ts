@@ -15,6 +15,7 @@ import { loadReadme } from './readme';
 import { CheckService } from './services/checks';
 import { ConfigFileService, type ConfigRead } from './services/configFiles';
 import { DatasetService, type DatasetSummary } from './services/datasets';
+import type { LocalFiles } from './services/localFiles';
 import { FolderProfiles } from './services/profiles';
 import { registerSources } from './sources/commands';
 import { ClaimsView, type ClaimNode, type Grouping } from './workspace/claimsView';
@@ -57,11 +58,14 @@ export interface StatLensApi {
   sourceChips(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.InlayHint[]>;
 }
 
-/** One activation for the desktop (Node) and web (browser) entries: it only wires features up. */
-export function activateStatLens(context: vscode.ExtensionContext): StatLensApi {
+/**
+ * One activation for the desktop (Node) and web (browser) entries: it only wires features
+ * up. The desktop entry passes `localFiles`, to read `.statlens.json` files on its own disk.
+ */
+export function activateStatLens(context: vscode.ExtensionContext, localFiles?: LocalFiles): StatLensApi {
   const output = vscode.window.createOutputChannel('StatLens');
   void loadReadme(context.extensionUri);
-  const configs = new ConfigFileService(output, context.workspaceState);
+  const configs = new ConfigFileService(output, context.workspaceState, localFiles);
   const datasets = new DatasetService(output, configs);
   const profiles = new FolderProfiles(datasets);
   const checks = new CheckService(profiles);
@@ -97,7 +101,6 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     claimsView.register(),
     workspaceIndex.register(),
   );
-  warmUp(datasets, diagnostics);
   return {
     datasets: () => datasets.summaries(),
     datasetIssues: () => datasets.issues(),
@@ -134,18 +137,3 @@ export function activateStatLens(context: vscode.ExtensionContext): StatLensApi 
     },
   };
 }
-
-/**
- * Builds the bundled dataset's index and runs one small check just after activation,
- * when no note has been checked yet, so the first note opened pays neither (nor the
- * cold start of the parsers): a note whose opening activated StatLens is checked first.
- */
-function warmUp(datasets: DatasetService, diagnostics: DiagnosticsManager): void {
-  const timer = setTimeout(() => {
-    subscription.dispose();
-    if (!diagnostics.hasChecked) datasets.bundledChecker.check(WARM_UP_NOTE);
-  }, 0);
-  const subscription = diagnostics.onDidPublish(() => (clearTimeout(timer), subscription.dispose()));
-}
-
-const WARM_UP_NOTE = '# Warm-up\n\nIn 2026, about 73% of enterprises ran an open model, 3.2x more than in 2024, for $47 billion ([source](https://example.com)).\n';

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { StatLensApi } from '../../src/extension/activate';
 import { activate, codeOf, diagnosticsOf, waitFor, workspaceFile } from './helpers';
@@ -54,6 +55,39 @@ describe("a note's first check (real VS Code)", () => {
     } finally {
       published.dispose();
       open.dispose();
+    }
+  });
+
+  it("honours a .statlens.json never looked up before while the note opens, with no round trip (desktop: read from the host's disk)", async () => {
+    // A folder no lookup or listing has seen, its config and note written behind VS Code's
+    // back; in team/, whose settings name no dataset, so that the first check need read none.
+    const folder = workspaceFile(`team/unseen-${Date.now().toString(36)}`);
+    fs.mkdirSync(folder.fsPath, { recursive: true });
+    fs.writeFileSync(vscode.Uri.joinPath(folder, '.statlens.json').fsPath, '{ "bundled": false }\n');
+    // A .markdown note: the workspace index watches *.md, and its reading a new .md note
+    // would look the folder up first (a race this test must not depend on).
+    fs.writeFileSync(vscode.Uri.joinPath(folder, 'note.markdown').fsPath, NOTE);
+    const uri = vscode.Uri.joinPath(folder, 'note.markdown');
+    const published = recordPublished(api, uri);
+    let opened = false;
+    let publishedBeforeOpenReturned: boolean | undefined;
+    const first = api.onDidPublish(({ document }) => {
+      if (document.uri.toString() === uri.toString() && publishedBeforeOpenReturned === undefined) publishedBeforeOpenReturned = !opened;
+    });
+    const open = vscode.workspace.onDidOpenTextDocument((d) => d.uri.toString() === uri.toString() && (opened = true));
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await api.settled();
+      assert.equal(publishedBeforeOpenReturned, true, 'the first diagnostics were published only after an await');
+      // Unsupported, never conflicting: the first publication already had the bundled dataset off.
+      assert.deepEqual(published.codes[0], ['statlens.unsupported'], JSON.stringify(published.codes));
+      assert.deepEqual((await diagnosticsOf(document)).map(codeOf), ['statlens.unsupported']);
+    } finally {
+      published.dispose();
+      first.dispose();
+      open.dispose();
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.rmSync(folder.fsPath, { recursive: true, force: true });
     }
   });
 

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { isIgnored } from '../../core/config/apply';
 import type * as Validators from '../validators/entry';
-import { validators } from '../validators/load';
+import { validators, validatorsNow } from '../validators/load';
+import type { LocalFiles } from './localFiles';
 import { Notices } from './notices';
 import { CONFIG_FILE_NAME, formatConfigProblem, type StatLensConfig } from '../../core/config/types';
 import type { Status } from '../../core/judge/judge';
@@ -39,17 +40,19 @@ export type KnownConfig = ConfigFile | undefined | 'unknown';
 
 /**
  * `.statlens.json` files for the editor: the nearest one from a note's folder up
- * to its workspace folder applies, alone. Read through `workspace.fs` (web and
- * virtual workspaces too), cached per folder, watched; a broken file is reported
- * once per distinct set of problems, and its folder is checked with the defaults.
+ * to its workspace folder applies, alone. Read from the extension host's own disk when
+ * it has the note's scheme (`LocalFiles`: the desktop's `file:`), so a note's first
+ * check knows its config without waiting; else through `workspace.fs` (web and virtual
+ * workspaces). Cached per folder, watched; a broken file is reported once per distinct
+ * set of problems, and its folder is checked with the defaults.
  */
 export class ConfigFileService implements vscode.Disposable {
   private readonly lookups = new Map<string, Promise<Lookup>>();
   /** The lookups that have finished, by folder, for answers that must not wait. */
   private readonly settledLookups = new Map<string, Lookup>();
   /**
-   * Every config file in the workspace folders, listed once at activation and kept by the
-   * watcher; until the listing arrives, the one the last session left (undefined in a
+   * Every config file in the workspace folders, listed once at activation (unless they are
+   * read from the local disk, which answers at once) and kept by the watcher; until the listing arrives, the one the last session left (undefined in a
    * workspace's first session). A folder missing from it is taken to have none for a
    * note's first check, which the real lookup then confirms.
    */
@@ -59,6 +62,8 @@ export class ConfigFileService implements vscode.Disposable {
   /** What the watcher said while the listing was being made. */
   private readonly createdWhileListing = new Set<string>();
   private readonly reported = new Map<string, string>();
+  /** The text each config file had when last parsed, by URI. */
+  private readonly texts = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
   /** The latest reads of config files, oldest first, so tests can tell a read that notified from one that did not. */
@@ -71,16 +76,21 @@ export class ConfigFileService implements vscode.Disposable {
     private readonly output: vscode.OutputChannel,
     /** The workspace's state, where the listing is kept for the next session's first note. */
     private readonly memento?: vscode.Memento,
+    /** The disk `file:` URIs are on, in the desktop extension host. */
+    private readonly local?: LocalFiles,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
-    const reload = (): void => this.reload();
+    const changed = (uri: vscode.Uri): void => {
+      if (!this.unchanged(uri)) this.reload();
+    };
     const created = (uri: vscode.Uri): void => {
       this.listing?.add(uri.toString());
       if (this.searching) this.createdWhileListing.add(uri.toString());
       this.remember();
-      this.reload();
+      changed(uri);
     };
     const deleted = (uri: vscode.Uri): void => {
+      this.texts.delete(uri.toString());
       this.listing?.delete(uri.toString());
       this.createdWhileListing.delete(uri.toString());
       this.remember();
@@ -90,12 +100,12 @@ export class ConfigFileService implements vscode.Disposable {
       this.reload();
     };
     const folders = (): void => {
-      this.list();
+      this.listIfNeeded();
       this.reload();
     };
-    this.subscriptions.push(watcher, watcher.onDidCreate(created), watcher.onDidChange(reload), watcher.onDidDelete(deleted), vscode.workspace.onDidChangeWorkspaceFolders(folders));
+    this.subscriptions.push(watcher, watcher.onDidCreate(created), watcher.onDidChange(changed), watcher.onDidDelete(deleted), vscode.workspace.onDidChangeWorkspaceFolders(folders));
     this.wrote = created;
-    this.list();
+    this.listIfNeeded();
   }
 
   /**
@@ -103,6 +113,15 @@ export class ConfigFileService implements vscode.Disposable {
    * watcher's event arrives, so a command run right after sees the change.
    */
   readonly wrote: (uri: vscode.Uri) => void;
+
+  /**
+   * Only `nearestNow` reads the listing, for `file:` notes, which the local disk answers
+   * when there is one: then the search (and its load on the workbench while the first
+   * note opens) is left out.
+   */
+  private listIfNeeded(): void {
+    if (this.local?.scheme !== 'file') this.list();
+  }
 
   /** Lists the workspace's config files (one search, off every note's path); the watcher keeps the list. */
   private list(): void {
@@ -174,7 +193,7 @@ export class ConfigFileService implements vscode.Disposable {
     const listing = uri.scheme === 'file' ? this.listing : undefined;
     for (const dir of this.dirsAbove(uri)) {
       const key = dir.toString();
-      const found = this.settledLookups.get(key) ?? (listing && !listing.has(vscode.Uri.joinPath(dir, CONFIG_FILE_NAME).toString()) ? 'none' : undefined);
+      const found = this.settledLookups.get(key) ?? this.lookupNow(dir) ?? (listing && !listing.has(vscode.Uri.joinPath(dir, CONFIG_FILE_NAME).toString()) ? 'none' : undefined);
       if (found === undefined) return 'unknown';
       if (found !== 'none') return 'config' in found ? found : undefined;
     }
@@ -196,6 +215,7 @@ export class ConfigFileService implements vscode.Disposable {
   private lookup(dir: vscode.Uri): Promise<Lookup> {
     const key = dir.toString();
     let lookup = this.lookups.get(key);
+    if (!lookup && this.lookupNow(dir)) lookup = this.lookups.get(key);
     if (!lookup) {
       const uri = vscode.Uri.joinPath(dir, CONFIG_FILE_NAME);
       lookup = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
@@ -213,7 +233,42 @@ export class ConfigFileService implements vscode.Disposable {
     return lookup;
   }
 
+  /**
+   * The folder's lookup made in this turn, from the local disk, and kept as settled;
+   * undefined when the folder is not on it, a lookup through `workspace.fs` is already on
+   * its way, or the validators could not be loaded (the lookup through `workspace.fs`
+   * then tries again and fails as before).
+   */
+  private lookupNow(dir: vscode.Uri): Lookup | undefined {
+    const key = dir.toString();
+    if (!this.local || dir.scheme !== this.local.scheme || this.lookups.has(key)) return undefined;
+    const uri = vscode.Uri.joinPath(dir, CONFIG_FILE_NAME);
+    const bytes = this.local.read(uri);
+    let found: Lookup;
+    try {
+      found = bytes ? this.parse(uri, dir, new TextDecoder('utf-8').decode(bytes), validatorsNow().parseConfig) : 'none';
+    } catch {
+      return undefined;
+    }
+    this.lookups.set(key, Promise.resolve(found));
+    this.settledLookups.set(key, found);
+    return found;
+  }
+
+  /**
+   * Whether a config file on the local disk still holds the text last parsed: then its
+   * watcher event (the one for a file a note's first check has already read, say) is no
+   * news, and re-reading every dataset and source and re-checking every note is left out.
+   */
+  private unchanged(uri: vscode.Uri): boolean {
+    const last = this.texts.get(uri.toString());
+    if (last === undefined || !this.local || uri.scheme !== this.local.scheme) return false;
+    const bytes = this.local.read(uri);
+    return bytes !== undefined && new TextDecoder('utf-8').decode(bytes) === last;
+  }
+
   private parse(uri: vscode.Uri, dir: vscode.Uri, text: string, parseConfig: typeof Validators.parseConfig): Lookup {
+    this.texts.set(uri.toString(), text);
     const origin = vscode.workspace.asRelativePath(uri);
     const { config, problems } = parseConfig(origin, text);
     const lines = problems.map(formatConfigProblem);

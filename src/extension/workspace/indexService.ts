@@ -71,6 +71,9 @@ export class WorkspaceIndexService implements vscode.Disposable {
     const previous = this.scan;
     this.scan = (async () => {
       await previous.catch(() => undefined);
+      // The search too waits for a quiet editor: in a remote window (code-server, SSH) it
+      // spawns ripgrep from this extension host, which checks the notes that opened first.
+      await this.diagnostics.idle();
       let files: vscode.Uri[];
       try {
         files = await vscode.workspace.findFiles(NOTES, EXCLUDE);
