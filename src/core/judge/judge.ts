@@ -53,7 +53,7 @@ const NAME_NEARNESS = 0.3;
 /**
  * How well a record's subject matches a context, from `overlap`: the sum, over the
  * context's terms, of the record's weight for each times its nearness; halved when
- * the context does not name the record (`named`, see `candidates`).
+ * the context does not name the record (`named`, see `agreeingCandidates`).
  */
 function subjectScore(overlap: number, norm: number, named: boolean): number {
   // Keywords and the quote can add more than the subject's own weight; a full match is 1.
@@ -116,13 +116,14 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
   const claim = rateInContext(written, context.place) ?? written;
   const found = index.candidates(claim.unit);
   const terms = figureTerms(found, context);
-  const agreeing = candidates(claim, context, index, found, terms, true);
+  const stamp = newFigureStamp(index);
+  const agreeing = agreeingCandidates(claim, context, index, found, terms, stamp);
   let related: Judgement['related'];
   const note = (entry: IndexedRecord, evidence: Evidence): void => {
     if (!related) related = { record: entry.record, evidence };
   };
   // Once a related record is found, a contradicted one is only skipped: its weighing stops at the first objection.
-  for (const c of agreeing) {
+  for (let c = agreeing.next(); c; c = agreeing.next()) {
     const evidence = weigh(context.place, claim, c.entry.facets, related !== undefined);
     const population = c.entry.facets.population;
     // A share needs its population named ("73% of enterprises"): "up to 85%" alone is no share of workloads.
@@ -144,7 +145,7 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
   }
   const threshold = context.cited ? CITED_CONFLICT_THRESHOLD : CONFLICT_THRESHOLD;
   // Only now, when no agreeing record supports the figure, are the differing ones looked for.
-  const differing = candidates(claim, context, index, found, terms, false).sort(byConflictRank);
+  const differing = differingCandidates(claim, context, index, found, terms, stamp).sort(byConflictRank);
   for (const c of differing) {
     if (c.score < threshold - MEASURED_ALLOWANCE) continue;
     // Too far from the record's figure to conflict: weighed only to be shown as related, and one is shown already.
@@ -234,7 +235,7 @@ let nameStamp = new Int32Array(0);
 let nameFound = new Uint8Array(0);
 let figureStamp = 0;
 
-/** A zeroed array of at least `size` sums; `candidates` zeroes what it used before it returns. */
+/** A zeroed array of at least `size` sums; each pass zeroes what it used (`release`). */
 function scratch(size: number): Float64Array {
   if (sums.length < size) {
     sums = new Float64Array(size);
@@ -248,7 +249,7 @@ function scratch(size: number): Float64Array {
 /** A term with no more records than this is read whole; the pruning budget goes to the commoner ones. */
 const FEW_RECORDS = 8;
 
-/** Marks candidate k as met (once), for `candidates`. */
+/** Marks candidate k as met (once), for a pass. */
 function meet(k: number, count: number): number {
   if (marks[k] !== 0) return count;
   marks[k] = 1;
@@ -365,86 +366,137 @@ function figureTerms(found: Candidates, context: ClaimContext): FigureTerms {
 /** Below this no differing record is ever weighed (see `judge`): with thousands of imported records, most differ. */
 const LEAST_CONFLICT = Math.min(CONFLICT_THRESHOLD, CITED_CONFLICT_THRESHOLD) - MEASURED_ALLOWANCE;
 
+/** A fresh stamp for a figure's name look-ups (`namedNear`): it forgets every name looked up before, without clearing. */
+function newFigureStamp(index: DatasetIndex): number {
+  if (index.names.length > nameStamp.length) {
+    nameStamp = new Int32Array(index.names.length);
+    nameFound = new Uint8Array(index.names.length);
+  }
+  if (figureStamp === 0x7fffffff) {
+    nameStamp.fill(0);
+    figureStamp = 0;
+  }
+  return ++figureStamp;
+}
+
 /**
- * The records agreeing in value (`agreeing`), best subject first, or those differing,
- * in list order (`judge` ranks them); each list is the same as if both were picked in one pass.
+ * Sums the overlaps of the `count` records met (`touchedScratch`) into `sums`, in the
+ * context's term order for every record alike, as one loop per record would.
  */
-function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetIndex, found: Candidates, terms: FigureTerms, agreeing: boolean): Candidate[] {
+function sumOverlaps(terms: FigureTerms, count: number): void {
+  if (count) for (let t = 0; t < terms.postings.length; t++) addOverlaps(terms.postings[t], terms.near[t], count);
+}
+
+/** Zeroes the sums and marks of the `count` records met, for the next pass. */
+function release(count: number): void {
+  for (let i = 0; i < count; i++) {
+    sums[touchedScratch[i]] = 0;
+    marks[touchedScratch[i]] = 0;
+  }
+}
+
+let agreeingIds = new Int32Array(0);
+let agreeingScores = new Float64Array(0);
+
+/**
+ * The records agreeing in value that reach their threshold, handed out best score
+ * first, ties in list order (as a stable sort of the list would order them), one at
+ * a time: a figure is mostly supported by the first, so the rest are never ordered.
+ */
+class BestFirst {
+  private taken = 0;
+
+  constructor(
+    private readonly list: IndexedRecord[],
+    private readonly ids: Int32Array,
+    private readonly scores: Float64Array,
+    private readonly count: number,
+  ) {}
+
+  next(): Candidate | undefined {
+    const { ids, scores } = this;
+    const at = this.taken;
+    if (at >= this.count) return undefined;
+    let best = at;
+    for (let i = at + 1; i < this.count; i++) {
+      if (scores[i] > scores[best] || (scores[i] === scores[best] && ids[i] < ids[best])) best = i;
+    }
+    const k = ids[best];
+    const score = scores[best];
+    ids[best] = ids[at];
+    scores[best] = scores[at];
+    ids[at] = k;
+    scores[at] = score;
+    this.taken++;
+    return { entry: this.list[k], score, distance: 0 };
+  }
+}
+
+/** The records agreeing in value whose subject the context matches well enough (`judge` takes them best first). */
+function agreeingCandidates(claim: DetectedClaim, context: ClaimContext, index: DatasetIndex, found: Candidates, terms: FigureTerms, stamp: number): BestFirst {
+  const { list, norms, values } = found;
+  const overlaps = scratch(list.length);
+  // `meetAgreeing` meets only records that agree in value (`valuesAgree`).
+  const count = meetAgreeing(claim, found, 0);
+  sumOverlaps(terms, count);
+  if (agreeingIds.length < count) {
+    agreeingIds = new Int32Array(Math.max(count, 2 * agreeingIds.length));
+    agreeingScores = new Float64Array(agreeingIds.length);
+  }
+  let kept = 0;
+  for (let i = 0; i < count; i++) {
+    const k = touchedScratch[i];
+    const overlap = overlaps[k];
+    const threshold = claim.value === values[k] && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
+    // The score before its names are looked up is the most it can be: most records fall short of it already.
+    if (Math.min(1, overlap / norms[k]) < threshold) continue;
+    // An alias names the owner well enough to support the record's own figure.
+    const named = found.nameStart[k] === found.nameStart[k + 1] || namedNear(found, k, index.names, context.terms, stamp) || (found.aliased[k] === 1 && aliasNamed(list[k], context.terms));
+    const score = subjectScore(overlap, norms[k], named);
+    if (score < threshold) continue;
+    agreeingIds[kept] = k;
+    agreeingScores[kept++] = score;
+  }
+  release(count);
+  return new BestFirst(list, agreeingIds, agreeingScores, kept);
+}
+
+/** The records differing in value that may conflict, in list order (`judge` ranks them). */
+function differingCandidates(claim: DetectedClaim, context: ClaimContext, index: DatasetIndex, found: Candidates, terms: FigureTerms, stamp: number): Candidate[] {
   const { list, norms, values } = found;
   const leastConflict = LEAST_CONFLICT;
-  // No record scores more than its overlap over its norm: most of those touched fall short of any threshold.
-  const least = Math.min(EXACT_SUPPORT_THRESHOLD, SUPPORT_THRESHOLD, leastConflict);
   const overlaps = scratch(list.length);
-  // Only records agreeing in value, or differing and able to reach `leastConflict`, can be candidates.
-  const count = agreeing ? meetAgreeing(claim, found, 0) : meetReaching(terms.postings, terms.near, leastConflict, 0);
+  // Only records able to reach `leastConflict` are met.
+  const count = meetReaching(terms.postings, terms.near, leastConflict, 0);
   const touched = touchedScratch;
-  // Their overlaps, summed in the context's term order for every record alike, as one loop per record would.
-  if (count) for (let t = 0; t < terms.postings.length; t++) addOverlaps(terms.postings[t], terms.near[t], count);
+  sumOverlaps(terms, count);
   // In list order, as a loop over the whole list would meet them (ties keep that order).
   let kept = 0;
   let sorted = true;
   for (let i = 0; i < count; i++) {
     const k = touched[i];
-    if (overlaps[k] / norms[k] < least) continue;
+    // The score before its names are looked up is the most it can be: most records fall short of it already.
+    if (overlaps[k] / norms[k] < leastConflict) continue;
     if (kept > 0 && orderScratch[kept - 1] > k) sorted = false;
     orderScratch[kept++] = k;
   }
   const order = orderScratch.subarray(0, kept);
   if (!sorted) sortIndices(order);
-  if (index.names.length > nameStamp.length) {
-    nameStamp = new Int32Array(index.names.length);
-    nameFound = new Uint8Array(index.names.length);
-  }
-  // A fresh stamp per figure forgets every name looked up before, without clearing.
-  if (figureStamp === 0x7fffffff) {
-    nameStamp.fill(0);
-    figureStamp = 0;
-  }
-  const stamp = ++figureStamp;
   const picked: Candidate[] = [];
   for (const k of order) {
     const overlap = overlaps[k];
     const value = values[k];
-    const agrees = valuesAgree(claim, value);
-    // Every agreeing record lies in the range `meetAgreeing` reads: the other pass skips those it meets.
-    if (agrees !== agreeing) continue;
+    // Every agreeing record lies in the range `meetAgreeing` reads, and was weighed in the other pass.
+    if (valuesAgree(claim, value)) continue;
     // "$2.3M/yr" may quote a year's sum ("saves $2.3 million a year"); a fix could not rewrite one as the other.
-    if (!agrees && claim.unit.endsWith('/year') && list[k].record.unit !== claim.unit) continue;
-    const threshold = !agrees ? leastConflict : claim.value === value && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
-    // The score before its names are looked up is the most it can be: most records fall short of it already.
-    if (Math.min(1, overlap / norms[k]) < threshold) continue;
-    const entry = list[k];
+    if (claim.unit.endsWith('/year') && list[k].record.unit !== claim.unit) continue;
     // An alias names the owner well enough to support the record's own figure, never to accuse another.
-    const named = found.nameStart[k] === found.nameStart[k + 1] || namedNear(found, k, index.names, context.terms, stamp) || (agrees && found.aliased[k] === 1 && aliasNamed(entry, context.terms));
+    const named = found.nameStart[k] === found.nameStart[k + 1] || namedNear(found, k, index.names, context.terms, stamp);
     const score = subjectScore(overlap, norms[k], named);
-    if (score < threshold) continue;
+    if (score < leastConflict) continue;
     // Only a differing record's distance ranks it (`better`) and is weighed (`conflictObjection`).
-    picked.push({ entry, score, distance: agrees ? 0 : distance(claim.value, value) });
+    picked.push({ entry: list[k], score, distance: distance(claim.value, value) });
   }
-  for (let i = 0; i < count; i++) {
-    overlaps[touched[i]] = 0;
-    marks[touched[i]] = 0;
-  }
-  if (agreeing) byScore(picked);
+  release(count);
   return picked;
-}
-
-/**
- * Best score first, ties in list order: a stable insertion sort for the few dozen a
- * figure keeps (as `Array.prototype.sort`, which is stable, orders them), the native sort beyond.
- */
-function byScore(picked: Candidate[]): void {
-  if (picked.length > 64) {
-    picked.sort((a, b) => b.score - a.score);
-    return;
-  }
-  for (let i = 1; i < picked.length; i++) {
-    const c = picked[i];
-    let j = i - 1;
-    while (j >= 0 && picked[j].score < c.score) {
-      picked[j + 1] = picked[j];
-      j--;
-    }
-    picked[j + 1] = c;
-  }
 }
