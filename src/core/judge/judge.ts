@@ -349,15 +349,18 @@ function namedNear(found: Candidates, k: number, names: string[][], terms: Map<s
 interface FigureTerms {
   postings: TermPostings[];
   near: number[];
+  /** The terms themselves, for reading one record's overlap from its own weights. */
+  words: string[];
 }
 
 function figureTerms(found: Candidates, context: ClaimContext): FigureTerms {
-  const terms: FigureTerms = { postings: [], near: [] };
+  const terms: FigureTerms = { postings: [], near: [], words: [] };
   for (const [term, near] of context.terms) {
     const p = found.postings.get(term);
     if (p && near > 0) {
       terms.postings.push(p);
       terms.near.push(near);
+      terms.words.push(term);
     }
   }
   return terms;
@@ -398,67 +401,82 @@ function release(count: number): void {
 let agreeingIds = new Int32Array(0);
 let agreeingScores = new Float64Array(0);
 
+/** The most any record scores (`subjectScore`): one that reaches it is the best of those not yet scored. */
+const FULL_SCORE = 1;
+
 /**
  * The records agreeing in value that reach their threshold, handed out best score
- * first, ties in list order (as a stable sort of the list would order them), one at
- * a time: a figure is mostly supported by the first, so the rest are never ordered.
+ * first, ties in list order (as a stable sort of the list by score would order them),
+ * one at a time. A figure is mostly supported by the first, so each record is scored
+ * only when needed: in list order, stopping at the first full score, which no record
+ * after it can beat.
  */
 class BestFirst {
-  private taken = 0;
+  /** `ids[0..scored)` are scored (`scores`; -1 for one short of its threshold or already handed out). */
+  private scored = 0;
 
   constructor(
-    private readonly list: IndexedRecord[],
+    private readonly claim: DetectedClaim,
+    private readonly context: ClaimContext,
+    private readonly index: DatasetIndex,
+    private readonly found: Candidates,
+    private readonly terms: FigureTerms,
+    private readonly stamp: number,
+    /** The records agreeing in value, in list order. */
     private readonly ids: Int32Array,
     private readonly scores: Float64Array,
-    private readonly count: number,
   ) {}
 
   next(): Candidate | undefined {
     const { ids, scores } = this;
-    const at = this.taken;
-    if (at >= this.count) return undefined;
-    let best = at;
-    for (let i = at + 1; i < this.count; i++) {
-      if (scores[i] > scores[best] || (scores[i] === scores[best] && ids[i] < ids[best])) best = i;
+    let best = -1;
+    for (let i = 0; i < this.scored; i++) if (scores[i] >= 0 && (best < 0 || scores[i] > scores[best])) best = i;
+    while ((best < 0 || scores[best] < FULL_SCORE) && this.scored < ids.length) {
+      const i = this.scored++;
+      scores[i] = this.score(ids[i]);
+      if (scores[i] >= 0 && (best < 0 || scores[i] > scores[best])) best = i;
     }
-    const k = ids[best];
+    if (best < 0) return undefined;
     const score = scores[best];
-    ids[best] = ids[at];
-    scores[best] = scores[at];
-    ids[at] = k;
-    scores[at] = score;
-    this.taken++;
-    return { entry: this.list[k], score, distance: 0 };
+    scores[best] = -1;
+    return { entry: this.found.list[ids[best]], score, distance: 0 };
+  }
+
+  /** Candidate k's subject score, or -1 when it falls short of its threshold. */
+  private score(k: number): number {
+    const { claim, found, terms } = this;
+    const entry = found.list[k];
+    // Summed in the context's term order, as the postings are for the differing records.
+    let overlap = 0;
+    for (let t = 0; t < terms.words.length; t++) {
+      const weight = entry.weights.get(terms.words[t]);
+      if (weight !== undefined) overlap += weight * terms.near[t];
+    }
+    const norm = found.norms[k];
+    const threshold = claim.value === found.values[k] && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
+    // The score before its names are looked up is the most it can be: most records fall short of it already.
+    if (Math.min(1, overlap / norm) < threshold) return -1;
+    // An alias names the owner well enough to support the record's own figure.
+    const named = found.nameStart[k] === found.nameStart[k + 1] || namedNear(found, k, this.index.names, this.context.terms, this.stamp) || (found.aliased[k] === 1 && aliasNamed(entry, this.context.terms));
+    const score = subjectScore(overlap, norm, named);
+    return score < threshold ? -1 : score;
   }
 }
 
 /** The records agreeing in value whose subject the context matches well enough (`judge` takes them best first). */
 function agreeingCandidates(claim: DetectedClaim, context: ClaimContext, index: DatasetIndex, found: Candidates, terms: FigureTerms, stamp: number): BestFirst {
-  const { list, norms, values } = found;
-  const overlaps = scratch(list.length);
-  // `meetAgreeing` meets only records that agree in value (`valuesAgree`).
+  scratch(found.list.length);
+  // `meetAgreeing` meets only records that agree in value (`valuesAgree`), in value order.
   const count = meetAgreeing(claim, found, 0);
-  sumOverlaps(terms, count);
   if (agreeingIds.length < count) {
     agreeingIds = new Int32Array(Math.max(count, 2 * agreeingIds.length));
     agreeingScores = new Float64Array(agreeingIds.length);
   }
-  let kept = 0;
-  for (let i = 0; i < count; i++) {
-    const k = touchedScratch[i];
-    const overlap = overlaps[k];
-    const threshold = claim.value === values[k] && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
-    // The score before its names are looked up is the most it can be: most records fall short of it already.
-    if (Math.min(1, overlap / norms[k]) < threshold) continue;
-    // An alias names the owner well enough to support the record's own figure.
-    const named = found.nameStart[k] === found.nameStart[k + 1] || namedNear(found, k, index.names, context.terms, stamp) || (found.aliased[k] === 1 && aliasNamed(list[k], context.terms));
-    const score = subjectScore(overlap, norms[k], named);
-    if (score < threshold) continue;
-    agreeingIds[kept] = k;
-    agreeingScores[kept++] = score;
-  }
+  const ids = agreeingIds.subarray(0, count);
+  ids.set(touchedScratch.subarray(0, count));
   release(count);
-  return new BestFirst(list, agreeingIds, agreeingScores, kept);
+  sortIndices(ids);
+  return new BestFirst(claim, context, index, found, terms, stamp, ids, agreeingScores);
 }
 
 /** The records differing in value that may conflict, in list order (`judge` ranks them). */
