@@ -3,7 +3,7 @@ import type { DetectedClaim } from '../detect/figure';
 import { valuesAgree } from './compare';
 import type { Candidates, DatasetIndex, IndexedRecord, TermPostings } from './datasetIndex';
 import type { BoundYears } from './years';
-import { weigh, type ClaimPlace, type Evidence } from './evidence';
+import { weigh, type ClaimPlace, type Evidence, type RecordFacets } from './evidence';
 import { rateInContext } from './rates';
 import { isBenchmark, namesIn } from './names';
 import { lowerBound } from '../text/search';
@@ -119,12 +119,14 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
   const stamp = newFigureStamp(index);
   const agreeing = agreeingCandidates(claim, context, index, found, terms, stamp);
   let related: Judgement['related'];
+  weighed[0].clear();
+  weighed[1].clear();
   const note = (entry: IndexedRecord, evidence: Evidence): void => {
     if (!related) related = { record: entry.record, evidence };
   };
   // Once a related record is found, a contradicted one is only skipped: its weighing stops at the first objection.
   for (let c = agreeing.next(); c; c = agreeing.next()) {
-    const evidence = weigh(context.place, claim, c.entry.facets, related !== undefined);
+    const evidence = weighOnce(context.place, claim, c.entry.facets, related !== undefined);
     const population = c.entry.facets.population;
     // A share needs its population named ("73% of enterprises"): "up to 85%" alone is no share of workloads.
     const unnamedShare = population !== undefined && evidence.missing.includes(population.join(' '));
@@ -150,7 +152,7 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
     if (c.score < threshold - MEASURED_ALLOWANCE) continue;
     // Too far from the record's figure to conflict: weighed only to be shown as related, and one is shown already.
     if (related && c.distance > SLIPPED_DIGIT) continue;
-    const evidence = weigh(context.place, claim, c.entry.facets, related !== undefined);
+    const evidence = weighOnce(context.place, claim, c.entry.facets, related !== undefined);
     // Words that name the record's measure beside the figure make up for a little less of its subject.
     if (c.score < threshold && !evidence.measure) continue;
     const why = conflictObjection(claim, context, c, evidence);
@@ -163,6 +165,24 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
   const judgement: Judgement = { status: context.cited ? 'cited' : 'unsupported' };
   if (related) judgement.related = related;
   return judgement;
+}
+
+/**
+ * Per figure, the evidence weighed for each facets object, in full (0) and up to the
+ * first objection (1): records read alike share one (`DatasetIndex`), and many imported
+ * sources repeat a sentence.
+ */
+const weighed = [new Map<RecordFacets, Evidence>(), new Map<RecordFacets, Evidence>()] as const;
+
+/** `weigh`, once per figure for records read alike (the same facets give the same evidence; nothing changes one). */
+function weighOnce(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets, firstObjection: boolean): Evidence {
+  const memo = weighed[firstObjection ? 1 : 0];
+  let evidence = memo.get(facets);
+  if (!evidence) {
+    evidence = weigh(place, claim, facets, firstObjection);
+    memo.set(facets, evidence);
+  }
+  return evidence;
 }
 
 /** Why a record that differs in value is still no conflict (a reason, `true` for the evidence's own), or undefined. */
