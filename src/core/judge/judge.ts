@@ -369,18 +369,15 @@ function namedNear(found: Candidates, k: number, names: string[][], terms: Map<s
 interface FigureTerms {
   postings: TermPostings[];
   near: number[];
-  /** The terms themselves, for reading one record's overlap from its own weights. */
-  words: string[];
 }
 
 function figureTerms(found: Candidates, context: ClaimContext): FigureTerms {
-  const terms: FigureTerms = { postings: [], near: [], words: [] };
+  const terms: FigureTerms = { postings: [], near: [] };
   for (const [term, near] of context.terms) {
     const p = found.postings.get(term);
     if (p && near > 0) {
       terms.postings.push(p);
       terms.near.push(near);
-      terms.words.push(term);
     }
   }
   return terms;
@@ -434,6 +431,8 @@ const FULL_SCORE = 1;
 class BestFirst {
   /** `ids[0..scored)` are scored (`scores`; -1 for one short of its threshold or already handed out). */
   private scored = 0;
+  /** Per figure term, where the records after the last one scored start in its postings (ids ascend, so each only moves on). */
+  private readonly cursors: Int32Array;
 
   constructor(
     private readonly claim: DetectedClaim,
@@ -445,7 +444,9 @@ class BestFirst {
     /** The records agreeing in value, in list order. */
     private readonly ids: Int32Array,
     private readonly scores: Float64Array,
-  ) {}
+  ) {
+    this.cursors = new Int32Array(terms.postings.length);
+  }
 
   next(): Candidate | undefined {
     const { ids, scores } = this;
@@ -464,13 +465,21 @@ class BestFirst {
 
   /** Candidate k's subject score, or -1 when it falls short of its threshold. */
   private score(k: number): number {
-    const { claim, found, terms } = this;
+    const { claim, found, terms, cursors } = this;
     const entry = found.list[k];
-    // Summed in the context's term order, as the postings are for the differing records.
+    // Summed in the context's term order, as `sumOverlaps` sums them for the differing records.
     let overlap = 0;
-    for (let t = 0; t < terms.words.length; t++) {
-      const weight = entry.weights.get(terms.words[t]);
-      if (weight !== undefined) overlap += weight * terms.near[t];
+    for (let t = 0; t < terms.postings.length; t++) {
+      const { records, weights } = terms.postings[t];
+      let lo = cursors[t];
+      let hi = records.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (records[mid] < k) lo = mid + 1;
+        else hi = mid;
+      }
+      cursors[t] = lo;
+      if (lo < records.length && records[lo] === k) overlap += weights[lo] * terms.near[t];
     }
     const norm = found.norms[k];
     const threshold = claim.value === found.values[k] && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
