@@ -313,25 +313,37 @@ function meetReaching(terms: TermPostings[], near: number[], least: number, coun
   return count;
 }
 
-/** A term's postings longer than this many times the records met are searched for them, not read through. */
-const SEARCH_RATIO = 4;
-
 /**
- * Adds each met record's weight for the term times `near` to its overlap. Either way
- * every record's sum grows in the context's term order, so the sums are the same.
+ * Adds each met record's weight for the term times `near` to its overlap. The met
+ * records ascend (`touchedScratch`), so the postings are walked once, skipping ahead
+ * by doubling steps; every record's sum grows in the context's term order.
  */
 function addOverlaps(p: TermPostings, near: number, count: number): void {
   const { records, weights } = p;
-  if (records.length <= count * SEARCH_RATIO) {
-    for (let i = 0; i < records.length; i++) if (marks[records[i]] === 1) sums[records[i]] += weights[i] * near;
-    return;
-  }
-  let k = 0;
-  const atOrAfterK = (i: number): boolean => records[i] >= k;
-  for (let i = 0; i < count; i++) {
-    k = touchedScratch[i];
-    const at = lowerBound(records.length, atOrAfterK);
-    if (at < records.length && records[at] === k) sums[k] += weights[at] * near;
+  const n = records.length;
+  let at = 0;
+  for (let i = 0; i < count && at < n; i++) {
+    const k = touchedScratch[i];
+    if (records[at] < k) {
+      // records[lo] < k; then records[hi] >= k or hi is the end: the first at or after k lies in (lo, hi].
+      let lo = at;
+      let step = 1;
+      let hi = at + 1;
+      while (hi < n && records[hi] < k) {
+        lo = hi;
+        step *= 2;
+        hi = lo + step;
+      }
+      if (hi > n) hi = n;
+      lo++;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (records[mid] < k) lo = mid + 1;
+        else hi = mid;
+      }
+      at = lo;
+    }
+    if (at < n && records[at] === k) sums[k] += weights[at] * near;
   }
 }
 
@@ -400,8 +412,8 @@ function newFigureStamp(index: DatasetIndex): number {
 }
 
 /**
- * Sums the overlaps of the `count` records met (`touchedScratch`) into `sums`, in the
- * context's term order for every record alike, as one loop per record would.
+ * Sums the overlaps of the `count` records met (`touchedScratch`, ascending) into
+ * `sums`, in the context's term order for every record alike, as one loop per record would.
  */
 function sumOverlaps(terms: FigureTerms, count: number): void {
   if (count) for (let t = 0; t < terms.postings.length; t++) addOverlaps(terms.postings[t], terms.near[t], count);
@@ -516,19 +528,17 @@ function differingCandidates(claim: DetectedClaim, context: ClaimContext, index:
   // Only records able to reach `leastConflict` are met.
   const count = meetReaching(terms.postings, terms.near, leastConflict, 0);
   const touched = touchedScratch;
-  sumOverlaps(terms, count);
   // In list order, as a loop over the whole list would meet them (ties keep that order).
+  sortIndices(touched.subarray(0, count));
+  sumOverlaps(terms, count);
   let kept = 0;
-  let sorted = true;
   for (let i = 0; i < count; i++) {
     const k = touched[i];
     // The score before its names are looked up is the most it can be: most records fall short of it already.
     if (overlaps[k] / norms[k] < leastConflict) continue;
-    if (kept > 0 && orderScratch[kept - 1] > k) sorted = false;
     orderScratch[kept++] = k;
   }
   const order = orderScratch.subarray(0, kept);
-  if (!sorted) sortIndices(order);
   const picked: Candidate[] = [];
   for (const k of order) {
     const overlap = overlaps[k];
