@@ -19,7 +19,10 @@ export interface IndexedRecord {
    * "Whisper") as terms; a note about the record names at least one of them in full.
    */
   names: string[][];
-  /** Whose the figure is and what it measures, as the evidence model reads them. */
+  /**
+   * Whose the figure is and what it measures, as the evidence model reads them. Records
+   * read alike share one object, so a figure weighs them once (`judge`).
+   */
   facets: RecordFacets;
 }
 
@@ -75,7 +78,8 @@ export class DatasetIndex {
     const df = new Map<string, number>();
     for (const f of fields) for (const t of new Set([...f.subject, ...f.keywords, ...f.source, ...f.quote])) df.set(t, (df.get(t) ?? 0) + 1);
     const idf = (t: string): number => Math.log(1 + all.length / (df.get(t) ?? 1));
-    this.records = all.map((record, i) => indexRecord(record, fields[i], idf));
+    const facetsByKey = new Map<string, RecordFacets>();
+    this.records = all.map((record, i) => indexRecord(record, fields[i], idf, facetsByKey));
     for (const r of this.records) {
       for (const unit of unitsOf(r.record)) {
         const list = this.byUnit.get(unit) ?? [];
@@ -167,7 +171,7 @@ function recordFields(r: StatRecord): Fields {
   };
 }
 
-function indexRecord(record: StatRecord, fields: Fields, idf: (t: string) => number): IndexedRecord {
+function indexRecord(record: StatRecord, fields: Fields, idf: (t: string) => number, facetsByKey: Map<string, RecordFacets>): IndexedRecord {
   const weights = new Map<string, number>();
   const put = (terms: string[], weight: number): void => {
     for (const t of terms) weights.set(t, Math.max(weights.get(t) ?? 0, weight * idf(t)));
@@ -178,7 +182,16 @@ function indexRecord(record: StatRecord, fields: Fields, idf: (t: string) => num
   put(fields.subject, FIELD_WEIGHT.subject);
   let norm = 0;
   for (const t of new Set(fields.subject)) norm += idf(t);
-  return { record, weights, norm: Math.max(norm, 1e-9), names: namesIn(record.subject, record.quote), facets: recordFacets(record) };
+  return { record, weights, norm: Math.max(norm, 1e-9), names: namesIn(record.subject, record.quote), facets: shared(recordFacets(record), facetsByKey) };
+}
+
+/** The facets object of an earlier record read exactly alike (sets in their order), else `facets` itself, kept for the next. */
+function shared(facets: RecordFacets, byKey: Map<string, RecordFacets>): RecordFacets {
+  const key = JSON.stringify(facets, (_, value: unknown) => (value instanceof Set ? { set: [...(value as Set<unknown>)] } : value));
+  const found = byKey.get(key);
+  if (found) return found;
+  byKey.set(key, facets);
+  return facets;
 }
 
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;

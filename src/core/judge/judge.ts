@@ -3,7 +3,7 @@ import type { DetectedClaim } from '../detect/figure';
 import { valuesAgree } from './compare';
 import type { Candidates, DatasetIndex, IndexedRecord, TermPostings } from './datasetIndex';
 import type { BoundYears } from './years';
-import { weigh, type ClaimPlace, type Evidence } from './evidence';
+import { weigh, type ClaimPlace, type Evidence, type RecordFacets } from './evidence';
 import { rateInContext } from './rates';
 import { isBenchmark, namesIn } from './names';
 import { lowerBound } from '../text/search';
@@ -53,7 +53,7 @@ const NAME_NEARNESS = 0.3;
 /**
  * How well a record's subject matches a context, from `overlap`: the sum, over the
  * context's terms, of the record's weight for each times its nearness; halved when
- * the context does not name the record (`named`, see `candidates`).
+ * the context does not name the record (`named`, see `agreeingCandidates`).
  */
 function subjectScore(overlap: number, norm: number, named: boolean): number {
   // Keywords and the quote can add more than the subject's own weight; a full match is 1.
@@ -116,14 +116,17 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
   const claim = rateInContext(written, context.place) ?? written;
   const found = index.candidates(claim.unit);
   const terms = figureTerms(found, context);
-  const agreeing = candidates(claim, context, index, found, terms, true);
+  const stamp = newFigureStamp(index);
+  const agreeing = agreeingCandidates(claim, context, index, found, terms, stamp);
   let related: Judgement['related'];
+  weighed[0].clear();
+  weighed[1].clear();
   const note = (entry: IndexedRecord, evidence: Evidence): void => {
     if (!related) related = { record: entry.record, evidence };
   };
   // Once a related record is found, a contradicted one is only skipped: its weighing stops at the first objection.
-  for (const c of agreeing) {
-    const evidence = weigh(context.place, claim, c.entry.facets, related !== undefined);
+  for (let c = agreeing.next(); c; c = agreeing.next()) {
+    const evidence = weighOnce(context.place, claim, c.entry.facets, related !== undefined);
     const population = c.entry.facets.population;
     // A share needs its population named ("73% of enterprises"): "up to 85%" alone is no share of workloads.
     const unnamedShare = population !== undefined && evidence.missing.includes(population.join(' '));
@@ -144,12 +147,12 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
   }
   const threshold = context.cited ? CITED_CONFLICT_THRESHOLD : CONFLICT_THRESHOLD;
   // Only now, when no agreeing record supports the figure, are the differing ones looked for.
-  const differing = candidates(claim, context, index, found, terms, false).sort(byConflictRank);
+  const differing = differingCandidates(claim, context, index, found, terms, stamp).sort(byConflictRank);
   for (const c of differing) {
     if (c.score < threshold - MEASURED_ALLOWANCE) continue;
     // Too far from the record's figure to conflict: weighed only to be shown as related, and one is shown already.
     if (related && c.distance > SLIPPED_DIGIT) continue;
-    const evidence = weigh(context.place, claim, c.entry.facets, related !== undefined);
+    const evidence = weighOnce(context.place, claim, c.entry.facets, related !== undefined);
     // Words that name the record's measure beside the figure make up for a little less of its subject.
     if (c.score < threshold && !evidence.measure) continue;
     const why = conflictObjection(claim, context, c, evidence);
@@ -162,6 +165,24 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
   const judgement: Judgement = { status: context.cited ? 'cited' : 'unsupported' };
   if (related) judgement.related = related;
   return judgement;
+}
+
+/**
+ * Per figure, the evidence weighed for each facets object, in full (0) and up to the
+ * first objection (1): records read alike share one (`DatasetIndex`), and many imported
+ * sources repeat a sentence.
+ */
+const weighed = [new Map<RecordFacets, Evidence>(), new Map<RecordFacets, Evidence>()] as const;
+
+/** `weigh`, once per figure for records read alike (the same facets give the same evidence; nothing changes one). */
+function weighOnce(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets, firstObjection: boolean): Evidence {
+  const memo = weighed[firstObjection ? 1 : 0];
+  let evidence = memo.get(facets);
+  if (!evidence) {
+    evidence = weigh(place, claim, facets, firstObjection);
+    memo.set(facets, evidence);
+  }
+  return evidence;
 }
 
 /** Why a record that differs in value is still no conflict (a reason, `true` for the evidence's own), or undefined. */
@@ -256,7 +277,7 @@ let nameStamp = new Int32Array(0);
 let nameFound = new Uint8Array(0);
 let figureStamp = 0;
 
-/** A zeroed array of at least `size` sums; `candidates` zeroes what it used before it returns. */
+/** A zeroed array of at least `size` sums; each pass zeroes what it used (`release`). */
 function scratch(size: number): Float64Array {
   if (sums.length < size) {
     sums = new Float64Array(size);
@@ -270,7 +291,7 @@ function scratch(size: number): Float64Array {
 /** A term with no more records than this is read whole; the pruning budget goes to the commoner ones. */
 const FEW_RECORDS = 8;
 
-/** Marks candidate k as met (once), for `candidates`. */
+/** Marks candidate k as met (once), for a pass. */
 function meet(k: number, count: number): number {
   if (marks[k] !== 0) return count;
   marks[k] = 1;
@@ -314,25 +335,37 @@ function meetReaching(terms: TermPostings[], near: number[], least: number, coun
   return count;
 }
 
-/** A term's postings longer than this many times the records met are searched for them, not read through. */
-const SEARCH_RATIO = 4;
-
 /**
- * Adds each met record's weight for the term times `near` to its overlap. Either way
- * every record's sum grows in the context's term order, so the sums are the same.
+ * Adds each met record's weight for the term times `near` to its overlap. The met
+ * records ascend (`touchedScratch`), so the postings are walked once, skipping ahead
+ * by doubling steps; every record's sum grows in the context's term order.
  */
 function addOverlaps(p: TermPostings, near: number, count: number): void {
   const { records, weights } = p;
-  if (records.length <= count * SEARCH_RATIO) {
-    for (let i = 0; i < records.length; i++) if (marks[records[i]] === 1) sums[records[i]] += weights[i] * near;
-    return;
-  }
-  let k = 0;
-  const atOrAfterK = (i: number): boolean => records[i] >= k;
-  for (let i = 0; i < count; i++) {
-    k = touchedScratch[i];
-    const at = lowerBound(records.length, atOrAfterK);
-    if (at < records.length && records[at] === k) sums[k] += weights[at] * near;
+  const n = records.length;
+  let at = 0;
+  for (let i = 0; i < count && at < n; i++) {
+    const k = touchedScratch[i];
+    if (records[at] < k) {
+      // records[lo] < k; then records[hi] >= k or hi is the end: the first at or after k lies in (lo, hi].
+      let lo = at;
+      let step = 1;
+      let hi = at + 1;
+      while (hi < n && records[hi] < k) {
+        lo = hi;
+        step *= 2;
+        hi = lo + step;
+      }
+      if (hi > n) hi = n;
+      lo++;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (records[mid] < k) lo = mid + 1;
+        else hi = mid;
+      }
+      at = lo;
+    }
+    if (at < n && records[at] === k) sums[k] += weights[at] * near;
   }
 }
 
@@ -387,86 +420,162 @@ function figureTerms(found: Candidates, context: ClaimContext): FigureTerms {
 /** Below this no differing record is ever weighed (see `judge`): with thousands of imported records, most differ. */
 const LEAST_CONFLICT = Math.min(CONFLICT_THRESHOLD, CITED_CONFLICT_THRESHOLD) - MEASURED_ALLOWANCE;
 
-/**
- * The records agreeing in value (`agreeing`), best subject first, or those differing,
- * in list order (`judge` ranks them); each list is the same as if both were picked in one pass.
- */
-function candidates(claim: DetectedClaim, context: ClaimContext, index: DatasetIndex, found: Candidates, terms: FigureTerms, agreeing: boolean): Candidate[] {
-  const { list, norms, values } = found;
-  const leastConflict = LEAST_CONFLICT;
-  // No record scores more than its overlap over its norm: most of those touched fall short of any threshold.
-  const least = Math.min(EXACT_SUPPORT_THRESHOLD, SUPPORT_THRESHOLD, leastConflict);
-  const overlaps = scratch(list.length);
-  // Only records agreeing in value, or differing and able to reach `leastConflict`, can be candidates.
-  const count = agreeing ? meetAgreeing(claim, found, 0) : meetReaching(terms.postings, terms.near, leastConflict, 0);
-  const touched = touchedScratch;
-  // Their overlaps, summed in the context's term order for every record alike, as one loop per record would.
-  if (count) for (let t = 0; t < terms.postings.length; t++) addOverlaps(terms.postings[t], terms.near[t], count);
-  // In list order, as a loop over the whole list would meet them (ties keep that order).
-  let kept = 0;
-  let sorted = true;
-  for (let i = 0; i < count; i++) {
-    const k = touched[i];
-    if (overlaps[k] / norms[k] < least) continue;
-    if (kept > 0 && orderScratch[kept - 1] > k) sorted = false;
-    orderScratch[kept++] = k;
-  }
-  const order = orderScratch.subarray(0, kept);
-  if (!sorted) sortIndices(order);
+/** A fresh stamp for a figure's name look-ups (`namedNear`): it forgets every name looked up before, without clearing. */
+function newFigureStamp(index: DatasetIndex): number {
   if (index.names.length > nameStamp.length) {
     nameStamp = new Int32Array(index.names.length);
     nameFound = new Uint8Array(index.names.length);
   }
-  // A fresh stamp per figure forgets every name looked up before, without clearing.
   if (figureStamp === 0x7fffffff) {
     nameStamp.fill(0);
     figureStamp = 0;
   }
-  const stamp = ++figureStamp;
+  return ++figureStamp;
+}
+
+/**
+ * Sums the overlaps of the `count` records met (`touchedScratch`, ascending) into
+ * `sums`, in the context's term order for every record alike, as one loop per record would.
+ */
+function sumOverlaps(terms: FigureTerms, count: number): void {
+  if (count) for (let t = 0; t < terms.postings.length; t++) addOverlaps(terms.postings[t], terms.near[t], count);
+}
+
+/** Zeroes the sums and marks of the `count` records met, for the next pass. */
+function release(count: number): void {
+  for (let i = 0; i < count; i++) {
+    sums[touchedScratch[i]] = 0;
+    marks[touchedScratch[i]] = 0;
+  }
+}
+
+let agreeingIds = new Int32Array(0);
+let agreeingScores = new Float64Array(0);
+
+/** The most any record scores (`subjectScore`): one that reaches it is the best of those not yet scored. */
+const FULL_SCORE = 1;
+
+/**
+ * The records agreeing in value that reach their threshold, handed out best score
+ * first, ties in list order (as a stable sort of the list by score would order them),
+ * one at a time. A figure is mostly supported by the first, so each record is scored
+ * only when needed: in list order, stopping at the first full score, which no record
+ * after it can beat.
+ */
+class BestFirst {
+  /** `ids[0..scored)` are scored (`scores`; -1 for one short of its threshold or already handed out). */
+  private scored = 0;
+  /** Per figure term, where the records after the last one scored start in its postings (ids ascend, so each only moves on). */
+  private readonly cursors: Int32Array;
+
+  constructor(
+    private readonly claim: DetectedClaim,
+    private readonly context: ClaimContext,
+    private readonly index: DatasetIndex,
+    private readonly found: Candidates,
+    private readonly terms: FigureTerms,
+    private readonly stamp: number,
+    /** The records agreeing in value, in list order. */
+    private readonly ids: Int32Array,
+    private readonly scores: Float64Array,
+  ) {
+    this.cursors = new Int32Array(terms.postings.length);
+  }
+
+  next(): Candidate | undefined {
+    const { ids, scores } = this;
+    let best = -1;
+    for (let i = 0; i < this.scored; i++) if (scores[i] >= 0 && (best < 0 || scores[i] > scores[best])) best = i;
+    while ((best < 0 || scores[best] < FULL_SCORE) && this.scored < ids.length) {
+      const i = this.scored++;
+      scores[i] = this.score(ids[i]);
+      if (scores[i] >= 0 && (best < 0 || scores[i] > scores[best])) best = i;
+    }
+    if (best < 0) return undefined;
+    const score = scores[best];
+    scores[best] = -1;
+    return { entry: this.found.list[ids[best]], score, distance: 0 };
+  }
+
+  /** Candidate k's subject score, or -1 when it falls short of its threshold. */
+  private score(k: number): number {
+    const { claim, found, terms, cursors } = this;
+    const entry = found.list[k];
+    // Summed in the context's term order, as `sumOverlaps` sums them for the differing records.
+    let overlap = 0;
+    for (let t = 0; t < terms.postings.length; t++) {
+      const { records, weights } = terms.postings[t];
+      let lo = cursors[t];
+      let hi = records.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (records[mid] < k) lo = mid + 1;
+        else hi = mid;
+      }
+      cursors[t] = lo;
+      if (lo < records.length && records[lo] === k) overlap += weights[lo] * terms.near[t];
+    }
+    const norm = found.norms[k];
+    const threshold = claim.value === found.values[k] && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
+    // The score before its names are looked up is the most it can be: most records fall short of it already.
+    if (Math.min(1, overlap / norm) < threshold) return -1;
+    // An alias names the owner well enough to support the record's own figure.
+    const named = found.nameStart[k] === found.nameStart[k + 1] || namedNear(found, k, this.index.names, this.context.terms, this.stamp) || (found.aliased[k] === 1 && aliasNamed(entry, this.context.terms));
+    const score = subjectScore(overlap, norm, named);
+    return score < threshold ? -1 : score;
+  }
+}
+
+/** The records agreeing in value whose subject the context matches well enough (`judge` takes them best first). */
+function agreeingCandidates(claim: DetectedClaim, context: ClaimContext, index: DatasetIndex, found: Candidates, terms: FigureTerms, stamp: number): BestFirst {
+  scratch(found.list.length);
+  // `meetAgreeing` meets only records that agree in value (`valuesAgree`), in value order.
+  const count = meetAgreeing(claim, found, 0);
+  if (agreeingIds.length < count) {
+    agreeingIds = new Int32Array(Math.max(count, 2 * agreeingIds.length));
+    agreeingScores = new Float64Array(agreeingIds.length);
+  }
+  const ids = agreeingIds.subarray(0, count);
+  ids.set(touchedScratch.subarray(0, count));
+  release(count);
+  sortIndices(ids);
+  return new BestFirst(claim, context, index, found, terms, stamp, ids, agreeingScores);
+}
+
+/** The records differing in value that may conflict, in list order (`judge` ranks them). */
+function differingCandidates(claim: DetectedClaim, context: ClaimContext, index: DatasetIndex, found: Candidates, terms: FigureTerms, stamp: number): Candidate[] {
+  const { list, norms, values } = found;
+  const leastConflict = LEAST_CONFLICT;
+  const overlaps = scratch(list.length);
+  // Only records able to reach `leastConflict` are met.
+  const count = meetReaching(terms.postings, terms.near, leastConflict, 0);
+  const touched = touchedScratch;
+  // In list order, as a loop over the whole list would meet them (ties keep that order).
+  sortIndices(touched.subarray(0, count));
+  sumOverlaps(terms, count);
+  let kept = 0;
+  for (let i = 0; i < count; i++) {
+    const k = touched[i];
+    // The score before its names are looked up is the most it can be: most records fall short of it already.
+    if (overlaps[k] / norms[k] < leastConflict) continue;
+    orderScratch[kept++] = k;
+  }
+  const order = orderScratch.subarray(0, kept);
   const picked: Candidate[] = [];
   for (const k of order) {
     const overlap = overlaps[k];
     const value = values[k];
-    const agrees = valuesAgree(claim, value);
-    // Every agreeing record lies in the range `meetAgreeing` reads: the other pass skips those it meets.
-    if (agrees !== agreeing) continue;
+    // Every agreeing record lies in the range `meetAgreeing` reads, and was weighed in the other pass.
+    if (valuesAgree(claim, value)) continue;
     // "$2.3M/yr" may quote a year's sum ("saves $2.3 million a year"); a fix could not rewrite one as the other.
-    if (!agrees && claim.unit.endsWith('/year') && list[k].record.unit !== claim.unit) continue;
-    const threshold = !agrees ? leastConflict : claim.value === value && claim.max === undefined ? EXACT_SUPPORT_THRESHOLD : SUPPORT_THRESHOLD;
-    // The score before its names are looked up is the most it can be: most records fall short of it already.
-    if (Math.min(1, overlap / norms[k]) < threshold) continue;
-    const entry = list[k];
+    if (claim.unit.endsWith('/year') && list[k].record.unit !== claim.unit) continue;
     // An alias names the owner well enough to support the record's own figure, never to accuse another.
-    const named = found.nameStart[k] === found.nameStart[k + 1] || namedNear(found, k, index.names, context.terms, stamp) || (agrees && found.aliased[k] === 1 && aliasNamed(entry, context.terms));
+    const named = found.nameStart[k] === found.nameStart[k + 1] || namedNear(found, k, index.names, context.terms, stamp);
     const score = subjectScore(overlap, norms[k], named);
-    if (score < threshold) continue;
+    if (score < leastConflict) continue;
     // Only a differing record's distance ranks it (`better`) and is weighed (`conflictObjection`).
-    picked.push({ entry, score, distance: agrees ? 0 : distance(claim.value, value) });
+    picked.push({ entry: list[k], score, distance: distance(claim.value, value) });
   }
-  for (let i = 0; i < count; i++) {
-    overlaps[touched[i]] = 0;
-    marks[touched[i]] = 0;
-  }
-  if (agreeing) byScore(picked);
+  release(count);
   return picked;
-}
-
-/**
- * Best score first, ties in list order: a stable insertion sort for the few dozen a
- * figure keeps (as `Array.prototype.sort`, which is stable, orders them), the native sort beyond.
- */
-function byScore(picked: Candidate[]): void {
-  if (picked.length > 64) {
-    picked.sort((a, b) => b.score - a.score);
-    return;
-  }
-  for (let i = 1; i < picked.length; i++) {
-    const c = picked[i];
-    let j = i - 1;
-    while (j >= 0 && picked[j].score < c.score) {
-      picked[j + 1] = picked[j];
-      j--;
-    }
-    picked[j + 1] = c;
-  }
 }
