@@ -1,5 +1,6 @@
 import { MEASURE_NOUNS, wordGroups } from './vocabulary';
-import { alnumAt, termOf } from './terms';
+import { termOf } from './terms';
+import { scanWord, scanned, type WordShape } from '../text/words';
 
 /**
  * What kind of quantity a word says a figure is: a market's size, funding, spend, a
@@ -19,44 +20,14 @@ export const MEASURE_KINDS: ReadonlyMap<string, string> = wordGroups(
   ),
 );
 
-/** Where the word found by the last `nextWord` ends. */
-let wordEnd = 0;
-
-/**
- * The start of the first word starting in `[offset, to)`, or -1; its end is left in
- * `wordEnd`. A word is a letter, number or "@", then those, "'", "’" and "-", as
- * `/[\p{L}\p{N}@][\p{L}\p{N}@'’-]*\/gu` from `lastIndex = offset` would find it
- * (a whole offset, at least 0; from inside a surrogate pair, from the pair).
- */
-function nextWord(text: string, offset: number, to: number): number {
-  const from = offset > 0 ? Math.floor(offset) : 0;
-  const low = text.charCodeAt(from);
-  const high = text.charCodeAt(from - 1);
-  const first = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? from - 1 : from;
-  for (let i = first; i < to && i < text.length; i++) {
-    const n = text.charCodeAt(i) === 64 ? 1 : alnumAt(text, i);
-    if (n === 0) continue;
-    let j = i + n;
-    while (j < text.length) {
-      const c = text.charCodeAt(j);
-      if (c === 64 || c === 39 || c === 45 || c === 0x2019) j++;
-      else {
-        const k = alnumAt(text, j);
-        if (k === 0) break;
-        j += k;
-      }
-    }
-    wordEnd = j;
-    return i;
-  }
-  return -1;
-}
+/** A facet's word: a letter, number or "@", then those, "'", "’" and "-" (`/[\p{L}\p{N}@][\p{L}\p{N}@'’-]*\/gu`). */
+const FACET_WORD: WordShape = { joiners: [39, 45, 0x2019], at: true };
 
 /** The lower-case words of `text[from, to)`, with their offsets. */
 export function wordsIn(text: string, from: number, to: number): Array<[string, number]> {
   const out: Array<[string, number]> = [];
-  for (let at = nextWord(text, from, to); at >= 0; at = nextWord(text, wordEnd, to)) {
-    const w = text.slice(at, wordEnd).toLowerCase();
+  for (let at = scanWord(text, from, to, FACET_WORD); at >= 0; at = scanWord(text, scanned.end, to, FACET_WORD)) {
+    const w = text.slice(at, scanned.end).toLowerCase();
     out.push([w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w, at]);
   }
   return out;

@@ -1,6 +1,6 @@
 import { BENCHMARKS, GENERIC_CAPITALS, NAME_ALIASES, MEASURE_NOUNS, REPORTING_WORDS, SOURCE_NAMES, benchmarkKey } from './vocabulary';
 import { BULLETS } from './sentences';
-import { alnumAt } from './terms';
+import { scanWord, scanned, type WordShape } from '../text/words';
 
 /**
  * A name in prose: a run of capitalised or numbered words ("Llama 2 70B", "GPT-4o",
@@ -20,40 +20,8 @@ export interface Name {
 /** What may follow a name as part of it: "2", "3.1", "4o", "70B", "1.5B" — not a score such as "67.5". */
 const VERSION = /^(?:\d(?:\.\d{1,2})?[a-z]{0,2}|\d{1,2}[a-z]{1,2}|\d{1,4}(?:\.\d)?[bmkt])$/i;
 
-/**
- * A token is a letter or number, then letters, numbers, ".", "'", "’" and "-" (as
- * `/[\p{L}\p{N}][\p{L}\p{N}.'’-]*\/gu` would match it): scanned by char code, since
- * names are read in every figure's words.
- */
-/** Where the token found by the last `nextToken` ends. */
-let tokenEnd = 0;
-
-/** The start of the first token starting in `[from, to)`, or -1; its end is left in `tokenEnd`. */
-function nextToken(text: string, offset: number, to: number): number {
-  // As a regex's lastIndex is read: a whole offset, at least 0 (zones may split half way between figures).
-  const from = offset > 0 ? Math.floor(offset) : 0;
-  // As a unicode regex does, a search from inside a surrogate pair starts at the pair.
-  const low = text.charCodeAt(from);
-  const high = text.charCodeAt(from - 1);
-  const first = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? from - 1 : from;
-  for (let i = first; i < to && i < text.length; i++) {
-    const n = alnumAt(text, i);
-    if (n === 0) continue;
-    let j = i + n;
-    while (j < text.length) {
-      const c = text.charCodeAt(j);
-      if (c === 46 || c === 39 || c === 45 || c === 0x2019) j++;
-      else {
-        const k = alnumAt(text, j);
-        if (k === 0) break;
-        j += k;
-      }
-    }
-    tokenEnd = j;
-    return i;
-  }
-  return -1;
-}
+/** A name's token: a letter or number, then letters, numbers, ".", "'", "’" and "-" (`/[\p{L}\p{N}][\p{L}\p{N}.'’-]*\/gu`). */
+const TOKEN_WORD: WordShape = { joiners: [46, 39, 45, 0x2019], at: false };
 
 /**
  * The names in `text[from, to)`. In prose (`prose` true) a capitalised word opening a
@@ -72,11 +40,11 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
     run = undefined;
   };
   let lastEnd = from;
-  for (let at = nextToken(text, from, to); at >= 0; at = nextToken(text, lastEnd, to)) {
-    const token = tokenOf(text.slice(at, tokenEnd));
+  for (let at = scanWord(text, from, to, TOKEN_WORD); at >= 0; at = scanWord(text, lastEnd, to, TOKEN_WORD)) {
+    const token = tokenOf(text.slice(at, scanned.end));
     const word = token.word;
     if (run && !adjacent(text, lastEnd, at)) flush();
-    lastEnd = tokenEnd;
+    lastEnd = scanned.end;
     const capital = token.form !== 'plain' && isNameWord(token, text, at, from, prose, run !== undefined);
     const version = run !== undefined && token.version;
     if (!capital && !version) {
@@ -315,10 +283,10 @@ export function nameTokens(text: string, from: number, to: number): readonly str
 function readNameTokens(text: string, from: number, to: number): string[] {
   const out: string[] = [];
   let lastEnd = Math.max(0, from);
-  for (let at = nextToken(text, lastEnd, to); at >= 0; at = nextToken(text, lastEnd, to)) {
+  for (let at = scanWord(text, lastEnd, to, TOKEN_WORD); at >= 0; at = scanWord(text, lastEnd, to, TOKEN_WORD)) {
     if (!adjacent(text, lastEnd, at)) out.push('|');
-    lastEnd = tokenEnd;
-    for (const part of partsOfToken(text.slice(at, tokenEnd))) out.push(part);
+    lastEnd = scanned.end;
+    for (const part of partsOfToken(text.slice(at, scanned.end))) out.push(part);
   }
   return out;
 }

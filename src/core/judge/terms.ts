@@ -1,3 +1,4 @@
+import { scanWord, scanned, type WordShape } from '../text/words';
 /**
  * Subject terms: the content words of a sentence or a record, lower-cased,
  * stemmed and folded to one word per meaning, so "companies cut dev costs" and
@@ -81,54 +82,8 @@ function undouble(w: string): string {
   return n > 2 && w[n - 1] === w[n - 2] && !'lsz'.includes(w[n - 1]) ? w.slice(0, -1) : w;
 }
 
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]/u;
-/** Per BMP code unit: 0 not yet known, 1 a letter or number, 2 not. */
-const alnumKnown = new Uint8Array(0x10000);
-
-/**
- * The length of the letter or number (`[\p{L}\p{N}]` in a unicode regex) at `i`: 1, 2
- * for one beyond the BMP, or 0. Words are scanned by char code, with a table for the
- * letters beyond ASCII, since every sentence and every figure's words are read.
- */
-export function alnumAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1);
-    return d >= 0xdc00 && d <= 0xdfff && LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let known = alnumKnown[c];
-  if (known === 0) alnumKnown[c] = known = LETTER_OR_NUMBER.test(text[i]) ? 1 : 2;
-  return known === 1 ? 1 : 0;
-}
-
-/** Where the word found by the last `nextWord` ends. */
-let wordEnd = 0;
-
-/**
- * The start of the next word at or after `from` (a whole offset in the text), or -1;
- * its end is left in `wordEnd`. A word is a letter or number, then letters, numbers,
- * "'" and "’" (`/[\p{L}\p{N}][\p{L}\p{N}'’]*\/gu`).
- */
-function nextWord(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const n = alnumAt(text, i);
-    if (n === 0) continue;
-    let j = i + n;
-    while (j < text.length) {
-      const c = text.charCodeAt(j);
-      if (c === 39 || c === 0x2019) j++;
-      else {
-        const k = alnumAt(text, j);
-        if (k === 0) break;
-        j += k;
-      }
-    }
-    wordEnd = j;
-    return i;
-  }
-  return -1;
-}
+/** A term's word: a letter or number, then letters, numbers, "'" and "’" (`/[\p{L}\p{N}][\p{L}\p{N}'’]*\/gu`). */
+const TERM_WORD: WordShape = { joiners: [39, 0x2019], at: false };
 
 const memo = new Map<string, string>();
 
@@ -155,8 +110,8 @@ function computeTerm(word: string): string {
 /** The terms of a text in order, with the text offset (plus `shift`) of each word. Hyphenated words give each part. */
 export function termsWithOffsets(text: string, shift = 0): Array<[string, number]> {
   const out: Array<[string, number]> = [];
-  for (let at = nextWord(text, 0); at >= 0; at = nextWord(text, wordEnd)) {
-    const t = termOf(text.slice(at, wordEnd));
+  for (let at = scanWord(text, 0, text.length, TERM_WORD); at >= 0; at = scanWord(text, scanned.end, text.length, TERM_WORD)) {
+    const t = termOf(text.slice(at, scanned.end));
     if (!t) continue;
     if (t.includes(' ')) for (const part of t.split(' ')) out.push([part, at + shift]);
     else out.push([t, at + shift]);
@@ -167,8 +122,8 @@ export function termsWithOffsets(text: string, shift = 0): Array<[string, number
 /** The terms of a text in order (as `termsWithOffsets`, without the offsets it need not build). */
 export function termsOf(text: string): string[] {
   const out: string[] = [];
-  for (let at = nextWord(text, 0); at >= 0; at = nextWord(text, wordEnd)) {
-    const t = termOf(text.slice(at, wordEnd));
+  for (let at = scanWord(text, 0, text.length, TERM_WORD); at >= 0; at = scanWord(text, scanned.end, text.length, TERM_WORD)) {
+    const t = termOf(text.slice(at, scanned.end));
     if (!t) continue;
     if (t.includes(' ')) for (const part of t.split(' ')) out.push(part);
     else out.push(t);

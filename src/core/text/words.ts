@@ -1,0 +1,61 @@
+/**
+ * Words scanned by char code, as a unicode regex such as `/[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu`
+ * would find them from `lastIndex`: every sentence and every figure's words are read, so
+ * no regex runs per word. The judge reads three shapes of word (terms, names, facets),
+ * which differ only in the marks a word may hold and whether "@" starts one.
+ */
+export interface WordShape {
+  /** Char codes a word may hold after its first letter or number ("'", "’", "-", "."). */
+  joiners: readonly number[];
+  /** Whether "@" counts as a letter ("@handle"). */
+  at: boolean;
+}
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter or number, 2 not. */
+const alnumKnown = new Uint8Array(0x10000);
+
+/** The length of the letter or number (`[\p{L}\p{N}]`) at `i`: 1, 2 for one beyond the BMP, or 0. */
+export function alnumAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = alnumKnown[c];
+  if (known === 0) alnumKnown[c] = known = LETTER_OR_NUMBER.test(text[i]) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+/** Where the word found by the last `scanWord` ends. */
+export const scanned = { end: 0 };
+
+/**
+ * The start of the first word of `shape` starting in `[offset, to)`, or -1; its end is
+ * left in `scanned.end`. The offset is read as a regex's `lastIndex` is: a whole number,
+ * at least 0, and from inside a surrogate pair the search starts at the pair.
+ */
+export function scanWord(text: string, offset: number, to: number, shape: WordShape): number {
+  const from = offset > 0 ? Math.floor(offset) : 0;
+  const low = text.charCodeAt(from);
+  const high = text.charCodeAt(from - 1);
+  const first = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? from - 1 : from;
+  for (let i = first; i < to && i < text.length; i++) {
+    const n = shape.at && text.charCodeAt(i) === 64 ? 1 : alnumAt(text, i);
+    if (n === 0) continue;
+    let j = i + n;
+    while (j < text.length) {
+      const c = text.charCodeAt(j);
+      if ((shape.at && c === 64) || shape.joiners.includes(c)) j++;
+      else {
+        const k = alnumAt(text, j);
+        if (k === 0) break;
+        j += k;
+      }
+    }
+    scanned.end = j;
+    return i;
+  }
+  return -1;
+}
