@@ -18,6 +18,21 @@ function recordPublished(api: StatLensApi, uri: vscode.Uri): { codes: string[][]
   return { codes, dispose: () => subscription.dispose() };
 }
 
+/**
+ * Whether `uri`'s first publication came within its open event's own dispatch. StatLens's
+ * listener was registered at activation, before this one: a publication seen before this
+ * listener runs was made in the open event's turn, so nothing on its path was awaited.
+ */
+function firstPublicationTiming(api: StatLensApi, uri: vscode.Uri): { beforeOpenReturned(): boolean | undefined; dispose(): void } {
+  let opened = false;
+  let before: boolean | undefined;
+  const published = api.onDidPublish(({ document }) => {
+    if (document.uri.toString() === uri.toString() && before === undefined) before = !opened;
+  });
+  const open = vscode.workspace.onDidOpenTextDocument((d) => d.uri.toString() === uri.toString() && (opened = true));
+  return { beforeOpenReturned: () => before, dispose: () => (published.dispose(), open.dispose()) };
+}
+
 describe("a note's first check (real VS Code)", () => {
   let api: StatLensApi;
   const dir = () => workspaceFile('research/first-check');
@@ -38,23 +53,15 @@ describe("a note's first check (real VS Code)", () => {
   it('is published while the note opens, before any file-system round trip (no config lookup on its path)', async () => {
     const uri = file('fresh.md');
     await vscode.workspace.fs.writeFile(uri, encode(NOTE));
-    // StatLens's listener was registered at activation, before this test's: a publication
-    // seen before this listener runs was made within the open event's own dispatch, so
-    // nothing on its path (the `.statlens.json` lookup included) was awaited.
-    let opened = false;
-    let publishedBeforeOpenReturned: boolean | undefined;
-    const published = api.onDidPublish(({ document }) => {
-      if (document.uri.toString() === uri.toString() && publishedBeforeOpenReturned === undefined) publishedBeforeOpenReturned = !opened;
-    });
-    const open = vscode.workspace.onDidOpenTextDocument((d) => d.uri.toString() === uri.toString() && (opened = true));
+    // Nothing on the first check's path (the `.statlens.json` lookup included) may be awaited.
+    const timing = firstPublicationTiming(api, uri);
     try {
       const document = await vscode.workspace.openTextDocument(uri);
       await api.settled();
-      assert.equal(publishedBeforeOpenReturned, true, 'the first diagnostics were published only after an await');
+      assert.equal(timing.beforeOpenReturned(), true, 'the first diagnostics were published only after an await');
       assert.deepEqual((await diagnosticsOf(document)).map(codeOf), ['statlens.conflicting']);
     } finally {
-      published.dispose();
-      open.dispose();
+      timing.dispose();
     }
   });
 
@@ -69,23 +76,17 @@ describe("a note's first check (real VS Code)", () => {
     fs.writeFileSync(vscode.Uri.joinPath(folder, 'note.markdown').fsPath, NOTE);
     const uri = vscode.Uri.joinPath(folder, 'note.markdown');
     const published = recordPublished(api, uri);
-    let opened = false;
-    let publishedBeforeOpenReturned: boolean | undefined;
-    const first = api.onDidPublish(({ document }) => {
-      if (document.uri.toString() === uri.toString() && publishedBeforeOpenReturned === undefined) publishedBeforeOpenReturned = !opened;
-    });
-    const open = vscode.workspace.onDidOpenTextDocument((d) => d.uri.toString() === uri.toString() && (opened = true));
+    const timing = firstPublicationTiming(api, uri);
     try {
       const document = await vscode.workspace.openTextDocument(uri);
       await api.settled();
-      assert.equal(publishedBeforeOpenReturned, true, 'the first diagnostics were published only after an await');
+      assert.equal(timing.beforeOpenReturned(), true, 'the first diagnostics were published only after an await');
       // Unsupported, never conflicting: the first publication already had the bundled dataset off.
       assert.deepEqual(published.codes[0], ['statlens.unsupported'], JSON.stringify(published.codes));
       assert.deepEqual((await diagnosticsOf(document)).map(codeOf), ['statlens.unsupported']);
     } finally {
       published.dispose();
-      first.dispose();
-      open.dispose();
+      timing.dispose();
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       fs.rmSync(folder.fsPath, { recursive: true, force: true });
     }
