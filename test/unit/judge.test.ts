@@ -359,6 +359,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('In 2026 Hugging Face served 2.4 billion downloads.', '2.4 billion').status, 'conflicting');
     });
 
+    it('abstains when the sentence before names another version of the record\'s model too ("Llama 3 … based on the Llama 2 architecture. They…")', () => {
+      assert.equal(findingOf('The Llama 3 release introduces new open models based on the Llama 2 architecture. They have 70 billion parameters in the largest size.', '70 billion').status, 'unsupported');
+      assert.equal(findingOf('Meta released Llama 2 in July. It has 70 billion parameters in its largest size.', '70 billion').status, 'supported');
+    });
+
     it('reads what a figure is set beside ("the same as Code Llama\'s") as no owner of it', () => {
       assert.equal(findingOf("They put Qwen2.5's downloads at 45 million, the same as Code Llama's.", '45 million').status, 'unsupported');
       assert.equal(findingOf('The top image model on the hub passes 78 million downloads, the same number Whisper would later report.', '78 million').status, 'unsupported');

@@ -417,6 +417,16 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   }
   const inSentence = inZone ?? named(place.sentenceStart, sentenceEnd);
   const found = inSentence ?? facets.names.find((r) => inAround(r) || hasName(tokensIn(place, 'setting', 0, place.setting.length), r));
+  // "The Llama 3 release … based on the Llama 2 architecture. They come in 8B and 70B": the sentence before names
+  // another version of the record's model too, so which one the figure is about is not sure.
+  if (found && !inSentence && !place.cell) {
+    const sibling = once(place, 'around names', () => namesIn(place.around, 0, place.around.length).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n)));
+    const other = sibling.find((n) => sameFamily(n.parts, found) && !sameName(n.parts, found) && !sameName(found, n.parts));
+    if (other) {
+      ev.missing.push(`${display(found)}, not ${display(other.parts)}`);
+      return;
+    }
+  }
   if (found) {
     ev.agreed.push(display(found));
     ev.owner = inZone || place.cell || (inSentence && place.siblings.length === 0) ? 'near' : 'far';
