@@ -125,6 +125,17 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Over 73% of enterprises run open models, or more by now.'), ['73%']);
   });
 
+  it('reads a supposed change and what follows from it ("If running AI gets 10x cheaper, usage grows 100x") as no claim', () => {
+      assert.deepEqual(spans('If running AI gets 10x cheaper, usage grows 100x.'), []);
+      assert.deepEqual(spans('Running AI got 10x cheaper, and usage grew 100x.'), ['10x', '100x']);
+  });
+
+  it('reads what a model comes in ("comes in two sizes: 8B for…") and "the 7B weight" class as variants', () => {
+      assert.deepEqual(spans('Llama 3 comes in two sizes: 8B for efficient deployment on consumer GPUs.'), []);
+      assert.deepEqual(spans('Gemma 7B is comparable to the best models in the 7B weight class.'), []);
+      assert.deepEqual(spans('Llama 2 parameter sizes — 7B, 13B, and 70B.'), ['7B', '13B', '70B']);
+  });
+
   it('still reads a figure in a sentence that supposes about a named population', () => {
     assert.deepEqual(spans('If 73% of enterprises already run open models, the market is large.'), ['73%']);
   });

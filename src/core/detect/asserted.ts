@@ -34,6 +34,8 @@ function inSupposition(text: string, start: number): boolean {
   // Back to the sentence's start: a newline, or a stop before a space.
   while (open > from && text[open - 1] !== '\n' && !(isInlineSpace(text.charCodeAt(open - 1)) && endsSentence(text, open - 2))) open--;
   if (SUPPOSING.test(text.slice(open, Math.min(start, open + 24)))) return true;
+  // "If running AI gets 10x cheaper, usage grows 100x": a change supposed, and what would follow from it.
+  if (SUPPOSED_CHANGE.test(text.slice(open, start))) return true;
   // "…: if we moved, say, 500 million tokens a month, that's $15,000": every figure after the supposition works it out.
   return EXAMPLE_IN_SENTENCE.test(text.slice(open, start));
 }
@@ -45,6 +47,8 @@ function endsSentence(text: string, i: number): boolean {
   while (i > 0 && '"”\'’*_)]'.includes(text[i])) i--;
   return text[i] === '.' || text[i] === '!' || text[i] === '?';
 }
+
+const SUPPOSED_CHANGE = /^[\s"“*_(]*if\s+(?!\d)[\p{L}/ -]{2,40}?\s(?:gets|got|becomes|became|grows|grew|falls|fell|drops|dropped|doubles|halves|were)\s/iu;
 
 const SUPPOSING = /^[\s"“*_(]*(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s/i;
 
