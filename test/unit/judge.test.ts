@@ -364,6 +364,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Meta released Llama 2 in July. It has 70 billion parameters in its largest size.', '70 billion').status, 'supported');
     });
 
+    it('reads a document cited at a place in it ("CIM p. 14 sizes the market at…") as who reports, not whose the figure is', () => {
+      assert.equal(findingOf('CIM p. 14 sizes the open-source AI tools market at $47 billion in 2026.', '$47 billion').status, 'supported');
+      assert.equal(findingOf('CIM p. 15 says IDC expects the open-source AI market to reach $78 billion by 2028.', '$78 billion').status, 'conflicting');
+    });
+
     it('reads what a figure is set beside ("the same as Code Llama\'s") as no owner of it', () => {
       assert.equal(findingOf("They put Qwen2.5's downloads at 45 million, the same as Code Llama's.", '45 million').status, 'unsupported');
       assert.equal(findingOf('The top image model on the hub passes 78 million downloads, the same number Whisper would later report.', '78 million').status, 'unsupported');

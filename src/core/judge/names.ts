@@ -222,6 +222,8 @@ function isReporter(text: string, start: number, end: number): boolean {
   // An Obsidian quote callout's title names who is quoted ("> [!quote] Priya, in standup").
   if (/\[!(?:quote|cite)\][+-]?\s*$/.test(before)) return true;
   const after = text.slice(end, end + 40).toLowerCase();
+  // "CIM p. 14 sizes the market at…", "Deck slide 3 says…": a document, cited at a place in it, reports.
+  if (/^,?\s*(?:p\.|pp\.|page|slide|§|table|tab\.|fig\.?|figure)\s*\d/.test(after)) return true;
   // "…, says Gartner." reports; in "the deck says Fernhill cut costs" Fernhill is whose the figure is.
   if (/(?:\bsays|\bsaid|\bcites?|\bquotes|\bquoted|\bquoting)\s+(?:the\s+)?$/.test(before)) return /^(?:['’]s\b|\s*(?:[.,;:)!?]|$|in\b|on\b))/.test(after);
   const m = /^(?:['’]s)?\s*(?:\d{4}\s+)?([a-z]+)(?:\s+(?:that\s+)?([a-z]+))?/.exec(after);
