@@ -136,6 +136,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Llama 2 parameter sizes — 7B, 13B, and 70B.'), ['7B', '13B', '70B']);
   });
 
+  it('reads what a disk holds ("their 120 GB scratch volumes") as its size, and "138 GB on disk" as a measurement', () => {
+      assert.deepEqual(spans('First nodes hit disk pressure on their 120 GB scratch volumes.'), []);
+      assert.deepEqual(spans('The 70B weights total 138 GB on disk.'), ['138 GB']);
+  });
+
   it('still reads a figure in a sentence that supposes about a named population', () => {
     assert.deepEqual(spans('If 73% of enterprises already run open models, the market is large.'), ['73%']);
   });

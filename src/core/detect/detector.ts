@@ -104,6 +104,13 @@ function pricedColumn(text: string, num: NumberToken, context: DetectContext): D
   return { start: num.start, end: num.end, kind: 'money', unit, value: num.value / quantity, precision: precisionOf(num) / quantity };
 }
 
+/** "their 120 GB scratch volumes", "a 2 TB NVMe drive": what a disk holds is its size, not a measurement. */
+const STORAGE = /^\s+(?:(?!(?:on|in|of|to|at|per|for|the|a|an)\b)[a-z-]+\s+)?(?:volumes?|disks?|drives?|ssds?|nvme|partitions?)\b/i;
+
+function isStorageCapacity(text: string, end: number): boolean {
+  return STORAGE.test(text.slice(end, end + 32));
+}
+
 /** Is the word right before `start` (one space between) written in capitals ("RTX", "GTX")? */
 function afterCapitals(text: string, start: number): boolean {
   if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
@@ -326,7 +333,7 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   if (compute) return reading(claimOf(start, value * compute.factor, scaledPrecision * compute.factor, hedge, compute.end, compute.kind, compute.unit), num, scale);
   const size = readSizeUnit(text, pos);
   if (size) {
-    if (isModelOrHardwareName(text, start, size.end, scale, size.attached, context.headers, context.columnHeader) || isDeviceMemory(text, start) || isHardwareMemory(text, start)) return undefined;
+    if (isModelOrHardwareName(text, start, size.end, scale, size.attached, context.headers, context.columnHeader) || isDeviceMemory(text, start) || isHardwareMemory(text, start) || isStorageCapacity(text, size.end)) return undefined;
     return reading({ start, end: size.end, kind: 'size', unit: 'bytes', value: value * size.factor, precision: scaledPrecision * size.factor }, num, scale);
   }
   const rate = readThroughput(text, pos);
