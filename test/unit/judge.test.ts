@@ -369,6 +369,13 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('CIM p. 15 says IDC expects the open-source AI market to reach $78 billion by 2028.', '$78 billion').status, 'conflicting');
     });
 
+    it('lets a range or a record that names no owner agree only when the note names all the record is about', () => {
+      const table = '| Tier | Price |\n| --- | --- |\n| Frontier API (GPT-4 class) | $10-30/M tokens |';
+      assert.equal(findingOf(table, '$10-30/M tokens').status, 'unsupported');
+      assert.equal(findingOf('Robinhood cut its AI costs by 80% after moving to open models.', '80%').status, 'unsupported');
+      assert.equal(findingOf('Open-source AI models reduce development costs by up to 80%.', '80%').status, 'supported');
+    });
+
     it('reads what a figure is set beside ("the same as Code Llama\'s") as no owner of it', () => {
       assert.equal(findingOf("They put Qwen2.5's downloads at 45 million, the same as Code Llama's.", '45 million').status, 'unsupported');
       assert.equal(findingOf('The top image model on the hub passes 78 million downloads, the same number Whisper would later report.', '78 million').status, 'unsupported');

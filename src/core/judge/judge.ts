@@ -130,7 +130,9 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
     const population = c.entry.facets.population;
     // A share needs its population named ("73% of enterprises"): "up to 85%" alone is no share of workloads.
     const unnamedShare = population !== undefined && evidence.missing.includes(population.join(' '));
-    if (evidence.contradicted.length || unnamedShare || (evidence.owner === 'none' && !unnamedButExact(claim, c.entry, evidence))) {
+    // A range holds the record's figure only loosely: it agrees only when the note names all the record is about.
+    const looseRange = claim.max !== undefined && (evidence.missing.length > 0 || !evidence.measure);
+    if (evidence.contradicted.length || unnamedShare || looseRange || (evidence.owner === 'none' && !unnamedButExact(claim, c.entry, evidence))) {
       note(c.entry, evidence);
       continue;
     }
@@ -239,7 +241,7 @@ const NAMED_STUDY = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p
  * figure and measure the note gives, though not the words that qualify it.
  */
 function unnamedButExact(claim: DetectedClaim, entry: IndexedRecord, evidence: Evidence): boolean {
-  return entry.facets.names.length === 0 && evidence.measure && claim.value === entry.record.value && claim.max === undefined && !claim.hedge;
+  return entry.facets.names.length === 0 && evidence.measure && evidence.missing.length === 0 && claim.value === entry.record.value && claim.max === undefined && !claim.hedge;
 }
 
 /** An accusation needs the owner named beside the figure, or just before it when the figure's words point back. */
