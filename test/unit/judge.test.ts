@@ -418,6 +418,13 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Development costs fall by up to 80%, and time-to-market improves by 40% (McKinsey 2026 AI Report).', '40%').status, 'supported');
     });
 
+    it('dates a cell by a column headed "Downloads, 2025 (HF model card)", binds "attribute … to 2025", and reads MedQA as a benchmark', () => {
+      const table = '| Model | Downloads, 2026 (NWCast) | Downloads, 2025 (HF model card) |\n| --- | --- | --- |\n| Whisper | 78 million | 78 million |';
+      assert.deepEqual(check(table).map((f) => f.status), ['supported', 'conflicting']);
+      assert.equal(findingOf('Some attribute venture funding of $12.4 billion for open-source AI start-ups to 2025.', '$12.4 billion').status, 'conflicting');
+      assert.equal(findingOf('Their fine-tuned Llama scores 71.2 on MedQA vs GPT-4 at 67.0 on MedQA.', '67.0').status, 'unsupported');
+    });
+
     it('dates a cell by a column headed with whose it is and a year in brackets ("CIM slide (2025)")', () => {
       const table = '| Metric | CIM slide (2025) | NWCast (2026) |\n| --- | --- | --- |\n| Hugging Face active developers | 5.2 million | 5.2 million |';
       assert.deepEqual(check(table).map((f) => f.status), ['conflicting', 'supported']);

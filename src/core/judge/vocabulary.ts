@@ -45,7 +45,8 @@ export const BENCHMARKS: ReadonlySet<string> = new Set(
     'mmlu mmlupro humaneval humanevalplus mbpp gsm8k math hellaswag arc arcc arce truthfulqa winogrande bbh bigbench ' +
       'gpqa aime swebench swebenchverified livecodebench drop agieval ceval cmmlu mtbench alpacaeval arena chatbotarena ' +
       'ifeval musr piqa siqa boolq naturalquestions triviaqa squad lambada openbookqa commonsenseqa mgsm ds1000 ' +
-      'codeforces apps multiple humanevalx cruxeval mathvista mmmu docvqa chartqa textvqa ai2d',
+      'codeforces apps multiple humanevalx cruxeval mathvista mmmu docvqa chartqa textvqa ai2d ' +
+      'medqa pubmedqa medmcqa usmle legalbench finqa socialiqa socialqa xnli hotpotqa quac coqa race mathqa theoremqa',
   ),
 );
 

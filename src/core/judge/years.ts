@@ -131,7 +131,7 @@ const DATING_NOUN = /^\s+(?:forecasts?|projections?|estimates?|targets?|figures?
 const MOVED = new Set(['moved', 'pushed', 'back', 'delayed', 'revised', 'shifted', 'postponed', 'slipped', 'brought', 'forward', 'updated', 'changed']);
 
 /** "moved … to 2028", and "the slide dates the market of $47 billion to 2024": the year given to a figure. */
-const MOVED_BEFORE = /\b(?:moved|pushed|delayed|revised|shifted|postponed|slipped|brought forward|dates|dated|dating)\b/i;
+const MOVED_BEFORE = /\b(?:moved|pushed|delayed|revised|shifted|postponed|slipped|brought forward|dates|dated|dating|attributes?|attributed|assigns?|assigned|pins?|pinned)\b/i;
 
 function kindOf(before: string[], after: string, moved: boolean): keyof BoundYears | undefined {
   if (/^\s+levels?\b/.test(after)) return 'since';
