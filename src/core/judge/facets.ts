@@ -1,6 +1,6 @@
 import { MEASURE_NOUNS, wordGroups } from './vocabulary';
 import { termOf } from './terms';
-import { scanWord, scanned, type WordShape } from '../text/words';
+import { scanWord, scanned, wordShape, type WordShape } from '../text/words';
 
 /**
  * What kind of quantity a word says a figure is: a market's size, funding, spend, a
@@ -21,7 +21,7 @@ export const MEASURE_KINDS: ReadonlyMap<string, string> = wordGroups(
 );
 
 /** A facet's word: a letter, number or "@", then those, "'", "’" and "-" (`/[\p{L}\p{N}@][\p{L}\p{N}@'’-]*\/gu`). */
-const FACET_WORD: WordShape = { joiners: [39, 45, 0x2019], at: true };
+const FACET_WORD: WordShape = wordShape("'\u2019-", true);
 
 /** The lower-case words of `text[from, to)`, with their offsets. */
 export function wordsIn(text: string, from: number, to: number): Array<[string, number]> {

@@ -1,6 +1,6 @@
 import { BENCHMARKS, GENERIC_CAPITALS, NAME_ALIASES, MEASURE_NOUNS, REPORTING_WORDS, SOURCE_NAMES, benchmarkKey } from './vocabulary';
 import { BULLETS } from './sentences';
-import { scanWord, scanned, type WordShape } from '../text/words';
+import { scanWord, scanned, wordShape, type WordShape } from '../text/words';
 
 /**
  * A name in prose: a run of capitalised or numbered words ("Llama 2 70B", "GPT-4o",
@@ -21,7 +21,7 @@ export interface Name {
 const VERSION = /^(?:\d(?:\.\d{1,2})?[a-z]{0,2}|\d{1,2}[a-z]{1,2}|\d{1,4}(?:\.\d)?[bmkt])$/i;
 
 /** A name's token: a letter or number, then letters, numbers, ".", "'", "’" and "-" (`/[\p{L}\p{N}][\p{L}\p{N}.'’-]*\/gu`). */
-const TOKEN_WORD: WordShape = { joiners: [46, 39, 45, 0x2019], at: false };
+const TOKEN_WORD: WordShape = wordShape(".'\u2019-", false);
 
 /**
  * The names in `text[from, to)`. In prose (`prose` true) a capitalised word opening a

@@ -1,4 +1,4 @@
-import { scanWord, scanned, type WordShape } from '../text/words';
+import { scanWord, scanned, wordShape, type WordShape } from '../text/words';
 /**
  * Subject terms: the content words of a sentence or a record, lower-cased,
  * stemmed and folded to one word per meaning, so "companies cut dev costs" and
@@ -83,7 +83,7 @@ function undouble(w: string): string {
 }
 
 /** A term's word: a letter or number, then letters, numbers, "'" and "’" (`/[\p{L}\p{N}][\p{L}\p{N}'’]*\/gu`). */
-const TERM_WORD: WordShape = { joiners: [39, 0x2019], at: false };
+const TERM_WORD: WordShape = wordShape("'\u2019", false);
 
 const memo = new Map<string, string>();
 

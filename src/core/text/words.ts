@@ -5,10 +5,20 @@
  * which differ only in the marks a word may hold and whether "@" starts one.
  */
 export interface WordShape {
-  /** Char codes a word may hold after its first letter or number ("'", "’", "-", "."). */
-  joiners: readonly number[];
+  /** Per ASCII code: 1 if a word may hold it after its first letter or number ("'", "-", "."; "@" when `at`). */
+  joiners: Uint8Array;
+  /** Whether "’" joins too. */
+  curly: boolean;
   /** Whether "@" counts as a letter ("@handle"). */
   at: boolean;
+}
+
+/** A shape from the marks a word may hold (`"'’-"`) and whether "@" starts one. */
+export function wordShape(marks: string, at: boolean): WordShape {
+  const joiners = new Uint8Array(128);
+  for (const m of marks) if (m.charCodeAt(0) < 128) joiners[m.charCodeAt(0)] = 1;
+  if (at) joiners[64] = 1;
+  return { joiners, curly: marks.includes('\u2019'), at };
 }
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]/u;
@@ -47,7 +57,7 @@ export function scanWord(text: string, offset: number, to: number, shape: WordSh
     let j = i + n;
     while (j < text.length) {
       const c = text.charCodeAt(j);
-      if ((shape.at && c === 64) || shape.joiners.includes(c)) j++;
+      if (c < 128 ? shape.joiners[c] === 1 : c === 0x2019 && shape.curly) j++;
       else {
         const k = alnumAt(text, j);
         if (k === 0) break;
