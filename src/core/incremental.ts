@@ -35,7 +35,7 @@ export class IncrementalCheck {
   private text = '';
   private lines = new LineIndex('');
   private parts: Part[] = [];
-  private definitions: Definitions = { references: {}, footnotes: {} };
+  private definitions: Definitions = { references: {}, footnotes: {}, years: {} };
   private bodyStartLine = 0;
   private checked = false;
   lastUpdate: UpdateStats = { parsed: 0, full: true };
@@ -57,7 +57,7 @@ export class IncrementalCheck {
     const env: DefinitionsEnv = {};
     const doc = this.checker.parse(text, true, env);
     this.parts = partsOf(doc, 0, this.checker.judgeBlocks(doc, {}, this.options));
-    this.definitions = env.own ?? { references: {}, footnotes: {} };
+    this.definitions = env.own ?? { references: {}, footnotes: {}, years: {} };
     this.bodyStartLine = doc.bodyStartLine;
     this.lines = doc.lines;
     this.lastUpdate = { parsed: text.length, full: true };

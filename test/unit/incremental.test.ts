@@ -11,6 +11,7 @@ const FRAGMENTS = [
   '[^1]', '[^1]: ', '[x]: /u\n', '[a][x]', '<!-- statlens-disable -->', '<!-- statlens-enable -->', '<div>', '</div>\n',
   '$$', '    ', '\t', '73%', '$47 billion', ' 5.2 million developers', 'Hugging Face', 'enterprises', 'In 2026, ',
   '3.2x faster', '*', '_', '`', '[', ']', '(', ')', 'x', ' ', '\uFEFF', '🚀', '[^1]:\n    ', '\uFEFF<div>', '***\n\n',
+  'as of 2024', '[^1]: Count as of 2025.\n',
 ];
 
 const edit = fc.record({
@@ -56,6 +57,16 @@ describe('incremental checking', () => {
     assert.deepEqual(session.update(edited).findings, checker().check(edited).findings);
     assert.equal(session.lastUpdate.full, false);
     assert.ok(session.lastUpdate.parsed < 5_000, `parsed ${session.lastUpdate.parsed} characters`);
+  });
+
+  it('checks the whole note again when an edit changes the year a footnote dates its figure to', () => {
+    const text = `Code Llama has been downloaded over 45 million times[^dl].\n\n${'More text here.\n\n'.repeat(40)}[^dl]: Download count as of December 2024.\n`;
+    const session = new IncrementalCheck(checker());
+    assert.equal(session.update(text).findings[0].status, 'conflicting');
+    const edited = text.replace('December 2024', 'December 2026');
+    const findings = session.update(edited).findings;
+    assert.equal(findings[0].status, 'supported');
+    assert.deepEqual(findings, checker().check(edited).findings);
   });
 
   it('checks the whole note again when an edit changes a link definition', () => {

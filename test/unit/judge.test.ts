@@ -418,6 +418,13 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Development costs fall by up to 80%, and time-to-market improves by 40% (McKinsey 2026 AI Report).', '40%').status, 'supported');
     });
 
+    it('dates a figure by its footnote when the definition says what year it is for ("as of December 2024"), not by a citation\'s year', () => {
+      const note = (definition: string) => `Code Llama has been downloaded over 45 million times[^dl].\n\n[^dl]: ${definition}\n`;
+      assert.equal(findingOf(note('Download count as of December 2024, from the model page.'), '45 million').status, 'conflicting');
+      assert.equal(findingOf(note('Hugging Face, Community Report, 2024.'), '45 million').status, 'supported');
+      assert.equal(findingOf(note('The number is for the year 2026.'), '45 million').status, 'supported');
+    });
+
     it('dates a cell by a column headed "Downloads, 2025 (HF model card)", binds "attribute … to 2025", and reads MedQA as a benchmark', () => {
       const table = '| Model | Downloads, 2026 (NWCast) | Downloads, 2025 (HF model card) |\n| --- | --- | --- |\n| Whisper | 78 million | 78 million |';
       assert.deepEqual(check(table).map((f) => f.status), ['supported', 'conflicting']);

@@ -43,6 +43,7 @@ const PRONOUN_OPENING = /^[\s"“(*_]*(it|its|they|their|this|these|that|those|h
  */
 export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedClaim[], heading?: ProseBlock, next?: ProseBlock, title?: ProseBlock, previous?: ProseBlock): ClaimContext[] {
   const contexts = block.role === 'cell' && block.cell ? cellContexts(doc, block, claims) : sentenceContexts(block, claims, lastSentenceBefore(block, previous));
+  if (block.footnotes) footnoteDates(block.footnotes, doc.footnoteYears, claims, contexts);
   const around: Array<[ProseBlock | undefined, number]> = [
     [heading, HEADING],
     [block.parent !== undefined ? doc.blocks[block.parent] : undefined, HEADING],
@@ -96,6 +97,23 @@ const FORECAST = /\b(?:will|would|forecasts?|projects?|projected|projection|pred
 function headingYear(heading: ProseBlock): { year: number; forecast: boolean } | undefined {
   const m = YEAR_HEADING.exec(heading.text);
   return m ? { year: Number(m[1]), forecast: m[2] !== undefined } : undefined;
+}
+
+/** How far after a figure its footnote mark may stand ("5.2 million active developers[^3]"). */
+const FOOTNOTE_REACH = 80;
+
+/**
+ * "…downloaded over 45 million times[^dl]" with "[^dl]: Download count as of December
+ * 2024": a footnote that dates its figure binds that year, unless the sentence dates it.
+ */
+function footnoteDates(refs: Array<[number, string]>, years: Record<string, number>, claims: DetectedClaim[], contexts: ClaimContext[]): void {
+  claims.forEach((claim, i) => {
+    if (contexts[i].years.at !== undefined) return;
+    const limit = Math.min(claim.end + FOOTNOTE_REACH, i + 1 < claims.length ? claims[i + 1].start : Infinity);
+    const ref = refs.find(([at]) => at >= claim.end && at <= limit);
+    const year = ref ? years[ref[1]] : undefined;
+    if (year !== undefined) contexts[i].years = { ...contexts[i].years, at: year };
+  });
 }
 
 /** Whether a list item names anyone: read once per item, however many items sit under it. */

@@ -1,3 +1,4 @@
+import type { DefinitionsEnv } from './definitions';
 import type MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { LineIndex } from '../text/lines';
@@ -31,6 +32,8 @@ export interface ProseBlock {
   sources: number[];
   /** Text offsets of the block's own citations: links to somewhere else, footnote references. */
   citations: number[];
+  /** Footnote references: their text offset and label. */
+  footnotes?: Array<[number, string]>;
   cell?: CellPlace;
   /** First document line of the block. */
   line: number;
@@ -68,6 +71,8 @@ export interface ProseDocument {
   comments: HtmlComment[];
   /** First line after the front matter, or 0 when there is none. */
   bodyStartLine: number;
+  /** The year each footnote's definition dates its figure to, by label (the whole note's, when a part is parsed). */
+  footnoteYears: Record<string, number>;
 }
 
 /**
@@ -77,7 +82,10 @@ export interface ProseDocument {
 export function extractProse(md: MarkdownIt, docText: string, env: object = {}, opensNote = true): ProseDocument {
   const source = new SourceText(docText, opensNote);
   const tokens = md.parse(source.parsed, env);
-  const out: ProseDocument = { lines: source.lines, blocks: [], spans: [], tables: [], comments: [], bodyStartLine: 0 };
+  const definitions = env as DefinitionsEnv;
+  // A part of a note reads its footnotes' years from the whole note's (the seed), as markdown-it reads their labels.
+  const footnoteYears = { ...definitions.own?.years, ...definitions.seed?.years };
+  const out: ProseDocument = { lines: source.lines, blocks: [], spans: [], tables: [], comments: [], bodyStartLine: 0, footnoteYears };
   const spans = new SpanTracker(out);
   let role: BlockRole = 'paragraph';
   let cell: CellPlace | undefined;
@@ -274,6 +282,7 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
         break;
       case 'footnote_ref':
         block.citations.push(length);
+        if (typeof child.meta?.label === 'string') (block.footnotes ??= []).push([length, child.meta.label]);
         add(OBJECT, at, 0);
         break;
       case 'html_inline':
