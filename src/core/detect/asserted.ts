@@ -59,11 +59,16 @@ function isConditionThreshold(text: string, start: number): boolean {
   return /(?:^|[(\s])(?:if|when|unless|where)\s[^.;:!?)]*$/i.test(clause);
 }
 
+const SUM_REACH = 120;
+
 /** "$2.50 / 3600 / 50 = $0.000014": the terms of a sum worked out on the page. */
 function inArithmetic(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
+  // The figure's line, no further than a sum's length either way, so a long line costs no more per figure.
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart < SUM_REACH && text[lineStart - 1] !== '\n') lineStart--;
+  const to = Math.min(text.length, end + SUM_REACH);
+  const newline = text.indexOf('\n', end);
+  const lineEnd = newline >= 0 && newline < to ? newline : to;
   const line = text.slice(lineStart, lineEnd);
   if (!/\s=\s/.test(line) || !/[\p{L}\d%]\s+[+×*]\s+[$€£]?\d|[\dKMk]\s+\/\s+[$€£]?\d/u.test(line)) return false;
   // The result stays a claim: "2,048 H800s × 57 days = 2.78M GPU hours" reports what a run took.

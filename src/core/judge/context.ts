@@ -66,8 +66,15 @@ export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: Det
   // "## 2024", "## 2027 (forecast)": a chronology's heading dates every figure under it that the sentence does not date itself.
   const dated = heading ? headingYear(heading) : undefined;
   if (dated) {
+    // Read once per sentence: its figures share it.
+    const forecasts = new Map<number, boolean>();
+    const forecast = (c: ClaimContext): boolean => {
+      let known = forecasts.get(c.place.sentenceStart);
+      if (known === undefined) forecasts.set(c.place.sentenceStart, (known = FORECAST.test(c.place.text.slice(c.place.sentenceStart, c.place.sentenceEnd))));
+      return known;
+    };
     for (const c of contexts) {
-      if (c.years.at !== undefined || (!dated.forecast && FORECAST.test(c.place.text.slice(c.place.sentenceStart, c.place.sentenceEnd)))) continue;
+      if (c.years.at !== undefined || (!dated.forecast && forecast(c))) continue;
       c.years = { ...c.years, at: dated.year };
     }
   }

@@ -340,7 +340,7 @@ const ADVERBS = new Set(['also', 'then', 'just', 'now', 'already', 'recently', '
  * and one search finds that out without splitting the zone into words. ("I" words are
  * "i", "ive", "im", perhaps with apostrophes and an "'s": an "i" whose word holds only those letters.)
  */
-const MAY_OWN = /(?<![\p{L}\p{N}@])(?:w['’]*e|o['’]*u['’]*r|m['’]*[yi]|her|his|i[vems'’]*(?![\p{L}\p{N}@'’-]))/iu;
+const MAY_OWN = /(?<![\p{L}\p{N}@])(?:w['’]*e|o['’]*u['’]*r|m['’]*[yi]|her|his|its|their|i[vems'’]*(?![\p{L}\p{N}@'’-]))/iu;
 
 /** Could a word starting in `text[from, to)` be one `ownedByWriter` looks for? (Never false when one is.) */
 function mayOwn(text: string, from: number, to: number): boolean {
@@ -353,10 +353,10 @@ function mayOwn(text: string, from: number, to: number): boolean {
 
 /** "our pilot", "we measured", "her developers": the zone says the figure is the writer's (or a person's) own. */
 function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localStart: number, localEnd: number): string | undefined {
+  if (!mayOwn(text, zoneStart, zoneEnd) && !mayOwn(text, localStart, localEnd)) return undefined;
   // "Fernhill says its platform cuts costs by 80%": a company speaking of its own, as "we" does.
   const speaker = localEnd > zoneStart ? SPEAKS_OF_ITS_OWN.exec(text.slice(zoneStart, localEnd)) : null;
   if (speaker) return `"${speaker[0].trim()}"`;
-  if (!mayOwn(text, zoneStart, zoneEnd) && !mayOwn(text, localStart, localEnd)) return undefined;
   const words = wordsIn(text, zoneStart, zoneEnd);
   for (let k = 0; k < words.length; k++) {
     // "we're about 2.6x faster": what the writer's side is.
@@ -454,9 +454,13 @@ const COMPARATOR = /,?\s+(?:the\s+same(?:\s+(?:number|figure|count|amount|share|
 
 /** Where a comparison's other side starts after the figure, or `end`. */
 function comparatorAfter(text: string, from: number, end: number): number {
-  const m = COMPARATOR.exec(text.slice(from, end));
+  // The phrase follows the figure closely; looking no further keeps a long sentence linear.
+  const m = COMPARATOR.exec(text.slice(from, Math.min(end, from + NEAR_AFTER)));
   return m ? from + m.index : end;
 }
+
+/** How far after or before a figure the words that set it beside another, or open its clause, are looked for. */
+const NEAR_AFTER = 160;
 
 /** "faster-whisper", "tiny-llama" beside the figure: a project named after the record's model, not the model. */
 function derivedProject(tokens: readonly string[], names: string[][]): string | undefined {
@@ -659,7 +663,7 @@ function sameHead(note: string[], record: string[]): boolean {
 function leadingFrom(place: ClaimPlace): number {
   const { text, sentenceStart, claimStart } = place;
   let from = sentenceStart;
-  for (let i = claimStart - 1; i >= sentenceStart; i--) {
+  for (let i = claimStart - 1; i >= Math.max(sentenceStart, claimStart - NEAR_AFTER); i--) {
     if (text[i] === ';' || text[i] === '\u2014') {
       from = i + 1;
       break;
