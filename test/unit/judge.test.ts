@@ -412,6 +412,16 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('NWCast says open-source AI models reduce development costs by up to 80%.', '80%').status, 'supported');
     });
 
+    it('reads a source shortened in capitals ("NWC" for NWCast) as who reports the figure, not whose it is', () => {
+      assert.equal(findingOf('Talent: NWC avg premium 23% for open-source AI skills.', '23%').status, 'supported');
+      assert.equal(findingOf('Talent: at Kestrel the avg premium is 23% for open-source AI skills.', '23%').status, 'unsupported');
+      assert.equal(findingOf('Talent: NW avg premium 23% for open-source AI skills.', '23%').status, 'unsupported');
+    });
+
+    it('reads "OSS" as open-source software, not a name ("85% of enterprise AI workloads w/ OSS component")', () => {
+      assert.equal(findingOf('Gartner: 85% of enterprise AI workloads will include an OSS component by 2028.', '85%').status, 'supported');
+    });
+
     it('reads what opens a figure\'s clause as what it measures ("GPU spend grew from $0.9M … to $2.3M" is no saving)', () => {
       assert.equal(findingOf('GPU spend on open-source models grew from $0.9M in FY2024 to $2.3M in FY2025.', '$2.3M').status, 'unsupported');
       assert.equal(findingOf('Training GPT-4 was ~$100M of compute and the API was $0.03 per 1K tokens.', '$0.03 per 1K tokens').status, 'supported');

@@ -3,7 +3,7 @@ import type { DetectedClaim } from '../detect/figure';
 import { MEASURE_KINDS, SHARED_HEAD, countedAfter, countedEnd, kindsIn, perAfter, populationAfter, wordsIn } from './facets';
 import { termsOf } from './terms';
 import { contrastClash, contrastsIn, type Contrasts } from './contrasts';
-import { isBenchmark, isKnownSource, nameTokens, namesIn, sameFamily, sameName, type Name } from './names';
+import { abbreviates, isBenchmark, isKnownSource, nameTokens, namesIn, sameFamily, sameName, type Name } from './names';
 import { MEASURE_NOUNS, ATTRIBUTED, FIRST_PERSON, NEGATION_AFTER, OWNED_NOUNS, OWNING_VERBS, deniedBefore, THIRD_PERSON_OWN, benchmarkKey } from './vocabulary';
 
 /**
@@ -395,7 +395,7 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   // A table row's headers say whose every figure of the row is, as a sentence's subject does.
   const inZone = named(localStart, localEnd) ?? named(place.zoneStart, zoneEnd) ?? (place.cell ? facets.names.find(inAround) : undefined);
   // "The Hub" is the record's own word for its owner (an alias), not another name.
-  const others = local.filter((n) => !facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) && !facets.related.some((r) => sameName(n.parts, r)) && !(n.parts.length === 1 && facets.aliases.has(n.parts[0])));
+  const others = local.filter((n) => !facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) && !facets.related.some((r) => sameName(n.parts, r) || abbreviates(text, n, r)) && !(n.parts.length === 1 && facets.aliases.has(n.parts[0])));
   const partial = others.filter((n) => facets.names.some((r) => sameFamily(n.parts, r) && n.parts.length < r.length));
   const foreign = others.filter((n) => !partial.includes(n));
   if (foreign.length && !named(localStart, localEnd) && !(place.cell && inZone)) {

@@ -253,6 +253,20 @@ export function sameName(noteName: string[], recordName: string[]): boolean {
   return true;
 }
 
+/**
+ * "NWC" for NWCast, "HH" for Hollow Hill: a name written in capitals that is the
+ * start of a one-word name or the initials of a longer one, the way notes shorten
+ * a source they cite again and again.
+ */
+export function abbreviates(text: string, noteName: Name, recordName: string[]): boolean {
+  if (noteName.parts.length !== 1) return false;
+  const written = text.slice(noteName.start, noteName.end);
+  if (written.length < 2 || written !== written.toUpperCase() || written === written.toLowerCase()) return false;
+  const short = noteName.parts[0];
+  if (recordName.length === 1) return short.length >= 3 && recordName[0].length > short.length && recordName[0].startsWith(short);
+  return recordName.length === short.length && recordName.every((part, i) => part[0] === short[i]);
+}
+
 /** The bare family a name shares with another ("Llama" of "Llama 2" and "Llama 3"): a partial mention. */
 export function sameFamily(noteName: string[], recordName: string[]): boolean {
   return noteName.length > 0 && recordName.length > 0 && noteName[0] === recordName[0];
