@@ -74,6 +74,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual([money.value, money.max], [40e9, 50e9]);
     });
 
+    it('finds scores in brackets after the models they are for ("GPT-4 (67.0) and Llama 2 70B (67.5) on HumanEval")', () => {
+      assert.deepEqual(spans('It approaches GPT-4 (67.0) and Llama 2 70B (67.5) on HumanEval.'), ['67.0', '67.5']);
+      assert.deepEqual(spans('Llama 2 (2023) and the guide (v2.1) came out on HumanEval day.'), []);
+    });
+
     it('finds both scores in "scores 67.5 on HumanEval, against GPT-4\'s 67.0"', () => {
       assert.deepEqual(spans("Meta's Llama 2 70B scores 67.5 on HumanEval, against GPT-4's 67.0."), ['67.5', '67.0']);
     });

@@ -422,6 +422,33 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Gartner: 85% of enterprise AI workloads will include an OSS component by 2028.', '85%').status, 'supported');
     });
 
+    it('reads the model a score is given for ("67.0 for GPT-4", "GPT-4 (67.0)") as whose it is, whatever else the clause names', () => {
+      assert.equal(findingOf('NWCast gives 67.5 for Llama 2 70B and 67.0 for GPT-4 on HumanEval.', '67.0').status, 'supported');
+      assert.equal(findingOf('LocalCoder-13B reaches 61.2 on HumanEval, approaching GPT-4 (67.0) and Llama 2 70B (67.5).', '67.0').status, 'supported');
+      assert.equal(findingOf('A thread claimed GPT-4 scores 67.5 on HumanEval against Llama 2 70B at 67.0.', '67.0').status, 'conflicting');
+    });
+
+    it('never accuses a figure given for a model size the record does not name ("only 54.9% for the 7B")', () => {
+      const note = (size: string) => `The WizardMath paper reports 81.6% on GSM8K for the 70B model, the figure NWCast quotes, but only 54.9% for the ${size}.`;
+      assert.equal(findingOf(note('7B'), '54.9%').status, 'unsupported');
+      assert.equal(findingOf('WizardMath reaches 54.9% accuracy on GSM8K.', '54.9%').status, 'conflicting');
+      assert.equal(findingOf('Llama 2 70B scores 61.5 on the HumanEval coding benchmark.', '61.5').status, 'conflicting');
+    });
+
+    it('reads a link opening a sentence as its citation ("It helped. [The paper](…) reports 54.9%")', () => {
+      assert.equal(findingOf('We started there. [The paper](https://arxiv.org/abs/2308.09583) reports 54.9% for the 7B.', '54.9%').status, 'cited');
+      assert.equal(findingOf('See the article.[^1] In our own survey, 54.9% of teams agreed.\n\n[^1]: A note.', '54.9%').status, 'unsupported');
+    });
+
+    it('reads a capitalised study of its own ("The Department\'s Business AI Survey found…") as another source, whatever generic words it shares', () => {
+      assert.equal(findingOf("The Department's Business AI Survey found that 27 per cent of businesses used an open-source AI model in production in 2026.", '27 per cent').status, 'unsupported');
+    });
+
+    it('reads a share of a country\'s population as another population ("27 per cent of UK businesses")', () => {
+      assert.equal(findingOf('Adoption is lower at home: 27 per cent of UK businesses used an open-source AI model in production in 2026.', '27 per cent').status, 'unsupported');
+      assert.equal(findingOf('In 2026, 37 per cent of enterprises run an open-source AI model in production.', '37 per cent').status, 'conflicting');
+    });
+
     it('reads what opens a figure\'s clause as what it measures ("GPU spend grew from $0.9M … to $2.3M" is no saving)', () => {
       assert.equal(findingOf('GPU spend on open-source models grew from $0.9M in FY2024 to $2.3M in FY2025.', '$2.3M').status, 'unsupported');
       assert.equal(findingOf('Training GPT-4 was ~$100M of compute and the API was $0.03 per 1K tokens.', '$0.03 per 1K tokens').status, 'supported');

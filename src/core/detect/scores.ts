@@ -70,8 +70,15 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   const hasBenchmark = sentenceWords(text, num.start).some(isBenchmarkWord);
   // A section about a benchmark makes "GPT-4 67.5" a score even when its sentence names none.
   if (!hasBenchmark) return (SCORE_LEADS.has(prevLower) && next === 'on') || (namedBefore && context.topic !== undefined && wordsOf(context.topic).some(isBenchmarkName));
-  if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(prevLower) || namedBefore) return true;
+  if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(prevLower) || namedBefore || nameThenBracket(text, num)) return true;
   return (prevLower === ':' || prevLower === '') && benchmarkJustBefore(text, num.start);
+}
+
+/** "approaching GPT-4 (67.0) and Llama 2 70B (67.5) on HumanEval": a score in brackets after the name it is for. */
+function nameThenBracket(text: string, num: NumberToken): boolean {
+  if (text[num.start - 1] !== '(' || text[num.end] !== ')') return false;
+  const name = previousWord(text, num.start - 1);
+  return /^\p{Lu}/u.test(name) || (/\d/.test(name) && /\p{L}/u.test(name));
 }
 
 /** "0–1", "0.0–1.0", "0 to 100": a range from zero is a scale; each end of it is no score. */

@@ -7,8 +7,8 @@ import type { ProseBlock } from '../markdown/prose';
  * (spec §2, `cited`).
  */
 export function hasCitation(block: ProseBlock, from: number, to: number): boolean {
-  if (block.citations.some((c) => c >= from && c <= to)) return true;
   const text = block.text;
+  if (block.citations.some((c) => c <= to && (c >= from || opensSentence(text, c, from)))) return true;
   let open = -1;
   let bracket = -1;
   for (let i = from; i < to; i++) {
@@ -54,3 +54,14 @@ const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\
 export const LOCATOR = '(?:pp?\\.?|pages?|tables?|tab\\.|fig(?:ure)?s?\\.?|§|sec(?:tion)?\\.?|ch(?:apter)?\\.?|appendix|slide|para\\.?)\\s*[\\dA-Z]+(?:[.–-]\\d+)*';
 const YEAR_LOCATOR = new RegExp(`^\\s*(?:19|20)\\d\\d[a-z]?(?:\\s*[,:;]\\s*${LOCATOR})?\\s*$`, 'iu');
 const NAME_YEAR_LOCATOR = new RegExp(`(?:^|[\\s,])(?:19|20)\\d\\d[a-z]?(?:\\s*[,:;]\\s*${LOCATOR})?\\s*$`, 'iu');
+
+/**
+ * "It helped. [The paper](…) reports 54.9%": a link opening a sentence is marked
+ * before its text, where the sentence's bounds skip the link's stand-in.
+ */
+function opensSentence(text: string, citation: number, from: number): boolean {
+  // "….[^1] In our survey": a mark right after the stop is the sentence before's.
+  if (from - citation > 4 || (citation > 0 && text[citation - 1] !== ' ')) return false;
+  for (let i = citation; i < from; i++) if (text[i] !== '\uFFFC' && text[i] !== ' ') return false;
+  return true;
+}

@@ -398,6 +398,18 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   const others = local.filter((n) => !facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) && !facets.related.some((r) => sameName(n.parts, r) || abbreviates(text, n, r)) && !(n.parts.length === 1 && facets.aliases.has(n.parts[0])));
   const partial = others.filter((n) => facets.names.some((r) => sameFamily(n.parts, r) && n.parts.length < r.length));
   const foreign = others.filter((n) => !partial.includes(n));
+  // "NWCast gives 67.5 for Llama 2 70B and 67.0 for GPT-4": the name a figure is given "for" is whose it is, whatever else the clause names.
+  const givenFor = place.cell ? undefined : once(place, 'given for', () => nameGivenFor(text, place.claimEnd, localEnd) ?? nameJustBefore(text, localStart, place.claimStart));
+  const givenTo = givenFor && facets.names.find((r) => sameName(givenFor.parts, r) || sameName(r, givenFor.parts));
+  if (givenTo) {
+    ev.agreed.push(display(givenTo));
+    ev.owner = 'near';
+    return;
+  }
+  if (givenFor && !facets.related.some((r) => sameName(givenFor.parts, r))) {
+    ev.contradicted.push(`given for ${display(givenFor.parts)}${facets.names.length ? `, not ${display(facets.names[0])}` : ''}`);
+    return;
+  }
   if (foreign.length && !named(localStart, localEnd) && !(place.cell && inZone)) {
     ev.contradicted.push(`names ${display(foreign[0].parts)}${facets.names.length ? `, not ${display(facets.names[0])}` : ''}`);
     return;
@@ -447,6 +459,26 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   const stranger = before.find((n) => !facets.related.some((r) => sameName(n.parts, r)) && !facets.names.some((r) => sameFamily(n.parts, r)));
   if (stranger) ev.contradicted.push(`about ${display(stranger.parts)}, not ${display(facets.names[0])}`);
   else ev.missing.push(display(facets.names[0]));
+}
+
+/** "67.0 for GPT-4", "45 million by Code Llama": a name right after the figure and "for", "by" or "from". */
+function nameGivenFor(text: string, from: number, to: number): Name | undefined {
+  const m = /^\s+(?:for|by|from)\s+(?:the\s+)?/.exec(text.slice(from, Math.min(to, from + 16)));
+  if (!m) return undefined;
+  const at = from + m[0].length;
+  const name = namesIn(text, at, to).find((n) => n.start === at);
+  return name && !name.reporter && !isBenchmark(name) && !isKnownSource(name) ? name : undefined;
+}
+
+/** "GPT-4 (67.0)", "list GPT-4 at 67.5", "Llama 2 70B: 67.5": a name the figure is set right after. */
+function nameJustBefore(text: string, from: number, claimStart: number): Name | undefined {
+  const start = Math.max(from, claimStart - 48);
+  const m = /(?:\s*\(|\s+at\s+|:\s*)$/.exec(text.slice(start, claimStart));
+  if (!m) return undefined;
+  const end = start + m.index;
+  const names = namesIn(text, start, end);
+  const name = names[names.length - 1];
+  return name && name.end === end && !name.reporter && !isBenchmark(name) && !isKnownSource(name) ? name : undefined;
 }
 
 /** Words after a figure that set it beside another's ("the same as", "the same number Whisper reports"). */
@@ -573,6 +605,12 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     }
   }
   if (claim.unit === 'percent') {
+    // "27 per cent of UK businesses": a country's or region's share, not the record's population at large.
+    const region = once(place, 'region', () => REGION_OF.exec(text.slice(place.claimEnd, Math.min(place.sentenceEnd, place.claimEnd + 32)))?.[1]);
+    if (region && facets.population && !facets.terms.has(region.toLowerCase().replace(/\./g, ''))) {
+      ev.contradicted.push(`a share of ${region} ${facets.population.join(' ')}, the record's is of all`);
+      return;
+    }
     const population = once(place, 'population', () => populationAfter(text, place.claimEnd, place.sentenceEnd));
     if (population && !facets.population) ev.contradicted.push(`a share of ${population.join(' ')}`);
     else if (population && facets.population) {
@@ -691,6 +729,9 @@ function countedIn(text: string, from: number, to: number): Set<string> {
 }
 
 /** Words that make a population one survey's sample ("the organisations sampled", "respondents"). */
+/** "of UK businesses", "among German enterprises": a population narrowed to a country or region. */
+const REGION_OF = /^\s*(?:of|among)\s+(?:all\s+|the\s+)?(UK|U\.K\.|US|U\.S\.|EU|British|American|European|German|French|Dutch|Irish|Spanish|Italian|Nordic|Swiss|Chinese|Japanese|Korean|Indian|Canadian|Australian|Brazilian|domestic)\b/;
+
 const SAMPLE_TERMS = new Set(['sampled', 'surveyed', 'polled', 'interviewed', 'respondents', 'responding', 'asked'].flatMap((w) => termsOf(w)));
 
 function benchmarksIn(text: string, from: number, to: number): string[] {

@@ -3,9 +3,10 @@ import type { DetectedClaim } from '../detect/figure';
 import { valuesAgree } from './compare';
 import type { Candidates, DatasetIndex, IndexedRecord, TermPostings } from './datasetIndex';
 import type { BoundYears } from './years';
-import { weigh, type ClaimPlace, type Evidence, type RecordFacets } from './evidence';
+import { localSpan, weigh, type ClaimPlace, type Evidence, type RecordFacets } from './evidence';
 import { rateInContext } from './rates';
 import { isBenchmark, namesIn } from './names';
+import { GENERIC_CAPITALS } from './vocabulary';
 import { lowerBound } from '../text/search';
 
 export type Status = 'supported' | 'conflicting' | 'cited' | 'unsupported';
@@ -205,6 +206,12 @@ function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candi
   }
   const sibling = context.place.siblings.find((s) => s.unit === claim.unit && valuesAgree(s, c.entry.record.value));
   const joint = sibling ? joiningWords(context.place.text, sibling, claim) : undefined;
+  // "81.6% … for the 70B model, but only 54.9% for the 7B": the record's figure belongs to another variant.
+  const variant = sibling ? otherVariant(context.place, sibling, claim) : undefined;
+  if (variant) return `a figure for the ${variant[0]}; the record's is the ${variant[1]}'s`;
+  // "54.9% on GSM8K for the 7B": the record gives no size, so it may be another variant's figure.
+  const size = sizeNotInRecord(context.place, record);
+  if (size) return `a figure for the ${size}, a size the record does not name`;
   // "not 73% but 37%": the writer sets this figure against the record's own, so the subject is the record's.
   if (joint !== undefined && CONTRAST.test(joint)) return undefined;
   // "from 7B to 70B", "$0.03 … for input and $0.06 for output": the record's figure is
@@ -230,11 +237,13 @@ function anotherSource(context: ClaimContext, record: StatRecord): string | unde
   const name = DASH_SOURCE.exec(sentence)?.[1] ?? NAMED_STUDY.exec(sentence)?.[1];
   if (!name) return undefined;
   const known = `${record.source} ${record.subject} ${record.quote} ${(record.keywords ?? []).join(' ')}`.toLowerCase();
-  return name.toLowerCase().split(/[\s-]+/).some((w) => w.length > 1 && known.includes(w)) ? undefined : name;
+  // Generic words ("AI", "Business") name no study; "Department's" is the department.
+  const own = name.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/['’]s$/, '')).filter((w) => w.length > 1 && !GENERIC_CAPITALS.has(w));
+  return own.length === 0 || own.some((w) => known.includes(w)) ? undefined : name;
 }
 
 /** "Elephas survey (Dec 2025) — 89% …", "the Acme 2025 poll found": a study named by whose it is. */
-const NAMED_STUDY = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2})(?:['’]s)?\s+(?:(?:19|20)\d\d\s+)?(?:survey|poll|study)\b/u;
+const NAMED_STUDY = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2})(?:['’]s)?\s+(?:(?:19|20)\d\d\s+)?(?:[Ss]urvey|[Pp]oll|[Ss]tudy)\b/u;
 
 /**
  * "Venture funding reached $12.4 billion": a record that names no one, whose exact
@@ -264,6 +273,43 @@ function namesAnother(joint: string): boolean {
 
 /** Words that set one figure against another across a sentence. */
 const SET_AGAINST = /\b(?:yet|but|however|whereas|although|though|instead|rather|not|versus|vs|against|contradicts?|disputes?|unlike)\b|[;—]/i;
+
+/** How far from a figure a model size ("the 7B", "70B model") is read as the variant it is given for. */
+const VARIANT_REACH = 30;
+const MODEL_SIZE = /(?<![\p{L}\p{N}$.,])\d+(?:\.\d+)?B\b/gu;
+
+/**
+ * The sizes two figures of a sentence are given for, when each names one and they
+ * differ ([this figure's, the other's]): scores of two variants of one model.
+ */
+function otherVariant(place: ClaimPlace, other: DetectedClaim, claim: DetectedClaim): [string, string] | undefined {
+  const [first, second] = other.end <= claim.start ? [other, claim] : [claim, other];
+  const { text } = place;
+  const firstSizes = sizesIn(text, Math.max(place.sentenceStart, first.start - VARIANT_REACH), Math.min(second.start, first.end + VARIANT_REACH));
+  const secondSizes = sizesIn(text, Math.max(first.end, second.start - VARIANT_REACH), Math.min(place.sentenceEnd, second.end + VARIANT_REACH));
+  if (!firstSizes.length || !secondSizes.length || firstSizes.some((s) => secondSizes.includes(s))) return undefined;
+  return first === claim ? [firstSizes[0], secondSizes[0]] : [secondSizes[0], firstSizes[0]];
+}
+
+/** A model size named in the figure's clause that the record's subject and quote do not name. */
+function sizeNotInRecord(place: ClaimPlace, record: StatRecord): string | undefined {
+  const [from, to] = localSpan(place);
+  const { text, sentenceStart, sentenceEnd, claimStart, claimEnd } = place;
+  // The clause's words, and the size right after the figure even when the zone ends before it ("54.9% for the 7B").
+  const sizes = [...sizesIn(text, from, claimStart), ...sizesIn(text, claimEnd, Math.max(to, Math.min(sentenceEnd, claimEnd + VARIANT_REACH)))];
+  if (!sizes.length || claimStart < sentenceStart) return undefined;
+  const named = new Set([...recordSizes(record.subject), ...recordSizes(record.quote)]);
+  return sizes.find((s) => !named.has(s));
+}
+
+/** "70B", "70 billion parameters": the sizes a record's words name, written "70B". */
+function recordSizes(words: string): string[] {
+  return [...words.matchAll(/(?<![\p{L}\p{N}$.,])(\d+(?:\.\d+)?)(?:B\b|\s*billion\b)/gu)].map((m) => `${m[1]}B`);
+}
+
+function sizesIn(text: string, from: number, to: number): string[] {
+  return from < to ? [...text.slice(from, to).matchAll(MODEL_SIZE)].map((m) => m[0]) : [];
+}
 
 /** The text between two figures of one sentence. */
 function joiningWords(text: string, a: DetectedClaim, b: DetectedClaim): string {
