@@ -155,6 +155,11 @@ describe('claim detection (spec §1)', () => {
     assert.deepEqual(check(table).map((f) => f.text), ['53.7', '1,900 ms']);
   });
 
+  it('reads a score under a leaderboard\'s own score column ("ALScore")', () => {
+    const table = '| Model | Architecture | ALScore | Released |\n| --- | --- | --- | --- |\n| DeepSeek-V3 | MoE | 10.6 | Dec/2024 |';
+    assert.deepEqual(check(table).map((f) => f.text), ['10.6']);
+  });
+
   describe('model sizes in tables', () => {
     const figuresOf = (note: string): string[] => check(note).map((f) => f.text);
     it('reads a size in a model-name column, or alone in a column with no header beside a model, as the model\'s name', () => {

@@ -33,7 +33,8 @@ export function isBenchmarkName(word: string): boolean {
 
 /** A benchmark name or a word about scores ("benchmark", "accuracy"). */
 export function isBenchmarkWord(word: string): boolean {
-  return isBenchmarkName(word) || METRIC_WORDS.has(word.toLowerCase());
+  // "ALScore", "QualityScore": a leaderboard's own score, named as one.
+  return isBenchmarkName(word) || METRIC_WORDS.has(word.toLowerCase()) || /^\p{Lu}[\p{L}\p{N}]*Score$/u.test(word);
 }
 
 /** Words after a score that keep it a score ("67.5 on HumanEval", "67.5 points"). */
