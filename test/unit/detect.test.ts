@@ -144,6 +144,7 @@ describe('claim detection (spec §1)', () => {
   it('reads what a disk holds ("their 120 GB scratch volumes") as its size, and "138 GB on disk" as a measurement', () => {
       assert.deepEqual(spans('First nodes hit disk pressure on their 120 GB scratch volumes.'), []);
       assert.deepEqual(spans('The 70B weights total 138 GB on disk.'), ['138 GB']);
+      assert.deepEqual(spans('In 8-bit it can run in about 45 GB of RAM, and the 4-bit model needs 35 GB of VRAM.'), ['45 GB', '35 GB']);
   });
 
   it('still reads a figure in a sentence that supposes about a named population', () => {
@@ -239,6 +240,7 @@ describe('claim detection (spec §1)', () => {
       ['a worked example introduced as one', 'Worked example for the whiteboard: a customer spending $50,000/month who moves 60% of traffic saves $30,000/month.'],
       ['a hypothetical company', 'Hypothetically, a company selling fine-tuning at $20,000 per project needs 50 customers to pass $1M in revenue.'],
       ['a card and its memory', 'We used one RTX 4090 with 24 GB, then a cluster (1x RTX 4090, 24 GB).'],
+      ['a machine\'s memory', 'It has 128 GB of system RAM and 48 GB of VRAM across two 24 GB cards; Mixtral also fits in 2× 24 GB.'],
       ['a model size naming an endpoint', 'A reserved 70B endpoint is on the price list.'],
       ['an English word that names a benchmark', 'BREAKING CHANGE: Drop support for node versions older than 12.'],
     ];

@@ -107,7 +107,15 @@ function pricedColumn(text: string, num: NumberToken, context: DetectContext): D
 /** "their 120 GB scratch volumes", "a 2 TB NVMe drive": what a disk holds is its size, not a measurement. */
 const STORAGE = /^\s+(?:(?!(?:on|in|of|to|at|per|for|the|a|an)\b)[a-z-]+\s+)?(?:volumes?|disks?|drives?|ssds?|nvme|partitions?)\b/i;
 
-function isStorageCapacity(text: string, end: number): boolean {
+/** "128 GB of system RAM", "48 GB of VRAM", "two 24 GB cards", "2× 24 GB": a machine's memory, not a measurement. */
+const MACHINE_MEMORY = /^\s+(?:of\s+)?(?:(?:system|gpu|video|host|unified|onboard|ddr[45]?)\s+)?(?:ram|vram|hbm[23]?e?)\b|^\s+(?:(?:gpu|graphics)\s+)?(?:cards?|gpus?|dimms?)\b/i;
+
+/** A model's needs ("needs 35 GB of VRAM", "a 35 GB VRAM footprint") are measured; the machine's memory is not. */
+const NEEDS = /\b(?:needs?|needed|requires?|required|uses?|used|takes?|took|consumes?|consumed|occupies|occupied|peaks?|peaked|footprint|fits?|fitting|runs?|running|ran)\b[^.;:!?]{0,32}$/i;
+
+function isStorageCapacity(text: string, end: number, start = end): boolean {
+  if (MACHINE_MEMORY.test(text.slice(end, end + 32))) return !NEEDS.test(text.slice(Math.max(0, start - 40), start));
+  if (/\b\d+\s?[×x]\s?$/.test(text.slice(Math.max(0, start - 6), start))) return true;
   return STORAGE.test(text.slice(end, end + 32));
 }
 
@@ -333,7 +341,7 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   if (compute) return reading(claimOf(start, value * compute.factor, scaledPrecision * compute.factor, hedge, compute.end, compute.kind, compute.unit), num, scale);
   const size = readSizeUnit(text, pos);
   if (size) {
-    if (isModelOrHardwareName(text, start, size.end, scale, size.attached, context.headers, context.columnHeader) || isDeviceMemory(text, start) || isHardwareMemory(text, start) || isStorageCapacity(text, size.end)) return undefined;
+    if (isModelOrHardwareName(text, start, size.end, scale, size.attached, context.headers, context.columnHeader) || isDeviceMemory(text, start) || isHardwareMemory(text, start) || isStorageCapacity(text, size.end, start)) return undefined;
     return reading({ start, end: size.end, kind: 'size', unit: 'bytes', value: value * size.factor, precision: scaledPrecision * size.factor }, num, scale);
   }
   const rate = readThroughput(text, pos);
