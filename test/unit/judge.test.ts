@@ -449,6 +449,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('In 2026, 37 per cent of enterprises run an open-source AI model in production.', '37 per cent').status, 'conflicting');
     });
 
+    it('reads what a figure is per past a qualifier ("$1 billion per frontier model") and a share "of that gap" as a share of something else', () => {
+      assert.equal(findingOf('Frontier costs: $1 billion per frontier model now, says Amodei.', '$1 billion').status, 'supported');
+      assert.equal(findingOf('Hyperscalers say their new edge regions close up to 80% of that gap for open-source AI models.', '80%').status, 'unsupported');
+    });
+
     it('reads what opens a figure\'s clause as what it measures ("GPU spend grew from $0.9M … to $2.3M" is no saving)', () => {
       assert.equal(findingOf('GPU spend on open-source models grew from $0.9M in FY2024 to $2.3M in FY2025.', '$2.3M').status, 'unsupported');
       assert.equal(findingOf('Training GPT-4 was ~$100M of compute and the API was $0.03 per 1K tokens.', '$0.03 per 1K tokens').status, 'supported');

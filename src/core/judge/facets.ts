@@ -74,7 +74,7 @@ export function countedEnd(text: string, end: number, limit = text.length): numb
 }
 
 /** Words that qualify nothing about who is counted ("of all", "of the global"). */
-const SHARE_FILLER = new Set(['the', 'all', 'global', 'total', 'worldwide', 'its', 'their', 'those', 'these', 'ai']);
+const SHARE_FILLER = new Set(['the', 'all', 'global', 'total', 'worldwide', 'its', 'their', 'those', 'these', 'that', 'this', 'ai']);
 
 /** A share's population: the terms after "73% of" ("enterprises", "the platform team"); undefined when the figure is no share of anything. */
 export function populationAfter(text: string, end: number, limit = text.length): string[] | undefined {
@@ -109,8 +109,14 @@ export const SHARED_HEAD = '&';
 
 /** "$10 billion per model", "$2.3M a year": what a figure is per, when the words right after it say. */
 export function perAfter(text: string, end: number, limit = text.length): string | undefined {
-  const m = /^\s*(?:per|a|an|each|every)\s+([a-z]+)/i.exec(text.slice(end, Math.min(limit, end + 24)));
+  const m = /^\s*(?:per|a|an|each|every)\s+([a-z]+)(?:[ -]([a-z]+))?/i.exec(text.slice(end, Math.min(limit, end + 32)));
   if (!m) return undefined;
+  // "per frontier model", "per active user": the word a qualifier stands before is what the figure is per.
+  const head = m[2] ? termOf(m[2]) : '';
+  if (head && PER_HEADS.has(head)) return head;
   const t = termOf(m[1]);
   return t || undefined;
 }
+
+/** What a figure is commonly per, when a qualifier stands before it. */
+const PER_HEADS: ReadonlySet<string> = new Set(['model', 'year', 'month', 'week', 'day', 'hour', 'user', 'seat', 'token', 'run', 'query', 'request', 'employee', 'developer', 'customer', 'project'].map((w) => termOf(w)));
