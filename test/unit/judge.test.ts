@@ -454,6 +454,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Hyperscalers say their new edge regions close up to 80% of that gap for open-source AI models.', '80%').status, 'unsupported');
     });
 
+    it('reads "the Hub" as the hub\'s own name however its keyword is stemmed, and shorthand ("FWIW", "Fig. 3", "RTX") as no name', () => {
+      assert.equal(findingOf('By then the Hub hosted 250,000 open-source models.', '250,000').status, 'supported');
+      assert.equal(findingOf('FWIW Hugging Face hosts 250,000 open-source models.', '250,000').status, 'supported');
+      assert.equal(findingOf('# Llama 2 70B: the 138 GB download won\'t fit on 2× RTX 4090', '138 GB').status, 'supported');
+    });
+
     it('reads what opens a figure\'s clause as what it measures ("GPU spend grew from $0.9M … to $2.3M" is no saving)', () => {
       assert.equal(findingOf('GPU spend on open-source models grew from $0.9M in FY2024 to $2.3M in FY2025.', '$2.3M').status, 'unsupported');
       assert.equal(findingOf('Training GPT-4 was ~$100M of compute and the API was $0.03 per 1K tokens.', '$0.03 per 1K tokens').status, 'supported');

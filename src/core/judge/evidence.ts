@@ -395,7 +395,7 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   // A table row's headers say whose every figure of the row is, as a sentence's subject does.
   const inZone = named(localStart, localEnd) ?? named(place.zoneStart, zoneEnd) ?? (place.cell ? facets.names.find(inAround) : undefined);
   // "The Hub" is the record's own word for its owner (an alias), not another name.
-  const others = local.filter((n) => !facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) && !facets.related.some((r) => sameName(n.parts, r) || abbreviates(text, n, r)) && !(n.parts.length === 1 && facets.aliases.has(n.parts[0])));
+  const others = local.filter((n) => !facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) && !facets.related.some((r) => sameName(n.parts, r) || abbreviates(text, n, r)) && !(n.parts.length === 1 && isAlias(n.parts[0], facets)));
   const partial = others.filter((n) => facets.names.some((r) => sameFamily(n.parts, r) && n.parts.length < r.length));
   const foreign = others.filter((n) => !partial.includes(n));
   // "NWCast gives 67.5 for Llama 2 70B and 67.0 for GPT-4": the name a figure is given "for" is whose it is, whatever else the clause names.
@@ -406,7 +406,7 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
     ev.owner = 'near';
     return;
   }
-  if (givenFor && !facets.related.some((r) => sameName(givenFor.parts, r))) {
+  if (givenFor && !facets.related.some((r) => sameName(givenFor.parts, r)) && !(givenFor.parts.length === 1 && isAlias(givenFor.parts[0], facets))) {
     ev.contradicted.push(`given for ${display(givenFor.parts)}${facets.names.length ? `, not ${display(facets.names[0])}` : ''}`);
     return;
   }
@@ -479,6 +479,11 @@ function nameJustBefore(text: string, from: number, claimStart: number): Name | 
   const names = namesIn(text, start, end);
   const name = names[names.length - 1];
   return name && name.end === end && !name.reporter && !isBenchmark(name) && !isKnownSource(name) ? name : undefined;
+}
+
+/** "Hub" for a record whose keywords call its owner "hub" (the alias kept as its term, "host"). */
+function isAlias(word: string, facets: RecordFacets): boolean {
+  return facets.aliases.has(word) || termsOf(word).some((t) => facets.aliases.has(t));
 }
 
 /** Words after a figure that set it beside another's ("the same as", "the same number Whisper reports"). */
