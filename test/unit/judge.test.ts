@@ -460,6 +460,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('# Llama 2 70B: the 138 GB download won\'t fit on 2× RTX 4090', '138 GB').status, 'supported');
     });
 
+    it('reads a figure for one country ("In Germany, … 23 per cent") as another owner than the article\'s, which is no country\'s', () => {
+      assert.equal(findingOf('In Germany, engineers with open-source AI skills earn a salary premium of 23 per cent.', '23 per cent').status, 'unsupported');
+      assert.equal(findingOf('Engineers with open-source AI skills earn a salary premium of 23 per cent.', '23 per cent').status, 'supported');
+      assert.equal(findingOf('The open-source AI tools market reached US$47 billion in 2026.', 'US$47 billion').status, 'supported');
+    });
+
     it('reads what opens a figure\'s clause as what it measures ("GPU spend grew from $0.9M … to $2.3M" is no saving)', () => {
       assert.equal(findingOf('GPU spend on open-source models grew from $0.9M in FY2024 to $2.3M in FY2025.', '$2.3M').status, 'unsupported');
       assert.equal(findingOf('Training GPT-4 was ~$100M of compute and the API was $0.03 per 1K tokens.', '$0.03 per 1K tokens').status, 'supported');

@@ -223,6 +223,9 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   if (denied) ev.contradicted.push('a figure the sentence denies');
   // "73% do, 27% do not": the part that does not, unless the record counts those who do not too.
   else if (once(place, 'negated', () => NEGATION_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 16))) !== facets.negated) ev.contradicted.push(facets.negated ? 'the part that does, where the record counts those who do not' : 'the part that does not');
+  // "In Germany, engineers … earn a premium of 23 per cent": one country's figure, where the record's is no country's.
+  const region = once(place, 'region near', () => regionIn(text, Math.max(place.sentenceStart, localStart - REGION_REACH), localEnd, place.claimStart, place.claimEnd));
+  if (region && !recordIsOf(region, facets)) ev.contradicted.push(`a figure for ${region}, the record's is for no one country or region`);
   if (firstObjection && ev.contradicted.length) return ev;
   owners(place, facets, localStart, localEnd, ev);
   if (firstObjection && ev.contradicted.length) return ev;
@@ -734,6 +737,30 @@ function countedIn(text: string, from: number, to: number): Set<string> {
 }
 
 /** Words that make a population one survey's sample ("the organisations sampled", "respondents"). */
+/** Countries and regions, and their adjectives, as names (capitalised; "US" not before "$"). */
+const REGION = /(?<![\p{L}\p{N}.])(Germany|German|France|French|Britain|British|UK|U\.K\.|United Kingdom|US|U\.S\.|United States|America|American|Europe|European|EU|China|Chinese|Japan|Japanese|India|Indian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Korea|Korean|Spain|Spanish|Italy|Italian|Netherlands|Dutch|Ireland|Irish|Switzerland|Swiss|Sweden|Swedish|Nordics?|Asia|Asian|APAC|EMEA|LATAM|Africa|African|Singapore|Israel|Israeli)(?![\p{L}\p{N}$])/gu;
+
+/** How far before the figure's clause a fronted place ("In Germany, …") is read. */
+const REGION_REACH = 40;
+
+/** The first country or region named in `text[from, to)` outside the figure itself. */
+function regionIn(text: string, from: number, to: number, claimStart: number, claimEnd: number): string | undefined {
+  if (from >= to) return undefined;
+  REGION.lastIndex = from;
+  for (let m = REGION.exec(text); m && m.index < to; m = REGION.exec(text)) {
+    if (m.index >= claimStart && m.index < claimEnd) continue;
+    return m[1];
+  }
+  return undefined;
+}
+
+/** Does the record say it is about the region (its subject, keywords, names or source)? */
+function recordIsOf(region: string, facets: RecordFacets): boolean {
+  const terms = termsOf(region.replace(/\./g, ''));
+  const word = region.toLowerCase().replace(/\./g, '');
+  return terms.some((t) => facets.terms.has(t)) || [...facets.names, ...facets.related].some((n) => n.includes(word)) || facets.source.includes(word) || facets.label.toLowerCase().includes(word);
+}
+
 /** "of UK businesses", "among German enterprises": a population narrowed to a country or region. */
 const REGION_OF = /^\s*(?:of|among)\s+(?:all\s+|the\s+)?(UK|U\.K\.|US|U\.S\.|EU|British|American|European|German|French|Dutch|Irish|Spanish|Italian|Nordic|Swiss|Chinese|Japanese|Korean|Indian|Canadian|Australian|Brazilian|domestic)\b/;
 
