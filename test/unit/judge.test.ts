@@ -466,6 +466,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('The open-source AI tools market reached US$47 billion in 2026.', 'US$47 billion').status, 'supported');
     });
 
+    it('reads a figure\'s own clause before a ", which …" comment on it ("The MMLU panel shows … 67.5, which looks copied from the HumanEval column")', () => {
+      assert.equal(findingOf('The MMLU panel also shows Llama 2 70B at 67.5, which looks like a copy-paste from the HumanEval column.', '67.5').status, 'unsupported');
+      assert.equal(findingOf("Domain-specific models need 10x less compute for training and inference, which is the core of Fernhill's thesis.", '10x').status, 'supported');
+    });
+
     it('reads what opens a figure\'s clause as what it measures ("GPU spend grew from $0.9M … to $2.3M" is no saving)', () => {
       assert.equal(findingOf('GPU spend on open-source models grew from $0.9M in FY2024 to $2.3M in FY2025.', '$2.3M').status, 'unsupported');
       assert.equal(findingOf('Training GPT-4 was ~$100M of compute and the API was $0.03 per 1K tokens.', '$0.03 per 1K tokens').status, 'supported');

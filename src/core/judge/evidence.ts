@@ -284,7 +284,7 @@ export function localSpan(place: ClaimPlace): [number, number] {
   const hard = afterLastClauseMark(left);
   // "Since Meta released LLaMA in 2023, adoption has climbed to 73%": a fronted clause says when, not whose.
   const fronted = FRONTED.exec(left.slice(hard));
-  const right = /[;—(]|,\s+(?:yet|but|while|whereas|compared|unlike|versus|against|and)\b/u.exec(text.slice(claimEnd, to));
+  const right = /[;—(]|,\s+(?:yet|but|while|whereas|compared|unlike|versus|against|and|which)\b/u.exec(text.slice(claimEnd, to));
   return [from + hard + (fronted ? fronted[0].length : 0), right ? claimEnd + right.index : to];
 }
 
@@ -587,7 +587,9 @@ function comparedTheOtherWay(place: ClaimPlace, facets: RecordFacets): string | 
 function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets, ev: Evidence, local: [number, number]): void {
   const { text } = place;
   if (facets.benchmarks.length) {
-    const zone = once(place, 'zone benchmarks', () => benchmarksIn(text, place.zoneStart, place.zoneEnd));
+    // "The MMLU panel shows … 67.5, which looks copied from the HumanEval column": the figure's own clause first.
+    const own = once(place, 'local benchmarks', () => benchmarksIn(text, local[0], local[1]));
+    const zone = own.length ? own : once(place, 'zone benchmarks', () => benchmarksIn(text, place.zoneStart, place.zoneEnd));
     const seen = zone.length ? zone : once(place, 'sentence benchmarks', () => benchmarksIn(text, place.sentenceStart, place.sentenceEnd).concat(benchmarksIn(place.around, 0, place.around.length)));
     if (seen.some((b) => facets.benchmarks.includes(b))) {
       ev.agreed.push(facets.benchmarks[0]);
