@@ -240,6 +240,7 @@ describe('claim detection (spec §1)', () => {
       ['a worked example introduced as one', 'Worked example for the whiteboard: a customer spending $50,000/month who moves 60% of traffic saves $30,000/month.'],
       ['a hypothetical company', 'Hypothetically, a company selling fine-tuning at $20,000 per project needs 50 customers to pass $1M in revenue.'],
       ['a card and its memory', 'We used one RTX 4090 with 24 GB, then a cluster (1x RTX 4090, 24 GB).'],
+      ['what a rate is per', '## Cost comparison (per 1M tokens)\n\nThe table gives the cost per 1,000 tokens.'],
       ['a machine\'s memory', 'It has 128 GB of system RAM and 48 GB of VRAM across two 24 GB cards; Mixtral also fits in 2× 24 GB.'],
       ['a model size naming an endpoint', 'A reserved 70B endpoint is on the price list.'],
       ['an English word that names a benchmark', 'BREAKING CHANGE: Drop support for node versions older than 12.'],

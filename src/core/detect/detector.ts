@@ -274,12 +274,26 @@ function readClaim(text: string, num: NumberToken, context: DetectContext): Dete
   const first = readFigure(text, num, currency, context);
   const claim = readRange(text, num, first, currency, context) ?? first?.claim ?? (currency ? undefined : labelledUnit(text, num) ?? pricedColumn(text, num, context));
   if (!claim) return undefined;
+  // "Cost per 1M tokens", "$0.01 - $0.03 / 1K": what a rate is per, not a count anyone measured.
+  if (claim.kind === 'count' && isDenominator(text, claim.start)) return undefined;
   if (text[claim.end] === '+' && !isDigit(text.charCodeAt(claim.end + 1))) {
     claim.end++;
     claim.hedge = 'atLeast';
   }
   claim.hedge ??= hedgeAround(text, claim.start, claim.end);
   return claim;
+}
+
+/** A price just before a rate's "/" ("$0.03 ", "$0.01 - $0.03"). */
+const PRICE_BEFORE_SLASH = /[$€£]\s?[\d.,]+\s?[KMBkmb]?\s?$/;
+
+/** Is `start` right after "per " or a price's "/" (a rate's denominator)? */
+function isDenominator(text: string, start: number): boolean {
+  let j = start;
+  if (j > 0 && isInlineSpace(text.charCodeAt(j - 1))) j--;
+  // "$0.03 / 1K" prices per thousand; "17B active / 109B total" sets two figures side by side, "1/50th" is a fraction.
+  if (text[j - 1] === '/') return PRICE_BEFORE_SLASH.test(text.slice(Math.max(0, j - 24), j - 1));
+  return j >= 3 && text.slice(j - 3, j).toLowerCase() === 'per' && !isLetter(text.charCodeAt(j - 4));
 }
 
 /** "$0.04/1K tokens": a price whose "/" is followed by a quantity, not a date. */
