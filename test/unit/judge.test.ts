@@ -471,6 +471,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf("Domain-specific models need 10x less compute for training and inference, which is the core of Fernhill's thesis.", '10x').status, 'supported');
     });
 
+    it('reads a column the writer heads as their own ("| Our band |") and a share "of our finalists" as the writer\'s, never the article\'s', () => {
+      const table = '| Item | Market, 2026 | Our band |\n| --- | --- | --- |\n| Salary premium for open-source AI experience | 23% | 15% |\n';
+      assert.deepEqual(check(table).map((f) => f.status), ['supported', 'unsupported']);
+      assert.equal(findingOf('Roughly one in four of our finalists asked about open-source AI salary first.', 'one in four').status, 'unsupported');
+    });
+
     it('reads what opens a figure\'s clause as what it measures ("GPU spend grew from $0.9M … to $2.3M" is no saving)', () => {
       assert.equal(findingOf('GPU spend on open-source models grew from $0.9M in FY2024 to $2.3M in FY2025.', '$2.3M').status, 'unsupported');
       assert.equal(findingOf('Training GPT-4 was ~$100M of compute and the API was $0.03 per 1K tokens.', '$0.03 per 1K tokens').status, 'supported');

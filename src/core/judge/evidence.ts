@@ -243,8 +243,14 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
  */
 export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, number], sentenceOpening = true): string | undefined {
   // A table row's header says whose its figures are ("Llama 2 70B (ours, 0-shot)").
-  const own = ownedByWriter(place.text, place.zoneStart, place.zoneEnd, localStart, localEnd) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) : undefined);
+  const own = ownedByWriter(place.text, place.zoneStart, place.zoneEnd, localStart, localEnd) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) : undefined);
   return own ?? (sentenceOpening && !place.cell ? openedByWriter(place) : undefined);
+}
+
+/** "| Our band |", "| Ours |": a column the writer heads as their own holds their own figures (`around`'s first line is the column header). */
+function ownColumn(around: string): string | undefined {
+  const m = /^\s*(?:\*\*)?((?:our|my)\s+[\p{L}-]+|ours|mine)\b/iu.exec(around.slice(0, around.indexOf('\n') >>> 0));
+  return m ? `"${m[1]}"` : undefined;
 }
 
 /** Words a sentence's opening may take before the writer's own word ("On our benchmark", "Locally we're"). */

@@ -74,7 +74,7 @@ export function countedEnd(text: string, end: number, limit = text.length): numb
 }
 
 /** Words that qualify nothing about who is counted ("of all", "of the global"). */
-const SHARE_FILLER = new Set(['the', 'all', 'global', 'total', 'worldwide', 'its', 'their', 'those', 'these', 'that', 'this', 'ai']);
+const SHARE_FILLER = new Set(['the', 'all', 'global', 'total', 'worldwide', 'its', 'their', 'those', 'these', 'that', 'this', 'our', 'my', 'ai']);
 
 /** A share's population: the terms after "73% of" ("enterprises", "the platform team"); undefined when the figure is no share of anything. */
 export function populationAfter(text: string, end: number, limit = text.length): string[] | undefined {

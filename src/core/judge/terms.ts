@@ -60,7 +60,7 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   run: 'adopt', runs: 'adopt', running: 'adopt', deploy: 'adopt', deploys: 'adopt', deployed: 'adopt',
 }));
 
-const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map(Object.entries({ data: 'data', news: 'news', series: 'series', analysis: 'analysis', gsm8k: 'gsm8k' }));
+const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map(Object.entries({ data: 'data', news: 'news', series: 'series', analysis: 'analysis', gsm8k: 'gsm8k', sourcing: 'sourcing', outsourcing: 'outsourcing' }));
 
 export function stem(word: string): string {
   let w = word;
