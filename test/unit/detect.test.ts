@@ -167,6 +167,9 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(figuresOf('| Model | MMLU |\n| --- | --- |\n| LLaMA-2<br>-70B | 84.0 |\n'), ['84.0']);
       assert.deepEqual(figuresOf('|||TruthfulQA|\n|---|---|---|\n|Llama-2-Chat|70B|**64.14**|\n'), ['64.14']);
     });
+    it('reads a size in a row headed by a sentence (a myth-vs-fact table) as it reads it in prose', () => {
+      assert.deepEqual(figuresOf('| Myth | Fact |\n| --- | --- |\n| "GPT-4 beats Llama 2 70B on HumanEval, 67.5 to 67.0." | Llama 2 70B scores 67.5 on HumanEval. |\n').filter((t) => t === '70B'), []);
+    });
     it('reads "Llama 2 70B weights" as a model\'s files, and "70B weights" alone as a count', () => {
       assert.deepEqual(spans('The Llama 2 70B weights are 128 GB.'), ['128 GB']);
       assert.deepEqual(spans('The model has 70B weights.'), ['70B']);

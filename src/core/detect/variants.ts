@@ -169,6 +169,8 @@ function isWholeText(text: string, start: number, end: number): boolean {
 
 /** Headers naming a model ("Qwen2.5 72B-Inst.", "DeepSeek-V3"): a word with both letters and digits. */
 function namesModel(headers: string): boolean {
+  // A row headed by a sentence (a myth-vs-fact table) names no model of its own.
+  if (headers.length > 80 || headers.split(/\s+/).length > 8) return false;
   let s = 0;
   for (let k = 0; k <= headers.length; k++) {
     if (k < headers.length && !isInlineSpace(headers.charCodeAt(k))) continue;
