@@ -477,6 +477,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Roughly one in four of our finalists asked about open-source AI salary first.', 'one in four').status, 'unsupported');
     });
 
+    it('reads downloads "of Hugging Face datasets" as downloads of another thing than the record\'s models', () => {
+      assert.equal(findingOf('A post reports 2.1 billion downloads of Hugging Face datasets in 2026.', '2.1 billion').status, 'unsupported');
+      assert.equal(findingOf('A post reports 2.1 billion downloads of Hugging Face models in 2026.', '2.1 billion').status, 'supported');
+    });
+
     it('reads what opens a figure\'s clause as what it measures ("GPU spend grew from $0.9M … to $2.3M" is no saving)', () => {
       assert.equal(findingOf('GPU spend on open-source models grew from $0.9M in FY2024 to $2.3M in FY2025.', '$2.3M').status, 'unsupported');
       assert.equal(findingOf('Training GPT-4 was ~$100M of compute and the API was $0.03 per 1K tokens.', '$0.03 per 1K tokens').status, 'supported');

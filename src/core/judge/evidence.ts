@@ -610,8 +610,14 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     const narrowed = narrowing.find((n) => !facets.names.some((r) => sameName(n.parts, r)));
     if (narrowed) ev.contradicted.push(`counts only ${narrowed.parts.join(' ')} ${counted}s`);
     else if (counted === facets.counted) {
-      ev.agreed.push(facets.counted);
-      ev.measure = true;
+      // "2.1 billion downloads of Hugging Face *datasets*": downloads of another kind of thing than the record's.
+      const object = once(place, 'counted object', () => countedObject(text, countedEnd(text, place.claimEnd, place.zoneEnd), place.zoneEnd));
+      const recordObjects = object ? [...facets.terms].filter((t) => ARTIFACTS.has(t)) : [];
+      if (object && recordObjects.length && !facets.terms.has(object)) ev.contradicted.push(`${counted}s of ${object}s, not of ${recordObjects[0]}s`);
+      else {
+        ev.agreed.push(facets.counted);
+        ev.measure = true;
+      }
     }
     else if (counted) ev.contradicted.push(`counts ${counted}s, not ${facets.counted}s`);
     else {
@@ -745,6 +751,16 @@ function countedIn(text: string, from: number, to: number): Set<string> {
 }
 
 /** Words that make a population one survey's sample ("the organisations sampled", "respondents"). */
+/** Kinds of thing a platform holds, whose downloads or counts are told apart. */
+const ARTIFACTS: ReadonlySet<string> = new Set(['model', 'dataset', 'space', 'app', 'paper', 'checkpoint', 'repository', 'library', 'package'].map((w) => termsOf(w)[0]));
+
+/** After the counted noun: "of (the) Hugging Face datasets" — what the counted things are of, as a term. */
+function countedObject(text: string, at: number, limit: number): string | undefined {
+  const m = /^[\p{L}-]+\s+of\s+(?:(?:the|its|their|public|open-source|open|\p{Lu}[\p{L}-]*)\s+){0,3}([\p{L}]+)\b/u.exec(text.slice(at, Math.min(limit, at + 80)));
+  const term = m ? termsOf(m[1])[0] : undefined;
+  return term && ARTIFACTS.has(term) ? term : undefined;
+}
+
 /** Countries and regions, and their adjectives, as names (capitalised; "US" not before "$"). */
 const REGION = /(?<![\p{L}\p{N}.])(Germany|German|France|French|Britain|British|UK|U\.K\.|United Kingdom|US|U\.S\.|United States|America|American|Europe|European|EU|China|Chinese|Japan|Japanese|India|Indian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Korea|Korean|Spain|Spanish|Italy|Italian|Netherlands|Dutch|Ireland|Irish|Switzerland|Swiss|Sweden|Swedish|Nordics?|Asia|Asian|APAC|EMEA|LATAM|Africa|African|Singapore|Israel|Israeli)(?![\p{L}\p{N}$])/gu;
 
