@@ -482,6 +482,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('A post reports 2.1 billion downloads of Hugging Face models in 2026.', '2.1 billion').status, 'supported');
     });
 
+    it('reads a wire story\'s dateline dash as the story\'s start, a company opening a sentence before "now saves" as a name, and "67.0 for OpenAI\'s GPT-4" as GPT-4\'s', () => {
+      assert.equal(findingOf('SAN FRANCISCO, April 8, 2026 (Newswire) - Nearly three quarters of enterprises now run at least one open-source AI model in production.', 'three quarters').status, 'supported');
+      assert.equal(findingOf('- Harbourline now saves $2.3 million a year on average against its API spend.', '$2.3 million').status, 'unsupported');
+      assert.equal(findingOf("On HumanEval, Meta's Llama 2 70B scored 67.5 against 67.0 for OpenAI's GPT-4.", '67.0').status, 'supported');
+    });
+
     it('reads what opens a figure\'s clause as what it measures ("GPU spend grew from $0.9M … to $2.3M" is no saving)', () => {
       assert.equal(findingOf('GPU spend on open-source models grew from $0.9M in FY2024 to $2.3M in FY2025.', '$2.3M').status, 'unsupported');
       assert.equal(findingOf('Training GPT-4 was ~$100M of compute and the API was $0.03 per 1K tokens.', '$0.03 per 1K tokens').status, 'supported');

@@ -475,7 +475,11 @@ function nameGivenFor(text: string, from: number, to: number): Name | undefined 
   const m = /^\s+(?:for|by|from)\s+(?:the\s+)?/.exec(text.slice(from, Math.min(to, from + 16)));
   if (!m) return undefined;
   const at = from + m[0].length;
-  const name = namesIn(text, at, to).find((n) => n.start === at);
+  const names = namesIn(text, at, to);
+  let k = names.findIndex((n) => n.start === at);
+  // "67.0 for OpenAI's GPT-4": the maker's possessive stands before the model it is given for.
+  if (k >= 0 && names[k].possessive && names[k + 1] && names[k + 1].start - names[k].end <= 3) k++;
+  const name = names[k];
   return name && !name.reporter && !isBenchmark(name) && !isKnownSource(name) ? name : undefined;
 }
 

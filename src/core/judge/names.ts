@@ -168,13 +168,18 @@ function isNameWord(token: Token, text: string, at: number, from: number, prose:
   // ("About 61%" does not).
   const next = /^(?:['’]s)?[ \u00a0]([\p{L}\p{N}.]+)(.?)/u.exec(text.slice(at + word.length, at + word.length + 18));
   if (next === null) return false;
-  return /^\p{Lu}/u.test(next[1]) || (VERSION.test(next[1]) && !/[%×x$]/.test(next[2])) || subjectOfOwningVerb(lower, next[1]);
+  // "Harbourline now saves $2.3 million": an adverb may stand between the subject and its verb.
+  const verb = TIME_ADVERBS.has(next[1]) ? /^[ \u00a0]([\p{L}]+)/u.exec(text.slice(at + word.length + 1 + next[1].length, at + word.length + 32))?.[1] ?? '' : next[1];
+  return /^\p{Lu}/u.test(next[1]) || (VERSION.test(next[1]) && !/[%×x$]/.test(next[2])) || subjectOfOwningVerb(lower, verb);
 }
 
 /** Verbs whose subject owns the figure after them ("Quillon hosts 250,000 adapters", "Acme raised $12M"). */
 const OWNING_VERBS = new Set(
-  'hosts hosted raised raises reported counts counted serves served scored scores reached earned earns employs employed closed ships shipped sold sells logged booked trained released announced'.split(' '),
+  'hosts hosted raised raises reported counts counted serves served scored scores reached earned earns employs employed closed ships shipped sold sells logged booked trained released announced saves saved pays paid spends spent'.split(' '),
 );
+
+/** Adverbs that may stand between an opening name and its verb. */
+const TIME_ADVERBS = new Set(['now', 'already', 'also', 'still', 'reportedly', 'recently', 'currently', 'just']);
 
 /** Opening words that are no one's name, though a verb may follow them. */
 const NOT_OWNERS = new Set(
@@ -198,6 +203,8 @@ function opensSentence(text: string, at: number, from: number): boolean {
   while (i >= from && !WORD_OR_STOP.test(text[i])) {
     // An emoji before the word closes what came before ("… contributions 🙃 Check your sources").
     if (i > from && /\p{Extended_Pictographic}/u.test(text.slice(i - 1, i + 1))) return true;
+    // "SAN FRANCISCO, April 8 (Newswire) - Nearly three quarters…": a dateline's spaced dash opens the story.
+    if ((text[i] === '-' || text[i] === '\u2013') && text[i - 1] === ' ' && text[i + 1] === ' ') return true;
     i--;
   }
   // "**09:31** Small thing, but…": a time stamp opens an entry of a live blog or a log.
