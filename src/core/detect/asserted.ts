@@ -18,8 +18,12 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   if (inArithmetic(text, start, end)) return true;
   // "TechDaily Reader Survey 2026, n = 1,140": a sample's size describes a survey, it reports nothing.
   if (/\bn\s?=\s?$/i.test(text.slice(Math.max(0, start - 4), start))) return true;
+  // "(assuming 2kW @ $0.10/kWh)": the inputs a writer assumes for a sum, not figures anyone measured.
+  if (ASSUMING.test(text.slice(Math.max(0, start - 40), start))) return true;
   return saysForExample(text, start) || isPlaceholder(text, start) || isInstruction(text, start) || inSupposition(text, start);
 }
+
+const ASSUMING = /\b(?:assuming|assume)\b[^.;:()\n]*$/i;
 
 const SENTENCE_LOOK = 240;
 
