@@ -247,6 +247,8 @@ describe('claim detection (spec §1)', () => {
       ['a worked example introduced as one', 'Worked example for the whiteboard: a customer spending $50,000/month who moves 60% of traffic saves $30,000/month.'],
       ['a hypothetical company', 'Hypothetically, a company selling fine-tuning at $20,000 per project needs 50 customers to pass $1M in revenue.'],
       ['a quarter that is a period', 'NVIDIA printed record revenue in a quarter; no other company did in one quarter.'],
+      ['what the reader might spend', "When you're experimenting, you might spend $50,000 or $100,000 on AI. When you go to production, that becomes $500,000."],
+      ['the ends of a band that defines a group', 'These are businesses with $100 million to $1 billion in revenue.'],
       ['the inputs a sum assumes', 'Power and cooling (assuming 2kW @ $0.10/kWh) come on top.'],
       ['a card and its memory', 'We used one RTX 4090 with 24 GB, then a cluster (1x RTX 4090, 24 GB).'],
       ['what a rate is per', '## Cost comparison (per 1M tokens)\n\nThe table gives the cost per 1,000 tokens.'],

@@ -10,6 +10,8 @@ import { isInlineSpace, isLetter, phraseAt, skipOneSpace, wordEnd, wordStart } f
 export function assertsNothing(text: string, start: number, end: number, kind: ClaimKind): boolean {
   const before = wordBefore(text, start);
   if (text[end - 1] === '+' && (kind === 'count' || kind === 'size') && isGroupThreshold(text, before)) return true;
+  // "businesses with $100 million to $1 billion in revenue": the ends of a band that defines a group.
+  if (isGroupBand(text, start, end, before)) return true;
   // "requires a latency of 800 ms or less", "the standard: receipts of $40 million or less": a bound something must keep to.
   if (OR_BOUND.test(text.slice(end, end + 14)) && REQUIRED.test(text.slice(Math.max(0, start - 80), start))) return true;
   if (before.word === 'at' && afterCommaSays(text, end, BREAK_EVEN)) return true;
@@ -25,6 +27,8 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
 
 const ASSUMING = /\b(?:assuming|assume)\b[^.;:()\n]*$/i;
 
+const READER_MAY = /(?:^[\s"“*_(]*when\s+you(?:['’]re)?\s|\byou\s+(?:might|could|may|would)\s+(?:\p{L}+\s+)?(?:spend|pay|need|save|budget)\b)/iu;
+
 const SENTENCE_LOOK = 240;
 
 /**
@@ -38,6 +42,8 @@ function inSupposition(text: string, start: number): boolean {
   // Back to the sentence's start: a newline, or a stop before a space.
   while (open > from && text[open - 1] !== '\n' && !(isInlineSpace(text.charCodeAt(open - 1)) && endsSentence(text, open - 2))) open--;
   if (SUPPOSING.test(text.slice(open, Math.min(start, open + 24)))) return true;
+  // "When you're experimenting, you might spend $50,000": what the reader may do, not what anyone measured.
+  if (READER_MAY.test(text.slice(open, start))) return true;
   // "If running AI gets 10x cheaper, usage grows 100x": a change supposed, and what would follow from it.
   if (SUPPOSED_CHANGE.test(text.slice(open, start))) return true;
   // "…: if we moved, say, 500 million tokens a month, that's $15,000": every figure after the supposition works it out.
@@ -118,6 +124,14 @@ function isGroupThreshold(text: string, before: Word): boolean {
   if (before.word !== 'with') return false;
   const group = wordBefore(text, before.start).word;
   return group.length > 3 && group.endsWith('s') && !group.endsWith('ss') && !NOT_PLURALS.has(group);
+}
+
+const BAND_NEXT = /^\s*(?:to|–|-)\s*[$€£]?\d/;
+const BAND_START = /\b\p{L}{3,}[^s\s]s\s+with\s+(?:between\s+)?[$€£]?[\d.,]+\s*(?:thousand|million|billion|[KMBkmb])?\s*(?:to|–|-)\s*$/u;
+
+function isGroupBand(text: string, start: number, end: number, before: Word): boolean {
+  if (before.word === 'with' || before.word === 'between') return BAND_NEXT.test(text.slice(end, end + 8)) && isGroupThreshold(text, before.word === 'with' ? before : wordBefore(text, before.start));
+  return BAND_START.test(text.slice(Math.max(0, start - 60), start));
 }
 
 const NOT_PLURALS = new Set(['this', 'was', 'has', 'does', 'is', 'its', 'plus', 'thus', 'always', 'perhaps', 'across', 'process']);
