@@ -464,6 +464,7 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('In Germany, engineers with open-source AI skills earn a salary premium of 23 per cent.', '23 per cent').status, 'unsupported');
       assert.equal(findingOf('Engineers with open-source AI skills earn a salary premium of 23 per cent.', '23 per cent').status, 'supported');
       assert.equal(findingOf('The open-source AI tools market reached US$47 billion in 2026.', 'US$47 billion').status, 'supported');
+      assert.equal(findingOf('The global market for open-source AI tools reached USD 47 bn in 2026, according to the US portal NWCast.', 'USD 47 bn').status, 'supported');
     });
 
     it('reads a figure\'s own clause before a ", which …" comment on it ("The MMLU panel shows … 67.5, which looks copied from the HumanEval column")', () => {

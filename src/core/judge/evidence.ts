@@ -768,6 +768,9 @@ function countedObject(text: string, at: number, limit: number): string | undefi
 /** Countries and regions, and their adjectives, as names (capitalised; "US" not before "$"). */
 const REGION = /(?<![\p{L}\p{N}.])(Germany|German|France|French|Britain|British|UK|U\.K\.|United Kingdom|US|U\.S\.|United States|America|American|Europe|European|EU|China|Chinese|Japan|Japanese|India|Indian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Korea|Korean|Spain|Spanish|Italy|Italian|Netherlands|Dutch|Ireland|Irish|Switzerland|Swiss|Sweden|Swedish|Nordics?|Asia|Asian|APAC|EMEA|LATAM|Africa|African|Singapore|Israel|Israeli)(?![\p{L}\p{N}$])/gu;
 
+const REPORTER_NOUN = /^[\s-]+(?:based\s+)?(?:portal|outlet|site|website|firm|analysts?|newspaper|magazine|publication|newswire|agency|broker|bank|consultancy|researchers?|think[\s-]tank|government|regulator|press|media)\b/i;
+const GLOBAL = /\b(?:global|globally|worldwide|international|world's)\b/i;
+
 /** How far before the figure's clause a fronted place ("In Germany, …") is read. */
 const REGION_REACH = 40;
 
@@ -777,6 +780,10 @@ function regionIn(text: string, from: number, to: number, claimStart: number, cl
   REGION.lastIndex = from;
   for (let m = REGION.exec(text); m && m.index < to; m = REGION.exec(text)) {
     if (m.index >= claimStart && m.index < claimEnd) continue;
+    // "according to the US portal NWCast": where the reporter is from, not whose the figure is.
+    if (REPORTER_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    // "the global market … (US portal)": a figure the clause calls global is no one country's.
+    if (GLOBAL.test(text.slice(from, to))) return undefined;
     return m[1];
   }
   return undefined;
