@@ -489,6 +489,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf("On HumanEval, Meta's Llama 2 70B scored 67.5 against 67.0 for OpenAI's GPT-4.", '67.0').status, 'supported');
     });
 
+    it('reads "grew contributions 4.7x in 18 months" as a growth over time, not the record\'s comparison with closed-source projects', () => {
+      assert.equal(findingOf("The lead's previous project grew external contributions to its repositories 4.7x in 18 months.", '4.7x').status, 'unsupported');
+      assert.equal(findingOf('AI repositories using open-source models get 4.7x more contributions than closed-source projects.', '4.7x').status, 'supported');
+    });
+
     it('reads what opens a figure\'s clause as what it measures ("GPU spend grew from $0.9M … to $2.3M" is no saving)', () => {
       assert.equal(findingOf('GPU spend on open-source models grew from $0.9M in FY2024 to $2.3M in FY2025.', '$2.3M').status, 'unsupported');
       assert.equal(findingOf('Training GPT-4 was ~$100M of compute and the API was $0.03 per 1K tokens.', '$0.03 per 1K tokens').status, 'supported');

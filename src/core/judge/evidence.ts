@@ -587,10 +587,17 @@ function comparedTheOtherWay(place: ClaimPlace, facets: RecordFacets): string | 
   if (!facets.than?.length) return undefined;
   const before = termSet(place, 'before figure', () => place.text.slice(place.zoneStart, place.claimStart));
   const thanSide = once(place, 'than side', () => comparedWith(place.text.slice(0, place.zoneEnd), place.claimEnd));
+  // "grew external contributions 4.7x in 18 months": a growth over time, where the record compares with another thing.
+  if (!thanSide && once(place, 'grew by', () => GREW_BY.test(place.text.slice(Math.max(place.zoneStart, place.claimStart - 48), place.claimStart)) && OVER_TIME.test(place.text.slice(place.claimEnd, Math.min(place.zoneEnd, place.claimEnd + 32))))) {
+    return `a growth over time, where the record compares with ${facets.than.join(' ')}`;
+  }
   if (!thanSide) return undefined;
   const swapped = facets.than.find((t) => before.has(t) && !thanSide.includes(t));
   return swapped ? `compared the other way round ("${swapped}" before the figure)` : undefined;
 }
+
+const GREW_BY = /\b(?:grew|grow|grows|grown|increased|rose|jumped|multiplied|expanded)\b[^.;:]*$/i;
+const OVER_TIME = /^\s*(?:in|over|within|across)\s+(?:the\s+(?:last|past)\s+)?(?:\d+|a|one|two|three|four|five|six|twelve|eighteen)\s+(?:months?|years?|quarters?|weeks?)\b/i;
 
 /** What the figure measures: the benchmark, the thing counted, a share's population, the kind of quantity. */
 /** `local`: the figure's own words, as `localSpan` finds them (worked out once per record weighed). */
