@@ -589,7 +589,7 @@ function comparedTheOtherWay(place: ClaimPlace, facets: RecordFacets): string | 
   const thanSide = once(place, 'than side', () => comparedWith(place.text.slice(0, place.zoneEnd), place.claimEnd));
   // "grew external contributions 4.7x in 18 months": a growth over time, where the record compares with another thing.
   if (!thanSide && once(place, 'grew by', () => GREW_BY.test(place.text.slice(Math.max(place.zoneStart, place.claimStart - 48), place.claimStart)) && OVER_TIME.test(place.text.slice(place.claimEnd, Math.min(place.zoneEnd, place.claimEnd + 32))))) {
-    return `a growth over time, where the record compares with ${facets.than.join(' ')}`;
+    return "a growth over time, not the record's comparison with another thing";
   }
   if (!thanSide) return undefined;
   const swapped = facets.than.find((t) => before.has(t) && !thanSide.includes(t));
