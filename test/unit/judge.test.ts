@@ -124,6 +124,7 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('- Hugging Face\n  - 5.2 million active developers\n    - up 340% on 2024\n', '340%').status, 'supported');
       assert.equal(findingOf('- Hub downloads this year: 2.1B · datasets on the hub: 300K+\n', '2.1B').status, 'supported');
       assert.equal(findingOf('| Year | Metric | Value | Source |\n| --- | --- | --- | --- |\n| 2026 | Hub downloads | 2.1 billion | NWCast |\n', '2.1 billion').status, 'supported');
+      assert.equal(findingOf("| Applicant's figure | Year given | Source named |\n| --- | --- | --- |\n| $47 billion open-source AI tools market | 2025 | NWCast |\n", '$47 billion').status, 'conflicting');
       // Still another owner's: a nested item under another name is not Hugging Face's.
       assert.notEqual(findingOf('- Hugging Face\n  - GitHub\n    - 5.2 million active developers\n', '5.2 million').status, 'supported');
     });

@@ -367,12 +367,15 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
 }
 
 /** A row's year when its table has a "Year" (or "Date", "As of") column: it dates every figure of the row. */
+/** "Year", "As of", "Year given", "Reported year": a column that says the year of its row's figures. */
+const YEAR_HEADER = /^(?:(?:data|reported|stated|cited)\s+)?(?:year|date|as of|period|fiscal year|fy)(?:\s+(?:given|stated|cited|claimed|reported|of (?:the )?(?:figure|data)))?$/i;
+
 function yearColumnValue(doc: ProseDocument, rows: number[][], rowIndex: number, row: RowContext): number | undefined {
   if (rowIndex === 0) return undefined;
   const headers = rows[0];
   for (let c = 0; c < headers.length && c < row.cells.length; c++) {
     const head = headers[c] !== undefined ? doc.blocks[headers[c]].text.trim() : '';
-    if (!/^(?:year|date|as of|period|fiscal year|fy)$/i.test(head)) continue;
+    if (!YEAR_HEADER.test(head)) continue;
     const m = /^\s*(?:fy\s*)?((?:19|20)\d\d)\b/i.exec(row.cells[c].text);
     if (m) return Number(m[1]);
   }
