@@ -495,6 +495,18 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('AI repositories using open-source models get 4.7x more contributions than closed-source projects.', '4.7x').status, 'supported');
     });
 
+    it('reads "that premium" as pointing back to the sentence before, and "Vendor B also says" as who reports', () => {
+      const note = (words: string) => `Engineers with open-source AI experience command a salary premium of 23%. Ignore the agency one-pager that puts ${words} at 30%.`;
+      assert.equal(findingOf(note('that premium'), '30%').status, 'conflicting');
+      assert.equal(findingOf('2. Vendor B also says open-source models cut development costs "by up to 80%".', '80%').status, 'supported');
+    });
+
+    it('reads "in their own load tests" and a row the writer marks "(our spinout)" as someone\'s own figures', () => {
+      assert.equal(findingOf("Park's bank is the counterexample: local deployment there answered 3.2x faster than the vendor API in their own load tests.", '3.2x').status, 'unsupported');
+      const table = '| Company | Segment | Raised |\n| --- | --- | --- |\n| Tessel (our spinout) | Enterprise savings tooling | $2.3M |\n';
+      assert.equal(findingOf(table, '$2.3M').status, 'unsupported');
+    });
+
     it('reads what opens a figure\'s clause as what it measures ("GPU spend grew from $0.9M … to $2.3M" is no saving)', () => {
       assert.equal(findingOf('GPU spend on open-source models grew from $0.9M in FY2024 to $2.3M in FY2025.', '$2.3M').status, 'unsupported');
       assert.equal(findingOf('Training GPT-4 was ~$100M of compute and the API was $0.03 per 1K tokens.', '$0.03 per 1K tokens').status, 'supported');

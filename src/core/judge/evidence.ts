@@ -250,7 +250,11 @@ export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, n
 /** "| Our band |", "| Ours |": a column the writer heads as their own holds their own figures (`around`'s first line is the column header). */
 function ownColumn(around: string): string | undefined {
   const m = /^\s*(?:\*\*)?((?:our|my)\s+[\p{L}-]+|ours|mine)\b/iu.exec(around.slice(0, around.indexOf('\n') >>> 0));
-  return m ? `"${m[1]}"` : undefined;
+  if (m) return `"${m[1]}"`;
+  // "| Tessel (our spinout) |": a row the writer marks as theirs (its header, `around`'s second line).
+  const newline = around.indexOf('\n');
+  const own = newline >= 0 ? /\((?:our|my)\s+[\p{L}-]+\)/iu.exec(around.slice(newline + 1)) : null;
+  return own ? `"${own[0]}"` : undefined;
 }
 
 /** Words a sentence's opening may take before the writer's own word ("On our benchmark", "Locally we're"). */
@@ -382,6 +386,8 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
   const local = wordsIn(text, localStart, localEnd);
   for (let k = 0; k < local.length; k++) {
     if (THIRD_PERSON_OWN.has(local[k][0]) && local.slice(k + 1, k + 3).some(([w]) => OWNED_NOUNS.has(w))) return `"${local[k][0]} ${local[k + 1][0]}"`;
+    // "in their own load tests": whoever "their" is, their own measurement, not the article's.
+    if (local[k][0] === 'their' && local[k + 1]?.[0] === 'own' && local.slice(k + 2, k + 4).some(([w]) => OWNED_NOUNS.has(w))) return `"their own ${local[k + 2][0]}"`;
   }
   return undefined;
 }

@@ -68,7 +68,7 @@ export const SOURCE_NAMES: ReadonlySet<string> = new Set(
 /** Capitalised words that name nothing in particular (headings, sentence openers, shorthand). */
 export const GENERIC_CAPITALS: ReadonlySet<string> = new Set(
   words(
-    'ai api apis llm llms gpu gpus cpu oss foss rtx gtx fwiw imo imho btw afaik iirc tbh fig figs eq sec vol pp us usa uk eu ceo cto cio cfo vp vc vcs ml nlp rag saas b2b b2c q1 q2 q3 q4 h1 h2 fy yoy ' +
+    'ai api apis llm llms gpu gpus cpu oss foss rtx gtx fwiw imo imho btw afaik iirc tbh fig figs eq sec vol pp option options answer question step us usa uk eu ceo cto cio cfo vp vc vcs ml nlp rag saas b2b b2c q1 q2 q3 q4 h1 h2 fy yoy ' +
       'the a an in on at by for of to and or but if as it its this that these those our we i my you your their they i\'ve i\'m i\'d i\'ll i’ve i’m i’d ' +
       'he she his her new open source opensource closed enterprise enterprises today now note notes update tldr key ' +
       'one two three four five six seven eight nine ten another each every some most many all both several few ' +
@@ -121,7 +121,7 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Words that only point back at a figure said before ("for the same comparison", "as well"). */
-export const ANAPHORA = /\b(?:the same|likewise|as well|too|that figure|that number|this figure|this number|the article|the report|the source|the piece)\b/i;
+export const ANAPHORA = /\b(?:the same|likewise|as well|too|(?:that|this)\s+(?:figure|number|premium|estimate|forecast|share|growth|rate|price|saving|savings|count|total|speed-?up|multiple)|the article|the report|the source|the piece)\b/i;
 
 /** Words a denial may stand before a figure with ("not even 73%", "never over $1 billion"). */
 export const DENIAL_FILLER: ReadonlySet<string> = new Set(words('over about around nearly almost quite even exactly just only yet the a an require requires required need needs cost costs reach reached'));
