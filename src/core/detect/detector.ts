@@ -108,10 +108,10 @@ function pricedColumn(text: string, num: NumberToken, context: DetectContext): D
 const STORAGE = /^\s+(?:(?!(?:on|in|of|to|at|per|for|the|a|an)\b)[a-z-]+\s+)?(?:volumes?|disks?|drives?|ssds?|nvme|partitions?)\b/i;
 
 /** "128 GB of system RAM", "48 GB of VRAM", "two 24 GB cards", "2× 24 GB": a machine's memory, not a measurement. */
-const MACHINE_MEMORY = /^\s+(?:of\s+)?(?:(?:system|gpu|video|host|unified|onboard|ddr[45]?)\s+)?(?:ram|vram|hbm[23]?e?)\b|^\s+(?:(?:gpu|graphics)\s+)?(?:cards?|gpus?|dimms?)\b/i;
+const MACHINE_MEMORY = /^\s+(?:of\s+)?(?:(?:system|gpu|video|host|unified|onboard|ordinary|regular|main|ddr[45]?)\s+)?(?:ram|vram|hbm[23]?e?)\b|^\s+(?:(?:gpu|graphics)\s+)?(?:cards?|gpus?|dimms?)\b/i;
 
 /** A model's needs ("needs 35 GB of VRAM", "a 35 GB VRAM footprint") are measured; the machine's memory is not. */
-const NEEDS = /\b(?:needs?|needed|requires?|required|uses?|used|takes?|took|consumes?|consumed|occupies|occupied|peaks?|peaked|footprint|fits?|fitting|runs?|running|ran)\b[^.;:!?]{0,32}$/i;
+const NEEDS = /\b(?:needs?|needed|wants?|requires?|required|uses?|used|takes?|took|consumes?|consumed|occupies|occupied|peaks?|peaked|footprint|fits?|fitting|runs?|running|ran)\b[^.;:!?]{0,32}$/i;
 
 function isStorageCapacity(text: string, end: number, start = end): boolean {
   if (MACHINE_MEMORY.test(text.slice(end, end + 32))) return !NEEDS.test(text.slice(Math.max(0, start - 40), start));
@@ -220,6 +220,7 @@ function isUrlChar(c: number, anyPathChar: boolean): boolean {
 
 const IDENTIFIER_PUNCT = '/:#@§\\^&=_.';
 const CURRENCY_WORD_PHRASES = Object.keys(CURRENCY_WORDS);
+const CENTS = ['cents', 'cent'];
 const DASHES = '-\u2013\u2014';
 
 /** Characters right before a number that make it part of a name, version, path or reference. */
@@ -364,6 +365,9 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   if (latency) return reading(claimOf(start, num.value * latency.factor, precision * latency.factor, undefined, latency.end, latency.kind, latency.unit), num);
   const money = phraseAfter(text, unitPos, CURRENCY_WORD_PHRASES);
   if (money && (scale || num.grouped || num.decimals)) return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, money[0], 'money', CURRENCY_WORDS[money[1]])), num, scale);
+  // "27 cents an hour", "84 cents": a price in cents, however small the number.
+  const cents = scale ? undefined : phraseAfter(text, unitPos, CENTS);
+  if (cents) return reading(readMoneyRate(text, claimOf(start, value / 100, scaledPrecision / 100, hedge, cents[0], 'money', 'USD')), num);
   if (scale) {
     if (isModelOrHardwareName(text, start, pos, scale, false, context.headers, context.columnHeader)) return undefined;
     // "a 32K-token window": the unit glued by a hyphen is part of the span.

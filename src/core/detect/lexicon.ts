@@ -60,6 +60,11 @@ export const SIZE_UNITS: Readonly<Record<string, number>> = wordTable({
   gib: 1024 ** 3,
   tib: 1024 ** 4,
   pib: 1024 ** 5,
+  kilobytes: 1e3,
+  megabytes: 1e6,
+  gigabytes: 1e9,
+  terabytes: 1e12,
+  petabytes: 1e15,
 });
 
 /**
