@@ -507,6 +507,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(table, '$2.3M').status, 'unsupported');
     });
 
+    it('reads "the open-source AI tools market" as a segment the whole-market forecast does not hold, so its misquote is set against the tools market', () => {
+      const f = findingOf('They wrote that the open-source AI tools market was worth $87 billion in 2026.', '$87 billion');
+      assert.deepEqual([f.status, f.record?.text], ['conflicting', '$47 billion']);
+    });
+
     it('reads what opens a figure\'s clause as what it measures ("GPU spend grew from $0.9M … to $2.3M" is no saving)', () => {
       assert.equal(findingOf('GPU spend on open-source models grew from $0.9M in FY2024 to $2.3M in FY2025.', '$2.3M').status, 'unsupported');
       assert.equal(findingOf('Training GPT-4 was ~$100M of compute and the API was $0.03 per 1K tokens.', '$0.03 per 1K tokens').status, 'supported');

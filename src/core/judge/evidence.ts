@@ -818,6 +818,9 @@ function benchmarksIn(text: string, from: number, to: number): string[] {
   return namesIn(text, from, to).filter(isBenchmark).map((n) => benchmarkKey(n.parts.join('')));
 }
 
+/** A market's segments: a note naming one speaks of part of a market the record may hold whole. */
+const SEGMENTS: ReadonlySet<string> = new Set(['tools', 'infrastructure', 'services', 'hardware', 'chips', 'software', 'consulting', 'cloud', 'platforms', 'applications', 'apps', 'sovereignty', 'security'].flatMap((w) => termsOf(w)));
+
 /** Words that narrow a market to no one in particular ("the global AI market"). */
 const BROAD = new Set(['ai', 'global', 'total', 'overall', 'entire', 'whole', 'worldwide', 'annual', 'current', 'today', 'estimate', 'addressable', 'generative']);
 
@@ -838,6 +841,8 @@ function qualifierClash(localWords: () => Array<[string, number]>, facets: Recor
     first = k;
     for (const part of parts) if (!BROAD.has(part)) qualifiers.push(part);
   }
-  if (qualifiers.length === 0 || qualifiers.some((q) => facets.terms.has(q))) return undefined;
+  // "the open-source AI tools market" is one segment of "the open-source AI market": a segment the record does not name.
+  const segment = qualifiers.some((q) => SEGMENTS.has(q) && !facets.terms.has(q));
+  if (qualifiers.length === 0 || (!segment && qualifiers.some((q) => facets.terms.has(q)))) return undefined;
   return `the ${words.slice(first, at + 1).map(([w]) => w).join(' ')}, not the ${facets.label}`;
 }
