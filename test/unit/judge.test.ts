@@ -521,6 +521,7 @@ describe('judging (spec §2)', () => {
     it('dates a figure by its footnote when the definition says what year it is for ("as of December 2024"), not by a citation\'s year', () => {
       const note = (definition: string) => `Code Llama has been downloaded over 45 million times[^dl].\n\n[^dl]: ${definition}\n`;
       assert.equal(findingOf(note('Download count as of December 2024, from the model page.'), '45 million').status, 'conflicting');
+      assert.equal(findingOf(note('Download count as of December 31, 2024, from the model page.'), '45 million').status, 'conflicting');
       assert.equal(findingOf(note('Hugging Face, Community Report, 2024.'), '45 million').status, 'supported');
       assert.equal(findingOf(note('The number is for the year 2026.'), '45 million').status, 'supported');
     });
