@@ -147,6 +147,11 @@ describe('statlens import', () => {
       assert.doesNotMatch(subjectOf('Engineers with open-source AI experience command 23% salary premiums over traditional AI roles.', '23%').subject, /traditional/);
       assert.match(subjectOf('Local deployment lets open models respond 3.2x faster than API-based services.', '3.2x').subject, /faster than API-based/);
     });
+    it('gives a participle\'s figure the sentence\'s subject, and no subject to a demonstrative that points back', () => {
+      assert.equal(subjectOf('Hugging Face reported 5.2 million active developers in 2026, representing 340% growth from 2024 levels.', '340%').subject, 'Hugging Face growth');
+      assert.match(subjectOf('These domain-specific models can outperform general-purpose systems while requiring 10x less computational resources for training and inference.', '10x').subject, /^domain-specific models .*computational resources/);
+      assert.equal(subjectOf("This control represents a $23 billion market opportunity according to Gartner's enterprise AI sovereignty report.", '$23 billion').subject, 'market opportunity');
+    });
     it('does not take a quotation\'s speaker for whose the quoted figure is', () => {
       const d = subjectOf('Dario Amodei, CEO of Anthropic, stated that "training costs for frontier models are approaching $1 billion per model."', '$1 billion');
       assert.doesNotMatch(d.subject, /Anthropic|Amodei/, JSON.stringify(d));

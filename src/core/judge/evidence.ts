@@ -69,7 +69,12 @@ export interface RecordFacets {
 }
 
 /** Subject words that qualify nothing: what almost every record is about. */
-const UNQUALIFYING = new Set(['ai', 'model', 'models', 'using', 'use', 'used', 'per', 'count', 'total', 'average', 'annual', 'forecast', 'opportunity', 'versus', 'score', 'size', 'value']);
+const UNQUALIFYING = new Set([
+  'ai', 'model', 'models', 'using', 'use', 'used', 'per', 'count', 'total', 'average', 'annual', 'forecast', 'opportunity', 'versus', 'score', 'size', 'value',
+  // Verbs an imported subject keeps from its clause ("representing growth", "while requiring less compute"): what happens, not what is measured.
+  'represent', 'represents', 'representing', 'require', 'requires', 'requiring', 'approach', 'approaches', 'approaching', 'include', 'includes', 'including',
+  'enable', 'enables', 'enabling', 'reach', 'reaches', 'reaching', 'exceed', 'exceeds', 'exceeding', 'achieve', 'achieves', 'achieving', 'outperform', 'outperforms',
+]);
 
 /** Keywords that name an owner by what it is ("hub", "platform", "company"), not by name. */
 const ALIAS_WORDS = /^(?:the\s+)?(?:hub|platform|company|startup|lab|library|project|license|licence)$/i;

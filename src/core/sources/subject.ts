@@ -49,7 +49,8 @@ export function describeSubject(sentence: string, start: number, end: number): S
     if (e <= start) left = sentence.slice(e, start);
     else if (s >= end && right.length > s - end) right = sentence.slice(end, s);
   }
-  left = withoutFillers(stripOpeners(left.trim()));
+  // "This control represents a $23 billion market opportunity": the demonstrative's noun points back; it names no subject here.
+  left = withoutFillers(stripOpeners(left.trim()).replace(/^(?:this|these|that|those)\s+[\p{L}-]+\s+(?=(?:represents?|is|are|was|were|means|amounts?\s+to|accounts?\s+for)\b)/iu, ''));
   // "73% of enterprises are using … in production": a share's population and what it does are one subject.
   const share = /^\s*(?:of|among)\s/i.test(right);
   right = right.replace(YEAR_PHRASE, '').replace(/^\s*(?:of|in|on|for)\s+(?=[a-z])/i, (m) => (/^\s*of\b/i.test(m) ? '' : m));
@@ -71,12 +72,38 @@ export function describeSubject(sentence: string, start: number, end: number): S
   if (context.length) keywords.push(context.join(' '));
   const benchmark = words(sentence).find((w) => isBenchmarkName(w.replace(/[’']s$|[,.;:]$/g, '')));
   if (benchmark && !phrase.includes(benchmark.replace(/[,.;:]$/, '')) && isBareScore(sentence.slice(start, end))) phrase = `${phrase} ${benchmark.replace(/[,.;:]$/, '')}`.trim();
+  // "Hugging Face reported 5.2 million developers, representing 340% growth": a participle's subject is the sentence's.
+  if (PARTICIPLE_LEAD.test(sentence.slice(from, start))) {
+    const main = mainSubject(sentence.slice(0, from));
+    if (main && !phrase.includes(main)) phrase = joinOverlapping(main, phrase);
+  }
   if (!phrase) phrase = sentence.slice(from, to).replace(sentence.slice(start, end), '').trim() || sentence.trim();
   return { subject: phrase, keywords };
 }
 
+/** A clause opened by a participle ("representing 340% growth", "while requiring 10x less compute"). */
+const PARTICIPLE_LEAD = /^\s*,?\s*(?:while\s+|thereby\s+)?(?:representing|requiring|reaching|making|bringing|accounting\s+for|amounting\s+to|generating|driving|needing)\b/i;
+
+/** Determiners and demonstratives a sentence's subject may open with. */
+const DETERMINERS = /^(?:the|a|an|this|these|that|those|such|its|their)$/i;
+const MODALS = /^(?:can|could|will|would|may|might|must|should|now|also)$/i;
+
+/** The noun phrase a sentence opens with, up to its verb ("These domain-specific models" of "… can outperform …"). */
+function mainSubject(text: string): string | undefined {
+  // Its reporter may be its subject too ("Hugging Face reported …"): only when and how are stripped.
+  const list = words(text.trim().replace(OPENERS[0], '').replace(OPENERS[2], '')).map(bare);
+  while (list.length && DETERMINERS.test(list[0])) list.shift();
+  const out: string[] = [];
+  for (const w of list) {
+    const lower = w.toLowerCase();
+    if (VERBS.has(lower) || MODALS.test(lower) || /^[a-z]+ed$/.test(lower) || /\d/.test(w) || EDGE_WORDS.test(lower) || out.length >= 5) break;
+    out.push(w);
+  }
+  return out.length ? out.join(' ') : undefined;
+}
+
 /** Words that say what happens to a figure, not what it measures ("achieved", "includes", "enables"). */
-const VERBS = new Set('is are was were be been has have had include includes included enable enables enabled require requires required generate generates represent represents reach reaches host hosts command commands report reports achieve achieves show shows make makes made hit hits total totals exceed exceeds exceeding totaling totalling come comes across various specifically like such for command approaching approach approaches stated says said'.split(' '));
+const VERBS = new Set('representing requiring reaching is are was were be been has have had include includes included enable enables enabled require requires required generate generates represent represents reach reaches host hosts command commands report reports achieve achieves show shows make makes made hit hits total totals exceed exceeds exceeding totaling totalling come comes across various specifically like such for command approaching approach approaches stated says said'.split(' '));
 /** Subject words kept nearest the figure: hand-written subjects name a measure in a few words ("Whisper downloads"). */
 const CORE_WORDS = 5;
 /** Words after a figure that start what it is compared with. */
@@ -146,6 +173,9 @@ function clauseAround(sentence: string, start: number, end: number): [number, nu
     if (m.index + 1 <= start && m.index + 1 > from) from = m.index + 1;
     else if (m.index >= end && m.index < to) to = m.index;
   }
+  // "… outperform general-purpose systems while requiring 10x less …": a bare "while" opens the figure's clause too.
+  const opening = /\swhile\s/g;
+  for (let m = opening.exec(sentence); m && m.index + m[0].length <= start; m = opening.exec(sentence)) if (m.index + 1 > from) from = m.index + 1;
   // Bare joiners without a comma ("… 80% while accelerating …") end the clause after the figure.
   const after = /\s(?:while|whereas|but|yet|compared (?:to|with))\s/g;
   after.lastIndex = end;
