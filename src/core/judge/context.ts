@@ -1,6 +1,7 @@
 import type { DetectedClaim } from '../detect/figure';
 import type { ProseBlock, ProseDocument } from '../markdown/prose';
 import { hasCitation } from './citations';
+import { valuesAgree } from './compare';
 import { namesIn } from './names';
 import type { ClaimContext } from './judge';
 import { lowerBound } from '../text/search';
@@ -158,6 +159,12 @@ const SETTING = 400;
 const WINDOW = 320;
 
 /**
+ * How far back an elliptical clause inherits its sentence's words: farther words are
+ * another clause's subject, and a sentence of thousands of figures stays linear.
+ */
+const INHERIT_REACH = 2 * WINDOW;
+
+/**
  * The paragraph before's last sentence, which a paragraph's first sentence may point
  * back to ("Forrester's figure is $2.3 million.", "the company says"); not across a
  * heading, a table or into a list, whose items read their own parents.
@@ -198,6 +205,10 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
     const aroundText = previous ? text.slice(...previous) : (before ?? '');
     const antecedent = aroundText ? termsOf(aroundText) : [];
     const setting = previous ? text.slice(Math.max(0, previous[0] - SETTING), previous[0]) : '';
+    let uncitedFrom: number | undefined;
+    let pointsFrom = -1;
+    let pointsTo = -1;
+    let pointsBack = false;
     const splits = group.map((c, k) => (k === 0 ? from : zoneSplit(text, group[k - 1].end, c.start)));
     group.forEach((claim, k) => {
       let first = k;
@@ -218,16 +229,18 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
         if ((terms.get(term) ?? 0) < weight) terms.set(term, weight);
       }
       // A clause that names nothing of its own ("the article says 73%", "for the same comparison") speaks of what came before.
-      const elliptical = own < ELLIPTICAL_TERMS || ANAPHORA.test(text.slice(zoneStart, zoneEnd));
-      if (elliptical) for (let w = 0; w < words.length && words[w][1] < zoneStart; w++) if ((terms.get(words[w][0]) ?? 0) < INHERITED) terms.set(words[w][0], INHERITED);
+      // Figures joined by connectors share one zone ("$10M, $11M, …"): read it once, not once per figure.
+      if (zoneStart !== pointsFrom || zoneEnd !== pointsTo) [pointsFrom, pointsTo, pointsBack] = [zoneStart, zoneEnd, ANAPHORA.test(text.slice(zoneStart, zoneEnd))];
+      const elliptical = own < ELLIPTICAL_TERMS || pointsBack;
+      if (elliptical) for (let w = firstWordAt(words, zoneStart - INHERIT_REACH); w < words.length && words[w][1] < zoneStart; w++) if ((terms.get(words[w][0]) ?? 0) < INHERITED) terms.set(words[w][0], INHERITED);
       addTerms(terms, antecedent, pronoun || elliptical ? ANTECEDENT : PREVIOUS_SENTENCE);
       const place: ClaimPlace = {
         text, claimStart: claim.start, claimEnd: claim.end, zoneStart, zoneEnd, sentenceStart: from, sentenceEnd: to,
         around: aroundText, setting,
-        siblings: group.filter((c) => c !== claim), elliptical,
+        figures: group, index: k, elliptical,
       };
       // A citation vouches for its own clause and those before it, not for a clause after a ";" ("…(Forrester, 2026); in our study, $0.4M").
-      const ownCitation = cited && (clauseStart === from || hasCitation(block, clauseStart, to));
+      const ownCitation = cited && (clauseStart === from || clauseStart < (uncitedFrom ??= firstUncitedClause(block, breaks, to)));
       out[i + k] = { terms, years: years[k], cited: ownCitation, place };
     });
     i = j;
@@ -237,6 +250,16 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
 
 function firstWordAt(words: ReadonlyArray<readonly [string, number]>, offset: number): number {
   return lowerBound(words.length, (i) => words[i][1] >= offset);
+}
+
+/**
+ * Where the clauses after a hard break stop carrying a citation of their own up to the
+ * sentence's end `to`: whether `[start, to)` cites only turns false as `start` moves
+ * right, so a binary search over the breaks finds it (not a scan of the sentence per figure).
+ */
+function firstUncitedClause(block: ProseBlock, breaks: Array<[number, number]>, to: number): number {
+  const k = lowerBound(breaks.length, (b) => !hasCitation(block, breaks[b][1], to));
+  return k < breaks.length ? breaks[k][1] : to + 1;
 }
 
 const HARD_BREAKS = [';', ' \u2014 ', '\u2014', ' \u2013 ', ' / '];
@@ -360,10 +383,36 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
     if (bound.at === undefined) delete bound.at;
     const place: ClaimPlace = {
       text: row.text, claimStart: claim.start + offset, claimEnd: claim.end + offset, zoneStart: offset, zoneEnd: offset + block.text.length,
-      sentenceStart: 0, sentenceEnd: row.text.length, around, setting: '', siblings: [], cell: true,
+      sentenceStart: 0, sentenceEnd: row.text.length, around, setting: '', figures: NO_FIGURES, index: -1, cell: true,
     };
     return { terms, years: bound, cited: citedCell(row, block), place };
   });
+}
+
+/** A table cell's figure has no sentence of figures around it. */
+const NO_FIGURES: readonly DetectedClaim[] = [];
+
+/** Sentences with more figures than this find an agreeing one through an index, not by a scan per figure. */
+const SCAN_FIGURES = 16;
+/** Per sentence's figures, by unit and value: the first two figures agreeing with that value. */
+const agreeingFigures = new WeakMap<readonly DetectedClaim[], Map<string, number[]>>();
+
+/** The first figure of the place's sentence but its own with `unit` whose value agrees with `value` (`valuesAgree`). */
+export function otherFigureAgreeing(place: ClaimPlace, unit: string, value: number): DetectedClaim | undefined {
+  const { figures, index } = place;
+  const agrees = (s: DetectedClaim): boolean => s.unit === unit && valuesAgree(s, value);
+  if (figures.length <= SCAN_FIGURES) return figures.find((s, k) => k !== index && agrees(s));
+  let byKey = agreeingFigures.get(figures);
+  if (!byKey) agreeingFigures.set(figures, (byKey = new Map()));
+  const key = `${unit}\u0000${value}`;
+  let first = byKey.get(key);
+  if (!first) {
+    first = [];
+    for (let k = 0; k < figures.length && first.length < 2; k++) if (agrees(figures[k])) first.push(k);
+    byKey.set(key, first);
+  }
+  const k = first[0] === index ? first[1] : first[0];
+  return k === undefined ? undefined : figures[k];
 }
 
 /** A row's year when its table has a "Year" (or "Date", "As of") column: it dates every figure of the row. */

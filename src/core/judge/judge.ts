@@ -7,6 +7,7 @@ import { weigh, type ClaimPlace, type Evidence, type RecordFacets } from './evid
 import { rateInContext } from './rates';
 import { isBenchmark, namesIn } from './names';
 import { lowerBound } from '../text/search';
+import { otherFigureAgreeing } from './context';
 
 export type Status = 'supported' | 'conflicting' | 'cited' | 'unsupported';
 
@@ -203,7 +204,7 @@ function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candi
   if (!/\d/.test(context.place.text.slice(context.place.claimStart, context.place.claimEnd)) && valuesAgree({ ...claim, hedge: 'approx' }, record.value)) {
     return 'a figure in words, as near the record\'s as words can say it';
   }
-  const sibling = context.place.siblings.find((s) => s.unit === claim.unit && valuesAgree(s, c.entry.record.value));
+  const sibling = otherFigureAgreeing(context.place, claim.unit, c.entry.record.value);
   const joint = sibling ? joiningWords(context.place.text, sibling, claim) : undefined;
   // "not 73% but 37%": the writer sets this figure against the record's own, so the subject is the record's.
   if (joint !== undefined && CONTRAST.test(joint)) return undefined;
