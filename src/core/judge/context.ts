@@ -136,7 +136,7 @@ function namesSomeone(block: ProseBlock): boolean {
   return names;
 }
 
-/** A heading or list item is read by every block under it: its terms are worked out once. */
+/** A heading, list item or column header is read by every block under it: its terms are worked out once. */
 const blockTerms = new WeakMap<ProseBlock, string[]>();
 
 function termsOfBlock(block: ProseBlock): string[] {
@@ -145,6 +145,17 @@ function termsOfBlock(block: ProseBlock): string[] {
     terms = termsOf(block.text);
     blockTerms.set(block, terms);
   }
+  return terms;
+}
+
+/** A column header's terms, read by every cell of its column (checked against its text, as a header cell may be edited alone). */
+const headerTerms = new WeakMap<ProseBlock, { text: string; terms: string[] }>();
+
+function termsOfHeader(block: ProseBlock): string[] {
+  const known = headerTerms.get(block);
+  if (known?.text === block.text) return known.terms;
+  const terms = termsOf(block.text);
+  headerTerms.set(block, { text: block.text, terms });
   return terms;
 }
 
@@ -190,6 +201,7 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
   const text = block.text;
   const bounds = boundsOf(block);
   const out: ClaimContext[] = new Array(claims.length);
+  let [lastFrom, lastTo, lastWords]: [number, number, Array<[string, number]>] = [-1, -1, []];
   let i = 0;
   while (i < claims.length) {
     const [from, to] = sentenceAt(bounds, claims[i].start);
@@ -203,7 +215,8 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
     const pronoun = from > 0 && PRONOUN_OPENING.test(text.slice(from, from + 24));
     const previous = from > 0 ? sentenceAt(bounds, from - 1) : undefined;
     const aroundText = previous ? text.slice(...previous) : (before ?? '');
-    const antecedent = aroundText ? termsOf(aroundText) : [];
+    // The sentence before was often just read for its own figures: its terms are those words'.
+    const antecedent = previous && previous[0] === lastFrom && previous[1] === lastTo ? lastWords.map((w) => w[0]) : aroundText ? termsOf(aroundText) : [];
     const setting = previous ? text.slice(Math.max(0, previous[0] - SETTING), previous[0]) : '';
     let uncitedFrom: number | undefined;
     let pointsFrom = -1;
@@ -243,6 +256,7 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
       const ownCitation = cited && (clauseStart === from || clauseStart < (uncitedFrom ??= firstUncitedClause(block, breaks, to)));
       out[i + k] = { terms, years: years[k], cited: ownCitation, place };
     });
+    [lastFrom, lastTo, lastWords] = [from, to, words];
     i = j;
   }
   return out;
@@ -376,8 +390,8 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
     const terms = new Map<string, number>();
     for (let c = Math.max(0, col - NEAR_CELLS); c < Math.min(row.cells.length, col + NEAR_CELLS + 1); c++) if (c !== col) addTerms(terms, row.terms[c], ROW_CELL);
     addTerms(terms, termsOf(block.text.slice(0, claim.start) + ' ' + block.text.slice(claim.end)), 1);
-    if (header) addTerms(terms, termsOf(header.text), 1);
-    if (rowHeader) addTerms(terms, termsOf(rowHeader.text), 1);
+    if (header) addTerms(terms, termsOfHeader(header), 1);
+    if (rowHeader) addTerms(terms, row.terms[0], 1);
     const bound: BoundYears = { ...years[k] };
     if (bound.at === undefined) bound.at = headerYear ?? yearCell;
     if (bound.at === undefined) delete bound.at;
