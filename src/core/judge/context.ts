@@ -6,7 +6,7 @@ import { namesIn } from './names';
 import type { ClaimContext } from './judge';
 import { lowerBound } from '../text/search';
 import { sentenceAt, sentenceBounds } from './sentences';
-import { termsWithOffsets, termsOf } from './terms';
+import { termsWithOffsets, termsOf, type PlacedTerms } from './terms';
 import { bindYears, type BoundYears } from './years';
 import type { ClaimPlace } from './evidence';
 import { ANAPHORA } from './vocabulary';
@@ -201,7 +201,7 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
   const text = block.text;
   const bounds = boundsOf(block);
   const out: ClaimContext[] = new Array(claims.length);
-  let [lastFrom, lastTo, lastWords]: [number, number, Array<[string, number]>] = [-1, -1, []];
+  let [lastFrom, lastTo, lastWords]: [number, number, PlacedTerms] = [-1, -1, { terms: [], at: [] }];
   let i = 0;
   while (i < claims.length) {
     const [from, to] = sentenceAt(bounds, claims[i].start);
@@ -216,7 +216,7 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
     const previous = from > 0 ? sentenceAt(bounds, from - 1) : undefined;
     const aroundText = previous ? text.slice(...previous) : (before ?? '');
     // The sentence before was often just read for its own figures: its terms are those words'.
-    const antecedent = previous && previous[0] === lastFrom && previous[1] === lastTo ? lastWords.map((w) => w[0]) : aroundText ? termsOf(aroundText) : [];
+    const antecedent = previous && previous[0] === lastFrom && previous[1] === lastTo ? lastWords.terms : aroundText ? termsOf(aroundText) : [];
     const setting = previous ? text.slice(Math.max(0, previous[0] - SETTING), previous[0]) : '';
     let uncitedFrom: number | undefined;
     let pointsFrom = -1;
@@ -233,8 +233,9 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
       const [clauseStart, clauseEnd] = clauseAround(breaks, claim.start, from, to);
       const terms = new Map<string, number>();
       let own = 0;
-      for (let w = firstWordAt(words, claim.start - WINDOW); w < words.length && words[w][1] < claim.end + WINDOW; w++) {
-        const [term, at] = words[w];
+      for (let w = firstWordAt(words.at, claim.start - WINDOW); w < words.at.length && words.at[w] < claim.end + WINDOW; w++) {
+        const term = words.terms[w];
+        const at = words.at[w];
         if (at >= claim.start && at < claim.end) continue;
         const inZone = at >= zoneStart && at < zoneEnd;
         if (inZone && !SPEAKING.has(term)) own++;
@@ -245,7 +246,7 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
       // Figures joined by connectors share one zone ("$10M, $11M, …"): read it once, not once per figure.
       if (zoneStart !== pointsFrom || zoneEnd !== pointsTo) [pointsFrom, pointsTo, pointsBack] = [zoneStart, zoneEnd, ANAPHORA.test(text.slice(zoneStart, zoneEnd))];
       const elliptical = own < ELLIPTICAL_TERMS || pointsBack;
-      if (elliptical) for (let w = firstWordAt(words, zoneStart - INHERIT_REACH); w < words.length && words[w][1] < zoneStart; w++) if ((terms.get(words[w][0]) ?? 0) < INHERITED) terms.set(words[w][0], INHERITED);
+      if (elliptical) for (let w = firstWordAt(words.at, zoneStart - INHERIT_REACH); w < words.at.length && words.at[w] < zoneStart; w++) if ((terms.get(words.terms[w]) ?? 0) < INHERITED) terms.set(words.terms[w], INHERITED);
       addTerms(terms, antecedent, pronoun || elliptical ? ANTECEDENT : PREVIOUS_SENTENCE);
       const place: ClaimPlace = {
         text, claimStart: claim.start, claimEnd: claim.end, zoneStart, zoneEnd, sentenceStart: from, sentenceEnd: to,
@@ -262,8 +263,8 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
   return out;
 }
 
-function firstWordAt(words: ReadonlyArray<readonly [string, number]>, offset: number): number {
-  return lowerBound(words.length, (i) => words[i][1] >= offset);
+function firstWordAt(at: readonly number[], offset: number): number {
+  return lowerBound(at.length, (i) => at[i] >= offset);
 }
 
 /**
