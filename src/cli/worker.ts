@@ -29,6 +29,8 @@ interface BatchDone {
   /** Records this worker had not sent before. Findings carry only `recordId`: a dense note cites
    * the same few records hundreds of times, and a copy with every finding doubled what crossed. */
   records: ReportRecord[];
+  /** The sentences the batch's subject keys are cut from, each once (see `takeTexts`). */
+  texts: string[];
 }
 
 type WireFinding = ReportFinding & { recordId?: string };
@@ -45,7 +47,7 @@ export function serveChecks(): void {
   const sent = new Set<string>();
   port.on('message', (batch: Batch) => {
     const outcomes = batch.jobs.map((job) => checkNote(checker, job, init.withContexts));
-    port.postMessage({ first: batch.first, outcomes, records: takeRecords(outcomes, sent) } satisfies BatchDone);
+    port.postMessage({ first: batch.first, outcomes, records: takeRecords(outcomes, sent), texts: takeTexts(outcomes) } satisfies BatchDone);
   });
 }
 
@@ -63,6 +65,43 @@ function takeRecords(outcomes: NoteOutcome[], sent: Set<string>): ReportRecord[]
     }
   }
   return records;
+}
+
+/** A key's place on the wire: its sentence by number in the batch's `texts`. */
+type WirePlace = { text: string; textId?: number };
+
+/**
+ * Replaces each subject key's sentence by its number in the list returned. The keys of a
+ * sentence share its text, but a message copies a string once per key that holds it: a
+ * sentence of 20,000 figures would cross 20,000 times.
+ */
+function takeTexts(outcomes: NoteOutcome[]): string[] {
+  const texts: string[] = [];
+  const ids = new Map<string, number>();
+  for (const outcome of outcomes) {
+    if (failed(outcome)) continue;
+    for (const claim of outcome.claims ?? []) {
+      const place: WirePlace | undefined = claim.subject?.place;
+      if (!place) continue;
+      let id = ids.get(place.text);
+      if (id === undefined) ids.set(place.text, (id = texts.push(place.text) - 1));
+      place.textId = id;
+      place.text = '';
+    }
+  }
+  return texts;
+}
+
+/** Puts each key's sentence back (the key keeps its position). */
+function withTexts(outcome: NoteOutcome, texts: string[]): NoteOutcome {
+  if (failed(outcome)) return outcome;
+  for (const claim of outcome.claims ?? []) {
+    const place: WirePlace | undefined = claim.subject?.place;
+    if (place?.textId === undefined) continue;
+    place.text = texts[place.textId];
+    delete place.textId;
+  }
+  return outcome;
 }
 
 export interface PoolOptions {
@@ -105,7 +144,7 @@ export function checkInWorkers(jobs: NoteJob[], options: PoolOptions): Promise<N
       workers.push(worker);
       worker.on('message', (result: BatchDone) => {
         for (const r of result.records) records.set(r.id, r);
-        result.outcomes.forEach((outcome, k) => (outcomes[result.first + k] = withRecords(outcome, records)));
+        result.outcomes.forEach((outcome, k) => (outcomes[result.first + k] = withTexts(withRecords(outcome, records), result.texts)));
         done += result.outcomes.length;
         options.onProgress?.(done);
         if (done === jobs.length) settle();

@@ -65,6 +65,21 @@ describe('adversarial notes finish with sane results', function () {
     assert.ok(found.every((f, i) => f.text === `${i % 100}%`));
   });
 
+  // Each figure's place once held its own copy of the sentence's other figures: 20,000 figures ran out of memory.
+  it('a sentence of 20,000 figures ("$10 + $11 + …") gives each its finding', () => {
+    const amounts = Array.from({ length: 20_000 }, (_, i) => `$${10 + i}`);
+    const found = checkWithTail(`The total is ${amounts.join(' + ')}.`);
+    assert.deepEqual(found.map((f) => f.text), amounts);
+    assert.ok(found.every((f) => f.status === 'unsupported' && f.unit === 'USD'));
+  });
+
+  it('20,000 figures in one sentence, cited half way: the clauses before the citation are cited, those after not', () => {
+    const amounts = Array.from({ length: 20_000 }, (_, i) => `$${10 + i}M`);
+    const found = checkWithTail(`Spend was ${amounts.slice(0, 10_000).join('; ')} (Gartner, 2025); ${amounts.slice(10_000).join(', ')}.`);
+    assert.deepEqual(found.map((f) => f.text), amounts);
+    assert.deepEqual(found.map((f, i) => [i < 10_000, f.status]).filter(([before, status]) => status !== (before ? 'cited' : 'unsupported')), []);
+  });
+
   it('a 2 MB paragraph (the benchmark takes 10 MB)', () => {
     const found = checkWithTail(longParagraph(2_000_000));
     const expected = new Set(['73%', '$47 billion', '5.2 million', '67.5', '67.0', '3.2x', '138 GB', '12.4 tokens/s']);

@@ -53,6 +53,16 @@ describe('worker threads (--jobs)', function () {
     assert.equal(progress, files.length, 'progress reaches the total');
   });
 
+  // A message copies a string once per object holding it: each key once carried its own copy of the sentence.
+  it('sends a sentence of 20,000 figures once, not once per figure: two such notes check in 2 workers', () => {
+    const sentence = `The total is ${Array.from({ length: 20_000 }, (_, i) => `$${10 + i}`).join(' + ')}.\n`;
+    const many = workspace({ 'a.md': sentence, 'b.md': sentence });
+    const run = runCli(['check', '--format', 'json', '--jobs', '2', 'a.md', 'b.md'], many);
+    assert.equal(run.stderr, '');
+    const report = JSON.parse(run.stdout) as { files: Array<{ findings: unknown[] }> };
+    assert.deepEqual(report.files.map((f) => f.findings.length), [20_000, 20_000]);
+  });
+
   it('keeps small runs in-process unless --jobs asks otherwise', () => {
     const small = [{ file: path.join(dir, 'notes/00-0.md') }, { file: path.join(dir, 'notes/01-1.md') }];
     assert.equal(poolSize(small), 1);

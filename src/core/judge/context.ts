@@ -1,11 +1,12 @@
 import type { DetectedClaim } from '../detect/figure';
 import type { ProseBlock, ProseDocument } from '../markdown/prose';
 import { hasCitation } from './citations';
+import { valuesAgree } from './compare';
 import { namesIn } from './names';
 import type { ClaimContext } from './judge';
 import { lowerBound } from '../text/search';
 import { sentenceAt, sentenceBounds } from './sentences';
-import { termsWithOffsets, termsOf } from './terms';
+import { termsWithOffsets, termsOf, type PlacedTerms } from './terms';
 import { bindYears, type BoundYears } from './years';
 import type { ClaimPlace } from './evidence';
 import { ANAPHORA } from './vocabulary';
@@ -135,7 +136,7 @@ function namesSomeone(block: ProseBlock): boolean {
   return names;
 }
 
-/** A heading or list item is read by every block under it: its terms are worked out once. */
+/** A heading, list item or column header is read by every block under it: its terms are worked out once. */
 const blockTerms = new WeakMap<ProseBlock, string[]>();
 
 function termsOfBlock(block: ProseBlock): string[] {
@@ -144,6 +145,17 @@ function termsOfBlock(block: ProseBlock): string[] {
     terms = termsOf(block.text);
     blockTerms.set(block, terms);
   }
+  return terms;
+}
+
+/** A column header's terms, read by every cell of its column (checked against its text, as a header cell may be edited alone). */
+const headerTerms = new WeakMap<ProseBlock, { text: string; terms: string[] }>();
+
+function termsOfHeader(block: ProseBlock): string[] {
+  const known = headerTerms.get(block);
+  if (known?.text === block.text) return known.terms;
+  const terms = termsOf(block.text);
+  headerTerms.set(block, { text: block.text, terms });
   return terms;
 }
 
@@ -156,6 +168,12 @@ const SETTING = 400;
 
 /** Words further than this from a figure (in characters) do not describe it, however long the sentence. */
 const WINDOW = 320;
+
+/**
+ * How far back an elliptical clause inherits its sentence's words: farther words are
+ * another clause's subject, and a sentence of thousands of figures stays linear.
+ */
+const INHERIT_REACH = 2 * WINDOW;
 
 /**
  * The paragraph before's last sentence, which a paragraph's first sentence may point
@@ -183,6 +201,7 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
   const text = block.text;
   const bounds = boundsOf(block);
   const out: ClaimContext[] = new Array(claims.length);
+  let [lastFrom, lastTo, lastWords]: [number, number, PlacedTerms] = [-1, -1, { terms: [], at: [] }];
   let i = 0;
   while (i < claims.length) {
     const [from, to] = sentenceAt(bounds, claims[i].start);
@@ -196,8 +215,13 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
     const pronoun = from > 0 && PRONOUN_OPENING.test(text.slice(from, from + 24));
     const previous = from > 0 ? sentenceAt(bounds, from - 1) : undefined;
     const aroundText = previous ? text.slice(...previous) : (before ?? '');
-    const antecedent = aroundText ? termsOf(aroundText) : [];
+    // The sentence before was often just read for its own figures: its terms are those words'.
+    const antecedent = previous && previous[0] === lastFrom && previous[1] === lastTo ? lastWords.terms : aroundText ? termsOf(aroundText) : [];
     const setting = previous ? text.slice(Math.max(0, previous[0] - SETTING), previous[0]) : '';
+    let uncitedFrom: number | undefined;
+    let pointsFrom = -1;
+    let pointsTo = -1;
+    let pointsBack = false;
     const splits = group.map((c, k) => (k === 0 ? from : zoneSplit(text, group[k - 1].end, c.start)));
     group.forEach((claim, k) => {
       let first = k;
@@ -209,8 +233,9 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
       const [clauseStart, clauseEnd] = clauseAround(breaks, claim.start, from, to);
       const terms = new Map<string, number>();
       let own = 0;
-      for (let w = firstWordAt(words, claim.start - WINDOW); w < words.length && words[w][1] < claim.end + WINDOW; w++) {
-        const [term, at] = words[w];
+      for (let w = firstWordAt(words.at, claim.start - WINDOW); w < words.at.length && words.at[w] < claim.end + WINDOW; w++) {
+        const term = words.terms[w];
+        const at = words.at[w];
         if (at >= claim.start && at < claim.end) continue;
         const inZone = at >= zoneStart && at < zoneEnd;
         if (inZone && !SPEAKING.has(term)) own++;
@@ -218,25 +243,38 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
         if ((terms.get(term) ?? 0) < weight) terms.set(term, weight);
       }
       // A clause that names nothing of its own ("the article says 73%", "for the same comparison") speaks of what came before.
-      const elliptical = own < ELLIPTICAL_TERMS || ANAPHORA.test(text.slice(zoneStart, zoneEnd));
-      if (elliptical) for (let w = 0; w < words.length && words[w][1] < zoneStart; w++) if ((terms.get(words[w][0]) ?? 0) < INHERITED) terms.set(words[w][0], INHERITED);
+      // Figures joined by connectors share one zone ("$10M, $11M, …"): read it once, not once per figure.
+      if (zoneStart !== pointsFrom || zoneEnd !== pointsTo) [pointsFrom, pointsTo, pointsBack] = [zoneStart, zoneEnd, ANAPHORA.test(text.slice(zoneStart, zoneEnd))];
+      const elliptical = own < ELLIPTICAL_TERMS || pointsBack;
+      if (elliptical) for (let w = firstWordAt(words.at, zoneStart - INHERIT_REACH); w < words.at.length && words.at[w] < zoneStart; w++) if ((terms.get(words.terms[w]) ?? 0) < INHERITED) terms.set(words.terms[w], INHERITED);
       addTerms(terms, antecedent, pronoun || elliptical ? ANTECEDENT : PREVIOUS_SENTENCE);
       const place: ClaimPlace = {
         text, claimStart: claim.start, claimEnd: claim.end, zoneStart, zoneEnd, sentenceStart: from, sentenceEnd: to,
         around: aroundText, setting,
-        siblings: group.filter((c) => c !== claim), elliptical,
+        figures: group, index: k, elliptical,
       };
       // A citation vouches for its own clause and those before it, not for a clause after a ";" ("…(Forrester, 2026); in our study, $0.4M").
-      const ownCitation = cited && (clauseStart === from || hasCitation(block, clauseStart, to));
+      const ownCitation = cited && (clauseStart === from || clauseStart < (uncitedFrom ??= firstUncitedClause(block, breaks, to)));
       out[i + k] = { terms, years: years[k], cited: ownCitation, place };
     });
+    [lastFrom, lastTo, lastWords] = [from, to, words];
     i = j;
   }
   return out;
 }
 
-function firstWordAt(words: ReadonlyArray<readonly [string, number]>, offset: number): number {
-  return lowerBound(words.length, (i) => words[i][1] >= offset);
+function firstWordAt(at: readonly number[], offset: number): number {
+  return lowerBound(at.length, (i) => at[i] >= offset);
+}
+
+/**
+ * Where the clauses after a hard break stop carrying a citation of their own up to the
+ * sentence's end `to`: whether `[start, to)` cites only turns false as `start` moves
+ * right, so a binary search over the breaks finds it (not a scan of the sentence per figure).
+ */
+function firstUncitedClause(block: ProseBlock, breaks: Array<[number, number]>, to: number): number {
+  const k = lowerBound(breaks.length, (b) => !hasCitation(block, breaks[b][1], to));
+  return k < breaks.length ? breaks[k][1] : to + 1;
 }
 
 const HARD_BREAKS = [';', ' \u2014 ', '\u2014', ' \u2013 ', ' / '];
@@ -353,17 +391,43 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
     const terms = new Map<string, number>();
     for (let c = Math.max(0, col - NEAR_CELLS); c < Math.min(row.cells.length, col + NEAR_CELLS + 1); c++) if (c !== col) addTerms(terms, row.terms[c], ROW_CELL);
     addTerms(terms, termsOf(block.text.slice(0, claim.start) + ' ' + block.text.slice(claim.end)), 1);
-    if (header) addTerms(terms, termsOf(header.text), 1);
-    if (rowHeader) addTerms(terms, termsOf(rowHeader.text), 1);
+    if (header) addTerms(terms, termsOfHeader(header), 1);
+    if (rowHeader) addTerms(terms, row.terms[0], 1);
     const bound: BoundYears = { ...years[k] };
     if (bound.at === undefined) bound.at = headerYear ?? yearCell;
     if (bound.at === undefined) delete bound.at;
     const place: ClaimPlace = {
       text: row.text, claimStart: claim.start + offset, claimEnd: claim.end + offset, zoneStart: offset, zoneEnd: offset + block.text.length,
-      sentenceStart: 0, sentenceEnd: row.text.length, around, setting: '', siblings: [], cell: true,
+      sentenceStart: 0, sentenceEnd: row.text.length, around, setting: '', figures: NO_FIGURES, index: -1, cell: true,
     };
     return { terms, years: bound, cited: citedCell(row, block), place };
   });
+}
+
+/** A table cell's figure has no sentence of figures around it. */
+const NO_FIGURES: readonly DetectedClaim[] = [];
+
+/** Sentences with more figures than this find an agreeing one through an index, not by a scan per figure. */
+const SCAN_FIGURES = 16;
+/** Per sentence's figures, by unit and value: the first two figures agreeing with that value. */
+const agreeingFigures = new WeakMap<readonly DetectedClaim[], Map<string, number[]>>();
+
+/** The first figure of the place's sentence but its own with `unit` whose value agrees with `value` (`valuesAgree`). */
+export function otherFigureAgreeing(place: ClaimPlace, unit: string, value: number): DetectedClaim | undefined {
+  const { figures, index } = place;
+  const agrees = (s: DetectedClaim): boolean => s.unit === unit && valuesAgree(s, value);
+  if (figures.length <= SCAN_FIGURES) return figures.find((s, k) => k !== index && agrees(s));
+  let byKey = agreeingFigures.get(figures);
+  if (!byKey) agreeingFigures.set(figures, (byKey = new Map()));
+  const key = `${unit}\u0000${value}`;
+  let first = byKey.get(key);
+  if (!first) {
+    first = [];
+    for (let k = 0; k < figures.length && first.length < 2; k++) if (agrees(figures[k])) first.push(k);
+    byKey.set(key, first);
+  }
+  const k = first[0] === index ? first[1] : first[0];
+  return k === undefined ? undefined : figures[k];
 }
 
 /** A row's year when its table has a "Year" (or "Date", "As of") column: it dates every figure of the row. */

@@ -29,9 +29,13 @@ const AXES: Array<[Axis, Array<[string, RegExp]>]> = [
   ],
 ];
 
+/** A word every pattern above needs ("years", "annum", "/mo", "daily", "tokens"…): most texts say none, and are read once. */
+const ANY_AXIS = /year|annu|\/\s?(?:yr|mo)|quarter|month|week|day|daily|token/i;
+
 /** The qualifiers `text` says, the first found on each axis. */
 export function contrastsIn(text: string): Contrasts {
   const out: Contrasts = {};
+  if (!ANY_AXIS.test(text)) return out;
   for (const [axis, values] of AXES) {
     for (const [value, pattern] of values) {
       if (pattern.test(text)) {

@@ -22,8 +22,12 @@ export interface ClaimPlace {
   around: string;
   /** Further off: the paragraph's earlier sentences, the section heading, the enclosing list item. */
   setting: string;
-  /** The other figures of the sentence, in `text` offsets. */
-  siblings: DetectedClaim[];
+  /**
+   * The figures of the sentence, in `text` offsets and in order, this one at `index`: one
+   * list shared by all of them (a copy per figure would be quadratic). None in a table cell.
+   */
+  figures: readonly DetectedClaim[];
+  index: number;
   /** A table cell: `text` is its row, `around` its headers, which say whose the figure is. */
   cell?: boolean;
   /** The zone names nothing of its own or points back ("the same slide"): its subject is the one before. */
@@ -461,7 +465,7 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   }
   if (found) {
     ev.agreed.push(display(found));
-    ev.owner = inZone || place.cell || (inSentence && place.siblings.length === 0) ? 'near' : 'far';
+    ev.owner = inZone || place.cell || (inSentence && place.figures.length <= 1) ? 'near' : 'far';
     return;
   }
   // "the hub", "the platform": the record's own words for its owner, which a note may use in place of the name.
@@ -751,8 +755,9 @@ function leadingFrom(place: ClaimPlace): number {
       break;
     }
   }
-  let previous: DetectedClaim | undefined;
-  for (const s of place.siblings) if (s.end <= claimStart && s.end > from && (!previous || s.end > previous.end)) previous = s;
+  // Figures are in order and apart: the one before this one ends last of those before it.
+  const before = place.figures[place.index - 1];
+  const previous = before && before.end <= claimStart && before.end > from ? before : undefined;
   if (!previous) return from;
   const between = text.slice(previous.end, claimStart);
   if (/^\s*(?:in\s+\S+\s+)?to\s+$/i.test(between)) return from;

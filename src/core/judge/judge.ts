@@ -8,6 +8,7 @@ import { rateInContext } from './rates';
 import { isBenchmark, namesIn } from './names';
 import { GENERIC_CAPITALS } from './vocabulary';
 import { lowerBound } from '../text/search';
+import { otherFigureAgreeing } from './context';
 
 export type Status = 'supported' | 'conflicting' | 'cited' | 'unsupported';
 
@@ -204,7 +205,7 @@ function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candi
   if (!/\d/.test(context.place.text.slice(context.place.claimStart, context.place.claimEnd)) && valuesAgree({ ...claim, hedge: 'approx' }, record.value)) {
     return 'a figure in words, as near the record\'s as words can say it';
   }
-  const sibling = context.place.siblings.find((s) => s.unit === claim.unit && valuesAgree(s, c.entry.record.value));
+  const sibling = otherFigureAgreeing(context.place, claim.unit, c.entry.record.value);
   const joint = sibling ? joiningWords(context.place.text, sibling, claim) : undefined;
   // "81.6% … for the 70B model, but only 54.9% for the 7B": the record's figure belongs to another variant.
   const variant = sibling ? otherVariant(context.place, sibling, claim) : undefined;

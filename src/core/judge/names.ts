@@ -41,6 +41,12 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
   };
   let lastEnd = from;
   for (let at = scanWord(text, from, to, TOKEN_WORD); at >= 0; at = scanWord(text, lastEnd, to, TOKEN_WORD)) {
+    // Most words are plain lower case, never part of a name (nor a version, which starts with a digit): not looked up.
+    if (plainLowerCase(text, at, scanned.end)) {
+      lastEnd = scanned.end;
+      flush();
+      continue;
+    }
     const token = tokenOf(text.slice(at, scanned.end));
     const word = token.word;
     if (run && !adjacent(text, lastEnd, at)) flush();
@@ -70,6 +76,17 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
   }
   flush();
   return out;
+}
+
+/** A word of ASCII lower case (and marks) alone, such as "models" or "company's": its form is plain. */
+function plainLowerCase(text: string, from: number, to: number): boolean {
+  const first = text.charCodeAt(from);
+  if (first < 97 || first > 122) return false;
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 /** Do two words stand side by side, at most one space (or no-break space) between them? */

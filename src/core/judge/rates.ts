@@ -9,6 +9,8 @@ const SCALE: ReadonlyMap<string, number> = new Map([
   ['million', 1e6], ['1m', 1e6], ['1,000,000', 1e6], ['one million', 1e6], ['m', 1e6],
 ]);
 
+let lastZone: { text: string; start: number; end: number; per: RegExpExecArray | null } = { text: '', start: -1, end: -1, per: null };
+
 /**
  * "$0.03 — what GPT-4's API charged per thousand tokens": a money figure whose
  * sentence says what it is per, read as the rate it is. Undefined when the sentence
@@ -17,7 +19,11 @@ const SCALE: ReadonlyMap<string, number> = new Map([
 export function rateInContext(claim: DetectedClaim, place: ClaimPlace): DetectedClaim | undefined {
   if (claim.kind !== 'money' || claim.unit.includes('/')) return undefined;
   // The figure's own part of the sentence: "$100M in compute; API at $0.03/1K tokens" prices only the second per token.
-  const m = PER_TOKENS.exec(place.text.slice(place.zoneStart, place.zoneEnd));
+  // Figures joined by connectors share one zone ("$1, $2, … per 1K tokens"): read once for them all.
+  if (lastZone.text !== place.text || lastZone.start !== place.zoneStart || lastZone.end !== place.zoneEnd) {
+    lastZone = { text: place.text, start: place.zoneStart, end: place.zoneEnd, per: PER_TOKENS.exec(place.text.slice(place.zoneStart, place.zoneEnd)) };
+  }
+  const m = lastZone.per;
   if (!m) return undefined;
   const per = SCALE.get((m[1] ?? m[2]).toLowerCase());
   if (!per) return undefined;

@@ -107,16 +107,30 @@ function computeTerm(word: string): string {
   return folded.includes(' ') ? folded.split(' ').map(stem).join(' ') : stem(folded);
 }
 
+/** Terms in order, `at[i]` the offset of the word `terms[i]` comes from (two arrays: no pair allocated per word). */
+export interface PlacedTerms {
+  terms: string[];
+  at: number[];
+}
+
 /** The terms of a text in order, with the text offset (plus `shift`) of each word. Hyphenated words give each part. */
-export function termsWithOffsets(text: string, shift = 0): Array<[string, number]> {
-  const out: Array<[string, number]> = [];
-  for (let at = scanWord(text, 0, text.length, TERM_WORD); at >= 0; at = scanWord(text, scanned.end, text.length, TERM_WORD)) {
-    const t = termOf(text.slice(at, scanned.end));
+export function termsWithOffsets(text: string, shift = 0): PlacedTerms {
+  const terms: string[] = [];
+  const at: number[] = [];
+  for (let start = scanWord(text, 0, text.length, TERM_WORD); start >= 0; start = scanWord(text, scanned.end, text.length, TERM_WORD)) {
+    const t = termOf(text.slice(start, scanned.end));
     if (!t) continue;
-    if (t.includes(' ')) for (const part of t.split(' ')) out.push([part, at + shift]);
-    else out.push([t, at + shift]);
+    if (t.includes(' ')) {
+      for (const part of t.split(' ')) {
+        terms.push(part);
+        at.push(start + shift);
+      }
+    } else {
+      terms.push(t);
+      at.push(start + shift);
+    }
   }
-  return out;
+  return { terms, at };
 }
 
 /** The terms of a text in order (as `termsWithOffsets`, without the offsets it need not build). */

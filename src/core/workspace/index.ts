@@ -72,8 +72,8 @@ export class WorkspaceIndex {
   /** The same pairs the other way: note → the notes it reads (to unlink it). */
   private readonly reads = new Map<string, Set<string>>();
   private readonly entries = new Map<string, Entry[]>();
-  /** A figure's sentence → the shapes of the keys cut from it. */
-  private readonly shapes = new Map<string, Shape[]>();
+  /** A figure's sentence, then where the figure starts in it → the shapes of the keys cut from it (a sentence of many figures stays linear). */
+  private readonly shapes = new Map<string, Map<number, Shape[]>>();
   private readonly shapeById = new Map<number, Shape>();
   private nextShape = 0;
   /** Bumped on every change, so views can tell they are stale. */
@@ -248,8 +248,10 @@ export class WorkspaceIndex {
   /** The shape of a key, shared with every equal key in the index. */
   private shapeOf(key: SubjectKey): Shape {
     // Keys are looked up by their sentence (a string the key holds anyway), then compared field by field.
-    let alike = this.shapes.get(key.place.text);
-    if (!alike) this.shapes.set(key.place.text, (alike = []));
+    let inSentence = this.shapes.get(key.place.text);
+    if (!inSentence) this.shapes.set(key.place.text, (inSentence = new Map()));
+    let alike = inSentence.get(key.place.claimStart);
+    if (!alike) inSentence.set(key.place.claimStart, (alike = []));
     for (const shape of alike) {
       if (equalData(shape.sample, key)) {
         shape.refs++;
@@ -265,9 +267,11 @@ export class WorkspaceIndex {
   private release(shape: Shape): void {
     if (--shape.refs > 0) return;
     const text = shape.sample.place.text;
-    const alike = this.shapes.get(text)!;
+    const inSentence = this.shapes.get(text)!;
+    const alike = inSentence.get(shape.sample.place.claimStart)!;
     alike.splice(alike.indexOf(shape), 1);
-    if (alike.length === 0) this.shapes.delete(text);
+    if (alike.length === 0) inSentence.delete(shape.sample.place.claimStart);
+    if (inSentence.size === 0) this.shapes.delete(text);
     this.shapeById.delete(shape.id);
     for (const id of shape.same.keys()) this.shapeById.get(id)?.same.delete(shape.id);
   }
@@ -384,14 +388,27 @@ function equalData(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!equalData(a[i], b[i])) return false;
-    return true;
+    if (a.length <= LONG_LIST) return equalItems(a, b);
+    // A sentence's figures are one list shared by all its keys (which are never changed once made): compared once per pair of lists.
+    let known = comparedLists.get(a);
+    if (!known) comparedLists.set(a, (known = new WeakMap()));
+    let same = known.get(b);
+    if (same === undefined) known.set(b, (same = equalItems(a, b)));
+    return same;
   }
   const x = a as Record<string, unknown>;
   const y = b as Record<string, unknown>;
   const keys = Object.keys(x);
   if (keys.length !== Object.keys(y).length) return false;
   for (const k of keys) if (!Object.hasOwn(y, k) || !equalData(x[k], y[k])) return false;
+  return true;
+}
+
+const LONG_LIST = 16;
+const comparedLists = new WeakMap<unknown[], WeakMap<unknown[], boolean>>();
+
+function equalItems(a: unknown[], b: unknown[]): boolean {
+  for (let i = 0; i < a.length; i++) if (!equalData(a[i], b[i])) return false;
   return true;
 }
 

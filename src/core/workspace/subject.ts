@@ -184,7 +184,7 @@ function ownerNames(place: Omit<ClaimPlace, 'setting'>, [from, to]: [number, num
  * The figures of a sentence are cut from it one after another: they share its cut text
  * and each other's moved copies (keys are never changed once made), kept for the sentence last cut.
  */
-let lastCut: { text: string; from: number; to: number; cut: string; moved: Map<DetectedClaim, DetectedClaim> } | undefined;
+let lastCut: { text: string; from: number; to: number; cut: string; moved: Map<DetectedClaim, DetectedClaim>; figures?: readonly DetectedClaim[]; shifted?: DetectedClaim[] } | undefined;
 
 /** The place cut to the figure's sentence (and zone), offsets moved to match. */
 function snapshot(place: ClaimPlace, claim: DetectedClaim): FigurePlace {
@@ -207,11 +207,20 @@ function snapshot(place: ClaimPlace, claim: DetectedClaim): FigurePlace {
     sentenceEnd: place.sentenceEnd - from,
     // A table cell's headers say whose it is; a sentence before is another block's, which may change alone.
     around: place.cell ? place.around : '',
-    siblings: place.siblings.map(shift),
+    figures: lastCut.figures === place.figures ? lastCut.shifted! : shiftedFigures(place.figures, shift),
+    index: place.index,
     // The figure as the judge read it, in the place's offsets.
     figure: { ...claim, start: place.claimStart - from, end: place.claimEnd - from },
   };
   if (place.cell) out.cell = true;
   if (place.elliptical) out.elliptical = true;
   return out;
+}
+
+/** The sentence's figures moved to its cut: one list for all of them, as in the place. */
+function shiftedFigures(figures: readonly DetectedClaim[], shift: (c: DetectedClaim) => DetectedClaim): DetectedClaim[] {
+  const shifted = figures.map(shift);
+  lastCut!.figures = figures;
+  lastCut!.shifted = shifted;
+  return shifted;
 }
