@@ -800,13 +800,16 @@ const REGION_REACH = 40;
 /** The first country or region named in `text[from, to)` outside the figure itself. */
 function regionIn(text: string, from: number, to: number, claimStart: number, claimEnd: number): string | undefined {
   if (from >= to) return undefined;
-  REGION.lastIndex = from;
-  for (let m = REGION.exec(text); m && m.index < to; m = REGION.exec(text)) {
-    if (m.index >= claimStart && m.index < claimEnd) continue;
+  // Searched in the span alone: a search from `from` through the whole text would make a long line quadratic.
+  const span = text.slice(from, to);
+  REGION.lastIndex = 0;
+  for (let m = REGION.exec(span); m; m = REGION.exec(span)) {
+    const at = from + m.index;
+    if (at >= claimStart && at < claimEnd) continue;
     // "according to the US portal NWCast": where the reporter is from, not whose the figure is.
-    if (REPORTER_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    if (REPORTER_NOUN.test(text.slice(at + m[0].length, at + m[0].length + 24))) continue;
     // "the global market … (US portal)": a figure the clause calls global is no one country's.
-    if (GLOBAL.test(text.slice(from, to))) return undefined;
+    if (GLOBAL.test(span)) return undefined;
     return m[1];
   }
   return undefined;
