@@ -172,7 +172,7 @@ function readingsOf(place: ClaimPlace): Map<string, unknown> {
  * Readings of a figure's sentence and the text around it (not of its own words):
  * the same for every figure of the sentence, so they are kept for the sentence last read.
  */
-const SENTENCE_WIDE = new Set(['terms sentence', 'attributed sentence', 'terms sentence around setting', 'attributed sentence around setting', 'around names', 'sentence benchmarks', 'sentence kinds', 'tokens around', 'tokens setting']);
+const SENTENCE_WIDE = new Set(['sentence opening', 'terms sentence', 'attributed sentence', 'terms sentence around setting', 'attributed sentence around setting', 'around names', 'sentence benchmarks', 'sentence kinds', 'tokens around', 'tokens setting']);
 let lastSentence: { text: string; start: number; end: number; around: string; setting: string; memo: Map<string, unknown> } | undefined;
 
 function sentenceReadingsOf(place: ClaimPlace): Map<string, unknown> {
@@ -279,14 +279,27 @@ const OWNED_WORDS = 4;
 function openedByWriter(place: ClaimPlace): string | undefined {
   if (place.zoneStart <= place.sentenceStart + 1) return undefined;
   // Counted in words, not characters, so what a sentence opens with does not depend on where it sits.
-  const words = once(place, 'opening words', () => wordsIn(place.text, place.sentenceStart, place.claimStart));
+  // The sentence's first words and first reporting word are read once for all its figures (a long line stays linear).
+  const opening = once(place, 'sentence opening', () => sentenceOpening(place));
+  const words = opening.words.filter(([, at]) => at < place.claimStart);
   const first = words.findIndex(([w], k) => k <= OPENING_WORDS && FIRST_PERSON_OPENING.test(w));
   if (first < 0) return undefined;
   const openEnd = first + OWNED_WORDS < words.length ? words[first + OWNED_WORDS][1] : place.claimStart;
   const owner = ownedByWriter(place.text, words[first][1], openEnd, 0, 0);
-  if (!owner || REPORTED_BETWEEN.test(place.text.slice(place.sentenceStart, place.claimStart))) return undefined;
+  if (!owner || opening.reportedBy <= place.claimStart) return undefined;
   return owner;
 }
+
+/** The words `openedByWriter` may read (enough for `OPENING_WORDS` then `OWNED_WORDS`), and where a reporting word first ends. */
+function sentenceOpening(place: ClaimPlace): { words: Array<[string, number]>; reportedBy: number } {
+  const { text, sentenceStart, sentenceEnd } = place;
+  const all = wordsIn(text, sentenceStart, Math.min(sentenceEnd, sentenceStart + OPENING_REACH));
+  const reported = REPORTED_BETWEEN.exec(text.slice(sentenceStart, sentenceEnd));
+  return { words: all.slice(0, OPENING_WORDS + OWNED_WORDS + 1), reportedBy: reported ? sentenceStart + reported.index + reported[0].length : Infinity };
+}
+
+/** Characters enough for a sentence's first ten words. */
+const OPENING_REACH = 200;
 
 const FIRST_PERSON_OPENING = /^(?:our|my|we|we're|we’re|i)$/;
 
