@@ -167,6 +167,14 @@ describe('claim detection (spec §1)', () => {
     assert.deepEqual(check(table).map((f) => f.text), ['10.6']);
   });
 
+  it('still reads figures near the words the new non-claim rules look for (a review\'s probes)', () => {
+    assert.deepEqual(spans('Open-weight models now account for between 40% – 50% of enterprise workloads.'), ['40%', '50%']);
+    assert.deepEqual(spans('When you look at the Hub today, Hugging Face hosts over 250,000 open-source models.'), ['250,000']);
+    assert.deepEqual(spans('Contrary to what many assume, 73% of enterprises run open-source AI models in production.'), ['73%']);
+    assert.deepEqual(spans('In fp16, Llama 2 70B is 138 GB of VRAM before the KV cache.'), ['138 GB']);
+    assert.deepEqual(spans('Over one third said they already run open models in production.'), ['one third']);
+  });
+
   describe('model sizes in tables', () => {
     const figuresOf = (note: string): string[] => check(note).map((f) => f.text);
     it('reads a size in a model-name column, or alone in a column with no header beside a model, as the model\'s name', () => {
@@ -249,7 +257,8 @@ describe('claim detection (spec §1)', () => {
       ['a worked example introduced as one', 'Worked example for the whiteboard: a customer spending $50,000/month who moves 60% of traffic saves $30,000/month.'],
       ['a hypothetical company', 'Hypothetically, a company selling fine-tuning at $20,000 per project needs 50 customers to pass $1M in revenue.'],
       ['a quarter that is a period', 'NVIDIA printed record revenue in a quarter; no other company did in one quarter.'],
-      ['what the reader might spend', "When you're experimenting, you might spend $50,000 or $100,000 on AI. When you go to production, that becomes $500,000."],
+      ['what the reader might spend', "When you're experimenting, you might spend $50,000 or $100,000 on AI."],
+      ['an idiom in cents', 'Just my 2 cents: it works.'],
       ['the ends of a band that defines a group', 'These are businesses with $100 million to $1 billion in revenue.'],
       ['the inputs a sum assumes', 'Power and cooling (assuming 2kW @ $0.10/kWh) come on top.'],
       ['a card and its memory', 'We used one RTX 4090 with 24 GB, then a cluster (1x RTX 4090, 24 GB).'],

@@ -512,6 +512,12 @@ describe('judging (spec §2)', () => {
       assert.deepEqual([f.status, f.record?.text], ['conflicting', '$47 billion']);
     });
 
+    it('keeps a clause\'s own subject before a name a score is given for ("Phind\'s fine-tune reaches 72.0 for Llama 2 70B"), and a family name alone as partial', () => {
+      assert.notEqual(findingOf("On HumanEval, Phind's fine-tune reaches 72.0 for Llama 2 70B.", '72.0').status, 'conflicting');
+      assert.notEqual(findingOf('The paper reports 29.9 for Llama 2 on HumanEval.', '29.9').status, 'conflicting');
+      assert.equal(findingOf('Hugging Face, the US-based hub, now hosts over 250,000 open-source models.', '250,000').status, 'supported');
+    });
+
     it('reads what opens a figure\'s clause as what it measures ("GPU spend grew from $0.9M … to $2.3M" is no saving)', () => {
       assert.equal(findingOf('GPU spend on open-source models grew from $0.9M in FY2024 to $2.3M in FY2025.', '$2.3M').status, 'unsupported');
       assert.equal(findingOf('Training GPT-4 was ~$100M of compute and the API was $0.03 per 1K tokens.', '$0.03 per 1K tokens').status, 'supported');

@@ -25,9 +25,10 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   return saysForExample(text, start) || isPlaceholder(text, start) || isInstruction(text, start) || inSupposition(text, start);
 }
 
-const ASSUMING = /\b(?:assuming|assume)\b[^.;:()\n]*$/i;
+/** "(assuming 2kW @ $0.10/kWh)": the phrase an assumption opens, up to a comma or bracket ("…what many assume, 73%" states). */
+const ASSUMING = /\bassuming\b[^.,;:()\n]*$/i;
 
-const READER_MAY = /(?:^[\s"“*_(]*when\s+you(?:['’]re)?\s|\byou\s+(?:might|could|may|would)\s+(?:\p{L}+\s+)?(?:spend|pay|need|save|budget)\b)/iu;
+const READER_MAY = /\byou\s+(?:might|could|may|would)\s+(?:\p{L}+\s+)?(?:spend|pay|need|save|budget)\b/iu;
 
 const SENTENCE_LOOK = 240;
 
@@ -127,10 +128,11 @@ function isGroupThreshold(text: string, before: Word): boolean {
 }
 
 const BAND_NEXT = /^\s*(?:to|–|-)\s*[$€£]?\d/;
-const BAND_START = /\b\p{L}{3,}[^s\s]s\s+with\s+(?:between\s+)?[$€£]?[\d.,]+\s*(?:thousand|million|billion|[KMBkmb])?\s*(?:to|–|-)\s*$/u;
+const BAND_START = /\b\p{L}{3,}[^s\s]s\s+with\s+[$€£]?[\d.,]+\s*(?:thousand|million|billion|[KMBkmb])?\s*(?:to|–|-)\s*$/u;
 
+/** "businesses with $100 million to $1 billion in revenue": either end of a band that defines a group. */
 function isGroupBand(text: string, start: number, end: number, before: Word): boolean {
-  if (before.word === 'with' || before.word === 'between') return BAND_NEXT.test(text.slice(end, end + 8)) && isGroupThreshold(text, before.word === 'with' ? before : wordBefore(text, before.start));
+  if (before.word === 'with') return BAND_NEXT.test(text.slice(end, end + 8)) && isGroupThreshold(text, before);
   return BAND_START.test(text.slice(Math.max(0, start - 60), start));
 }
 

@@ -113,10 +113,19 @@ const MACHINE_MEMORY = /^\s+(?:of\s+)?(?:(?:system|gpu|video|host|unified|onboar
 /** A model's needs ("needs 35 GB of VRAM", "a 35 GB VRAM footprint") are measured; the machine's memory is not. */
 const NEEDS = /\b(?:needs?|needed|wants?|requires?|required|uses?|used|takes?|took|consumes?|consumed|occupies|occupied|peaks?|peaked|footprint|fits?|fitting|runs?|running|ran)\b[^.;:!?]{0,32}$/i;
 
-function isStorageCapacity(text: string, end: number, start = end): boolean {
-  if (MACHINE_MEMORY.test(text.slice(end, end + 32))) return !NEEDS.test(text.slice(Math.max(0, start - 40), start));
-  if (/\b\d+\s?[×x]\s?$/.test(text.slice(Math.max(0, start - 6), start))) return true;
+function isStorageCapacity(text: string, end: number): boolean {
   return STORAGE.test(text.slice(end, end + 32));
+}
+
+/** A model, its weights or its cache named just before a size: the model's own size, not a machine's memory. */
+const MODEL_BEFORE = /\b(?:weights?|models?|checkpoints?|kv cache|\d+(?:\.\d+)?B)\b[^.;:!?]{0,24}$/i;
+
+/** "128 GB of system RAM", "two 24 GB cards", "2× 24 GB": the memory of a machine someone has. */
+function isMachineMemory(text: string, start: number, end: number): boolean {
+  if (/\b\d+\s?[×x]\s?$/.test(text.slice(Math.max(0, start - 6), start))) return true;
+  if (!MACHINE_MEMORY.test(text.slice(end, end + 32))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  return !NEEDS.test(before) && !MODEL_BEFORE.test(before);
 }
 
 /** Is the word right before `start` (one space between) written in capitals ("RTX", "GTX")? */
@@ -356,7 +365,7 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   if (compute) return reading(claimOf(start, value * compute.factor, scaledPrecision * compute.factor, hedge, compute.end, compute.kind, compute.unit), num, scale);
   const size = readSizeUnit(text, pos);
   if (size) {
-    if (isModelOrHardwareName(text, start, size.end, scale, size.attached, context.headers, context.columnHeader) || isDeviceMemory(text, start) || isHardwareMemory(text, start) || isStorageCapacity(text, size.end, start)) return undefined;
+    if (isModelOrHardwareName(text, start, size.end, scale, size.attached, context.headers, context.columnHeader) || isDeviceMemory(text, start) || isHardwareMemory(text, start) || isStorageCapacity(text, size.end) || isMachineMemory(text, start, size.end)) return undefined;
     return reading({ start, end: size.end, kind: 'size', unit: 'bytes', value: value * size.factor, precision: scaledPrecision * size.factor }, num, scale);
   }
   const rate = readThroughput(text, pos);
@@ -366,7 +375,8 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   const money = phraseAfter(text, unitPos, CURRENCY_WORD_PHRASES);
   if (money && (scale || num.grouped || num.decimals)) return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, money[0], 'money', CURRENCY_WORDS[money[1]])), num, scale);
   // "27 cents an hour", "84 cents": a price in cents, however small the number.
-  const cents = scale ? undefined : phraseAfter(text, unitPos, CENTS);
+  // "Just my 2 cents" is an idiom.
+  const cents = scale || /\bmy\s+$/i.test(text.slice(Math.max(0, start - 4), start)) ? undefined : phraseAfter(text, unitPos, CENTS);
   if (cents) return reading(readMoneyRate(text, claimOf(start, value / 100, scaledPrecision / 100, hedge, cents[0], 'money', 'USD')), num);
   if (scale) {
     if (isModelOrHardwareName(text, start, pos, scale, false, context.headers, context.columnHeader)) return undefined;

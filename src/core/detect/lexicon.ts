@@ -164,7 +164,7 @@ export const COMPARISON_LEADS = new Set(['against', 'vs', 'versus', 'compared', 
 /** Verbs and nouns right before a bare number that make it a score. */
 export const SCORE_LEADS = new Set([
   'scores', 'scored', 'scoring', 'score', 'achieves', 'achieved', 'achieving', 'reaches', 'reached', 'gets', 'got',
-  'hits', 'posts', 'posted', 'records', 'recorded', 'attains', 'attained', 'obtains', 'obtained', 'tops', 'topped',
+  'hits', 'posts', 'posted', 'records', 'recorded', 'attains', 'attained', 'obtains', 'obtained', 'tops', 'topped', 'gives', 'gave', 'reports', 'reported', 'lists', 'listed', 'puts', 'shows', 'showed',
 ]);
 
 export type HedgeKind = 'approx' | 'atLeast' | 'atMost';

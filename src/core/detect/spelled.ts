@@ -135,14 +135,14 @@ function half(text: string, start: number, end: number): DetectedClaim | undefin
 }
 
 /** Words before "a quarter" that make it a period ("in a quarter", "per quarter"). */
-const PERIOD_BEFORE = ['in', 'per', 'each', 'every', 'this', 'last', 'next', 'that', 'within', 'over'];
+const PERIOD_BEFORE = ['in', 'per', 'each', 'every', 'this', 'last', 'next', 'within'];
 
 /** "three quarters of enterprises", "two thirds of developers", "two-thirds said". */
 function fraction(text: string, start: number, end: number, numerator: number, denominator: number): DetectedClaim | undefined {
   if (numerator >= denominator) return undefined;
   const next = nextWord(text, end);
   // "$46.7B revenue in a quarter", "in one quarter": a single part without "of" is a period or a part, no share.
-  if (numerator === 1 && next !== 'of' && PERIOD_BEFORE.some((w) => precededBy(text, start, w))) return undefined;
+  if (numerator === 1 && denominator === 4 && next !== 'of' && PERIOD_BEFORE.some((w) => precededBy(text, start, w))) return undefined;
   // "a two-thirds majority" is a rule, not a share anyone measured.
   const quantifies = next === 'of' ? populationAfterOf(text, end) : !precededBy(text, start, 'a') && !precededBy(text, start, 'an');
   return quantifies ? percent(start, end, (numerator / denominator) * 100, 100 / denominator) : undefined;

@@ -256,12 +256,16 @@ export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, n
   return own ?? (sentenceOpening && !place.cell ? openedByWriter(place) : undefined);
 }
 
-/** "| Our band |", "| Ours |": a column the writer heads as their own holds their own figures (`around`'s first line is the column header). */
+/**
+ * "| Our band |", "| Ours |": a column the writer heads as their own holds their own
+ * figures; "| Tessel (our spinout) |": so does a row they mark as theirs. `around` is the
+ * cell's column header, then (after a newline) its row header.
+ */
 function ownColumn(around: string): string | undefined {
-  const m = /^\s*(?:\*\*)?((?:our|my)\s+[\p{L}-]+|ours|mine)\b/iu.exec(around.slice(0, around.indexOf('\n') >>> 0));
-  if (m) return `"${m[1]}"`;
-  // "| Tessel (our spinout) |": a row the writer marks as theirs (its header, `around`'s second line).
   const newline = around.indexOf('\n');
+  const column = newline >= 0 ? around.slice(0, newline) : around;
+  const m = /^\s*(?:\*\*)?((?:our|my)\s+[\p{L}-]+|ours|mine)\b/iu.exec(column);
+  if (m) return `"${m[1]}"`;
   const own = newline >= 0 ? /\((?:our|my)\s+[\p{L}-]+\)/iu.exec(around.slice(newline + 1)) : null;
   return own ? `"${own[0]}"` : undefined;
 }
@@ -437,13 +441,20 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   const foreign = others.filter((n) => !partial.includes(n));
   // "NWCast gives 67.5 for Llama 2 70B and 67.0 for GPT-4": the name a figure is given "for" is whose it is, whatever else the clause names.
   const givenFor = place.cell ? undefined : once(place, 'given for', () => nameGivenFor(text, place.claimEnd, localEnd) ?? nameJustBefore(text, localStart, place.claimStart));
-  const givenTo = givenFor && facets.names.find((r) => sameName(givenFor.parts, r) || sameName(r, givenFor.parts));
+  // Unless the clause's own subject is someone else's ("Phind's fine-tune reaches 72.0 for Llama 2 70B"): a name before
+  // the figure that is not itself given a figure ("… 67.5 for Llama 2 70B and 67.0 for GPT-4").
+  // ("Llama 2 70B scored 67.5 against 67.0 for GPT-4": a name before another figure is that figure's.)
+  const previous = place.index > 0 ? place.figures[place.index - 1].end : -1;
+  const subjectBefore = foreign.some((n) => n.end <= place.claimStart && n.start > previous && !GIVEN_FOR_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)));
+  // A family name only ("for Llama 2" against Llama 2 70B) is no more than partial: it neither names the record nor another.
+  const givenTo = givenFor && !subjectBefore ? facets.names.find((r) => sameName(givenFor.parts, r)) : undefined;
   if (givenTo) {
     ev.agreed.push(display(givenTo));
     ev.owner = 'near';
     return;
   }
-  if (givenFor && !facets.related.some((r) => sameName(givenFor.parts, r)) && !(givenFor.parts.length === 1 && isAlias(givenFor.parts[0], facets))) {
+  const partialFor = givenFor !== undefined && facets.names.some((r) => sameName(r, givenFor.parts));
+  if (givenFor && !partialFor && !facets.related.some((r) => sameName(givenFor.parts, r)) && !(givenFor.parts.length === 1 && isAlias(givenFor.parts[0], facets))) {
     ev.contradicted.push(`given for ${display(givenFor.parts)}${facets.names.length ? `, not ${display(facets.names[0])}` : ''}`);
     return;
   }
@@ -497,6 +508,8 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   if (stranger) ev.contradicted.push(`about ${display(stranger.parts)}, not ${display(facets.names[0])}`);
   else ev.missing.push(display(facets.names[0]));
 }
+
+const GIVEN_FOR_BEFORE = /(?:\b(?:for|by|from)\s+(?:the\s+)?|\(\s*)$/i;
 
 /** "67.0 for GPT-4", "45 million by Code Llama": a name right after the figure and "for", "by" or "from". */
 function nameGivenFor(text: string, from: number, to: number): Name | undefined {
@@ -790,7 +803,6 @@ function countedIn(text: string, from: number, to: number): Set<string> {
   return out;
 }
 
-/** Words that make a population one survey's sample ("the organisations sampled", "respondents"). */
 /** Kinds of thing a platform holds, whose downloads or counts are told apart. */
 const ARTIFACTS: ReadonlySet<string> = new Set(['model', 'dataset', 'space', 'app', 'paper', 'checkpoint', 'repository', 'library', 'package'].map((w) => termsOf(w)[0]));
 
@@ -804,7 +816,7 @@ function countedObject(text: string, at: number, limit: number): string | undefi
 /** Countries and regions, and their adjectives, as names (capitalised; "US" not before "$"). */
 const REGION = /(?<![\p{L}\p{N}.])(Germany|German|France|French|Britain|British|UK|U\.K\.|United Kingdom|US|U\.S\.|United States|America|American|Europe|European|EU|China|Chinese|Japan|Japanese|India|Indian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Korea|Korean|Spain|Spanish|Italy|Italian|Netherlands|Dutch|Ireland|Irish|Switzerland|Swiss|Sweden|Swedish|Nordics?|Asia|Asian|APAC|EMEA|LATAM|Africa|African|Singapore|Israel|Israeli)(?![\p{L}\p{N}$])/gu;
 
-const REPORTER_NOUN = /^[\s-]+(?:based\s+)?(?:portal|outlet|site|website|firm|analysts?|newspaper|magazine|publication|newswire|agency|broker|bank|consultancy|researchers?|think[\s-]tank|government|regulator|press|media)\b/i;
+const REPORTER_NOUN = /^(?:-based\b|[\s-]+(?:based\s+)?(?:portal|outlet|site|website|firm|analysts?|newspaper|magazine|publication|newswire|agency|broker|bank|consultancy|researchers?|think[\s-]tank|government|regulator|press|media)\b)/i;
 const GLOBAL = /\b(?:global|globally|worldwide|international|world's)\b/i;
 
 /** How far before the figure's clause a fronted place ("In Germany, …") is read. */
@@ -838,6 +850,7 @@ function recordIsOf(region: string, facets: RecordFacets): boolean {
 /** "of UK businesses", "among German enterprises": a population narrowed to a country or region. */
 const REGION_OF = /^\s*(?:of|among)\s+(?:all\s+|the\s+)?(UK|U\.K\.|US|U\.S\.|EU|British|American|European|German|French|Dutch|Irish|Spanish|Italian|Nordic|Swiss|Chinese|Japanese|Korean|Indian|Canadian|Australian|Brazilian|domestic)\b/;
 
+/** Words that make a population one survey's sample ("the organisations sampled", "respondents"). */
 const SAMPLE_TERMS = new Set(['sampled', 'surveyed', 'polled', 'interviewed', 'respondents', 'responding', 'asked'].flatMap((w) => termsOf(w)));
 
 function benchmarksIn(text: string, from: number, to: number): string[] {
