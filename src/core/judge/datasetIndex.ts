@@ -35,10 +35,6 @@ export interface TermPostings {
   records: Int32Array;
   /** …and their weights for it. */
   weights: Float64Array;
-  /** The candidates by what the term adds to their `overlap / norm` per unit of nearness (`weight / norm`), highest first… */
-  byReach: Int32Array;
-  /** …and those amounts. */
-  reaches: Float64Array;
 }
 
 /**
@@ -131,9 +127,7 @@ function candidateList(list: IndexedRecord[], nameId: (name: string[]) => number
   const postings = new Map<string, TermPostings>();
   for (const [term, p] of byRecord) {
     const ks = Array.from({ length: p.length / 2 }, (_, i) => p[2 * i]);
-    const reach = (i: number): number => p[2 * i + 1] / list[p[2 * i]].norm;
-    const order = ks.map((_, i) => i).sort((x, y) => reach(y) - reach(x));
-    postings.set(term, { records: Int32Array.from(ks), weights: Float64Array.from(ks, (_, i) => p[2 * i + 1]), byReach: Int32Array.from(order, (i) => ks[i]), reaches: Float64Array.from(order, reach) });
+    postings.set(term, { records: Int32Array.from(ks), weights: Float64Array.from(ks, (_, i) => p[2 * i + 1]) });
   }
   const values = Float64Array.from(list, (e) => e.record.value);
   const byValue = Int32Array.from(list.keys()).sort((x, y) => values[x] - values[y] || x - y);

@@ -337,85 +337,29 @@ function scratch(size: number): Float64Array {
   return sums;
 }
 
-/** A term with no more records than this is read whole; the pruning budget goes to the commoner ones. */
-const FEW_RECORDS = 8;
-
-/** Marks candidate k as met (once), for a pass. */
-function meet(k: number, count: number): number {
-  if (marks[k] !== 0) return count;
-  marks[k] = 1;
-  touchedScratch[count] = k;
-  return count + 1;
-}
-
 /**
- * The records a figure could agree with: by value alone, a range around the figure
- * (its rounding step, its range's end), each then asked `valuesAgree` itself.
+ * Sums, for every record that weighs a term of the context, its weight for each term
+ * times the term's nearness, term by term in the context's order (so each record's sum
+ * adds up in the order one loop per record would add it). Reading every posting once
+ * in a row costs less than picking out the records that could reach a score and then
+ * looking each up in every term's postings. Returns how many records were met
+ * (`touchedScratch`, in no order); `release` zeroes them.
  */
-function meetAgreeing(claim: DetectedClaim, found: Candidates, count: number): number {
-  const step = claim.hedge && claim.precision > 0 ? claim.precision : 0;
-  const top = Math.max(claim.value, claim.max ?? claim.value);
-  const slack = 1e-6 * (Math.abs(claim.value) + Math.abs(top) + step) + 1e-20;
-  const from = claim.value - step - slack;
-  const to = top + step + slack;
-  const sorted = found.sortedValues;
-  for (let i = lowerBound(sorted.length, (k) => sorted[k] >= from); i < sorted.length && sorted[i] <= to; i++) {
-    if (valuesAgree(claim, sorted[i])) count = meet(found.byValue[i], count);
-  }
-  return count;
-}
-
-/**
- * The records a differing figure could be weighed against: a record reaches `least`
- * only if some term adds at least its share of `least` (max-score pruning, with a
- * margin for rounding). Rare terms are read whole; the commoner ones share the budget
- * and are read from their strongest records down. `terms` are the context's terms
- * that some candidate weighs, each with its postings (`near[i]` for `terms[i]`).
- */
-function meetReaching(terms: TermPostings[], near: number[], least: number, count: number): number {
-  let common = 0;
-  for (const p of terms) if (p.byReach.length > FEW_RECORDS) common++;
-  const budget = (least * (1 - 1e-6)) / Math.max(common, 1);
-  for (let t = 0; t < terms.length; t++) {
-    const p = terms[t];
-    const cut = p.byReach.length > FEW_RECORDS ? budget / near[t] : 0;
-    for (let i = 0; i < p.byReach.length && p.reaches[i] >= cut; i++) count = meet(p.byReach[i], count);
-  }
-  return count;
-}
-
-/**
- * Adds each met record's weight for the term times `near` to its overlap. The met
- * records ascend (`touchedScratch`), so the postings are walked once, skipping ahead
- * by doubling steps; every record's sum grows in the context's term order.
- */
-function addOverlaps(p: TermPostings, near: number, count: number): void {
-  const { records, weights } = p;
-  const n = records.length;
-  let at = 0;
-  for (let i = 0; i < count && at < n; i++) {
-    const k = touchedScratch[i];
-    if (records[at] < k) {
-      // records[lo] < k; then records[hi] >= k or hi is the end: the first at or after k lies in (lo, hi].
-      let lo = at;
-      let step = 1;
-      let hi = at + 1;
-      while (hi < n && records[hi] < k) {
-        lo = hi;
-        step *= 2;
-        hi = lo + step;
+function sumAll(terms: FigureTerms): number {
+  let count = 0;
+  for (let t = 0; t < terms.postings.length; t++) {
+    const { records, weights } = terms.postings[t];
+    const near = terms.near[t];
+    for (let i = 0; i < records.length; i++) {
+      const k = records[i];
+      if (marks[k] === 0) {
+        marks[k] = 1;
+        touchedScratch[count++] = k;
       }
-      if (hi > n) hi = n;
-      lo++;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (records[mid] < k) lo = mid + 1;
-        else hi = mid;
-      }
-      at = lo;
+      sums[k] += weights[i] * near;
     }
-    if (at < n && records[at] === k) sums[k] += weights[at] * near;
   }
+  return count;
 }
 
 /** Ascending: an insertion sort for the few dozen a figure keeps, the native sort beyond. */
@@ -482,14 +426,6 @@ function newFigureStamp(index: DatasetIndex): number {
   return ++figureStamp;
 }
 
-/**
- * Sums the overlaps of the `count` records met (`touchedScratch`, ascending) into
- * `sums`, in the context's term order for every record alike, as one loop per record would.
- */
-function sumOverlaps(terms: FigureTerms, count: number): void {
-  if (count) for (let t = 0; t < terms.postings.length; t++) addOverlaps(terms.postings[t], terms.near[t], count);
-}
-
 /** Zeroes the sums and marks of the `count` records met, for the next pass. */
 function release(count: number): void {
   for (let i = 0; i < count; i++) {
@@ -550,7 +486,7 @@ class BestFirst {
   private score(k: number): number {
     const { claim, found, terms, cursors } = this;
     const entry = found.list[k];
-    // Summed in the context's term order, as `sumOverlaps` sums them for the differing records.
+    // Summed in the context's term order, as `sumAll` sums them for the differing records.
     let overlap = 0;
     for (let t = 0; t < terms.postings.length; t++) {
       const { records, weights } = terms.postings[t];
@@ -575,18 +511,29 @@ class BestFirst {
   }
 }
 
-/** The records agreeing in value whose subject the context matches well enough (`judge` takes them best first). */
+/**
+ * The records agreeing in value whose subject the context matches well enough (`judge`
+ * takes them best first). By value alone they lie in a range around the figure (its
+ * rounding step, its range's end), each then asked `valuesAgree` itself.
+ */
 function agreeingCandidates(claim: DetectedClaim, context: ClaimContext, index: DatasetIndex, found: Candidates, terms: FigureTerms, stamp: number): BestFirst {
-  scratch(found.list.length);
-  // `meetAgreeing` meets only records that agree in value (`valuesAgree`), in value order.
-  const count = meetAgreeing(claim, found, 0);
-  if (agreeingIds.length < count) {
-    agreeingIds = new Int32Array(Math.max(count, 2 * agreeingIds.length));
+  const step = claim.hedge && claim.precision > 0 ? claim.precision : 0;
+  const top = Math.max(claim.value, claim.max ?? claim.value);
+  const slack = 1e-6 * (Math.abs(claim.value) + Math.abs(top) + step) + 1e-20;
+  const from = claim.value - step - slack;
+  const to = top + step + slack;
+  const sorted = found.sortedValues;
+  const first = lowerBound(sorted.length, (k) => sorted[k] >= from);
+  let end = first;
+  while (end < sorted.length && sorted[end] <= to) end++;
+  if (agreeingIds.length < end - first) {
+    agreeingIds = new Int32Array(Math.max(end - first, 2 * agreeingIds.length));
     agreeingScores = new Float64Array(agreeingIds.length);
   }
+  // Each record stands once in `byValue`: none is met twice.
+  let count = 0;
+  for (let i = first; i < end; i++) if (valuesAgree(claim, sorted[i])) agreeingIds[count++] = found.byValue[i];
   const ids = agreeingIds.subarray(0, count);
-  ids.set(touchedScratch.subarray(0, count));
-  release(count);
   sortIndices(ids);
   return new BestFirst(claim, context, index, found, terms, stamp, ids, agreeingScores);
 }
@@ -596,12 +543,8 @@ function differingCandidates(claim: DetectedClaim, context: ClaimContext, index:
   const { list, norms, values } = found;
   const leastConflict = LEAST_CONFLICT;
   const overlaps = scratch(list.length);
-  // Only records able to reach `leastConflict` are met.
-  const count = meetReaching(terms.postings, terms.near, leastConflict, 0);
+  const count = sumAll(terms);
   const touched = touchedScratch;
-  // In list order, as a loop over the whole list would meet them (ties keep that order).
-  sortIndices(touched.subarray(0, count));
-  sumOverlaps(terms, count);
   let kept = 0;
   for (let i = 0; i < count; i++) {
     const k = touched[i];
@@ -610,11 +553,13 @@ function differingCandidates(claim: DetectedClaim, context: ClaimContext, index:
     orderScratch[kept++] = k;
   }
   const order = orderScratch.subarray(0, kept);
+  // In list order, as a loop over the whole list would meet them (ties keep that order).
+  sortIndices(order);
   const picked: Candidate[] = [];
   for (const k of order) {
     const overlap = overlaps[k];
     const value = values[k];
-    // Every agreeing record lies in the range `meetAgreeing` reads, and was weighed in the other pass.
+    // Every agreeing record lies in the range `agreeingCandidates` reads, and was weighed in the other pass.
     if (valuesAgree(claim, value)) continue;
     // "$2.3M/yr" may quote a year's sum ("saves $2.3 million a year"); a fix could not rewrite one as the other.
     if (claim.unit.endsWith('/year') && list[k].record.unit !== claim.unit) continue;
