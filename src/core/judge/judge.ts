@@ -77,15 +77,18 @@ function aliasNamed(entry: IndexedRecord, terms: Map<string, number>): boolean {
 /** Scores this close count as a tie, which the nearer figure wins (300,000 models: 250,000, not 2.1 billion). */
 const TIE = 0.1;
 
-/** Best first, the nearer figure on a tie (see `better`). */
+/**
+ * Best first, the nearer figure on a tie (scores within `TIE`), the higher score on
+ * equal distances. Not transitive, so the order a sort gives depends on the whole list
+ * it is given (see `judge`).
+ */
 function byConflictRank(a: { score: number; distance: number }, b: { score: number; distance: number }): number {
-  return better(a, b) ? -1 : better(b, a) ? 1 : 0;
-}
-
-function better(candidate: { score: number; distance: number }, best: { score: number; distance: number } | undefined): boolean {
-  if (!best) return true;
-  if (Math.abs(candidate.score - best.score) <= TIE) return candidate.distance < best.distance || (candidate.distance === best.distance && candidate.score > best.score);
-  return candidate.score > best.score;
+  if (Math.abs(a.score - b.score) <= TIE) {
+    if (a.distance < b.distance) return -1;
+    if (b.distance < a.distance) return 1;
+    if (a.distance !== b.distance) return 0;
+  }
+  return a.score > b.score ? -1 : b.score > a.score ? 1 : 0;
 }
 
 /** How far apart two figures are, in orders of magnitude. */
@@ -131,7 +134,7 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
     const evidence = weighOnce(context.place, claim, c.entry.facets, related !== undefined);
     const population = c.entry.facets.population;
     // A share needs its population named ("73% of enterprises"): "up to 85%" alone is no share of workloads.
-    const unnamedShare = population !== undefined && evidence.missing.includes(population.join(' '));
+    const unnamedShare = population !== undefined && evidence.missing.length > 0 && evidence.missing.includes(population.join(' '));
     // A range holds the record's figure only loosely: it agrees only when the note names all the record is about.
     const looseRange = claim.max !== undefined && (evidence.missing.length > 0 || !evidence.measure);
     if (evidence.contradicted.length || unnamedShare || looseRange || (evidence.owner === 'none' && !unnamedButExact(claim, c.entry, evidence))) {
@@ -151,7 +154,12 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
   }
   const threshold = context.cited ? CITED_CONFLICT_THRESHOLD : CONFLICT_THRESHOLD;
   // Only now, when no agreeing record supports the figure, are the differing ones looked for.
-  const differing = differingCandidates(claim, context, index, found, terms, stamp).sort(byConflictRank);
+  const differing = differingCandidates(claim, context, index, found, terms, stamp);
+  // The loop below passes over a record under its threshold, or too far once a related one is
+  // shown; with at most one it would not pass over, their order cannot matter and is not sought.
+  let weighable = 0;
+  for (const c of differing) if (c.score >= threshold - MEASURED_ALLOWANCE && !(related && c.distance > SLIPPED_DIGIT)) weighable++;
+  if (weighable > 1) differing.sort(byConflictRank);
   for (const c of differing) {
     if (c.score < threshold - MEASURED_ALLOWANCE) continue;
     // Too far from the record's figure to conflict: weighed only to be shown as related, and one is shown already.
