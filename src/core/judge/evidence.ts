@@ -374,12 +374,14 @@ const WE_ARE_AT = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'ov
 const ADVERBS = new Set(['also', 'then', 'just', 'now', 'already', 'recently', 'actually', 'only', 'still', 'once']);
 
 /**
- * Every word `ownedByWriter` looks for starts as one of these (apostrophes may stand
- * inside a word it reads: "we're", "i've"); "I" must end its word. Most zones hold none,
- * and one search finds that out without splitting the zone into words. ("I" words are
- * "i", "ive", "im", perhaps with apostrophes and an "'s": an "i" whose word holds only those letters.)
+ * Every word `ownedByWriter` looks for is one of these, with apostrophes anywhere inside
+ * ("we're", "i've") and perhaps an "'s" after: "we", "we've", "we're", "my", "mine",
+ * "her", "his" and "I", "I've", "I'm" end their word (a letter, number or "-" would go on
+ * with it: "were", "million", "here", "is" are none of them); "our…", "its", "their"
+ * only start it. Most zones hold none, and one search finds that out without splitting
+ * the zone into words.
  */
-const MAY_OWN = /(?<![\p{L}\p{N}@])(?:w['’]*e|o['’]*u['’]*r|m['’]*[yi]|her|his|its|their|i[vems'’]*(?![\p{L}\p{N}@'’-]))/iu;
+const MAY_OWN = /(?<![\p{L}\p{N}@])(?:o['’]*u['’]*r|w['’]*e(?:['’]*v['’]*e|['’]r['’]*e)?(?![\p{L}\p{N}-])|m['’]*(?:y|i['’]*n['’]*e)(?![\p{L}\p{N}-])|her(?![\p{L}\p{N}-])|his(?![\p{L}\p{N}-])|its|their|i[vme'’]*(?:['’]s)?(?![\p{L}\p{N}@'’-]))/iu;
 
 /** Could a word starting in `text[from, to)` be one `ownedByWriter` looks for? (Never false when one is.) */
 function mayOwn(text: string, from: number, to: number): boolean {
@@ -710,7 +712,7 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
   }
   const qualifier = qualifierClash(() => once(place, 'local words', () => wordsIn(text, local[0], local[1])), facets);
   if (qualifier) ev.contradicted.push(qualifier);
-  const contrast = contrastClash(once(place, 'contrasts', () => contrastsIn(text.slice(local[0], local[1]))), facets.contrasts);
+  const contrast = contrastClash(once(place, 'contrasts', () => localContrasts(text, local[0], local[1])), facets.contrasts);
   if (contrast) ev.contradicted.push(contrast);
   const per = once(place, 'per', () => perAfter(text, place.claimEnd, place.zoneEnd));
   if (per && facets.per) {
@@ -751,6 +753,16 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
 }
 
 const DIRECTIONS = new Set(['growth', 'reduction']);
+
+/** Every qualifier `contrastsIn` reads holds one of these ("years", "annum", "/yr", "daily", "per day", "tokens"…). */
+const MAY_CONTRAST = /year|annu|yr|quarter|month|\/\s?mo|week|dai|day|token/i;
+const NO_CONTRASTS: Contrasts = Object.freeze({});
+
+/** `contrastsIn` of the figure's own words; most say none of its qualifiers, and one search finds that out. */
+function localContrasts(text: string, from: number, to: number): Contrasts {
+  const local = text.slice(from, to);
+  return MAY_CONTRAST.test(local) ? contrastsIn(local) : NO_CONTRASTS;
+}
 
 /** Nouns that, after a population's word, make it a population of things ("enterprise AI workloads", "enterprises' budgets"). */
 const THINGS_OF = new Set(['workload', 'workloads', 'deployment', 'deployments', 'budget', 'budgets', 'project', 'projects', 'application', 'applications', 'app', 'apps', 'job', 'jobs', 'posting', 'postings', 'spend', 'spending', 'team', 'teams', 'employee', 'employees', 'developer', 'developers', 'user', 'users', 'customer', 'customers'].flatMap((w) => termsOf(w)));

@@ -124,8 +124,9 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
   const stamp = newFigureStamp(index);
   const agreeing = agreeingCandidates(claim, context, index, found, terms, stamp);
   let related: Judgement['related'];
-  weighed[0].clear();
-  weighed[1].clear();
+  // Clearing a map allocates its table afresh; a figure that weighed no record (or none by its first objection) left it empty.
+  if (weighed[0].size) weighed[0].clear();
+  if (weighed[1].size) weighed[1].clear();
   const note = (entry: IndexedRecord, evidence: Evidence): void => {
     if (!related) related = { record: entry.record, evidence };
   };
