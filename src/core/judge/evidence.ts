@@ -1,6 +1,6 @@
 import type { StatRecord } from '../dataset/types';
 import type { DetectedClaim } from '../detect/figure';
-import { MEASURE_KINDS, SHARED_HEAD, countedAfter, countedEnd, kindsIn, perAfter, populationAfter, wordsIn } from './facets';
+import { MEASURE_KINDS, SHARED_HEAD, countedAfter, countedEnd, kindsIn, perAfter, populationAfter, wordAt, wordSpans, wordsIn } from './facets';
 import { termsOf } from './terms';
 import { contrastClash, contrastsIn, type Contrasts } from './contrasts';
 import { abbreviates, isBenchmark, isKnownSource, nameTokens, namesIn, sameFamily, sameName, type Name } from './names';
@@ -398,26 +398,49 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
   // "Fernhill says its platform cuts costs by 80%": a company speaking of its own, as "we" does.
   const speaker = localEnd > zoneStart ? SPEAKS_OF_ITS_OWN.exec(text.slice(zoneStart, localEnd)) : null;
   if (speaker) return `"${speaker[0].trim()}"`;
-  const words = wordsIn(text, zoneStart, zoneEnd);
-  for (let k = 0; k < words.length; k++) {
+  // Only a word starting as the writer's words do is made and read, with the few after it.
+  const words = wordSpans(text, zoneStart, zoneEnd);
+  const count = words.length / 2;
+  const word = (k: number): string => wordAt(text, words[2 * k], words[2 * k + 1]);
+  for (let k = 0; k < count; k++) {
+    if (!startsAs(text.charCodeAt(words[2 * k]), FIRST_PERSON_STARTS)) continue;
+    const w = word(k);
     // "we're about 2.6x faster": what the writer's side is.
-    if ((words[k][0] === "we're" || words[k][0] === 'we’re') && WE_ARE_AT.has(words[k + 1]?.[0] ?? '')) return `"${words[k][0]} ${words[k + 1][0]}"`;
-    const bare = words[k][0].replace(/['’]/g, '');
+    if ((w === "we're" || w === 'we’re') && WE_ARE_AT.has(k + 1 < count ? word(k + 1) : '')) return `"${w} ${word(k + 1)}"`;
+    const bare = w.replace(/['’]/g, '');
     if (!FIRST_PERSON.has(bare)) continue;
-    const next = words.slice(k + 1, k + 4).map(([w]) => w);
+    const next: string[] = [];
+    for (let j = k + 1; j < Math.min(k + 4, count); j++) next.push(word(j));
     const possessive = bare === 'our' || bare === 'my';
     const verb = ADVERBS.has(next[0] ?? '') ? next[1] : next[0];
-    const owns = bare === 'ours' || bare === 'mine' || (possessive ? next.some((w) => OWNED_NOUNS.has(w)) : verb !== undefined && OWNING_VERBS.has(verb));
-    if (owns) return `"${[words[k][0], ...next.slice(0, 2)].join(' ')}"`;
+    const owns = bare === 'ours' || bare === 'mine' || (possessive ? next.some((n) => OWNED_NOUNS.has(n)) : verb !== undefined && OWNING_VERBS.has(verb));
+    if (owns) return `"${[w, ...next.slice(0, 2)].join(' ')}"`;
   }
   // "her team", "his pilot": a person's own, as "our" is the writer's; "the slide behind her" is not.
-  const local = wordsIn(text, localStart, localEnd);
-  for (let k = 0; k < local.length; k++) {
-    if (THIRD_PERSON_OWN.has(local[k][0]) && local.slice(k + 1, k + 3).some(([w]) => OWNED_NOUNS.has(w))) return `"${local[k][0]} ${local[k + 1][0]}"`;
+  const local = wordSpans(text, localStart, localEnd);
+  const localCount = local.length / 2;
+  const localWord = (k: number): string => wordAt(text, local[2 * k], local[2 * k + 1]);
+  for (let k = 0; k < localCount; k++) {
+    if (!startsAs(text.charCodeAt(local[2 * k]), THIRD_PERSON_STARTS)) continue;
+    const w = localWord(k);
+    if (THIRD_PERSON_OWN.has(w)) {
+      for (let j = k + 1; j < Math.min(k + 3, localCount); j++) if (OWNED_NOUNS.has(localWord(j))) return `"${w} ${localWord(k + 1)}"`;
+    }
     // "in their own load tests": whoever "their" is, their own measurement, not the article's.
-    if (local[k][0] === 'their' && local[k + 1]?.[0] === 'own' && local.slice(k + 2, k + 4).some(([w]) => OWNED_NOUNS.has(w))) return `"their own ${local[k + 2][0]}"`;
+    if (w === 'their' && k + 1 < localCount && localWord(k + 1) === 'own') {
+      for (let j = k + 2; j < Math.min(k + 4, localCount); j++) if (OWNED_NOUNS.has(localWord(j))) return `"their own ${localWord(k + 2)}"`;
+    }
   }
   return undefined;
+}
+
+/** The first letters, in either case, of the writer's words ("we", "our", "my", "I"…) and of "her", "his" and "their". */
+const FIRST_PERSON_STARTS = 'WwOoMmIi';
+const THIRD_PERSON_STARTS = 'HhTt';
+
+/** Could a word starting with char code `c` be, in lower case, one starting with one of `letters`? (Beyond ASCII, always: a capital may lower to more than one letter.) */
+function startsAs(c: number, letters: string): boolean {
+  return c >= 128 || letters.includes(String.fromCharCode(c));
 }
 
 function display(parts: string[]): string {

@@ -26,11 +26,21 @@ const FACET_WORD: WordShape = wordShape("'\u2019-", true);
 /** The lower-case words of `text[from, to)`, with their offsets. */
 export function wordsIn(text: string, from: number, to: number): Array<[string, number]> {
   const out: Array<[string, number]> = [];
-  for (let at = scanWord(text, from, to, FACET_WORD); at >= 0; at = scanWord(text, scanned.end, to, FACET_WORD)) {
-    const w = text.slice(at, scanned.end).toLowerCase();
-    out.push([w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w, at]);
-  }
+  for (let at = scanWord(text, from, to, FACET_WORD); at >= 0; at = scanWord(text, scanned.end, to, FACET_WORD)) out.push([wordAt(text, at, scanned.end), at]);
   return out;
+}
+
+/** Where the words `wordsIn` finds in `text[from, to)` start and end, in pairs: no word is made until one is asked for (`wordAt`). */
+export function wordSpans(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let at = scanWord(text, from, to, FACET_WORD); at >= 0; at = scanWord(text, scanned.end, to, FACET_WORD)) out.push(at, scanned.end);
+  return out;
+}
+
+/** The word `text[start, end)` as `wordsIn` gives it: in lower case, without an "'s". */
+export function wordAt(text: string, start: number, end: number): string {
+  const w = text.slice(start, end).toLowerCase();
+  return w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w;
 }
 
 /** The measure kinds named in `text[from, to)`. */

@@ -371,6 +371,33 @@ function sumAll(terms: FigureTerms): number {
   return count;
 }
 
+/**
+ * The first index at or after `from` whose record is at least `k` in `records`
+ * (ascending), or its length. A figure's agreeing records lie close together in a
+ * term's postings, so the search doubles its steps from `from` before halving them.
+ */
+function firstFrom(records: Int32Array, from: number, k: number): number {
+  const n = records.length;
+  if (from >= n || records[from] >= k) return from;
+  // records[lo] < k, and records[hi] >= k or hi is the end: the answer lies in (lo, hi].
+  let lo = from;
+  let step = 1;
+  let hi = from + 1;
+  while (hi < n && records[hi] < k) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
+  }
+  if (hi > n) hi = n;
+  lo++;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (records[mid] < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Ascending: an insertion sort for the few dozen a figure keeps, the native sort beyond. */
 function sortIndices(order: Int32Array): void {
   if (order.length > 64) {
@@ -499,13 +526,7 @@ class BestFirst {
     let overlap = 0;
     for (let t = 0; t < terms.postings.length; t++) {
       const { records, weights } = terms.postings[t];
-      let lo = cursors[t];
-      let hi = records.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (records[mid] < k) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstFrom(records, cursors[t], k);
       cursors[t] = lo;
       if (lo < records.length && records[lo] === k) overlap += weights[lo] * terms.near[t];
     }
