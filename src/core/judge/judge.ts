@@ -554,15 +554,20 @@ function agreeingCandidates(claim: DetectedClaim, context: ClaimContext, index: 
   const to = top + step + slack;
   const sorted = found.sortedValues;
   const first = lowerBound(sorted.length, (k) => sorted[k] >= from);
-  let end = first;
-  while (end < sorted.length && sorted[end] <= to) end++;
+  const end = lowerBound(sorted.length, (k) => sorted[k] > to);
   if (agreeingIds.length < end - first) {
     agreeingIds = new Int32Array(Math.max(end - first, 2 * agreeingIds.length));
     agreeingScores = new Float64Array(agreeingIds.length);
   }
-  // Each record stands once in `byValue`: none is met twice.
   let count = 0;
-  for (let i = first; i < end; i++) if (valuesAgree(claim, sorted[i])) agreeingIds[count++] = found.byValue[i];
+  if (claim.max === undefined && first < end && sorted[first] === claim.value && sorted[end - 1] === claim.value) {
+    // All of the range is the figure's own value, which agrees with itself: `byValue` holds those records in list order already.
+    agreeingIds.set(found.byValue.subarray(first, end));
+    count = end - first;
+  } else {
+    // Each record stands once in `byValue`: none is met twice.
+    for (let i = first; i < end; i++) if (valuesAgree(claim, sorted[i])) agreeingIds[count++] = found.byValue[i];
+  }
   const ids = agreeingIds.subarray(0, count);
   sortIndices(ids);
   return new BestFirst(claim, context, index, found, terms, stamp, ids, agreeingScores);
@@ -586,18 +591,19 @@ function differingCandidates(claim: DetectedClaim, context: ClaimContext, index:
   // In list order, as a loop over the whole list would meet them (ties keep that order).
   sortIndices(order);
   const picked: Candidate[] = [];
+  const perYear = claim.unit.endsWith('/year');
   for (const k of order) {
     const overlap = overlaps[k];
     const value = values[k];
     // Every agreeing record lies in the range `agreeingCandidates` reads, and was weighed in the other pass.
     if (valuesAgree(claim, value)) continue;
     // "$2.3M/yr" may quote a year's sum ("saves $2.3 million a year"); a fix could not rewrite one as the other.
-    if (claim.unit.endsWith('/year') && list[k].record.unit !== claim.unit) continue;
+    if (perYear && list[k].record.unit !== claim.unit) continue;
     // An alias names the owner well enough to support the record's own figure, never to accuse another.
     const named = found.nameStart[k] === found.nameStart[k + 1] || namedNear(found, k, index.names, context.terms, stamp);
     const score = subjectScore(overlap, norms[k], named);
     if (score < leastConflict) continue;
-    // Only a differing record's distance ranks it (`better`) and is weighed (`conflictObjection`).
+    // Only a differing record's distance ranks it (`byConflictRank`) and is weighed (`conflictObjection`).
     picked.push({ entry: list[k], score, distance: distance(claim.value, value) });
   }
   release(count);
