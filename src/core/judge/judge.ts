@@ -355,17 +355,21 @@ function scratch(size: number): Float64Array {
  * (`touchedScratch`, in no order); `release` zeroes them.
  */
 function sumAll(terms: FigureTerms): number {
+  // Held in constants: the module's arrays may be replaced (`scratch`), so every read of them would load them afresh.
+  const met = marks;
+  const touched = touchedScratch;
+  const overlaps = sums;
   let count = 0;
   for (let t = 0; t < terms.postings.length; t++) {
     const { records, weights } = terms.postings[t];
     const near = terms.near[t];
     for (let i = 0; i < records.length; i++) {
       const k = records[i];
-      if (marks[k] === 0) {
-        marks[k] = 1;
-        touchedScratch[count++] = k;
+      if (met[k] === 0) {
+        met[k] = 1;
+        touched[count++] = k;
       }
-      sums[k] += weights[i] * near;
+      overlaps[k] += weights[i] * near;
     }
   }
   return count;
@@ -464,9 +468,12 @@ function newFigureStamp(index: DatasetIndex): number {
 
 /** Zeroes the sums and marks of the `count` records met, for the next pass. */
 function release(count: number): void {
+  const met = marks;
+  const touched = touchedScratch;
+  const overlaps = sums;
   for (let i = 0; i < count; i++) {
-    sums[touchedScratch[i]] = 0;
-    marks[touchedScratch[i]] = 0;
+    overlaps[touched[i]] = 0;
+    met[touched[i]] = 0;
   }
 }
 
