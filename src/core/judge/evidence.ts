@@ -733,7 +733,7 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       else ev.missing.push(facets.population.join(' '));
     }
   }
-  const qualifier = qualifierClash(() => once(place, 'local words', () => wordsIn(text, local[0], local[1])), facets);
+  const qualifier = facets.kinds.has('market') ? qualifierClash(once(place, 'market qualifiers', () => marketQualifiers(wordsIn(text, local[0], local[1]))), facets) : undefined;
   if (qualifier) ev.contradicted.push(qualifier);
   const contrast = contrastClash(once(place, 'contrasts', () => localContrasts(text, local[0], local[1])), facets.contrasts);
   if (contrast) ev.contradicted.push(contrast);
@@ -898,13 +898,14 @@ const SEGMENTS: ReadonlySet<string> = new Set(['tools', 'infrastructure', 'servi
 /** Words that narrow a market to no one in particular ("the global AI market"). */
 const BROAD = new Set(['ai', 'global', 'total', 'overall', 'entire', 'whole', 'worldwide', 'annual', 'current', 'today', 'estimate', 'addressable', 'generative']);
 
-/**
- * "The cloud AI infrastructure market" is not "the open-source AI tools market": a
- * market named with qualifiers of its own, none of them the record's.
- */
-function qualifierClash(localWords: () => Array<[string, number]>, facets: RecordFacets): string | undefined {
-  if (!facets.kinds.has('market')) return undefined;
-  const words = localWords();
+/** The words qualifying a market named in a figure's own words ("cloud", "infrastructure"), and the phrase ("cloud AI infrastructure market"). */
+interface MarketQualifiers {
+  qualifiers: string[];
+  phrase: string;
+}
+
+/** What a figure's own words qualify a market with (`qualifierClash`): read once per figure, not per record weighed. */
+function marketQualifiers(words: Array<[string, number]>): MarketQualifiers | undefined {
   const at = words.findIndex(([w]) => w === 'market' || w === 'markets');
   if (at <= 0) return undefined;
   const qualifiers: string[] = [];
@@ -915,8 +916,17 @@ function qualifierClash(localWords: () => Array<[string, number]>, facets: Recor
     first = k;
     for (const part of parts) if (!BROAD.has(part)) qualifiers.push(part);
   }
+  return { qualifiers, phrase: words.slice(first, at + 1).map(([w]) => w).join(' ') };
+}
+
+/**
+ * "The cloud AI infrastructure market" is not "the open-source AI tools market": a
+ * market named with qualifiers of its own, none of them the record's.
+ */
+function qualifierClash(named: MarketQualifiers | undefined, facets: RecordFacets): string | undefined {
+  if (!named) return undefined;
   // "the open-source AI tools market" is one segment of "the open-source AI market": a segment the record does not name.
-  const segment = qualifiers.some((q) => SEGMENTS.has(q) && !facets.terms.has(q));
-  if (qualifiers.length === 0 || (!segment && qualifiers.some((q) => facets.terms.has(q)))) return undefined;
-  return `the ${words.slice(first, at + 1).map(([w]) => w).join(' ')}, not the ${facets.label}`;
+  const segment = named.qualifiers.some((q) => SEGMENTS.has(q) && !facets.terms.has(q));
+  if (named.qualifiers.length === 0 || (!segment && named.qualifiers.some((q) => facets.terms.has(q)))) return undefined;
+  return `the ${named.phrase}, not the ${facets.label}`;
 }
