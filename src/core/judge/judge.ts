@@ -402,8 +402,14 @@ function firstFrom(records: Int32Array, from: number, k: number): number {
   return lo;
 }
 
-/** Ascending: an insertion sort for the few dozen a figure keeps, the native sort beyond. */
+/**
+ * Ascending: nothing to do for a list in order already (a figure's agreeing records
+ * often are), an insertion sort for the few dozen a figure keeps, the native sort beyond.
+ */
 function sortIndices(order: Int32Array): void {
+  let ordered = true;
+  for (let i = 1; i < order.length && ordered; i++) ordered = order[i - 1] < order[i];
+  if (ordered) return;
   if (order.length > 64) {
     order.sort();
     return;
