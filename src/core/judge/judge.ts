@@ -187,6 +187,11 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
  */
 const weighed = [new Map<RecordFacets, Evidence>(), new Map<RecordFacets, Evidence>()] as const;
 
+/** Has the figure's weighing of a record read so found a contradiction (in full, or up to the first objection)? */
+function contradicted(facets: RecordFacets): boolean {
+  return (weighed[0].get(facets)?.contradicted.length ?? 0) > 0 || (weighed[1].get(facets)?.contradicted.length ?? 0) > 0;
+}
+
 /** `weigh`, once per figure for records read alike (the same facets give the same evidence; nothing changes one). */
 function weighOnce(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets, firstObjection: boolean): Evidence {
   const memo = weighed[firstObjection ? 1 : 0];
@@ -535,6 +540,8 @@ class BestFirst {
   private score(k: number): number {
     const { claim, found, terms, cursors } = this;
     const entry = found.list[k];
+    // A record read alike to one the figure contradicted is passed over by `judge` whatever its score (a related one is shown by then).
+    if (contradicted(entry.facets)) return -1;
     // Summed in the context's term order, as `sumAll` sums them for the differing records.
     let overlap = 0;
     for (let t = 0; t < terms.postings.length; t++) {
