@@ -735,7 +735,7 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
   }
   const qualifier = facets.kinds.has('market') ? qualifierClash(once(place, 'market qualifiers', () => marketQualifiers(wordsIn(text, local[0], local[1]))), facets) : undefined;
   if (qualifier) ev.contradicted.push(qualifier);
-  const contrast = contrastClash(once(place, 'contrasts', () => localContrasts(text, local[0], local[1])), facets.contrasts);
+  const contrast = contrastClash(once(place, 'contrasts', () => contrastsIn(text.slice(local[0], local[1]))), facets.contrasts);
   if (contrast) ev.contradicted.push(contrast);
   const per = once(place, 'per', () => perAfter(text, place.claimEnd, place.zoneEnd));
   if (per && facets.per) {
@@ -776,16 +776,6 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
 }
 
 const DIRECTIONS = new Set(['growth', 'reduction']);
-
-/** Every qualifier `contrastsIn` reads holds one of these ("years", "annum", "/yr", "daily", "per day", "tokens"…). */
-const MAY_CONTRAST = /year|annu|yr|quarter|month|\/\s?mo|week|dai|day|token/i;
-const NO_CONTRASTS: Contrasts = Object.freeze({});
-
-/** `contrastsIn` of the figure's own words; most say none of its qualifiers, and one search finds that out. */
-function localContrasts(text: string, from: number, to: number): Contrasts {
-  const local = text.slice(from, to);
-  return MAY_CONTRAST.test(local) ? contrastsIn(local) : NO_CONTRASTS;
-}
 
 /** Nouns that, after a population's word, make it a population of things ("enterprise AI workloads", "enterprises' budgets"). */
 const THINGS_OF = new Set(['workload', 'workloads', 'deployment', 'deployments', 'budget', 'budgets', 'project', 'projects', 'application', 'applications', 'app', 'apps', 'job', 'jobs', 'posting', 'postings', 'spend', 'spending', 'team', 'teams', 'employee', 'employees', 'developer', 'developers', 'user', 'users', 'customer', 'customers'].flatMap((w) => termsOf(w)));
