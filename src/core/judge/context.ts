@@ -148,15 +148,20 @@ function termsOfBlock(block: ProseBlock): string[] {
   return terms;
 }
 
+/** What is read of a block once, kept while its text is the same (a block may be edited in place). */
+function perBlock<T>(cache: WeakMap<ProseBlock, { text: string; value: T }>, block: ProseBlock, read: (text: string) => T): T {
+  const known = cache.get(block);
+  if (known?.text === block.text) return known.value;
+  const value = read(block.text);
+  cache.set(block, { text: block.text, value });
+  return value;
+}
+
 /** A column header's terms, read by every cell of its column (checked against its text, as a header cell may be edited alone). */
-const headerTerms = new WeakMap<ProseBlock, { text: string; terms: string[] }>();
+const headerTerms = new WeakMap<ProseBlock, { text: string; value: string[] }>();
 
 function termsOfHeader(block: ProseBlock): string[] {
-  const known = headerTerms.get(block);
-  if (known?.text === block.text) return known.terms;
-  const terms = termsOf(block.text);
-  headerTerms.set(block, { text: block.text, terms });
-  return terms;
+  return perBlock(headerTerms, block, termsOf);
 }
 
 function addTerms(terms: Map<string, number>, list: string[], weight: number): void {
@@ -187,14 +192,10 @@ function lastSentenceBefore(block: ProseBlock, previous: ProseBlock | undefined)
 }
 
 /** A paragraph's sentences are read for its own figures and again by the paragraph after it: split once. */
-const blockBounds = new WeakMap<ProseBlock, { text: string; bounds: number[] }>();
+const blockBounds = new WeakMap<ProseBlock, { text: string; value: number[] }>();
 
 function boundsOf(block: ProseBlock): number[] {
-  const known = blockBounds.get(block);
-  if (known?.text === block.text) return known.bounds;
-  const bounds = sentenceBounds(block.text);
-  blockBounds.set(block, { text: block.text, bounds });
-  return bounds;
+  return perBlock(blockBounds, block, sentenceBounds);
 }
 
 function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: string): ClaimContext[] {
