@@ -518,6 +518,13 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Hugging Face, the US-based hub, now hosts over 250,000 open-source models.', '250,000').status, 'supported');
     });
 
+    it('never sets another model of a versioned name ("GPT-4 Turbo") or a figure for now against a forecast record', () => {
+      assert.notEqual(findingOf('The API price was $0.01 per 1,000 tokens for GPT-4 Turbo.', '$0.01 per 1,000 tokens').status, 'conflicting');
+      assert.notEqual(findingOf('Open models account for 50% of enterprise workloads.', '50%').status, 'conflicting');
+      assert.equal(findingOf('Gartner expects 50% of enterprise AI workloads to include an open-source component by 2028.', '50%').status, 'conflicting');
+      assert.equal(findingOf('- IDC: open-source AI market $78B a year', '$78B').record?.text, '$87 billion');
+    });
+
     it('reads what opens a figure\'s clause as what it measures ("GPU spend grew from $0.9M … to $2.3M" is no saving)', () => {
       assert.equal(findingOf('GPU spend on open-source models grew from $0.9M in FY2024 to $2.3M in FY2025.', '$2.3M').status, 'unsupported');
       assert.equal(findingOf('Training GPT-4 was ~$100M of compute and the API was $0.03 per 1K tokens.', '$0.03 per 1K tokens').status, 'supported');

@@ -461,6 +461,12 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   // A table row's headers say whose every figure of the row is, as a sentence's subject does.
   const inZone = named(localStart, localEnd) ?? named(place.zoneStart, zoneEnd) ?? (place.cell ? facets.names.find(inAround) : undefined);
   // "The Hub" is the record's own word for its owner (an alias), not another name.
+  // "GPT-4 Turbo" beside GPT-4's record: a versioned model's name going on with a word is another model, not a variant size.
+  const otherModel = local.find((n) => facets.names.some((r) => r.some((p) => /\d/.test(p)) && sameName(n.parts, r) && n.parts.length > r.length && n.parts.slice(r.length).some((p) => !/\d/.test(p))));
+  if (otherModel) {
+    ev.contradicted.push(`names ${display(otherModel.parts)}, another model than ${display(facets.names[0])}`);
+    return;
+  }
   const others = local.filter((n) => !facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) && !facets.related.some((r) => sameName(n.parts, r) || abbreviates(text, n, r)) && !(n.parts.length === 1 && isAlias(n.parts[0], facets)));
   const partial = others.filter((n) => facets.names.some((r) => sameFamily(n.parts, r) && n.parts.length < r.length));
   const foreign = others.filter((n) => !partial.includes(n));

@@ -233,9 +233,24 @@ function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candi
   // among this one's neighbours, unless the writer sets them against each other (", yet").
   if (joint !== undefined && !SET_AGAINST.test(joint) && !namesAnother(joint)) return 'another figure of the sentence states the record\'s';
   if (evidence.missing.length || !ownerClear(evidence, context)) return true;
+  // "Open models account for 50% of enterprise workloads" against Gartner's 85% by 2028: a figure for now is no misquote of a forecast.
+  // (Unless the note names who forecast it: "IDC: open-source AI market $78B a year" misquotes IDC's forecast.)
+  const sentence = context.place.text.slice(context.place.sentenceStart, context.place.sentenceEnd);
+  if (FORECAST.test(record.quote) && !FORECAST.test(sentence) && context.years.at === undefined && !namesForecaster(sentence, record.source)) {
+    return 'a figure for now; the record\'s is a forecast';
+  }
   const source = anotherSource(context, record);
   if (source) return `a figure ${source} reports, which the record's source does not`;
   return undefined;
+}
+
+/** Words that make a figure a forecast ("will", "predicts", "by 2028"; not "projects", a noun as often). */
+const FORECAST = /\b(?:will|would|predicts?|predicted|forecasts?|forecasted|expects?|expected|projected|projection|estimates? that|by\s+(?:19|20)\d\d)\b/i;
+
+/** Does the sentence name the record's source ("IDC", "Gartner") by one of its words? */
+function namesForecaster(sentence: string, source: string): boolean {
+  const words = new Set(sentence.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+  return source.split(/[\s,'’]+/).some((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && words.has(w.toLowerCase().replace(/[^a-z0-9]/g, '')));
 }
 
 /** "… — Elephas 2025 survey": a source named after a dash at the end of the figure's sentence. */
