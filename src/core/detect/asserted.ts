@@ -43,12 +43,13 @@ function inSupposition(text: string, start: number): boolean {
   // Back to the sentence's start: a newline, or a stop before a space.
   while (open > from && text[open - 1] !== '\n' && !(isInlineSpace(text.charCodeAt(open - 1)) && endsSentence(text, open - 2))) open--;
   if (SUPPOSING.test(text.slice(open, Math.min(start, open + 24)))) return true;
+  const before = text.slice(open, start);
   // "When you're experimenting, you might spend $50,000": what the reader may do, not what anyone measured.
-  if (READER_MAY.test(text.slice(open, start))) return true;
+  if (before.includes('you') && READER_MAY.test(before)) return true;
   // "If running AI gets 10x cheaper, usage grows 100x": a change supposed, and what would follow from it.
-  if (SUPPOSED_CHANGE.test(text.slice(open, start))) return true;
+  if (SUPPOSED_CHANGE.test(before)) return true;
   // "…: if we moved, say, 500 million tokens a month, that's $15,000": every figure after the supposition works it out.
-  return EXAMPLE_IN_SENTENCE.test(text.slice(open, start));
+  return EXAMPLE_IN_SENTENCE.test(before);
 }
 
 const EXAMPLE_IN_SENTENCE = /,\s+say,\s|,\s+say\s+(?:a|an|you|we|one|your)\s|\bwould have (?:cost|been|saved|taken|paid|spent|made)\b|[:;]\s+if\s+(?:we|you|a|an|your|one)\s|\b(?:worked example|for example|example)[^:.]{0,30}:\s+(?:a|an|if|say|suppose)\s/i;
@@ -133,7 +134,8 @@ const BAND_START = /\b\p{L}{3,}[^s\s]s\s+with\s+[$€£]?[\d.,]+\s*(?:thousand|m
 /** "businesses with $100 million to $1 billion in revenue": either end of a band that defines a group. */
 function isGroupBand(text: string, start: number, end: number, before: Word): boolean {
   if (before.word === 'with') return BAND_NEXT.test(text.slice(end, end + 8)) && isGroupThreshold(text, before);
-  return BAND_START.test(text.slice(Math.max(0, start - 60), start));
+  const window = text.slice(Math.max(0, start - 60), start);
+  return window.includes('with') && BAND_START.test(window);
 }
 
 const NOT_PLURALS = new Set(['this', 'was', 'has', 'does', 'is', 'its', 'plus', 'thus', 'always', 'perhaps', 'across', 'process']);

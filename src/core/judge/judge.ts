@@ -323,14 +323,33 @@ function otherVariant(place: ClaimPlace, other: DetectedClaim, claim: DetectedCl
 
 /** A model size named in the figure's clause that the record's subject and quote do not name. */
 function sizeNotInRecord(place: ClaimPlace, record: StatRecord): string | undefined {
-  const [from, to] = localSpan(place);
-  const { text, sentenceStart, sentenceEnd, claimStart, claimEnd } = place;
-  // The clause's words, and the size right after the figure even when the zone ends before it ("54.9% for the 7B").
-  const sizes = [...sizesIn(text, from, claimStart), ...sizesIn(text, claimEnd, Math.max(to, Math.min(sentenceEnd, claimEnd + VARIANT_REACH)))];
-  if (!sizes.length || claimStart < sentenceStart) return undefined;
-  const named = new Set([...recordSizes(record.subject), ...recordSizes(record.quote)]);
+  const sizes = figureSizes(place);
+  if (!sizes.length || place.claimStart < place.sentenceStart) return undefined;
+  let named = namedSizes.get(record);
+  if (!named) {
+    named = new Set([...recordSizes(record.subject), ...recordSizes(record.quote)]);
+    namedSizes.set(record, named);
+  }
   return sizes.find((s) => !named.has(s));
 }
+
+/** The model sizes a figure's clause names, read once per figure however many records it is weighed against. */
+const placeSizes = new WeakMap<ClaimPlace, string[]>();
+
+function figureSizes(place: ClaimPlace): string[] {
+  let sizes = placeSizes.get(place);
+  if (!sizes) {
+    const [from, to] = localSpan(place);
+    const { text, sentenceEnd, claimStart, claimEnd } = place;
+    // The clause's words, and the size right after the figure even when the zone ends before it ("54.9% for the 7B").
+    sizes = [...sizesIn(text, from, claimStart), ...sizesIn(text, claimEnd, Math.max(to, Math.min(sentenceEnd, claimEnd + VARIANT_REACH)))];
+    placeSizes.set(place, sizes);
+  }
+  return sizes;
+}
+
+/** The sizes each record names, read once. */
+const namedSizes = new WeakMap<StatRecord, Set<string>>();
 
 /** "70B", "70 billion parameters": the sizes a record's words name, written "70B". */
 function recordSizes(words: string): string[] {
