@@ -710,12 +710,6 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     }
   }
   if (claim.unit === 'percent') {
-    // "27 per cent of UK businesses": a country's or region's share, not the record's population at large.
-    const region = once(place, 'region', () => REGION_OF.exec(text.slice(place.claimEnd, Math.min(place.sentenceEnd, place.claimEnd + 32)))?.[1]);
-    if (region && facets.population && !facets.terms.has(region.toLowerCase().replace(/\./g, ''))) {
-      ev.contradicted.push(`a share of ${region} ${facets.population.join(' ')}, the record's is of all`);
-      return;
-    }
     const population = once(place, 'population', () => populationAfter(text, place.claimEnd, place.sentenceEnd));
     if (population && !facets.population) ev.contradicted.push(`a share of ${population.join(' ')}`);
     else if (population && facets.population) {
@@ -844,8 +838,8 @@ function countedObject(text: string, at: number, limit: number): string | undefi
   return term && ARTIFACTS.has(term) ? term : undefined;
 }
 
-/** Countries and regions, and their adjectives, as names (capitalised; "US" not before "$"). */
-const REGION = /(?<![\p{L}\p{N}.])(Germany|German|France|French|Britain|British|UK|U\.K\.|United Kingdom|US|U\.S\.|United States|America|American|Europe|European|EU|China|Chinese|Japan|Japanese|India|Indian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Korea|Korean|Spain|Spanish|Italy|Italian|Netherlands|Dutch|Ireland|Irish|Switzerland|Swiss|Sweden|Swedish|Nordics?|Asia|Asian|APAC|EMEA|LATAM|Africa|African|Singapore|Israel|Israeli)(?![\p{L}\p{N}$])/gu;
+/** Countries and regions, and their adjectives, as names (capitalised; "US" not before "$"), and "domestic": "27 per cent of UK businesses", "In Germany, …". */
+const REGION = /(?<![\p{L}\p{N}.])(Germany|German|France|French|Britain|British|UK|U\.K\.|United Kingdom|US|U\.S\.|United States|America|American|Europe|European|EU|China|Chinese|Japan|Japanese|India|Indian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Korea|Korean|Spain|Spanish|Italy|Italian|Netherlands|Dutch|Ireland|Irish|Switzerland|Swiss|Sweden|Swedish|Nordics?|Asia|Asian|APAC|EMEA|LATAM|Africa|African|Singapore|Israel|Israeli|domestic)(?![\p{L}\p{N}$])/gu;
 
 const REPORTER_NOUN = /^(?:-based\b|[\s-]+(?:based\s+)?(?:portal|outlet|site|website|firm|analysts?|newspaper|magazine|publication|newswire|agency|broker|bank|consultancy|researchers?|think[\s-]tank|government|regulator|press|media)\b)/i;
 const GLOBAL = /\b(?:global|globally|worldwide|international|world's)\b/i;
@@ -877,9 +871,6 @@ function recordIsOf(region: string, facets: RecordFacets): boolean {
   const word = region.toLowerCase().replace(/\./g, '');
   return terms.some((t) => facets.terms.has(t)) || [...facets.names, ...facets.related].some((n) => n.includes(word)) || facets.source.includes(word) || facets.label.toLowerCase().includes(word);
 }
-
-/** "of UK businesses", "among German enterprises": a population narrowed to a country or region. */
-const REGION_OF = /^\s*(?:of|among)\s+(?:all\s+|the\s+)?(UK|U\.K\.|US|U\.S\.|EU|British|American|European|German|French|Dutch|Irish|Spanish|Italian|Nordic|Swiss|Chinese|Japanese|Korean|Indian|Canadian|Australian|Brazilian|domestic)\b/;
 
 /** Words that make a population one survey's sample ("the organisations sampled", "respondents"). */
 const SAMPLE_TERMS = new Set(['sampled', 'surveyed', 'polled', 'interviewed', 'respondents', 'responding', 'asked'].flatMap((w) => termsOf(w)));
