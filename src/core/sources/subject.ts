@@ -18,11 +18,15 @@ export interface SubjectDescription {
 
 /** Words that join clauses: a figure's subject does not reach past them. */
 const CLAUSE_JOINERS = /^(?:yet|but|while|whereas|with|representing|compared|which|although|though|including|and|as|so|since|because|when|where|meaning|making|up|down)$/i;
+/** "In 2026,": when. */
+const WHEN_OPENER = /^(?:in|by|as of|since|during|through|until|from)\s+(?:early |mid-?|late |the end of |q[1-4] |h[12] )?(?:19|20)\d\d(?:s)?\s*,?\s*/i;
+/** "Perhaps most significantly,": how the writer leads in. */
+const LEAD_IN_OPENER = /^(?:for example|for instance|in addition|moreover|meanwhile|however|perhaps most significantly|perhaps|notably|overall|in short|in total|today|now|still),?\s+/i;
 /** Openers that say when or from whom, not what: "In 2026,", "According to X,", "For example,". */
 const OPENERS = [
-  /^(?:in|by|as of|since|during|through|until|from)\s+(?:early |mid-?|late |the end of |q[1-4] |h[12] )?(?:19|20)\d\d(?:s)?\s*,?\s*/i,
+  WHEN_OPENER,
   /^according to [^,]{1,80},\s*/i,
-  /^(?:for example|for instance|in addition|moreover|meanwhile|however|perhaps most significantly|perhaps|notably|overall|in short|in total|today|now|still),?\s+/i,
+  LEAD_IN_OPENER,
   /^[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,5}(?:,\s[^,]{2,60},)?\s(?:reports?|reported|found|finds|estimates?|estimated|predicts?|predicted|forecasts?|projects?|projected|says|said|notes?|noted|shows?|showed|expects?)\s+(?:that\s+)?/,
   /^(?:compared|relative) (?:to|with)\s+/i,
 ];
@@ -91,7 +95,7 @@ const MODALS = /^(?:can|could|will|would|may|might|must|should|now|also)$/i;
 /** The noun phrase a sentence opens with, up to its verb ("These domain-specific models" of "… can outperform …"). */
 function mainSubject(text: string): string | undefined {
   // Its reporter may be its subject too ("Hugging Face reported …"): only when and how are stripped.
-  const list = words(text.trim().replace(OPENERS[0], '').replace(OPENERS[2], '')).map(bare);
+  const list = words(text.trim().replace(WHEN_OPENER, '').replace(LEAD_IN_OPENER, '')).map(bare);
   while (list.length && DETERMINERS.test(list[0])) list.shift();
   const out: string[] = [];
   for (const w of list) {
