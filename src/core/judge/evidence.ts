@@ -392,6 +392,16 @@ function mayOwn(text: string, from: number, to: number): boolean {
   return MAY_OWN.test(text.slice(from, end));
 }
 
+/** The words of `text[from, to)` as spans: a word is made (`word(k)`) only when its first letter passes a screen. */
+function spansOf(text: string, from: number, to: number): { count: number; word: (k: number) => string; startsWith: (k: number, starts: Parameters<typeof startsAs>[1]) => boolean } {
+  const spans = wordSpans(text, from, to);
+  return {
+    count: spans.length / 2,
+    word: (k) => wordAt(text, spans[2 * k], spans[2 * k + 1]),
+    startsWith: (k, starts) => startsAs(text.charCodeAt(spans[2 * k]), starts),
+  };
+}
+
 /** "our pilot", "we measured", "her developers": the zone says the figure is the writer's (or a person's) own. */
 function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localStart: number, localEnd: number): string | undefined {
   if (!mayOwn(text, zoneStart, zoneEnd) && !mayOwn(text, localStart, localEnd)) return undefined;
@@ -399,11 +409,9 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
   const speaker = localEnd > zoneStart ? SPEAKS_OF_ITS_OWN.exec(text.slice(zoneStart, localEnd)) : null;
   if (speaker) return `"${speaker[0].trim()}"`;
   // Only a word starting as the writer's words do is made and read, with the few after it.
-  const words = wordSpans(text, zoneStart, zoneEnd);
-  const count = words.length / 2;
-  const word = (k: number): string => wordAt(text, words[2 * k], words[2 * k + 1]);
+  const { count, word, startsWith } = spansOf(text, zoneStart, zoneEnd);
   for (let k = 0; k < count; k++) {
-    if (!startsAs(text.charCodeAt(words[2 * k]), FIRST_PERSON_STARTS)) continue;
+    if (!startsWith(k, FIRST_PERSON_STARTS)) continue;
     const w = word(k);
     // "we're about 2.6x faster": what the writer's side is.
     if ((w === "we're" || w === 'we’re') && WE_ARE_AT.has(k + 1 < count ? word(k + 1) : '')) return `"${w} ${word(k + 1)}"`;
@@ -417,11 +425,9 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
     if (owns) return `"${[w, ...next.slice(0, 2)].join(' ')}"`;
   }
   // "her team", "his pilot": a person's own, as "our" is the writer's; "the slide behind her" is not.
-  const local = wordSpans(text, localStart, localEnd);
-  const localCount = local.length / 2;
-  const localWord = (k: number): string => wordAt(text, local[2 * k], local[2 * k + 1]);
+  const { count: localCount, word: localWord, startsWith: localStartsWith } = spansOf(text, localStart, localEnd);
   for (let k = 0; k < localCount; k++) {
-    if (!startsAs(text.charCodeAt(local[2 * k]), THIRD_PERSON_STARTS)) continue;
+    if (!localStartsWith(k, THIRD_PERSON_STARTS)) continue;
     const w = localWord(k);
     if (THIRD_PERSON_OWN.has(w)) {
       for (let j = k + 1; j < Math.min(k + 3, localCount); j++) if (OWNED_NOUNS.has(localWord(j))) return `"${w} ${localWord(k + 1)}"`;
