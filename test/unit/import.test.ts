@@ -90,6 +90,12 @@ describe('statlens import', () => {
       assert.equal(status('Our team onboarded 45 million new customers.\n'), 'unsupported');
       assert.equal(status('Salary premiums for open-source AI experience reached 32% over traditional AI roles.\n'), 'conflicting');
     });
+
+    it('asks a note for only the capitalised part of a hyphenated name ("API-based" services: "API")', () => {
+      const checker = checkerOf(dataset);
+      const statuses = checker.check('Local inference answers about 3x faster than API calls; a vendor says "up to 10x faster" for the same comparison.\n').findings.map((f) => f.status);
+      assert.deepEqual(statuses, ['supported', 'conflicting']);
+    });
   });
 
   it('keeps the ids of unchanged sentences when the source is edited', () => {

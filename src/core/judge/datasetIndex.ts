@@ -207,6 +207,8 @@ function namesIn(subject: string, quote: string): string[][] {
     const capital = /\p{Lu}/u.test(word) && !(i === 0 && /^\p{Lu}[\p{Ll}'’-]*$/u.test(word) && !capitalisedInside(quote, word));
     if (!capital && !(run.length && /\d/.test(word))) return flush();
     for (const part of word.split('-')) {
+      // "API-based", "GPT-4-class": a lower-case part only describes the name.
+      if (!/^[\p{Lu}\p{N}]/u.test(part)) continue;
       const t = termOf(part);
       if (t && !GENERIC_NAMES.has(t)) run.push(...t.split(' '));
     }
