@@ -445,6 +445,13 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf("The Department's Business AI Survey found that 27 per cent of businesses used an open-source AI model in production in 2026.", '27 per cent').status, 'unsupported');
     });
 
+    it('reads a group cut out by its size ("businesses with 10 or more employees", a row "(10 or more)") as another population', () => {
+      assert.equal(findingOf('An estimated 41% of businesses with 10 or more employees used at least one open-source AI model in production in 2026.', '41%').status, 'unsupported');
+      const table = '| Size band (employees) | Used open-source AI in production, 2026 |\n| --- | --- |\n| All enterprises (10 or more) | 41% |';
+      assert.equal(findingOf(table, '41%').status, 'unsupported');
+      assert.equal(findingOf('In 2026, 41% of enterprises use at least one open-source AI model in production.', '41%').status, 'conflicting');
+    });
+
     it('reads a share of a country\'s population as another population ("27 per cent of UK businesses")', () => {
       assert.equal(findingOf('Adoption is lower at home: 27 per cent of UK businesses used an open-source AI model in production in 2026.', '27 per cent').status, 'unsupported');
       assert.equal(findingOf('In 2026, 37 per cent of enterprises run an open-source AI model in production.', '37 per cent').status, 'conflicting');

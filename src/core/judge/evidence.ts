@@ -53,6 +53,8 @@ export interface RecordFacets {
   per?: string;
   /** The record counts those who do not ("61% of CIOs do not grow budgets"). */
   negated: boolean;
+  /** The size bands the record cuts its group out by ("10 or more"): a figure for another band is another group's. */
+  bands: ReadonlySet<string>;
   /** For a comparison ("3.2x faster than API-based services"): the terms of what it is compared with. */
   than?: string[];
   /** The words of the subject as written, for the hover. */
@@ -110,7 +112,7 @@ export function recordFacets(record: StatRecord): RecordFacets {
   }
   const aliases = new Set(names.length ? (record.keywords ?? []).filter((k) => ALIAS_WORDS.test(k)).flatMap((k) => termsOf(k)) : []);
   const negated = at >= 0 && countsThoseWhoDoNot(record.quote, at + record.text.length);
-  const facets: RecordFacets = { names, related, benchmarks, kinds, label: subject, terms, core, aliases, source: termsOf(record.source).flatMap((t) => t.split(' ')), negated, contrasts: contrastsIn(`${subject} ${record.quote}`) };
+  const facets: RecordFacets = { names, related, benchmarks, kinds, label: subject, terms, core, aliases, source: termsOf(record.source).flatMap((t) => t.split(' ')), negated, bands: bandsOf(subject, record.quote), contrasts: contrastsIn(`${subject} ${record.quote}`) };
   if (record.unit === 'count') facets.counted = lastCounted(subject) ?? (at >= 0 ? countedAfter(record.quote, at + record.text.length) : undefined);
   // "4.7x more contributions": what a multiplier compares, so "4.7x more forks" is another statistic.
   else if (record.unit === 'x' && at >= 0) facets.counted = countedAfter(record.quote, at + record.text.length);
@@ -235,6 +237,9 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   // "In Germany, engineers … earn a premium of 23 per cent": one country's figure, where the record's is no country's.
   const region = once(place, 'region near', () => regionIn(text, Math.max(place.sentenceStart, localStart - REGION_REACH), localEnd, place.claimStart, place.claimEnd));
   if (region && !recordIsOf(region, facets)) ev.contradicted.push(`a figure for ${region}, the record's is for no one country or region`);
+  // "41% of businesses with 10 or more employees", a row "All businesses (10 or more)": a group cut out by its size.
+  const band = once(place, 'size band', () => sizeBandIn(place.cell ? text : text.slice(localStart, localEnd)));
+  if (band && !facets.bands.has(band)) ev.contradicted.push(`of a group cut out by its size ("${band}"), which the record does not name`);
   if (firstObjection && ev.contradicted.length) return ev;
   owners(place, facets, localStart, localEnd, ev);
   if (firstObjection && ev.contradicted.length) return ev;
@@ -869,6 +874,31 @@ function regionIn(text: string, from: number, to: number, claimStart: number, cl
     return m[1];
   }
   return undefined;
+}
+
+/**
+ * A group cut out by its size: "with 10 or more employees", "with 1,000+ staff", "(250
+ * or more employees)", a row headed "(10 to 49)". A bare "N or more" needs its brackets,
+ * or a word for the members after it.
+ */
+const SIZE_BAND = /(?:\b(?:with|having|employing)\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|under\s+|at\s+least\s+)?|\(\s*)(\d[\d,]*(?:\+|\s+(?:or|and)\s+(?:more|over|above|fewer|less|under)|\s*(?:to|–|-)\s*\d[\d,]*)?)(?:\s+(?:employees|staff|workers|people|seats|members)\b|\s*\))/iu;
+
+export function bandsOf(...texts: string[]): Set<string> {
+  const bands = new Set<string>();
+  for (const t of texts) {
+    const band = sizeBandIn(t);
+    if (band) bands.add(band);
+  }
+  return bands;
+}
+
+/** The size band that `text` cuts its group out by, as written ("10 or more"), or undefined. */
+export function sizeBandIn(text: string): string | undefined {
+  const m = SIZE_BAND.exec(text);
+  if (!m) return undefined;
+  // "(2026)", "(5)": a bracketed number needs a band's words or a plus to be one.
+  if (m[0].startsWith('(') && !/\+|\s(?:or|and|to)\s|[–-]/.test(m[1])) return undefined;
+  return m[1].replace(/\s+/g, ' ');
 }
 
 /** Does the record say it is about the region (its subject, keywords, names or source)? */

@@ -1,6 +1,6 @@
 import { contrastsIn } from '../judge/contrasts';
 import type { DetectedClaim } from '../detect/figure';
-import { countsThoseWhoDoNot, localSpan, weigh, writersOwn, type ClaimPlace, type RecordFacets } from '../judge/evidence';
+import { bandsOf, countsThoseWhoDoNot, localSpan, weigh, writersOwn, type ClaimPlace, type RecordFacets } from '../judge/evidence';
 import { countedAfter, kindsIn, perAfter, populationAfter } from '../judge/facets';
 import type { ClaimContext } from '../judge/judge';
 import { isBenchmark, isKnownSource, namesIn, type Name } from '../judge/names';
@@ -157,6 +157,7 @@ export function facetsOf(key: SubjectKey): RecordFacets {
     benchmarks: [...new Set(benchmarks.map((n) => benchmarkKey(n.parts.join(''))))],
     kinds: new Set(describedBy(key).kinds),
     negated: countsThoseWhoDoNot(text.slice(0, sentenceEnd), claimEnd),
+    bands: bandsOf(place.cell ? text : text.slice(local[0], local[1])),
     label: text.slice(local[0], local[1]),
     terms: new Set(key.near.flatMap((t) => t.split(' '))),
     core: new Set(key.zone.flatMap((t) => t.split(' '))),
