@@ -452,6 +452,16 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('In 2026, 41% of enterprises use at least one open-source AI model in production.', '41%').status, 'conflicting');
     });
 
+    it('reads an organisation\'s author-year citation ("(Seek, 2026)") as its own data, a paper\'s authors\' as a report on the record\'s subject', () => {
+      assert.equal(findingOf('Job postings mentioning LangChain rose 61% over the year (Seek, 2026).', '61%').status, 'cited');
+      assert.equal(findingOf('Job postings mentioning LangChain rose 61% over the year.', '61%').status, 'conflicting');
+      assert.equal(findingOf('The paper reports 29.9 pass@1 for Llama 2 70B on HumanEval (Touvron et al., 2023, Table 2).', '29.9').status, 'conflicting');
+    });
+
+    it('reads business shorthand ("the TAM section") as no name of an owner', () => {
+      assert.equal(findingOf("The TAM section puts Forrester's average annual enterprise saving at $3.2 million.", '$3.2 million').status, 'conflicting');
+    });
+
     it('reads a share of a country\'s population as another population ("27 per cent of UK businesses")', () => {
       assert.equal(findingOf('Adoption is lower at home: 27 per cent of UK businesses used an open-source AI model in production in 2026.', '27 per cent').status, 'unsupported');
       assert.equal(findingOf('In 2026, 37 per cent of enterprises run an open-source AI model in production.', '37 per cent').status, 'conflicting');

@@ -264,13 +264,20 @@ const DASH_SOURCE = /[—–]\s*((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){0,3}?\p{Lu}[\
 function anotherSource(context: ClaimContext, record: StatRecord): string | undefined {
   const { text, sentenceStart, sentenceEnd } = context.place;
   const sentence = text.slice(sentenceStart, sentenceEnd);
-  const name = DASH_SOURCE.exec(sentence)?.[1] ?? NAMED_STUDY.exec(sentence)?.[1];
+  const name = DASH_SOURCE.exec(sentence)?.[1] ?? NAMED_STUDY.exec(sentence)?.[1] ?? AUTHOR_YEAR.exec(sentence)?.[1];
   if (!name) return undefined;
   const known = `${record.source} ${record.subject} ${record.quote} ${(record.keywords ?? []).join(' ')}`.toLowerCase();
   // Generic words ("AI", "Business") name no study; "Department's" is the department.
   const own = name.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/['’]s$/, '')).filter((w) => w.length > 1 && !GENERIC_CAPITALS.has(w));
   return own.length === 0 || own.some((w) => known.includes(w)) ? undefined : name;
 }
+
+/**
+ * "(Seek, 2026)": an organisation's author-year citation, which credits the figure to its
+ * own data. (A paper's authors, "(Touvron et al., 2023)", report on the record's very
+ * model or market, so a different figure there is still a misquote of the record.)
+ */
+const AUTHOR_YEAR = /\(\s*(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}),?\s+(?:19|20)\d\d\b[^()]*\)/u;
 
 /** "Elephas survey (Dec 2025) — 89% …", "the Acme 2025 poll found": a study named by whose it is. */
 const NAMED_STUDY = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2})(?:['’]s)?\s+(?:(?:19|20)\d\d\s+)?(?:[Ss]urvey|[Pp]oll|[Ss]tudy)\b/u;
