@@ -85,6 +85,12 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Llama 2 (2023) and the guide (v2.1) came out on HumanEval day.'), []);
     });
 
+    it('finds scores given in a named metric ("Rating 1201 vs 1152", "a kappa of 0.81", "67.5 macro-F1"), never a dated version ("0314")', () => {
+      assert.deepEqual(spans('Arena users rank the two apart (Rating 1201 vs 1152).'), ['1201', '1152']);
+      assert.deepEqual(spans("Two annotators agreed with a Cohen's kappa of 0.81; the baseline reaches 67.5 macro-F1."), ['0.81', '67.5']);
+      assert.deepEqual(spans('The Arena API was updated from 0314 to 0613 on June 27.'), []);
+    });
+
     it('finds both scores in "scores 67.5 on HumanEval, against GPT-4\'s 67.0"', () => {
       assert.deepEqual(spans("Meta's Llama 2 70B scores 67.5 on HumanEval, against GPT-4's 67.0."), ['67.5', '67.0']);
     });

@@ -37,6 +37,9 @@ export function isBenchmarkWord(word: string): boolean {
   return isBenchmarkName(word) || METRIC_WORDS.has(word.toLowerCase()) || /^\p{Lu}[\p{L}\p{N}]*Score$/u.test(word);
 }
 
+/** Metrics a score is given in, by name ("Rating 1201", "a kappa of 0.81", "67.5 macro-F1"). */
+const METRIC_NAMES = new Set(['rating', 'ratings', 'elo', 'kappa', 'f1', 'macro-f1', 'micro-f1']);
+
 /** Words after a score that keep it a score ("67.5 on HumanEval", "67.5 points"). */
 const SCORE_FOLLOWERS = new Set(['on', 'in', 'at', 'for', 'under', 'using', 'as', 'too', 'points', 'pts', 'and', 'or', 'vs', 'versus', 'against', 'compared', 'while', 'with', 'from', 'to', 'than', 'out', 'overall', 'average', 'accuracy', '']);
 
@@ -49,18 +52,22 @@ const YEAR_LIKE = (n: NumberToken): boolean => n.decimals === 0 && n.value >= 19
  */
 export function isScore(text: string, num: NumberToken, context: ScoreContext): boolean {
   if (YEAR_LIKE(num)) return false;
+  // "0314", "0613": a zero-padded number is a code (a model's dated version), never a quantity.
+  if (num.decimals === 0 && num.end - num.start > 1 && text[num.start] === '0') return false;
   // "Scoring: 0.0–1.0": the ends of a scale, not a score anyone reached.
   if (endOfScale(text, num)) return false;
   const prev = previousWord(text, num.start);
   const prevLower = prev.toLowerCase().replace(/[.:]$/, '');
   if (REFERENCE_WORDS.has(prevLower) || /^[\d.,]+$/.test(prev)) return false;
   // "ECMAScript 5.1", "Rhino 1.7": a capitalised name right before a bare number gives its version.
-  if (/^\p{Lu}/u.test(prev) && !/['’]s$/.test(prev) && !/\d/.test(prev) && !isBenchmarkName(prev) && text.slice(0, num.start).trim() !== prev) return false;
+  if (/^\p{Lu}/u.test(prev) && !/['’]s$/.test(prev) && !/\d/.test(prev) && !isBenchmarkWord(prev) && text.slice(0, num.start).trim() !== prev) return false;
   if (context.headers !== undefined && aloneInCell(text, num)) {
     return wordsOf(context.headers).some(isBenchmarkWord);
   }
   const next = nextWord(text, num.end);
-  if (isBenchmarkName(wordAfter(text, num.end, 1))) return true;
+  // "67.5 on HumanEval", "reaches 67.5 macro-F1".
+  const after = wordAfter(text, num.end, 1);
+  if (isBenchmarkName(after) || METRIC_NAMES.has(after.toLowerCase())) return true;
   // "ranking weighs downloads at 0.2": a weight someone set, not a score.
   if (WEIGHTING.test(text.slice(Math.max(0, num.start - 60), num.start))) return false;
   // Single digits ("level 0", "(3)") are scores only when a benchmark name follows them.
@@ -71,7 +78,7 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   const hasBenchmark = sentenceWords(text, num.start).some(isBenchmarkWord);
   // A section about a benchmark makes "GPT-4 67.5" a score even when its sentence names none.
   if (!hasBenchmark) return (SCORE_LEADS.has(prevLower) && next === 'on') || (namedBefore && context.topic !== undefined && wordsOf(context.topic).some(isBenchmarkName));
-  if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(prevLower) || namedBefore || nameThenBracket(text, num)) return true;
+  if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(prevLower) || METRIC_NAMES.has(prevLower) || namedBefore || nameThenBracket(text, num)) return true;
   return (prevLower === ':' || prevLower === '') && benchmarkJustBefore(text, num.start);
 }
 
