@@ -458,6 +458,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('The paper reports 29.9 pass@1 for Llama 2 70B on HumanEval (Touvron et al., 2023, Table 2).', '29.9').status, 'conflicting');
     });
 
+    it('reads a bracketed size or year ("GPT-3 (175B)") as part of the figure\'s clause, so the model before it is whose the figure is', () => {
+      assert.equal(findingOf('LLaMA can be fine-tuned for domain-specific use cases. LLaMA-13B outperforms GPT-3 (175B) on most benchmarks while being more than 10x smaller.', '10x').status, 'unsupported');
+      assert.equal(findingOf('Domain-specific models (2026) can outperform general-purpose systems while requiring 10x less compute.', '10x').status, 'supported');
+    });
+
     it('reads business shorthand ("the TAM section") as no name of an owner', () => {
       assert.equal(findingOf("The TAM section puts Forrester's average annual enterprise saving at $3.2 million.", '$3.2 million').status, 'conflicting');
     });

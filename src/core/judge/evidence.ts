@@ -329,6 +329,9 @@ export function localSpan(place: ClaimPlace): [number, number] {
   return [from + hard + (fronted ? fronted[0].length : 0), right ? claimEnd + right.index : to];
 }
 
+/** A closed bracket holding a figure alone ("(175B)", "(2023)", "(n = 1,140)"). */
+const ANNOTATION = /^\((?:n\s?=\s?)?[\d.,]+\s?[A-Za-z%]{0,3}\)/;
+
 const JOINED_AGAINST = /,\s+(?:yet|but|while|whereas|compared|unlike|versus|against)\b/gu;
 
 /**
@@ -341,6 +344,8 @@ function afterLastClauseMark(left: string): number {
     const c = left[i];
     // A colon between digits is a time ("09:31"), not a clause mark.
     if (c === ':' && /\d/.test(left[i - 1] ?? '') && /\d/.test(left[i + 1] ?? '')) continue;
+    // "GPT-3 (175B) on most benchmarks": a bracketed size or year only annotates the word before it.
+    if (c === '(' && ANNOTATION.test(left.slice(i))) continue;
     if (c === ';' || c === ':' || c === '—' || c === '–' || c === '(') return i + 1;
   }
   let end = 0;
