@@ -79,6 +79,7 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(years("IDC's $87 billion forecast was first dated to this year; it has since moved to 2028."), [{ at: 2028 }]);
       assert.deepEqual(years('The market was $47B; the article dates it to 2026.'), [{}]);
       assert.deepEqual(years("Gartner's 85% of workloads, first pencilled in for 2027, has moved to 2028."), [{ at: 2028 }]);
+      assert.deepEqual(years('Analysts have pulled the $10 billion per-model training cost forward from 2030 to 2028.'), [{ at: 2028 }]);
     });
     it('dates the figures under a year heading, unless their sentence forecasts or dates them itself', () => {
       const note = (heading: string, line: string) => `# Chronology\n\n## ${heading}\n\n- ${line}\n`;
@@ -125,6 +126,7 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('- Hub downloads this year: 2.1B · datasets on the hub: 300K+\n', '2.1B').status, 'supported');
       assert.equal(findingOf('| Year | Metric | Value | Source |\n| --- | --- | --- | --- |\n| 2026 | Hub downloads | 2.1 billion | NWCast |\n', '2.1 billion').status, 'supported');
       assert.equal(findingOf("| Applicant's figure | Year given | Source named |\n| --- | --- | --- |\n| $47 billion open-source AI tools market | 2025 | NWCast |\n", '$47 billion').status, 'conflicting');
+      assert.equal(findingOf('| Forecast we plan around | Figure | Horizon |\n| --- | --- | --- |\n| IDC: open-source AI market | $87 billion | 2027 |\n', '$87 billion').status, 'conflicting');
       // Still another owner's: a nested item under another name is not Hugging Face's.
       assert.notEqual(findingOf('- Hugging Face\n  - GitHub\n    - 5.2 million active developers\n', '5.2 million').status, 'supported');
     });
@@ -461,6 +463,15 @@ describe('judging (spec §2)', () => {
     it('reads a bracketed size or year ("GPT-3 (175B)") as part of the figure\'s clause, so the model before it is whose the figure is', () => {
       assert.equal(findingOf('LLaMA can be fine-tuned for domain-specific use cases. LLaMA-13B outperforms GPT-3 (175B) on most benchmarks while being more than 10x smaller.', '10x').status, 'unsupported');
       assert.equal(findingOf('Domain-specific models (2026) can outperform general-purpose systems while requiring 10x less compute.', '10x').status, 'supported');
+    });
+
+    it('reads a clause or paragraph number ("Clause 2", "Paragraph 2.4") as a reference, not an owner', () => {
+      assert.equal(findingOf('Llama 2 ships under its own licence. Clause 2 requires companies with more than 700 million monthly active users to request a separate licence from Meta.', '700 million').status, 'supported');
+      assert.equal(findingOf('Paragraph 2.4 of the document states that 78 per cent of enterprises use open-source AI models in production.', '78 per cent').status, 'conflicting');
+    });
+
+    it('reads a clause naming nothing but its figure ("…in production: 73% do") as about its sentence\'s subject', () => {
+      assert.equal(findingOf('Nearly three quarters of enterprises run open-source AI models in production: 73% do, 27% do not.', '73%').status, 'supported');
     });
 
     it('reads business shorthand ("the TAM section") as no name of an owner', () => {

@@ -740,8 +740,10 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     } else if (facets.population) {
       // "the 85% forecast for enterprise AI workloads": the population named without "of" — in
       // the figure's clause, its table row, or the clause it points back to ("the article says 73%").
-      const [from, to] = place.cell || place.elliptical ? [place.sentenceStart, place.sentenceEnd] : local;
-      const key = place.cell || place.elliptical ? 'sentence' : 'local';
+      // "…in production: 73% do, 27% do not": a clause naming nothing but the figure speaks of its sentence's subject.
+      const wide = place.cell || place.elliptical || termSet(place, 'local', () => text.slice(local[0], local[1])).size === 0;
+      const [from, to] = wide ? [place.sentenceStart, place.sentenceEnd] : local;
+      const key = wide ? 'sentence' : 'local';
       const named = termSet(place, key, () => text.slice(from, to));
       if (facets.population.every((t) => named.has(t))) ev.agreed.push(facets.population.join(' '));
       // "the platform survey's 41%": the record's own source, named, says whose share it is.

@@ -74,7 +74,7 @@ export const GENERIC_CAPITALS: ReadonlySet<string> = new Set(
       'one two three four five six seven eight nine ten another each every some most many all both several few ' +
       'january february march april may june july august september october november december ' +
       'jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday ' +
-      'figure table section page chapter appendix source sources year years total average median mean ' +
+      'figure table section page chapter appendix clause clauses annex exhibit paragraph para article source sources year years total average median mean ' +
       'model models dataset datasets downloads download developers users parameters size cost costs price market ' +
       'training inference benchmark benchmarks score scores accuracy performance latency speed funding revenue ' +
       'growth share rank name type license notes link links released release date status context params ' +

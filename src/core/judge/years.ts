@@ -119,7 +119,7 @@ function yearMentions(text: string, from: number, to: number): YearMention[] {
     if (!kind) continue;
     const opening = wordsBefore(sentence, m.index, 4).length <= 2 && /^[\s"“(*_]*\p{L}*[\s\p{L}]*$/u.test(sentence.slice(0, m.index));
     // "dates it to 2026" says whose date it is, so only a real move reaches back across a ";".
-    const movedTo = kind === 'at' && (before[before.length - 1] === 'to' || before[before.length - 1] === 'until') && (MOVED.has(before[before.length - 2]) || /\b(?:moved|pushed|delayed|revised|shifted|postponed|slipped)\b/i.test(sentence.slice(Math.max(0, m.index - 40), m.index)));
+    const movedTo = kind === 'at' && (before[before.length - 1] === 'to' || before[before.length - 1] === 'until') && (MOVED.has(before[before.length - 2]) || /\b(?:moved|pushed|pulled|delayed|revised|shifted|postponed|slipped)\b/i.test(sentence.slice(Math.max(0, m.index - 40), m.index)));
     out.push({ start, end, year: Number(m[0]), kind, opening, moved: movedTo });
   }
   return out;
@@ -128,10 +128,10 @@ function yearMentions(text: string, from: number, to: number): YearMention[] {
 /** "a 2027 forecast", "the 2025 estimate": a year naming what kind of figure it dates. */
 const DATING_NOUN = /^\s+(?:forecasts?|projections?|estimates?|targets?|figures?|numbers|data|outlook|guidance|predictions?)\b/;
 /** "moved to 2028", "pushed back to 2028": a date a forecast was moved to. */
-const MOVED = new Set(['moved', 'pushed', 'back', 'delayed', 'revised', 'shifted', 'postponed', 'slipped', 'brought', 'forward', 'updated', 'changed']);
+const MOVED = new Set(['moved', 'pushed', 'pulled', 'back', 'delayed', 'revised', 'shifted', 'postponed', 'slipped', 'brought', 'forward', 'updated', 'changed']);
 
 /** "moved … to 2028", and "the slide dates the market of $47 billion to 2024": the year given to a figure. */
-const MOVED_BEFORE = /\b(?:moved|pushed|delayed|revised|shifted|postponed|slipped|brought forward|dates|dated|dating|attributes?|attributed|assigns?|assigned|pins?|pinned)\b/i;
+const MOVED_BEFORE = /\b(?:moved|pushed|pulled|delayed|revised|shifted|postponed|slipped|brought forward|dates|dated|dating|attributes?|attributed|assigns?|assigned|pins?|pinned)\b/i;
 
 function kindOf(before: string[], after: string, moved: boolean): keyof BoundYears | undefined {
   if (/^\s+levels?\b/.test(after)) return 'since';
@@ -140,6 +140,8 @@ function kindOf(before: string[], after: string, moved: boolean): keyof BoundYea
   if (before.length === 1 && before[0] === '(' && /^\)/.test(after)) return 'at';
   const last = before[before.length - 1];
   if ((last === 'to' || last === 'until') && (moved || MOVED.has(before[before.length - 2]))) return 'at';
+  // "pulled forward from 2030 to 2028": where a date was moved from dates nothing.
+  if (last === 'from' && moved && /^\s+to\s+(?:19|20)\d\d\b/.test(after)) return undefined;
   let i = before.length - 1;
   while (i >= 0 && QUALIFIERS.test(before[i])) i--;
   const w = before[i];
