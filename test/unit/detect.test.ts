@@ -85,6 +85,10 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Llama 2 (2023) and the guide (v2.1) came out on HumanEval day.'), []);
     });
 
+    it('finds what a task states, done or not, though not an open task\'s target', () => {
+      assert.deepEqual(spans('- [x] Uptime reached 99.9% in the pilot.\n- [ ] **B2.** Finding: the licence binds companies with more than 700 million monthly active users.'), ['99.9%', '700 million']);
+    });
+
     it('finds scores given in a named metric ("Rating 1201 vs 1152", "a kappa of 0.81", "67.5 macro-F1"), never a dated version ("0314")', () => {
       assert.deepEqual(spans('Arena users rank the two apart (Rating 1201 vs 1152).'), ['1201', '1152']);
       assert.deepEqual(spans("Two annotators agreed with a Cohen's kappa of 0.81; the baseline reaches 67.5 macro-F1."), ['0.81', '67.5']);
@@ -273,6 +277,10 @@ describe('claim detection (spec §1)', () => {
       ['a machine\'s memory', 'It has 128 GB of system RAM and 48 GB of VRAM across two 24 GB cards; Mixtral also fits in 2× 24 GB.'],
       ['a model size naming an endpoint', 'A reserved 70B endpoint is on the price list.'],
       ['an English word that names a benchmark', 'BREAKING CHANGE: Drop support for node versions older than 12.'],
+      ['a patent\'s number', '| D1 | US 11,468,325 B2 | 2019-06-12 | quantised inference |'],
+      ['an open task\'s targets', '- [ ] p95 latency ≤ 900 ms for a long thread.\n- [ ] Throughput ≥ 12.4 tokens/s per stream.\n- [ ] Run cost below $9,000/month, including on-call.'],
+      ['an illustration', 'For illustration only: at 10 million requests a month, metered usage would cost $180,000/month.'],
+      ['an instruction joined by "and"', 'Re-run the benchmark before the pricing review and plan for 20% headroom on GPU quotes.'],
     ];
     for (const [what, sentence] of cases) {
       it(what, () => assert.deepEqual(spans(sentence), []));

@@ -22,7 +22,24 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   if (/\bn\s?=\s?$/i.test(text.slice(Math.max(0, start - 4), start))) return true;
   // "(assuming 2kW @ $0.10/kWh)": the inputs a writer assumes for a sum, not figures anyone measured.
   if (ASSUMING.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // "US 11,468,325 B2": a patent's number, between its office and its kind code.
+  if (PATENT_OFFICE.test(text.slice(Math.max(0, start - 4), start)) && PATENT_KIND.test(text.slice(end, end + 4))) return true;
+  if (isTaskTarget(text, start)) return true;
   return saysForExample(text, start) || isPlaceholder(text, start) || isInstruction(text, start) || inSupposition(text, start);
+}
+
+const PATENT_OFFICE = /\b(?:US|EP|WO|CN|JP|KR|DE|GB|FR|CA|AU)\s?$/;
+const PATENT_KIND = /^\s?[ABU]\d?\b/;
+
+/** An unchecked task's bound ("- [ ] p95 latency ≤ 900 ms", "- [ ] run cost below $9,000/month"): a target, not a measure. */
+const TASK_TARGET = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?\[ \][^\n.;!?]*?(?:[≤≥<>]=?|\b(?:below|under|within|at most|at least|no more than|not more than))\s*[$€£]?$/i;
+
+const TASK_REACH = 160;
+
+function isTaskTarget(text: string, start: number): boolean {
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart < TASK_REACH && text[lineStart - 1] !== '\n') lineStart--;
+  return TASK_TARGET.test(text.slice(lineStart, start));
 }
 
 /** "(assuming 2kW @ $0.10/kWh)": the phrase an assumption opens, up to a comma or bracket ("…what many assume, 73%" states). */
@@ -62,7 +79,7 @@ function endsSentence(text: string, i: number): boolean {
 
 const SUPPOSED_CHANGE = /^[\s"“*_(]*if\s+(?!\d)[\p{L}/ -]{2,40}?\s(?:gets|got|becomes|became|grows|grew|falls|fell|drops|dropped|doubles|halves|were)\s/iu;
 
-const SUPPOSING = /^[\s"“*_(]*(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s/i;
+const SUPPOSING = /^[\s"“*_(]*(?:(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s|(?:for illustration|as an illustration|by way of illustration|illustratively)\b)/i;
 
 /** "(if >5,000 devices or >1M DAU)": a bound in a condition sorts things into a group ("based (>80%) on" still states one). */
 function isConditionThreshold(text: string, start: number): boolean {
@@ -172,7 +189,7 @@ function saysForExample(text: string, start: number): boolean {
 const IMPERATIVES = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'aim', 'target', 'set', 'keep', 'leave', 'add']);
 
 /** "asks you to plan for 25%", "Members should plan for 20 per cent": an instruction inside a sentence. */
-const TOLD = /(?:\b(?:to|should|must|please|shall)|[,;:]\s*(?:and\s+|then\s+)?)\s*(?:plan|budget|reserve|allocate|assume|allow)\s+(?:for\s+)?(?:an?\s+|about\s+|around\s+|roughly\s+)?$/i;
+const TOLD = /(?:\b(?:to|should|must|please|shall|and)|[,;:]\s*(?:and\s+|then\s+)?)\s*(?:plan|budget|reserve|allocate|assume|allow)\s+(?:for\s+)?(?:an?\s+|about\s+|around\s+|roughly\s+)?$/i;
 
 /** The figure sits in the first four words of a sentence that opens with an imperative, or right after "to plan for". */
 function isInstruction(text: string, start: number): boolean {
