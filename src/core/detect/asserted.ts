@@ -9,7 +9,7 @@ import { isInlineSpace, isLetter, phraseAt, skipOneSpace, wordEnd, wordStart } f
  */
 export function assertsNothing(text: string, start: number, end: number, kind: ClaimKind): boolean {
   const before = wordBefore(text, start);
-  if (text[end - 1] === '+' && (kind === 'count' || kind === 'size') && isGroupThreshold(text, before)) return true;
+  if (text[end - 1] === '+' && (kind === 'count' || kind === 'size') && isGroupThreshold(text, before) && (before.word !== 'of' || MEMBERS_AFTER.test(text.slice(end, end + 24)))) return true;
   // "businesses with $100 million to $1 billion in revenue": the ends of a band that defines a group.
   if (isGroupBand(text, start, end, before)) return true;
   // "requires a latency of 800 ms or less", "the standard: receipts of $40 million or less": a bound something must keep to.
@@ -27,6 +27,9 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   if (isTaskTarget(text, start)) return true;
   return saysForExample(text, start) || isPlaceholder(text, start) || isInstruction(text, start) || inSupposition(text, start);
 }
+
+/** "clusters of 10K+ A/H100s": the members a threshold counts, named right after it (not "of 10K+ per day"). */
+const MEMBERS_AFTER = /^\s+(?!(?:per|a|an|each|every|in|on|at|by|to|for)\b)[\p{L}\p{N}][\p{L}\p{N}/-]*s\b/u;
 
 const PATENT_OFFICE = /\b(?:US|EP|WO|CN|JP|KR|DE|GB|FR|CA|AU)\s?$/;
 const PATENT_KIND = /^\s?[ABU]\d?\b/;
@@ -140,7 +143,8 @@ const REQUIRED = /\b(?:requires?|required|requirements?|must|shall|minimum|maxim
 /** "companies with 1,000+ employees", "critical for 128K+ context windows": "+" after "with" a group, or after "for". */
 function isGroupThreshold(text: string, before: Word): boolean {
   if (before.word === 'for') return true;
-  if (before.word !== 'with') return false;
+  // "clusters of 10K+ GPUs", like "companies with 1,000+ employees".
+  if (before.word !== 'with' && before.word !== 'of') return false;
   const group = wordBefore(text, before.start).word;
   return group.length > 3 && group.endsWith('s') && !group.endsWith('ss') && !NOT_PLURALS.has(group);
 }

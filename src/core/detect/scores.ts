@@ -52,6 +52,8 @@ const YEAR_LIKE = (n: NumberToken): boolean => n.decimals === 0 && n.value >= 19
  */
 export function isScore(text: string, num: NumberToken, context: ScoreContext): boolean {
   if (YEAR_LIKE(num)) return false;
+  // "20+ models": a floor on a plain count, never a score.
+  if (text[num.end] === '+') return false;
   // "0314", "0613": a zero-padded number is a code (a model's dated version), never a quantity.
   if (num.decimals === 0 && num.end - num.start > 1 && text[num.start] === '0') return false;
   // "Scoring: 0.0–1.0": the ends of a scale, not a score anyone reached.

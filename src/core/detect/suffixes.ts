@@ -123,6 +123,8 @@ export function isHardwareCountOrIdiom(text: string, start: number, end: number)
   const s = skipOneSpace(text, end);
   const word = text.slice(s, wordEnd(text, s));
   if (isHardwareModel(word) || HARDWARE_WORDS.has(word.toLowerCase())) return true;
+  // "8x Tensor Parallel", "4x pipeline parallelism": a degree of parallelism, how a job is laid out.
+  if (/^[\s-]*(?:\p{L}+[\s-]+)?parallel(?:ism)?\b/iu.test(text.slice(s + word.length - (/parallel/i.test(word) ? word.length : 0), s + 40))) return true;
   const article = text.slice(wordStart(text, start - 1), start - 1).toLowerCase();
   return IDIOM_NOUNS.has(word.toLowerCase()) && (article === 'a' || article === 'an');
 }
