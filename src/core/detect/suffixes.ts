@@ -83,6 +83,13 @@ export function isHardwareMemory(text: string, start: number): boolean {
   // "(1x RTX 4090, 24 GB)", "an RTX 4090 with 24 GB": the memory of the card just named.
   let b = start;
   while (b > 0 && isInlineSpace(text.charCodeAt(b - 1))) b--;
+  // "V100: 16GB, A10G: 24GB": a card's memory after its model number and a colon.
+  if (text[b - 1] === ':') {
+    let j = b - 1;
+    while (j > 0 && isInlineSpace(text.charCodeAt(j - 1))) j--;
+    const model = text.slice(wordStart(text, j), j);
+    if (isHardwareModel(model) && !/^\d+$/.test(model)) return true;
+  }
   if (text[b - 1] === ',' || text.slice(wordStart(text, b), b).toLowerCase() === 'with') {
     let j = text[b - 1] === ',' ? b - 1 : wordStart(text, b);
     while (j > 0 && isInlineSpace(text.charCodeAt(j - 1))) j--;
