@@ -474,6 +474,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Nearly three quarters of enterprises run open-source AI models in production: 73% do, 27% do not.', '73%').status, 'supported');
     });
 
+    it('reads nothing the writer struck out ("5.2 million in ~~2024~~ 2026")', () => {
+      assert.equal(findingOf('Hugging Face active developers: 5.2 million in ~~2024~~ 2026.', '5.2 million').status, 'supported');
+      assert.deepEqual(check('Adoption is ~~37%~~ 73% of enterprises.').map((f) => f.text), ['73%']);
+    });
+
     it('reads business shorthand ("the TAM section") as no name of an owner', () => {
       assert.equal(findingOf("The TAM section puts Forrester's average annual enterprise saving at $3.2 million.", '$3.2 million').status, 'conflicting');
     });

@@ -252,9 +252,23 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
     length += text.length;
   };
   let autolink = 0;
+  // "5.2 million in ~~2024~~ 2026": what the writer struck out is withdrawn, not said.
+  let struck = 0;
   for (const child of (token.children ?? []) as PositionedToken[]) {
     const at = child.srcPos ?? -1;
+    if (struck > 0 && child.type !== 's_close' && child.type !== 's_open') {
+      if (child.type === 'text' || child.type === 'text_special') add(OBJECT, at, 0);
+      continue;
+    }
     switch (child.type) {
+      case 's_open':
+        struck++;
+        add(OBJECT, at, 0);
+        break;
+      case 's_close':
+        if (struck > 0) struck--;
+        add(OBJECT, at, 0);
+        break;
       case 'text':
         if (autolink > 0) add(OBJECT, at, 0);
         else if (child.content) add(child.content, at, at >= 0 ? child.content.length : 0);
