@@ -281,6 +281,7 @@ describe('claim detection (spec §1)', () => {
       ['an open task\'s targets', '- [ ] p95 latency ≤ 900 ms for a long thread.\n- [ ] Throughput ≥ 12.4 tokens/s per stream.\n- [ ] Run cost below $9,000/month, including on-call.'],
       ['an illustration', 'For illustration only: at 10 million requests a month, metered usage would cost $180,000/month.'],
       ['cards\' memory after their model numbers', '### V100: 16GB, A10G: 24GB: GPU memory capacities'],
+      ['a size that sorts models into a group', '#### Standard benchmarks (Models larger than 67B)'],
       ['a degree of parallelism', 'That is not restrictive for strategies such as 8x Tensor Parallel and 4x pipeline parallelism.'],
       ['a floor that defines a group, after "of"', 'For large GPU clusters of 10K+ A/H100s, power is a line item.'],
       ['a floor on a plain count in a benchmark sentence', 'See the Arena leaderboard, or chat with 20+ models!'],

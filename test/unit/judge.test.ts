@@ -216,6 +216,8 @@ describe('judging (spec §2)', () => {
         ['Median latency was 180 ms for Kestrel (our test, Mar 2026).', '180 ms'],
         ['SenseNova trained on 10TB of data (May 2024).', '10TB'],
         ['Funding: ~$1.5B in total (as of March 2025).', '$1.5B'],
+        ['| Valuation | €11.7B (~$14B, Sep 2025) |', '€11.7B'],
+        ['Ask the board to approve Phase 1 (Q3 2026) with a budget envelope of $1.2M.', '$1.2M'],
       ];
       for (const [note, figure] of notes) assert.equal(findingOf(note, figure).status, 'unsupported', note);
       assert.equal(findingOf('Inference spend reached $1.5B (Menlo Ventures, Mar 2025).', '$1.5B').status, 'cited');

@@ -10,6 +10,8 @@ import { isInlineSpace, isLetter, phraseAt, skipOneSpace, wordEnd, wordStart } f
 export function assertsNothing(text: string, start: number, end: number, kind: ClaimKind): boolean {
   const before = wordBefore(text, start);
   if (text[end - 1] === '+' && (kind === 'count' || kind === 'size') && isGroupThreshold(text, before) && (before.word !== 'of' || MEMBERS_AFTER.test(text.slice(end, end + 24)))) return true;
+  // "Models larger than 67B", "teams smaller than 50 people": a size that sorts things into a group.
+  if (before.word === 'than' && SIZED_GROUP.test(text.slice(Math.max(0, before.start - 40), before.start))) return true;
   // "businesses with $100 million to $1 billion in revenue": the ends of a band that defines a group.
   if (isGroupBand(text, start, end, before)) return true;
   // "requires a latency of 800 ms or less", "the standard: receipts of $40 million or less": a bound something must keep to.
@@ -30,6 +32,9 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
 
 /** "clusters of 10K+ A/H100s": the members a threshold counts, named right after it (not "of 10K+ per day"). */
 const MEMBERS_AFTER = /^\s+(?!(?:per|a|an|each|every|in|on|at|by|to|for)\b)[\p{L}\p{N}][\p{L}\p{N}/-]*s\b/u;
+
+/** A plural noun and a comparative of size before "than" ("Models larger than", "GPUs with less memory than" is not). */
+const SIZED_GROUP = /\b\p{L}{3,}[^s\s]s\s+(?:larger|smaller|bigger|greater|longer|shorter|wider)\s+$/iu;
 
 const PATENT_OFFICE = /\b(?:US|EP|WO|CN|JP|KR|DE|GB|FR|CA|AU)\s?$/;
 const PATENT_KIND = /^\s?[ABU]\d?\b/;

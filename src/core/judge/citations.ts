@@ -33,7 +33,8 @@ export function hasCitation(block: ProseBlock, from: number, to: number): boolea
  * Table 2": a name and a year, perhaps with a locator.
  */
 function isNameYear(inner: string): boolean {
-  return /\p{Lu}/u.test(inner.replace(MONTH, '')) && NAME_YEAR_LOCATOR.test(inner) && !/^\s*(?:in|by|since|from)\s/i.test(inner) && !WRITERS_OWN.test(inner);
+  // A name is a capitalised word, not a figure's scale ("(~$14B, Sep 2025)" is a conversion and a date).
+  return /(?<![\p{L}\p{N}])\p{Lu}\p{L}/u.test(inner.replace(MONTH, '')) && NAME_YEAR_LOCATOR.test(inner) && !/^\s*(?:in|by|since|from)\s/i.test(inner) && !WRITERS_OWN.test(inner);
 }
 
 /** "Okafor and Lind (2025, p. 4) count…", "Cottier et al. (2024) find…": the authors named before the year. */
