@@ -476,6 +476,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Nearly three quarters of enterprises run open-source AI models in production: 73% do, 27% do not.', '73%').status, 'supported');
     });
 
+    it('reads "that 85%" and "that same 85%" as pointing back to the figure said before', () => {
+      const note = 'Gartner expects 85% of enterprise AI workloads to include an open-source component by 2028. The broker\'s note puts that same 85% in 2026.';
+      assert.equal(check(note)[1].status, 'conflicting');
+    });
+
     it('reads nothing the writer struck out ("5.2 million in ~~2024~~ 2026")', () => {
       assert.equal(findingOf('Hugging Face active developers: 5.2 million in ~~2024~~ 2026.', '5.2 million').status, 'supported');
       assert.deepEqual(check('Adoption is ~~37%~~ 73% of enterprises.').map((f) => f.text), ['73%']);

@@ -746,6 +746,8 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       const key = wide ? 'sentence' : 'local';
       const named = termSet(place, key, () => text.slice(from, to));
       if (facets.population.every((t) => named.has(t))) ev.agreed.push(facets.population.join(' '));
+      // "…85% of enterprise AI workloads by 2028. The note puts that same 85% in 2026.": pointing back, it counts whom the sentence before counts.
+      else if (place.elliptical && facets.population.every((t) => termSet(place, 'sentence around setting', () => `${text.slice(place.sentenceStart, place.sentenceEnd)}\n${place.around}\n${place.setting}`).has(t))) ev.agreed.push(facets.population.join(' '));
       // "the platform survey's 41%": the record's own source, named, says whose share it is.
       else if (handedToSource(place, key, from, to, facets) && !attributed(place, key, from, to)) ev.agreed.push(facets.source.join(' '));
       else ev.missing.push(facets.population.join(' '));
