@@ -481,6 +481,11 @@ describe('judging (spec §2)', () => {
       assert.equal(check(note)[1].status, 'conflicting');
     });
 
+    it('finds a score alone in its cell but for a footnote mark ("67.0 (GPT-4)[^3]")', () => {
+      const note = '| Metric | Vendor A | Vendor B |\n| --- | --- | --- |\n| HumanEval | 67.0 (GPT-4)[^3] | 67.5 (Llama 2 70B)[^3] |\n\n[^3]: Vendor sheets.\n';
+      assert.deepEqual(check(note).map((f) => [f.text, f.status]), [['67.0', 'supported'], ['67.5', 'supported']]);
+    });
+
     it('reads nothing the writer struck out ("5.2 million in ~~2024~~ 2026")', () => {
       assert.equal(findingOf('Hugging Face active developers: 5.2 million in ~~2024~~ 2026.', '5.2 million').status, 'supported');
       assert.deepEqual(check('Adoption is ~~37%~~ 73% of enterprises.').map((f) => f.text), ['73%']);

@@ -102,7 +102,8 @@ const WEIGHTING = /\bweigh(?:s|ed|ing|ts?)?\b(?:[^.;:!?]|\.(?=\d))*$/i;
 /** "67.5", or "53.7 ([paper](…))" and "53.7 [12]": the number opens its cell and only a citation follows. */
 function aloneInCell(text: string, num: NumberToken): boolean {
   if (text.slice(0, num.start).trim() !== '') return false;
-  const rest = text.slice(num.end).trim();
+  // A footnote mark or link edge after the figure ("67.0 (GPT-4)[^3]") is no text of the cell's.
+  const rest = text.slice(num.end).replace(/\uFFFC/g, '').trim();
   return rest === '' || /^(?:\([^()]*\)|\[[^\]]*\])$/.test(rest);
 }
 
