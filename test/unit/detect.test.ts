@@ -85,6 +85,10 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Llama 2 (2023) and the guide (v2.1) came out on HumanEval day.'), []);
     });
 
+    it('finds a share written with an article when it is of someone or said ("a third of", "a quarter said", "fell by a third")', () => {
+      assert.deepEqual(spans('About a third of enterprises agree. A quarter said yes. The bill fell by about a third.'), ['a third', 'A quarter', 'a third']);
+    });
+
     it('finds what a task states, done or not, though not an open task\'s target', () => {
       assert.deepEqual(spans('- [x] Uptime reached 99.9% in the pilot.\n- [ ] **B2.** Finding: the licence binds companies with more than 700 million monthly active users.'), ['99.9%', '700 million']);
     });
@@ -281,6 +285,11 @@ describe('claim detection (spec §1)', () => {
       ['an open task\'s targets', '- [ ] p95 latency ≤ 900 ms for a long thread.\n- [ ] Throughput ≥ 12.4 tokens/s per stream.\n- [ ] Run cost below $9,000/month, including on-call.'],
       ['an illustration', 'For illustration only: at 10 million requests a month, metered usage would cost $180,000/month.'],
       ['cards\' memory after their model numbers', '### V100: 16GB, A10G: 24GB: GPU memory capacities'],
+      ['a worked example that opens "at"', 'Worked example for the committee: at a $50,000 retention, a $135,000 loss would leave $85,000 to the policy.'],
+      ['a speaker supposing a count', 'DR. CHEN: Say 9,000 participating students at $12 each, so about $108,000.'],
+      ['a laptop\'s memory after its chip', 'In my own laptop test (M3 Max, 36 GB) the 8B model answered quickly, though never on a Chromebook with 4 GB of memory.'],
+      ['an ordinal after an article', 'Refer back to me if the insured adds a third model before the review.'],
+      ['a measure\'s bound that sorts a group, and a limit someone sets', 'Offer it only to insureds with revenue above $250 million, set a $1M sublimit per claim, and review.'],
       ['a size that sorts models into a group', '#### Standard benchmarks (Models larger than 67B)'],
       ['a degree of parallelism', 'That is not restrictive for strategies such as 8x Tensor Parallel and 4x pipeline parallelism.'],
       ['a floor that defines a group, after "of"', 'For large GPU clusters of 10K+ A/H100s, power is a line item.'],

@@ -10,6 +10,8 @@ import { isInlineSpace, isLetter, phraseAt, skipOneSpace, wordEnd, wordStart } f
 export function assertsNothing(text: string, start: number, end: number, kind: ClaimKind): boolean {
   const before = wordBefore(text, start);
   if (text[end - 1] === '+' && (kind === 'count' || kind === 'size') && isGroupThreshold(text, before) && (before.word !== 'of' || MEMBERS_AFTER.test(text.slice(end, end + 24)))) return true;
+  // "insureds with revenue above $250 million": a measure's bound that sorts things into a group.
+  if (MEASURED_GROUP.test(text.slice(Math.max(0, start - 60), start))) return true;
   // "Models larger than 67B", "teams smaller than 50 people": a size that sorts things into a group.
   if (before.word === 'than' && SIZED_GROUP.test(text.slice(Math.max(0, before.start - 40), before.start))) return true;
   // "businesses with $100 million to $1 billion in revenue": the ends of a band that defines a group.
@@ -32,6 +34,9 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
 
 /** "clusters of 10K+ A/H100s": the members a threshold counts, named right after it (not "of 10K+ per day"). */
 const MEMBERS_AFTER = /^\s+(?!(?:per|a|an|each|every|in|on|at|by|to|for)\b)[\p{L}\p{N}][\p{L}\p{N}/-]*s\b/u;
+
+/** A plural noun "with" a measure and its bound ("companies with revenue above", "teams with budgets of over"). */
+const MEASURED_GROUP = /\b\p{L}{3,}[^s\s]s\s+with\s+(?:\p{L}+\s+){1,2}(?:above|over|below|under|exceeding|greater than|more than|less than|of (?:at least|more than|over|under))\s*[$€£]?$/iu;
 
 /** A plural noun and a comparative of size before "than" ("Models larger than", "GPUs with less memory than" is not). */
 const SIZED_GROUP = /\b\p{L}{3,}[^s\s]s\s+(?:larger|smaller|bigger|greater|longer|shorter|wider)\s+$/iu;
@@ -77,7 +82,7 @@ function inSupposition(text: string, start: number): boolean {
   return EXAMPLE_IN_SENTENCE.test(before);
 }
 
-const EXAMPLE_IN_SENTENCE = /,\s+say,\s|,\s+say\s+(?:a|an|you|we|one|your)\s|\bwould have (?:cost|been|saved|taken|paid|spent|made)\b|[:;]\s+if\s+(?:we|you|a|an|your|one)\s|\b(?:worked example|for example|example)[^:.]{0,30}:\s+(?:a|an|if|say|suppose)\s/i;
+const EXAMPLE_IN_SENTENCE = /,\s+say,\s|,\s+say\s+(?:a|an|you|we|one|your)\s|\bwould have (?:cost|been|saved|taken|paid|spent|made)\b|[:;]\s+if\s+(?:we|you|a|an|your|one)\s|\b(?:worked example|for example|example)[^:.]{0,40}:\s+(?:a|an|if|say|suppose|at)\s|(?:^|[:;]\s+)say,?\s+(?:about\s+|roughly\s+)?[$€£]?\d/i;
 
 /** "…made up.", "…(arithmetic).**": a stop, perhaps inside closing quotes, brackets or emphasis. */
 function endsSentence(text: string, i: number): boolean {
@@ -198,7 +203,7 @@ function saysForExample(text: string, start: number): boolean {
 const IMPERATIVES = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'aim', 'target', 'set', 'keep', 'leave', 'add']);
 
 /** "asks you to plan for 25%", "Members should plan for 20 per cent": an instruction inside a sentence. */
-const TOLD = /(?:\b(?:to|should|must|please|shall|and)|[,;:]\s*(?:and\s+|then\s+)?)\s*(?:plan|budget|reserve|allocate|assume|allow)\s+(?:for\s+)?(?:an?\s+|about\s+|around\s+|roughly\s+)?$/i;
+const TOLD = /(?:\b(?:to|should|must|please|shall|and)|[,;:]\s*(?:and\s+|then\s+)?)\s*(?:plan|budget|reserve|allocate|assume|allow|set|cap)\s+(?:for\s+)?(?:an?\s+|about\s+|around\s+|roughly\s+)?$/i;
 
 /** The figure sits in the first four words of a sentence that opens with an imperative, or right after "to plan for". */
 function isInstruction(text: string, start: number): boolean {

@@ -143,10 +143,15 @@ function fraction(text: string, start: number, end: number, numerator: number, d
   const next = nextWord(text, end);
   // "$46.7B revenue in a quarter", "in one quarter": a single part without "of" is a period or a part, no share.
   if (numerator === 1 && denominator === 4 && next !== 'of' && PERIOD_BEFORE.some((w) => precededBy(text, start, w))) return undefined;
+  // "adds a third model", "a quarter century": with an article for its numerator, a share needs its "of" or a verb ("a third said").
+  if (next !== '' && next !== 'of' && !SHARE_VERBS.has(next) && /^an?\s/i.test(text.slice(start, start + 3))) return undefined;
   // "a two-thirds majority" is a rule, not a share anyone measured.
   const quantifies = next === 'of' ? populationAfterOf(text, end) : !precededBy(text, start, 'a') && !precededBy(text, start, 'an');
   return quantifies ? percent(start, end, (numerator / denominator) * 100, 100 / denominator) : undefined;
 }
+
+/** Verbs after "a third" that make it a share of those asked ("a quarter said yes"). */
+const SHARE_VERBS = new Set(['said', 'say', 'says', 'agreed', 'agree', 'are', 'were', 'is', 'was', 'use', 'used', 'run', 'ran', 'plan', 'planned', 'expect', 'expected', 'reported', 'report', 'have', 'had', 'do', 'did', 'already', 'now', 'still', 'cited', 'named', 'chose', 'prefer', 'preferred', 'want', 'wanted', 'would', 'will', 'now']);
 
 /** "one in four developers", "nine out of ten": a share written as odds; not "one in a million". */
 function oneIn(text: string, start: number, afterInOrOut: number, numerator: number, outOf: boolean): DetectedClaim | undefined {

@@ -97,6 +97,8 @@ export function isHardwareMemory(text: string, start: number): boolean {
     const model = text.slice(ms, j);
     // "H100", or a bare "4090" after its maker's capitals ("RTX 4090").
     if (isHardwareModel(model) && (!/^\d+$/.test(model) || /\b[A-Z]{2,} $/.test(text.slice(Math.max(0, ms - 8), ms)))) return true;
+    // "(M3 Max, 36 GB)", "(H100 SXM, 80 GB)": the model number before its variant's name.
+    if (/^\p{Lu}\p{Ll}{1,5}$/u.test(model) && ms > 0 && isInlineSpace(text.charCodeAt(ms - 1)) && isHardwareModel(text.slice(wordStart(text, ms - 1), ms - 1))) return true;
   }
   if (text[start - 1] === '(') {
     let j = start - 1;
@@ -136,7 +138,7 @@ export function isHardwareCountOrIdiom(text: string, start: number, end: number)
   return IDIOM_NOUNS.has(word.toLowerCase()) && (article === 'a' || article === 'an');
 }
 
-const DEVICES = ['laptop', 'macbook', 'mac', 'pc', 'desktop', 'phone', 'machine', 'computer', 'workstation', 'server', 'device', 'box', 'pro', 'air', 'mini'];
+const DEVICES = ['laptop', 'macbook', 'mac', 'pc', 'desktop', 'phone', 'machine', 'computer', 'workstation', 'server', 'device', 'box', 'pro', 'air', 'mini', 'chromebook', 'notebook', 'tablet', 'ipad', 'iphone', 'max', 'ultra'];
 
 /** "a laptop with 16GB", "a MacBook Pro with 16GB of memory": the memory of a device, not a measurement. */
 export function isDeviceMemory(text: string, start: number): boolean {
