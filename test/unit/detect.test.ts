@@ -89,6 +89,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('About a third of enterprises agree. A quarter said yes. The bill fell by about a third.'), ['a third', 'A quarter', 'a third']);
     });
 
+    it('finds a scale word joined on as an adjective ("a 10-million token window"), not a filing\'s name ("10-K")', () => {
+      assert.deepEqual(spans('Scout has a 10-million token context window; Behemoth is a nearly 2-trillion parameter model. See the 10-K filing.'), ['10-million', '2-trillion']);
+      assert.equal(detectClaims('a 10-million token window')[0].value, 1e7);
+    });
+
     it('finds what a task states, done or not, though not an open task\'s target', () => {
       assert.deepEqual(spans('- [x] Uptime reached 99.9% in the pilot.\n- [ ] **B2.** Finding: the licence binds companies with more than 700 million monthly active users.'), ['99.9%', '700 million']);
     });

@@ -18,9 +18,12 @@ export function readScale(text: string, pos: number, money: boolean): Scale | un
     const factor = SCALE_SUFFIXES[suffix] ?? (money ? MONEY_ONLY_SUFFIXES[suffix] : undefined);
     if (factor) return { end: pos + suffix.length, factor, suffix };
   }
-  const s = skipOneSpace(text, pos);
+  // "a 10-million token window", "a 2-trillion parameter model": a scale word joined on as an adjective.
+  const hyphened = text[pos] === '-' && isLetter(text.charCodeAt(pos + 1));
+  const s = hyphened ? pos + 1 : skipOneSpace(text, pos);
   if (s === pos) return undefined;
   let end = wordEnd(text, s);
+  if (hyphened && end - s < 7) return undefined;
   // "$11.5 billion4": a footnote number glued to the scale word is not part of it.
   while (end - s > 2 && isDigit(text.charCodeAt(end - 1)) && end - s > 1) end--;
   const factor = SCALE_WORDS[text.slice(s, end).toLowerCase()];
