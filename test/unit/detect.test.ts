@@ -295,6 +295,7 @@ describe('claim detection (spec §1)', () => {
       ['a laptop\'s memory after its chip', 'In my own laptop test (M3 Max, 36 GB) the 8B model answered quickly, though never on a Chromebook with 4 GB of memory.'],
       ['an ordinal after an article', 'Refer back to me if the insured adds a third model before the review.'],
       ['a measure\'s bound that sorts a group, and a limit someone sets', 'Offer it only to insureds with revenue above $250 million, set a $1M sublimit per claim, and review.'],
+      ['a scenario a worked example opens with', 'For a small project with 100,000 API calls per month: about $40.'],
       ['a size that sorts models into a group', '#### Standard benchmarks (Models larger than 67B)'],
       ['a degree of parallelism', 'That is not restrictive for strategies such as 8x Tensor Parallel and 4x pipeline parallelism.'],
       ['a floor that defines a group, after "of"', 'For large GPU clusters of 10K+ A/H100s, power is a line item.'],

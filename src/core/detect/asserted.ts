@@ -72,7 +72,7 @@ function inSupposition(text: string, start: number): boolean {
   let open = start;
   // Back to the sentence's start: a newline, or a stop before a space.
   while (open > from && text[open - 1] !== '\n' && !(isInlineSpace(text.charCodeAt(open - 1)) && endsSentence(text, open - 2))) open--;
-  if (SUPPOSING.test(text.slice(open, Math.min(start, open + 24)))) return true;
+  if (SUPPOSING.test(text.slice(open, Math.min(start, open + 60)))) return true;
   const before = text.slice(open, start);
   // "When you're experimenting, you might spend $50,000": what the reader may do, not what anyone measured.
   if (before.includes('you') && READER_MAY.test(before)) return true;
@@ -92,7 +92,7 @@ function endsSentence(text: string, i: number): boolean {
 
 const SUPPOSED_CHANGE = /^[\s"“*_(]*if\s+(?!\d)[\p{L}/ -]{2,40}?\s(?:gets|got|becomes|became|grows|grew|falls|fell|drops|dropped|doubles|halves|were)\s/iu;
 
-const SUPPOSING = /^[\s"“*_(]*(?:(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s|(?:for illustration|as an illustration|by way of illustration|illustratively)\b)/i;
+const SUPPOSING = /^[\s"“*_(]*(?:(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s|(?:for illustration|as an illustration|by way of illustration|illustratively)\b|for\s+an?\s+(?:\p{L}+\s+){0,2}(?:project|team|company|startup|workload|app|application|deployment|business|customer|user|organi[sz]ation)\s+(?:with|of|running|making|serving|handling)\s)/iu;
 
 /** "(if >5,000 devices or >1M DAU)": a bound in a condition sorts things into a group ("based (>80%) on" still states one). */
 function isConditionThreshold(text: string, start: number): boolean {
