@@ -89,6 +89,15 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('About a third of enterprises agree. A quarter said yes. The bill fell by about a third.'), ['a third', 'A quarter', 'a third']);
     });
 
+    it('finds an API price per "1M" with nothing after it, not the amount a price is quoted for ("Cost for 1K tokens")', () => {
+      assert.deepEqual(detectClaims('| Prompt | $0.65/1M |').map((c) => c.unit), ['USD/token']);
+      assert.deepEqual(spans('Prices: $0.65/1M input. Cost for 1K tokens: DeepInfra $0.055.'), ['$0.65/1M', '$0.055']);
+    });
+
+    it('finds a score on a benchmark the lexicon names ("73.7 on Aider", a CMMLU column)', () => {
+      assert.deepEqual(spans('Qwen 2.5 Coder 32B - 73.7 on Aider (matches GPT-4o).'), ['73.7']);
+    });
+
     it('finds a scale word joined on as an adjective ("a 10-million token window"), not a filing\'s name ("10-K")', () => {
       assert.deepEqual(spans('Scout has a 10-million token context window; Behemoth is a nearly 2-trillion parameter model. See the 10-K filing.'), ['10-million', '2-trillion']);
       assert.equal(detectClaims('a 10-million token window')[0].value, 1e7);

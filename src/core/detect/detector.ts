@@ -303,8 +303,12 @@ function isDenominator(text: string, start: number): boolean {
   if (j > 0 && isInlineSpace(text.charCodeAt(j - 1))) j--;
   // "$0.03 / 1K" prices per thousand; "17B active / 109B total" sets two figures side by side, "1/50th" is a fraction.
   if (text[j - 1] === '/') return PRICE_BEFORE_SLASH.test(text.slice(Math.max(0, j - 24), j - 1));
+  // "Cost for 1K tokens: $0.0027": the amount a price is quoted for.
+  if (PRICED_AMOUNT.test(text.slice(Math.max(0, j - 16), j))) return true;
   return j >= 3 && text.slice(j - 3, j).toLowerCase() === 'per' && !isLetter(text.charCodeAt(j - 4));
 }
+
+const PRICED_AMOUNT = /\b(?:cost|costs|price|prices|pricing)\s+for$/i;
 
 /** "$0.04/1K tokens": a price whose "/" is followed by a quantity, not a date. */
 function readRateOnly(text: string, num: NumberToken, currency: Currency): DetectedClaim | undefined {
@@ -458,12 +462,17 @@ function readMoneyRate(text: string, money: DetectedClaim): DetectedClaim {
   if (!noun && counted > 0 && quantity > 1) {
     // "$0.06 per 1,000 for output tokens": the count ends the span, the noun comes a few words on.
     // "$0.03 / 1K" in a row about tokens: API prices per thousand or million are per token.
-    noun = rateNounAhead(text, j) ?? (quantity >= 1000 && /\btokens?\b/i.test(text) ? 'token' : undefined);
+    // "| Prompt | $0.65/1M |": a price per "1M" or "1K" with nothing after is an API's price per token.
+    const bareThousands = text[money.end] === '/' && /^[KMkm]\b/.test(text.slice(counted - 1, counted + 1)) && (!isLetter(text.charCodeAt(skipOneSpace(text, counted))) || TOKEN_SIDES.test(text.slice(skipOneSpace(text, counted), counted + 14)));
+    noun = rateNounAhead(text, j) ?? (quantity >= 1000 && (bareThousands || /\btokens?\b/i.test(text)) ? 'token' : undefined);
     if (noun) return { ...money, end: counted, unit: `${money.unit}/${noun}`, value: money.value / quantity, precision: money.precision / quantity };
   }
   if (!noun || !(quantity > 0)) return money;
   return { ...money, end, unit: `${money.unit}/${noun}`, value: money.value / quantity, precision: money.precision / quantity };
 }
+
+/** "$0.65/1M input": the side of an API call a price per million is for, which is tokens. */
+const TOKEN_SIDES = /^(?:input|output|prompt|completion|in|out)\b/i;
 
 /** The rate noun among the next few words of the clause ("for output tokens"), if any. */
 function rateNounAhead(text: string, from: number): string | undefined {
