@@ -486,9 +486,25 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(check(note).map((f) => [f.text, f.status]), [['67.0', 'supported'], ['67.5', 'supported']]);
     });
 
+    it('reads a company reporting on itself ("Fernhill says it cut…", "Management also reports that its…") as its own figure', () => {
+      assert.equal(findingOf('In pilots with three insurers, Fernhill says it cut model development costs by 80%.', '80%').status, 'unsupported');
+      assert.equal(findingOf('Management also reports that its self-hosted stack answers 3.2x faster than the hosted API.', '3.2x').status, 'unsupported');
+      assert.equal(findingOf('Gartner says it expects 85% of enterprise AI workloads to include an open-source component by 2028.', '85%').status, 'supported');
+    });
+
+    it('reads downloads of another kind of thing ("dataset downloads") as another count than the record\'s', () => {
+      assert.equal(findingOf("The Hub's dataset side keeps its own counter: dataset downloads have also passed 2.1 billion.", '2.1 billion').status, 'unsupported');
+      assert.equal(findingOf('Hugging Face counted 2.1 billion dataset downloads in 2026.', '2.1 billion').status, 'unsupported');
+      assert.equal(findingOf('Hugging Face model downloads passed 2.1 billion in 2026.', '2.1 billion').status, 'supported');
+    });
+
     it('reads nothing the writer struck out ("5.2 million in ~~2024~~ 2026")', () => {
       assert.equal(findingOf('Hugging Face active developers: 5.2 million in ~~2024~~ 2026.', '5.2 million').status, 'supported');
       assert.deepEqual(check('Adoption is ~~37%~~ 73% of enterprises.').map((f) => f.text), ['73%']);
+    });
+
+    it('reads no owner for a figure from a clause after a ";" ("…rests on no experiment; the tenfold saving concerns domain-specific models")', () => {
+      assert.equal(findingOf('The abstract\'s "up to 10x cheaper inference" for open weights rests on no experiment; the tenfold compute saving concerns domain-specific models.', '10x').status, 'unsupported');
     });
 
     it('reads business shorthand ("the TAM section") as no name of an owner', () => {

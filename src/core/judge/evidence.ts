@@ -209,9 +209,9 @@ function tokensIn(place: ClaimPlace, which: Which, from: number, to: number): re
 }
 
 /** The texts made from the figure's words whose terms are read (`termSet`), and their keys. */
-type TermsOf = 'zone' | 'sentence' | 'local' | 'sentence around setting' | 'before figure';
-const TERMS_KEY: Record<TermsOf, string> = { zone: 'terms zone', sentence: 'terms sentence', local: 'terms local', 'sentence around setting': 'terms sentence around setting', 'before figure': 'terms before figure' };
-const ATTRIBUTED_KEY: Record<TermsOf, string> = { zone: 'attributed zone', sentence: 'attributed sentence', local: 'attributed local', 'sentence around setting': 'attributed sentence around setting', 'before figure': 'attributed before figure' };
+type TermsOf = 'zone' | 'sentence' | 'local' | 'sentence around setting' | 'clauses around setting' | 'before figure';
+const TERMS_KEY: Record<TermsOf, string> = { zone: 'terms zone', sentence: 'terms sentence', local: 'terms local', 'sentence around setting': 'terms sentence around setting', 'clauses around setting': 'terms clauses around setting', 'before figure': 'terms before figure' };
+const ATTRIBUTED_KEY: Record<TermsOf, string> = { zone: 'attributed zone', sentence: 'attributed sentence', local: 'attributed local', 'sentence around setting': 'attributed sentence around setting', 'clauses around setting': 'attributed clauses around setting', 'before figure': 'attributed before figure' };
 
 /** The split terms of a text made from the figure's words (`key` names how it was made). */
 function termSet(place: ClaimPlace, key: TermsOf, text: () => string): Set<string> {
@@ -376,7 +376,8 @@ function attributed(place: ClaimPlace, key: TermsOf, from: number, to: number): 
   return once(place, ATTRIBUTED_KEY[key], () => ATTRIBUTED.test(place.text.slice(from, to)));
 }
 
-const SPEAKS_OF_ITS_OWN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*\s+(?:says|said|claims|claimed|reports|reported|states|stated)\s+(?:that\s+)?(?:its|their)\s/u;
+const SAYS_IT = /\b(?:says|said|claims|claimed|reports|reported|states|stated)\s+(?:that\s+)?it\s/;
+const SPEAKS_OF_ITS_OWN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:also|now|further|again))?\s+(?:says|said|claims|claimed|reports|reported|states|stated)\s+(?:that\s+)?(?:(?:its|their)\s|it\s+(?!(?:expects|expected|predicts|predicted|estimates|estimated|forecasts|projects|sees|thinks|believes|will|would)\b)\p{L}+)/u;
 
 /** "we're about 2.6x faster", "we're paying $0.021": what follows "we're" when it states the writer's own figure. */
 const WE_ARE_AT = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over', 'under', 'now', 'still', 'already', 'at', 'seeing', 'getting', 'paying', 'spending', 'running', 'hosting', 'serving', 'measuring']);
@@ -414,7 +415,8 @@ function spansOf(text: string, from: number, to: number): { count: number; word:
 
 /** "our pilot", "we measured", "her developers": the zone says the figure is the writer's (or a person's) own. */
 function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localStart: number, localEnd: number): string | undefined {
-  if (!mayOwn(text, zoneStart, zoneEnd) && !mayOwn(text, localStart, localEnd)) return undefined;
+  // "Fernhill says it cut costs by 80%": "it" is too common a word to screen for; the saying verb before it is not.
+  if (!mayOwn(text, zoneStart, zoneEnd) && !mayOwn(text, localStart, localEnd) && !(localEnd > zoneStart && SAYS_IT.test(text.slice(zoneStart, localEnd)))) return undefined;
   // "Fernhill says its platform cuts costs by 80%": a company speaking of its own, as "we" does.
   const speaker = localEnd > zoneStart ? SPEAKS_OF_ITS_OWN.exec(text.slice(zoneStart, localEnd)) : null;
   if (speaker) return `"${speaker[0].trim()}"`;
@@ -623,11 +625,23 @@ function qualifiers(place: ClaimPlace, facets: RecordFacets, ev: Evidence): void
     return;
   }
   const near = sharedTerms(termSet(place, 'zone', () => place.text.slice(place.zoneStart, place.zoneEnd)), facets.core);
-  const far = near.length ? near : sharedTerms(termSet(place, 'sentence around setting', () => `${place.text.slice(place.sentenceStart, place.sentenceEnd)}\n${place.around}\n${place.setting}`), facets.core);
+  // Further off: the sentence up to the figure's clause's end, and the sentences before. A clause after a ";"
+  // speaks of something else ("'up to 10x cheaper' … rests on no experiment; the tenfold saving concerns domain-specific models").
+  const far = near.length ? near : sharedTerms(termSet(place, 'clauses around setting', () => `${place.text.slice(place.sentenceStart, clausesEnd(place))}\n${place.around}\n${place.setting}`), facets.core);
   if (far.length) {
     ev.agreed.push(far.join(' '));
     ev.owner = near.length || place.cell ? 'near' : 'far';
   } else ev.missing.push([...facets.core].join(' '));
+}
+
+/** Where the figure's sentence stops speaking of it: the first ";" or dash after the figure, else the sentence's end. */
+function clausesEnd(place: ClaimPlace): number {
+  const { text, claimEnd, sentenceEnd } = place;
+  for (let i = claimEnd; i < sentenceEnd; i++) {
+    const c = text[i];
+    if (c === ';' || c === '—') return i;
+  }
+  return sentenceEnd;
 }
 
 function sharedTerms(terms: Set<string>, core: Set<string>): string[] {
@@ -710,7 +724,7 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     if (narrowed) ev.contradicted.push(`counts only ${narrowed.parts.join(' ')} ${counted}s`);
     else if (counted === facets.counted) {
       // "2.1 billion downloads of Hugging Face *datasets*": downloads of another kind of thing than the record's.
-      const object = once(place, 'counted object', () => countedObject(text, countedEnd(text, place.claimEnd, place.zoneEnd), place.zoneEnd));
+      const object = once(place, 'counted object', () => countedObject(text, countedEnd(text, place.claimEnd, place.zoneEnd), place.zoneEnd) ?? artifactIn(text, place.claimEnd, Math.min(place.zoneEnd, place.claimEnd + 40)));
       const recordObjects = object ? [...facets.terms].filter((t) => ARTIFACTS.has(t)) : [];
       if (object && recordObjects.length && !facets.terms.has(object)) ev.contradicted.push(`${counted}s of ${object}s, not of ${recordObjects[0]}s`);
       else {
@@ -723,6 +737,12 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       // "The Hub's catalogue of datasets passed 250,000 entries": no noun after the figure, but its subject counts another thing.
       const other = once(place, 'zone counted', () => countedIn(text, place.zoneStart, place.claimStart));
       if (other.size && !other.has(facets.counted)) ev.contradicted.push(`about ${[...other][0]}s, not ${facets.counted}s`);
+      else if (other.size) {
+        // "dataset downloads have also passed 2.1 billion": the record's count, of another kind of thing.
+        const object = once(place, 'zone counted object', () => artifactIn(text, place.zoneStart, place.claimStart));
+        const recordObjects = object ? [...facets.terms].filter((t) => ARTIFACTS.has(t)) : [];
+        if (object && recordObjects.length && !facets.terms.has(object)) ev.contradicted.push(`${facets.counted}s of ${object}s, not of ${recordObjects[0]}s`);
+      }
     }
   }
   if (claim.unit === 'percent') {
@@ -850,6 +870,16 @@ function countedIn(text: string, from: number, to: number): Set<string> {
 
 /** Kinds of thing a platform holds, whose downloads or counts are told apart. */
 const ARTIFACTS: ReadonlySet<string> = new Set(['model', 'dataset', 'space', 'app', 'paper', 'checkpoint', 'repository', 'library', 'package'].map((w) => termsOf(w)[0]));
+
+/** "dataset downloads", "model pulls": a kind of thing a platform holds, named right before a counted noun in `text[from, to)`. */
+function artifactIn(text: string, from: number, to: number): string | undefined {
+  const words = wordsIn(text, from, to);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const term = termsOf(words[i][0])[0];
+    if (term && ARTIFACTS.has(term) && MEASURE_NOUNS.has(words[i + 1][0])) return term;
+  }
+  return undefined;
+}
 
 /** After the counted noun: "of (the) Hugging Face datasets" — what the counted things are of, as a term. */
 function countedObject(text: string, at: number, limit: number): string | undefined {
