@@ -98,6 +98,10 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Qwen 2.5 Coder 32B - 73.7 on Aider (matches GPT-4o).'), ['73.7']);
     });
 
+    it('finds a scale word written on to its number ("13.8Billion") and a count of model downloads ("2.2B model downloads")', () => {
+      assert.deepEqual(spans('AI spending surged 13.8Billion in 2024. Using 2.2B model downloads across 851k models, the 7B model scores well.'), ['13.8Billion', '2.2B', '851k']);
+    });
+
     it('finds a scale word joined on as an adjective ("a 10-million token window"), not a filing\'s name ("10-K")', () => {
       assert.deepEqual(spans('Scout has a 10-million token context window; Behemoth is a nearly 2-trillion parameter model. See the 10-K filing.'), ['10-million', '2-trillion']);
       assert.equal(detectClaims('a 10-million token window')[0].value, 1e7);

@@ -205,6 +205,11 @@ describe('judging (spec §2)', () => {
       }
     });
 
+    it('cited: a reference put just after the stop ("… in 2023. (ref. [IEEE Spectrum][r1])") is the sentence\'s own', () => {
+      const note = 'Investment jumped from $2.85 billion in 2022 to $25.23 billion in 2023. (ref. [IEEE Spectrum][r1]).\n\n[r1]: https://spectrum.ieee.org/\n';
+      assert.deepEqual(check(note).map((f) => f.status), ['cited', 'cited']);
+    });
+
     it('cited: a narrative citation names its authors before the year ("Okafor and Lind (2025, p. 4) count…")', () => {
       assert.equal(findingOf('Okafor and Lind (2025, p. 4) count a similar 250,000 public datasets.', '250,000').status, 'cited');
       assert.equal(findingOf('Cottier et al. (2024) find training costs growing about 2.4x per year.', '2.4x').status, 'cited');

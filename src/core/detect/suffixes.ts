@@ -18,6 +18,12 @@ export function readScale(text: string, pos: number, money: boolean): Scale | un
     const factor = SCALE_SUFFIXES[suffix] ?? (money ? MONEY_ONLY_SUFFIXES[suffix] : undefined);
     if (factor) return { end: pos + suffix.length, factor, suffix };
   }
+  // "13.8Billion": a scale word written on to the number.
+  if (isLetter(text.charCodeAt(pos))) {
+    const glued = wordEnd(text, pos);
+    const factor = glued - pos >= 7 ? SCALE_WORDS[text.slice(pos, glued).toLowerCase()] : undefined;
+    if (factor) return { end: glued, factor, suffix: '' };
+  }
   // "a 10-million token window", "a 2-trillion parameter model": a scale word joined on as an adjective.
   const hyphened = text[pos] === '-' && isLetter(text.charCodeAt(pos + 1));
   const s = hyphened ? pos + 1 : skipOneSpace(text, pos);

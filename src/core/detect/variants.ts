@@ -13,6 +13,9 @@ import { MODEL_SIZE_NEXT, NOT_NAMES } from './lexicon';
 /** Words after a list of sizes that make them counts. */
 const COUNTED = new Set(['parameters', 'parameter', 'params', 'param', 'total', 'active', 'activated', 'tokens', 'token', 'weights', 'of']);
 
+/** Nouns after "model" that make the size before it a count ("2.2B model downloads"). */
+const COUNTED_NOUNS = new Set(['downloads', 'download', 'pulls', 'installs', 'users', 'requests', 'queries', 'inferences']);
+
 /** Words before a list of sizes that make them counts ("parameter sizes — 7B, 13B, and 70B"). */
 const COUNTED_BEFORE = new Set(['sizes', 'size', 'parameters', 'params']);
 
@@ -135,6 +138,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   // "Our fine-tuned 13B scored 58.3", "the 8B scores 71.2": a size that scores or runs is a model.
   if (ACTING.has(after)) return true;
   // "Mistral-7B-Instruct" names a model; "21B-A3B" is a mixture of experts' total and active size.
+  // "2.2B model downloads": a count of what the models are downloaded, not a model of 2.2B.
+  if ((after === 'model' || after === 'models') && COUNTED_NOUNS.has(nextWord(text, wordEnd(text, skipOneSpace(text, last))))) return false;
   if (MODEL_SIZE_NEXT.has(after) || (text[last] === '-' && isLetter(text.charCodeAt(last + 1)) && !(text[last + 1] === 'A' && isDigit(text.charCodeAt(last + 2))))) return true;
   // "the 7B instruction model": a determiner, then the size, then "model" within two words.
   if (first === start && last === end && DETERMINERS.has(wordBefore(text, start).toLowerCase())) {

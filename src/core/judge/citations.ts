@@ -9,6 +9,9 @@ import type { ProseBlock } from '../markdown/prose';
 export function hasCitation(block: ProseBlock, from: number, to: number): boolean {
   const text = block.text;
   if (block.citations.some((c) => c <= to && (c >= from || opensSentence(text, c, from)))) return true;
+  // "… in 2023. (ref. [IEEE Spectrum][ref1])": a reference put just after the stop is the sentence's own.
+  const trailing = TRAILING_REFERENCE.exec(text.slice(to, to + 200));
+  if (trailing && block.citations.some((c) => c >= to && c <= to + trailing[0].length)) return true;
   let open = -1;
   let bracket = -1;
   for (let i = from; i < to; i++) {
@@ -45,6 +48,8 @@ function isNarrativeCitation(text: string, open: number, close: number): boolean
 
 /** "et al.", "Okafor and Lind", "Moreau & Adeyemi", "Smith": surnames, not a model's name with a version ("Llama 2 70B (2023)"). */
 const AUTHORS_BEFORE = /(?:\bet al\.|(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+)?)\s*$/u;
+
+const TRAILING_REFERENCE = /^\s*\((?:refs?|sources?|see|via|cf)\b[^()]*\)/i;
 
 /** "(our test, Mar 2026)": the writer's own measurement, dated, cites nobody. */
 const WRITERS_OWN = /^\s*(?:our|my|we|us|own|internal|in-house)\b/i;
