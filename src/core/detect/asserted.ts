@@ -14,6 +14,12 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   if (MEASURED_GROUP.test(text.slice(Math.max(0, start - 60), start))) return true;
   // "Models larger than 67B", "teams smaller than 50 people": a size that sorts things into a group.
   if (before.word === 'than' && SIZED_GROUP.test(text.slice(Math.max(0, before.start - 40), before.start))) return true;
+  // "Models above 30B parameters", "residents train models up to 70B": a bound on a kind of thing.
+  if (BOUNDED_GROUP.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // "we modelled a hypothetical 20% fall": a figure the writer marks as made up.
+  if (MADE_UP.test(text.slice(Math.max(0, start - 24), start))) return true;
+  // "Set the per-model storage quota to 200 GB": the value an instruction sets.
+  if (SET_TO.test(text.slice(Math.max(0, start - 80), start))) return true;
   // "businesses with $100 million to $1 billion in revenue": the ends of a band that defines a group.
   if (isGroupBand(text, start, end, before)) return true;
   // "requires a latency of 800 ms or less", "the standard: receipts of $40 million or less": a bound something must keep to.
@@ -37,6 +43,10 @@ const MEMBERS_AFTER = /^\s+(?!(?:per|a|an|each|every|in|on|at|by|to|for)\b)[\p{L
 
 /** A plural noun "with" a measure and its bound ("companies with revenue above", "teams with budgets of over"). */
 const MEASURED_GROUP = /\b\p{L}{3,}[^s\s]s\s+with\s+(?:\p{L}+\s+){1,2}(?:above|over|below|under|exceeding|greater than|more than|less than|of (?:at least|more than|over|under))\s*[$€£]?$/iu;
+
+const BOUNDED_GROUP = /\b(?:models|checkpoints|variants)\s+(?:above|over|under|below|up\s+to|of\s+up\s+to|of\s+at\s+least)\s+$/i;
+const MADE_UP = /\b(?:hypothetical|illustrative|notional|made-up|imaginary)\s+$/i;
+const SET_TO = /(?:^|[.!?:]\s+|\n)(?:set|cap|limit|keep|raise|lower)\s+(?:the|our|your|its|each|every|a)\b[^.;:!?\n]{0,60}\bto\s+(?:about\s+|around\s+)?[$€£]?$/i;
 
 /** A plural noun and a comparative of size before "than" ("Models larger than", "GPUs with less memory than" is not). */
 const SIZED_GROUP = /\b\p{L}{3,}[^s\s]s\s+(?:larger|smaller|bigger|greater|longer|shorter|wider)\s+$/iu;
@@ -82,7 +92,7 @@ function inSupposition(text: string, start: number): boolean {
   return EXAMPLE_IN_SENTENCE.test(before);
 }
 
-const EXAMPLE_IN_SENTENCE = /,\s+say,\s|,\s+say\s+(?:a|an|you|we|one|your)\s|\bwould have (?:cost|been|saved|taken|paid|spent|made)\b|[:;]\s+if\s+(?:we|you|a|an|your|one)\s|\b(?:worked example|for example|example)[^:.]{0,40}:\s+(?:a|an|if|say|suppose|at)\s|(?:^|[:;]\s+)say,?\s+(?:about\s+|roughly\s+)?[$€£]?\d/i;
+const EXAMPLE_IN_SENTENCE = /,\s+say,\s|,\s+say\s+(?:a|an|you|we|one|your)\s|[:;]\s+say\s+(?:the|a|an|we|you)\s|\bwould have (?:cost|been|saved|taken|paid|spent|made)\b|[:;]\s+if\s+(?:we|you|a|an|your|one)\s|\b(?:worked example|for example|example)[^:.]{0,40}:\s+(?:a|an|if|say|suppose|at)\s|(?:^|[:;]\s+)say,?\s+(?:about\s+|roughly\s+)?[$€£]?\d/i;
 
 /** "…made up.", "…(arithmetic).**": a stop, perhaps inside closing quotes, brackets or emphasis. */
 function endsSentence(text: string, i: number): boolean {
