@@ -11,15 +11,15 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   const before = wordBefore(text, start);
   if (text[end - 1] === '+' && (kind === 'count' || kind === 'size') && isGroupThreshold(text, before) && (before.word !== 'of' || MEMBERS_AFTER.test(text.slice(end, end + 24)))) return true;
   // "insureds with revenue above $250 million": a measure's bound that sorts things into a group.
-  if (MEASURED_GROUP.test(text.slice(Math.max(0, start - 60), start))) return true;
+  if (GROUP_BOUNDS.has(before.word) && measuredGroupBefore(text, start)) return true;
   // "Models larger than 67B", "teams smaller than 50 people": a size that sorts things into a group.
   if (before.word === 'than' && SIZED_GROUP.test(text.slice(Math.max(0, before.start - 40), before.start))) return true;
   // "Models above 30B parameters", "residents train models up to 70B": a bound on a kind of thing.
-  if (BOUNDED_GROUP.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (GROUP_BOUNDS.has(before.word) && BOUNDED_GROUP.test(text.slice(Math.max(0, start - 40), start))) return true;
   // "we modelled a hypothetical 20% fall": a figure the writer marks as made up.
-  if (MADE_UP.test(text.slice(Math.max(0, start - 24), start))) return true;
+  if (MADE_UP.has(before.word)) return true;
   // "Set the per-model storage quota to 200 GB": the value an instruction sets.
-  if (SET_TO.test(text.slice(Math.max(0, start - 80), start))) return true;
+  if ((before.word === 'to' || before.word === 'about' || before.word === 'around') && SET_TO.test(text.slice(Math.max(0, start - 80), start))) return true;
   // "businesses with $100 million to $1 billion in revenue": the ends of a band that defines a group.
   if (isGroupBand(text, start, end, before)) return true;
   // "requires a latency of 800 ms or less", "the standard: receipts of $40 million or less": a bound something must keep to.
@@ -45,7 +45,9 @@ const MEMBERS_AFTER = /^\s+(?!(?:per|a|an|each|every|in|on|at|by|to|for)\b)[\p{L
 const MEASURED_GROUP = /\b\p{L}{3,}[^s\s]s\s+with\s+(?:\p{L}+\s+){1,2}(?:above|over|below|under|exceeding|greater than|more than|less than|of (?:at least|more than|over|under))\s*[$€£]?$/iu;
 
 const BOUNDED_GROUP = /\b(?:models|checkpoints|variants)\s+(?:above|over|under|below|up\s+to|of\s+up\s+to|of\s+at\s+least)\s+$/i;
-const MADE_UP = /\b(?:hypothetical|illustrative|notional|made-up|imaginary)\s+$/i;
+const MADE_UP: ReadonlySet<string> = new Set(['hypothetical', 'illustrative', 'notional', 'made-up', 'imaginary']);
+/** The word before a bound that may sort things into a group: the group tests run only after one of these. */
+const GROUP_BOUNDS: ReadonlySet<string> = new Set(['above', 'over', 'below', 'under', 'exceeding', 'than', 'least', 'to']);
 const SET_TO = /(?:^|[.!?:]\s+|\n)(?:set|cap|limit|keep|raise|lower)\s+(?:the|our|your|its|each|every|a)\b[^.;:!?\n]{0,60}\bto\s+(?:about\s+|around\s+)?[$€£]?$/i;
 
 /** A plural noun and a comparative of size before "than" ("Models larger than", "GPUs with less memory than" is not). */
@@ -59,10 +61,27 @@ const TASK_TARGET = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?\[ \][^\n.;!?]*?(?:[≤≥<>]=?
 
 const TASK_REACH = 160;
 
+function measuredGroupBefore(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 60), start);
+  return window.includes('with') && MEASURED_GROUP.test(window);
+}
+
+/** Whether the last block text read holds a task box at all: a block's figures are read one after another. */
+let lastText = '';
+let lastHasBox = false;
+
 function isTaskTarget(text: string, start: number): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastHasBox = text.includes('[ ]');
+  }
+  if (!lastHasBox) return false;
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < TASK_REACH && text[lineStart - 1] !== '\n') lineStart--;
-  return TASK_TARGET.test(text.slice(lineStart, start));
+  // Only a line that is an open task is read further.
+  let box = lineStart;
+  while (box < start && box - lineStart < 8 && text[box] !== '[') box++;
+  return text.startsWith('[ ]', box) && TASK_TARGET.test(text.slice(lineStart, start));
 }
 
 /** "(assuming 2kW @ $0.10/kWh)": the phrase an assumption opens, up to a comma or bracket ("…what many assume, 73%" states). */
@@ -215,9 +234,12 @@ const IMPERATIVES = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 
 /** "asks you to plan for 25%", "Members should plan for 20 per cent": an instruction inside a sentence. */
 const TOLD = /(?:\b(?:to|should|must|please|shall|and)|[,;:]\s*(?:and\s+|then\s+)?)\s*(?:plan|budget|reserve|allocate|assume|allow|set|cap)\s+(?:for\s+)?(?:an?\s+|about\s+|around\s+|roughly\s+)?$/i;
 
+/** The words `TOLD` can end with: it runs only after one of them. */
+const TOLD_LAST: ReadonlySet<string> = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'set', 'cap', 'for', 'a', 'an', 'about', 'around', 'roughly']);
+
 /** The figure sits in the first four words of a sentence that opens with an imperative, or right after "to plan for". */
 function isInstruction(text: string, start: number): boolean {
-  if (TOLD.test(text.slice(Math.max(0, start - LOOK_BACK), start))) return true;
+  if (TOLD_LAST.has(wordBefore(text, start).word) && TOLD.test(text.slice(Math.max(0, start - LOOK_BACK), start))) return true;
   let s = start;
   for (let words = 0; words <= 4; words++) {
     let k = s;

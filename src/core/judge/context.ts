@@ -9,7 +9,7 @@ import { sentenceAt, sentenceBounds } from './sentences';
 import { termsWithOffsets, termsOf, type PlacedTerms } from './terms';
 import { bindYears, type BoundYears } from './years';
 import type { ClaimPlace } from './evidence';
-import { ANAPHORA } from './vocabulary';
+import { ANAPHORA, POINTING_AT_FIGURE } from './vocabulary';
 
 /** Words beside another figure of the same clause count for less… */
 const OTHER_ZONE = 0.3;
@@ -245,7 +245,7 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
       }
       // A clause that names nothing of its own ("the article says 73%", "for the same comparison") speaks of what came before.
       // Figures joined by connectors share one zone ("$10M, $11M, …"): read it once, not once per figure.
-      if (zoneStart !== pointsFrom || zoneEnd !== pointsTo) [pointsFrom, pointsTo, pointsBack] = [zoneStart, zoneEnd, ANAPHORA.test(text.slice(zoneStart, zoneEnd))];
+      if (zoneStart !== pointsFrom || zoneEnd !== pointsTo) [pointsFrom, pointsTo, pointsBack] = [zoneStart, zoneEnd, pointsBackIn(text.slice(zoneStart, zoneEnd))];
       const elliptical = own < ELLIPTICAL_TERMS || pointsBack;
       if (elliptical) for (let w = firstWordAt(words.at, zoneStart - INHERIT_REACH); w < words.at.length && words.at[w] < zoneStart; w++) if ((terms.get(words.terms[w]) ?? 0) < INHERITED) terms.set(words.terms[w], INHERITED);
       addTerms(terms, antecedent, pronoun || elliptical ? ANTECEDENT : PREVIOUS_SENTENCE);
@@ -445,4 +445,9 @@ function yearColumnValue(doc: ProseDocument, rows: number[][], rowIndex: number,
     if (m) return Number(m[1]);
   }
   return undefined;
+}
+
+/** Words in a zone that point back at what came before ("for the same comparison", "that $87 billion"). */
+function pointsBackIn(zone: string): boolean {
+  return ANAPHORA.test(zone) || POINTING_AT_FIGURE.test(zone);
 }

@@ -931,12 +931,10 @@ export function bandsOf(...texts: string[]): Set<string> {
   return bands;
 }
 
-const BAND_WORDS = /\(|with|having|employing/i;
-
 /** The size band that `text` cuts its group out by, as written ("10 or more"), or undefined. */
 export function sizeBandIn(text: string): string | undefined {
   // Most clauses hold neither a bracket nor "with"/"having"/"employing": the pattern need not run.
-  if (!BAND_WORDS.test(text)) return undefined;
+  if (text.indexOf('(') < 0 && text.indexOf('with') < 0 && text.indexOf('With') < 0 && text.indexOf('having') < 0 && text.indexOf('employing') < 0) return undefined;
   const m = SIZE_BAND.exec(text);
   if (!m) return undefined;
   // "(2026)", "(5)": a bracketed number needs a band's words or a plus to be one.

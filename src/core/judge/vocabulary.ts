@@ -121,7 +121,10 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Words that only point back at a figure said before ("for the same comparison", "as well"). */
-export const ANAPHORA = /\b(?:the same|likewise|as well|too|(?:that|this)\s+(?:figure|number|premium|estimate|forecast|share|growth|rate|price|saving|savings|count|total|speed-?up|multiple)|the article|the report|the source|the piece|(?:that|this)\s+(?:same\s+)?(?=[$€£]?\d))\b/i;
+export const ANAPHORA = /\b(?:the same|likewise|as well|too|(?:that|this)\s+(?:figure|number|premium|estimate|forecast|share|growth|rate|price|saving|savings|count|total|speed-?up|multiple)|the article|the report|the source|the piece)\b/i;
+
+/** "that $87 billion", "that same 85%": a demonstrative pointing back at a figure said before. */
+export const POINTING_AT_FIGURE = /\b[Tt]h(?:at|is)\s+(?:same\s+)?[$€£]?\d/;
 
 /** Words a denial may stand before a figure with ("not even 73%", "never over $1 billion"). */
 export const DENIAL_FILLER: ReadonlySet<string> = new Set(words('over about around nearly almost quite even exactly just only yet the a an require requires required need needs cost costs reach reached'));
