@@ -314,6 +314,7 @@ describe('claim detection (spec §1)', () => {
       ['a worked example\'s sums after "say"', 'Back-of-envelope only: say a serving product lands 40 customers at $6,000/month; that is about $2.9M ARR.'],
       ['a scenario a worked example opens with', 'For a small project with 100,000 API calls per month: about $40.'],
       ['a size that sorts models into a group', '#### Standard benchmarks (Models larger than 67B)'],
+      ['a count of cards named with their memory', '| 8x A100-80GB (spot) | per hour |'],
       ['a degree of parallelism', 'That is not restrictive for strategies such as 8x Tensor Parallel and 4x pipeline parallelism.'],
       ['a floor that defines a group, after "of"', 'For large GPU clusters of 10K+ A/H100s, power is a line item.'],
       ['a floor on a plain count in a benchmark sentence', 'See the Arena leaderboard, or chat with 20+ models!'],

@@ -503,6 +503,18 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Hugging Face model downloads passed 2.1 billion in 2026.', '2.1 billion').status, 'supported');
     });
 
+    it('accuses no cell whose owner only its column header suggests ("| Open-Source Gap |")', () => {
+      const note = '# Cost pain points\n\n## The most expensive ones (by monthly cost)\n\n| Category | Current cost | Pain point | Open-Source Gap |\n| --- | --- | --- | --- |\n| **GPU Infrastructure** | $27,360/month on a big cloud | Big clouds 3-10x dearer | Decentralized networks offer 70% savings |\n';
+      assert.equal(findingOf(note, '70%').status, 'unsupported');
+    });
+
+    it('reads no figure in a table a worked example leads into ("The math for a ~$1,500/month API spend:", "At $5,000/month API:")', () => {
+      const table = (lead: string) => `${lead}\n\n| Daily GPU time | Monthly GPU cost | Savings |\n| --- | --- | --- |\n| 1 hour/day | $600/mo | 60% |\n`;
+      assert.deepEqual(check(table('The math for a ~$1,500/month API spend:')).map((f) => f.text), ['$1,500/month']);
+      assert.deepEqual(check(table('And the savings scale with spend. At $5,000/month API:')).map((f) => f.text), ['$5,000/month']);
+      assert.deepEqual(check(table('Our March bill, by day:')).map((f) => f.text), ['$600/mo', '60%']);
+    });
+
     it('reads nothing the writer struck out ("5.2 million in ~~2024~~ 2026")', () => {
       assert.equal(findingOf('Hugging Face active developers: 5.2 million in ~~2024~~ 2026.', '5.2 million').status, 'supported');
       assert.deepEqual(check('Adoption is ~~37%~~ 73% of enterprises.').map((f) => f.text), ['73%']);

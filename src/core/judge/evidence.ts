@@ -630,7 +630,9 @@ function qualifiers(place: ClaimPlace, facets: RecordFacets, ev: Evidence): void
   const far = near.length ? near : sharedTerms(termSet(place, 'clauses around setting', () => `${place.text.slice(place.sentenceStart, clausesEnd(place))}\n${place.around}\n${place.setting}`), facets.core);
   if (far.length) {
     ev.agreed.push(far.join(' '));
-    ev.owner = near.length || place.cell ? 'near' : 'far';
+    // A cell's row says whose its figure is, as a clause does; a column header alone ("Open-Source Gap") only suggests it.
+    const inRow = place.cell && sharedTerms(termSet(place, 'sentence', () => place.text.slice(place.sentenceStart, place.sentenceEnd)), facets.core).length > 0;
+    ev.owner = near.length || inRow ? 'near' : 'far';
   } else ev.missing.push([...facets.core].join(' '));
 }
 
