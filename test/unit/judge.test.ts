@@ -515,6 +515,12 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(check(table('Our March bill, by day:')).map((f) => f.text), ['$600/mo', '60%']);
     });
 
+    it('reads a caption in capitals throughout as words, not names ("HUGGING FACE: 5.2 MILLION ACTIVE DEVELOPERS")', () => {
+      assert.equal(findingOf('**[LOWER THIRD: HUGGING FACE: 5.2 MILLION ACTIVE DEVELOPERS]**', '5.2 MILLION').status, 'supported');
+      assert.equal(findingOf('**[LOWER THIRD: OPEN-SOURCE AI: 73% OF ENTERPRISES RUN IT IN PRODUCTION]**', '73%').status, 'supported');
+      assert.equal(findingOf('**[LOWER THIRD: CODE LLAMA: 54 MILLION DOWNLOADS]**', '54 MILLION').status, 'conflicting');
+    });
+
     it('reads nothing the writer struck out ("5.2 million in ~~2024~~ 2026")', () => {
       assert.equal(findingOf('Hugging Face active developers: 5.2 million in ~~2024~~ 2026.', '5.2 million').status, 'supported');
       assert.deepEqual(check('Adoption is ~~37%~~ 73% of enterprises.').map((f) => f.text), ['73%']);

@@ -30,6 +30,8 @@ const TOKEN_WORD: WordShape = wordShape(".'\u2019-", false);
  */
 export function namesIn(text: string, from: number, to: number, prose = true): Name[] {
   const out: Name[] = [];
+  // "[LOWER THIRD: HUGGING FACE: 5.2 MILLION ACTIVE DEVELOPERS]": in capitals throughout, a capital marks no name.
+  if (shouting(text, Math.max(0, from - SHOUT_REACH), Math.min(text.length, to + SHOUT_REACH))) return out;
   let run: { start: number; end: number; parts: string[] } | undefined;
   const flush = (possessive = false): void => {
     if (run && run.parts.some((p) => /\p{L}/u.test(p))) {
@@ -330,4 +332,33 @@ function readNameTokens(text: string, from: number, to: number): string[] {
     for (const part of partsOfToken(text.slice(at, scanned.end))) out.push(part);
   }
   return out;
+}
+
+/** How far around a span its capitals are read (a short span, "5.2 MILLION ACTIVE DEVELOPERS", says too little alone). */
+const SHOUT_REACH = 30;
+
+/** How many letters `shouting` reads: enough to tell a caption in capitals from a sentence with a few acronyms. */
+const SHOUT_SAMPLE = 24;
+
+/** Is `text[from, to)` written in capitals throughout (its first letters, at least a sample's worth)? */
+function shouting(text: string, from: number, to: number): boolean {
+  let letters = 0;
+  for (let i = from; i < to && letters < SHOUT_SAMPLE; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c > 127) {
+      const ch = String.fromCharCode(c);
+      if (ch.toLowerCase() === ch && ch.toUpperCase() !== ch) return false;
+    }
+  }
+  return letters >= SHOUT_SAMPLE || (letters >= 8 && !hasLowerAfter(text, from, to));
+}
+
+function hasLowerAfter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
