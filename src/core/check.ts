@@ -85,17 +85,16 @@ export class Checker {
     const out: Finding[][] = [];
     let heading = outside.heading;
     let title = outside.title;
-    // The last block that is no table cell: for a cell, what its table follows ("The math for a ~$1,500/month API spend:").
-    let lead = outside.previous?.cell ? undefined : outside.previous;
+    // Whether the last block that is no table cell leads a worked table in ("The math for a ~$1,500/month API spend:").
+    let leadWorks = outside.previous !== undefined && !outside.previous.cell && leadsWorkedTable(outside.previous);
     for (let i = 0; i < doc.blocks.length; i++) {
       const block = doc.blocks[i];
       const previous = i > 0 ? doc.blocks[i - 1] : outside.previous;
       const next = i + 1 < doc.blocks.length ? doc.blocks[i + 1] : outside.next;
       const found: Finding[] = [];
       // A table a worked example leads into works numbers out; it states none.
-      const worked = block.cell !== undefined && lead?.role === 'paragraph' && WORKED_LEAD.test(lead.text);
-      if (!worked) this.checkBlock(doc, block, block.role === 'heading' ? undefined : heading, previous, next, found, options, title === block ? undefined : title);
-      if (!block.cell) lead = block;
+      if (!(block.cell && leadWorks)) this.checkBlock(doc, block, block.role === 'heading' ? undefined : heading, previous, next, found, options, title === block ? undefined : title);
+      if (!block.cell) leadWorks = leadsWorkedTable(block);
       out.push(found);
       if (block.role === 'heading') heading = block;
       if (!title && block.role === 'heading') title = block;
@@ -172,6 +171,14 @@ function inOrder(findings: Finding[]): boolean {
 }
 
 /** For a table cell, its column's header alone ("" when it has none; undefined in the header row or outside tables). */
+function leadsWorkedTable(block: ProseBlock): boolean {
+  if (block.role !== 'paragraph') return false;
+  // Only a paragraph ending in a colon can lead a table in; most do not, and are not read further.
+  let end = block.text.length;
+  while (end > 0 && block.text.charCodeAt(end - 1) <= 32) end--;
+  return block.text[end - 1] === ':' && WORKED_LEAD.test(block.text.slice(Math.max(0, end - 200), end));
+}
+
 /** A paragraph that leads a worked table in: "The math for a ~$1,500/month API spend:", "Worked example:". */
 const WORKED_LEAD = /(?:\b(?:the math for|worked example|for example|for instance|illustrative|hypothetical|scenario|suppose|assuming)\b[^\n]*|(?:^|[.!?]\s+)at\s+[$€£]?[\d.,]+[^.:\n]*):\s*$/i;
 
