@@ -10,12 +10,7 @@ import { isInlineSpace, isLetter, phraseAt, skipOneSpace, wordEnd, wordStart } f
 export function assertsNothing(text: string, start: number, end: number, kind: ClaimKind): boolean {
   const before = wordBefore(text, start);
   if (text[end - 1] === '+' && (kind === 'count' || kind === 'size') && isGroupThreshold(text, before) && (before.word !== 'of' || MEMBERS_AFTER.test(text.slice(end, end + 24)))) return true;
-  // "insureds with revenue above $250 million": a measure's bound that sorts things into a group.
-  if (GROUP_BOUNDS.has(before.word) && measuredGroupBefore(text, start)) return true;
-  // "Models larger than 67B", "teams smaller than 50 people": a size that sorts things into a group.
-  if (before.word === 'than' && SIZED_GROUP.test(text.slice(Math.max(0, before.start - 40), before.start))) return true;
-  // "Models above 30B parameters", "residents train models up to 70B": a bound on a kind of thing.
-  if (GROUP_BOUNDS.has(before.word) && BOUNDED_GROUP.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (isGroupBound(text, start, before)) return true;
   // "we modelled a hypothetical 20% fall": a figure the writer marks as made up.
   if (MADE_UP.has(before.word)) return true;
   // "Set the per-model storage quota to 200 GB": the value an instruction sets.
@@ -35,7 +30,18 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   // "US 11,468,325 B2": a patent's number, between its office and its kind code.
   if (PATENT_OFFICE.test(text.slice(Math.max(0, start - 4), start)) && PATENT_KIND.test(text.slice(end, end + 4))) return true;
   if (isTaskTarget(text, start)) return true;
-  return saysForExample(text, start) || isPlaceholder(text, start) || isInstruction(text, start) || inSupposition(text, start);
+  return saysForExample(text, start) || isPlaceholder(text, start) || isInstruction(text, start, before) || inSupposition(text, start);
+}
+
+/**
+ * A bound that sorts things into a group: "insureds with revenue above $250 million",
+ * "Models larger than 67B", "models up to 70B". Read only after a bound's last word.
+ */
+function isGroupBound(text: string, start: number, before: Word): boolean {
+  if (!GROUP_BOUNDS.has(before.word)) return false;
+  if (before.word === 'than' && SIZED_GROUP.test(text.slice(Math.max(0, before.start - 40), before.start))) return true;
+  const window = text.slice(Math.max(0, start - 60), start);
+  return (window.includes('with') && MEASURED_GROUP.test(window)) || BOUNDED_GROUP.test(window);
 }
 
 /** "clusters of 10K+ A/H100s": the members a threshold counts, named right after it (not "of 10K+ per day"). */
@@ -60,11 +66,6 @@ const PATENT_KIND = /^\s?[ABU]\d?\b/;
 const TASK_TARGET = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?\[ \][^\n.;!?]*?(?:[≤≥<>]=?|\b(?:below|under|within|at most|at least|no more than|not more than))\s*[$€£]?$/i;
 
 const TASK_REACH = 160;
-
-function measuredGroupBefore(text: string, start: number): boolean {
-  const window = text.slice(Math.max(0, start - 60), start);
-  return window.includes('with') && MEASURED_GROUP.test(window);
-}
 
 /** Whether the last block text read holds a task box at all: a block's figures are read one after another. */
 let lastText = '';
@@ -238,8 +239,8 @@ const TOLD = /(?:\b(?:to|should|must|please|shall|and)|[,;:]\s*(?:and\s+|then\s+
 const TOLD_LAST: ReadonlySet<string> = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'set', 'cap', 'for', 'a', 'an', 'about', 'around', 'roughly']);
 
 /** The figure sits in the first four words of a sentence that opens with an imperative, or right after "to plan for". */
-function isInstruction(text: string, start: number): boolean {
-  if (TOLD_LAST.has(wordBefore(text, start).word) && TOLD.test(text.slice(Math.max(0, start - LOOK_BACK), start))) return true;
+function isInstruction(text: string, start: number, before: Word): boolean {
+  if (TOLD_LAST.has(before.word) && TOLD.test(text.slice(Math.max(0, start - LOOK_BACK), start))) return true;
   let s = start;
   for (let words = 0; words <= 4; words++) {
     let k = s;

@@ -545,7 +545,7 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   // A table row's other cells stand beside the figure ("| Hub downloads | 2.1 billion |").
   const aliasNear = sharedTerms(place.cell ? termSet(place, 'sentence', () => place.text.slice(place.sentenceStart, place.sentenceEnd)) : termSet(place, 'local', () => place.text.slice(localStart, localEnd)), facets.aliases);
   // Further off, as for names: the sentence ("The hub logged …, from 5 million developers"), the sentence before, the setting.
-  const alias = aliasNear.length ? aliasNear : sharedTerms(termSet(place, 'sentence around setting', () => `${place.text.slice(place.sentenceStart, place.sentenceEnd)}\n${place.around}\n${place.setting}`), facets.aliases);
+  const alias = aliasNear.length ? aliasNear : sharedTerms(termSet(place, 'sentence around setting', () => widerText(place, place.sentenceEnd)), facets.aliases);
   if (alias.length) {
     ev.agreed.push(alias.join(' '));
     ev.owner = aliasNear.length ? 'near' : 'far';
@@ -627,13 +627,18 @@ function qualifiers(place: ClaimPlace, facets: RecordFacets, ev: Evidence): void
   const near = sharedTerms(termSet(place, 'zone', () => place.text.slice(place.zoneStart, place.zoneEnd)), facets.core);
   // Further off: the sentence up to the figure's clause's end, and the sentences before. A clause after a ";"
   // speaks of something else ("'up to 10x cheaper' … rests on no experiment; the tenfold saving concerns domain-specific models").
-  const far = near.length ? near : sharedTerms(termSet(place, 'clauses around setting', () => `${place.text.slice(place.sentenceStart, clausesEnd(place))}\n${place.around}\n${place.setting}`), facets.core);
+  const far = near.length ? near : sharedTerms(termSet(place, 'clauses around setting', () => widerText(place, clausesEnd(place))), facets.core);
   if (far.length) {
     ev.agreed.push(far.join(' '));
     // A cell's row says whose its figure is, as a clause does; a column header alone ("Open-Source Gap") only suggests it.
     const inRow = place.cell && sharedTerms(termSet(place, 'sentence', () => place.text.slice(place.sentenceStart, place.sentenceEnd)), facets.core).length > 0;
     ev.owner = near.length || inRow ? 'near' : 'far';
   } else ev.missing.push([...facets.core].join(' '));
+}
+
+/** The figure's sentence up to `end`, the sentence before and the setting: where an owner named further off is read. */
+function widerText(place: ClaimPlace, end: number): string {
+  return `${place.text.slice(place.sentenceStart, end)}\n${place.around}\n${place.setting}`;
 }
 
 /** Where the figure's sentence stops speaking of it: the first ";" or dash after the figure, else the sentence's end. */
@@ -727,8 +732,8 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     else if (counted === facets.counted) {
       // "2.1 billion downloads of Hugging Face *datasets*": downloads of another kind of thing than the record's.
       const object = once(place, 'counted object', () => countedObject(text, countedEnd(text, place.claimEnd, place.zoneEnd), place.zoneEnd) ?? artifactIn(text, place.claimEnd, Math.min(place.zoneEnd, place.claimEnd + 40)));
-      const recordObjects = object ? [...facets.terms].filter((t) => ARTIFACTS.has(t)) : [];
-      if (object && recordObjects.length && !facets.terms.has(object)) ev.contradicted.push(`${counted}s of ${object}s, not of ${recordObjects[0]}s`);
+      const otherThing = object ? otherObject(object, counted, facets) : undefined;
+      if (otherThing) ev.contradicted.push(otherThing);
       else {
         ev.agreed.push(facets.counted);
         ev.measure = true;
@@ -742,8 +747,8 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       else if (other.size) {
         // "dataset downloads have also passed 2.1 billion": the record's count, of another kind of thing.
         const object = once(place, 'zone counted object', () => artifactIn(text, place.zoneStart, place.claimStart));
-        const recordObjects = object ? [...facets.terms].filter((t) => ARTIFACTS.has(t)) : [];
-        if (object && recordObjects.length && !facets.terms.has(object)) ev.contradicted.push(`${facets.counted}s of ${object}s, not of ${recordObjects[0]}s`);
+        const otherThing = object ? otherObject(object, facets.counted, facets) : undefined;
+        if (otherThing) ev.contradicted.push(otherThing);
       }
     }
   }
@@ -769,7 +774,7 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       const named = termSet(place, key, () => text.slice(from, to));
       if (facets.population.every((t) => named.has(t))) ev.agreed.push(facets.population.join(' '));
       // "…85% of enterprise AI workloads by 2028. The note puts that same 85% in 2026.": pointing back, it counts whom the sentence before counts.
-      else if (place.elliptical && facets.population.every((t) => termSet(place, 'sentence around setting', () => `${text.slice(place.sentenceStart, place.sentenceEnd)}\n${place.around}\n${place.setting}`).has(t))) ev.agreed.push(facets.population.join(' '));
+      else if (place.elliptical && facets.population.every((t) => termSet(place, 'sentence around setting', () => widerText(place, place.sentenceEnd)).has(t))) ev.agreed.push(facets.population.join(' '));
       // "the platform survey's 41%": the record's own source, named, says whose share it is.
       else if (handedToSource(place, key, from, to, facets) && !attributed(place, key, from, to)) ev.agreed.push(facets.source.join(' '));
       else ev.missing.push(facets.population.join(' '));
@@ -872,6 +877,13 @@ function countedIn(text: string, from: number, to: number): Set<string> {
 
 /** Kinds of thing a platform holds, whose downloads or counts are told apart. */
 const ARTIFACTS: ReadonlySet<string> = new Set(['model', 'dataset', 'space', 'app', 'paper', 'checkpoint', 'repository', 'library', 'package'].map((w) => termsOf(w)[0]));
+
+/** "downloads of datasets, not of models": counted things of another kind than the record's, or undefined. */
+function otherObject(object: string, counted: string, facets: RecordFacets): string | undefined {
+  if (facets.terms.has(object)) return undefined;
+  const recordObject = [...facets.terms].find((t) => ARTIFACTS.has(t));
+  return recordObject ? `${counted}s of ${object}s, not of ${recordObject}s` : undefined;
+}
 
 /** "dataset downloads", "model pulls": a kind of thing a platform holds, named right before a counted noun in `text[from, to)`. */
 function artifactIn(text: string, from: number, to: number): string | undefined {
