@@ -175,6 +175,9 @@ describe('claim detection (spec §1)', () => {
 
   it('reads what a model comes in ("comes in two sizes: 8B for…") and "the 7B weight" class as variants', () => {
       assert.deepEqual(spans('Llama 3 comes in two sizes: 8B for efficient deployment on consumer GPUs.'), []);
+      // Every size the sentence goes on to name, not only the first.
+      assert.deepEqual(spans('Llama 3 comes in two sizes: 8B for efficient deployment on consumer-size GPUs, and 70B for large-scale applications.'), []);
+      assert.deepEqual(spans('Llama 3 comes in two sizes. The 70B model has 70B parameters.'), ['70B']);
       assert.deepEqual(spans('Gemma 7B is comparable to the best models in the 7B weight class.'), []);
       assert.deepEqual(spans('Llama 2 parameter sizes — 7B, 13B, and 70B.'), ['7B', '13B', '70B']);
   });

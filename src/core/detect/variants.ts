@@ -19,7 +19,8 @@ const COUNTED_NOUNS = new Set(['downloads', 'download', 'pulls', 'installs', 'us
 /** Words before a list of sizes that make them counts ("parameter sizes — 7B, 13B, and 70B"). */
 const COUNTED_BEFORE = new Set(['sizes', 'size', 'parameters', 'params']);
 
-const COMES_IN_SIZES = /\bcomes?\s+in\s+(?:\w+\s+)?sizes?\s*[:—–-]?\s*$/i;
+/** "comes in two sizes: 8B for …, and 70B for …": every size of the sentence after it. */
+const COMES_IN_SIZES = /\bcomes?\s+in\s+(?:\w+\s+)?sizes?\s*[:—–-]?[^.!?:]*$/i;
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'each', 'a', 'our', 'its', 'their']);
 
@@ -127,7 +128,7 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   // "Llama 2 70B weights" and "the 70B weights" are a model's files; "70B weights" alone counts them.
   if (after === 'weights' && (namedBefore(wordBefore(text, first)) || DETERMINERS.has(wordBefore(text, first).toLowerCase()))) return true;
   // "It comes in two sizes: 2B and 7B parameters": what a model comes in is its variants.
-  if (COMES_IN_SIZES.test(text.slice(Math.max(0, first - 40), first))) return true;
+  if (COMES_IN_SIZES.test(text.slice(Math.max(0, first - 160), first))) return true;
   if (COUNTED.has(after)) return false;
   if (headers !== undefined) {
     // A column of sizes, or a model's column ("DeepSeek V3") holding its figures.
