@@ -279,7 +279,8 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
         else add(child.content, at, child.markup.length);
         break;
       case 'softbreak':
-        add(' ', at, 1);
+        // "**Sarah Lindqvist** · Tech Recruiter" over a comment: a byline is no part of the sentence below it.
+        add(length > 0 && length <= BYLINE_MAX && isByline(token, parts.join('')) ? '\n' : ' ', at, 1);
         break;
       case 'hardbreak':
         add('\n', at, 1);
@@ -316,6 +317,23 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
   }
   block.text = parts.join('');
   return block;
+}
+
+const BYLINE_MAX = 90;
+
+/** What may follow a byline's name on its line: a role after "·", "|" or "•", or one in brackets ("(Author)"). */
+const BYLINE_TAIL = /^\s*(?:[·|•][^\d\n.!?]*|\([^\d()\n]*\))?\s*$/u;
+
+/** Is `line`, the paragraph's first, a byline: a name in bold that opens it, with at most a role after it? */
+function isByline(token: Token, line: string): boolean {
+  const children = token.children ?? [];
+  // The emphasis rule leaves an empty text token where a delimiter run stood.
+  let i = 0;
+  while (children[i]?.type === 'text' && children[i].content === '') i++;
+  if (children[i]?.type !== 'strong_open') return false;
+  let name = '';
+  for (i++; i < children.length && children[i].type !== 'strong_close'; i++) name += children[i].content;
+  return name.length > 0 && !/[\d.!?:;,]/.test(name) && line.startsWith(name) && BYLINE_TAIL.test(line.slice(name.length));
 }
 
 function lineOfSources(source: SourceText, sources: number[]): number {
