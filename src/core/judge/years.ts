@@ -153,8 +153,8 @@ function kindOf(before: string[], after: string, moved: boolean): keyof BoundYea
 
 function wordsBefore(sentence: string, index: number, n: number): string[] {
   const head = sentence.slice(Math.max(0, index - 40), index);
-  // "$12.4B (2025)", "5.2M (2026)"; not "Llama 2 70B (2023)", a model's name and its year.
-  if (/(?:[\d%]|[$€£¥][\d.,]+\s?(?:[KMBT]|bn|mn)|\d[KMT])\s*\($/u.test(head)) return ['('];
+  // "$12.4B (2025)", "5.2M (2026)", "$47 billion (2025)"; not "Llama 2 70B (2023)", a model's name and its year.
+  if (/(?:[\d%]|[$€£¥][\d.,]+\s?(?:[KMBT]|bn|mn)|\d[KMT]|\d\s(?:thousand|million|billion|trillion))\s*\($/u.test(head)) return ['('];
   const words = head.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (/[,;:)]\s*$/.test(head)) return ['|'];
   return words.slice(-n);
