@@ -31,7 +31,7 @@ export const MEASURE_NOUNS: ReadonlyMap<string, string> = wordGroups(
     'enterprise:enterprise,enterprises,companies,company,firms,organizations,organisations,businesses,corporations ' +
     'startup:startup,startups employee:employee,employees,staff,headcount,workers,engineers ' +
     'repository:repository,repositories,repos,project,projects star:star,stars fork:fork,forks contribution:contribution,contributions,commits,prs ' +
-    'request:request,requests,queries,calls,searches,messages,conversations,chats,prompts ' +
+    'request:request,requests,queries,calls,searches,messages,conversations,chats,prompts visit:visit,visits,views,pageviews,impressions,sessions ' +
     'gpu:gpu,gpus,chips,accelerators hour:hours,days team:team,teams deal:deal,deals deployment:deployment,deployments ' +
     'initiative:initiative,initiatives,pilots,projects workload:workload,workloads job:job,jobs,postings,listings,openings,roles ' +
     'country:country,countries paper:paper,papers,publications citation:citations app:app,apps,applications ' +
