@@ -10,7 +10,7 @@ import { isInlineSpace, isLetter, phraseAt, skipOneSpace, wordEnd, wordStart } f
 export function assertsNothing(text: string, start: number, end: number, kind: ClaimKind): boolean {
   const before = wordBefore(text, start);
   if (text[end - 1] === '+' && (kind === 'count' || kind === 'size') && isGroupThreshold(text, before) && (before.word !== 'of' || MEMBERS_AFTER.test(text.slice(end, end + 24)))) return true;
-  if (isGroupBound(text, start, before)) return true;
+  if (isGroupBound(text, start, end, before)) return true;
   // "we modelled a hypothetical 20% fall": a figure the writer marks as made up.
   if (MADE_UP.has(before.word)) return true;
   // "Set the per-model storage quota to 200 GB": the value an instruction sets.
@@ -37,12 +37,18 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
  * A bound that sorts things into a group: "insureds with revenue above $250 million",
  * "Models larger than 67B", "models up to 70B". Read only after a bound's last word.
  */
-function isGroupBound(text: string, start: number, before: Word): boolean {
+function isGroupBound(text: string, start: number, end: number, before: Word): boolean {
   if (!GROUP_BOUNDS.has(before.word)) return false;
   if (before.word === 'than' && SIZED_GROUP.test(text.slice(Math.max(0, before.start - 40), before.start))) return true;
   const window = text.slice(Math.max(0, start - 60), start);
-  return (window.includes('with') && MEASURED_GROUP.test(window)) || BOUNDED_GROUP.test(window);
+  if (BOUNDED_GROUP.test(window)) return true;
+  if (!window.includes('with')) return false;
+  // "SMEs and mid-caps with fewer than 5,000 employees": the bound on the members that make a group.
+  return MEASURED_GROUP.test(window) || (COUNTED_GROUP.test(window) && MEMBERS_AFTER.test(text.slice(end, end + 24)));
 }
+
+/** A plural noun "with" a bound on how many members it has ("firms with fewer than", "labs with at least"). */
+const COUNTED_GROUP = /\b\p{L}{2,}[^s\s]s\s+with\s+(?:fewer than|more than|less than|over|under|above|below|at least|at most|up to)\s*$/iu;
 
 /** "clusters of 10K+ A/H100s": the members a threshold counts, named right after it (not "of 10K+ per day"). */
 const MEMBERS_AFTER = /^\s+(?!(?:per|a|an|each|every|in|on|at|by|to|for)\b)[\p{L}\p{N}][\p{L}\p{N}/-]*s\b/u;
@@ -53,7 +59,7 @@ const MEASURED_GROUP = /\b\p{L}{3,}[^s\s]s\s+with\s+(?:\p{L}+\s+){1,2}(?:above|o
 const BOUNDED_GROUP = /\b(?:models|checkpoints|variants)\s+(?:above|over|under|below|up\s+to|of\s+up\s+to|of\s+at\s+least)\s+$/i;
 const MADE_UP: ReadonlySet<string> = new Set(['hypothetical', 'illustrative', 'notional', 'made-up', 'imaginary']);
 /** The word before a bound that may sort things into a group: the group tests run only after one of these. */
-const GROUP_BOUNDS: ReadonlySet<string> = new Set(['above', 'over', 'below', 'under', 'exceeding', 'than', 'least', 'to']);
+const GROUP_BOUNDS: ReadonlySet<string> = new Set(['above', 'over', 'below', 'under', 'exceeding', 'than', 'least', 'most', 'to']);
 const SET_TO = /(?:^|[.!?:]\s+|\n)(?:set|cap|limit|keep|raise|lower)\s+(?:the|our|your|its|each|every|a)\b[^.;:!?\n]{0,60}\bto\s+(?:about\s+|around\s+)?[$€£]?$/i;
 
 /** A plural noun and a comparative of size before "than" ("Models larger than", "GPUs with less memory than" is not). */
@@ -122,7 +128,7 @@ function endsSentence(text: string, i: number): boolean {
 
 const SUPPOSED_CHANGE = /^[\s"“*_(]*if\s+(?!\d)[\p{L}/ -]{2,40}?\s(?:gets|got|becomes|became|grows|grew|falls|fell|drops|dropped|doubles|halves|were)\s/iu;
 
-const SUPPOSING = /^[\s"“*_(]*(?:(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s|(?:for illustration|as an illustration|by way of illustration|illustratively)\b|for\s+an?\s+(?:\p{L}+\s+){0,2}(?:project|team|company|startup|workload|app|application|deployment|business|customer|user|organi[sz]ation)\s+(?:with|of|running|making|serving|handling)\s)/iu;
+const SUPPOSING = /^[\s"“*_(]*(?:(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s|(?:for illustration|as an illustration|by way of illustration|illustratively|to illustrate)\b|for\s+an?\s+(?:\p{L}+\s+){0,2}(?:project|team|company|startup|workload|app|application|deployment|business|customer|user|organi[sz]ation)\s+(?:with|of|running|making|serving|handling)\s)/iu;
 
 /** "(if >5,000 devices or >1M DAU)": a bound in a condition sorts things into a group ("based (>80%) on" still states one). */
 function isConditionThreshold(text: string, start: number): boolean {
