@@ -73,6 +73,7 @@ describe('judging (spec §2)', () => {
     it('binds a year in brackets right after a figure, scale letter or not', () => {
       assert.deepEqual(years('VC into open-source AI startups: $12.4B (2025), against 73% (2026).'), [{ at: 2025 }, { at: 2026 }]);
       assert.deepEqual(years('Llama 2 70B (2023) scores 67.5 on HumanEval.'), [{}]);
+      assert.deepEqual(years('The tools market: $47 billion (2025), and 5.2 million (2026) developers.'), [{ at: 2025 }, { at: 2026 }]);
     });
     it('does not bind across a semicolon, but for a date the figure was moved to', () => {
       assert.deepEqual(years('Funding hit $12.4 billion in 2026; Together AI raised $102.5 million.'), [{ at: 2026 }, {}]);
@@ -568,6 +569,16 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Roughly one in four of our finalists asked about open-source AI salary first.', 'one in four').status, 'unsupported');
     });
 
+    it('reads a comment\'s byline ("**Name** · role" on a line of its own) as no owner of the figures below it', () => {
+      const comment = '**Sarah Lindqvist** · Tech Recruiter at TalentForge\nFrom the hiring side, the 23% salary premium for open-source AI experience matches the market.';
+      assert.equal(findingOf(comment, '23%').status, 'supported');
+      // A bold opening that goes on as the sentence is no byline: its names are the sentence's.
+      assert.equal(findingOf('**Sarah Lindqvist** of TalentForge says the\n23% salary premium for open-source AI experience matches the market.', '23%').status, 'unsupported');
+    });
+    it('reads visits as another count than the record\'s developers', () => {
+      assert.equal(findingOf('The Hub also counts 5.2M monthly visits to its Spaces.', '5.2M').status, 'unsupported');
+      assert.equal(findingOf('Hugging Face counts 5.2M active developers.', '5.2M').status, 'supported');
+    });
     it('reads downloads "of Hugging Face datasets" as downloads of another thing than the record\'s models', () => {
       assert.equal(findingOf('A post reports 2.1 billion downloads of Hugging Face datasets in 2026.', '2.1 billion').status, 'unsupported');
       assert.equal(findingOf('A post reports 2.1 billion downloads of Hugging Face models in 2026.', '2.1 billion').status, 'supported');
