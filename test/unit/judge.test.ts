@@ -575,6 +575,15 @@ describe('judging (spec §2)', () => {
       // A bold opening that goes on as the sentence is no byline: its names are the sentence's.
       assert.equal(findingOf('**Sarah Lindqvist** of TalentForge says the\n23% salary premium for open-source AI experience matches the market.', '23%').status, 'unsupported');
     });
+    it('gives each figure of a row naming several models to the name before it, and a slash-joined name to all its models', () => {
+      const table = '| Benchmark | Open model | Score | Closed model | Score |\n| --- | --- | --- | --- | --- |\n';
+      const mistral = table + '| HumanEval | Mistral Large 3 | ~92% | GPT-4 | 67.0 |\n';
+      assert.equal(findingOf(mistral, '92%').status, 'unsupported');
+      assert.equal(findingOf(mistral, '67.0').status, 'supported');
+      assert.equal(findingOf(table + '| HumanEval | Llama 2 70B | 67.5 | GPT-4/Claude 3.5 | ~92% |\n', '92%').status, 'unsupported');
+      // One model per row, beside its maker: the row's first name is whose the figure is.
+      assert.equal(findingOf('| Model | Org | HumanEval |\n| --- | --- | --- |\n| GPT-4 | OpenAI | 57.0 |\n', '57.0').status, 'conflicting');
+    });
     it('reads visits as another count than the record\'s developers', () => {
       assert.equal(findingOf('The Hub also counts 5.2M monthly visits to its Spaces.', '5.2M').status, 'unsupported');
       assert.equal(findingOf('Hugging Face counts 5.2M active developers.', '5.2M').status, 'supported');

@@ -465,6 +465,44 @@ function display(parts: string[]): string {
   return parts.join(' ');
 }
 
+/** A score or share in a row's text: what stands between a name and a later cell of the same row's figures. */
+const ROW_FIGURE = /\d%|\d\.\d|\d{2,}/;
+
+/**
+ * Whose a cell's figure is when its row names models in several cells: the name nearest
+ * before it ("| Mistral Large 3 | ~92% | GPT-4 | ~92% |"). `other` when that is another
+ * model than the record's, found elsewhere in the row (after the figure, or before another
+ * figure); `joint` when the record's model shares the name with another ("GPT-4/Claude 3.5").
+ * Undefined when the layout says nothing against the record's name.
+ */
+function rowOwner(place: ClaimPlace, facets: RecordFacets): { other?: string[]; joint?: true } | undefined {
+  if (facets.names.length === 0) return undefined;
+  const { text } = place;
+  const names = once(place, 'row names', () => namesIn(text, 0, text.length).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n)));
+  if (names.length < 2) return undefined;
+  const isRecord = (n: Name): boolean => facets.names.some((r) => sameName(n.parts, r)) || facets.related.some((r) => sameName(n.parts, r));
+  const record = names.filter(isRecord);
+  if (record.length === 0) return undefined;
+  let last = -1;
+  for (let i = 0; i < names.length && names[i].end <= place.zoneStart; i++) last = i;
+  if (last < 0) return undefined;
+  const nearest = names[last];
+  // "GPT-4/Claude 3.5": names joined by slashes give one figure for all of them.
+  const joined = (i: number): boolean => i > 0 && /^\s*\/\s*$/.test(text.slice(names[i - 1].end, names[i].start));
+  let first = last;
+  while (joined(first)) first--;
+  const group = names.slice(first, last + 1);
+  if (group.some(isRecord)) return group.length > 1 ? { joint: true } : undefined;
+  if (isAliasName(nearest, facets)) return undefined;
+  // The record's name stands after the figure, or before another figure of the row: the layout gives it no part in this one.
+  const apart = record.every((n) => n.start >= place.zoneEnd || ROW_FIGURE.test(text.slice(n.end, nearest!.start)));
+  return apart ? { other: nearest.parts } : undefined;
+}
+
+function isAliasName(name: Name, facets: RecordFacets): boolean {
+  return name.parts.length === 1 && isAlias(name.parts[0], facets);
+}
+
 /** Whose the figure is: the record's names near it, or another name in their place. */
 function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, ownEnd: number, ev: Evidence): void {
   const { text } = place;
@@ -522,6 +560,13 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   const derived = derivedProject(tokensIn(place, 'text', localStart, localEnd), facets.names);
   if (derived && !named(localStart, localEnd)) {
     ev.contradicted.push(`names ${derived}, not ${display(facets.names[0])}`);
+    return;
+  }
+  // "| HumanEval | Mistral Large 3 | ~92% | GPT-4/Claude 3.5 | ~92% |": a row of several models' figures gives each to the name before it.
+  const laidOut = place.cell && !inZone ? rowOwner(place, facets) : undefined;
+  if (laidOut) {
+    if (laidOut.other) ev.contradicted.push(`given in its row for ${display(laidOut.other)}, not ${display(facets.names[0])}`);
+    else ev.missing.push(`${display(facets.names[0])}, one of the names given jointly in its row`);
     return;
   }
   const inSentence = inZone ?? named(place.sentenceStart, sentenceEnd);
