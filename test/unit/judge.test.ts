@@ -584,6 +584,10 @@ describe('judging (spec §2)', () => {
       // One model per row, beside its maker: the row's first name is whose the figure is.
       assert.equal(findingOf('| Model | Org | HumanEval |\n| --- | --- | --- |\n| GPT-4 | OpenAI | 57.0 |\n', '57.0').status, 'conflicting');
     });
+    it('reads a benchmark\'s score as no figure of a record that measures no benchmark, at either end of "from 34% to over 40%"', () => {
+      assert.equal(findingOf('This increased the HumanEval score of StarCoder from 34% to over 40%, a new result for open models.', '40%').status, 'unsupported');
+      assert.equal(findingOf('Open models give 40% faster time-to-market, says McKinsey.', '40%').status, 'supported');
+    });
     it('reads visits as another count than the record\'s developers', () => {
       assert.equal(findingOf('The Hub also counts 5.2M monthly visits to its Spaces.', '5.2M').status, 'unsupported');
       assert.equal(findingOf('Hugging Face counts 5.2M active developers.', '5.2M').status, 'supported');

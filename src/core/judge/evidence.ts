@@ -768,6 +768,12 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     }
     else if (zone.length) ev.contradicted.push(`scores ${zone[0]}, not ${facets.benchmarks[0]}`);
     else ev.missing.push(facets.benchmarks[0]);
+  } else if (claim.unit === 'percent' || claim.unit === 'score') {
+    // "the HumanEval score of StarCoder rose from 34% to over 40%": a benchmark's score, where the record measures none.
+    // (The later end of "from 34% to 40%" opens a zone of its own; its clause starts where the earlier end's does.)
+    const from = once(place, 'pair start', () => pairedFrom(place, local[0]));
+    const own = from === local[0] ? once(place, 'local benchmarks', () => benchmarksIn(text, local[0], local[1])) : once(place, 'paired benchmarks', () => benchmarksIn(text, from, local[1]));
+    if (own.length) ev.contradicted.push(`a score on ${own[0]}, where the record measures no benchmark`);
   }
   if (facets.counted) {
     const counted = once(place, 'counted', () => countedAfter(text, place.claimEnd, place.zoneEnd));
@@ -1010,6 +1016,17 @@ function recordIsOf(region: string, facets: RecordFacets): boolean {
 
 /** Words that make a population one survey's sample ("the organisations sampled", "respondents"). */
 const SAMPLE_TERMS = new Set(['sampled', 'surveyed', 'polled', 'interviewed', 'respondents', 'responding', 'asked'].flatMap((w) => termsOf(w)));
+
+/** "from 34% to over 40%": where the earlier end's clause starts, for the later end; else `localStart`. */
+function pairedFrom(place: ClaimPlace, localStart: number): number {
+  const { text, zoneStart, sentenceStart } = place;
+  if (place.index <= 0 || !PAIRED.test(text.slice(place.figures[place.index - 1].end, place.claimStart))) return localStart;
+  const from = Math.max(sentenceStart, zoneStart - 100);
+  return from + afterLastClauseMark(text.slice(from, zoneStart));
+}
+
+/** Between the two ends of a pair of figures: "to", "and", a dash, perhaps a hedge. */
+const PAIRED = /^\s*(?:to|and|-|\u2013)\s+(?:over|about|around|nearly|almost|roughly|just|~)?\s*$/;
 
 function benchmarksIn(text: string, from: number, to: number): string[] {
   return namesIn(text, from, to).filter(isBenchmark).map((n) => benchmarkKey(n.parts.join('')));
