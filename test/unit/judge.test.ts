@@ -585,7 +585,7 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('| Model | Org | HumanEval |\n| --- | --- | --- |\n| GPT-4 | OpenAI | 57.0 |\n', '57.0').status, 'conflicting');
     });
     it('reads a benchmark\'s score as no figure of a record that measures no benchmark, at either end of "from 34% to over 40%"', () => {
-      assert.equal(findingOf('This increased the HumanEval score of StarCoder from 34% to over 40%, a new result for open models.', '40%').status, 'unsupported');
+      assert.equal(findingOf('To force the model to generate a solution we added a prompt. This significantly increased the HumanEval score of StarCoder from 34% to over 40%, setting a new state-of-the-art result for open models.', '40%').status, 'unsupported');
       assert.equal(findingOf('Open models give 40% faster time-to-market, says McKinsey.', '40%').status, 'supported');
     });
     it('reads visits as another count than the record\'s developers', () => {
