@@ -180,6 +180,8 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Llama 3 comes in two sizes. The 70B model has 70B parameters.'), ['70B']);
       assert.deepEqual(spans('Gemma 7B is comparable to the best models in the 7B weight class.'), []);
       assert.deepEqual(spans('Llama 2 parameter sizes — 7B, 13B, and 70B.'), ['7B', '13B', '70B']);
+      // Set off by a bar, as a post's link list gives them: "([coverage](…) | [ai.meta.com](…) | 8B, 70B)".
+      assert.deepEqual(spans('Llama 3, released April 18, 2024 ([our coverage](https://a.example) | [ai.meta.com](https://b.example) | 8B, 70B): the open standard.'), []);
   });
 
   it('reads what a disk holds ("their 120 GB scratch volumes") as its size, and "138 GB on disk" as a measurement', () => {

@@ -124,6 +124,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   // name ("| Llama-2-Chat | 70B | 64.14 |"), is that model's variant.
   if (columnHeader !== undefined && (MODEL_COLUMN.test(columnHeader) || (columnHeader.trim() === '' && isWholeText(text, start, end) && headers !== undefined && namesModel(headers)))) return true;
   const [first, last] = listAround(text, start, end);
+  // "([our coverage](…) | [ai.meta.com](…) | 8B, 70B)": sizes set off by a bar label a model's variants, as in a table.
+  if (barBeside(text, first, last)) return true;
   const after = nextWord(text, last);
   // "Llama 2 70B weights" and "the 70B weights" are a model's files; "70B weights" alone counts them.
   if (after === 'weights' && (namedBefore(wordBefore(text, first)) || DETERMINERS.has(wordBefore(text, first).toLowerCase()))) return true;
@@ -158,6 +160,15 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   // "the first LLaMA model (7B)", "a LLaMA fine-tune (13B)": a size in brackets after what it sizes.
   if (text[first - 1] === '(' && text[last] === ')' && MODEL_SIZE_NEXT.has(lower)) return true;
   return namedBefore(before);
+}
+
+/** Is a bar ("|", or a Markdown-escaped "\\|" read as one) the first thing before `first` or after `last`, past spaces? */
+function barBeside(text: string, first: number, last: number): boolean {
+  let i = first;
+  while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
+  let j = last;
+  while (j < text.length && isInlineSpace(text.charCodeAt(j))) j++;
+  return text[i - 1] === '|' || text[j] === '|';
 }
 
 /** Does the word before a size end a model's name ("Llama 2", "Qwen2.5", "Mistral")? */
