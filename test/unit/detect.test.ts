@@ -173,6 +173,10 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Running AI got 10x cheaper, and usage grew 100x.'), ['10x', '100x']);
   });
 
+  it('reads a ratio to a card ("4.6x A100 performance") as a multiplier, and a whole count of cards ("8x A100") as hardware', () => {
+      assert.deepEqual(spans('H100 has 4.6x A100 performance in TensorRT-LLM; we ran it on 8x A100 GPUs.'), ['4.6x']);
+  });
+
   it('reads what a model comes in ("comes in two sizes: 8B for…") and "the 7B weight" class as variants', () => {
       assert.deepEqual(spans('Llama 3 comes in two sizes: 8B for efficient deployment on consumer GPUs.'), []);
       // Every size the sentence goes on to name, not only the first.
@@ -324,7 +328,8 @@ describe('claim detection (spec §1)', () => {
       ['a floor that defines a group, after "of"', 'For large GPU clusters of 10K+ A/H100s, power is a line item.'],
       ['a floor on a plain count in a benchmark sentence', 'See the Arena leaderboard, or chat with 20+ models!'],
       ['an instruction joined by "and"', 'Re-run the benchmark before the pricing review and plan for 20% headroom on GPU quotes.'],
-      ['an illustration opened "To illustrate"', 'To illustrate the mechanics only: a firm spending $5 million a year that achieved a 30% reduction would save $1.5 million a year.'],
+      ['a share that names a rule of thumb', 'Plan capacity by the 10% rule of LLMs.'],
+            ['an illustration opened "To illustrate"', 'To illustrate the mechanics only: a firm spending $5 million a year that achieved a 30% reduction would save $1.5 million a year.'],
       ['a bound on how many members a group has', 'SMEs and mid-caps with fewer than 5,000 employees may apply; we excluded models with fewer than 1,000 downloads.'],
     ];
     for (const [what, sentence] of cases) {

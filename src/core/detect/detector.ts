@@ -347,7 +347,7 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   const precision = precisionOf(num);
   let pos = num.end;
   if (!currency) {
-    if (text[pos] === '%') return isIdiomaticHundred(text, num, pos + 1) ? undefined : reading(claimOf(start, num.value, precision, undefined, pos + 1, 'percent', 'percent'), num);
+    if (text[pos] === '%') return isIdiomaticHundred(text, num, pos + 1) || namesRule(text, start, pos + 1) ? undefined : reading(claimOf(start, num.value, precision, undefined, pos + 1, 'percent', 'percent'), num);
     if (isInlineSpace(text.charCodeAt(pos)) && text[pos + 1] === '%') return reading(claimOf(start, num.value, precision, undefined, pos + 2, 'percent', 'percent'), num);
     const percent = phraseAfter(text, pos, PERCENT_WORDS);
     if (percent) return reading(claimOf(start, num.value, precision, undefined, percent[0], 'percent', percent[1].startsWith('percentage') ? 'pp' : 'percent'), num);
@@ -412,6 +412,11 @@ function plusBeforeWord(text: string, pos: number): number {
 
 /** Adjectives after which "100%" means "completely" ("100% sure"), not a measured share. */
 const COMPLETELY = new Set(['sure', 'certain', 'confident', 'correct', 'compatible', 'compliant', 'identical', 'free', 'open', 'honest', 'committed', 'safe', 'true', 'serious', 'clear', 'agree', 'behind', 'on', 'of', 'the']);
+
+/** "The 1% rule", "the 80/20 rule": a share that names a rule of thumb, not one measured. */
+function namesRule(text: string, start: number, end: number): boolean {
+  return nextWord(text, end) === 'rule' && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
+}
 
 function isIdiomaticHundred(text: string, num: NumberToken, end: number): boolean {
   return num.value === 100 && COMPLETELY.has(nextWord(text, end));

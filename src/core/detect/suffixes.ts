@@ -142,7 +142,8 @@ export function isHardwareCountOrIdiom(text: string, start: number, end: number)
   const word = text.slice(s, wordEnd(text, s));
   // "8x A100-80GB": the model number before its memory.
   const model = word.includes('-') ? word.slice(0, word.indexOf('-')) : word;
-  if (isHardwareModel(model) || HARDWARE_WORDS.has(model.toLowerCase())) return true;
+  // "8x A100" counts cards; "4.6x A100 performance" is a ratio to one.
+  if ((isHardwareModel(model) || HARDWARE_WORDS.has(model.toLowerCase())) && !text.slice(start, end).includes('.')) return true;
   // "8x Tensor Parallel", "4x pipeline parallelism": a degree of parallelism, how a job is laid out.
   if (/^[\s-]*(?:\p{L}+[\s-]+)?parallel(?:ism)?\b/iu.test(text.slice(s + word.length - (/parallel/i.test(word) ? word.length : 0), s + 40))) return true;
   const article = text.slice(wordStart(text, start - 1), start - 1).toLowerCase();
