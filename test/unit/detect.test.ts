@@ -179,6 +179,11 @@ describe('claim detection (spec §1)', () => {
 
   it('reads what a model comes in ("comes in two sizes: 8B for…") and "the 7B weight" class as variants', () => {
       assert.deepEqual(spans('Llama 3 comes in two sizes: 8B for efficient deployment on consumer GPUs.'), []);
+      // The last of what a model comes in, counted in parameters, is a variant like the others.
+      assert.deepEqual(spans('They come in three sizes: 8B, 70B, and 405B parameters, each with base versions.'), []);
+      // What a figure is given for: "1.46M for 8B"; but "for 35B Python tokens" counts tokens.
+      assert.deepEqual(spans('A total of 39.3M GPU hours (1.46M for 8B, 7.0M for 70B).'), ['39.3M', '1.46M', '7.0M']);
+      assert.deepEqual(spans('We fine-tuned StarCoderBase for 35B Python tokens.'), ['35B']);
       // Every size the sentence goes on to name, not only the first.
       assert.deepEqual(spans('Llama 3 comes in two sizes: 8B for efficient deployment on consumer-size GPUs, and 70B for large-scale applications.'), []);
       assert.deepEqual(spans('Llama 3 comes in two sizes. The 70B model has 70B parameters.'), ['70B']);

@@ -155,8 +155,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   if (!before) return false;
   const lower = before.toLowerCase();
   if (COUNTED_BEFORE.has(lower)) return false;
-  // "ships in 7B, 13B and 34B": what a model comes in is its variants.
-  if (lower === 'models' || lower === 'variants' || lower === 'checkpoints' || before === 'in') return true;
+  // "ships in 7B, 13B and 34B": what a model comes in is its variants; "1.46M GPU hours for 8B" is given for one.
+  if (lower === 'models' || lower === 'variants' || lower === 'checkpoints' || before === 'in' || (before === 'for' && /^\s*(?:[,;:)]|$)/.test(text.slice(last, last + 2)))) return true;
   // "the first LLaMA model (7B)", "a LLaMA fine-tune (13B)": a size in brackets after what it sizes.
   if (text[first - 1] === '(' && text[last] === ')' && MODEL_SIZE_NEXT.has(lower)) return true;
   return namedBefore(before);
@@ -169,6 +169,12 @@ function barBeside(text: string, first: number, last: number): boolean {
   let j = last;
   while (j < text.length && isInlineSpace(text.charCodeAt(j))) j++;
   return text[i - 1] === '|' || text[j] === '|';
+}
+
+/** "They come in three sizes: 8B, 70B, and 405B parameters": the last of what a model comes in is a variant like the others. */
+export function comesInSizes(text: string, start: number, end: number): boolean {
+  const [first] = listAround(text, start, end);
+  return COMES_IN_SIZES.test(text.slice(Math.max(0, first - 160), first));
 }
 
 /** Does the word before a size end a model's name ("Llama 2", "Qwen2.5", "Mistral")? */
