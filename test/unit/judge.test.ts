@@ -588,6 +588,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('To force the model to generate a solution we added a prompt. This significantly increased the HumanEval score of StarCoder from 34% to over 40%, setting a new state-of-the-art result for open models.', '40%').status, 'unsupported');
       assert.equal(findingOf('Open models give 40% faster time-to-market, says McKinsey.', '40%').status, 'supported');
     });
+    it('reads a name in apposition before a reporting verb ("Mr. Lund, presents") as who reports, not whose the figure is', () => {
+      const text = 'Gartner predicts that 85% of enterprise AI workloads will incorporate an open-source component by 2028. Defendant\'s expert, Mr. Lund, presents the same Gartner projection as a 2027 forecast of 85%.';
+      const found = check(text).filter((f) => f.text === '85%');
+      assert.deepEqual(found.map((f) => f.status), ['supported', 'conflicting']);
+    });
     it('reads visits as another count than the record\'s developers', () => {
       assert.equal(findingOf('The Hub also counts 5.2M monthly visits to its Spaces.', '5.2M').status, 'unsupported');
       assert.equal(findingOf('Hugging Face counts 5.2M active developers.', '5.2M').status, 'supported');

@@ -253,7 +253,8 @@ function isReporter(text: string, start: number, end: number): boolean {
   // "…, says Gartner." reports; in "the deck says Fernhill cut costs" Fernhill is whose the figure is.
   if (/(?:\bsays|\bsaid|\bcites?|\bquotes|\bquoted|\bquoting)\s+(?:the\s+)?$/.test(before)) return /^(?:['’]s\b|\s*(?:[.,;:)!?]|$|in\b|on\b))/.test(after);
   // "Vendor B also says…", "IDC now expects…": an adverb may stand before the reporting verb.
-  const m = /^(?:['’]s)?\s*(?:\d{4}\s+)?(?:(?:also|now|still|further|separately|likewise|previously|recently|already|too)\s+)?([a-z]+)(?:\s+(?:that\s+)?([a-z]+))?/.exec(after);
+  // "Defendant's expert, Mr. Lund, presents …": a comma may close an appositive before the verb.
+  const m = /^(?:['’]s)?,?\s*(?:\d{4}\s+)?(?:(?:also|now|still|further|separately|likewise|previously|recently|already|too)\s+)?([a-z]+)(?:\s+(?:that\s+)?([a-z]+))?/.exec(after);
   const next = m?.[1];
   // "Fernhill says its platform cuts costs by 80%": a speaker about its own is whose the figure is.
   if (next !== undefined && REPORTING_WORDS.has(next) && m?.[2] !== undefined && /^(?:its|their|our)$/.test(m[2])) return false;
