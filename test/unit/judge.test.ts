@@ -593,6 +593,12 @@ describe('judging (spec §2)', () => {
       const found = check(text).filter((f) => f.text === '85%');
       assert.deepEqual(found.map((f) => f.status), ['supported', 'conflicting']);
     });
+    it('gives a scoreline after two ranked names ("GPT-4 leads Llama 2 70B …, 67.5 to 67.0") to the names in their order', () => {
+      const swapped = check('GPT-4 leads Llama 2 70B on HumanEval, 67.5 to 67.0.');
+      assert.deepEqual(swapped.map((f) => f.status), ['unsupported', 'unsupported']);
+      const right = check('Llama 2 70B beats GPT-4 on HumanEval, 67.5 to 67.0.');
+      assert.deepEqual(right.map((f) => f.status), ['supported', 'supported']);
+    });
     it('reads visits as another count than the record\'s developers', () => {
       assert.equal(findingOf('The Hub also counts 5.2M monthly visits to its Spaces.', '5.2M').status, 'unsupported');
       assert.equal(findingOf('Hugging Face counts 5.2M active developers.', '5.2M').status, 'supported');

@@ -527,7 +527,7 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   const partial = others.filter((n) => facets.names.some((r) => sameFamily(n.parts, r) && n.parts.length < r.length));
   const foreign = others.filter((n) => !partial.includes(n));
   // "NWCast gives 67.5 for Llama 2 70B and 67.0 for GPT-4": the name a figure is given "for" is whose it is, whatever else the clause names.
-  const givenFor = place.cell ? undefined : once(place, 'given for', () => nameGivenFor(text, place.claimEnd, localEnd) ?? nameJustBefore(text, localStart, place.claimStart));
+  const givenFor = place.cell ? undefined : once(place, 'given for', () => nameGivenFor(text, place.claimEnd, localEnd) ?? nameJustBefore(text, localStart, place.claimStart) ?? scorelineName(place));
   // Unless the clause's own subject is someone else's ("Phind's fine-tune reaches 72.0 for Llama 2 70B"): a name before
   // the figure that is not itself given a figure ("… 67.5 for Llama 2 70B and 67.0 for GPT-4").
   // ("Llama 2 70B scored 67.5 against 67.0 for GPT-4": a name before another figure is that figure's.)
@@ -627,6 +627,30 @@ function nameJustBefore(text: string, from: number, claimStart: number): Name | 
   const names = namesIn(text, start, end);
   const name = names[names.length - 1];
   return name && name.end === end && !name.reporter && !isBenchmark(name) && !isKnownSource(name) ? name : undefined;
+}
+
+/** Between the two figures of a scoreline: "67.5 to 67.0", "67.5 vs 67.0", "67.5–67.0". */
+const SCORELINE_JOIN = /^\s*(?:to|vs\.?|versus|-|\u2013)\s*$/;
+
+/** A verb ranking the name before it against the name after it ("GPT-4 leads Llama 2 70B"). */
+const RANKS = /^\s+(?:leads|led|beats|beat|tops|topped|edges(?:\s+out)?|edged(?:\s+out)?|outscores|outscored|outperforms|outperformed|trails|trailed|bests|surpasses|surpassed|overtakes|overtook)\s+$/i;
+
+/**
+ * "GPT-4 leads Llama 2 70B on HumanEval, 67.5 to 67.0": a scoreline after two ranked names
+ * gives its first figure to the first name and its second to the second.
+ */
+function scorelineName(place: ClaimPlace): Name | undefined {
+  const { figures, index, text } = place;
+  if (index < 0) return undefined;
+  const next = figures[index + 1];
+  const previous = figures[index - 1];
+  const first = next && SCORELINE_JOIN.test(text.slice(place.claimEnd, next.start)) ? 0 : previous && SCORELINE_JOIN.test(text.slice(previous.end, place.claimStart)) ? 1 : -1;
+  if (first < 0) return undefined;
+  const pairStart = first === 0 ? place.claimStart : previous!.start;
+  const from = Math.max(place.sentenceStart, pairStart - 100);
+  const names = namesIn(text, from, pairStart).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n));
+  for (let k = names.length - 1; k > 0; k--) if (RANKS.test(text.slice(names[k - 1].end, names[k].start))) return names[k - 1 + first];
+  return undefined;
 }
 
 /** "Hub" for a record whose keywords call its owner "hub" (the alias kept as its term, "host"). */
