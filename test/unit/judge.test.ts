@@ -599,6 +599,12 @@ describe('judging (spec §2)', () => {
       const right = check('Llama 2 70B beats GPT-4 on HumanEval, 67.5 to 67.0.');
       assert.deepEqual(right.map((f) => f.status), ['supported', 'supported']);
     });
+    it('reads "the article\'s 3.2x" beside the writer\'s own measurement as the article\'s figure', () => {
+      const text = 'We measured a 2.4x speedup for local inference, below the article\'s 3.2x for local deployment versus API-based services.';
+      assert.equal(findingOf(text, '3.2x').status, 'supported');
+      // "the article's claim" elsewhere in the sentence hands the writer's own figure to no one.
+      assert.equal(findingOf('Our snapshot has 2.29 billion downloads, but they are all-time, so they do not test the article\'s claim.', '2.29 billion').status, 'unsupported');
+    });
     it('reads visits as another count than the record\'s developers', () => {
       assert.equal(findingOf('The Hub also counts 5.2M monthly visits to its Spaces.', '5.2M').status, 'unsupported');
       assert.equal(findingOf('Hugging Face counts 5.2M active developers.', '5.2M').status, 'supported');

@@ -229,7 +229,7 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   const [localStart, localEnd] = once(place, 'local', () => localSpan(place));
   // Another note's figure read as a record (the cross-note comparison) says whose it is in its own clause only.
   const own = facets.fromNote ? once(place, 'own clause', () => writersOwn(place, [localStart, localEnd], false)) : once(place, 'own', () => writersOwn(place, [localStart, localEnd]));
-  if (own && !handedToSource(place, 'zone', place.zoneStart, place.zoneEnd, facets)) ev.contradicted.push(`the writer's own (${own})`);
+  if (own && !handedToSource(place, 'zone', place.zoneStart, place.zoneEnd, facets) && !ARTICLES_FIGURE.test(text.slice(Math.max(0, place.claimStart - 40), place.claimStart))) ev.contradicted.push(`the writer's own (${own})`);
   const denied = once(place, 'denied', () => deniedBefore(text.slice(Math.max(place.sentenceStart, place.claimStart - 30), place.claimStart)));
   if (denied) ev.contradicted.push('a figure the sentence denies');
   // "73% do, 27% do not": the part that does not, unless the record counts those who do not too.
@@ -375,6 +375,9 @@ function handedToSource(place: ClaimPlace, key: TermsOf, from: number, to: numbe
 function attributed(place: ClaimPlace, key: TermsOf, from: number, to: number): boolean {
   return once(place, ATTRIBUTED_KEY[key], () => ATTRIBUTED.test(place.text.slice(from, to)));
 }
+
+/** "below the article's 3.2x", "the report's own 67.5": the figure given as the source's, beside the writer's own. */
+const ARTICLES_FIGURE = /\b(?:the|this|that)\s+(?:article|piece|report)['’]s\s+(?:own\s+|headline\s+|quoted\s+)?$/i;
 
 const SAYS_IT = /\b(?:says|said|claims|claimed|reports|reported|states|stated)\s+(?:that\s+)?it\s/;
 const SPEAKS_OF_ITS_OWN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:also|now|further|again))?\s+(?:says|said|claims|claimed|reports|reported|states|stated)\s+(?:that\s+)?(?:(?:its|their)\s|it\s+(?!(?:expects|expected|predicts|predicted|estimates|estimated|forecasts|projects|sees|thinks|believes|will|would)\b)\p{L}+)/u;
