@@ -605,6 +605,10 @@ describe('judging (spec §2)', () => {
       // "the article's claim" elsewhere in the sentence hands the writer's own figure to no one.
       assert.equal(findingOf('Our snapshot has 2.29 billion downloads, but they are all-time, so they do not test the article\'s claim.', '2.29 billion').status, 'unsupported');
     });
+    it('reads a row header\'s opening capital ("| Active developers |") as no name, as a sentence\'s first word is none', () => {
+      const f = findingOf('| Hub metric | 2026 |\n| --- | --- |\n| Active developers | 5.2 million |\n', '5.2 million');
+      assert.deepEqual(f.related?.evidence.contradicted ?? [], []);
+    });
     it('reads visits as another count than the record\'s developers', () => {
       assert.equal(findingOf('The Hub also counts 5.2M monthly visits to its Spaces.', '5.2M').status, 'unsupported');
       assert.equal(findingOf('Hugging Face counts 5.2M active developers.', '5.2M').status, 'supported');

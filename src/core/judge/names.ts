@@ -220,6 +220,8 @@ function opensSentence(text: string, at: number, from: number): boolean {
   let i = at - 1;
   // Spaces, emphasis, brackets, quotes, bullets and emoji may stand between a sentence's start and its first word.
   while (i >= from && !WORD_OR_STOP.test(text[i])) {
+    // A line of its own (a hard break; a row's headers joined line by line) opens as a sentence does.
+    if (text[i] === '\n') return true;
     // An emoji before the word closes what came before ("… contributions 🙃 Check your sources").
     if (i > from && /\p{Extended_Pictographic}/u.test(text.slice(i - 1, i + 1))) return true;
     // "SAN FRANCISCO, April 8 (Newswire) - Nearly three quarters…": a dateline's spaced dash opens the story.
