@@ -609,6 +609,11 @@ describe('judging (spec §2)', () => {
       const f = findingOf('| Hub metric | 2026 |\n| --- | --- |\n| Active developers | 5.2 million |\n', '5.2 million');
       assert.deepEqual(f.related?.evidence.contradicted ?? [], []);
     });
+    it('reads a figure under a heading naming a dated study ("### O\'Reilly State of AI Adoption 2024") as that study\'s, never a misquote', () => {
+      const table = '| Finding | Value |\n|---------|-------|\n| Enterprises running open-source AI in production | 63% |\n';
+      assert.equal(findingOf(`### O'Reilly State of AI Adoption 2024\n\n${table}`, '63%').status, 'unsupported');
+      assert.equal(findingOf(`### Condition\n\n${table}`, '63%').status, 'conflicting');
+    });
     it('reads visits as another count than the record\'s developers', () => {
       assert.equal(findingOf('The Hub also counts 5.2M monthly visits to its Spaces.', '5.2M').status, 'unsupported');
       assert.equal(findingOf('Hugging Face counts 5.2M active developers.', '5.2M').status, 'supported');

@@ -64,6 +64,7 @@ export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: Det
     for (const c of contexts) addTerms(c.terms, terms, weight);
     aroundText += `${other.text}\n`;
   }
+  if (heading) for (const c of contexts) c.place.section = heading.text;
   // "## 2024", "## 2027 (forecast)": a chronology's heading dates every figure under it that the sentence does not date itself.
   const dated = heading ? headingYear(heading) : undefined;
   if (dated) {

@@ -32,6 +32,8 @@ export interface ClaimPlace {
   cell?: boolean;
   /** The zone names nothing of its own or points back ("the same slide"): its subject is the one before. */
   elliptical?: boolean;
+  /** The heading of the section the figure stands in ("O'Reilly State of AI Adoption 2024"). */
+  section?: string;
 }
 
 /** What a record's subject says, read once when the dataset is indexed. */

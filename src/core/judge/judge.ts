@@ -264,7 +264,8 @@ const DASH_SOURCE = /[—–]\s*((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){0,3}?\p{Lu}[\
 function anotherSource(context: ClaimContext, record: StatRecord): string | undefined {
   const { text, sentenceStart, sentenceEnd } = context.place;
   const sentence = text.slice(sentenceStart, sentenceEnd);
-  const name = DASH_SOURCE.exec(sentence)?.[1] ?? NAMED_STUDY.exec(sentence)?.[1] ?? AUTHOR_YEAR.exec(sentence)?.[1];
+  // "### O'Reilly State of AI Adoption 2024" over a table of findings: the study a section is headed by is whose its figures are.
+  const name = DASH_SOURCE.exec(sentence)?.[1] ?? NAMED_STUDY.exec(sentence)?.[1] ?? AUTHOR_YEAR.exec(sentence)?.[1] ?? studyOfSection(context.place.section);
   if (!name) return undefined;
   const known = `${record.source} ${record.subject} ${record.quote} ${(record.keywords ?? []).join(' ')}`.toLowerCase();
   // Generic words ("AI", "Business") name no study; "Department's" is the department.
@@ -278,6 +279,13 @@ function anotherSource(context: ClaimContext, record: StatRecord): string | unde
  * model or market, so a different figure there is still a misquote of the record.)
  */
 const AUTHOR_YEAR = /\(\s*(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}),?\s+(?:19|20)\d\d\b[^()]*\)/u;
+
+/** "O'Reilly State of AI Adoption 2024", "Gartner IT Spending Survey 2025": a dated study a heading or lead-in names. */
+const STUDY_TITLE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}?)(?:['’]s)?\s+(?:(?:19|20)\d\d\s+(?:Survey|Poll|Study|Report|Index|Barometer|Census)\b|(?:Survey|Poll|Study|Report|Index|Barometer|Census)\s+(?:19|20)\d\d\b|State\s+of\s+(?:\p{L}+\s+){0,4}(?:19|20)\d\d\b)/u;
+
+function studyOfSection(heading: string | undefined): string | undefined {
+  return heading ? STUDY_TITLE.exec(heading)?.[1] : undefined;
+}
 
 /** "Elephas survey (Dec 2025) — 89% …", "the Acme 2025 poll found": a study named by whose it is. */
 const NAMED_STUDY = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2})(?:['’]s)?\s+(?:(?:19|20)\d\d\s+)?(?:[Ss]urvey|[Pp]oll|[Ss]tudy)\b/u;
