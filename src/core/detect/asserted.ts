@@ -44,8 +44,12 @@ function isGroupBound(text: string, start: number, end: number, before: Word): b
   if (BOUNDED_GROUP.test(window)) return true;
   if (!window.includes('with')) return false;
   // "SMEs and mid-caps with fewer than 5,000 employees": the bound on the members that make a group.
-  return MEASURED_GROUP.test(window) || (COUNTED_GROUP.test(window) && MEMBERS_AFTER.test(text.slice(end, end + 24)));
+  // "organisations with 1000+ employees and greater than $50 million revenue": a second bound joined to the first.
+  return MEASURED_GROUP.test(window) || (COUNTED_GROUP.test(window) && MEMBERS_AFTER.test(text.slice(end, end + 24))) || JOINED_BOUND.test(window);
 }
+
+/** A bound joined by "and"/"or" to a group's first bound after "with" ("with 1000+ employees and greater than"). */
+const JOINED_BOUND = /\b\p{L}{2,}[^s\s]s\s+with\s+[^.;:!?]{1,40}\s(?:and|or)\s+(?:greater than|more than|less than|fewer than|over|under|above|below|at least|at most)\s*[$€£]?$/iu;
 
 /** A plural noun "with" a bound on how many members it has ("firms with fewer than", "labs with at least"). */
 const COUNTED_GROUP = /\b\p{L}{2,}[^s\s]s\s+with\s+(?:fewer than|more than|less than|over|under|above|below|at least|at most|up to)\s*$/iu;
@@ -134,7 +138,8 @@ const SUPPOSING = /^[\s"“*_(]*(?:(?:(?:for example|for instance|to make it con
 function isConditionThreshold(text: string, start: number): boolean {
   if (!'><≥≤'.includes(text[start - 1] ?? '\0')) return false;
   const clause = text.slice(Math.max(0, start - LOOK_BACK), start - 1);
-  return /(?:^|[(\s])(?:if|when|unless|where)\s[^.;:!?)]*$/i.test(clause);
+  // "Leaders (>10% productivity gain)": a bound in brackets after a group's name says who is in it.
+  return /(?:^|[(\s])(?:if|when|unless|where)\s[^.;:!?)]*$/i.test(clause) || /\b\p{Lu}\p{Ll}+[^s\s]s\s*\($/u.test(clause);
 }
 
 const SUM_REACH = 120;
