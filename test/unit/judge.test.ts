@@ -614,6 +614,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(`### O'Reilly State of AI Adoption 2024\n\n${table}`, '63%').status, 'unsupported');
       assert.equal(findingOf(`### Condition\n\n${table}`, '63%').status, 'conflicting');
     });
+    it('reads what a cell counts from its headers\' head noun ("Downloads of released models") when the cell names nothing', () => {
+      const table = (row: string): string => `| Indicator | Achieved |\n| --- | --- |\n| ${row} | 260,000 |\n`;
+      assert.equal(findingOf(table('Downloads of released models on Hugging Face'), '260,000').status, 'unsupported');
+      assert.equal(findingOf(table('Models hosted on Hugging Face'), '260,000').status, 'conflicting');
+    });
     it('reads visits as another count than the record\'s developers', () => {
       assert.equal(findingOf('The Hub also counts 5.2M monthly visits to its Spaces.', '5.2M').status, 'unsupported');
       assert.equal(findingOf('Hugging Face counts 5.2M active developers.', '5.2M').status, 'supported');

@@ -823,6 +823,9 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     else {
       // "The Hub's catalogue of datasets passed 250,000 entries": no noun after the figure, but its subject counts another thing.
       const other = once(place, 'zone counted', () => countedIn(text, place.zoneStart, place.claimStart));
+      // "| Downloads of released models on Hugging Face | 1.1 million |": a cell counts what its headers' head nouns name.
+      const headed = place.cell && other.size === 0 ? headersCountOther(place, facets.counted) : undefined;
+      if (headed) ev.contradicted.push(`counts ${headed}s, not ${facets.counted}s`);
       if (other.size && !other.has(facets.counted)) ev.contradicted.push(`about ${[...other][0]}s, not ${facets.counted}s`);
       else if (other.size) {
         // "dataset downloads have also passed 2.1 billion": the record's count, of another kind of thing.
@@ -946,6 +949,37 @@ function leadingFrom(place: ClaimPlace): number {
 }
 
 /** The things a clause's nouns count ("datasets" → dataset), as `countedAfter` names them. */
+/**
+ * What a cell's headers count when it is plainly another thing than `counted`: the head
+ * noun of a header line ("Downloads of released models" → download; "Flagship model
+ * downloads" → download), where `counted` stands nowhere in the line but after "of".
+ */
+function headersCountOther(place: ClaimPlace, counted: string): string | undefined {
+  const heads = once(place, 'headers counted', () => headNouns(place.around));
+  for (const [head, others] of heads) if (head === counted || others.includes(counted)) return undefined;
+  return heads.length ? heads[0][0] : undefined;
+}
+
+/** Per header line, its head counted noun and the counted nouns it names other than after "of". */
+function headNouns(headers: string): Array<[string, string[]]> {
+  const out: Array<[string, string[]]> = [];
+  let from = 0;
+  for (let to = headers.indexOf('\n'); from <= headers.length; to = headers.indexOf('\n', from)) {
+    const end = to < 0 ? headers.length : to;
+    const words = wordsIn(headers, from, end);
+    let k = words.findIndex(([w]) => MEASURE_NOUNS.has(w));
+    if (k >= 0) {
+      // "model downloads": the last noun of a compound is what is counted.
+      while (k + 1 < words.length && MEASURE_NOUNS.has(words[k + 1][0]) && /^[\s-]+$/.test(headers.slice(words[k][1] + words[k][0].length, words[k + 1][1]))) k++;
+      const of = words.findIndex(([w], i) => i > k && w === 'of');
+      const others = words.filter(([w], i) => i !== k && (of < 0 || i < of) && MEASURE_NOUNS.has(w)).map(([w]) => MEASURE_NOUNS.get(w)!);
+      out.push([MEASURE_NOUNS.get(words[k][0])!, others]);
+    }
+    from = end + 1;
+  }
+  return out;
+}
+
 function countedIn(text: string, from: number, to: number): Set<string> {
   const out = new Set<string>();
   for (const [w] of wordsIn(text, from, to)) {
