@@ -619,6 +619,10 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(table('Downloads of released models on Hugging Face'), '260,000').status, 'unsupported');
       assert.equal(findingOf(table('Models hosted on Hugging Face'), '260,000').status, 'conflicting');
     });
+    it('reads a model built on the record\'s ("WizardMath, … based on LLaMA2, has 70 billion parameters") as another model', () => {
+      assert.equal(findingOf('WizardMath, a maths LLM fine-tuned by Microsoft based on LLaMA2, has only 70 billion parameters.', '70 billion').status, 'unsupported');
+      assert.equal(findingOf('Llama 2, which WizardMath is based on, has 70 billion parameters.', '70 billion').status, 'supported');
+    });
     it('reads visits as another count than the record\'s developers', () => {
       assert.equal(findingOf('The Hub also counts 5.2M monthly visits to its Spaces.', '5.2M').status, 'unsupported');
       assert.equal(findingOf('Hugging Face counts 5.2M active developers.', '5.2M').status, 'supported');

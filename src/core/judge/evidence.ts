@@ -562,6 +562,14 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
     return;
   }
   if (facets.names.length === 0) return qualifiers(place, facets, ev);
+  // "WizardMath, … fine-tuned by Microsoft based on LLaMA2, has only 70 billion parameters": the model built on the record's is whose the figure is.
+  const builtBefore = place.cell ? undefined : once(place, 'built on', () => namesBuiltOn(text, place.sentenceStart, place.claimStart));
+  const mentions = builtBefore?.names.filter((n) => facets.names.some((r) => sameName(n.parts, r)));
+  const builtOn = mentions?.length && mentions.every((n) => builtBefore!.based.includes(n)) ? mentions[0] : undefined;
+  if (builtOn && !named(place.claimEnd, localEnd)) {
+    ev.contradicted.push(`a model built on ${display(builtOn.parts)}, not ${display(facets.names[0])} itself`);
+    return;
+  }
   const derived = derivedProject(tokensIn(place, 'text', localStart, localEnd), facets.names);
   if (derived && !named(localStart, localEnd)) {
     ev.contradicted.push(`names ${derived}, not ${display(facets.names[0])}`);
@@ -675,6 +683,22 @@ function comparatorAfter(text: string, from: number, end: number): number {
 
 /** How far after or before a figure the words that set it beside another, or open its clause, are looked for. */
 const NEAR_AFTER = 160;
+
+/** "based on", "fine-tuned from": what comes after names the model another is built on. */
+const BUILT_ON = /\b(?:based\s+on|built\s+on|built\s+from|fine-?tuned\s+(?:from|on)|derived\s+from|distilled\s+from|trained\s+from|on\s+top\s+of)\s+(?:the\s+|Meta['’]s\s+)?$/i;
+
+/** The names before a figure in its sentence, and those of them named as what another model is built on ("… based on LLaMA2, has …"). */
+function namesBuiltOn(text: string, from: number, to: number): { names: Name[]; based: Name[] } {
+  const names = namesIn(text, from, to);
+  return { names, based: names.filter((n) => builtOnBySubject(text, from, n)) };
+}
+
+function builtOnBySubject(text: string, from: number, name: Name): boolean {
+  const window = Math.max(from, name.start - 30);
+  const m = BUILT_ON.exec(text.slice(window, name.start));
+  // "Based on Hugging Face's usage, …" opening a sentence says where a figure comes from, not what a model is built on.
+  return m !== null && /\p{L}/u.test(text.slice(from, window + m.index));
+}
 
 /** "faster-whisper", "tiny-llama" beside the figure: a project named after the record's model, not the model. */
 function derivedProject(tokens: readonly string[], names: string[][]): string | undefined {
