@@ -623,6 +623,10 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('WizardMath, a maths LLM fine-tuned by Microsoft based on LLaMA2, has only 70 billion parameters.', '70 billion').status, 'unsupported');
       assert.equal(findingOf('Llama 2, which WizardMath is based on, has 70 billion parameters.', '70 billion').status, 'supported');
     });
+    it('reads "on the same benchmark" as the benchmark the sentence before names', () => {
+      assert.equal(findingOf('OpenMed-Clin 13B scores 71.4 on MedQA. For comparison, Llama 2 70B scores 67.5 on the same benchmark.', '67.5').status, 'unsupported');
+      assert.equal(findingOf('GPT-4 scores 67.0 on HumanEval. For comparison, Llama 2 70B scores 67.5 on the same benchmark.', '67.5').status, 'supported');
+    });
     it('reads visits as another count than the record\'s developers', () => {
       assert.equal(findingOf('The Hub also counts 5.2M monthly visits to its Spaces.', '5.2M').status, 'unsupported');
       assert.equal(findingOf('Hugging Face counts 5.2M active developers.', '5.2M').status, 'supported');

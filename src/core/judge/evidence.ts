@@ -684,6 +684,9 @@ function comparatorAfter(text: string, from: number, end: number): number {
 /** How far after or before a figure the words that set it beside another, or open its clause, are looked for. */
 const NEAR_AFTER = 160;
 
+/** Words pointing back to a benchmark named before ("on the same benchmark", "on that test"). */
+const SAME_BENCHMARK = /\b(?:the\s+same|that|this)\s+(?:benchmark|test|eval|evaluation|task|suite|leaderboard)\b/i;
+
 /** "based on", "fine-tuned from": what comes after names the model another is built on. */
 const BUILT_ON = /\b(?:based\s+on|built\s+on|built\s+from|fine-?tuned\s+(?:from|on)|derived\s+from|distilled\s+from|trained\s+from|on\s+top\s+of)\s+(?:the\s+|Meta['’]s\s+)?$/i;
 
@@ -820,6 +823,8 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       ev.measure = true;
     }
     else if (zone.length) ev.contradicted.push(`scores ${zone[0]}, not ${facets.benchmarks[0]}`);
+    // "OpenMed-Clin scores 71.4 on MedQA. … Llama 2 70B scores 67.5 on the same benchmark": the benchmark pointed back to.
+    else if (seen.length && SAME_BENCHMARK.test(text.slice(local[0], local[1]))) ev.contradicted.push(`scores ${seen[0]}, not ${facets.benchmarks[0]}`);
     else ev.missing.push(facets.benchmarks[0]);
   } else if (claim.unit === 'percent' || claim.unit === 'score') {
     // "the HumanEval score of StarCoder rose from 34% to over 40%": a benchmark's score, where the record measures none.
