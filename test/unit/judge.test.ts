@@ -689,6 +689,7 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(note('Download count as of December 31, 2024, from the model page.'), '45 million').status, 'conflicting');
       assert.equal(findingOf(note('Hugging Face, Community Report, 2024.'), '45 million').status, 'supported');
       assert.equal(findingOf(note('The number is for the year 2026.'), '45 million').status, 'supported');
+      assert.equal(findingOf(note('Snapshot of the Code Llama model card taken in 2024; not refreshed since.'), '45 million').status, 'conflicting');
     });
 
     it('dates a cell by a column headed "Downloads, 2025 (HF model card)", binds "attribute … to 2025", and reads MedQA as a benchmark', () => {

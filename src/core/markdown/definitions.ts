@@ -38,8 +38,8 @@ export function definitionsKey(d: Definitions): string {
 }
 
 const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$/gm;
-/** "as of December 2024", "as of December 31, 2025", "for the year 2024", "Figures refer to 2025", "data are for 2025": a year the note's figure is for. */
-const DATES_A_FIGURE = /\b(?:as of|for the year|refers? to|(?:figures?|numbers?|counts?|data)\s+(?:is\s+|are\s+)?(?:for|from))\s+(?:(?:early|mid|late|the end of|end of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d\d)\b/i;
+/** "as of December 2024", "as of December 31, 2025", "for the year 2024", "Figures refer to 2025", "data are for 2025", "Snapshot … taken in 2024": a year the note's figure is for. */
+const DATES_A_FIGURE = /\b(?:as of|for the year|refers? to|(?:figures?|numbers?|counts?|data)\s+(?:is\s+|are\s+)?(?:for|from)|snapshot\b[^.;\n]{0,60}?\b(?:taken|captured|pulled|made)\s+(?:in|on))\s+(?:(?:early|mid|late|the end of|end of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d\d)\b/i;
 
 /** The year each footnote definition of `src` dates its figure to, when it says so in words. */
 function footnoteYears(src: string): Record<string, number> {
