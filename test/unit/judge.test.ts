@@ -627,6 +627,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('OpenMed-Clin 13B scores 71.4 on MedQA. For comparison, Llama 2 70B scores 67.5 on the same benchmark.', '67.5').status, 'unsupported');
       assert.equal(findingOf('GPT-4 scores 67.0 on HumanEval. For comparison, Llama 2 70B scores 67.5 on the same benchmark.', '67.5').status, 'supported');
     });
+    it('reads translated East Asian text: a full-width stop ends a sentence, and "（Name, Year）" cites', () => {
+      const text = 'Open models moved into core systems。According to NWCast, in 2026 over 73% of enterprises were using at least one open-source AI model in production。';
+      assert.equal(findingOf(text, '73%').status, 'supported');
+      assert.equal(findingOf('Japan\'s generative-AI market is put at 1.7 trillion yen for FY2025（Fuji Chimera Research, 2025）。', '1.7 trillion yen').status, 'cited');
+    });
     it('reads visits as another count than the record\'s developers', () => {
       assert.equal(findingOf('The Hub also counts 5.2M monthly visits to its Spaces.', '5.2M').status, 'unsupported');
       assert.equal(findingOf('Hugging Face counts 5.2M active developers.', '5.2M').status, 'supported');

@@ -16,8 +16,9 @@ export function hasCitation(block: ProseBlock, from: number, to: number): boolea
   let bracket = -1;
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (c === '(') open = i;
-    else if (c === ')' && open >= 0) {
+    // "（Fuji Chimera Research, 2025）": full-width brackets, as translated East Asian text writes them.
+    if (c === '(' || c === '\uff08') open = i;
+    else if ((c === ')' || c === '\uff09') && open >= 0) {
       if (i - open < 160 && (isNameYear(text.slice(open + 1, i)) || isNarrativeCitation(text, open, i))) return true;
       open = -1;
     } else if (c === '[') bracket = i;

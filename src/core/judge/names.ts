@@ -213,8 +213,8 @@ function subjectOfOwningVerb(lower: string, following: string): boolean {
 }
 
 /** What ends a sentence or an item before a word: a stop, a colon, a table's bar, a typed bullet. */
-const STOP = new RegExp(`[.!?:;|${BULLETS}]`);
-const WORD_OR_STOP = new RegExp(`[\\p{L}\\p{N}.!?:;|${BULLETS}]`, 'u');
+const STOP = new RegExp(`[.!?:;|${BULLETS}\u3002\uff01\uff1f]`);
+const WORD_OR_STOP = new RegExp(`[\\p{L}\\p{N}.!?:;|${BULLETS}\u3002\uff01\uff1f]`, 'u');
 
 function opensSentence(text: string, at: number, from: number): boolean {
   let i = at - 1;

@@ -19,8 +19,8 @@ const ABBREVIATIONS = new Set([
 /**
  * Sentence boundaries of a block's text: `[start, end)` pairs covering it. A
  * sentence ends at ".", "!" or "?" followed by a space and a letter, digit or
- * quote, unless the stop closes an abbreviation or an initial; a hard line break
- * also ends one. Linear in the text.
+ * quote, unless the stop closes an abbreviation or an initial, and at a full-width
+ * "。", "！" or "？"; a hard line break also ends one. Linear in the text.
  */
 export function sentenceBounds(text: string): number[] {
   const bounds: number[] = [0];
@@ -47,6 +47,14 @@ export function sentenceBounds(text: string): number[] {
     // "… says [20:23] r0b0tnik: in my setup …": a time stamp starts a chat log's next message.
     if ((c === '[' || (c >= '0' && c <= '9')) && text[i - 1] === ' ' && i > bounds[bounds.length - 1] && TIME_STAMP.test(text.slice(i, i + 10))) {
       bounds.push(i);
+      continue;
+    }
+    // "…core business systems。According to…": a full-width stop ends a sentence with no space after it.
+    if (c === '\u3002' || c === '\uff01' || c === '\uff1f') {
+      let k = i + 1;
+      while (k < text.length && text[k] === ' ') k++;
+      if (k < text.length) bounds.push(k);
+      i = k - 1;
       continue;
     }
     if (c !== '.' && c !== '!' && c !== '?') continue;
