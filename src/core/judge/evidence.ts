@@ -176,7 +176,7 @@ function readingsOf(place: ClaimPlace): Map<string, unknown> {
  * Readings of a figure's sentence and the text around it (not of its own words):
  * the same for every figure of the sentence, so they are kept for the sentence last read.
  */
-const SENTENCE_WIDE = new Set(['sentence opening', 'terms sentence', 'attributed sentence', 'terms sentence around setting', 'attributed sentence around setting', 'around names', 'sentence benchmarks', 'sentence kinds', 'tokens around', 'tokens setting']);
+const SENTENCE_WIDE = new Set(['says built on', 'sentence opening', 'terms sentence', 'attributed sentence', 'terms sentence around setting', 'attributed sentence around setting', 'around names', 'sentence benchmarks', 'sentence kinds', 'tokens around', 'tokens setting']);
 let lastSentence: { text: string; start: number; end: number; around: string; setting: string; memo: Map<string, unknown> } | undefined;
 
 function sentenceReadingsOf(place: ClaimPlace): Map<string, unknown> {
@@ -483,7 +483,7 @@ const ROW_FIGURE = /\d%|\d\.\d|\d{2,}/;
 function rowOwner(place: ClaimPlace, facets: RecordFacets): { other?: string[]; joint?: true } | undefined {
   if (facets.names.length === 0) return undefined;
   const { text } = place;
-  const names = once(place, 'row names', () => namesIn(text, 0, text.length).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n)));
+  const names = rowNames(text);
   if (names.length < 2) return undefined;
   const isRecord = (n: Name): boolean => facets.names.some((r) => sameName(n.parts, r)) || facets.related.some((r) => sameName(n.parts, r));
   const record = names.filter(isRecord);
@@ -502,6 +502,14 @@ function rowOwner(place: ClaimPlace, facets: RecordFacets): { other?: string[]; 
   // The record's name stands after the figure, or before another figure of the row: the layout gives it no part in this one.
   const apart = record.every((n) => n.start >= place.zoneEnd || ROW_FIGURE.test(text.slice(n.end, nearest!.start)));
   return apart ? { other: nearest.parts } : undefined;
+}
+
+/** The names of a row, read once for all its cells: cells are judged row by row, so one row is remembered. */
+let lastRow: { text: string; names: Name[] } | undefined;
+
+function rowNames(text: string): Name[] {
+  if (lastRow?.text !== text) lastRow = { text, names: namesIn(text, 0, text.length).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n)) };
+  return lastRow.names;
 }
 
 function isAliasName(name: Name, facets: RecordFacets): boolean {
@@ -563,7 +571,7 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   }
   if (facets.names.length === 0) return qualifiers(place, facets, ev);
   // "WizardMath, … fine-tuned by Microsoft based on LLaMA2, has only 70 billion parameters": the model built on the record's is whose the figure is.
-  const builtBefore = place.cell ? undefined : once(place, 'built on', () => namesBuiltOn(text, place.sentenceStart, place.claimStart));
+  const builtBefore = place.cell || !once(place, 'says built on', () => BUILT_ON_IN.test(text.slice(place.sentenceStart, place.sentenceEnd))) ? undefined : once(place, 'built on', () => namesBuiltOn(text, place.sentenceStart, place.claimStart));
   const mentions = builtBefore?.names.filter((n) => facets.names.some((r) => sameName(n.parts, r)));
   const builtOn = mentions?.length && mentions.every((n) => builtBefore!.based.includes(n)) ? mentions[0] : undefined;
   if (builtOn && !named(place.claimEnd, localEnd)) {
@@ -686,6 +694,9 @@ const NEAR_AFTER = 160;
 
 /** Words pointing back to a benchmark named before ("on the same benchmark", "on that test"). */
 const SAME_BENCHMARK = /\b(?:the\s+same|that|this)\s+(?:benchmark|test|eval|evaluation|task|suite|leaderboard)\b/i;
+
+/** Any of `BUILT_ON`'s phrases: most sentences have none, and their names are not read for it. */
+const BUILT_ON_IN = /\b(?:based|built|fine-?tuned|derived|distilled|trained|top)\s+(?:on|from|of)\b/i;
 
 /** "based on", "fine-tuned from": what comes after names the model another is built on. */
 const BUILT_ON = /\b(?:based\s+on|built\s+on|built\s+from|fine-?tuned\s+(?:from|on)|derived\s+from|distilled\s+from|trained\s+from|on\s+top\s+of)\s+(?:the\s+|Meta['’]s\s+)?$/i;
