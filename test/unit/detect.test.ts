@@ -335,6 +335,7 @@ describe('claim detection (spec §1)', () => {
       ['an instruction joined by "and"', 'Re-run the benchmark before the pricing review and plan for 20% headroom on GPU quotes.'],
       ['a bound in brackets after a group\'s name', '| Leaders (>10% productivity gain) | see below |\n\n#### Small Models (<1B parameters)'],
       ['a second bound joined to a group\'s first', 'It surveyed organisations with 1000+ employees and greater than $50 million revenue.'],
+            ['a server\'s memory modules and a processor\'s cache', '* 2x Intel Xeon Platinum 8470, 52C/104T, 105M Cache (350W)\n* 32x 64GB RDIMM, 4800MT/s'],
             ['a share that names a rule of thumb', 'Then there is the 10% rule of LLMs for chat apps.'],
             ['an illustration opened "To illustrate"', 'To illustrate the mechanics only: a firm spending $5 million a year that achieved a 30% reduction would save $1.5 million a year.'],
       ['a bound on how many members a group has', 'SMEs and mid-caps with fewer than 5,000 employees may apply; we excluded models with fewer than 1,000 downloads.'],

@@ -76,6 +76,8 @@ export function isModelOrHardwareName(text: string, start: number, end: number, 
   if (scale?.suffix === 'B') return PARAMETER_WORDS.has(next) ? headers === undefined && comesInSizes(text, start, end) : isVariantSize(text, start, end, headers, columnHeader);
   // "OLMo 7B Twin 2T": a checkpoint's name; "trained on 2T tokens" counts.
   if (scale?.suffix === 'T') return !TOKEN_WORDS.has(next) && prev !== '' && isUpper(prev.charCodeAt(0)) && !NOT_NAMES.has(prev.toLowerCase());
+  // "105M Cache": a processor's cache, part of its specification.
+  if ((scale?.suffix === 'M' || scale?.suffix === 'K') && next.toLowerCase() === 'cache') return true;
   if (scale?.suffix === 'M' || scale?.suffix === 'K' || scale?.suffix === 'k') {
     // "128K context", "a 32K-token window": a context length is a claim.
     if (text[end] === '-' && CONTEXT_WORDS.has(nextWord(text, end + 1))) return false;
@@ -144,6 +146,8 @@ export function isHardwareCountOrIdiom(text: string, start: number, end: number)
   const model = word.includes('-') ? word.slice(0, word.indexOf('-')) : word;
   // "8x A100" counts cards; "4.6x A100 performance" is a ratio to one.
   if ((isHardwareModel(model) || HARDWARE_WORDS.has(model.toLowerCase())) && !text.slice(start, end).includes('.')) return true;
+  // "32x 64GB RDIMM": a count of memory modules, each of the size after it.
+  if (/^\d+\s?(?:GB|TB|MB|GiB|TiB)$/.test(word) && !text.slice(start, end).includes('.')) return true;
   // "8x Tensor Parallel", "4x pipeline parallelism": a degree of parallelism, how a job is laid out.
   if (/^[\s-]*(?:\p{L}+[\s-]+)?parallel(?:ism)?\b/iu.test(text.slice(s + word.length - (/parallel/i.test(word) ? word.length : 0), s + 40))) return true;
   const article = text.slice(wordStart(text, start - 1), start - 1).toLowerCase();
