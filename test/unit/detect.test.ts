@@ -78,6 +78,8 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual([claim.value, claim.max, claim.unit], [40, 50, 'percent']);
       const [money] = detectClaims('It costs $40-50 billion.');
       assert.deepEqual([money.value, money.max], [40e9, 50e9]);
+      // Two shares spaced around a dash are one range too; a falling pair is two figures.
+      assert.deepEqual(spans('Existing systems waste 60% – 80% of memory; it fell from 80% – 60% later.'), ['60% – 80%', '80%', '60%']);
     });
 
     it('finds scores in brackets after the models they are for ("GPT-4 (67.0) and Llama 2 70B (67.5) on HumanEval")', () => {

@@ -504,6 +504,8 @@ function readRange(text: string, num: NumberToken, first: Reading | undefined, c
   else if (!first && isInlineSpace(text.charCodeAt(j)) && DASHES.includes(text[j + 1] ?? '\0') && isInlineSpace(text.charCodeAt(j + 2))) j += 3;
   // "$2.50 - $4.00 / hour": two sums of one currency, the low end without a scale of its own.
   else if (first?.claim.kind === 'money' && !first.scaled && spacedDash(text, j) && text[j + 3] === text[first.claim.start]) j += 3;
+  // "60% – 80% of memory": two shares spaced around a dash are one range, as "60%–80%" is.
+  else if (first?.claim.kind === 'percent' && spacedDash(text, j)) j += 3;
   else {
     const to = phraseAfter(text, j, ['to']);
     if (!to || (first && ownsUnit(first, num))) return undefined;
