@@ -988,7 +988,6 @@ function leadingFrom(place: ClaimPlace): number {
   return previous.end + joint;
 }
 
-/** The things a clause's nouns count ("datasets" → dataset), as `countedAfter` names them. */
 /**
  * What a cell's headers count when it is plainly another thing than `counted`: the head
  * noun of a header line ("Downloads of released models" → download; "Flagship model
@@ -1020,6 +1019,7 @@ function headNouns(headers: string): Array<[string, string[]]> {
   return out;
 }
 
+/** The things a clause's nouns count ("datasets" → dataset), as `countedAfter` names them. */
 function countedIn(text: string, from: number, to: number): Set<string> {
   const out = new Set<string>();
   for (const [w] of wordsIn(text, from, to)) {
