@@ -86,6 +86,9 @@ export function isModelOrHardwareName(text: string, start: number, end: number, 
   return false;
 }
 
+/** A memory module's size after a count ("32x 64GB"). */
+const MODULE_SIZE = /^\d+\s?(?:GB|TB|MB|GiB|TiB)$/;
+
 const TOKEN_WORDS = new Set(['tokens', 'token', 'parameters', 'params', 'words', 'total']);
 const CONTEXT_WORDS = new Set(['token', 'tokens', 'context', 'window']);
 
@@ -144,10 +147,9 @@ export function isHardwareCountOrIdiom(text: string, start: number, end: number)
   const word = text.slice(s, wordEnd(text, s));
   // "8x A100-80GB": the model number before its memory.
   const model = word.includes('-') ? word.slice(0, word.indexOf('-')) : word;
-  // "8x A100" counts cards; "4.6x A100 performance" is a ratio to one.
-  if ((isHardwareModel(model) || HARDWARE_WORDS.has(model.toLowerCase())) && !text.slice(start, end).includes('.')) return true;
-  // "32x 64GB RDIMM": a count of memory modules, each of the size after it.
-  if (/^\d+\s?(?:GB|TB|MB|GiB|TiB)$/.test(word) && !text.slice(start, end).includes('.')) return true;
+  // "8x A100" counts cards, "32x 64GB RDIMM" memory modules of the size after it; "4.6x A100 performance" is a ratio.
+  const whole = !text.slice(start, end).includes('.');
+  if (whole && (isHardwareModel(model) || HARDWARE_WORDS.has(model.toLowerCase()) || MODULE_SIZE.test(word))) return true;
   // "8x Tensor Parallel", "4x pipeline parallelism": a degree of parallelism, how a job is laid out.
   if (/^[\s-]*(?:\p{L}+[\s-]+)?parallel(?:ism)?\b/iu.test(text.slice(s + word.length - (/parallel/i.test(word) ? word.length : 0), s + 40))) return true;
   const article = text.slice(wordStart(text, start - 1), start - 1).toLowerCase();

@@ -130,7 +130,7 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   // "Llama 2 70B weights" and "the 70B weights" are a model's files; "70B weights" alone counts them.
   if (after === 'weights' && (namedBefore(wordBefore(text, first)) || DETERMINERS.has(wordBefore(text, first).toLowerCase()))) return true;
   // "It comes in two sizes: 2B and 7B parameters": what a model comes in is its variants.
-  if (COMES_IN_SIZES.test(text.slice(Math.max(0, first - 160), first))) return true;
+  if (comesInBefore(text, first)) return true;
   if (COUNTED.has(after)) return false;
   if (headers !== undefined) {
     // A column of sizes, or a model's column ("DeepSeek V3") holding its figures.
@@ -173,7 +173,11 @@ function barBeside(text: string, first: number, last: number): boolean {
 
 /** "They come in three sizes: 8B, 70B, and 405B parameters": the last of what a model comes in is a variant like the others. */
 export function comesInSizes(text: string, start: number, end: number): boolean {
-  const [first] = listAround(text, start, end);
+  return comesInBefore(text, listAround(text, start, end)[0]);
+}
+
+/** Does the sentence before a list of sizes starting at `first` say what a model comes in? */
+function comesInBefore(text: string, first: number): boolean {
   return COMES_IN_SIZES.test(text.slice(Math.max(0, first - 160), first));
 }
 

@@ -280,7 +280,7 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
         break;
       case 'softbreak':
         // "**Sarah Lindqvist** · Tech Recruiter" over a comment: a byline is no part of the sentence below it.
-        add(length > 0 && length <= BYLINE_MAX && isByline(token, parts.join('')) ? '\n' : ' ', at, 1);
+        add(length > 0 && length <= BYLINE_MAX && isByline(token, parts) ? '\n' : ' ', at, 1);
         break;
       case 'hardbreak':
         add('\n', at, 1);
@@ -324,8 +324,8 @@ const BYLINE_MAX = 90;
 /** What may follow a byline's name on its line: a role after "·", "|" or "•", or one in brackets ("(Author)"). */
 const BYLINE_TAIL = /^\s*(?:[·|•][^\d\n.!?]*|\([^\d()\n]*\))?\s*$/u;
 
-/** Is `line`, the paragraph's first, a byline: a name in bold that opens it, with at most a role after it? */
-function isByline(token: Token, line: string): boolean {
+/** Is the paragraph's first line (`parts` so far) a byline: a name in bold that opens it, with at most a role after it? */
+function isByline(token: Token, parts: string[]): boolean {
   const children = token.children ?? [];
   // The emphasis rule leaves an empty text token where a delimiter run stood.
   let i = 0;
@@ -333,7 +333,10 @@ function isByline(token: Token, line: string): boolean {
   if (children[i]?.type !== 'strong_open') return false;
   let name = '';
   for (i++; i < children.length && children[i].type !== 'strong_close'; i++) name += children[i].content;
-  return name.length > 0 && !/[\d.!?:;,]/.test(name) && line.startsWith(name) && BYLINE_TAIL.test(line.slice(name.length));
+  if (name.length === 0 || /[\d.!?:;,]/.test(name)) return false;
+  // Joined only for a paragraph that opens with a name in bold: most do not.
+  const line = parts.join('');
+  return line.startsWith(name) && BYLINE_TAIL.test(line.slice(name.length));
 }
 
 function lineOfSources(source: SourceText, sources: number[]): number {
