@@ -18,6 +18,12 @@ export interface ActivationResult {
   /** Notes opened after it in the same session. */
   laterCheckMs?: number[];
   laterEventMs?: number[];
+  /** The open event → StatLens's publish (the first note, then the later ones). */
+  firstPublishMs?: number;
+  laterPublishMs?: number[];
+  /** How busy the host was between StatLens's publish and VS Code's diagnostics event (event-loop utilisation, 0–1). */
+  firstBusyAfter?: number;
+  laterBusyAfter?: number[];
   /** A control for the load: `workspace.fs.stat` of the folder, before each later note. */
   roundTripMs?: number[];
   wasActive?: boolean;

@@ -258,6 +258,7 @@ function editor(): void {
       say(`- Loading and activating StatLens: ${spread(activate)}; budget ≤ 30 ms.`);
       say(`- In the extension host, the session's first 10 KB note: asked to open (and show) → its diagnostics set ${spread(first)}; the open event → its diagnostics set ${spread(firstEvent)}.`);
       say(`- Notes opened later in the same sessions: asked to open → diagnostics ${spread(later)}; the open event → diagnostics ${spread(laterEvent)}.`);
+      say(`- Of that, the open event → StatLens publishes (its collection set): the first note ${spread(hosts.map((s) => s.firstPublishMs!))}; later notes ${spread(hosts.flatMap((s) => s.laterPublishMs ?? []))}. The rest is VS Code's: its 50 ms debounce of the diagnostics event, and whatever else the host runs meanwhile; the host's event loop was busy for a share of that time of ${(hosts.map((s) => s.firstBusyAfter!).map((x) => round(x, 2))).join(', ')} (first notes) and median ${round(percentile(hosts.flatMap((s) => s.laterBusyAfter ?? []), 50), 2)} (later notes).`);
       say(`- Control for the load: one \`workspace.fs.stat\` round trip to the workbench ${spread(hosts.flatMap((s) => s.roundTripMs ?? []))}.`);
       const memory = hosts.map((s) => [s.memoryBefore!, s.memoryWith50!]);
       const heap = memory.map(([b, a]) => round(a.heapUsedMB - b.heapUsedMB, 1));
