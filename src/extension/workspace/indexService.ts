@@ -29,6 +29,9 @@ export class WorkspaceIndexService implements vscode.Disposable {
   private readonly reads = new Map<string, number>();
   private scan: Promise<void> = Promise.resolve();
   private pending = new Set<Promise<unknown>>();
+  /** Editor checks not yet in the index (see `fromEditor`), the newest per note. */
+  private readonly fromEditors = new Map<string, { document: vscode.TextDocument; result: CheckResult; ticket: number }>();
+  private editorsWaiting: Promise<void> | undefined;
 
   constructor(
     private readonly datasets: DatasetService,
@@ -88,7 +91,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
       // shared, and opening and typing must stay quick meanwhile.
       for (const uri of files) {
         await this.diagnostics.idle();
-        await this.read(uri);
+        await this.read(uri, true);
       }
     })();
     this.track(this.scan);
@@ -110,8 +113,12 @@ export class WorkspaceIndexService implements vscode.Disposable {
     return this.openDocument(uri)?.isDirty ? Promise.resolve() : this.read(uri);
   }
 
-  /** Checks the note's text (the editor's while it has unsaved edits, else the file's) and puts it in the index. */
-  private async read(uri: vscode.Uri): Promise<void> {
+  /**
+   * Checks the note's text (the editor's while it has unsaved edits, else the file's) and
+   * puts it in the index. `background`: the check waits for a quiet editor again once the
+   * file is read, since a note may have opened during the read's round trip.
+   */
+  private async read(uri: vscode.Uri, background = false): Promise<void> {
     const key = uri.toString();
     const ticket = (this.reads.get(key) ?? 0) + 1;
     this.reads.set(key, ticket);
@@ -120,6 +127,8 @@ export class WorkspaceIndexService implements vscode.Disposable {
       const open = this.openDocument(uri);
       const text = open?.isDirty ? open.getText() : this.decoder.decode(await vscode.workspace.fs.readFile(uri));
       if (!settings.enable || oversize(text, maxNoteBytes(uri))) return this.update(key, undefined);
+      if (background) await this.diagnostics.idle();
+      if (this.reads.get(key) !== ticket) return;
       const result = checker.check(text, options);
       if (this.reads.get(key) !== ticket) return;
       this.update(key, result, inconsistentSeverity(uri, settings.severities as Record<string, Severity | undefined>));
@@ -129,13 +138,32 @@ export class WorkspaceIndexService implements vscode.Disposable {
     }
   }
 
-  /** An open note's check, as the editor published it. */
-  private async fromEditor(document: vscode.TextDocument, result: CheckResult | undefined): Promise<void> {
+  /**
+   * An open note's check, as the editor published it. It goes into the index once the
+   * editor is quiet: comparing a note's figures with every other note's takes longer than
+   * checking it, and done at once it held up VS Code's own diagnostics event for the note
+   * (and the squiggles) that had just been published. Only a note's newest check waits.
+   */
+  private fromEditor(document: vscode.TextDocument, result: CheckResult | undefined): void {
     if (!isNote(document) || document.uri.scheme === 'untitled' || !result) return;
     const key = document.uri.toString();
-    this.reads.set(key, (this.reads.get(key) ?? 0) + 1);
-    const { settings } = await this.profiles.profileFor(document.uri);
-    this.update(key, result, inconsistentSeverity(document.uri, settings.severities as Record<string, Severity | undefined>));
+    const ticket = (this.reads.get(key) ?? 0) + 1;
+    this.reads.set(key, ticket);
+    this.fromEditors.set(key, { document, result, ticket });
+    if (!this.editorsWaiting) this.track((this.editorsWaiting = this.takeEditorChecks()));
+  }
+
+  private async takeEditorChecks(): Promise<void> {
+    await this.diagnostics.idle();
+    this.editorsWaiting = undefined;
+    const taken = [...this.fromEditors.entries()];
+    this.fromEditors.clear();
+    for (const [key, { document, result, ticket }] of taken) {
+      const { settings } = await this.profiles.profileFor(document.uri);
+      // A read from disk (the note closed) or a newer check since has the last word.
+      if (this.reads.get(key) !== ticket) continue;
+      this.update(key, result, inconsistentSeverity(document.uri, settings.severities as Record<string, Severity | undefined>));
+    }
   }
 
   private removed(uri: vscode.Uri): void {
