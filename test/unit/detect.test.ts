@@ -109,6 +109,11 @@ describe('claim detection (spec §1)', () => {
       assert.equal(detectClaims('a 10-million token window')[0].value, 1e7);
     });
 
+    it('finds a context length written without a separator ("4096 tokens"), only where the sentence names one', () => {
+      assert.deepEqual(spans('The context length for these models is 4096 tokens. It has a context window of 8192 tokens.'), ['4096 tokens', '8192 tokens']);
+      assert.deepEqual(spans('The demo prints 2048 tokens. Context length matters. Then 4096 tokens more.'), []);
+    });
+
     it('finds what a task states, done or not, though not an open task\'s target', () => {
       assert.deepEqual(spans('- [x] Uptime reached 99.9% in the pilot.\n- [ ] **B2.** Finding: the licence binds companies with more than 700 million monthly active users.'), ['99.9%', '700 million']);
     });
@@ -331,6 +336,7 @@ describe('claim detection (spec §1)', () => {
       ['a scenario a worked example opens with', 'For a small project with 100,000 API calls per month: about $40.'],
       ['a size that sorts models into a group', '#### Standard benchmarks (Models larger than 67B)'],
       ['a count of cards named with their memory', '| 8x A100-80GB (spot) | per hour |'],
+      ['a count of cards whose model number is in lower case', '| `c4ai-command-r-plus` | 8x a40 (2 nodes, 4 a40/node) | 1x h100 |'],
       ['a degree of parallelism', 'That is not restrictive for strategies such as 8x Tensor Parallel and 4x pipeline parallelism.'],
       ['a floor that defines a group, after "of"', 'For large GPU clusters of 10K+ A/H100s, power is a line item.'],
       ['a floor on a plain count in a benchmark sentence', 'See the Arena leaderboard, or chat with 20+ models!'],

@@ -393,6 +393,8 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   // "1.7RC4", "9554F04D", "20,000BC", "64-bit", "8-shot": part of a name or a compound word.
   if (isNameLetter(text.charCodeAt(pos)) || (text[pos] === '-' && isNameLetter(text.charCodeAt(pos + 1)))) return undefined;
   if (num.grouped) return { claim: claimOf(start, num.value, precision, undefined, pos, 'count', 'count'), factor: 1, scaled: false, bare: false };
+  const window = contextTokens(text, num, pos);
+  if (window) return reading(claimOf(start, num.value, precision, undefined, window, 'count', 'count'), num);
   if (isScore(text, num, context)) return reading(claimOf(start, num.value, precision, undefined, pos, 'score', 'score'), num);
   return undefined;
 }
@@ -425,6 +427,29 @@ function isIdiomaticHundred(text: string, num: NumberToken, end: number): boolea
 function parameterCount(text: string, end: number): boolean {
   return PARAMETER_WORDS.has(nextWord(text, end));
 }
+
+/**
+ * "The context length for these models is 4096 tokens": a context length is a claim
+ * (spec §1) even written without a separator. Only after words that name one, in the
+ * same sentence, since "2048 tokens" alone may be an example's input. Returns the end
+ * after "tokens", or 0.
+ */
+function contextTokens(text: string, num: NumberToken, pos: number): number {
+  if (num.decimals > 0 || num.value < 256) return 0;
+  const tokens = phraseAfter(text, pos, ['tokens']);
+  if (!tokens) return 0;
+  const before = text.slice(Math.max(0, num.start - 80), num.start);
+  let sentence = 0;
+  for (let k = before.length - 2; k >= 0; k--) {
+    if ((before[k] === '.' || before[k] === '!' || before[k] === '?') && isInlineSpace(before.charCodeAt(k + 1))) {
+      sentence = k + 1;
+      break;
+    }
+  }
+  return CONTEXT_NAMED.test(before.slice(sentence)) ? tokens[0] : 0;
+}
+
+const CONTEXT_NAMED = /\b(?:context|sequence)[\s-]+(?:length|window|size)s?\b/i;
 
 /** "4.7 times more", "3.2-fold", the end of "10-100 times": a multiplier written out. */
 function readTimes(text: string, num: NumberToken, pos: number, rangeEnd: boolean): number {

@@ -138,6 +138,9 @@ function isHardwareModel(word: string): boolean {
 
 const HARDWARE_WORDS = new Set(['nvidia', 'amd', 'intel', 'rtx', 'gtx', 'gpu', 'gpus', 'tpu', 'tpus', 'cpu', 'cpus', 'node', 'nodes', 'machine', 'machines', 'instance', 'instances']);
 
+/** "8x a40", "1x h100", "2x a10g": a card's model number written in lower case, after a count of them. */
+const LOWER_CASE_MODEL = /^[a-z]{1,2}\d{1,4}[a-z]?$/;
+
 /** "a 10x engineer": the idiom, not a measured multiple. */
 const IDIOM_NOUNS = new Set(['engineer', 'engineers', 'developer', 'developers', 'programmer', 'programmers', 'coder', 'coders', 'hire', 'hires']);
 
@@ -149,7 +152,7 @@ export function isHardwareCountOrIdiom(text: string, start: number, end: number)
   const model = word.includes('-') ? word.slice(0, word.indexOf('-')) : word;
   // "8x A100" counts cards, "32x 64GB RDIMM" memory modules of the size after it; "4.6x A100 performance" is a ratio.
   const whole = !text.slice(start, end).includes('.');
-  if (whole && (isHardwareModel(model) || HARDWARE_WORDS.has(model.toLowerCase()) || MODULE_SIZE.test(word))) return true;
+  if (whole && (isHardwareModel(model) || LOWER_CASE_MODEL.test(model) || HARDWARE_WORDS.has(model.toLowerCase()) || MODULE_SIZE.test(word))) return true;
   // "8x Tensor Parallel", "4x pipeline parallelism": a degree of parallelism, how a job is laid out.
   if (/^[\s-]*(?:\p{L}+[\s-]+)?parallel(?:ism)?\b/iu.test(text.slice(s + word.length - (/parallel/i.test(word) ? word.length : 0), s + 40))) return true;
   const article = text.slice(wordStart(text, start - 1), start - 1).toLowerCase();
