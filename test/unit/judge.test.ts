@@ -575,6 +575,17 @@ describe('judging (spec §2)', () => {
       // A bold opening that goes on as the sentence is no byline: its names are the sentence's.
       assert.equal(findingOf('**Sarah Lindqvist** of TalentForge says the\n23% salary premium for open-source AI experience matches the market.', '23%').status, 'unsupported');
     });
+
+    it('reads a forum reply\'s byline ("**u/handle** (OP) · ▲ 96") as no owner of the reply, and its votes as no claim', () => {
+      const reply = '> **u/quantized_kettle** (OP) · ▲ 96\n> fair, but with over 250,000 open models on HF you can always find a smaller one';
+      assert.deepEqual(check(reply).map((f) => [f.text, f.status]), [['250,000', 'supported']]);
+      const another = '**u/finetune_fiona** · ▲ 29\nAnyone else notice the article says 5.2 million active HF developers?';
+      assert.deepEqual(check(another).map((f) => [f.text, f.status]), [['5.2 million', 'supported']]);
+    });
+
+    it('reads a word that opens a figure ("Over 2.1 billion") as no name, after a sentence closed inside quotes', () => {
+      assert.equal(findingOf('**"Hugging Face is a hobby site."** Over 2.1 billion model downloads in 2026 alone says otherwise.', '2.1 billion').status, 'supported');
+    });
     it('gives each figure of a row naming several models to the name before it, and a slash-joined name to all its models', () => {
       const table = '| Benchmark | Open model | Score | Closed model | Score |\n| --- | --- | --- | --- | --- |\n';
       const mistral = table + '| HumanEval | Mistral Large 3 | ~92% | GPT-4 | 67.0 |\n';

@@ -1,6 +1,9 @@
 import type { ClaimKind } from './figure';
 import { isInlineSpace, isLetter, phraseAt, skipOneSpace, wordEnd, wordStart } from './chars';
 
+/** A forum's vote arrow before a count ("▲ 158"). */
+const VOTES_BEFORE = /[▲▼⬆⬇]\s?$/u;
+
 /**
  * Figures that assert nothing measured (spec §1): thresholds that define a group
  * ("companies with 1,000+ employees"), worked examples and hypotheticals ("say, over
@@ -23,6 +26,8 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   if (phraseAt(text, skipOneSpace(text, end), 'of your') >= 0) return true;
   if (isLengthThreshold(text, before) || isConditionThreshold(text, start)) return true;
   if (inArithmetic(text, start, end)) return true;
+  // "u/benchmark_skeptic · ▲ 158": a forum post's votes, a bare number ("▲ 6.2%", "▲ 340k" are a metric's change).
+  if (kind === 'score' && VOTES_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return true;
   // "TechDaily Reader Survey 2026, n = 1,140": a sample's size describes a survey, it reports nothing.
   if (/\bn\s?=\s?$/i.test(text.slice(Math.max(0, start - 4), start))) return true;
   // "(assuming 2kW @ $0.10/kWh)": the inputs a writer assumes for a sum, not figures anyone measured.

@@ -1,6 +1,7 @@
 import { BENCHMARKS, GENERIC_CAPITALS, NAME_ALIASES, MEASURE_NOUNS, REPORTING_WORDS, SOURCE_NAMES, benchmarkKey } from './vocabulary';
 import { BULLETS } from './sentences';
 import { scanWord, scanned, wordShape, type WordShape } from '../text/words';
+import { NOT_NAMES } from '../detect/lexicon';
 
 /**
  * A name in prose: a run of capitalised or numbered words ("Llama 2 70B", "GPT-4o",
@@ -35,7 +36,9 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
   let run: { start: number; end: number; parts: string[] } | undefined;
   const flush = (possessive = false): void => {
     if (run && run.parts.some((p) => /\p{L}/u.test(p))) {
-      const name: Name = { start: run.start, end: run.end, parts: run.parts, reporter: isReporter(text, run.start, run.end) };
+      // "HF" is Hugging Face wherever it stands, as `nameTokens` reads it.
+      const parts = run.parts.length === 1 ? NAME_ALIASES.get(run.parts[0]) ?? run.parts : run.parts;
+      const name: Name = { start: run.start, end: run.end, parts, reporter: isReporter(text, run.start, run.end) };
       if (possessive) name.possessive = true;
       out.push(name);
     }
@@ -183,6 +186,8 @@ function isNameWord(token: Token, text: string, at: number, from: number, prose:
   if (token.form === 'plain') return false;
   const { word, lower } = token;
   if (!prose || continues || token.form === 'name' || !opensSentence(text, at, from)) return true;
+  // "… a hobby site.\" Over 2.1 billion downloads": a word that opens a figure is no name before it.
+  if (NOT_NAMES.has(lower)) return false;
   // "Hugging Face hosts…", "Mistral 7B's page…": an opening word followed by a capital or a version starts a name
   // ("About 61%" does not).
   const next = /^(?:['’]s)?[ \u00a0]([\p{L}\p{N}.]+)(.?)/u.exec(text.slice(at + word.length, at + word.length + 18));

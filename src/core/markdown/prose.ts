@@ -321,8 +321,14 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
 
 const BYLINE_MAX = 90;
 
-/** What may follow a byline's name on its line: a role after "·", "|" or "•", or one in brackets ("(Author)"). */
-const BYLINE_TAIL = /^\s*(?:[·|•][^\d\n.!?]*|\([^\d()\n]*\))?\s*$/u;
+/**
+ * What may follow a byline's name on its line: a role in brackets ("(Author)", "(OP)"), then
+ * roles after "·", "|" or "•", or a forum's vote count ("· ▲ 214", "· 96 points").
+ */
+const BYLINE_TAIL = /^\s*(?:\([^\d()\n]*\))?(?:\s*[·|•](?:[^\d\n.!?·|•]*|\s*[▲▼↑⬆]\s*[\d,.]+k?|\s*\d[\d,.]*k?\s+(?:points?|upvotes?|votes?)))*\s*$/u;
+
+/** A forum user's handle ("u/vram_goblin", "@kettle42"), which may hold digits as a name does not. */
+const HANDLE = /^(?:u\/|@)[\w-]+$/;
 
 /** Is the paragraph's first line (`parts` so far) a byline: a name in bold that opens it, with at most a role after it? */
 function isByline(token: Token, parts: string[]): boolean {
@@ -333,7 +339,7 @@ function isByline(token: Token, parts: string[]): boolean {
   if (children[i]?.type !== 'strong_open') return false;
   let name = '';
   for (i++; i < children.length && children[i].type !== 'strong_close'; i++) name += children[i].content;
-  if (name.length === 0 || /[\d.!?:;,]/.test(name)) return false;
+  if (name.length === 0 || (/[\d.!?:;,]/.test(name) && !HANDLE.test(name))) return false;
   // Joined only for a paragraph that opens with a name in bold: most do not.
   const line = parts.join('');
   return line.startsWith(name) && BYLINE_TAIL.test(line.slice(name.length));
