@@ -616,6 +616,12 @@ describe('judging (spec §2)', () => {
       // "the article's claim" elsewhere in the sentence hands the writer's own figure to no one.
       assert.equal(findingOf('Our snapshot has 2.29 billion downloads, but they are all-time, so they do not test the article\'s claim.', '2.29 billion').status, 'unsupported');
     });
+    it('reads the writer\'s word in an aside on the subject ("Whisper, which powers our endpoint, has …") as no claim on the figure', () => {
+      const text = 'Whisper, which powers our `/transcribe` endpoint, has some 87 million downloads across implementations.';
+      assert.equal(findingOf(text, '87 million').status, 'conflicting');
+      // The writer's own subject, with an aside of its own, is still the writer's.
+      assert.equal(findingOf('Our endpoint, which runs Whisper, has some 87 million downloads across implementations.', '87 million').status, 'unsupported');
+    });
     it('reads a row header\'s opening capital ("| Active developers |") as no name, as a sentence\'s first word is none', () => {
       const f = findingOf('| Hub metric | 2026 |\n| --- | --- |\n| Active developers | 5.2 million |\n', '5.2 million');
       assert.deepEqual(f.related?.evidence.contradicted ?? [], []);

@@ -259,7 +259,7 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
  */
 export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, number], sentenceOpening = true): string | undefined {
   // A table row's header says whose its figures are ("Llama 2 70B (ours, 0-shot)").
-  const own = ownedByWriter(place.text, place.zoneStart, place.zoneEnd, localStart, localEnd) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) : undefined);
+  const own = ownedByWriter(place.text, place.zoneStart, place.zoneEnd, localStart, localEnd, place.claimStart) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) : undefined);
   return own ?? (sentenceOpening && !place.cell ? openedByWriter(place) : undefined);
 }
 
@@ -409,24 +409,25 @@ function mayOwn(text: string, from: number, to: number): boolean {
 }
 
 /** The words of `text[from, to)` as spans: a word is made (`word(k)`) only when its first letter passes a screen. */
-function spansOf(text: string, from: number, to: number): { count: number; word: (k: number) => string; startsWith: (k: number, starts: Parameters<typeof startsAs>[1]) => boolean } {
+function spansOf(text: string, from: number, to: number): { count: number; at: (k: number) => number; word: (k: number) => string; startsWith: (k: number, starts: Parameters<typeof startsAs>[1]) => boolean } {
   const spans = wordSpans(text, from, to);
   return {
     count: spans.length / 2,
+    at: (k) => spans[2 * k],
     word: (k) => wordAt(text, spans[2 * k], spans[2 * k + 1]),
     startsWith: (k, starts) => startsAs(text.charCodeAt(spans[2 * k]), starts),
   };
 }
 
 /** "our pilot", "we measured", "her developers": the zone says the figure is the writer's (or a person's) own. */
-function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localStart: number, localEnd: number): string | undefined {
+function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localStart: number, localEnd: number, figureStart = -1): string | undefined {
   // "Fernhill says it cut costs by 80%": "it" is too common a word to screen for; the saying verb before it is not.
   if (!mayOwn(text, zoneStart, zoneEnd) && !mayOwn(text, localStart, localEnd) && !(localEnd > zoneStart && SAYS_IT.test(text.slice(zoneStart, localEnd)))) return undefined;
   // "Fernhill says its platform cuts costs by 80%": a company speaking of its own, as "we" does.
   const speaker = localEnd > zoneStart ? SPEAKS_OF_ITS_OWN.exec(text.slice(zoneStart, localEnd)) : null;
   if (speaker) return `"${speaker[0].trim()}"`;
   // Only a word starting as the writer's words do is made and read, with the few after it.
-  const { count, word, startsWith } = spansOf(text, zoneStart, zoneEnd);
+  const { count, at, word, startsWith } = spansOf(text, zoneStart, zoneEnd);
   for (let k = 0; k < count; k++) {
     if (!startsWith(k, FIRST_PERSON_STARTS)) continue;
     const w = word(k);
@@ -434,6 +435,8 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
     if ((w === "we're" || w === 'we’re') && WE_ARE_AT.has(k + 1 < count ? word(k + 1) : '')) return `"${w} ${word(k + 1)}"`;
     const bare = w.replace(/['’]/g, '');
     if (!FIRST_PERSON.has(bare)) continue;
+    // "Whisper, which powers our endpoint, has 87 million downloads": an aside on the subject, not whose the figure is.
+    if (inRelativeAside(text, at(k), zoneStart, figureStart)) continue;
     const next: string[] = [];
     for (let j = k + 1; j < Math.min(k + 4, count); j++) next.push(word(j));
     const possessive = bare === 'our' || bare === 'my';
@@ -456,6 +459,17 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
   }
   return undefined;
 }
+
+/** Does the word at `at` stand in a relative clause set off by commas (", which … ,") that closes before the figure? */
+function inRelativeAside(text: string, at: number, zoneStart: number, figureStart: number): boolean {
+  if (at > figureStart) return false;
+  const open = text.lastIndexOf(',', at);
+  if (open < zoneStart || !RELATIVE_OPENING.test(text.slice(open, open + 10))) return false;
+  const close = text.indexOf(',', at);
+  return close >= 0 && close < figureStart;
+}
+
+const RELATIVE_OPENING = /^,\s*(?:which|who|whose)\b/i;
 
 /** The first letters, in either case, of the writer's words ("we", "our", "my", "I"…) and of "her", "his" and "their". */
 const FIRST_PERSON_STARTS = 'WwOoMmIi';
