@@ -336,6 +336,7 @@ describe('claim detection (spec §1)', () => {
       ['a scenario a worked example opens with', 'For a small project with 100,000 API calls per month: about $40.'],
       ['a size that sorts models into a group', '#### Standard benchmarks (Models larger than 67B)'],
       ['a count of cards named with their memory', '| 8x A100-80GB (spot) | per hour |'],
+      ['a processor\'s model number', 'Hardware: 2x RTX 3090 (24 GB each), 128GB system RAM, Ryzen 9 5950X; or an Intel 13900K.'],
       ['a forum post\'s votes', 'u/benchmark_skeptic · ▲ 158\nReminder that HumanEval scores are noisy.'],
       ['a count of cards whose model number is in lower case', '| `c4ai-command-r-plus` | 8x a40 (2 nodes, 4 a40/node) | 1x h100 |'],
       ['a degree of parallelism', 'That is not restrictive for strategies such as 8x Tensor Parallel and 4x pipeline parallelism.'],

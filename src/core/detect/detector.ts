@@ -1,6 +1,6 @@
-import { isAlnum, isDigit, isInlineSpace, isLetter, isNameLetter, isUpper, isWordChar, nextWord, phraseAfter, phraseAt, skipOneSpace, wordEnd } from './chars';
+import { isAlnum, isDigit, isInlineSpace, isLetter, isNameLetter, isUpper, isWordChar, nextWord, phraseAfter, phraseAt, skipOneSpace, wordEnd, wordStart } from './chars';
 import type { ClaimKind, DetectedClaim } from './figure';
-import { COMPARATIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, PARAMETER_WORDS, PERCENT_WORDS, RATE_NOUNS, SCALE_SUFFIXES, SCALE_WORDS } from './lexicon';
+import { COMPARATIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, NOT_NAMES, PARAMETER_WORDS, PERCENT_WORDS, RATE_NOUNS, SCALE_SUFFIXES, SCALE_WORDS } from './lexicon';
 import { readNumber, precisionOf, type NumberToken } from './numbers';
 import { hedgeAround } from './hedges';
 import { assertsNothing } from './asserted';
@@ -272,6 +272,21 @@ function currencyBefore(text: string, start: number): Currency | undefined {
   return undefined;
 }
 
+/**
+ * "Ryzen 9 5950X", "Intel 13900K": a processor's model number, four digits or more with a
+ * capital suffix, after its maker's or line's name (a capital word, or the tier's digit).
+ */
+function isProcessorModel(text: string, num: NumberToken): boolean {
+  if (num.grouped || num.decimals > 0 || num.end - num.start < 4 || !MODEL_SUFFIX.has(text[num.end])) return false;
+  let k = num.start;
+  if (!isInlineSpace(text.charCodeAt(k - 1))) return false;
+  k--;
+  const before = text.slice(wordStart(text, k), k);
+  return before.length > 0 && ((isUpper(before.charCodeAt(0)) && !NOT_NAMES.has(before.toLowerCase())) || /^\d$/.test(before));
+}
+
+const MODEL_SUFFIX = new Set(['X', 'K']);
+
 function isMultiplierX(text: string, pos: number): boolean {
   const c = text[pos];
   return (c === 'x' || c === 'X' || c === '\u00d7') && !isAlnum(text.charCodeAt(pos + 1));
@@ -280,6 +295,7 @@ function isMultiplierX(text: string, pos: number): boolean {
 function readClaim(text: string, num: NumberToken, context: DetectContext): DetectedClaim | undefined {
   if (!num.valid || (attachedToName(text, num.start) && !CURRENCY_SYMBOLS[text[num.start - 1]])) return undefined;
   const currency = currencyBefore(text, num.start);
+  if (!currency && isProcessorModel(text, num)) return undefined;
   if (continuesAsTimeOrDate(text, num.end)) return currency ? readRateOnly(text, num, currency) : readFraction(text, num);
   const first = readFigure(text, num, currency, context);
   const claim = readRange(text, num, first, currency, context) ?? first?.claim ?? (currency ? undefined : labelledUnit(text, num) ?? pricedColumn(text, num, context));
