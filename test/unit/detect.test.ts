@@ -109,6 +109,10 @@ describe('claim detection (spec §1)', () => {
       assert.equal(detectClaims('a 10-million token window')[0].value, 1e7);
     });
 
+    it('finds a figure a question states rather than supposes ("What happens when 73% of enterprises …?")', () => {
+      assert.deepEqual(spans('What happens when 73% of enterprises run open models?'), ['73%']);
+    });
+
     it('finds a context length written without a separator ("4096 tokens"), only where the sentence names one', () => {
       assert.deepEqual(spans('The context length for these models is 4096 tokens. It has a context window of 8192 tokens.'), ['4096 tokens', '8192 tokens']);
       assert.deepEqual(spans('The demo prints 2048 tokens. Context length matters. Then 4096 tokens more.'), []);
@@ -336,6 +340,7 @@ describe('claim detection (spec §1)', () => {
       ['a scenario a worked example opens with', 'For a small project with 100,000 API calls per month: about $40.'],
       ['a size that sorts models into a group', '#### Standard benchmarks (Models larger than 67B)'],
       ['a count of cards named with their memory', '| 8x A100-80GB (spot) | per hour |'],
+      ['a figure a question supposes', 'Ask them: "What happens to your bill at 200 million tokens a day?" What if the market hits $87 billion by 2028?'],
       ['a processor\'s model number', 'Hardware: 2x RTX 3090 (24 GB each), 128GB system RAM, Ryzen 9 5950X; or an Intel 13900K.'],
       ['a forum post\'s votes', 'u/benchmark_skeptic · ▲ 158\nReminder that HumanEval scores are noisy.'],
       ['a count of cards whose model number is in lower case', '| `c4ai-command-r-plus` | 8x a40 (2 nodes, 4 a40/node) | 1x h100 |'],

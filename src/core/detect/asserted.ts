@@ -1,5 +1,5 @@
 import type { ClaimKind } from './figure';
-import { isInlineSpace, isLetter, phraseAt, skipOneSpace, wordEnd, wordStart } from './chars';
+import { isDigit, isInlineSpace, isLetter, phraseAt, skipOneSpace, wordEnd, wordStart } from './chars';
 
 /** A forum's vote arrow before a count ("▲ 158"). */
 const VOTES_BEFORE = /[▲▼⬆⬇]\s?$/u;
@@ -123,8 +123,29 @@ function inSupposition(text: string, start: number): boolean {
   if (before.includes('you') && READER_MAY.test(before)) return true;
   // "If running AI gets 10x cheaper, usage grows 100x": a change supposed, and what would follow from it.
   if (SUPPOSED_CHANGE.test(before)) return true;
+  // "What happens to your bill at 200 million tokens a day?": a question that supposes the figure.
+  if (asksWhatIf(before) && asksAfter(text, start)) return true;
   // "…: if we moved, say, 500 million tokens a month, that's $15,000": every figure after the supposition works it out.
   return EXAMPLE_IN_SENTENCE.test(before);
+}
+
+/** "What if … $87 billion", "What happens … at 200 million": not "What happens when 73% of … run" (which states it). */
+function asksWhatIf(before: string): boolean {
+  return WHAT_IF.test(before) || (WHAT_HAPPENS.test(before) && AT_FIGURE.test(before));
+}
+
+const WHAT_IF = /\bwhat\s+if\b/i;
+const WHAT_HAPPENS = /\bwhat\s+(?:happens|would happen|will happen)\b/i;
+const AT_FIGURE = /\b(?:at|with)\s+(?:about\s+|around\s+)?[$€£]?$/i;
+
+/** Does the sentence going on from `start` end in a question mark (within a line's reach)? */
+function asksAfter(text: string, start: number): boolean {
+  for (let k = start; k < Math.min(text.length, start + SENTENCE_LOOK); k++) {
+    const c = text[k];
+    if (c === '?') return true;
+    if (c === '\n' || ((c === '.' || c === '!') && !isDigit(text.charCodeAt(k + 1)))) return false;
+  }
+  return false;
 }
 
 const EXAMPLE_IN_SENTENCE = /,\s+say,\s|,\s+say\s+(?:a|an|you|we|one|your)\s|[:;]\s+say\s+(?:the|a|an|we|you)\s|\bwould have (?:cost|been|saved|taken|paid|spent|made)\b|[:;]\s+if\s+(?:we|you|a|an|your|one)\s|\b(?:worked example|for example|example)[^:.]{0,40}:\s+(?:a|an|if|say|suppose|at)\s|(?:^|[:;]\s+)say,?\s+(?:about\s+|roughly\s+)?[$€£]?\d/i;
