@@ -111,6 +111,8 @@ describe('claim detection (spec §1)', () => {
 
     it('finds a figure a question states rather than supposes ("What happens when 73% of enterprises …?")', () => {
       assert.deepEqual(spans('What happens when 73% of enterprises run open models?'), ['73%']);
+      // Nor is every example a supposition, nor every "exceeded" a group's bound.
+      assert.deepEqual(spans('Open models are popular: for example, 73% of enterprises use them. Revenue exceeded $47 billion.'), ['73%', '$47 billion']);
     });
 
     it('finds a context length written without a separator ("4096 tokens"), only where the sentence names one', () => {
@@ -340,6 +342,8 @@ describe('claim detection (spec §1)', () => {
       ['a scenario a worked example opens with', 'For a small project with 100,000 API calls per month: about $40.'],
       ['a size that sorts models into a group', '#### Standard benchmarks (Models larger than 67B)'],
       ['a count of cards named with their memory', '| 8x A100-80GB (spot) | per hour |'],
+      ['a group a bound picks out ("accounts that exceed")', 'Accounts that exceed 10,000 requests per minute are reviewed by our abuse team.'],
+      ['an example worked out in the conditional', 'Overage is billed per token: for example, 2,000,000 extra tokens a day would add \\$1.80 a day.'],
       ['a figure a question supposes', 'Ask them: "What happens to your bill at 200 million tokens a day?" What if the market hits $87 billion by 2028?'],
       ['a processor\'s model number', 'Hardware: 2x RTX 3090 (24 GB each), 128GB system RAM, Ryzen 9 5950X; or an Intel 13900K.'],
       ['a forum post\'s votes', 'u/benchmark_skeptic · ▲ 158\nReminder that HumanEval scores are noisy.'],

@@ -46,7 +46,7 @@ function isGroupBound(text: string, start: number, end: number, before: Word): b
   if (!GROUP_BOUNDS.has(before.word)) return false;
   if (before.word === 'than' && SIZED_GROUP.test(text.slice(Math.max(0, before.start - 40), before.start))) return true;
   const window = text.slice(Math.max(0, start - 60), start);
-  if (BOUNDED_GROUP.test(window)) return true;
+  if (BOUNDED_GROUP.test(window) || EXCEEDING_GROUP.test(window)) return true;
   if (!window.includes('with')) return false;
   // "SMEs and mid-caps with fewer than 5,000 employees": the bound on the members that make a group.
   // "organisations with 1000+ employees and greater than $50 million revenue": a second bound joined to the first.
@@ -65,10 +65,13 @@ const MEMBERS_AFTER = /^\s+(?!(?:per|a|an|each|every|in|on|at|by|to|for)\b)[\p{L
 /** A plural noun "with" a measure and its bound ("companies with revenue above", "teams with budgets of over"). */
 const MEASURED_GROUP = /\b\p{L}{3,}[^s\s]s\s+with\s+(?:\p{L}+\s+){1,2}(?:above|over|below|under|exceeding|greater than|more than|less than|of (?:at least|more than|over|under))\s*[$€£]?$/iu;
 
+/** "Accounts that exceed 10,000 requests per minute", "teams who go over": the members a bound picks out. */
+const EXCEEDING_GROUP = /\b\p{L}{3,}[^s\s]s\s+(?:that|which|who)\s+(?:exceed|exceeds|exceeded|surpass|surpasses|go\s+over|goes\s+over|stay\s+under|stays\s+under)\s+$/iu;
+
 const BOUNDED_GROUP = /\b(?:models|checkpoints|variants)\s+(?:above|over|under|below|up\s+to|of\s+up\s+to|of\s+at\s+least)\s+$/i;
 const MADE_UP: ReadonlySet<string> = new Set(['hypothetical', 'illustrative', 'notional', 'made-up', 'imaginary']);
 /** The word before a bound that may sort things into a group: the group tests run only after one of these. */
-const GROUP_BOUNDS: ReadonlySet<string> = new Set(['above', 'over', 'below', 'under', 'exceeding', 'than', 'least', 'most', 'to']);
+const GROUP_BOUNDS: ReadonlySet<string> = new Set(['above', 'over', 'below', 'under', 'exceeding', 'than', 'least', 'most', 'to', 'exceed', 'exceeds', 'exceeded', 'surpass', 'surpasses']);
 const SET_TO = /(?:^|[.!?:]\s+|\n)(?:set|cap|limit|keep|raise|lower)\s+(?:the|our|your|its|each|every|a)\b[^.;:!?\n]{0,60}\bto\s+(?:about\s+|around\s+)?[$€£]?$/i;
 
 /** A plural noun and a comparative of size before "than" ("Models larger than", "GPUs with less memory than" is not). */
@@ -123,6 +126,9 @@ function inSupposition(text: string, start: number): boolean {
   if (before.includes('you') && READER_MAY.test(before)) return true;
   // "If running AI gets 10x cheaper, usage grows 100x": a change supposed, and what would follow from it.
   if (SUPPOSED_CHANGE.test(before)) return true;
+  // "…: for example, 2,000,000 extra tokens a day would add $1.80 a day": an example worked out in the conditional.
+  const example = FOR_EXAMPLE.exec(before);
+  if (example && (WOULD.test(example[0]) || WOULD.test(text.slice(start, sentenceEnd(text, start))))) return true;
   // "What happens to your bill at 200 million tokens a day?": a question that supposes the figure.
   if (asksWhatIf(before) && asksAfter(text, start)) return true;
   // "…: if we moved, say, 500 million tokens a month, that's $15,000": every figure after the supposition works it out.
@@ -140,13 +146,23 @@ const AT_FIGURE = /\b(?:at|with)\s+(?:about\s+|around\s+)?[$€£]?$/i;
 
 /** Does the sentence going on from `start` end in a question mark (within a line's reach)? */
 function asksAfter(text: string, start: number): boolean {
-  for (let k = start; k < Math.min(text.length, start + SENTENCE_LOOK); k++) {
-    const c = text[k];
-    if (c === '?') return true;
-    if (c === '\n' || ((c === '.' || c === '!') && !isDigit(text.charCodeAt(k + 1)))) return false;
-  }
-  return false;
+  return text[sentenceEnd(text, start)] === '?';
 }
+
+/** Where the sentence going on from `start` ends: its stop, a newline, or a line's reach. */
+function sentenceEnd(text: string, start: number): number {
+  const last = Math.min(text.length, start + SENTENCE_LOOK);
+  for (let k = start; k < last; k++) {
+    const c = text[k];
+    if (c === '?' || c === '\n' || ((c === '.' || c === '!') && !isDigit(text.charCodeAt(k + 1)))) return k;
+  }
+  return last;
+}
+
+/** An example that opens with its figure ("…: for example, 2,000,000 extra tokens …"), to the figure asked about. */
+const FOR_EXAMPLE = /[:;,]\s+for (?:example|instance),\s+(?:[\\$€£]*\d[^.;:!?]*)?$/i;
+/** What a worked sum would come to ("would add $1.80", "would cost", "would save"). */
+const WOULD = /\bwould\s+(?:add|cost|save|come\s+to|total|amount\s+to|run\s+to|mean)\b/i;
 
 const EXAMPLE_IN_SENTENCE = /,\s+say,\s|,\s+say\s+(?:a|an|you|we|one|your)\s|[:;]\s+say\s+(?:the|a|an|we|you)\s|\bwould have (?:cost|been|saved|taken|paid|spent|made)\b|[:;]\s+if\s+(?:we|you|a|an|your|one)\s|\b(?:worked example|for example|example)[^:.]{0,40}:\s+(?:a|an|if|say|suppose|at)\s|(?:^|[:;]\s+)say,?\s+(?:about\s+|roughly\s+)?[$€£]?\d/i;
 
