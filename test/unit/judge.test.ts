@@ -236,6 +236,10 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Spend was $0.4 million; investment reached $33.9 billion (Stanford HAI, 2025).', '$0.4 million').status, 'cited');
     });
 
+    it('cited: a source named before the sentence\'s first comma ("Per [X](…), …") vouches for every clause of it, up to a ";"', () => {
+      const note = 'Per [Huawei Central](https://example.com/ascend), Huawei plans 600,000 chips for 2026 — nearly double 2025 output — with up to 1.6 million dies shipped; our lab bought 40,000.';
+      assert.deepEqual(check(note).map((f) => [f.text, f.status]), [['600,000', 'cited'], ['1.6 million', 'cited'], ['40,000', 'unsupported']]);
+    });
     it('cited: a table row\'s source column cites every cell; a citation in a figure\'s own cell stays with it', () => {
       const table = '| Model | HumanEval (published) | Ours | Source |\n| --- | --- | --- | --- |\n| Code Llama 34B | 53.7 ([paper](https://example.org)) | 49.4 on HumanEval | |\n| Mistral 7B | 30.5 on HumanEval | 28.1 on HumanEval | [Jiang et al.](https://example.org/m) |';
       assert.equal(findingOf(table, '53.7').status, 'cited');

@@ -214,6 +214,9 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
     const breaks = hardBreaks(text, from, to);
     const years = bindYears(text, from, to, group.map((c) => [c.start, c.end]));
     const cited = hasCitation(block, from, to);
+    // "Per [Huawei Central](…), Huawei plans 600,000 chips — nearly double — with up to 1.6 million dies": a source
+    // named before the sentence's first comma vouches for all of it, up to a ";".
+    const citedUpTo = cited && frontedSource(block, from, to) ? semicolonAfter(text, from, to) : -1;
     const pronoun = from > 0 && PRONOUN_OPENING.test(text.slice(from, from + 24));
     const previous = from > 0 ? sentenceAt(bounds, from - 1) : undefined;
     const aroundText = previous ? text.slice(...previous) : (before ?? '');
@@ -256,13 +259,30 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
         figures: group, index: k, elliptical,
       };
       // A citation vouches for its own clause and those before it, not for a clause after a ";" ("…(Forrester, 2026); in our study, $0.4M").
-      const ownCitation = cited && (clauseStart === from || clauseStart < (uncitedFrom ??= firstUncitedClause(block, breaks, to)));
+      const ownCitation = cited && (claim.start < citedUpTo || clauseStart === from || clauseStart < (uncitedFrom ??= firstUncitedClause(block, breaks, to)));
       out[i + k] = { terms, years: years[k], cited: ownCitation, place };
     });
     [lastFrom, lastTo, lastWords] = [from, to, words];
     i = j;
   }
   return out;
+}
+
+/** Does the sentence open by naming its source ("Per [X](…),", "According to [X](…),") with a citation before its first comma? */
+function frontedSource(block: ProseBlock, from: number, to: number): boolean {
+  const opening = FRONTED_SOURCE.exec(block.text.slice(from, Math.min(to, from + 24)));
+  if (!opening) return false;
+  const comma = block.text.indexOf(',', from + opening[0].length);
+  const end = comma >= 0 && comma < to ? comma : to;
+  return block.citations.some((c) => c >= from && c < end);
+}
+
+const FRONTED_SOURCE = /^[\s*_"“]*(?:per|according to|citing|as reported by)\s/i;
+
+/** The first ";" of the sentence, or its end. */
+function semicolonAfter(text: string, from: number, to: number): number {
+  const at = text.indexOf(';', from);
+  return at >= 0 && at < to ? at : to;
 }
 
 function firstWordAt(at: readonly number[], offset: number): number {
