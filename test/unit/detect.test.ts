@@ -262,6 +262,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(prices.map((f) => [f.text, f.unit, f.value]), [['0.55', 'USD/token', 0.55e-6], ['2.50', 'USD/hour', 2.5]]);
     });
 
+    it('reads a bare number alone under a throughput column ("| Throughput | TPS |") as a rate', () => {
+      const table = '| Model | Throughput | TPS | Batch |\n|---|---|---|---|\n| Qwen1.5-7B-Chat | 1.15 | 2298.89 | 64 |\n';
+      assert.deepEqual(check(table).map((f) => [f.text, f.unit]), [['1.15', 'per second'], ['2298.89', 'tokens/s']]);
+    });
+
     it('reads a bound in a condition ("if >5,000 devices") as a threshold, and "a 7B VLM" as a variant', () => {
       assert.deepEqual(spans('The licence restricts commercial use (if >5,000 devices or >1M DAU) on top of usage restrictions.'), []);
       assert.deepEqual(spans('Its training data is predominantly based (>80%) on RefinedWeb.'), ['80%']);

@@ -104,6 +104,22 @@ function pricedColumn(text: string, num: NumberToken, context: DetectContext): D
   return { start: num.start, end: num.end, kind: 'money', unit, value: num.value / quantity, precision: precisionOf(num) / quantity };
 }
 
+/**
+ * "| Throughput | TPS |" over "| 1.15 | 2298.89 |": a figure alone in a column its header
+ * names as a rate, which a bare number elsewhere would not be.
+ */
+function rateColumn(text: string, num: NumberToken, context: DetectContext): DetectedClaim | undefined {
+  if (!context.columnHeader || text.trim() !== text.slice(num.start, num.end)) return undefined;
+  const m = RATE_HEADER.exec(context.columnHeader);
+  if (!m) return undefined;
+  // A column headed only "Throughput" says per second, not of what.
+  const unit = m[1] ? 'per second' : m[2] ? 'requests/s' : 'tokens/s';
+  return { start: num.start, end: num.end, kind: 'rate', unit, value: num.value, precision: precisionOf(num) };
+}
+
+/** A column of throughputs: "Throughput", in requests ("QPS", "Requests/s") or in tokens ("TPS", "Tokens/s"). */
+const RATE_HEADER = /^\W*(?:(throughput)|(qps|rps|req(?:uest)?s?\s*\/\s*s(?:ec)?)|tps|tok(?:en)?s?\s*\/\s*s(?:ec)?|tokens per second)\W*(?:\([^)]*\))?\W*$/i;
+
 /** "their 120 GB scratch volumes", "a 2 TB NVMe drive": what a disk holds is its size, not a measurement. */
 const STORAGE = /^\s+(?:(?!(?:on|in|of|to|at|per|for|the|a|an)\b)[a-z-]+\s+)?(?:volumes?|disks?|drives?|ssds?|nvme|partitions?)\b/i;
 
@@ -298,7 +314,7 @@ function readClaim(text: string, num: NumberToken, context: DetectContext): Dete
   if (!currency && isProcessorModel(text, num)) return undefined;
   if (continuesAsTimeOrDate(text, num.end)) return currency ? readRateOnly(text, num, currency) : readFraction(text, num);
   const first = readFigure(text, num, currency, context);
-  const claim = readRange(text, num, first, currency, context) ?? first?.claim ?? (currency ? undefined : labelledUnit(text, num) ?? pricedColumn(text, num, context));
+  const claim = readRange(text, num, first, currency, context) ?? first?.claim ?? (currency ? undefined : labelledUnit(text, num) ?? pricedColumn(text, num, context) ?? rateColumn(text, num, context));
   if (!claim) return undefined;
   // "Cost per 1M tokens", "$0.01 - $0.03 / 1K": what a rate is per, not a count anyone measured.
   if (claim.kind === 'count' && isDenominator(text, claim.start)) return undefined;
