@@ -115,6 +115,10 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Open models are popular: for example, 73% of enterprises use them. Revenue exceeded $47 billion.'), ['73%', '$47 billion']);
     });
 
+    it('finds a latency in seconds where the text says latency ("takes around 11.25 seconds. This latency …")', () => {
+      assert.deepEqual(spans('One large prompt takes around 11.25 seconds. This latency is mainly due to prefill. Wait 30 seconds and retry.'), ['11.25 seconds']);
+    });
+
     it('finds a context length written without a separator ("4096 tokens"), only where the sentence names one', () => {
       assert.deepEqual(spans('The context length for these models is 4096 tokens. It has a context window of 8192 tokens.'), ['4096 tokens', '8192 tokens']);
       assert.deepEqual(spans('The demo prints 2048 tokens. Context length matters. Then 4096 tokens more.'), []);
@@ -347,6 +351,7 @@ describe('claim detection (spec §1)', () => {
       ['a scenario a worked example opens with', 'For a small project with 100,000 API calls per month: about $40.'],
       ['a size that sorts models into a group', '#### Standard benchmarks (Models larger than 67B)'],
       ['a count of cards named with their memory', '| 8x A100-80GB (spot) | per hour |'],
+      ['a card\'s memory in its specification and in a machine\'s sum', '* 8x AMD MI300x GPU OAM, 192GB, 750W\n\nIt has 4 GPUs × 192 GB each.'],
       ['a group a bound picks out ("accounts that exceed")', 'Accounts that exceed 10,000 requests per minute are reviewed by our abuse team.'],
       ['an example worked out in the conditional', 'Overage is billed per token: for example, 2,000,000 extra tokens a day would add \\$1.80 a day.'],
       ['a figure a question supposes', 'Ask them: "What happens to your bill at 200 million tokens a day?" What if the market hits $87 billion by 2028?'],

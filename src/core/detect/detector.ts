@@ -139,6 +139,10 @@ const MODEL_BEFORE = /\b(?:weights?|models?|checkpoints?|kv cache|\d+(?:\.\d+)?B
 /** "128 GB of system RAM", "two 24 GB cards", "2× 24 GB": the memory of a machine someone has. */
 function isMachineMemory(text: string, start: number, end: number): boolean {
   if (/\b\d+\s?[×x]\s?$/.test(text.slice(Math.max(0, start - 6), start))) return true;
+  // "(4 GPUs × 192 GB each)": the memory of each card, in a sum of a machine's memory.
+  if (/\b(?:gpus?|cards?|accelerators?)\s?[×x]\s?$/i.test(text.slice(Math.max(0, start - 16), start))) return true;
+  // "8x AMD MI300x GPU OAM, 192GB, 750W": a card's specification, its memory beside its power.
+  if (/^,\s*\d+\s?W\b/.test(text.slice(end, end + 10))) return true;
   if (!MACHINE_MEMORY.test(text.slice(end, end + 32))) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   return !NEEDS.test(before) && !MODEL_BEFORE.test(before);

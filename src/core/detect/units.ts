@@ -144,16 +144,19 @@ export function readThroughput(text: string, pos: number): UnitReading | undefin
 }
 
 const MILLISECONDS = ['milliseconds', 'millisecond', 'ms'];
+const SECONDS = ['seconds', 'second', 'secs', 'sec'];
 
 /** Words that make a duration a measured latency ("p50 TTFT 410 ms"), not a setting or the note's own time. */
 const LATENCY_WORDS = /latenc|\bttft\b|time to first token|\bp(?:50|90|95|99)\b|response time|round[- ]trip/i;
 
 const LATENCY_LOOK = 60;
 
-/** "410 ms", "67.5 milliseconds": a latency, one span with the figure, only where the sentence (or a cell's headers) says latency. */
+/** "410 ms", "67.5 milliseconds", "11.25 seconds": a latency, one span with the figure, only where the sentence (or a cell's headers) says latency. */
 export function readLatency(text: string, pos: number, headers?: string): UnitReading | undefined {
   const s = skipOneSpace(text, pos);
-  if (text.charCodeAt(s) !== 109 /* m */) return undefined;
+  const initial = text.charCodeAt(s);
+  if (initial !== 109 /* m */ && initial !== 115 /* s */) return undefined;
+  if (initial === 115) return readSeconds(text, pos, s);
   for (const written of MILLISECONDS) {
     if (!text.startsWith(written, s) || isAlnum(text.charCodeAt(s + written.length))) continue;
     const around = text.slice(Math.max(0, pos - LATENCY_LOOK), Math.min(text.length, s + written.length + LATENCY_LOOK));
@@ -161,3 +164,24 @@ export function readLatency(text: string, pos: number, headers?: string): UnitRe
   }
   return undefined;
 }
+
+/**
+ * "a single large prompt takes around 11.25 seconds", "p95 latency was 2.5 seconds": a
+ * duration something took, or one its own sentence calls a latency ("Wait 30 seconds" is neither).
+ */
+function readSeconds(text: string, pos: number, s: number): UnitReading | undefined {
+  for (const written of SECONDS) {
+    if (!text.startsWith(written, s) || isAlnum(text.charCodeAt(s + written.length))) continue;
+    // The words before the figure (`pos` is its end).
+    let start = pos;
+    while (start > 0 && /[\d.,]/.test(text[start - 1])) start--;
+    const before = text.slice(Math.max(0, start - LATENCY_LOOK), start);
+    const opening = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
+    const sentence = before.slice(opening + 1);
+    return TOOK.test(sentence) || LATENCY_WORDS.test(sentence) ? { end: s + written.length, kind: 'size', unit: 's', factor: 1 } : undefined;
+  }
+  return undefined;
+}
+
+/** "takes around", "took about", "took": what something took, measured. */
+const TOOK = /\b(?:takes|took)\s+(?:(?:around|about|roughly|nearly|almost|over|under|just|only)\s+)?$/i;
