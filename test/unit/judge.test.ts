@@ -608,6 +608,10 @@ describe('judging (spec §2)', () => {
       const found = check(text).filter((f) => f.text === '85%');
       assert.deepEqual(found.map((f) => f.status), ['supported', 'conflicting']);
     });
+    it('gives a possessive name between two figures ("68.5 to GPT-4\'s 67.0") whole to the figure after it', () => {
+      const found = check('Open models beat GPT-4 at coding: Llama 2 70B scores 68.5 to GPT-4\'s 67.0 on HumanEval.');
+      assert.deepEqual(found.map((f) => [f.text, f.status]), [['68.5', 'conflicting'], ['67.0', 'supported']]);
+    });
     it('gives a scoreline after two ranked names ("GPT-4 leads Llama 2 70B …, 67.5 to 67.0") to the names in their order', () => {
       const swapped = check('GPT-4 leads Llama 2 70B on HumanEval, 67.5 to 67.0.');
       assert.deepEqual(swapped.map((f) => f.status), ['unsupported', 'unsupported']);

@@ -341,7 +341,30 @@ function zoneSplit(text: string, a: number, b: number): number {
   const comma = between.lastIndexOf(',');
   if (comma >= 0) return a + comma + 1;
   const joined = /\s(?:and|while|whereas|but|vs\.?|versus)\s/.exec(between);
-  return joined ? a + joined.index + 1 : (a + b) / 2;
+  return joined ? a + joined.index + 1 : midWord(text, a, b);
+}
+
+/**
+ * Half way between two figures; a possessive name there goes whole to the later figure
+ * ("68.5 to GPT-4's 67.0" is not split inside "GPT-4's", whose figure is the one after it).
+ */
+function midWord(text: string, a: number, b: number): number {
+  const mid = (a + b) / 2;
+  let k = Math.floor(mid);
+  while (k > a && !isSpace(text.charCodeAt(k - 1))) k--;
+  let end = k;
+  while (end < b && !isSpace(text.charCodeAt(end))) end++;
+  return k > a && isUpper(text.charCodeAt(k)) && POSSESSIVE.test(text.slice(k, end)) ? k : mid;
+}
+
+const POSSESSIVE = /['’]s$/;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 160;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 interface RowContext {
