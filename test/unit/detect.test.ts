@@ -351,6 +351,7 @@ describe('claim detection (spec §1)', () => {
       ['a scenario a worked example opens with', 'For a small project with 100,000 API calls per month: about $40.'],
       ['a size that sorts models into a group', '#### Standard benchmarks (Models larger than 67B)'],
       ['a count of cards named with their memory', '| 8x A100-80GB (spot) | per hour |'],
+      ['a supposition opened "If even", spelled figures in it too', '**Impact:** If even 10% of that money went to safety audits, that would be over a billion dollars of review.'],
       ['a card\'s memory in its specification and in a machine\'s sum', '* 8x AMD MI300x GPU OAM, 192GB, 750W\n\nIt has 4 GPUs × 192 GB each.'],
       ['a group a bound picks out ("accounts that exceed")', 'Accounts that exceed 10,000 requests per minute are reviewed by our abuse team.'],
       ['an example worked out in the conditional', 'Overage is billed per token: for example, 2,000,000 extra tokens a day would add \\$1.80 a day.'],

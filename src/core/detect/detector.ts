@@ -45,7 +45,8 @@ export function detectClaims(text: string, context: DetectContext = {}): Detecte
       i = (claim?.end ?? num.end) - 1;
     }
   }
-  return mergeSpelled(claims, detectSpelled(text));
+  // Words say what figures say, and assert nothing where figures would not ("If even 10% …, that would be over a billion dollars").
+  return mergeSpelled(claims, detectSpelled(text).filter((c) => !assertsNothing(text, c.start, c.end, c.kind)));
 }
 
 /** Both lists in order; a spelled quantity overlapping a figure gives way to it. */
