@@ -587,6 +587,11 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(check(another).map((f) => [f.text, f.status]), [['5.2 million', 'supported']]);
     });
 
+    it('reads each line of a chat log opening with a time stamp or a label ("[15:05] rhea:", "Reactions:") as a sentence of its own, and "prod" as production', () => {
+      const log = '**[15:03] sana**: the growth number can\'t be right?\n**[15:05] rhea**: nearly three quarters of enterprises in prod is the stat I\'d put on a slide\nReactions: 💯 8 · 👍 3\n**[15:20] ines**: ok';
+      assert.equal(findingOf(log, 'three quarters').status, 'supported');
+    });
+
     it('reads a word that opens a figure ("Over 2.1 billion") as no name, after a sentence closed inside quotes', () => {
       assert.equal(findingOf('**"Hugging Face is a hobby site."** Over 2.1 billion model downloads in 2026 alone says otherwise.', '2.1 billion').status, 'supported');
     });

@@ -35,6 +35,7 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   pay: 'salary', salaries: 'salary', wage: 'salary', wages: 'salary', compensation: 'salary', earn: 'salary', earns: 'salary', paid: 'salary',
   listings: 'posting', listing: 'posting', openings: 'posting', vacancies: 'posting', ads: 'posting', postings: 'posting',
   jobs: 'job', roles: 'job', hiring: 'job',
+  prod: 'production',
   downloaded: 'download', downloads: 'download', downloading: 'download', installs: 'download', pulls: 'download',
   repos: 'repository', repo: 'repository', repositories: 'repository',
   raised: 'fund', raise: 'fund', raising: 'fund', raises: 'fund', funding: 'fund', financing: 'fund', funded: 'fund',

@@ -254,7 +254,9 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
   let autolink = 0;
   // "5.2 million in ~~2024~~ 2026": what the writer struck out is withdrawn, not said.
   let struck = 0;
-  for (const child of (token.children ?? []) as PositionedToken[]) {
+  const children = (token.children ?? []) as PositionedToken[];
+  for (let c = 0; c < children.length; c++) {
+    const child = children[c];
     const at = child.srcPos ?? -1;
     if (struck > 0 && child.type !== 's_close' && child.type !== 's_open') {
       if (child.type === 'text' || child.type === 'text_special') add(OBJECT, at, 0);
@@ -280,7 +282,8 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
         break;
       case 'softbreak':
         // "**Sarah Lindqvist** · Tech Recruiter" over a comment: a byline is no part of the sentence below it.
-        add(length > 0 && length <= BYLINE_MAX && isByline(token, parts) ? '\n' : ' ', at, 1);
+        // "[15:05] rhea: …" on the next line: a chat log's entry opens as a sentence does.
+        add((length > 0 && length <= BYLINE_MAX && isByline(token, parts)) || opensChatEntry(children, c + 1) ? '\n' : ' ', at, 1);
         break;
       case 'hardbreak':
         add('\n', at, 1);
@@ -344,6 +347,16 @@ function isByline(token: Token, parts: string[]): boolean {
   const line = parts.join('');
   return line.startsWith(name) && BYLINE_TAIL.test(line.slice(name.length));
 }
+
+/** Does the line from child `from` on open as a chat log's entries do ("**[15:05] rhea**:", "14:02 —", "> Reactions: 💯 8")? */
+function opensChatEntry(children: Token[], from: number): boolean {
+  let k = from;
+  while (k < children.length && children[k].type !== 'text' && children[k].type !== 'softbreak') k++;
+  return k < children.length && children[k].type === 'text' && CHAT_STAMP.test(children[k].content);
+}
+
+/** A time stamp ("[15:05]", "14:02 PM"), or a one-word label ("Reactions:"), opening a line. */
+const CHAT_STAMP = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?|\p{Lu}\p{Ll}+:)\s/u;
 
 function lineOfSources(source: SourceText, sources: number[]): number {
   return sources.length ? source.lines.positionAt(sources[1]).line : 0;
