@@ -353,6 +353,7 @@ describe('claim detection (spec §1)', () => {
       ['a count of cards named with their memory', '| 8x A100-80GB (spot) | per hour |'],
       ['a supposition opened "If even", spelled figures in it too', '**Impact:** If even 10% of that money went to safety audits, that would be over a billion dollars of review.'],
       ['a card\'s memory in its specification and in a machine\'s sum', '* 8x AMD MI300x GPU OAM, 192GB, 750W\n\nIt has 4 GPUs × 192 GB each.'],
+      ['the deals a bound on their value picks out', 'State review applies only to contracts over $250,000; any vendor contract above $250,000 a year needs approval.'],
       ['a group a bound picks out ("accounts that exceed")', 'Accounts that exceed 10,000 requests per minute are reviewed by our abuse team.'],
       ['an example worked out in the conditional', 'Overage is billed per token: for example, 2,000,000 extra tokens a day would add \\$1.80 a day.'],
       ['a figure a question supposes', 'Ask them: "What happens to your bill at 200 million tokens a day?" What if the market hits $87 billion by 2028?'],

@@ -46,7 +46,7 @@ function isGroupBound(text: string, start: number, end: number, before: Word): b
   if (!GROUP_BOUNDS.has(before.word)) return false;
   if (before.word === 'than' && SIZED_GROUP.test(text.slice(Math.max(0, before.start - 40), before.start))) return true;
   const window = text.slice(Math.max(0, start - 60), start);
-  if (BOUNDED_GROUP.test(window) || EXCEEDING_GROUP.test(window)) return true;
+  if (BOUNDED_GROUP.test(window) || EXCEEDING_GROUP.test(window) || PRICED_GROUP.test(window)) return true;
   if (!window.includes('with')) return false;
   // "SMEs and mid-caps with fewer than 5,000 employees": the bound on the members that make a group.
   // "organisations with 1000+ employees and greater than $50 million revenue": a second bound joined to the first.
@@ -67,6 +67,9 @@ const MEASURED_GROUP = /\b\p{L}{3,}[^s\s]s\s+with\s+(?:\p{L}+\s+){1,2}(?:above|o
 
 /** "Accounts that exceed 10,000 requests per minute", "teams who go over": the members a bound picks out. */
 const EXCEEDING_GROUP = /\b\p{L}{3,}[^s\s]s\s+(?:that|which|who)\s+(?:exceed|exceeds|exceeded|surpass|surpasses|go\s+over|goes\s+over|stay\s+under|stays\s+under)\s+$/iu;
+
+/** "applies only to contracts over $250,000": the deals a bound on their value picks out. */
+const PRICED_GROUP = /\b(?:contracts?|purchases?|deals?|orders?|transactions?|grants?|awards?|invoices?|claims?|tenders?)\s+(?:valued\s+)?(?:over|above|under|below|exceeding|of\s+(?:more|less)\s+than|of\s+at\s+least)\s+[$€£]?$/i;
 
 const BOUNDED_GROUP = /\b(?:models|checkpoints|variants)\s+(?:above|over|under|below|up\s+to|of\s+up\s+to|of\s+at\s+least)\s+$/i;
 const MADE_UP: ReadonlySet<string> = new Set(['hypothetical', 'illustrative', 'notional', 'made-up', 'imaginary']);
