@@ -24,6 +24,10 @@ describe('spelled-out quantities (spec §1, last row)', () => {
       ['About 1 in 3 teams self-host.', '1 in 3', 100 / 3, 'percent', 100 / 3],
       ['And 9 out of 10 have fine-tuned a model.', '9 out of 10', 90, 'percent', 10],
       ['Public buyers account for one third of that spend.', 'one third', 100 / 3, 'percent', 100 / 3],
+      ['Eighty-nine percent of enterprises now use one.', 'Eighty-nine percent', 89, 'percent', 1],
+      ['Only twenty per cent of the respondents agreed.', 'twenty per cent', 20, 'percent', 1],
+      ['It beats GPT-5.5 on coding at one-sixth the cost.', 'one-sixth', 1 / 6, 'x', 1 / 6],
+      ['Terra comes in at roughly half the price.', 'half', 0.5, 'x', 0.5],
     ];
     for (const [text, span, value, unit, precision] of cases) {
       const claim = only(text);
@@ -47,6 +51,8 @@ describe('spelled-out quantities (spec §1, last row)', () => {
       'Half of that is noise.',
       'Step 1 in 3.5 seconds, then 2 in 10-minute blocks.',
       'We won 1 in 2026.',
+      'We told vLLM it may only use ninety percent of the card.',
+      'A fifth of the time it fails.',
     ]) {
       assert.deepEqual(detectClaims(text).map((c) => text.slice(c.start, c.end)), [], text);
     }

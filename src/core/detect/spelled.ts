@@ -20,8 +20,12 @@ const UNITS: Record<string, number> = {
 
 /** Denominators of a spelled fraction ("three quarters", "two-thirds", "a fifth"). */
 const DENOMINATORS: Record<string, number> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
+  eighth: 8, eighths: 8, tenth: 10, tenths: 10,
 };
+
+/** What a fraction compares when it is no share of a population: "one-sixth the cost", "half the price", "a third as much". */
+const COMPARED_NOUNS = new Set(['cost', 'price', 'size', 'spend', 'budget', 'bill', 'energy', 'compute', 'memory', 'latency', 'parameters']);
 
 const FOLDS: Record<string, number> = {
   twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10,
@@ -93,7 +97,13 @@ function readSpelled(text: string, start: number, end: number): DetectedClaim | 
   if (numerator === undefined) return undefined;
   if (tail === 'fold') return { start, end, kind: 'multiplier', unit: 'x', value: numerator, precision: 1 };
   if (tail && DENOMINATORS[tail]) return fraction(text, start, end, numerator, DENOMINATORS[tail]);
+  // "Eighty-nine percent of enterprises": tens and units joined by a hyphen, then "percent".
+  if (tail && numerator >= 20 && numerator % 10 === 0 && UNITS[tail] !== undefined && UNITS[tail] < 10) return spelledPercent(text, start, end, numerator + UNITS[tail]);
   if (tail) return undefined;
+  if (numerator >= 10 && numerator < 100) {
+    const share = spelledPercent(text, start, end, numerator);
+    if (share) return share;
+  }
   const s = skipOneSpace(text, end);
   if (s === end) return undefined;
   const e = wordEnd(text, s);
@@ -109,6 +119,48 @@ function readSpelled(text: string, start: number, end: number): DetectedClaim | 
     return { start, end: e, kind: 'count', unit: 'count', value: numerator * scale, precision: scale };
   }
   return undefined;
+}
+
+/**
+ * "Eighty-nine percent of enterprises", "twenty per cent of firms": a share in words (the
+ * number's words end at `end`), as style guides write one that opens a sentence; elsewhere
+ * only of a plural population ("use ninety percent of the card" is a setting, not a share).
+ */
+function spelledPercent(text: string, start: number, end: number, value: number): DetectedClaim | undefined {
+  const s = skipOneSpace(text, end);
+  let e = wordEnd(text, s);
+  const word = text.slice(s, e).toLowerCase();
+  if (word === 'per') {
+    const c = skipOneSpace(text, e);
+    const ce = wordEnd(text, c);
+    if (text.slice(c, ce).toLowerCase() !== 'cent') return undefined;
+    e = ce;
+  } else if (word !== 'percent') return undefined;
+  return opensSentence(text, start) || ofPlural(text, e) ? percent(start, e, value, 1) : undefined;
+}
+
+/** Does a sentence, a line or an item open at `start` (perhaps after emphasis or a bullet)? */
+function opensSentence(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && /[\s*_"“(>#-]/.test(text[k - 1]) && text[k - 1] !== '\n') k--;
+  return k === 0 || text[k - 1] === '\n' || /[.!?:]/.test(text[k - 1]);
+}
+
+/** "of enterprises", "of the respondents": a plural population after `end`. */
+function ofPlural(text: string, end: number): boolean {
+  if (nextWord(text, end) !== 'of') return false;
+  const after = wordEnd(text, skipOneSpace(text, end));
+  let noun = nextWord(text, after);
+  if (noun === 'the' || noun === 'all' || noun === 'our') noun = nextWord(text, wordEnd(text, skipOneSpace(text, after)));
+  return isPlural(noun);
+}
+
+/** "one-sixth the cost", "half the price", "a third as much": a fraction of what another costs, a multiplier. */
+function comparedFraction(text: string, start: number, end: number, numerator: number, denominator: number): DetectedClaim | undefined {
+  const next = nextWord(text, end);
+  const after = wordEnd(text, skipOneSpace(text, end));
+  const compared = next === 'the' ? COMPARED_NOUNS.has(nextWord(text, after)) : next === 'as' && ['much', 'many'].includes(nextWord(text, after));
+  return compared ? { start, end, kind: 'multiplier', unit: 'x', value: numerator / denominator, precision: 1 / denominator } : undefined;
 }
 
 /** "a billion dollars", "two million euros": money in words. */
@@ -127,6 +179,8 @@ function half(text: string, start: number, end: number): DetectedClaim | undefin
   if (NOT_FRACTION_BEFORE.has(before)) return undefined;
   const next = nextWord(text, end);
   if (next === 'of') return populationAfterOf(text, end) ? percent(start, end, 50, 50) : undefined;
+  const compared = comparedFraction(text, start, end, 1, 2);
+  if (compared) return compared;
   if (next === 'the') {
     const noun = nextWord(text, wordEnd(text, skipOneSpace(text, end)));
     return isPlural(noun) ? percent(start, end, 50, 50) : undefined;
@@ -140,6 +194,8 @@ const PERIOD_BEFORE = ['in', 'per', 'each', 'every', 'this', 'last', 'next', 'wi
 /** "three quarters of enterprises", "two thirds of developers", "two-thirds said". */
 function fraction(text: string, start: number, end: number, numerator: number, denominator: number): DetectedClaim | undefined {
   if (numerator >= denominator) return undefined;
+  const compared = comparedFraction(text, start, end, numerator, denominator);
+  if (compared) return compared;
   const next = nextWord(text, end);
   // "$46.7B revenue in a quarter", "in one quarter": a single part without "of" is a period or a part, no share.
   if (numerator === 1 && denominator === 4 && next !== 'of' && PERIOD_BEFORE.some((w) => precededBy(text, start, w))) return undefined;
