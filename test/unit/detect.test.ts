@@ -111,6 +111,8 @@ describe('claim detection (spec §1)', () => {
 
     it('finds a figure a question states rather than supposes ("What happens when 73% of enterprises …?")', () => {
       assert.deepEqual(spans('What happens when 73% of enterprises run open models?'), ['73%']);
+      // Nor is every opening "Use" or "Scale" an instruction.
+      assert.deepEqual(spans('Use of open models grew 40% in 2026. Scale AI completed a $1 billion round. Scale includes a 99.9% uptime SLA.'), ['40%', '$1 billion', '99.9%']);
       // Nor is every example a supposition, nor every "exceeded" a group's bound.
       assert.deepEqual(spans('Open models are popular: for example, 73% of enterprises use them. Revenue exceeded $47 billion.'), ['73%', '$47 billion']);
     });
@@ -353,6 +355,7 @@ describe('claim detection (spec §1)', () => {
       ['a count of cards named with their memory', '| 8x A100-80GB (spot) | per hour |'],
       ['a supposition opened "If even", spelled figures in it too', '**Impact:** If even 10% of that money went to safety audits, that would be over a billion dollars of review.'],
       ['a card\'s memory in its specification and in a machine\'s sum', '* 8x AMD MI300x GPU OAM, 192GB, 750W\n\nIt has 4 GPUs × 192 GB each.'],
+      ['an instruction opened "Use" or "Scale"', 'Use cheaper model for 80% of traffic.\nScale to 100% of traffic in week two.'],
       ['the deals a bound on their value picks out', 'State review applies only to contracts over $250,000; any vendor contract above $250,000 a year needs approval.'],
       ['a group a bound picks out ("accounts that exceed")', 'Accounts that exceed 10,000 requests per minute are reviewed by our abuse team.'],
       ['an example worked out in the conditional', 'Overage is billed per token: for example, 2,000,000 extra tokens a day would add \\$1.80 a day.'],

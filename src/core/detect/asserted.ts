@@ -1,5 +1,5 @@
 import type { ClaimKind } from './figure';
-import { isDigit, isInlineSpace, isLetter, phraseAt, skipOneSpace, wordEnd, wordStart } from './chars';
+import { isDigit, isInlineSpace, isLetter, nextWord, phraseAt, skipOneSpace, wordEnd, wordStart } from './chars';
 
 /** A forum's vote arrow before a count ("▲ 158"). */
 const VOTES_BEFORE = /[▲▼⬆⬇]\s?$/u;
@@ -286,7 +286,27 @@ function saysForExample(text: string, start: number): boolean {
 }
 
 /** Verbs that open an instruction: "Plan for 20% overhead", "Budget 15% for retries". */
-const IMPERATIVES = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'aim', 'target', 'set', 'keep', 'leave', 'add']);
+const IMPERATIVES = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'aim', 'target', 'set', 'keep', 'leave', 'add', 'use', 'scale', 'route', 'shift']);
+
+/**
+ * Does the word at `s` open an imperative? "Use", "Scale", "Route" and "Shift" are nouns or
+ * names as often ("Use of open models grew 40%", "Scale AI raised…", "Scale includes…"):
+ * they count only before a lower-case word that is not a verb of theirs.
+ */
+function opensImperative(text: string, s: number): boolean {
+  const end = wordEnd(text, s);
+  const word = text.slice(s, end).toLowerCase();
+  if (!IMPERATIVES.has(word)) return false;
+  if (!AMBIGUOUS_IMPERATIVES.has(word)) return true;
+  const next = skipOneSpace(text, end);
+  const after = nextWord(text, end);
+  return isLetter(text.charCodeAt(next)) && text[next] === text[next].toLowerCase() && !NOUN_USE_AFTER.has(after) && !/[^s]s$/.test(after);
+}
+
+const AMBIGUOUS_IMPERATIVES: ReadonlySet<string> = new Set(['use', 'scale', 'route', 'shift']);
+
+/** Words after an opening "Use" or "Shift" that make it a noun ("Use of open models grew 40%", "Shift was 12%"). */
+const NOUN_USE_AFTER: ReadonlySet<string> = new Set(['of', 'is', 'was', 'has', 'had', 'grew', 'rose', 'fell', 'increased', 'decreased', 'reached', 'hit', 'jumped', 'dropped', 'in']);
 
 /** "asks you to plan for 25%", "Members should plan for 20 per cent": an instruction inside a sentence. */
 const TOLD = /(?:\b(?:to|should|must|please|shall|and)|[,;:]\s*(?:and\s+|then\s+)?)\s*(?:plan|budget|reserve|allocate|assume|allow|set|cap)\s+(?:for\s+)?(?:an?\s+|about\s+|around\s+|roughly\s+)?$/i;
@@ -302,7 +322,7 @@ function isInstruction(text: string, start: number, before: Word): boolean {
     let k = s;
     while (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) k--;
     const ws = wordStart(text, k);
-    if (ws === k || words === 4) return words > 0 && (k === 0 || '\n.:!?('.includes(text[k - 1])) && IMPERATIVES.has(text.slice(s, wordEnd(text, s)).toLowerCase());
+    if (ws === k || words === 4) return words > 0 && (k === 0 || '\n.:!?('.includes(text[k - 1])) && opensImperative(text, s);
     s = ws;
   }
   return false;
