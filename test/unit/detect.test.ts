@@ -268,6 +268,13 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(prices.map((f) => [f.text, f.unit, f.value]), [['0.55', 'USD/token', 0.55e-6], ['2.50', 'USD/hour', 2.5]]);
     });
 
+    it('reads a memory column in a row a card names ("| H100 | 80GB |") as the card\'s, not a claim', () => {
+      const table = '| GPU | Memory | TFLOPS (BF16) | Price |\n|---|---|---|---|\n| H100 | 80GB | 989 | $2.49/hour |\n| **A100 PCIe** | 80GB | 312 | $2.00/hour |\n';
+      assert.deepEqual(check(table).map((f) => f.text), ['989', '$2.49/hour', '312', '$2.00/hour']);
+      // A model's memory needs are measured.
+      assert.deepEqual(check('| Model | Memory |\n|---|---|\n| Llama 2 70B | 140GB |\n').map((f) => f.text), ['140GB']);
+    });
+
     it('reads a bare number alone under a throughput column ("| Throughput | TPS |") as a rate', () => {
       const table = '| Model | Throughput | TPS | Batch |\n|---|---|---|---|\n| Qwen1.5-7B-Chat | 1.15 | 2298.89 | 64 |\n';
       assert.deepEqual(check(table).map((f) => [f.text, f.unit]), [['1.15', 'per second'], ['2298.89', 'tokens/s']]);

@@ -121,6 +121,16 @@ function rateColumn(text: string, num: NumberToken, context: DetectContext): Det
 /** A column of throughputs: "Throughput", in requests ("QPS", "Requests/s") or in tokens ("TPS", "Tokens/s"). */
 const RATE_HEADER = /^\W*(?:(throughput)|(qps|rps|req(?:uest)?s?\s*\/\s*s(?:ec)?)|tps|tok(?:en)?s?\s*\/\s*s(?:ec)?|tokens per second)\W*(?:\([^)]*\))?\W*$/i;
 
+/** "| H100 | 80GB | 1,979 |" under "| GPU | Memory | TFLOPS |": a card's memory in a row the card names. */
+function isCardMemoryCell(text: string, start: number, end: number, context: DetectContext): boolean {
+  if (!context.columnHeader || !MEMORY_HEADER.test(context.columnHeader) || text.trim() !== text.slice(start, end)) return false;
+  // The row's header follows the column's in `headers`.
+  const row = context.headers?.slice(context.columnHeader.length) ?? '';
+  return row.split(/\s+/).some((w) => /^[A-Z]{1,3}\d{2,4}[A-Z]?$/.test(w.replace(/[*_]/g, '')));
+}
+
+const MEMORY_HEADER = /^\W*(?:gpu\s+)?(?:memory|vram|hbm\d?e?|ram)\b/i;
+
 /** "their 120 GB scratch volumes", "a 2 TB NVMe drive": what a disk holds is its size, not a measurement. */
 const STORAGE = /^\s+(?:(?!(?:on|in|of|to|at|per|for|the|a|an)\b)[a-z-]+\s+)?(?:volumes?|disks?|drives?|ssds?|nvme|partitions?)\b/i;
 
@@ -406,7 +416,7 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   if (compute) return reading(claimOf(start, value * compute.factor, scaledPrecision * compute.factor, hedge, compute.end, compute.kind, compute.unit), num, scale);
   const size = readSizeUnit(text, pos);
   if (size) {
-    if (isModelOrHardwareName(text, start, size.end, scale, size.attached, context.headers, context.columnHeader) || isDeviceMemory(text, start) || isHardwareMemory(text, start) || isStorageCapacity(text, size.end) || isMachineMemory(text, start, size.end)) return undefined;
+    if (isModelOrHardwareName(text, start, size.end, scale, size.attached, context.headers, context.columnHeader) || isDeviceMemory(text, start) || isHardwareMemory(text, start) || isStorageCapacity(text, size.end) || isMachineMemory(text, start, size.end) || isCardMemoryCell(text, start, size.end, context)) return undefined;
     return reading({ start, end: size.end, kind: 'size', unit: 'bytes', value: value * size.factor, precision: scaledPrecision * size.factor }, num, scale);
   }
   const rate = readThroughput(text, pos);
