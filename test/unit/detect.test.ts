@@ -362,6 +362,7 @@ describe('claim detection (spec §1)', () => {
       ['a count of cards named with their memory', '| 8x A100-80GB (spot) | per hour |'],
       ['a supposition opened "If even", spelled figures in it too', '**Impact:** If even 10% of that money went to safety audits, that would be over a billion dollars of review.'],
       ['a card\'s memory in its specification and in a machine\'s sum', '* 8x AMD MI300x GPU OAM, 192GB, 750W\n\nIt has 4 GPUs × 192 GB each.'],
+      ['a scenario of a kind of organisation', 'For a mid-size enterprise running 10 billion tokens per month, the difference is roughly $150,000 per month.'],
       ['an instruction opened "Use" or "Scale"', 'Use cheaper model for 80% of traffic.\nScale to 100% of traffic in week two.'],
       ['the deals a bound on their value picks out', 'State review applies only to contracts over $250,000; any vendor contract above $250,000 a year needs approval.'],
       ['a group a bound picks out ("accounts that exceed")', 'Accounts that exceed 10,000 requests per minute are reviewed by our abuse team.'],

@@ -177,7 +177,7 @@ function endsSentence(text: string, i: number): boolean {
 
 const SUPPOSED_CHANGE = /^[\s"“*_(]*if\s+(?!\d)[\p{L}/ -]{2,40}?\s(?:gets|got|becomes|became|grows|grew|falls|fell|drops|dropped|doubles|halves|were)\s/iu;
 
-const SUPPOSING = /^[\s"“*_(]*(?:\p{Lu}[\p{L} ]{0,23}:[\s*_]*)?(?:(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s|if\s+(?:even|just|only)\s+(?:[$€£]?\d|$)|(?:for illustration|as an illustration|by way of illustration|illustratively|to illustrate)\b|for\s+an?\s+(?:\p{L}+\s+){0,2}(?:project|team|company|startup|workload|app|application|deployment|business|customer|user|organi[sz]ation)\s+(?:with|of|running|making|serving|handling)\s)/iu;
+const SUPPOSING = /^[\s"“*_(]*(?:\p{Lu}[\p{L} ]{0,23}:[\s*_]*)?(?:(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s|if\s+(?:even|just|only)\s+(?:[$€£]?\d|$)|(?:for illustration|as an illustration|by way of illustration|illustratively|to illustrate)\b|for\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:project|team|company|startup|workload|app|application|deployment|business|customer|user|organi[sz]ation|enterprise|firm|bank|hospital|agency)\s+(?:with|of|running|making|serving|handling|processing|spending)\s)/iu;
 
 /** "(if >5,000 devices or >1M DAU)": a bound in a condition sorts things into a group ("based (>80%) on" still states one). */
 function isConditionThreshold(text: string, start: number): boolean {
