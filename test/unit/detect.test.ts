@@ -117,6 +117,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Open models are popular: for example, 73% of enterprises use them. Revenue exceeded $47 billion.'), ['73%', '$47 billion']);
     });
 
+    it('finds a price in cents written with "¢" and a multiplier of a card\'s performance ("10x TPUv5p performance")', () => {
+      assert.deepEqual(found('Llama-3-70B costs ~60¢ per million tokens input.').map(([t, , v, u]) => [t, v, u]), [['60¢ per million tokens', 0.6e-6, 'USD/token']]);
+      assert.deepEqual(spans('| Google | 10x TPUv5p performance | Internal |\nWe ran 8x A100 GPUs.'), ['10x']);
+    });
+
     it('finds a latency in seconds where the text says latency ("takes around 11.25 seconds. This latency …")', () => {
       assert.deepEqual(spans('One large prompt takes around 11.25 seconds. This latency is mainly due to prefill. Wait 30 seconds and retry.'), ['11.25 seconds']);
     });

@@ -427,7 +427,7 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   if (money && (scale || num.grouped || num.decimals)) return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, money[0], 'money', CURRENCY_WORDS[money[1]])), num, scale);
   // "27 cents an hour", "84 cents": a price in cents, however small the number.
   // "Just my 2 cents" is an idiom.
-  const cents = scale || /\bmy\s+$/i.test(text.slice(Math.max(0, start - 4), start)) ? undefined : phraseAfter(text, unitPos, CENTS);
+  const cents = scale || /\bmy\s+$/i.test(text.slice(Math.max(0, start - 4), start)) ? undefined : text[unitPos] === '¢' ? ([unitPos + 1, '¢'] as const) : phraseAfter(text, unitPos, CENTS);
   if (cents) return reading(readMoneyRate(text, claimOf(start, value / 100, scaledPrecision / 100, hedge, cents[0], 'money', 'USD')), num);
   if (scale) {
     if (isModelOrHardwareName(text, start, pos, scale, false, context.headers, context.columnHeader)) return undefined;

@@ -138,6 +138,9 @@ function isHardwareModel(word: string): boolean {
 
 const HARDWARE_WORDS = new Set(['nvidia', 'amd', 'intel', 'rtx', 'gtx', 'gpu', 'gpus', 'tpu', 'tpus', 'cpu', 'cpus', 'node', 'nodes', 'machine', 'machines', 'instance', 'instances']);
 
+/** What a multiplier before a card's name compares ("10x TPUv5p performance"), as a count of cards would not. */
+const RATIO_AFTER_MODEL: ReadonlySet<string> = new Set(['performance', 'speed', 'throughput', 'efficiency', 'compute', 'bandwidth']);
+
 /** "8x a40", "1x h100", "2x a10g": a card's model number written in lower case, after a count of them. */
 const LOWER_CASE_MODEL = /^[a-z]{1,2}\d{1,4}[a-z]?$/;
 
@@ -150,8 +153,9 @@ export function isHardwareCountOrIdiom(text: string, start: number, end: number)
   const word = text.slice(s, wordEnd(text, s));
   // "8x A100-80GB": the model number before its memory.
   const model = word.includes('-') ? word.slice(0, word.indexOf('-')) : word;
-  // "8x A100" counts cards, "32x 64GB RDIMM" memory modules of the size after it; "4.6x A100 performance" is a ratio.
-  const whole = !text.slice(start, end).includes('.');
+  // "8x A100" counts cards, "32x 64GB RDIMM" memory modules of the size after it; "4.6x A100 performance" and
+  // "10x TPUv5p performance" are ratios.
+  const whole = !text.slice(start, end).includes('.') && !RATIO_AFTER_MODEL.has(nextWord(text, s + word.length));
   if (whole && (isHardwareModel(model) || LOWER_CASE_MODEL.test(model) || HARDWARE_WORDS.has(model.toLowerCase()) || MODULE_SIZE.test(word))) return true;
   // "8x Tensor Parallel", "4x pipeline parallelism": a degree of parallelism, how a job is laid out.
   if (/^[\s-]*(?:\p{L}+[\s-]+)?parallel(?:ism)?\b/iu.test(text.slice(s + word.length - (/parallel/i.test(word) ? word.length : 0), s + 40))) return true;
