@@ -592,6 +592,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(log, 'three quarters').status, 'supported');
     });
 
+    it('reads a speaker named after "said" as who reports, even where the figure\'s span ends inside the name', () => {
+      const quote = '"The number people keep quoting is not 37% but 73% of enterprises running an open-source model in production," said Marisol Ortega, CEO of Lumbre Labs.';
+      assert.equal(findingOf(quote, '73%').status, 'supported');
+    });
+
     it('reads a word that opens a figure ("Over 2.1 billion") as no name, after a sentence closed inside quotes', () => {
       assert.equal(findingOf('**"Hugging Face is a hobby site."** Over 2.1 billion model downloads in 2026 alone says otherwise.', '2.1 billion').status, 'supported');
     });

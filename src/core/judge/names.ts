@@ -258,7 +258,8 @@ function isReporter(text: string, start: number, end: number): boolean {
   // "CIM p. 14 sizes the market at…", "Deck slide 3 says…": a document, cited at a place in it, reports.
   if (/^,?\s*(?:p\.|pp\.|page|slide|§|table|tab\.|fig\.?|figure)\s*\d/.test(after)) return true;
   // "…, says Gartner." reports; in "the deck says Fernhill cut costs" Fernhill is whose the figure is.
-  if (/(?:\bsays|\bsaid|\bcites?|\bquotes|\bquoted|\bquoting)\s+(?:the\s+)?$/.test(before)) return /^(?:['’]s\b|\s*(?:[.,;:)!?]|$|in\b|on\b))/.test(after);
+  // (A name read only in part, where a span ends inside it, goes on to its end: "said Marisol| Ortega, CEO".)
+  if (/(?:\bsays|\bsaid|\bcites?|\bquotes|\bquoted|\bquoting)\s+(?:the\s+)?$/.test(before)) return /^(?:['’]s\b|\s*(?:[.,;:)!?]|$|in\b|on\b))/.test(text.slice(end, end + 80).replace(REST_OF_NAME, '').toLowerCase());
   // "Vendor B also says…", "IDC now expects…": an adverb may stand before the reporting verb.
   // "Defendant's expert, Mr. Lund, presents …": a comma may close an appositive before the verb.
   const m = /^(?:['’]s)?,?\s*(?:\d{4}\s+)?(?:(?:also|now|still|further|separately|likewise|previously|recently|already|too)\s+)?([a-z]+)(?:\s+(?:that\s+)?([a-z]+))?/.exec(after);
@@ -267,6 +268,9 @@ function isReporter(text: string, start: number, end: number): boolean {
   if (next !== undefined && REPORTING_WORDS.has(next) && m?.[2] !== undefined && /^(?:its|their|our)$/.test(m[2])) return false;
   return next !== undefined && (REPORTING_WORDS.has(next) || SOURCE_NAMES.has(next));
 }
+
+/** Capitalised words going on from where a name was cut off. */
+const REST_OF_NAME = /^(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)+/u;
 
 /** Is this name a benchmark ("HumanEval", "MMLU-Pro")? */
 export function isBenchmark(name: Name): boolean {
