@@ -592,6 +592,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(log, 'three quarters').status, 'supported');
     });
 
+    it('reads a clause after a ";" that names only its source ("the original article says 73%") as speaking of the clause before', () => {
+      const card = 'The neg\'s card says only 37% of enterprises run open models in production; the original article says 73%.';
+      assert.deepEqual(check(card).map((f) => [f.text, f.status]), [['37%', 'conflicting'], ['73%', 'supported']]);
+    });
+
     it('reads a speaker named after "said" as who reports, even where the figure\'s span ends inside the name', () => {
       const quote = '"The number people keep quoting is not 37% but 73% of enterprises running an open-source model in production," said Marisol Ortega, CEO of Lumbre Labs.';
       assert.equal(findingOf(quote, '73%').status, 'supported');

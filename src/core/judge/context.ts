@@ -33,8 +33,8 @@ const PREVIOUS_SENTENCE = 0.3;
 const INHERITED = 0.8;
 /** A zone with fewer content words than this names no subject of its own. */
 const ELLIPTICAL_TERMS = 2;
-/** Words that say who speaks, not what is measured. */
-const SPEAKING = new Set(['say', 'says', 'said', 'article', 'report', 'claim', 'note', 'put', 'add', 'repli', 'replied', 'analyst', 'rival', 'keynot', 'vendor', 'deck', 'source', 'figur', 'number']);
+/** Terms (stems, as `termsOf` gives them: "articl") that say who speaks, not what is measured. */
+const SPEAKING = new Set(['say', 'says', 'said', 'articl', 'report', 'claim', 'note', 'put', 'add', 'repli', 'replied', 'analyst', 'rival', 'keynot', 'vendor', 'deck', 'source', 'figur', 'number', 'original']);
 const PRONOUN_OPENING = /^[\s"“(*_]*(it|its|they|their|this|these|that|those|he|she|the (?:company|platform|firm|startup|model|hub|project|vendor|report|study|survey))\b/i;
 
 /**
