@@ -375,6 +375,7 @@ describe('claim detection (spec §1)', () => {
       ['a figure a question supposes', 'Ask them: "What happens to your bill at 200 million tokens a day?" What if the market hits $87 billion by 2028?'],
       ['a processor\'s model number', 'Hardware: 2x RTX 3090 (24 GB each), 128GB system RAM, Ryzen 9 5950X; or an Intel 13900K.'],
       ['a forum post\'s votes', 'u/benchmark_skeptic · ▲ 158\nReminder that HumanEval scores are noisy.'],
+      ['a count of nodes of cards', '| Falcon 180B | Training | 8x 8x A100 80GB |'],
       ['a count of cards whose model number is in lower case', '| `c4ai-command-r-plus` | 8x a40 (2 nodes, 4 a40/node) | 1x h100 |'],
       ['a degree of parallelism', 'That is not restrictive for strategies such as 8x Tensor Parallel and 4x pipeline parallelism.'],
       ['a floor that defines a group, after "of"', 'For large GPU clusters of 10K+ A/H100s, power is a line item.'],

@@ -28,6 +28,7 @@ describe('spelled-out quantities (spec §1, last row)', () => {
       ['Only twenty per cent of the respondents agreed.', 'twenty per cent', 20, 'percent', 1],
       ['It beats GPT-5.5 on coding at one-sixth the cost.', 'one-sixth', 1 / 6, 'x', 1 / 6],
       ['Terra comes in at roughly half the price.', 'half', 0.5, 'x', 0.5],
+      ['The monthly bill fell by about a third.', 'a third', 100 / 3, 'percent', 100 / 3],
     ];
     for (const [text, span, value, unit, precision] of cases) {
       const claim = only(text);
@@ -53,6 +54,7 @@ describe('spelled-out quantities (spec §1, last row)', () => {
       'We won 1 in 2026.',
       'We told vLLM it may only use ninety percent of the card.',
       'A fifth of the time it fails.',
+      'One moment was enough; hopefully we don\'t need a third.',
     ]) {
       assert.deepEqual(detectClaims(text).map((c) => text.slice(c.start, c.end)), [], text);
     }

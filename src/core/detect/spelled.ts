@@ -200,11 +200,15 @@ function fraction(text: string, start: number, end: number, numerator: number, d
   // "$46.7B revenue in a quarter", "in one quarter": a single part without "of" is a period or a part, no share.
   if (numerator === 1 && denominator === 4 && next !== 'of' && PERIOD_BEFORE.some((w) => precededBy(text, start, w))) return undefined;
   // "adds a third model", "a quarter century": with an article for its numerator, a share needs its "of" or a verb ("a third said").
-  if (next !== '' && next !== 'of' && !SHARE_VERBS.has(next) && /^an?\s/i.test(text.slice(start, start + 3))) return undefined;
+  // ("we don't need a third.": nor with nothing after it, unless it is what something changed by: "fell by about a third".)
+  if (next !== 'of' && !SHARE_VERBS.has(next) && /^an?\s/i.test(text.slice(start, start + 3)) && (next !== '' || !CHANGED_BY.test(text.slice(Math.max(0, start - 24), start)))) return undefined;
   // "a two-thirds majority" is a rule, not a share anyone measured.
   const quantifies = next === 'of' ? populationAfterOf(text, end) : !precededBy(text, start, 'a') && !precededBy(text, start, 'an');
   return quantifies ? percent(start, end, (numerator / denominator) * 100, 100 / denominator) : undefined;
 }
+
+/** "fell by about", "grew by": what a change was, before a fraction. */
+const CHANGED_BY = /\bby\s+(?:(?:about|roughly|nearly|almost|around|over|more than|less than|just over|just under)\s+)?$/i;
 
 /** Verbs after "a third" that make it a share of those asked ("a quarter said yes"). */
 const SHARE_VERBS = new Set(['said', 'say', 'says', 'agreed', 'agree', 'are', 'were', 'is', 'was', 'use', 'used', 'run', 'ran', 'plan', 'planned', 'expect', 'expected', 'reported', 'report', 'have', 'had', 'do', 'did', 'already', 'now', 'still', 'cited', 'named', 'chose', 'prefer', 'preferred', 'want', 'wanted', 'would', 'will', 'now']);

@@ -141,6 +141,8 @@ const HARDWARE_WORDS = new Set(['nvidia', 'amd', 'intel', 'rtx', 'gtx', 'gpu', '
 /** What a multiplier before a card's name compares ("10x TPUv5p performance"), as a count of cards would not. */
 const RATIO_AFTER_MODEL: ReadonlySet<string> = new Set(['performance', 'speed', 'throughput', 'efficiency', 'compute', 'bandwidth']);
 
+const NESTED_COUNT = /^\d+\s?[x×]\s+[A-Za-z]{1,2}\d/;
+
 /** "8x a40", "1x h100", "2x a10g": a card's model number written in lower case, after a count of them. */
 const LOWER_CASE_MODEL = /^[a-z]{1,2}\d{1,4}[a-z]?$/;
 
@@ -156,7 +158,8 @@ export function isHardwareCountOrIdiom(text: string, start: number, end: number)
   // "8x A100" counts cards, "32x 64GB RDIMM" memory modules of the size after it; "4.6x A100 performance" and
   // "10x TPUv5p performance" are ratios.
   const whole = !text.slice(start, end).includes('.') && !RATIO_AFTER_MODEL.has(nextWord(text, s + word.length));
-  if (whole && (isHardwareModel(model) || LOWER_CASE_MODEL.test(model) || HARDWARE_WORDS.has(model.toLowerCase()) || MODULE_SIZE.test(word))) return true;
+  // "8x 8x A100 80GB": nodes of eight cards each, a count of a count.
+  if (whole && (isHardwareModel(model) || LOWER_CASE_MODEL.test(model) || HARDWARE_WORDS.has(model.toLowerCase()) || MODULE_SIZE.test(word) || NESTED_COUNT.test(text.slice(s, s + 12)))) return true;
   // "8x Tensor Parallel", "4x pipeline parallelism": a degree of parallelism, how a job is laid out.
   if (/^[\s-]*(?:\p{L}+[\s-]+)?parallel(?:ism)?\b/iu.test(text.slice(s + word.length - (/parallel/i.test(word) ? word.length : 0), s + 40))) return true;
   const article = text.slice(wordStart(text, start - 1), start - 1).toLowerCase();
