@@ -236,6 +236,10 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Spend was $0.4 million; investment reached $33.9 billion (Stanford HAI, 2025).', '$0.4 million').status, 'cited');
     });
 
+    it('cited: a brief\'s cite to the record after the stop ("… in the quarter. R. at 12.") or in brackets ("(Tr. at 45)")', () => {
+      const brief = 'Veritas\'s app had 41 million monthly active users in the quarter at issue. R. at 12. Its valuation rose from $1.7 billion to $3.7 billion (Tr. at 45). Its rival has 2.5 million users.';
+      assert.deepEqual(check(brief).map((f) => [f.text, f.status]), [['41 million', 'cited'], ['$1.7 billion', 'cited'], ['$3.7 billion', 'cited'], ['2.5 million', 'unsupported']]);
+    });
     it('cited: a source named before the sentence\'s first comma ("Per [X](…), …") vouches for every clause of it, up to a ";"', () => {
       const note = 'Per [Huawei Central](https://example.com/ascend), Huawei plans 600,000 chips for 2026 — nearly double 2025 output — with up to 1.6 million dies shipped; our lab bought 40,000.';
       assert.deepEqual(check(note).map((f) => [f.text, f.status]), [['600,000', 'cited'], ['1.6 million', 'cited'], ['40,000', 'unsupported']]);

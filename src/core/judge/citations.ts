@@ -12,6 +12,9 @@ export function hasCitation(block: ProseBlock, from: number, to: number): boolea
   // "… in 2023. (ref. [IEEE Spectrum][ref1])": a reference put just after the stop is the sentence's own.
   const trailing = TRAILING_REFERENCE.exec(text.slice(to, to + 200));
   if (trailing && block.citations.some((c) => c >= to && c <= to + trailing[0].length)) return true;
+  // "… by reference. R. at 3.", "(Tr. at 45)": a brief's cite to the record, after the stop or in brackets.
+  // (A sentence may have been cut at the cite's own abbreviation: "… $3.7 billion (Tr.| at 45).")
+  if (RECORD_CITE_AFTER.test(text.slice(to, to + 24)) || RECORD_CITE_IN.test(text.slice(from, to + 16))) return true;
   let open = -1;
   let bracket = -1;
   for (let i = from; i < to; i++) {
@@ -51,6 +54,11 @@ function isNarrativeCitation(text: string, open: number, close: number): boolean
 const AUTHORS_BEFORE = /(?:\bet al\.|(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+)?)\s*$/u;
 
 const TRAILING_REFERENCE = /^\s*\((?:refs?|sources?|see|via|cf)\b[^()]*\)/i;
+
+/** A legal brief's cite to the record or a transcript ("R. at 12", "Tr. at 45:3", "Id. at 7", "J.A. 112"), a locator of its own. */
+const RECORD_CITE = String.raw`(?:R\.|Tr\.|Id\.|Rec\.|J\.A\.)\s+(?:at\s+)?\d+(?:[:–-]\d+)?`;
+const RECORD_CITE_AFTER = new RegExp(String.raw`^\s*\(?${RECORD_CITE}\)?\.?(?:\s|$)`);
+const RECORD_CITE_IN = new RegExp(String.raw`\(${RECORD_CITE}\)`);
 
 /** "(our test, Mar 2026)": the writer's own measurement, dated, cites nobody. */
 const WRITERS_OWN = /^\s*(?:our|my|we|us|own|internal|in-house)\b/i;
