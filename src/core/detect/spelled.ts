@@ -136,7 +136,13 @@ function spelledPercent(text: string, start: number, end: number, value: number)
     if (text.slice(c, ce).toLowerCase() !== 'cent') return undefined;
     e = ce;
   } else if (word !== 'percent') return undefined;
-  return opensSentence(text, start) || ofPlural(text, e) ? percent(start, e, value, 1) : undefined;
+  // (Opening a sentence, it is capitalised: "vs. ninety percent" follows an abbreviation, not a stop.)
+  return (isUpperAt(text, start) && opensSentence(text, start)) || ofPlural(text, e) ? percent(start, e, value, 1) : undefined;
+}
+
+function isUpperAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 65 && c <= 90;
 }
 
 /** Does a sentence, a line or an item open at `start` (perhaps after emphasis or a bullet)? */

@@ -270,7 +270,7 @@ function isReporter(text: string, start: number, end: number): boolean {
 }
 
 /** Capitalised words going on from where a name was cut off. */
-const REST_OF_NAME = /^(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)+/u;
+const REST_OF_NAME = /^(?:[ \u00a0]\p{Lu}[\p{L}'’-]{0,40}){1,4}/u;
 
 /** Is this name a benchmark ("HumanEval", "MMLU-Pro")? */
 export function isBenchmark(name: Name): boolean {

@@ -326,9 +326,9 @@ const BYLINE_MAX = 90;
 
 /**
  * What may follow a byline's name on its line: a role in brackets ("(Author)", "(OP)"), then
- * roles after "·", "|" or "•", or a forum's vote count ("· ▲ 214", "· 96 points").
+ * a role after "·", "|" or "•", or a forum's vote count ("· ▲ 214", "· 96 points").
  */
-const BYLINE_TAIL = /^\s*(?:\([^\d()\n]*\))?(?:\s*[·|•](?:[^\d\n.!?·|•]*|\s*[▲▼↑⬆]\s*[\d,.]+k?|\s*\d[\d,.]*k?\s+(?:points?|upvotes?|votes?)))*\s*$/u;
+const BYLINE_TAIL = /^\s*(?:\([^\d()\n]*\))?\s*(?:[·|•](?:[^\d\n.!?·|•]*|\s*[▲▼↑⬆]\s*[\d,.]+k?|\s*\d[\d,.]*k?\s+(?:points?|upvotes?|votes?)))?\s*$/u;
 
 /** A forum user's handle ("u/vram_goblin", "@kettle42"), which may hold digits as a name does not. */
 const HANDLE = /^(?:u\/|@)[\w-]+$/;
