@@ -643,6 +643,9 @@ describe('judging (spec §2)', () => {
       // "the article's claim" elsewhere in the sentence hands the writer's own figure to no one.
       assert.equal(findingOf('Our snapshot has 2.29 billion downloads, but they are all-time, so they do not test the article\'s claim.', '2.29 billion').status, 'unsupported');
     });
+    it('reads a sentence opening with the writer\'s own path or instances ("Our self-hosted path is … down from 3.2x") as the writer\'s', () => {
+      assert.equal(findingOf('Our self-hosted path is now only 1.3x faster than the hosted API, down from 3.2x last week.', '3.2x').status, 'unsupported');
+    });
     it('reads the writer\'s word in an aside on the subject ("Whisper, which powers our endpoint, has …") as no claim on the figure', () => {
       const text = 'Whisper, which powers our `/transcribe` endpoint, has some 87 million downloads across implementations.';
       assert.equal(findingOf(text, '87 million').status, 'conflicting');

@@ -94,7 +94,8 @@ export const OWNED_NOUNS: ReadonlySet<string> = new Set(
       'infrastructure servers gpus fleet startup firm lab group department product products app apps service services platform ' +
       'stack finance platform-team load traffic workloads usage data numbers figures revenue sales savings internal side ' +
       'endpoint endpoints model models api apis system systems tool tools hardware chips agents agent solution solutions offering ' +
-      'offerings business org-wide cloud servers inference training pipeline snapshot snapshots scrape crawl logs dump export sample bench workstation',
+      'offerings business org-wide cloud servers inference training pipeline snapshot snapshots scrape crawl logs dump export sample bench workstation ' +
+      'path paths instance instances node nodes install',
   ),
 );
 
