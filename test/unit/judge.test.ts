@@ -601,6 +601,11 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(check(card).map((f) => [f.text, f.status]), [['37%', 'conflicting'], ['73%', 'supported']]);
     });
 
+    it('reads a party\'s exhibit that quotes a source ("Respondent\'s Exhibit 9 quotes a Gartner forecast") as who reports, not whose the figure is', () => {
+      const brief = 'Respondent\'s Exhibit 9 quotes a Gartner forecast that 85% of enterprise AI workloads will incorporate an open-source component by 2027.';
+      assert.equal(findingOf(brief, '85%').status, 'conflicting');
+    });
+
     it('reads a speaker named after "said" as who reports, even where the figure\'s span ends inside the name', () => {
       const quote = '"The number people keep quoting is not 37% but 73% of enterprises running an open-source model in production," said Marisol Ortega, CEO of Lumbre Labs.';
       assert.equal(findingOf(quote, '73%').status, 'supported');

@@ -257,6 +257,8 @@ function isReporter(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40).toLowerCase();
   // "CIM p. 14 sizes the market at…", "Deck slide 3 says…": a document, cited at a place in it, reports.
   if (/^,?\s*(?:p\.|pp\.|page|slide|§|table|tab\.|fig\.?|figure)\s*\d/.test(after)) return true;
+  // "Respondent's Exhibit 9 quotes a Gartner forecast": a party's exhibit, which reports what it quotes.
+  if (PARTYS_DOCUMENT.test(after)) return true;
   // "…, says Gartner." reports; in "the deck says Fernhill cut costs" Fernhill is whose the figure is.
   // (A name read only in part, where a span ends inside it, goes on to its end: "said Marisol| Ortega, CEO".)
   if (/(?:\bsays|\bsaid|\bcites?|\bquotes|\bquoted|\bquoting)\s+(?:the\s+)?$/.test(before)) return /^(?:['’]s\b|\s*(?:[.,;:)!?]|$|in\b|on\b))/.test(text.slice(end, end + 80).replace(REST_OF_NAME, '').toLowerCase());
@@ -268,6 +270,8 @@ function isReporter(text: string, start: number, end: number): boolean {
   if (next !== undefined && REPORTING_WORDS.has(next) && m?.[2] !== undefined && /^(?:its|their|our)$/.test(m[2])) return false;
   return next !== undefined && (REPORTING_WORDS.has(next) || SOURCE_NAMES.has(next));
 }
+
+const PARTYS_DOCUMENT = /^['’]s\s+(?:exhibit|ex\.|appendix|annex|schedule|brief|filing|memo|deck)\s*[\w.-]{0,6}\s+(?:says|said|quotes|quoted|cites|cited|shows|showed|states|stated|reports|reported)\b/;
 
 /** Capitalised words going on from where a name was cut off. */
 const REST_OF_NAME = /^(?:[ \u00a0]\p{Lu}[\p{L}'’-]{0,40}){1,4}/u;
