@@ -1,4 +1,4 @@
-import { isAlnum, isInlineSpace, isLetter, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
+import { isAlnum, isInlineSpace, isLetter, isUpper, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
 import type { DetectedClaim } from './figure';
 import { hedgeAround } from './hedges';
 import { COMPARATIVES, CURRENCY_WORDS, SCALE_WORDS } from './lexicon';
@@ -137,12 +137,7 @@ function spelledPercent(text: string, start: number, end: number, value: number)
     e = ce;
   } else if (word !== 'percent') return undefined;
   // (Opening a sentence, it is capitalised: "vs. ninety percent" follows an abbreviation, not a stop.)
-  return (isUpperAt(text, start) && opensSentence(text, start)) || ofPlural(text, e) ? percent(start, e, value, 1) : undefined;
-}
-
-function isUpperAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c >= 65 && c <= 90;
+  return (isUpper(text.charCodeAt(start)) && opensSentence(text, start)) || ofPlural(text, e) ? percent(start, e, value, 1) : undefined;
 }
 
 /** Does a sentence, a line or an item open at `start` (perhaps after emphasis or a bullet)? */

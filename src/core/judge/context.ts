@@ -1,3 +1,4 @@
+import { isInlineSpace, isUpper } from '../detect/chars';
 import type { DetectedClaim } from '../detect/figure';
 import type { ProseBlock, ProseDocument } from '../markdown/prose';
 import { hasCitation } from './citations';
@@ -360,11 +361,7 @@ function midWord(text: string, a: number, b: number): number {
 const POSSESSIVE = /['’]s$/;
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 160;
-}
-
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
+  return c === 10 || isInlineSpace(c);
 }
 
 interface RowContext {
