@@ -774,6 +774,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(table, '67.0').record?.text, '67.0');
     });
 
+    it('starts a sentence at a figure in dollars, so the year of the sentence before is not its year', () => {
+      const note = 'NWCast expects $10 billion per model by 2030. $23 billion: that is the market opportunity Gartner puts on enterprise AI sovereignty.';
+      assert.equal(findingOf(note, '$23 billion').status, 'supported');
+      assert.equal(findingOf(note.replace('. $23', '. \\$23'), '$23 billion').status, 'supported');
+    });
+
     it('reads "It" as the subject of the sentence before', () => {
       const f = findingOf('Hugging Face hosts 250,000 models. It also counts 5.2 million active developers.', '5.2 million');
       assert.equal(f.status, 'supported');

@@ -18,8 +18,8 @@ const ABBREVIATIONS = new Set([
 
 /**
  * Sentence boundaries of a block's text: `[start, end)` pairs covering it. A
- * sentence ends at ".", "!" or "?" followed by a space and a letter, digit or
- * quote, unless the stop closes an abbreviation or an initial, and at a full-width
+ * sentence ends at ".", "!" or "?" followed by a space and a letter, digit,
+ * quote or currency sign, unless the stop closes an abbreviation or an initial, and at a full-width
  * "。", "！" or "？"; a hard line break also ends one. Linear in the text.
  */
 export function sentenceBounds(text: string): number[] {
@@ -68,7 +68,8 @@ export function sentenceBounds(text: string): number[] {
     // Skip spaces and non-prose stand-ins (an HTML comment, inline code) before the next sentence.
     while (k < text.length && (text[k] === ' ' || text[k] === '\uFFFC')) k++;
     const next = text[k] ?? '';
-    if (!/[\p{L}\p{N}"“'‘([*_]/u.test(next) && k < text.length) continue;
+    // "… by 2030. $23 billion: that is …": a sentence may open with its figure's currency sign.
+    if (!/[\p{L}\p{N}"“'‘([*_$€£¥]/u.test(next) && k < text.length) continue;
     if (c === '.' && endsWithAbbreviation(text, i)) continue;
     bounds.push(k);
     i = k - 1;
