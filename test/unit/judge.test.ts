@@ -651,6 +651,10 @@ describe('judging (spec §2)', () => {
     it('reads a sentence opening with the writer\'s own path or instances ("Our self-hosted path is … down from 3.2x") as the writer\'s', () => {
       assert.equal(findingOf('Our self-hosted path is now only 1.3x faster than the hosted API, down from 3.2x last week.', '3.2x').status, 'unsupported');
     });
+    it('reads the writer\'s own responses or requests ("our local responses came back 3.2x faster") as the writer\'s measurement', () => {
+      assert.equal(findingOf("In Tuesday's load test our local responses came back 3.2x faster than the API.", '3.2x').status, 'unsupported');
+      assert.equal(findingOf('On our side, our requests to the local model return 3.2x faster than API-based services.', '3.2x').status, 'unsupported');
+    });
     it('reads the writer\'s word in an aside on the subject ("Whisper, which powers our endpoint, has …") as no claim on the figure', () => {
       const text = 'Whisper, which powers our `/transcribe` endpoint, has some 87 million downloads across implementations.';
       assert.equal(findingOf(text, '87 million').status, 'conflicting');
