@@ -772,6 +772,13 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(table.replace('| $86B |', '| $87B |').replace('| $87B | $87B', '| $85B | $87B'), '$87B').status, 'supported');
     });
 
+    it('dates a row by its label\'s closing year ("| Hugging Face model downloads, 2025 | 2.1 billion |")', () => {
+      const table = '| Item | Statement in board paper | Figure |\n| --- | --- | --- |\n| 1 | Enterprises running an open-source AI model in production, 2026 | 73% |\n| 4 | Hugging Face model downloads, 2025 | 2.1 billion |\n';
+      assert.equal(findingOf(table, '73%').status, 'supported');
+      const downloads = findingOf(table, '2.1 billion');
+      assert.deepEqual([downloads.status, downloads.conflict], ['conflicting', 'year']);
+    });
+
     it('takes a benchmark column header for a bare score', () => {
       const table = '| Model | HumanEval |\n| --- | --- |\n| Llama 2 70B | 67.5 |\n| GPT-4 | 67.0 |';
       assert.equal(findingOf(table, '67.5').record?.text, '67.5');

@@ -409,6 +409,21 @@ const DATED_COLUMN = /^\s*[\p{L}\p{N}&'’. -]{1,40}\((?:fy\s?)?((?:19|20)\d\d)\
 /** "Downloads, 2025", "Revenue – FY2026", "Downloads, 2025 (HF model card)": what the column holds, then its year. */
 const LABELLED_YEAR_COLUMN = /^\s*[\p{L}\p{N}&'’. ]{1,40}[,–—-]\s*(?:fy\s?)?((?:19|20)\d\d)\s*(?:\([^()]{0,40}\))?\s*$/iu;
 
+/** "| Hugging Face model downloads, 2025 |": a row's label, then the year its figures are for. */
+const LABELLED_YEAR_ROW = /^\s*\p{L}[\p{L}\p{N}&'’.()/ -]{0,80}[,–—]\s*(?:fy\s?)?((?:19|20)\d\d)\s*$/iu;
+
+/** The year the row's label cells (not the figure's own) close with, when they agree on one. */
+function rowLabelYear(row: RowContext, col: number): number | undefined {
+  let year: number | undefined;
+  for (let c = Math.max(0, col - NEAR_CELLS); c < Math.min(row.cells.length, col + NEAR_CELLS + 1); c++) {
+    const m = c === col ? null : LABELLED_YEAR_ROW.exec(row.cells[c].text);
+    if (!m) continue;
+    if (year !== undefined && year !== Number(m[1])) return undefined;
+    year = Number(m[1]);
+  }
+  return year;
+}
+
 function columnYear(header: string): number | undefined {
   const m = YEAR_COLUMN.exec(header) ?? DATED_COLUMN.exec(header) ?? LABELLED_YEAR_COLUMN.exec(header);
   return m ? Number(m[1]) : undefined;
@@ -436,7 +451,7 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
     if (header) addTerms(terms, termsOfHeader(header), 1);
     if (rowHeader) addTerms(terms, row.terms[0], 1);
     const bound: BoundYears = { ...years[k] };
-    if (bound.at === undefined) bound.at = headerYear ?? yearCell;
+    if (bound.at === undefined) bound.at = headerYear ?? yearCell ?? rowLabelYear(row, col);
     if (bound.at === undefined) delete bound.at;
     const place: ClaimPlace = {
       text: row.text, claimStart: claim.start + offset, claimEnd: claim.end + offset, zoneStart: offset, zoneEnd: offset + block.text.length,
