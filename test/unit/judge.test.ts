@@ -779,6 +779,15 @@ describe('judging (spec §2)', () => {
       assert.deepEqual([downloads.status, downloads.conflict], ['conflicting', 'year']);
     });
 
+    it('reads a corner header that names someone ("| Hugging Face | 2024 | 2026 |") as whose the table\'s figures are', () => {
+      const table = '| Hugging Face | 2024 | 2026 |\n| --- | --- | --- |\n| Active developers | about 1.2 million | 5.2 million |\n| Model downloads | 2.1 billion | see reading |\n';
+      assert.equal(findingOf(table, '5.2 million').status, 'supported');
+      const downloads = findingOf(table, '2.1 billion');
+      assert.deepEqual([downloads.status, downloads.conflict], ['conflicting', 'year']);
+      // A plain corner ("Model") names no one, and counts nothing either.
+      assert.equal(findingOf('| Model | Size | Score |\n| --- | --- | --- |\n| Llama 2 | 70B | 67.35 |\n', '70B').status, 'supported');
+    });
+
     it('takes a benchmark column header for a bare score', () => {
       const table = '| Model | HumanEval |\n| --- | --- |\n| Llama 2 70B | 67.5 |\n| GPT-4 | 67.0 |';
       assert.equal(findingOf(table, '67.5').record?.text, '67.5');

@@ -442,7 +442,11 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
   const offset = row.offsets[col];
   const years = bindYears(row.text, Math.max(0, offset - WINDOW), Math.min(row.text.length, offset + block.text.length + WINDOW), claims.map((c) => [c.start + offset, c.end + offset]));
   const headerYear = header ? columnYear(header.text) : undefined;
-  const around = [header?.text, rowHeader?.text].filter(Boolean).join('\n');
+  // "| Hugging Face | 2024 | 2026 |": a corner header over the rows' labels names whose the table's figures are.
+  // ("| Model | Size |" names no one: a corner that is a plain header adds nothing.)
+  const corner = place.col > 0 && place.row > 0 && rows[0][0] !== undefined ? doc.blocks[rows[0][0]].text : undefined;
+  const owningCorner = corner && namesIn(corner, 0, corner.length).length ? corner : undefined;
+  const around = [header?.text, rowHeader?.text, owningCorner].filter(Boolean).join('\n');
   const yearCell = yearColumnValue(doc, rows, place.row, row);
   return claims.map((claim, k) => {
     const terms = new Map<string, number>();
