@@ -800,6 +800,14 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(note.replace('. $23', '. \\$23'), '$23 billion').status, 'supported');
     });
 
+    it('reads "the figure" as the figure of the sentence before, unless its clause names someone', () => {
+      const lede = 'Per NWCast, nearly three quarters of enterprises already run at least one open-source AI model in production.';
+      assert.equal(findingOf(`${lede} I keep seeing the figure quoted wrong in this thread: it is 73%.`, '73%').status, 'supported');
+      assert.equal(findingOf(`${lede} A rival trade group's policy memo put the figure at 37%.`, '37%').status, 'conflicting');
+      const scores = 'On HumanEval, Llama 2 70B was reported to score 67.5, compared with 67.0 for GPT-4. The figure is disputed: the Llama 2 paper itself reports a HumanEval pass@1 of 29.9 for the 70B model.';
+      assert.equal(findingOf(scores, '29.9').record?.text, '67.5');
+    });
+
     it('reads "It" as the subject of the sentence before', () => {
       const f = findingOf('Hugging Face hosts 250,000 models. It also counts 5.2 million active developers.', '5.2 million');
       assert.equal(f.status, 'supported');

@@ -10,7 +10,7 @@ import { sentenceAt, sentenceBounds } from './sentences';
 import { termsWithOffsets, termsOf, type PlacedTerms } from './terms';
 import { bindYears, type BoundYears } from './years';
 import type { ClaimPlace } from './evidence';
-import { ANAPHORA, POINTING_AT_FIGURE } from './vocabulary';
+import { ANAPHORA, DEFINITE_FIGURE, POINTING_AT_FIGURE } from './vocabulary';
 
 /** Words beside another figure of the same clause count for less… */
 const OTHER_ZONE = 0.3;
@@ -509,5 +509,5 @@ function yearColumnValue(doc: ProseDocument, rows: number[][], rowIndex: number,
 
 /** Words in a zone that point back at what came before ("for the same comparison", "that $87 billion"). */
 function pointsBackIn(zone: string): boolean {
-  return ANAPHORA.test(zone) || POINTING_AT_FIGURE.test(zone);
+  return ANAPHORA.test(zone) || POINTING_AT_FIGURE.test(zone) || (DEFINITE_FIGURE.test(zone) && namesIn(zone, 0, zone.length).length === 0);
 }

@@ -125,6 +125,9 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set(
 /** Words that only point back at a figure said before ("for the same comparison", "as well"). */
 export const ANAPHORA = /\b(?:the same|likewise|as well|too|(?:that|this)\s+(?:figure|number|premium|estimate|forecast|share|growth|rate|price|saving|savings|count|total|speed-?up|multiple)|the article|the report|the source|the piece)\b/i;
 
+/** "put the figure at 37%", "the number is 73%" (not "the figure for 2025"): a figure said before, when its clause names no one else. */
+export const DEFINITE_FIGURE = /\bthe\s+(?:figure|number|statistic|stat)\b(?!\s+(?:for|of|on|in|from)\b)/i;
+
 /** "that $87 billion", "that same 85%": a demonstrative pointing back at a figure said before. */
 export const POINTING_AT_FIGURE = /\b[Tt]h(?:at|is)\s+(?:same\s+)?[$€£]?\d/;
 
