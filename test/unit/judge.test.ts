@@ -808,6 +808,13 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(scores, '29.9').record?.text, '67.5');
     });
 
+    it('reads a sentence-opening pronoun as the one name of the sentence before, clearly enough to accuse', () => {
+      const f = findingOf('Code Llama is the model her team leans on most. It has been downloaded over 54 million times.', '54 million');
+      assert.deepEqual([f.status, f.record?.text], ['conflicting', '45 million']);
+      // With two names before it, "It" could be either.
+      assert.notEqual(findingOf('Meta released Llama 2 and Code Llama last year. It has been downloaded over 54 million times.', '54 million').status, 'conflicting');
+    });
+
     it('reads "It" as the subject of the sentence before', () => {
       const f = findingOf('Hugging Face hosts 250,000 models. It also counts 5.2 million active developers.', '5.2 million');
       assert.equal(f.status, 'supported');

@@ -259,6 +259,7 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
         around: aroundText, setting,
         figures: group, index: k, elliptical,
       };
+      if (pronoun && previous) place.pronounOpening = true;
       // A citation vouches for its own clause and those before it, not for a clause after a ";" ("…(Forrester, 2026); in our study, $0.4M").
       const ownCitation = cited && (claim.start < citedUpTo || clauseStart === from || clauseStart < (uncitedFrom ??= firstUncitedClause(block, breaks, to)));
       out[i + k] = { terms, years: years[k], cited: ownCitation, place };

@@ -32,6 +32,8 @@ export interface ClaimPlace {
   cell?: boolean;
   /** The zone names nothing of its own or points back ("the same slide"): its subject is the one before. */
   elliptical?: boolean;
+  /** The sentence opens with a pronoun ("It has been downloaded …") for the subject of the paragraph's sentence before (`around`). */
+  pronounOpening?: boolean;
   /** The heading of the section the figure stands in ("O'Reilly State of AI Adoption 2024"). */
   section?: string;
 }
@@ -608,6 +610,7 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   const found = inSentence ?? facets.names.find((r) => inAround(r) || hasName(tokensIn(place, 'setting', 0, place.setting.length), r));
   // "The Llama 3 release … based on the Llama 2 architecture. They come in 8B and 70B": the sentence before names
   // another version of the record's model too, so which one the figure is about is not sure.
+  let pointedTo = false;
   if (found && !inSentence && !place.cell) {
     const sibling = once(place, 'around names', () => namesIn(place.around, 0, place.around.length).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n)));
     const other = sibling.find((n) => sameFamily(n.parts, found) && !sameName(n.parts, found) && !sameName(found, n.parts));
@@ -615,10 +618,12 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
       ev.missing.push(`${display(found)}, not ${display(other.parts)}`);
       return;
     }
+    // "Code Llama is the model her team leans on most. It has been downloaded …": the pronoun is the one name before it.
+    pointedTo = place.pronounOpening === true && inAround(found) && sibling.every((n) => facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) || facets.related.some((r) => sameName(n.parts, r)));
   }
   if (found) {
     ev.agreed.push(display(found));
-    ev.owner = inZone || place.cell || (inSentence && place.figures.length <= 1) ? 'near' : 'far';
+    ev.owner = inZone || place.cell || (inSentence && place.figures.length <= 1) || pointedTo ? 'near' : 'far';
     return;
   }
   // "the hub", "the platform": the record's own words for its owner, which a note may use in place of the name.
