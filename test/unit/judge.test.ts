@@ -815,6 +815,11 @@ describe('judging (spec §2)', () => {
       assert.notEqual(findingOf('Meta released Llama 2 and Code Llama last year. It has been downloaded over 54 million times.', '54 million').status, 'conflicting');
     });
 
+    it('reads where the outlets that misprinted a figure are from as theirs, not the figure\'s ("not 37%, as some domestic outlets misprinted it, but over 73%")', () => {
+      const note = 'According to NWCast, in 2026 over 73% of enterprises were already using at least one open-source AI model in production. The adoption rate is not 37%, as some domestic outlets misprinted it, but over 73%.';
+      assert.deepEqual(check(note).map((f) => f.status), ['supported', 'unsupported', 'supported']);
+    });
+
     it('reads "It" as the subject of the sentence before', () => {
       const f = findingOf('Hugging Face hosts 250,000 models. It also counts 5.2 million active developers.', '5.2 million');
       assert.equal(f.status, 'supported');

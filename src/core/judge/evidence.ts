@@ -1078,7 +1078,7 @@ function countedObject(text: string, at: number, limit: number): string | undefi
 /** Countries and regions, and their adjectives, as names (capitalised; "US" not before "$"), and "domestic": "27 per cent of UK businesses", "In Germany, …". */
 const REGION = /(?<![\p{L}\p{N}.])(Germany|German|France|French|Britain|British|UK|U\.K\.|United Kingdom|US|U\.S\.|United States|America|American|Europe|European|EU|China|Chinese|Japan|Japanese|India|Indian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Korea|Korean|Spain|Spanish|Italy|Italian|Netherlands|Dutch|Ireland|Irish|Switzerland|Swiss|Sweden|Swedish|Nordics?|Asia|Asian|APAC|EMEA|LATAM|Africa|African|Singapore|Israel|Israeli|domestic)(?![\p{L}\p{N}$])/gu;
 
-const REPORTER_NOUN = /^(?:-based\b|[\s-]+(?:based\s+)?(?:portal|outlet|site|website|firm|analysts?|newspaper|magazine|publication|newswire|agency|broker|bank|consultancy|researchers?|think[\s-]tank|government|regulator|press|media)\b)/i;
+const REPORTER_NOUN = /^(?:-based\b|[\s-]+(?:based\s+)?(?:portals?|outlets?|sites?|websites?|firms?|analysts?|newspapers?|magazines?|publications?|newswires?|agency|agencies|brokers?|banks?|consultancy|consultancies|researchers?|think[\s-]tanks?|government|regulators?|press|media)\b)/i;
 const GLOBAL = /\b(?:global|globally|worldwide|international|world's)\b/i;
 
 /** How far before the figure's clause a fronted place ("In Germany, …") is read. */
