@@ -820,6 +820,13 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(check(note).map((f) => f.status), ['supported', 'unsupported', 'supported']);
     });
 
+    it('reads a sentence-opening "It" as the subject of a record that names no one, from the sentence before; "That\'s" is no such pronoun', () => {
+      const f = findingOf('Frontier training, meanwhile, is approaching $1 billion per model. It could reach $10 billion per model by 2028.', '$10 billion');
+      assert.deepEqual([f.status, f.conflict], ['conflicting', 'year']);
+      const clients = "Open-source models can cut development costs by as much as 80 per cent, and the average enterprise saves US$2.3 million a year. That's roughly A$3.5 million at today's exchange rate, which is more than most of my clients will see: in my experience, only about one in four of them saves anything in the first year.";
+      assert.notEqual(findingOf(clients, 'one in four').status, 'conflicting');
+    });
+
     it('reads "It" as the subject of the sentence before', () => {
       const f = findingOf('Hugging Face hosts 250,000 models. It also counts 5.2 million active developers.', '5.2 million');
       assert.equal(f.status, 'supported');

@@ -38,6 +38,9 @@ const ELLIPTICAL_TERMS = 2;
 const SPEAKING = new Set(['say', 'says', 'said', 'articl', 'report', 'claim', 'note', 'put', 'add', 'repli', 'replied', 'analyst', 'rival', 'keynot', 'vendor', 'deck', 'source', 'figur', 'number', 'original']);
 const PRONOUN_OPENING = /^[\s"“(*_]*(it|its|they|their|this|these|that|those|he|she|the (?:company|platform|firm|startup|model|hub|project|vendor|report|study|survey))\b/i;
 
+/** "It has been downloaded …", "Its developer base grew …": an opening that stands for a thing named before (not "That's", a figure). */
+const OWNER_PRONOUN_OPENING = /^[\s"“(*_]*(?:it|its|they|their|the (?:company|platform|firm|startup|model|hub|project|vendor))\b(?!['’])/i;
+
 /**
  * The context of each claim of a block: the terms of its sentence (or, for a
  * table cell, of its row and column headers), the years bound to it and whether
@@ -259,7 +262,7 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
         around: aroundText, setting,
         figures: group, index: k, elliptical,
       };
-      if (pronoun && previous) place.pronounOpening = true;
+      if (pronoun && previous && OWNER_PRONOUN_OPENING.test(text.slice(from, from + 24))) place.pronounOpening = true;
       // A citation vouches for its own clause and those before it, not for a clause after a ";" ("…(Forrester, 2026); in our study, $0.4M").
       const ownCitation = cited && (claim.start < citedUpTo || clauseStart === from || clauseStart < (uncitedFrom ??= firstUncitedClause(block, breaks, to)));
       out[i + k] = { terms, years: years[k], cited: ownCitation, place };

@@ -178,7 +178,7 @@ function readingsOf(place: ClaimPlace): Map<string, unknown> {
  * Readings of a figure's sentence and the text around it (not of its own words):
  * the same for every figure of the sentence, so they are kept for the sentence last read.
  */
-const SENTENCE_WIDE = new Set(['says built on', 'sentence opening', 'terms sentence', 'attributed sentence', 'terms sentence around setting', 'attributed sentence around setting', 'around names', 'sentence benchmarks', 'sentence kinds', 'tokens around', 'tokens setting']);
+const SENTENCE_WIDE = new Set(['says built on', 'sentence opening', 'terms sentence', 'attributed sentence', 'terms sentence around setting', 'attributed sentence around setting', 'around names', 'sentence benchmarks', 'sentence kinds', 'tokens around', 'tokens setting', 'terms around', 'attributed around']);
 let lastSentence: { text: string; start: number; end: number; around: string; setting: string; memo: Map<string, unknown> } | undefined;
 
 function sentenceReadingsOf(place: ClaimPlace): Map<string, unknown> {
@@ -213,9 +213,9 @@ function tokensIn(place: ClaimPlace, which: Which, from: number, to: number): re
 }
 
 /** The texts made from the figure's words whose terms are read (`termSet`), and their keys. */
-type TermsOf = 'zone' | 'sentence' | 'local' | 'sentence around setting' | 'clauses around setting' | 'before figure';
-const TERMS_KEY: Record<TermsOf, string> = { zone: 'terms zone', sentence: 'terms sentence', local: 'terms local', 'sentence around setting': 'terms sentence around setting', 'clauses around setting': 'terms clauses around setting', 'before figure': 'terms before figure' };
-const ATTRIBUTED_KEY: Record<TermsOf, string> = { zone: 'attributed zone', sentence: 'attributed sentence', local: 'attributed local', 'sentence around setting': 'attributed sentence around setting', 'clauses around setting': 'attributed clauses around setting', 'before figure': 'attributed before figure' };
+type TermsOf = 'zone' | 'sentence' | 'local' | 'sentence around setting' | 'clauses around setting' | 'before figure' | 'around';
+const TERMS_KEY: Record<TermsOf, string> = { zone: 'terms zone', sentence: 'terms sentence', local: 'terms local', 'sentence around setting': 'terms sentence around setting', 'clauses around setting': 'terms clauses around setting', 'before figure': 'terms before figure', around: 'terms around' };
+const ATTRIBUTED_KEY: Record<TermsOf, string> = { zone: 'attributed zone', sentence: 'attributed sentence', local: 'attributed local', 'sentence around setting': 'attributed sentence around setting', 'clauses around setting': 'attributed clauses around setting', 'before figure': 'attributed before figure', around: 'attributed around' };
 
 /** The split terms of a text made from the figure's words (`key` names how it was made). */
 function termSet(place: ClaimPlace, key: TermsOf, text: () => string): Set<string> {
@@ -763,7 +763,9 @@ function qualifiers(place: ClaimPlace, facets: RecordFacets, ev: Evidence): void
     ev.agreed.push(far.join(' '));
     // A cell's row says whose its figure is, as a clause does; a column header alone ("Open-Source Gap") only suggests it.
     const inRow = place.cell && sharedTerms(termSet(place, 'sentence', () => place.text.slice(place.sentenceStart, place.sentenceEnd)), facets.core).length > 0;
-    ev.owner = near.length || inRow ? 'near' : 'far';
+    // "Frontier training is approaching $1 billion per model. It could reach $10 billion …": the pronoun is the sentence before's subject.
+    const pointedTo = !near.length && place.pronounOpening === true && far.every((t) => termSet(place, 'around', () => place.around).has(t));
+    ev.owner = near.length || inRow || pointedTo ? 'near' : 'far';
   } else ev.missing.push([...facets.core].join(' '));
 }
 
