@@ -827,6 +827,11 @@ describe('judging (spec §2)', () => {
       assert.notEqual(findingOf(clients, 'one in four').status, 'conflicting');
     });
 
+    it('reads a bracket giving the source\'s own figure ("$78 billion by 2028 (IDC says $87 billion)") as setting it against the figure, not stating it', () => {
+      const f = findingOf("Management's deck gives IDC's open-source AI market forecast as $78 billion by 2028 (IDC says $87 billion).", '$78 billion');
+      assert.deepEqual([f.status, f.record?.text], ['conflicting', '$87 billion']);
+    });
+
     it('reads "It" as the subject of the sentence before', () => {
       const f = findingOf('Hugging Face hosts 250,000 models. It also counts 5.2 million active developers.', '5.2 million');
       assert.equal(f.status, 'supported');
