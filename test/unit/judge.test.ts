@@ -229,6 +229,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Inference spend reached $1.5B (Menlo Ventures, Mar 2025).', '$1.5B').status, 'cited');
     });
 
+    it('cited: a footnote mark whose definition is missing ("compute[^1]", an excerpt cut before its notes) is still meant as a citation', () => {
+      const note = 'Reportedly, DeepSeek-V3 was trained on just $5.6M worth of compute[^1], compared to over $100M for LLaMa 3 405B.[^3]\n';
+      assert.deepEqual(check(note).map((f) => f.status), ['cited', 'cited']);
+      assert.equal(findingOf('Spend grew 40% in a year (see [^] above).\n', '40%').status, 'unsupported');
+    });
+
     it('cited: a citation vouches for its own clause, not for one after a ";"', () => {
       const note = 'Private AI investment reached $33.9 billion (Stanford HAI, 2025); in our own survey, spend was $0.4 million.';
       assert.equal(findingOf(note, '$33.9 billion').status, 'cited');

@@ -29,6 +29,8 @@ describe('spelled-out quantities (spec §1, last row)', () => {
       ['It beats GPT-5.5 on coding at one-sixth the cost.', 'one-sixth', 1 / 6, 'x', 1 / 6],
       ['Terra comes in at roughly half the price.', 'half', 0.5, 'x', 0.5],
       ['The monthly bill fell by about a third.', 'a third', 100 / 3, 'percent', 100 / 3],
+      ['It has been downloaded seventy-eight million times.', 'seventy-eight million', 78e6, 'count', 1e6],
+      ['Code Llama passed forty five million downloads.', 'forty five million', 45e6, 'count', 1e6],
     ];
     for (const [text, span, value, unit, precision] of cases) {
       const claim = only(text);
@@ -55,6 +57,7 @@ describe('spelled-out quantities (spec §1, last row)', () => {
       'We told vLLM it may only use ninety percent of the card.',
       'A fifth of the time it fails.',
       'One moment was enough; hopefully we don\'t need a third.',
+      'A forty-five minute session, twenty-one days later.',
     ]) {
       assert.deepEqual(detectClaims(text).map((c) => text.slice(c.start, c.end)), [], text);
     }

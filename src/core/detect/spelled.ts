@@ -74,8 +74,13 @@ function spelledWords(text: string): DetectedClaim[] {
   for (let m = OPENER_PATTERN.exec(text); m; m = OPENER_PATTERN.exec(text)) {
     const i = m.index;
     if (i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
-    const claim = readSpelled(text, i, wordEnd(text, i));
-    if (!claim) continue;
+    const end = wordEnd(text, i);
+    const claim = readSpelled(text, i, end);
+    // "forty-five minute": the units word of a compound is no quantity of its own.
+    if (!claim) {
+      OPENER_PATTERN.lastIndex = Math.max(OPENER_PATTERN.lastIndex, end);
+      continue;
+    }
     claim.hedge ??= hedgeAround(text, claim.start, claim.end);
     out.push(claim);
     OPENER_PATTERN.lastIndex = claim.end;
@@ -97,12 +102,14 @@ function readSpelled(text: string, start: number, end: number): DetectedClaim | 
   if (numerator === undefined) return undefined;
   if (tail === 'fold') return { start, end, kind: 'multiplier', unit: 'x', value: numerator, precision: 1 };
   if (tail && DENOMINATORS[tail]) return fraction(text, start, end, numerator, DENOMINATORS[tail]);
-  // "Eighty-nine percent of enterprises": tens and units joined by a hyphen, then "percent".
-  if (tail && numerator >= 20 && numerator % 10 === 0 && UNITS[tail] !== undefined && UNITS[tail] < 10) return spelledPercent(text, start, end, numerator + UNITS[tail]);
-  if (tail) return undefined;
-  if (numerator >= 10 && numerator < 100) {
-    const share = spelledPercent(text, start, end, numerator);
-    if (share) return share;
+  // "Eighty-nine percent", "seventy-eight million", "forty five million": tens and units, joined or not.
+  const units = tail ? unitAfterTens(numerator, tail) : unitAfterTens(numerator, nextWord(text, end));
+  if (tail && units === undefined) return undefined;
+  const wordsEnd = units === undefined || tail ? end : wordEnd(text, skipOneSpace(text, end));
+  const value = numerator + (units ?? 0);
+  if (value >= 10 && value < 100) {
+    const share = spelledPercent(text, start, wordsEnd, value);
+    if (share || units !== undefined) return share ?? compoundCount(text, start, wordsEnd, value);
   }
   const s = skipOneSpace(text, end);
   if (s === end) return undefined;
@@ -114,9 +121,28 @@ function readSpelled(text: string, start: number, end: number): DetectedClaim | 
   if (head === 'a' || head === 'an') return undefined;
   if (second === 'in' || second === 'out') return oneIn(text, start, e, numerator, second === 'out');
   if (second === 'times' && numerator > 1 && COMPARATIVES.has(nextWord(text, e)) && nextWord(text, e) !== 'the') return { start, end: e, kind: 'multiplier', unit: 'x', value: numerator, precision: 1 };
-  const scale = SCALE_WORDS[second];
+  return scaledCount(text, start, e, numerator, second);
+}
+
+/** The units word after a round tens ("eight" after "seventy"), as a number, or undefined. */
+function unitAfterTens(tens: number, word: string): number | undefined {
+  const units = UNITS[word];
+  return tens >= 20 && tens % 10 === 0 && tens < 100 && units !== undefined && units < 10 ? units : undefined;
+}
+
+/** "seventy-eight million downloads", "forty five million": tens and units (ending at `end`), then a scale word. */
+function compoundCount(text: string, start: number, end: number, value: number): DetectedClaim | undefined {
+  const s = skipOneSpace(text, end);
+  if (s === end) return undefined;
+  const e = wordEnd(text, s);
+  return spelledMoney(text, start, e, value, text.slice(s, e).toLowerCase()) ?? scaledCount(text, start, e, value, text.slice(s, e).toLowerCase());
+}
+
+/** "five million downloads": a number in words, a scale word (`[…, e)`), then a word for what is counted. */
+function scaledCount(text: string, start: number, e: number, value: number, scaleWord: string): DetectedClaim | undefined {
+  const scale = SCALE_WORDS[scaleWord];
   if (scale && scale >= 1e6 && isLetter(text.charCodeAt(skipOneSpace(text, e))) && !precededBy(text, start, 'in')) {
-    return { start, end: e, kind: 'count', unit: 'count', value: numerator * scale, precision: scale };
+    return { start, end: e, kind: 'count', unit: 'count', value: value * scale, precision: scale };
   }
   return undefined;
 }

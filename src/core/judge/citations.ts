@@ -2,7 +2,8 @@ import type { ProseBlock } from '../markdown/prose';
 
 /**
  * Does the span `[from, to)` of a block carry its own citation? An inline or
- * reference link (even one whose definition is missing), a footnote reference, a
+ * reference link (even one whose definition is missing), a footnote reference (even a bare
+ * "[^1]" whose definition is missing), a
  * parenthetical "(Name, Year)", a numbered "[12]" or a Pandoc "[@key]" all count
  * (spec §2, `cited`).
  */
@@ -26,7 +27,8 @@ export function hasCitation(block: ProseBlock, from: number, to: number): boolea
       open = -1;
     } else if (c === '[') bracket = i;
     else if (c === ']' && bracket >= 0) {
-      if (/^(\d{1,3}([,–-]\s?\d{1,3})*|@[\w:.-]+.*)$/.test(text.slice(bracket + 1, i))) return true;
+      // "compute[^1]" whose footnote an excerpt cut off is still meant as one, as a numbered "[12]" is.
+      if (/^(\d{1,3}([,–-]\s?\d{1,3})*|@[\w:.-]+.*|\^[\w-]{1,24})$/.test(text.slice(bracket + 1, i))) return true;
       // "[Menlo Ventures][menlo]" whose definition markdown-it could not read is still meant as a citation.
       if (i > bracket + 1 && text[i + 1] === '[' && text.indexOf(']', i + 2) > i + 1) return true;
       bracket = -1;
