@@ -838,6 +838,12 @@ describe('judging (spec §2)', () => {
       assert.deepEqual([f.status, f.record?.text], ['conflicting', '$87 billion']);
     });
 
+    it('reads a name alone in the bracket after a figure ("over $100M (Llama 3 405B)") as whose it is', () => {
+      const note = 'Training a frontier model cost $78M (GPT-4), over $100M (Llama 3 405B), and $191M (Google Gemini Ultra).';
+      assert.notEqual(findingOf(note, '$100M').status, 'supported');
+      assert.equal(findingOf('Training a model cost roughly $100 million (GPT-4).', '$100 million').status, 'supported');
+    });
+
     it('reads "It" as the subject of the sentence before', () => {
       const f = findingOf('Hugging Face hosts 250,000 models. It also counts 5.2 million active developers.', '5.2 million');
       assert.equal(f.status, 'supported');

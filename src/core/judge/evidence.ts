@@ -556,7 +556,7 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   const partial = others.filter((n) => facets.names.some((r) => sameFamily(n.parts, r) && n.parts.length < r.length));
   const foreign = others.filter((n) => !partial.includes(n));
   // "NWCast gives 67.5 for Llama 2 70B and 67.0 for GPT-4": the name a figure is given "for" is whose it is, whatever else the clause names.
-  const givenFor = place.cell ? undefined : once(place, 'given for', () => nameGivenFor(text, place.claimEnd, localEnd) ?? nameJustBefore(text, localStart, place.claimStart) ?? scorelineName(place));
+  const givenFor = place.cell ? undefined : once(place, 'given for', () => nameGivenFor(text, place.claimEnd, localEnd) ?? nameInBracketAfter(text, place.claimEnd, zoneEnd) ?? nameJustBefore(text, localStart, place.claimStart) ?? scorelineName(place));
   // Unless the clause's own subject is someone else's ("Phind's fine-tune reaches 72.0 for Llama 2 70B"): a name before
   // the figure that is not itself given a figure ("… 67.5 for Llama 2 70B and 67.0 for GPT-4").
   // ("Llama 2 70B scored 67.5 against 67.0 for GPT-4": a name before another figure is that figure's.)
@@ -655,6 +655,18 @@ function nameGivenFor(text: string, from: number, to: number): Name | undefined 
   // "67.0 for OpenAI's GPT-4": the maker's possessive stands before the model it is given for.
   if (k >= 0 && names[k].possessive && names[k + 1] && names[k + 1].start - names[k].end <= 3) k++;
   const name = names[k];
+  return name && !name.reporter && !isBenchmark(name) && !isKnownSource(name) ? name : undefined;
+}
+
+/** "over $100M (Llama 3 405B)": a name alone in the bracket right after the figure, whose the figure is. */
+function nameInBracketAfter(text: string, from: number, to: number): Name | undefined {
+  const m = /^\s*\(\s*/.exec(text.slice(from, Math.min(to, from + 4)));
+  if (!m) return undefined;
+  const at = from + m[0].length;
+  const close = text.indexOf(')', at);
+  if (close < 0 || close > to || close - at > 48) return undefined;
+  const names = namesIn(text, at, close);
+  const name = names.length === 1 && names[0].start === at && /^\s*$/.test(text.slice(names[0].end, close)) ? names[0] : undefined;
   return name && !name.reporter && !isBenchmark(name) && !isKnownSource(name) ? name : undefined;
 }
 
