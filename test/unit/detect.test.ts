@@ -104,6 +104,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('AI spending surged 13.8Billion in 2024. Using 2.2B model downloads across 851k models, the 7B model scores well.'), ['13.8Billion', '2.2B', '851k']);
     });
 
+    it('reads a size before "sibling" or "counterpart" as the variant it names ("Its 7B sibling managed 54.9%")', () => {
+      assert.deepEqual(spans('Its 7B sibling, on the next plinth, managed 54.9% on the same test.'), ['54.9%']);
+      assert.deepEqual(spans('The 13B counterpart scored 41.2 on HumanEval.'), ['41.2']);
+    });
+
     it('finds a scale word joined on as an adjective ("a 10-million token window"), not a filing\'s name ("10-K")', () => {
       assert.deepEqual(spans('Scout has a 10-million token context window; Behemoth is a nearly 2-trillion parameter model. See the 10-K filing.'), ['10-million', '2-trillion']);
       assert.equal(detectClaims('a 10-million token window')[0].value, 1e7);
