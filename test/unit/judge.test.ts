@@ -661,6 +661,15 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf("In Tuesday's load test our local responses came back 3.2x faster than the API.", '3.2x').status, 'unsupported');
       assert.equal(findingOf('On our side, our requests to the local model return 3.2x faster than API-based services.', '3.2x').status, 'unsupported');
     });
+    it('reads downloads from the writer\'s own mirror as the writer\'s figure', () => {
+      assert.equal(findingOf('We mirror the models on Hugging Face. Downloads from our mirror passed 2.1 billion last year.', '2.1 billion').status, 'unsupported');
+    });
+    it('reads the writer\'s own words in a table cell only in the figure\'s own clause, between semicolons', () => {
+      const table = '| Risk | Evidence |\n| --- | --- |\n| Lock-in | GPT-4 API at $0.03 per 1,000 tokens; our blended API cost last quarter was $0.021 per 1,000 tokens. |\n| Storage | Llama 2 weights alone are 138 GB; our mirror already holds 41 TB. |\n';
+      assert.equal(findingOf(table, '$0.03 per 1,000 tokens').status, 'supported');
+      assert.equal(findingOf(table, '138 GB').status, 'supported');
+      assert.equal(findingOf(table, '$0.021 per 1,000 tokens').status, 'unsupported');
+    });
     it('reads the writer\'s word in an aside on the subject ("Whisper, which powers our endpoint, has …") as no claim on the figure', () => {
       const text = 'Whisper, which powers our `/transcribe` endpoint, has some 87 million downloads across implementations.';
       assert.equal(findingOf(text, '87 million').status, 'conflicting');

@@ -261,8 +261,17 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
  */
 export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, number], sentenceOpening = true): string | undefined {
   // A table row's header says whose its figures are ("Llama 2 70B (ours, 0-shot)").
-  const own = ownedByWriter(place.text, place.zoneStart, place.zoneEnd, localStart, localEnd, place.claimStart) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) : undefined);
+  const [zoneStart, zoneEnd] = place.cell ? cellClause(place) : [place.zoneStart, place.zoneEnd];
+  const own = ownedByWriter(place.text, zoneStart, zoneEnd, localStart, localEnd, place.claimStart) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) : undefined);
   return own ?? (sentenceOpening && !place.cell ? openedByWriter(place) : undefined);
+}
+
+/** "| Llama 2 weights alone are 138 GB; our mirror already holds 41 TB. |": a cell's clause, between its semicolons. */
+function cellClause(place: ClaimPlace): [number, number] {
+  const { text, zoneStart, zoneEnd, claimStart, claimEnd } = place;
+  const before = text.lastIndexOf(';', claimStart);
+  const after = text.indexOf(';', claimEnd);
+  return [before >= zoneStart ? before + 1 : zoneStart, after >= 0 && after < zoneEnd ? after : zoneEnd];
 }
 
 /**
