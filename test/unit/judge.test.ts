@@ -78,6 +78,8 @@ describe('judging (spec §2)', () => {
     it('does not bind across a semicolon, but for a date the figure was moved to', () => {
       assert.deepEqual(years('Funding hit $12.4 billion in 2026; Together AI raised $102.5 million.'), [{ at: 2026 }, {}]);
       assert.deepEqual(years("IDC's $87 billion forecast was first dated to this year; it has since moved to 2028."), [{ at: 2028 }]);
+      assert.deepEqual(years("Hugging Face's 2025 count of 5.2 million active developers is why we prioritise its formats."), [{ at: 2025 }]);
+      assert.deepEqual(years('The 2026 total: $12.4 billion.'), [{ at: 2026 }]);
       assert.deepEqual(years('The market was $47B; the article dates it to 2026.'), [{}]);
       assert.deepEqual(years("Gartner's 85% of workloads, first pencilled in for 2027, has moved to 2028."), [{ at: 2028 }]);
       assert.deepEqual(years('Analysts have pulled the $10 billion per-model training cost forward from 2030 to 2028.'), [{ at: 2028 }]);
