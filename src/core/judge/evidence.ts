@@ -269,9 +269,10 @@ export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, n
 /** "| Llama 2 weights alone are 138 GB; our mirror already holds 41 TB. |": a cell's clause, between its semicolons. */
 function cellClause(place: ClaimPlace): [number, number] {
   const { text, zoneStart, zoneEnd, claimStart, claimEnd } = place;
-  const before = text.lastIndexOf(';', claimStart);
-  const after = text.indexOf(';', claimEnd);
-  return [before >= zoneStart ? before + 1 : zoneStart, after >= 0 && after < zoneEnd ? after : zoneEnd];
+  // Within the cell only: a row of thousands of cells stays linear.
+  const before = text.slice(zoneStart, claimStart).lastIndexOf(';');
+  const after = text.slice(claimEnd, zoneEnd).indexOf(';');
+  return [before >= 0 ? zoneStart + before + 1 : zoneStart, after >= 0 ? claimEnd + after : zoneEnd];
 }
 
 /**
@@ -672,8 +673,10 @@ function nameInBracketAfter(text: string, from: number, to: number): Name | unde
   const m = /^\s*\(\s*/.exec(text.slice(from, Math.min(to, from + 4)));
   if (!m) return undefined;
   const at = from + m[0].length;
-  const close = text.indexOf(')', at);
-  if (close < 0 || close > to || close - at > 48) return undefined;
+  // Looked for within a name's length only: a search on through the text would make a long line quadratic.
+  const inside = text.slice(at, Math.min(to, at + 49)).indexOf(')');
+  if (inside < 0) return undefined;
+  const close = at + inside;
   const names = namesIn(text, at, close);
   const name = names.length === 1 && names[0].start === at && /^\s*$/.test(text.slice(names[0].end, close)) ? names[0] : undefined;
   return name && !name.reporter && !isBenchmark(name) && !isKnownSource(name) ? name : undefined;
