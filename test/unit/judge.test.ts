@@ -855,6 +855,13 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Training a model cost roughly $100 million (GPT-4).', '$100 million').status, 'supported');
     });
 
+    it('reads a bracket that reports another figure ("45 million downloads (a rival guide says 54 million …)") as about what the clause before counts', () => {
+      const note = 'Code Llama is the most downloaded open language model, with over 45 million downloads (a rival guide says 54 million downloads, which we could not confirm).';
+      assert.deepEqual([findingOf(note, '45 million').status, findingOf(note, '54 million').status], ['supported', 'conflicting']);
+      // A bracket naming its own subject is about that one (Whisper's 78 million), not the clause before's.
+      assert.equal(findingOf('Code Llama has over 45 million downloads (Whisper has 54 million downloads).', '54 million').record?.text, '78 million');
+    });
+
     it('reads "It" as the subject of the sentence before', () => {
       const f = findingOf('Hugging Face hosts 250,000 models. It also counts 5.2 million active developers.', '5.2 million');
       assert.equal(f.status, 'supported');

@@ -346,7 +346,10 @@ function zoneSplit(text: string, a: number, b: number): number {
   const comma = between.lastIndexOf(',');
   if (comma >= 0) return a + comma + 1;
   const joined = /\s(?:and|while|whereas|but|vs\.?|versus)\s/.exec(between);
-  return joined ? a + joined.index + 1 : midWord(text, a, b);
+  if (joined) return a + joined.index + 1;
+  // "45 million downloads (a rival guide says 54 million …)": a bracket opens the later figure's aside.
+  const bracket = between.lastIndexOf('(');
+  return bracket > 0 && isSpace(between.charCodeAt(bracket - 1)) ? a + bracket : midWord(text, a, b);
 }
 
 /**
@@ -513,5 +516,8 @@ function yearColumnValue(doc: ProseDocument, rows: number[][], rowIndex: number,
 
 /** Words in a zone that point back at what came before ("for the same comparison", "that $87 billion"). */
 function pointsBackIn(zone: string): boolean {
-  return ANAPHORA.test(zone) || POINTING_AT_FIGURE.test(zone) || (DEFINITE_FIGURE.test(zone) && namesIn(zone, 0, zone.length).length === 0);
+  return ANAPHORA.test(zone) || POINTING_AT_FIGURE.test(zone) || BRACKETED_REPORT.test(zone) || (DEFINITE_FIGURE.test(zone) && namesIn(zone, 0, zone.length).length === 0);
 }
+
+/** "45 million downloads (a rival guide says 54 million …)": a bracket giving someone's figure for what the clause before counts. */
+const BRACKETED_REPORT = /^[\s,]*\((?:[^()\d]{0,40}\s)?(?:says|said|claims|claimed|reports|reported|gives|gave|puts|put)\s/i;
