@@ -862,6 +862,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Code Llama has over 45 million downloads (Whisper has 54 million downloads).', '54 million').record?.text, '78 million');
     });
 
+    it('reads a place in a room or a document ("in Case 4", "in Room 3") as no one\'s name', () => {
+      const note = 'Llama 2 followed that July. The release, shown here on the drive in Case 4, included 70 billion parameter weights.';
+      assert.equal(findingOf(note, '70 billion').status, 'supported');
+      assert.equal(findingOf(note.replace('Case 4', 'Room 3'), '70 billion').status, 'supported');
+    });
+
     it('reads "It" as the subject of the sentence before', () => {
       const f = findingOf('Hugging Face hosts 250,000 models. It also counts 5.2 million active developers.', '5.2 million');
       assert.equal(f.status, 'supported');

@@ -35,7 +35,7 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
   if (shouting(text, Math.max(0, from - SHOUT_REACH), Math.min(text.length, to + SHOUT_REACH))) return out;
   let run: { start: number; end: number; parts: string[] } | undefined;
   const flush = (possessive = false): void => {
-    if (run && run.parts.some((p) => /\p{L}/u.test(p))) {
+    if (run && run.parts.some((p) => /\p{L}/u.test(p)) && !isLocator(run.parts)) {
       // "HF" is Hugging Face wherever it stands, as `nameTokens` reads it.
       const parts = run.parts.length === 1 ? NAME_ALIASES.get(run.parts[0]) ?? run.parts : run.parts;
       const name: Name = { start: run.start, end: run.end, parts, reporter: isReporter(text, run.start, run.end) };
@@ -81,6 +81,16 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
   }
   flush();
   return out;
+}
+
+/** Words that, with a number, point at a place in a room or a document ("Case 4", "Room 3", "Table 2"), not at anyone. */
+const LOCATOR_WORDS = new Set(
+  'case room hall gallery booth bay floor plinth panel cabinet shelf exhibit table figure fig page slide step phase item appendix section chapter box tab sheet row column line week day gate lane stage level tier round slot'.split(' '),
+);
+
+/** "Case 4", "Room 3": a locator word and its number. */
+function isLocator(parts: readonly string[]): boolean {
+  return parts.length === 2 && LOCATOR_WORDS.has(parts[0].toLowerCase()) && /^\d{1,3}[a-z]?$/i.test(parts[1]);
 }
 
 /** A word of ASCII lower case (and marks) alone, such as "models" or "company's": its form is plain. */
