@@ -109,6 +109,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('The 13B counterpart scored 41.2 on HumanEval.'), ['41.2']);
     });
 
+    it('reads an action item five words into its instruction ("Set a budget alert at $8,000/month") as no claim', () => {
+      const table = '| # | Action | Owner |\n| --- | --- | --- |\n| 3 | Re-run the load test at 1,000 concurrent users | @li |\n| 4 | Set a budget alert at $8,000/month on the inference account | @priya |\n';
+      assert.deepEqual(check(table).map((f) => f.text), []);
+    });
+
     it('finds a scale word joined on as an adjective ("a 10-million token window"), not a filing\'s name ("10-K")', () => {
       assert.deepEqual(spans('Scout has a 10-million token context window; Behemoth is a nearly 2-trillion parameter model. See the 10-K filing.'), ['10-million', '2-trillion']);
       assert.equal(detectClaims('a 10-million token window')[0].value, 1e7);

@@ -286,7 +286,7 @@ function saysForExample(text: string, start: number): boolean {
 }
 
 /** Verbs that open an instruction: "Plan for 20% overhead", "Budget 15% for retries". */
-const IMPERATIVES = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'aim', 'target', 'set', 'keep', 'leave', 'add', 'use', 'scale', 'route', 'shift']);
+const IMPERATIVES = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'aim', 'target', 'set', 'keep', 'leave', 'add', 'use', 'scale', 'route', 'shift', 're-run', 'rerun']);
 
 /**
  * Does the word at `s` open an imperative? "Use", "Scale", "Route" and "Shift" are nouns or
@@ -314,15 +314,18 @@ const TOLD = /(?:\b(?:to|should|must|please|shall|and)|[,;:]\s*(?:and\s+|then\s+
 /** The words `TOLD` can end with: it runs only after one of them. */
 const TOLD_LAST: ReadonlySet<string> = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'set', 'cap', 'for', 'a', 'an', 'about', 'around', 'roughly']);
 
-/** The figure sits in the first four words of a sentence that opens with an imperative, or right after "to plan for". */
+/** How many words an imperative may stand before its figure ("Set a budget alert at $8,000/month"). */
+const INSTRUCTION_REACH = 5;
+
+/** The figure sits in the first five words of a sentence that opens with an imperative, or right after "to plan for". */
 function isInstruction(text: string, start: number, before: Word): boolean {
   if (TOLD_LAST.has(before.word) && TOLD.test(text.slice(Math.max(0, start - LOOK_BACK), start))) return true;
   let s = start;
-  for (let words = 0; words <= 4; words++) {
+  for (let words = 0; words <= INSTRUCTION_REACH; words++) {
     let k = s;
     while (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) k--;
     const ws = wordStart(text, k);
-    if (ws === k || words === 4) return words > 0 && (k === 0 || '\n.:!?('.includes(text[k - 1])) && opensImperative(text, s);
+    if (ws === k || words === INSTRUCTION_REACH) return words > 0 && (k === 0 || '\n.:!?('.includes(text[k - 1])) && opensImperative(text, s);
     s = ws;
   }
   return false;
