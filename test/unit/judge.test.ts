@@ -868,6 +868,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(note.replace('Case 4', 'Room 3'), '70 billion').status, 'supported');
     });
 
+    it('reads a survey that gives its own sample ("a survey of 650 enterprise technology executives") as whose the figure is, never a misquote', () => {
+      const note = 'A March 2026 survey of 650 enterprise technology executives revealed that while 78% had deployed AI-agent pilots, only 14% had scaled those agents to production.';
+      assert.notEqual(findingOf(note, '78%').status, 'conflicting');
+      assert.equal(findingOf('One vendor says 78% of enterprises run open-source AI models in production.', '78%').status, 'conflicting');
+    });
+
     it('reads "It" as the subject of the sentence before', () => {
       const f = findingOf('Hugging Face hosts 250,000 models. It also counts 5.2 million active developers.', '5.2 million');
       assert.equal(f.status, 'supported');

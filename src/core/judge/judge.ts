@@ -266,8 +266,11 @@ function anotherSource(context: ClaimContext, record: StatRecord): string | unde
   const sentence = text.slice(sentenceStart, sentenceEnd);
   // "### O'Reilly State of AI Adoption 2024" over a table of findings: the study a section is headed by is whose its figures are.
   const name = DASH_SOURCE.exec(sentence)?.[1] ?? NAMED_STUDY.exec(sentence)?.[1] ?? AUTHOR_YEAR.exec(sentence)?.[1] ?? studyOfSection(context.place.section);
-  if (!name) return undefined;
   const known = `${record.source} ${record.subject} ${record.quote} ${(record.keywords ?? []).join(' ')}`.toLowerCase();
+  // "A March 2026 survey of 650 enterprise technology executives revealed that 78% …": a study of its own sample.
+  const sampled = SAMPLED_STUDY.exec(text.slice(sentenceStart, context.place.claimStart));
+  if (sampled && !known.includes(sampled[1].toLowerCase())) return `a ${sampled[0].trim()}`;
+  if (!name) return undefined;
   // Generic words ("AI", "Business") name no study; "Department's" is the department.
   const own = name.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/['’]s$/, '')).filter((w) => w.length > 1 && !GENERIC_CAPITALS.has(w));
   return own.length === 0 || own.some((w) => known.includes(w)) ? undefined : name;
@@ -286,6 +289,9 @@ const STUDY_TITLE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p
 function studyOfSection(heading: string | undefined): string | undefined {
   return heading ? STUDY_TITLE.exec(heading)?.[1] : undefined;
 }
+
+/** "a survey of 650 enterprise technology executives": a study that gives the size of its own sample. */
+const SAMPLED_STUDY = /\b(survey|poll|study|questionnaire|census)\s+of\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,]*(?:\s+[\p{L}-]+){1,3}/iu;
 
 /** "Elephas survey (Dec 2025) — 89% …", "the Acme 2025 poll found": a study named by whose it is. */
 const NAMED_STUDY = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2})(?:['’]s)?\s+(?:(?:19|20)\d\d\s+)?(?:[Ss]urvey|[Pp]oll|[Ss]tudy)\b/u;
