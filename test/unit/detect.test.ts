@@ -391,6 +391,7 @@ describe('claim detection (spec §1)', () => {
       ['a floor that defines a group, after "of"', 'For large GPU clusters of 10K+ A/H100s, power is a line item.'],
       ['a floor on a plain count in a benchmark sentence', 'See the Arena leaderboard, or chat with 20+ models!'],
       ['an instruction joined by "and"', 'Re-run the benchmark before the pricing review and plan for 20% headroom on GPU quotes.'],
+      ['guidance to ask for a figure', 'Bargaining guidance: ask for a 5–8% uplift for certified open-model skills. Negotiate a 10% premium where you can.'],
       ['a bound in brackets after a group\'s name', '| Leaders (>10% productivity gain) | see below |\n\n#### Small Models (<1B parameters)'],
       ['a second bound joined to a group\'s first', 'It surveyed organisations with 1000+ employees and greater than $50 million revenue.'],
             ['a server\'s memory modules and a processor\'s cache', '* 2x Intel Xeon Platinum 8470, 52C/104T, 105M Cache (350W)\n* 32x 64GB RDIMM, 4800MT/s'],

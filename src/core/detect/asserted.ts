@@ -286,7 +286,7 @@ function saysForExample(text: string, start: number): boolean {
 }
 
 /** Verbs that open an instruction: "Plan for 20% overhead", "Budget 15% for retries". */
-const IMPERATIVES = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'aim', 'target', 'set', 'keep', 'leave', 'add', 'use', 'scale', 'route', 'shift', 're-run', 'rerun']);
+const IMPERATIVES = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'aim', 'target', 'set', 'keep', 'leave', 'add', 'use', 'scale', 'route', 'shift', 're-run', 'rerun', 'ask', 'negotiate']);
 
 /**
  * Does the word at `s` open an imperative? "Use", "Scale", "Route" and "Shift" are nouns or
