@@ -874,6 +874,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('One vendor says 78% of enterprises run open-source AI models in production.', '78%').status, 'conflicting');
     });
 
+    it('reads the market a clause points back to ("quoted for it as well") from the sentence before', () => {
+      const note = 'And the cloud AI infrastructure market? I keep seeing $47 billion quoted for it as well.';
+      const [article, quoted] = check(`The open-source AI tools market reached $47 billion in 2026. ${note}`);
+      assert.deepEqual([article.status, quoted.status], ['supported', 'unsupported']);
+    });
+
     it('reads "It" as the subject of the sentence before', () => {
       const f = findingOf('Hugging Face hosts 250,000 models. It also counts 5.2 million active developers.', '5.2 million');
       assert.equal(f.status, 'supported');

@@ -178,7 +178,7 @@ function readingsOf(place: ClaimPlace): Map<string, unknown> {
  * Readings of a figure's sentence and the text around it (not of its own words):
  * the same for every figure of the sentence, so they are kept for the sentence last read.
  */
-const SENTENCE_WIDE = new Set(['says built on', 'sentence opening', 'terms sentence', 'attributed sentence', 'terms sentence around setting', 'attributed sentence around setting', 'around names', 'sentence benchmarks', 'sentence kinds', 'tokens around', 'tokens setting', 'terms around', 'attributed around']);
+const SENTENCE_WIDE = new Set(['says built on', 'sentence opening', 'terms sentence', 'attributed sentence', 'terms sentence around setting', 'attributed sentence around setting', 'around names', 'sentence benchmarks', 'sentence kinds', 'tokens around', 'tokens setting', 'terms around', 'attributed around', 'around market qualifiers']);
 let lastSentence: { text: string; start: number; end: number; around: string; setting: string; memo: Map<string, unknown> } | undefined;
 
 function sentenceReadingsOf(place: ClaimPlace): Map<string, unknown> {
@@ -948,7 +948,7 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       else ev.missing.push(facets.population.join(' '));
     }
   }
-  const qualifier = facets.kinds.has('market') ? qualifierClash(once(place, 'market qualifiers', () => marketQualifiers(wordsIn(text, local[0], local[1]))), facets) : undefined;
+  const qualifier = facets.kinds.has('market') ? qualifierClash(marketNamed(place, local), facets) : undefined;
   if (qualifier) ev.contradicted.push(qualifier);
   const contrast = contrastClash(once(place, 'contrasts', () => contrastsIn(text.slice(local[0], local[1]))), facets.contrasts);
   if (contrast) ev.contradicted.push(contrast);
@@ -1190,6 +1190,16 @@ const BROAD = new Set(['ai', 'global', 'total', 'overall', 'entire', 'whole', 'w
 interface MarketQualifiers {
   qualifiers: string[];
   phrase: string;
+}
+
+/**
+ * The market a figure's own words name, or, where its clause points back ("quoted for it as
+ * well"), the one the sentence before names ("And the cloud AI infrastructure market?").
+ */
+function marketNamed(place: ClaimPlace, local: [number, number]): MarketQualifiers | undefined {
+  const own = once(place, 'market qualifiers', () => marketQualifiers(wordsIn(place.text, local[0], local[1])));
+  if (own || !place.elliptical) return own;
+  return once(place, 'around market qualifiers', () => marketQualifiers(wordsIn(place.around, 0, place.around.length)));
 }
 
 /** What a figure's own words qualify a market with (`qualifierClash`): read once per figure, not per record weighed. */
