@@ -114,6 +114,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check(table).map((f) => f.text), []);
     });
 
+    it('finds a margin in points after "by" ("outperforming GPT-4o by 23.2 points", "by 15.1 pts"), not points of a plan', () => {
+      assert.deepEqual(spans('On LingoQA it outperformed Qwen2.5-VL 72B by 17.0 points and Gemini 2.5 Pro by 15.1 pts.'), ['17.0 points', '15.1 pts']);
+      assert.deepEqual(spans('The rubric gives 3 points for a working demo.'), []);
+    });
+
     it('finds a scale word joined on as an adjective ("a 10-million token window"), not a filing\'s name ("10-K")', () => {
       assert.deepEqual(spans('Scout has a 10-million token context window; Behemoth is a nearly 2-trillion parameter model. See the 10-K filing.'), ['10-million', '2-trillion']);
       assert.equal(detectClaims('a 10-million token window')[0].value, 1e7);

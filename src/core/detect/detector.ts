@@ -388,6 +388,16 @@ function reading(claim: DetectedClaim, num: NumberToken, scale?: Scale): Reading
   return { claim, factor: claim.value / num.value || 1, scaled: scale !== undefined, bare: claim.unit === 'score' || (claim.unit === 'count' && !scale) };
 }
 
+/** Words for a score's points after a margin ("by 17.0 points", "by 15.1 pts"). */
+const POINT_WORDS = ['points', 'pts'] as const;
+
+/** The word right before `start`, past spaces, in lower case. */
+function wordJustBefore(text: string, start: number): string {
+  let k = start;
+  while (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) k--;
+  return text.slice(wordStart(text, k), k).toLowerCase();
+}
+
 /** The figure at `num` with its currency, scale and unit; undefined when it is no claim. */
 function readFigure(text: string, num: NumberToken, currency: Currency | undefined, context: DetectContext, rangeEnd = false): Reading | undefined {
   const start = currency?.start ?? num.start;
@@ -398,6 +408,9 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
     if (isInlineSpace(text.charCodeAt(pos)) && text[pos + 1] === '%') return reading(claimOf(start, num.value, precision, undefined, pos + 2, 'percent', 'percent'), num);
     const percent = phraseAfter(text, pos, PERCENT_WORDS);
     if (percent) return reading(claimOf(start, num.value, precision, undefined, percent[0], 'percent', percent[1].startsWith('percentage') ? 'pp' : 'percent'), num);
+    // "outperforming GPT-4o by 23.2 points": a margin, in a score's points.
+    const points = phraseAfter(text, pos, POINT_WORDS);
+    if (points && wordJustBefore(text, start) === 'by') return reading(claimOf(start, num.value, precision, undefined, points[0], 'score', 'points'), num);
     if (isMultiplierX(text, pos)) return isHardwareCountOrIdiom(text, start, pos + 1) ? undefined : reading(claimOf(start, num.value, precision, undefined, pos + 1, 'multiplier', 'x'), num);
   }
   // "100+ billion yuan", "5,000+ petaflops": an open bound before the scale or unit.
