@@ -30,6 +30,8 @@ describe('spelled-out quantities (spec §1, last row)', () => {
       ['Terra comes in at roughly half the price.', 'half', 0.5, 'x', 0.5],
       ['The monthly bill fell by about a third.', 'a third', 100 / 3, 'percent', 100 / 3],
       ['It has been downloaded seventy-eight million times.', 'seventy-eight million', 78e6, 'count', 1e6],
+      ['Open models served 3 out of every 4 new tokens.', '3 out of every 4', 75, 'percent', 25],
+      ['One in every five developers fine-tunes.', 'One in every five', 20, 'percent', 20],
       ['Code Llama passed forty five million downloads.', 'forty five million', 45e6, 'count', 1e6],
     ];
     for (const [text, span, value, unit, precision] of cases) {

@@ -47,8 +47,8 @@ const OPENERS = [...Object.keys(UNITS), ...Object.keys(FOLDS), 'half'].sort((a, 
  */
 const OPENER_PATTERN = new RegExp(`(?<![A-Za-z0-9])(?:${OPENERS.join('|')})(?![A-Za-z])|(?<![A-Za-z0-9])an? (?=[hqtf]|[mb]illion\\b)`, 'gi');
 
-/** "1 in 3 teams", "9 out of 10 developers": odds in digits, before a population. */
-const DIGIT_ODDS = /(?<![\p{L}\p{N}.,$€£¥#/-])(\d{1,2}) (?:in|out of) (\d{1,3})(?![\p{L}\p{N}.,%])/gu;
+/** "1 in 3 teams", "9 out of 10 developers", "3 out of every 4 tokens": odds in digits, before a population. */
+const DIGIT_ODDS = /(?<![\p{L}\p{N}.,$€£¥#/-])(\d{1,2}) (?:in|out of)(?: every)? (\d{1,3})(?![\p{L}\p{N}.,%])/gu;
 
 /** All spelled-out claims of `text`, in order. */
 export function detectSpelled(text: string): DetectedClaim[] {
@@ -248,6 +248,8 @@ function oneIn(text: string, start: number, afterInOrOut: number, numerator: num
     if (text.slice(s, e).toLowerCase() !== 'of') return undefined;
     s = skipOneSpace(text, e);
   }
+  // "three out of every four", "one in every five".
+  if (text.slice(s, wordEnd(text, s)).toLowerCase() === 'every') s = skipOneSpace(text, wordEnd(text, s));
   const e = wordEnd(text, s);
   const denominator = UNITS[text.slice(s, e).toLowerCase()];
   if (!denominator || denominator <= numerator) return undefined;
