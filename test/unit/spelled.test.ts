@@ -31,6 +31,7 @@ describe('spelled-out quantities (spec §1, last row)', () => {
       ['The monthly bill fell by about a third.', 'a third', 100 / 3, 'percent', 100 / 3],
       ['It has been downloaded seventy-eight million times.', 'seventy-eight million', 78e6, 'count', 1e6],
       ['Open models served 3 out of every 4 new tokens.', '3 out of every 4', 75, 'percent', 25],
+      ['Moonshot reports up to six times the decode throughput.', 'six times', 6, 'x', 1],
       ['One in every five developers fine-tunes.', 'One in every five', 20, 'percent', 20],
       ['Code Llama passed forty five million downloads.', 'forty five million', 45e6, 'count', 1e6],
     ];

@@ -120,7 +120,7 @@ function readSpelled(text: string, start: number, end: number): DetectedClaim | 
   if (money) return money;
   if (head === 'a' || head === 'an') return undefined;
   if (second === 'in' || second === 'out') return oneIn(text, start, e, numerator, second === 'out');
-  if (second === 'times' && numerator > 1 && COMPARATIVES.has(nextWord(text, e)) && nextWord(text, e) !== 'the') return { start, end: e, kind: 'multiplier', unit: 'x', value: numerator, precision: 1 };
+  if (second === 'times' && numerator > 1 && COMPARATIVES.has(nextWord(text, e))) return { start, end: e, kind: 'multiplier', unit: 'x', value: numerator, precision: 1 };
   return scaledCount(text, start, e, numerator, second);
 }
 
