@@ -672,6 +672,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(table, '138 GB').status, 'supported');
       assert.equal(findingOf(table, '$0.021 per 1,000 tokens').status, 'unsupported');
     });
+    it('reads an organisation named by its kind and speaking of its own ("One employer claims its teams ship 40% faster") as whose the figure is', () => {
+      assert.equal(findingOf('One employer claims its open-model teams ship 40% faster.', '40%').status, 'unsupported');
+      assert.equal(findingOf('Agencies pitch that they fill roles up to 40% faster than in-house sourcing.', '40%').status, 'unsupported');
+      assert.equal(findingOf("McKinsey's 2026 AI Report finds organisations using open-source AI models reach market 40% faster.", '40%').status, 'supported');
+    });
     it('reads the writer\'s word in an aside on the subject ("Whisper, which powers our endpoint, has …") as no claim on the figure', () => {
       const text = 'Whisper, which powers our `/transcribe` endpoint, has some 87 million downloads across implementations.';
       assert.equal(findingOf(text, '87 million').status, 'conflicting');

@@ -393,7 +393,10 @@ function attributed(place: ClaimPlace, key: TermsOf, from: number, to: number): 
 /** "below the article's 3.2x", "the report's own 67.5": the figure given as the source's, beside the writer's own. */
 const ARTICLES_FIGURE = /\b(?:the|this|that)\s+(?:article|piece|report)['’]s\s+(?:own\s+|headline\s+|quoted\s+)?$/i;
 
-const SAYS_IT = /\b(?:says|said|claims|claimed|reports|reported|states|stated)\s+(?:that\s+)?it\s/;
+const SAYS_IT = /\b(?:says|said|claims|claimed|reports|reported|states|stated|pitch|pitches|pitched|promise|promises|promised|boast|boasts|boasted)\s+(?:that\s+)?(?:it|they)\s/;
+
+/** "One employer claims its open-model teams ship 40% faster", "Agencies pitch that they fill roles …": an organisation named by its kind, speaking of its own. */
+const KIND_SPEAKS_OF_ITS_OWN = /\b(?:(?:one|an?|the|this|that|another|some|many|most)\s+)?(?:employers?|compan(?:y|ies)|vendors?|firms?|startups?|agenc(?:y|ies)|providers?|customers?|clients?|banks?|insurers?|retailers?|hospitals?|competitors?|rivals?|suppliers?)\s+(?:also\s+)?(?:says|say|said|claims?|claimed|pitch|pitches|pitched|promises?|promised|boasts?|boasted)\s+(?:that\s+)?(?:its|their|they)\s/i;
 const SPEAKS_OF_ITS_OWN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:also|now|further|again))?\s+(?:says|said|claims|claimed|reports|reported|states|stated)\s+(?:that\s+)?(?:(?:its|their)\s|it\s+(?!(?:expects|expected|predicts|predicted|estimates|estimated|forecasts|projects|sees|thinks|believes|will|would)\b)\p{L}+)/u;
 
 /** "we're about 2.6x faster", "we're paying $0.021": what follows "we're" when it states the writer's own figure. */
@@ -436,7 +439,7 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
   // "Fernhill says it cut costs by 80%": "it" is too common a word to screen for; the saying verb before it is not.
   if (!mayOwn(text, zoneStart, zoneEnd) && !mayOwn(text, localStart, localEnd) && !(localEnd > zoneStart && SAYS_IT.test(text.slice(zoneStart, localEnd)))) return undefined;
   // "Fernhill says its platform cuts costs by 80%": a company speaking of its own, as "we" does.
-  const speaker = localEnd > zoneStart ? SPEAKS_OF_ITS_OWN.exec(text.slice(zoneStart, localEnd)) : null;
+  const speaker = localEnd > zoneStart ? SPEAKS_OF_ITS_OWN.exec(text.slice(zoneStart, localEnd)) ?? KIND_SPEAKS_OF_ITS_OWN.exec(text.slice(zoneStart, localEnd)) : null;
   if (speaker) return `"${speaker[0].trim()}"`;
   // Only a word starting as the writer's words do is made and read, with the few after it.
   const { count, at, word, startsWith } = spansOf(text, zoneStart, zoneEnd);
