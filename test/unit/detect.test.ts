@@ -396,6 +396,8 @@ describe('claim detection (spec §1)', () => {
       ['a floor that defines a group, after "of"', 'For large GPU clusters of 10K+ A/H100s, power is a line item.'],
       ['a floor on a plain count in a benchmark sentence', 'See the Arena leaderboard, or chat with 20+ models!'],
       ['an instruction joined by "and"', 'Re-run the benchmark before the pricing review and plan for 20% headroom on GPU quotes.'],
+      ['a card\'s or a machine\'s memory after its model number or name', 'Compare costs on an RTX 4080 16GB against the API, or on an M2 Mac 64GB.'],
+      ['the memory of a machine a model runs on', 'It runs easily on a 32GB VRAM GPU, and even on a 6GB GPU at 4 bits. Tinderbox ships with 64 GB of unified memory.'],
       ['guidance to ask for a figure', 'Bargaining guidance: ask for a 5–8% uplift for certified open-model skills. Negotiate a 10% premium where you can.'],
       ['a bound in brackets after a group\'s name', '| Leaders (>10% productivity gain) | see below |\n\n#### Small Models (<1B parameters)'],
       ['a second bound joined to a group\'s first', 'It surveyed organisations with 1000+ employees and greater than $50 million revenue.'],

@@ -135,7 +135,10 @@ const MEMORY_HEADER = /^\W*(?:gpu\s+)?(?:memory|vram|hbm\d?e?|ram)\b/i;
 const STORAGE = /^\s+(?:(?!(?:on|in|of|to|at|per|for|the|a|an)\b)[a-z-]+\s+)?(?:volumes?|disks?|drives?|ssds?|nvme|partitions?)\b/i;
 
 /** "128 GB of system RAM", "48 GB of VRAM", "two 24 GB cards", "2× 24 GB": a machine's memory, not a measurement. */
-const MACHINE_MEMORY = /^\s+(?:of\s+)?(?:(?:system|gpu|video|host|unified|onboard|ordinary|regular|main|ddr[45]?)\s+)?(?:ram|vram|hbm[23]?e?)\b|^\s+(?:(?:gpu|graphics)\s+)?(?:cards?|gpus?|dimms?)\b/i;
+const MACHINE_MEMORY = /^\s+(?:of\s+)?(?:(?:system|gpu|video|host|unified|onboard|ordinary|regular|main|ddr[45]?)\s+)?(?:ram|vram|hbm[23]?e?)\b|^\s+(?:of\s+)?unified\s+memory\b|^\s+(?:(?:gpu|graphics)\s+)?(?:cards?|gpus?|dimms?)\b/i;
+
+/** "runs on a 32GB VRAM GPU", "on a 6GB GPU": a machine a model runs on, whatever the verb ("runs on 12GB VRAM" is what it needs). */
+const ON_MACHINE = /\bon\s+(?:an?|the|one|a\s+single)\s+$/i;
 
 /** A model's needs ("needs 35 GB of VRAM", "a 35 GB VRAM footprint") are measured; the machine's memory is not. */
 const NEEDS = /\b(?:needs?|needed|wants?|requires?|required|uses?|used|takes?|took|consumes?|consumed|occupies|occupied|peaks?|peaked|footprint|fits?|fitting|runs?|running|ran)\b[^.;:!?]{0,32}$/i;
@@ -156,7 +159,7 @@ function isMachineMemory(text: string, start: number, end: number): boolean {
   if (/^,\s*\d+\s?W\b/.test(text.slice(end, end + 10))) return true;
   if (!MACHINE_MEMORY.test(text.slice(end, end + 32))) return false;
   const before = text.slice(Math.max(0, start - 40), start);
-  return !NEEDS.test(before) && !MODEL_BEFORE.test(before);
+  return ON_MACHINE.test(before) || (!NEEDS.test(before) && !MODEL_BEFORE.test(before));
 }
 
 /** Is the word right before `start` (one space between) written in capitals ("RTX", "GTX")? */

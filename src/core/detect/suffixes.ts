@@ -104,6 +104,13 @@ export function isHardwareMemory(text: string, start: number): boolean {
     const model = text.slice(wordStart(text, j), j);
     if (isHardwareModel(model) && !/^\d+$/.test(model)) return true;
   }
+  // "RTX 4080 16GB", "M2 Mac 64GB": a card's or a machine's memory right after its model number or name.
+  if (b < start) {
+    const ws = wordStart(text, b);
+    const word = text.slice(ws, b);
+    if (isHardwareModel(word) && /^\d+$/.test(word) && /\b[A-Z]{2,} $/.test(text.slice(Math.max(0, ws - 8), ws))) return true;
+    if (/^\p{Lu}/u.test(word) && DEVICES.includes(word.toLowerCase())) return true;
+  }
   if (text[b - 1] === ',' || text.slice(wordStart(text, b), b).toLowerCase() === 'with') {
     let j = text[b - 1] === ',' ? b - 1 : wordStart(text, b);
     while (j > 0 && isInlineSpace(text.charCodeAt(j - 1))) j--;
