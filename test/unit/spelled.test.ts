@@ -32,6 +32,9 @@ describe('spelled-out quantities (spec §1, last row)', () => {
       ['It has been downloaded seventy-eight million times.', 'seventy-eight million', 78e6, 'count', 1e6],
       ['Open models served 3 out of every 4 new tokens.', '3 out of every 4', 75, 'percent', 25],
       ['Moonshot reports up to six times the decode throughput.', 'six times', 6, 'x', 1],
+      ['Phi-3-mini outperforms models twice its size.', 'twice', 2, 'x', 1],
+      ['Firms were more than twice as likely to do so.', 'twice', 2, 'x', 1],
+      ['DeepSeek R1 matched GPT-4 at ~1/10th the training cost.', '1/10th', 0.1, 'x', 0.1],
       ['One in every five developers fine-tunes.', 'One in every five', 20, 'percent', 20],
       ['Code Llama passed forty five million downloads.', 'forty five million', 45e6, 'count', 1e6],
     ];
@@ -61,6 +64,8 @@ describe('spelled-out quantities (spec §1, last row)', () => {
       'A fifth of the time it fails.',
       'One moment was enough; hopefully we don\'t need a third.',
       'A forty-five minute session, twenty-one days later.',
+      'We sync twice a week, and the pipeline runs twice daily.',
+      'Meet on 1/10 at noon; the 3rd/4th rows are empty.',
     ]) {
       assert.deepEqual(detectClaims(text).map((c) => text.slice(c.start, c.end)), [], text);
     }

@@ -371,6 +371,13 @@ function readRateOnly(text: string, num: NumberToken, currency: Currency): Detec
 function readFraction(text: string, num: NumberToken): DetectedClaim | undefined {
   if (text[num.end] !== '/' || num.decimals > 0 || text[num.start - 1] === '/') return undefined;
   const denominator = readNumber(text, num.end + 1);
+  // "at ~1/10th the training cost", "1/50th of the price": a fraction of what another costs, a multiplier.
+  const ordinal = /^(?:th|rd|nd)(?![\p{L}\p{N}])/u.exec(text.slice(denominator.end, denominator.end + 3));
+  if (ordinal && denominator.valid && denominator.decimals === 0 && num.value >= 1 && num.value < denominator.value) {
+    const end = denominator.end + ordinal[0].length;
+    const next = nextWord(text, end);
+    return next === 'the' || next === 'of' ? { start: num.start, end, kind: 'multiplier', unit: 'x', value: num.value / denominator.value, precision: 1 / denominator.value } : undefined;
+  }
   if (!denominator.valid || denominator.decimals > 0 || denominator.value > 10 || !(num.value < denominator.value) || num.value < 1) return undefined;
   if (text[denominator.end] === '/' || phraseAt(text, skipOneSpace(text, denominator.end), 'of') < 0) return undefined;
   return { start: num.start, end: denominator.end, kind: 'percent', unit: 'percent', value: (num.value / denominator.value) * 100, precision: 100 / denominator.value };

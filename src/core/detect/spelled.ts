@@ -39,7 +39,7 @@ const NOT_POPULATIONS = new Set(['time', 'a', 'an', 'it', 'that', 'this', 'way',
 const NOT_FRACTION_BEFORE = new Set(['first', 'second', 'last', 'other', 'better', 'back', 'front', 'top', 'bottom', 'upper', 'lower', 'latter', 'former']);
 
 /** Every word a spelled quantity can open with, lower case: most words are none of them. */
-const OPENERS = [...Object.keys(UNITS), ...Object.keys(FOLDS), 'half'].sort((a, b) => b.length - a.length);
+const OPENERS = [...Object.keys(UNITS), ...Object.keys(FOLDS), 'half', 'twice'].sort((a, b) => b.length - a.length);
 
 /**
  * Finds the words that can open a quantity, and "a"/"an" before a denominator, in one
@@ -93,6 +93,7 @@ function readSpelled(text: string, start: number, end: number): DetectedClaim | 
   const word = text.slice(start, end).toLowerCase();
   const fold = FOLDS[word];
   if (fold) return { start, end, kind: 'multiplier', unit: 'x', value: fold, precision: 1 };
+  if (word === 'twice') return twice(text, start, end);
   const hyphen = word.indexOf('-');
   // "two-thirds", "ten-fold", "twenty-five".
   const head = hyphen > 0 ? word.slice(0, hyphen) : word;
@@ -213,6 +214,18 @@ function half(text: string, start: number, end: number): DetectedClaim | undefin
     return isPlural(noun) ? percent(start, end, 50, 50) : undefined;
   }
   return undefined;
+}
+
+/** Words after "twice" that make it a multiple of something ("twice as fast", "twice its size", "twice the cost"). */
+const TWICE_WHAT = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'that', 'this', 'what']);
+/** Bounds before "twice" that make it a multiple ("more than twice every closed model combined"). */
+const TWICE_BOUND = /\b(?:more|less|fewer)\s+than\s+$|\b(?:nearly|almost|roughly|about|over|at\s+least)\s+$/i;
+
+/** "twice as fast", "models twice its size", "more than twice every closed model": 2x; not "twice a week". */
+function twice(text: string, start: number, end: number): DetectedClaim | undefined {
+  const next = nextWord(text, end);
+  const multiple = (COMPARATIVES.has(next) && next !== 'over') || TWICE_WHAT.has(next) || TWICE_BOUND.test(text.slice(Math.max(0, start - 16), start));
+  return multiple ? { start, end, kind: 'multiplier', unit: 'x', value: 2, precision: 1 } : undefined;
 }
 
 /** Words before "a quarter" that make it a period ("in a quarter", "per quarter"). */
