@@ -35,6 +35,8 @@ describe('spelled-out quantities (spec §1, last row)', () => {
       ['Phi-3-mini outperforms models twice its size.', 'twice', 2, 'x', 1],
       ['Firms were more than twice as likely to do so.', 'twice', 2, 'x', 1],
       ['DeepSeek R1 matched GPT-4 at ~1/10th the training cost.', '1/10th', 0.1, 'x', 0.1],
+      ['Watch that ceiling move by roughly a factor of six.', 'six', 6, 'x', 1],
+      ['It accelerates inference speed by a factor of 1.74.', '1.74', 1.74, 'x', 0.01],
       ['One in every five developers fine-tunes.', 'One in every five', 20, 'percent', 20],
       ['Code Llama passed forty five million downloads.', 'forty five million', 45e6, 'count', 1e6],
     ];

@@ -4,7 +4,7 @@ import { COMPARATIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_
 import { readNumber, precisionOf, type NumberToken } from './numbers';
 import { hedgeAround } from './hedges';
 import { assertsNothing } from './asserted';
-import { detectSpelled } from './spelled';
+import { detectSpelled, FACTOR_OF } from './spelled';
 import { isDeviceMemory, isHardwareCountOrIdiom, isHardwareMemory, isModelOrHardwareName, readScale, readSizeUnit, type Scale } from './suffixes';
 import { readComputeUnit, readLatency, readThroughput } from './units';
 import { isScore, type ScoreContext } from './scores';
@@ -422,6 +422,8 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
     const points = phraseAfter(text, pos, POINT_WORDS);
     if (points && wordJustBefore(text, start) === 'by') return reading(claimOf(start, num.value, precision, undefined, points[0], 'score', 'points'), num);
     if (isMultiplierX(text, pos)) return isHardwareCountOrIdiom(text, start, pos + 1) ? undefined : reading(claimOf(start, num.value, precision, undefined, pos + 1, 'multiplier', 'x'), num);
+    // "a factor of 10 cheaper": a multiple named as a factor.
+    if (num.value > 1 && FACTOR_OF.test(text.slice(Math.max(0, start - 12), start)) && !isLetter(text.charCodeAt(pos))) return reading(claimOf(start, num.value, precision, undefined, pos, 'multiplier', 'x'), num);
   }
   // "100+ billion yuan", "5,000+ petaflops": an open bound before the scale or unit.
   const plusFirst = plusBeforeWord(text, pos);

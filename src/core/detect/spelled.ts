@@ -94,6 +94,8 @@ function readSpelled(text: string, start: number, end: number): DetectedClaim | 
   const fold = FOLDS[word];
   if (fold) return { start, end, kind: 'multiplier', unit: 'x', value: fold, precision: 1 };
   if (word === 'twice') return twice(text, start, end);
+  // "by a factor of six": a multiple named as a factor.
+  if (UNITS[word] !== undefined && UNITS[word] > 1 && FACTOR_OF.test(text.slice(Math.max(0, start - 12), start))) return { start, end, kind: 'multiplier', unit: 'x', value: UNITS[word], precision: 1 };
   const hyphen = word.indexOf('-');
   // "two-thirds", "ten-fold", "twenty-five".
   const head = hyphen > 0 ? word.slice(0, hyphen) : word;
@@ -215,6 +217,9 @@ function half(text: string, start: number, end: number): DetectedClaim | undefin
   }
   return undefined;
 }
+
+/** "a factor of": what makes the number after it a multiple ("a factor of six", "factor of 10 cheaper"). */
+export const FACTOR_OF = /\bfactor\s+of\s+$/i;
 
 /** Words after "twice" that make it a multiple of something ("twice as fast", "twice its size", "twice the cost"). */
 const TWICE_WHAT = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'that', 'this', 'what']);
