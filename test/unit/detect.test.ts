@@ -119,6 +119,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('The rubric gives 3 points for a working demo.'), []);
     });
 
+    it('finds a throughput with an open bound before its unit ("600+ tokens/sec")', () => {
+      const [claim] = detectClaims('Ultra-fast inference (600+ tokens/sec) on their chips.');
+      assert.deepEqual([claim.start, claim.end, claim.unit, claim.hedge], [22, 37, 'tokens/s', 'atLeast']);
+    });
+
     it('finds a scale word joined on as an adjective ("a 10-million token window"), not a filing\'s name ("10-K")', () => {
       assert.deepEqual(spans('Scout has a 10-million token context window; Behemoth is a nearly 2-trillion parameter model. See the 10-K filing.'), ['10-million', '2-trillion']);
       assert.equal(detectClaims('a 10-million token window')[0].value, 1e7);

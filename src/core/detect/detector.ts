@@ -444,7 +444,7 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
     if (isModelOrHardwareName(text, start, size.end, scale, size.attached, context.headers, context.columnHeader) || isDeviceMemory(text, start) || isHardwareMemory(text, start) || isStorageCapacity(text, size.end) || isMachineMemory(text, start, size.end) || isCardMemoryCell(text, start, size.end, context)) return undefined;
     return reading({ start, end: size.end, kind: 'size', unit: 'bytes', value: value * size.factor, precision: scaledPrecision * size.factor }, num, scale);
   }
-  const rate = readThroughput(text, pos);
+  const rate = readThroughput(text, unitPos);
   if (rate) return reading(claimOf(start, value, scaledPrecision, hedge, rate.end, 'rate', rate.unit), num, scale);
   const latency = scale ? undefined : readLatency(text, pos, context.headers);
   if (latency) return reading(claimOf(start, num.value * latency.factor, precision * latency.factor, undefined, latency.end, latency.kind, latency.unit), num);
