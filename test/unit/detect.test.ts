@@ -119,6 +119,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('The rubric gives 3 points for a working demo.'), []);
     });
 
+    it('finds compute in a number format ("1350+ FP8 TFLOPS"), binary bandwidth ("40+ GiB/s", "6.6 TiB/s") and "38 TPS"', () => {
+      assert.deepEqual(spans('It delivers 1350+ FP8 TFLOPS and 40+ GiB/s, with 6.6 TiB/s in aggregate.'), ['1350+ FP8 TFLOPS', '40+ GiB/s', '6.6 TiB/s']);
+      assert.deepEqual(spans('MLC reaches 38 TPS on two cards.'), ['38 TPS']);
+    });
+
     it('finds a throughput with an open bound before its unit ("600+ tokens/sec")', () => {
       const [claim] = detectClaims('Ultra-fast inference (600+ tokens/sec) on their chips.');
       assert.deepEqual([claim.start, claim.end, claim.unit, claim.hedge], [22, 37, 'tokens/s', 'atLeast']);

@@ -38,6 +38,9 @@ const UNITS: Unit[] = [
   ['GB/sec', 'rate', 'bytes/s', 1e9],
   ['GB/s', 'rate', 'bytes/s', 1e9],
   ['GBps', 'rate', 'bytes/s', 1e9],
+  ['GiB/s', 'rate', 'bytes/s', 2 ** 30],
+  ['TiB/s', 'rate', 'bytes/s', 2 ** 40],
+  ['MiB/s', 'rate', 'bytes/s', 2 ** 20],
   ['TB/s', 'rate', 'bytes/s', 1e12],
   ['TBps', 'rate', 'bytes/s', 1e12],
   ['MB/s', 'rate', 'bytes/s', 1e6],
@@ -81,12 +84,18 @@ const UNITS: Unit[] = [
   ['liters', 'size', 'L', 1],
 ];
 
+/** A number format before a compute unit ("FP8 TFLOPS", "BF16 TFLOPS"), with its space. */
+const NUMBER_FORMAT = /^(?:FP|BF|INT|TF)\d{1,2} /;
+
 /** Letters a unit of UNITS can start with: most figures are followed by none of them. */
 const FIRST = new Set(UNITS.map(([w]) => w.charCodeAt(0)));
 
 /** A bandwidth or compute unit at `pos` (after at most one space). */
 export function readComputeUnit(text: string, pos: number): UnitReading | undefined {
-  const s = skipOneSpace(text, pos);
+  let s = skipOneSpace(text, pos);
+  // "1350+ FP8 TFLOPS", "989 BF16 TFLOPS": the number format the compute is counted in.
+  const format = NUMBER_FORMAT.exec(text.slice(s, s + 6));
+  if (format && s > pos) s += format[0].length;
   if (!FIRST.has(text.charCodeAt(s))) return undefined;
   for (const [written, kind, unit, factor] of UNITS) {
     if (!text.startsWith(written, s) || isAlnum(text.charCodeAt(s + written.length))) continue;
@@ -125,6 +134,8 @@ export function readThroughput(text: string, pos: number): UnitReading | undefin
   if (!NOUN_INITIALS.has(text.charCodeAt(s) | 32)) return undefined;
   if (s === pos && isLetter(text.charCodeAt(s)) && text[s] !== 't') return undefined;
   if (text.startsWith('qps', s) && !isAlnum(text.charCodeAt(s + 3))) return { end: s + 3, kind: 'rate', unit: 'requests/s', factor: 1 };
+  // "38 TPS": tokens per second, as a serving benchmark writes it.
+  if (text.startsWith('TPS', s) && s > pos && !isAlnum(text.charCodeAt(s + 3))) return { end: s + 3, kind: 'rate', unit: 'tokens/s', factor: 1 };
   const nounEnd = wordEnd(text, s);
   const noun = THROUGHPUT_NOUNS[text.slice(s, nounEnd).toLowerCase()];
   if (!noun) return undefined;
