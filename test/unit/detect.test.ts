@@ -124,6 +124,12 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('MLC reaches 38 TPS on two cards.'), ['38 TPS']);
     });
 
+    it('finds a hedged score alone in its cell ("~96.0", "~1460" under a benchmark), not a place in a ranking', () => {
+      const table = '| Benchmark | Leader | Score | Runner-up | Score |\n| --- | --- | --- | --- | --- |\n| MATH-500 | DeepSeek R1 | 97.3 | OpenAI o1 | ~96.0 |\n| LMArena Elo | DeepSeek V3.2 | ~1460 | Gemini 3 Pro | 1501 |\n';
+      assert.deepEqual(check(table).map((f) => f.text), ['97.3', '96.0', '1460', '1501']);
+      assert.deepEqual(check('| Model | LM Arena Rank |\n| --- | --- |\n| DeepSeek R1 | ~30 |\n| GPT-5.1 Mini | 14 |\n').map((f) => f.text), []);
+    });
+
     it('finds a throughput with an open bound before its unit ("600+ tokens/sec")', () => {
       const [claim] = detectClaims('Ultra-fast inference (600+ tokens/sec) on their chips.');
       assert.deepEqual([claim.start, claim.end, claim.unit, claim.hedge], [22, 37, 'tokens/s', 'atLeast']);

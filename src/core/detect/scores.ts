@@ -64,7 +64,8 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   // "ECMAScript 5.1", "Rhino 1.7": a capitalised name right before a bare number gives its version.
   if (/^\p{Lu}/u.test(prev) && !/['’]s$/.test(prev) && !/\d/.test(prev) && !isBenchmarkWord(prev) && text.slice(0, num.start).trim() !== prev) return false;
   if (context.headers !== undefined && aloneInCell(text, num)) {
-    return wordsOf(context.headers).some(isBenchmarkWord);
+    // "| LM Arena Rank |": a place in a ranking, not a score on it.
+    return wordsOf(context.headers).some(isBenchmarkWord) && !RANK_COLUMN.test(context.columnHeader ?? '');
   }
   const next = nextWord(text, num.end);
   // "67.5 on HumanEval", "reaches 67.5 macro-F1".
@@ -99,9 +100,12 @@ function endOfScale(text: string, num: NumberToken): boolean {
 
 const WEIGHTING = /\bweigh(?:s|ed|ing|ts?)?\b(?:[^.;:!?]|\.(?=\d))*$/i;
 
+const RANK_COLUMN = /\b(?:rank|ranking|position|place)\b/i;
+
 /** "67.5", or "53.7 ([paper](…))" and "53.7 [12]": the number opens its cell and only a citation follows. */
 function aloneInCell(text: string, num: NumberToken): boolean {
-  if (text.slice(0, num.start).trim() !== '') return false;
+  // "~96.0", "≈1460": a hedge sign before the score still leaves it alone in its cell.
+  if (!/^\s*[~≈]?\s*$/.test(text.slice(0, num.start))) return false;
   // A footnote mark or link edge after the figure ("67.0 (GPT-4)[^3]") is no text of the cell's.
   const rest = text.slice(num.end).replace(/\uFFFC/g, '').trim();
   return rest === '' || /^(?:\([^()]*\)|\[[^\]]*\])$/.test(rest);
