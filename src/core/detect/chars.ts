@@ -57,6 +57,12 @@ export function wordStart(text: string, end: number): number {
   return j;
 }
 
+/** Is the word right before `start` (one space between) `word`, in lower case? */
+export function precededBy(text: string, start: number, word: string): boolean {
+  const e = start > 0 && isInlineSpace(text.charCodeAt(start - 1)) ? start - 1 : start;
+  return text.slice(wordStart(text, e), e).toLowerCase() === word;
+}
+
 /** The word right after `i` (after one space), lower-cased, or "". */
 export function nextWord(text: string, i: number): string {
   let s = skipOneSpace(text, i);

@@ -1,4 +1,4 @@
-import { isAlnum, isDigit, isInlineSpace, isLetter, isNameLetter, isUpper, isWordChar, nextWord, phraseAfter, phraseAt, skipOneSpace, wordEnd, wordStart } from './chars';
+import { isAlnum, isDigit, isInlineSpace, isLetter, isNameLetter, isUpper, isWordChar, nextWord, phraseAfter, phraseAt, precededBy, skipOneSpace, wordEnd, wordStart } from './chars';
 import type { ClaimKind, DetectedClaim } from './figure';
 import { COMPARATIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, NOT_NAMES, PARAMETER_WORDS, PERCENT_WORDS, RATE_NOUNS, SCALE_SUFFIXES, SCALE_WORDS } from './lexicon';
 import { readNumber, precisionOf, type NumberToken } from './numbers';
@@ -401,13 +401,6 @@ function reading(claim: DetectedClaim, num: NumberToken, scale?: Scale): Reading
 /** Words for a score's points after a margin ("by 17.0 points", "by 15.1 pts"). */
 const POINT_WORDS = ['points', 'pts'] as const;
 
-/** The word right before `start`, past spaces, in lower case. */
-function wordJustBefore(text: string, start: number): string {
-  let k = start;
-  while (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) k--;
-  return text.slice(wordStart(text, k), k).toLowerCase();
-}
-
 /** The figure at `num` with its currency, scale and unit; undefined when it is no claim. */
 function readFigure(text: string, num: NumberToken, currency: Currency | undefined, context: DetectContext, rangeEnd = false): Reading | undefined {
   const start = currency?.start ?? num.start;
@@ -420,7 +413,7 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
     if (percent) return reading(claimOf(start, num.value, precision, undefined, percent[0], 'percent', percent[1].startsWith('percentage') ? 'pp' : 'percent'), num);
     // "outperforming GPT-4o by 23.2 points": a margin, in a score's points.
     const points = phraseAfter(text, pos, POINT_WORDS);
-    if (points && wordJustBefore(text, start) === 'by') return reading(claimOf(start, num.value, precision, undefined, points[0], 'score', 'points'), num);
+    if (points && precededBy(text, start, 'by')) return reading(claimOf(start, num.value, precision, undefined, points[0], 'score', 'points'), num);
     if (isMultiplierX(text, pos)) return isHardwareCountOrIdiom(text, start, pos + 1) ? undefined : reading(claimOf(start, num.value, precision, undefined, pos + 1, 'multiplier', 'x'), num);
     // "a factor of 10 cheaper": a multiple named as a factor.
     if (num.value > 1 && FACTOR_OF.test(text.slice(Math.max(0, start - 12), start)) && !isLetter(text.charCodeAt(pos))) return reading(claimOf(start, num.value, precision, undefined, pos, 'multiplier', 'x'), num);

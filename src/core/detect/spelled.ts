@@ -1,4 +1,4 @@
-import { isAlnum, isInlineSpace, isLetter, isUpper, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
+import { isAlnum, isInlineSpace, isLetter, isUpper, nextWord, precededBy, skipOneSpace, wordEnd, wordStart } from './chars';
 import type { DetectedClaim } from './figure';
 import { hedgeAround } from './hedges';
 import { COMPARATIVES, CURRENCY_WORDS, SCALE_WORDS } from './lexicon';
@@ -293,11 +293,6 @@ const VERBS_AFTER_DEMONSTRATIVE = new Set(['is', 'was', 'are', 'were', 'will', '
 
 function isPlural(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && word !== 'this' && word !== 'was' && word !== 'has' && word !== 'does';
-}
-
-function precededBy(text: string, start: number, word: string): boolean {
-  const e = start > 0 && isInlineSpace(text.charCodeAt(start - 1)) ? start - 1 : start;
-  return text.slice(wordStart(text, e), e).toLowerCase() === word;
 }
 
 function percent(start: number, end: number, value: number, precision: number): DetectedClaim {
