@@ -455,6 +455,8 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
   const owningCorner = corner && namesIn(corner, 0, corner.length).length ? corner : undefined;
   const around = [header?.text, rowHeader?.text, owningCorner].filter(Boolean).join('\n');
   const yearCell = yearColumnValue(doc, rows, place.row, row);
+  // The row's year, the same for every figure of the cell: read once, and only where no header or year column gives one.
+  const rowYear = headerYear ?? yearCell ?? rowLabelYear(row, col);
   return claims.map((claim, k) => {
     const terms = new Map<string, number>();
     for (let c = Math.max(0, col - NEAR_CELLS); c < Math.min(row.cells.length, col + NEAR_CELLS + 1); c++) if (c !== col) addTerms(terms, row.terms[c], ROW_CELL);
@@ -462,7 +464,7 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
     if (header) addTerms(terms, termsOfHeader(header), 1);
     if (rowHeader) addTerms(terms, row.terms[0], 1);
     const bound: BoundYears = { ...years[k] };
-    if (bound.at === undefined) bound.at = headerYear ?? yearCell ?? rowLabelYear(row, col);
+    if (bound.at === undefined) bound.at = rowYear;
     if (bound.at === undefined) delete bound.at;
     const place: ClaimPlace = {
       text: row.text, claimStart: claim.start + offset, claimEnd: claim.end + offset, zoneStart: offset, zoneEnd: offset + block.text.length,
