@@ -152,6 +152,28 @@ describe('sources in .statlens.json (real VS Code)', () => {
     await vscode.workspace.fs.delete(file('sources/empty.html'));
   });
 
+  it('finds a source its file watcher never reports (written just as the config was first read, or in a folder files.watcherExclude leaves out)', async () => {
+    // A watcher starts some time after it is asked for, and an excluded folder never reports: the list is read again once it has settled.
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('watcherExclude', { '**/unwatched/**': true }, vscode.ConfigurationTarget.Workspace);
+    const folder = workspaceFile('research/unwatched-sources');
+    const at = (name: string) => vscode.Uri.joinPath(folder, name);
+    try {
+      await vscode.workspace.fs.writeFile(at('.statlens.json'), encode('{ "sources": ["unwatched/**"] }'));
+      await vscode.workspace.fs.writeFile(at('note.md'), encode(NOTE));
+      const document = await vscode.workspace.openTextDocument(at('note.md'));
+      await vscode.window.showTextDocument(document);
+      // The config has been read and its sources listed (none yet) before the source is written.
+      assert.ok((await diagnosticsOf(document)).some((d) => document.getText(d.range) === '41%' && codeOf(d) === 'statlens.unsupported'));
+      await vscode.workspace.fs.writeFile(at('unwatched/survey.md'), encode(SURVEY));
+      await waitFor(() => hoverOver(document, '41%'), (h) => plain(h).includes('Platform survey 2026'), 'the hover to quote the source no watcher reported', 15_000);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+      await files.update('watcherExclude', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('"bundled": false leaves the bundled article out', async () => {
     const document = await vscode.workspace.openTextDocument(file('note.md'));
     await vscode.window.showTextDocument(document);

@@ -36,6 +36,15 @@ let versions = 0;
 const HTML_READER_KEY = 'statlens-html-reader';
 
 /**
+ * When, after a watcher is asked for, its folder's sources are listed again: a watcher
+ * starts some time after it is asked for (a file written meanwhile is never reported),
+ * and a folder `files.watcherExclude` leaves out never reports at all.
+ */
+const SETTLE_MS = [1_000, 5_000];
+/** The least time between two lists on the window's focus (a person back from dropping a file into the folder). */
+const FOCUS_RELIST_MS = 2_000;
+
+/**
  * A config's `sources` for the editor: the files its globs match, read through
  * `workspace.fs` (so the web extension reads them too), each turned into records by
  * the same core code as `statlens import` and cached by content hash. One watcher
@@ -59,6 +68,8 @@ export class SourceService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   private readonly trust: vscode.Disposable;
+  private readonly focus: vscode.Disposable;
+  private lastFocusList = 0;
 
   constructor(
     private readonly output: vscode.OutputChannel,
@@ -69,10 +80,16 @@ export class SourceService implements vscode.Disposable {
       this.lists.clear();
       this.changed.fire();
     });
+    this.focus = vscode.window.onDidChangeWindowState((state) => {
+      if (!state.focused || Date.now() - this.lastFocusList < FOCUS_RELIST_MS) return;
+      this.lastFocusList = Date.now();
+      void this.relist();
+    });
   }
 
   dispose(): void {
     this.trust.dispose();
+    this.focus.dispose();
     for (const w of this.watchers.values()) w.dispose();
     this.changed.dispose();
   }
@@ -227,7 +244,29 @@ export class SourceService implements vscode.Disposable {
       this.notices.resolved(uri.toString());
       reload(uri);
     };
-    this.watchers.set(key, vscode.Disposable.from(watcher, watcher.onDidChange(reload), watcher.onDidCreate(created), watcher.onDidDelete(deleted)));
+    const settle = SETTLE_MS.map((ms) => setTimeout(() => void this.relist(dir), ms));
+    const stopSettling = { dispose: () => settle.forEach(clearTimeout) };
+    this.watchers.set(key, vscode.Disposable.from(watcher, watcher.onDidChange(reload), watcher.onDidCreate(created), watcher.onDidDelete(deleted), stopSettling));
+  }
+
+  /** Lists the sources of the configs in `dir` (of every config, without it) again, and re-reads them where files came or went unreported. */
+  private async relist(dir?: vscode.Uri): Promise<void> {
+    for (const [listKey, files] of [...this.files]) {
+      const [configDir, ...globs] = listKey.split('\n');
+      if (dir && configDir !== dir.toString()) continue;
+      let known: vscode.Uri[];
+      let found: vscode.Uri[];
+      try {
+        [known, found] = await Promise.all([files, this.list(vscode.Uri.parse(configDir), globs)]);
+      } catch {
+        continue;
+      }
+      // A watcher's event changed the list meanwhile, or nothing did: either way it stands.
+      if (this.files.get(listKey) !== files || sameFiles(known, found)) continue;
+      this.files.set(listKey, Promise.resolve(found));
+      for (const key of [...this.lists.keys()]) if (key.startsWith(`${configDir}\n`)) this.lists.delete(key);
+      this.changed.fire();
+    }
   }
 
   /** The config's sources changed or went: forget the lists and watchers (the cache by content stays). */
@@ -242,6 +281,10 @@ export class SourceService implements vscode.Disposable {
 /** Files in dot-folders (.git, .obsidian) or named with a dot first, below the config's folder, are not sources; nor is node_modules. */
 function listed(dir: vscode.Uri, uri: vscode.Uri): boolean {
   return !relativeTo(dir, uri).split('/').some((part) => part.startsWith('.') || part === 'node_modules');
+}
+
+function sameFiles(a: vscode.Uri[], b: vscode.Uri[]): boolean {
+  return a.length === b.length && a.every((uri, i) => uri.toString() === b[i].toString());
 }
 
 function byPath(a: vscode.Uri, b: vscode.Uri): number {
