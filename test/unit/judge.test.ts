@@ -644,6 +644,17 @@ describe('judging (spec §2)', () => {
       const found = check('Open models beat GPT-4 at coding: Llama 2 70B scores 68.5 to GPT-4\'s 67.0 on HumanEval.');
       assert.deepEqual(found.map((f) => [f.text, f.status]), [['68.5', 'conflicting'], ['67.0', 'supported']]);
     });
+    it('never cuts a word between two figures: "to" leads into the later one ("from $1 billion per frontier model today to $10 billion per model")', () => {
+      const arc = check('The arc runs from $1 billion per frontier model today to $10 billion per model by 2030.');
+      assert.deepEqual(arc.map((f) => [f.text, f.status]), [['$1 billion', 'supported'], ['$10 billion', 'supported']]);
+      // "for GPT-4 to": the name is the earlier figure's, not a model the later one is for.
+      const runs = check('Frontier training costs run from about $100 million for GPT-4 to $1 billion per frontier model today, per Dario Amodei.');
+      assert.deepEqual(runs.map((f) => [f.text, f.status]), [['$100 million', 'supported'], ['$1 billion', 'supported']]);
+    });
+    it('gives the word half way between two figures to the earlier one ("54 million Code Llama downloads should be 45 million")', () => {
+      const found = check("R1 adds that the paper's 54 million Code Llama downloads should be 45 million.");
+      assert.deepEqual(found.map((f) => [f.text, f.status]), [['54 million', 'conflicting'], ['45 million', 'supported']]);
+    });
     it('gives a scoreline after two ranked names ("GPT-4 leads Llama 2 70B …, 67.5 to 67.0") to the names in their order', () => {
       const swapped = check('GPT-4 leads Llama 2 70B on HumanEval, 67.5 to 67.0.');
       assert.deepEqual(swapped.map((f) => f.status), ['unsupported', 'unsupported']);

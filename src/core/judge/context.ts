@@ -349,20 +349,28 @@ function zoneSplit(text: string, a: number, b: number): number {
   if (joined) return a + joined.index + 1;
   // "45 million downloads (a rival guide says 54 million …)": a bracket opens the later figure's aside.
   const bracket = between.lastIndexOf('(');
-  return bracket > 0 && isSpace(between.charCodeAt(bracket - 1)) ? a + bracket : midWord(text, a, b);
+  if (bracket > 0 && isSpace(between.charCodeAt(bracket - 1))) return a + bracket;
+  // "from $1 billion per frontier model today to $10 billion", "$100 million for GPT-4 to $1 billion": "to" leads into the later figure.
+  const into = LEADS_INTO_NEXT.exec(between);
+  return into ? a + into.index + 1 : midWord(text, a, b);
 }
 
+const LEADS_INTO_NEXT = /\sto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?$/i;
+
 /**
- * Half way between two figures; a possessive name there goes whole to the later figure
- * ("68.5 to GPT-4's 67.0" is not split inside "GPT-4's", whose figure is the one after it).
+ * Half way between two figures, at a word boundary: a word is never cut in two ("per
+ * frontier model" is not read as "per frontier mo"). A possessive name there goes whole
+ * to the later figure ("68.5 to GPT-4's 67.0": its figure is the one after it).
  */
 function midWord(text: string, a: number, b: number): number {
-  const mid = (a + b) / 2;
-  let k = Math.floor(mid);
+  const mid = Math.floor((a + b) / 2);
+  let k = mid;
   while (k > a && !isSpace(text.charCodeAt(k - 1))) k--;
-  let end = k;
+  let end = mid;
   while (end < b && !isSpace(text.charCodeAt(end))) end++;
-  return k > a && isUpper(text.charCodeAt(k)) && POSSESSIVE.test(text.slice(k, end)) ? k : mid;
+  if (k > a && isUpper(text.charCodeAt(k)) && POSSESSIVE.test(text.slice(k, end))) return k;
+  // Else the word goes whole to the earlier figure: the noun a figure counts follows it ("54 million Code Llama downloads should be 45 million").
+  return end < b ? end : k > a ? k : mid;
 }
 
 const POSSESSIVE = /['’]s$/;
