@@ -651,6 +651,12 @@ describe('judging (spec §2)', () => {
       const runs = check('Frontier training costs run from about $100 million for GPT-4 to $1 billion per frontier model today, per Dario Amodei.');
       assert.deepEqual(runs.map((f) => [f.text, f.status]), [['$100 million', 'supported'], ['$1 billion', 'supported']]);
     });
+    it('reads "per training run" as per model, not "per adopt" ("run" as a term is running a model)', () => {
+      const found = findingOf('Closing line: frontier models will cost $10 billion per training run by 2028.', '$10 billion');
+      assert.equal(found.status, 'conflicting');
+      assert.equal(found.conflict, 'year');
+      assert.ok(found.evidence?.agreed.includes('per model'), JSON.stringify(found.evidence));
+    });
     it('gives the word half way between two figures to the earlier one ("54 million Code Llama downloads should be 45 million")', () => {
       const found = check("R1 adds that the paper's 54 million Code Llama downloads should be 45 million.");
       assert.deepEqual(found.map((f) => [f.text, f.status]), [['54 million', 'conflicting'], ['45 million', 'supported']]);

@@ -122,11 +122,16 @@ export function perAfter(text: string, end: number, limit = text.length): string
   const m = /^\s*(?:per|a|an|each|every)\s+([a-z]+)(?:[ -]([a-z]+))?/i.exec(text.slice(end, Math.min(limit, end + 32)));
   if (!m) return undefined;
   // "per frontier model", "per active user": the word a qualifier stands before is what the figure is per.
-  const head = m[2] ? termOf(m[2]) : '';
+  const head = m[2] ? perTerm(m[2]) : '';
   if (head && PER_HEADS.has(head)) return head;
-  const t = termOf(m[1]);
+  const t = perTerm(m[1]);
   return t || undefined;
 }
 
+/** A training run makes one model: "$10 billion per training run" is per model. (As a term, "run" is adoption: "run open models".) */
+function perTerm(word: string): string {
+  return /^runs?$/i.test(word) ? termOf('model') : termOf(word);
+}
+
 /** What a figure is commonly per, when a qualifier stands before it. */
-const PER_HEADS: ReadonlySet<string> = new Set(['model', 'year', 'month', 'week', 'day', 'hour', 'user', 'seat', 'token', 'run', 'query', 'request', 'employee', 'developer', 'customer', 'project'].map((w) => termOf(w)));
+const PER_HEADS: ReadonlySet<string> = new Set(['model', 'year', 'month', 'week', 'day', 'hour', 'user', 'seat', 'token', 'query', 'request', 'employee', 'developer', 'customer', 'project'].map((w) => termOf(w)));
