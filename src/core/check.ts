@@ -4,6 +4,7 @@ import type { HedgeKind } from './detect/lexicon';
 import { claimContexts } from './judge/context';
 import type { DatasetIndex } from './judge/datasetIndex';
 import { judge, type Status } from './judge/judge';
+import { judgeRestated } from './judge/restated';
 import { blockDefinitions, type Definitions } from './markdown/definitions';
 import { createMarkdownParser } from './markdown/parser';
 import { SourceText } from './markdown/sourceText';
@@ -109,10 +110,12 @@ export class Checker {
     const claims = detectClaims(block.text, { headers: headersOf(doc, block), columnHeader: columnHeaderOf(doc, block), topic });
     if (claims.length === 0) return;
     const contexts = claimContexts(doc, block, claims, heading, next, title, previous);
+    const judgements = claims.map((claim, i) => judge(claim, contexts[i], this.index));
+    judgeRestated(block.text, claims, contexts, judgements);
     claims.forEach((claim, i) => {
       const range = docRange(block, claim.start, claim.end);
       if (!range) return;
-      const judgement = judge(claim, contexts[i], this.index);
+      const judgement = judgements[i];
       const rule = RULE_BY_STATUS[judgement.status];
       const finding: Finding = {
         start: range[0],

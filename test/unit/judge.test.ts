@@ -651,6 +651,16 @@ describe('judging (spec §2)', () => {
       const runs = check('Frontier training costs run from about $100 million for GPT-4 to $1 billion per frontier model today, per Dario Amodei.');
       assert.deepEqual(runs.map((f) => [f.text, f.status]), [['$100 million', 'supported'], ['$1 billion', 'supported']]);
     });
+    it('judges a figure the writer points back at ("moved that $10 billion to 2028") against the record of the figure it restates', () => {
+      const moved = check('NWCast expects training costs to approach $10 billion per model by 2030. One podcast host moved that $10 billion to 2028, which is a different claim entirely.');
+      assert.deepEqual(moved.map((f) => [f.status, f.conflict, f.record?.id]), [['supported', undefined, 'nwcast-frontier-training-cost-2030'], ['conflicting', 'year', 'nwcast-frontier-training-cost-2030']]);
+      assert.ok(moved[1].evidence?.agreed.includes('points back to the $10 billion before it'), JSON.stringify(moved[1].evidence));
+      // Pointed at with no other year, it restates the record's own figure.
+      assert.equal(check('NWCast expects training costs to approach $10 billion per model by 2030. Few investors believe that $10 billion yet.')[1].status, 'supported');
+      // "the same $47 billion" for another market is the same number, not the same statistic.
+      const same = check('The market for open-source AI tools reached $47 billion in 2026. Some commentators size the broader generative AI software market at the same $47 billion, without stating a method.');
+      assert.deepEqual(same.map((f) => f.status), ['supported', 'unsupported']);
+    });
     it('reads "per training run" as per model, not "per adopt" ("run" as a term is running a model)', () => {
       const found = findingOf('Closing line: frontier models will cost $10 billion per training run by 2028.', '$10 billion');
       assert.equal(found.status, 'conflicting');

@@ -96,9 +96,14 @@ function distance(a: number, b: number): number {
   return a > 0 && b > 0 ? Math.abs(Math.log10(a / b)) : a === b ? 0 : Infinity;
 }
 
-function yearConflicts(record: StatRecord, years: BoundYears): boolean {
+export function yearConflicts(record: StatRecord, years: BoundYears): boolean {
   if (years.at !== undefined && years.at !== record.year && years.at !== record.since) return true;
   return years.since !== undefined && record.since !== undefined && years.since !== record.since;
+}
+
+/** The note's year a year conflict names: the year the figure is for, else the year it counts since. */
+export function noteYearOf(record: StatRecord, years: BoundYears): number | undefined {
+  return years.at !== undefined && years.at !== record.year ? years.at : years.since;
 }
 
 /** A conflict this far apart (as a ratio) is another statistic, not a misquote of the record's. */
@@ -148,8 +153,7 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
         note(c.entry, evidence);
         continue;
       }
-      const noteYear = context.years.at !== undefined && context.years.at !== record.year ? context.years.at : context.years.since;
-      return { status: 'conflicting', record, conflict: 'year', noteYear, score: c.score, evidence };
+      return { status: 'conflicting', record, conflict: 'year', noteYear: noteYearOf(record, context.years), score: c.score, evidence };
     }
     return { status: 'supported', record, score: c.score, evidence };
   }

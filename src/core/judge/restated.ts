@@ -1,0 +1,45 @@
+import type { DetectedClaim } from '../detect/figure';
+import { noteYearOf, yearConflicts, type ClaimContext, type Judgement } from './judge';
+
+/** "that $10 billion", "this 73%", "the same $87 billion": a figure pointed at as one said before. */
+const POINTED_AT = /(?:^|[^\p{L}\p{N}])(?:that|this|the\s+same)\s+$/iu;
+
+/**
+ * A figure the writer points back at restates an earlier one of its paragraph ("NWCast
+ * expects $10 billion per model by 2030. A podcast host moved that $10 billion to 2028"):
+ * the earlier figure's words say what its own clause leaves out. Where the nearest
+ * earlier figure of that value, in a sentence before, is supported, and this one was
+ * left unsupported by that same record for want of words alone (nothing it says
+ * contradicts the record), it is judged against the record: supported, or conflicting
+ * when the year bound to it is another. `judgements` is changed in place.
+ */
+export function judgeRestated(text: string, claims: readonly DetectedClaim[], contexts: readonly ClaimContext[], judgements: Judgement[]): void {
+  for (let i = 1; i < claims.length; i++) {
+    const claim = claims[i];
+    if (judgements[i].status !== 'unsupported' || contexts[i].place.cell) continue;
+    if (!POINTED_AT.test(text.slice(Math.max(0, claim.start - 12), claim.start))) continue;
+    const j = earlierStatement(claims, contexts, i);
+    const earlier = j === undefined ? undefined : judgements[j];
+    if (!earlier || earlier.status !== 'supported' || !earlier.record || !earlier.evidence) continue;
+    const record = earlier.record;
+    // The pointer says what the figure's own clause leaves unsaid, never against what it says ("the broader … market at the same $47 billion").
+    const own = judgements[i].related;
+    if (own?.record !== record || own.evidence.contradicted.length) continue;
+    const evidence = { ...earlier.evidence, agreed: [...earlier.evidence.agreed, `points back to the ${text.slice(claims[j!].start, claims[j!].end)} before it`] };
+    const years = contexts[i].years;
+    judgements[i] = yearConflicts(record, years)
+      ? { status: 'conflicting', record, conflict: 'year', noteYear: noteYearOf(record, years), evidence }
+      : { status: 'supported', record, evidence };
+  }
+}
+
+/** The nearest figure before claim `i`, in an earlier sentence, with its value and unit; undefined when the nearest such is none. */
+function earlierStatement(claims: readonly DetectedClaim[], contexts: readonly ClaimContext[], i: number): number | undefined {
+  const { unit, value, max } = claims[i];
+  const sentenceStart = contexts[i].place.sentenceStart;
+  for (let j = i - 1; j >= 0; j--) {
+    if (contexts[j].place.sentenceEnd > sentenceStart) continue;
+    if (claims[j].unit === unit && claims[j].value === value && claims[j].max === max) return j;
+  }
+  return undefined;
+}
