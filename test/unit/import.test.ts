@@ -139,6 +139,12 @@ describe('statlens import', () => {
       assert.doesNotMatch(m.subject + m.keywords.join(' '), /Mistral|raised/);
     });
     const subjectOf = (sentence: string, figure: string): { subject: string; keywords: string[] } => describeSubject(sentence, sentence.indexOf(figure), sentence.indexOf(figure) + figure.length);
+    it('takes a label before a colon as what the figure after it measures ("Vocabulary: 102,400 tokens")', () => {
+      assert.equal(subjectOf('Vocabulary: 102,400 tokens', '102,400').subject, 'Vocabulary tokens');
+      assert.equal(subjectOf('Context length: 128K tokens', '128K').subject, 'Context length tokens');
+      // A colon that ends a clause of its own is no label.
+      assert.doesNotMatch(subjectOf('In 2026, revenue reached $5 billion: a record for the firm.', '$5 billion').subject, /record/);
+    });
     it('names the model, not its maker, as whose a figure is', () => {
       const d = subjectOf("Meta's Llama 2 release included parameter weights totaling 70 billion, with safety guidelines developed through 1 million human preference annotations.", '1 million');
       assert.match(d.subject, /^Llama 2 .*annotations$/, JSON.stringify(d));

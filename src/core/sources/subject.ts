@@ -81,9 +81,21 @@ export function describeSubject(sentence: string, start: number, end: number): S
     const main = mainSubject(sentence.slice(0, from));
     if (main && !phrase.includes(main)) phrase = joinOverlapping(main, phrase);
   }
+  // "Vocabulary: 102,400 tokens", "Context length: 128K": the label before the colon names what the figure measures.
+  const label = labelBefore(sentence, from, start);
+  if (label && !phrase.toLowerCase().includes(label.toLowerCase())) phrase = label.toLowerCase().includes(phrase.toLowerCase()) ? label : joinOverlapping(label, phrase);
   if (!phrase) phrase = sentence.slice(from, to).replace(sentence.slice(start, end), '').trim() || sentence.trim();
   return { subject: phrase, keywords };
 }
+
+/** A short label ("Vocabulary", "Context length") that opens the sentence and ends in the colon the figure's clause starts after, with nothing but space between. */
+function labelBefore(sentence: string, from: number, start: number): string | undefined {
+  if (from === 0 || sentence[from - 1] !== ':' || sentence.slice(from, start).trim() !== '') return undefined;
+  const label = sentence.slice(0, from - 1).replace(/^[\s*_#>-]+|[\s*_]+$/g, '');
+  return LABEL.test(label) ? label : undefined;
+}
+
+const LABEL = /^\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}$/u;
 
 /** A clause opened by a participle ("representing 340% growth", "while requiring 10x less compute"). */
 const PARTICIPLE_LEAD = /^\s*,?\s*(?:while\s+|thereby\s+)?(?:representing|requiring|reaching|making|bringing|accounting\s+for|amounting\s+to|generating|driving|needing)\b/i;
