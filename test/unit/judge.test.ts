@@ -925,6 +925,28 @@ describe('judging (spec §2)', () => {
     });
   });
 
+  describe('records imported from a writer\'s sources, whose subjects may say little', () => {
+    const article = { title: 'Imported notes', publisher: 'unknown publisher', date: '2026-01-01' };
+    const imported = (subject: string, text: string, value: number, unit: string, quote: string, source = 'unknown publisher') =>
+      checker([{ origin: 'test', name: 'test', records: [{ id: 'imported', text, value, unit, quote, subject, source, year: 2026, article }] }]);
+    const statusOf = (c: ReturnType<typeof checker>, note: string, figure: string) => c.check(note).findings.find((f) => f.text === figure)?.status;
+    it('never matches a record whose subject has no words (an imported "," or "~")', () => {
+      const c = imported(',', '9.4%', 9.4, 'percent', 'Activation rates: 13.3% (30B model), 9.4% (235B model)');
+      assert.equal(statusOf(c, 'One in four teams, about 12% of those asked, activate a model weekly.', '12%'), 'unsupported');
+      assert.equal(statusOf(c, 'Activation rates reached 9.4% for the large model.', '9.4%'), 'unsupported');
+    });
+    it('accuses no figure of misquoting a record that names no owner ("downloads"), unless the note names its source', () => {
+      const c = imported('downloads', '10 million', 10e6, 'count', 'The model passed 10 million downloads.');
+      assert.equal(statusOf(c, 'Downloads of the checkpoint reached 12 million this spring.', '12 million'), 'unsupported');
+      // Its own figure is still supported: agreeing is not accusing.
+      assert.equal(statusOf(c, 'The model passed 10 million downloads last month.', '10 million'), 'supported');
+      // Its source is whose it is: a note that names the source may misquote it.
+      const blog = imported('downloads', '10 million', 10e6, 'count', 'Downloads passed 10 million this spring.', 'Ollama blog');
+      assert.equal(statusOf(blog, 'The Ollama blog says downloads passed 12 million this spring.', '12 million'), 'conflicting');
+      assert.equal(statusOf(blog, 'Downloads reached 12 million this spring.', '12 million'), 'unsupported');
+    });
+  });
+
   describe("a maker's possessive (\"Meta's Llama 2\")", () => {
     const article = { title: 'Model notes', publisher: 'Example', date: '2026-01-01' };
     const record = (id: string, subject: string, quote: string) => ({ id, text: '70 billion', value: 70e9, unit: 'count', quote, subject, source: 'Example', year: 2026, article });

@@ -176,7 +176,8 @@ function indexRecord(record: StatRecord, fields: Fields, idf: (t: string) => num
   put(fields.subject, FIELD_WEIGHT.subject);
   let norm = 0;
   for (const t of new Set(fields.subject)) norm += idf(t);
-  return { record, weights, norm: Math.max(norm, 1e-9), names: namesIn(record.subject, record.quote), facets: shared(recordFacets(record), facetsByKey) };
+  // A subject with no words to match (an imported ", " or "~") says nothing of what the figure is: no context can match it.
+  return { record, weights, norm: norm > 0 ? norm : Infinity, names: namesIn(record.subject, record.quote), facets: shared(recordFacets(record), facetsByKey) };
 }
 
 /** The facets object of an earlier record read exactly alike (sets in their order), else `facets` itself, kept for the next. */

@@ -385,6 +385,37 @@ function handedToSource(place: ClaimPlace, key: TermsOf, from: number, to: numbe
   return any;
 }
 
+/**
+ * Does the record's subject say whose figure it is: a name, or a word that qualifies
+ * what it measures beyond the measure itself ("open-source" tools, "frontier" training;
+ * not an imported "downloads", "users" or "M")?
+ */
+export function subjectHasOwner(facets: RecordFacets): boolean {
+  let known = ownerSaid.get(facets);
+  if (known === undefined) {
+    const words = wordsIn(facets.label, 0, facets.label.length).map(([w]) => w);
+    known = facets.names.length > 0 || words.some((w) => w.length >= 3 && /^\p{L}/u.test(w) && !UNQUALIFYING.has(w) && !MEASURE_KINDS.has(w) && !MEASURE_NOUNS.has(w) && !TIME_UNITS.has(w));
+    ownerSaid.set(facets, known);
+  }
+  return known;
+}
+
+const ownerSaid = new WeakMap<RecordFacets, boolean>();
+const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+
+/**
+ * Does the figure's sentence (a cell's row) name the record's source by a word of its
+ * own ("Gartner" of "Gartner's enterprise AI sovereignty report")? For a record whose
+ * subject names no owner, its source is the only owner a note can name.
+ */
+export function sourceNamed(place: ClaimPlace, facets: RecordFacets): boolean {
+  const named = termSet(place, 'sentence', () => place.text.slice(place.sentenceStart, place.sentenceEnd));
+  return facets.source.some((t) => !UNQUALIFYING.has(t) && !SOURCE_KINDS.has(t) && named.has(t));
+}
+
+/** Words that say what kind of source it is, not whose: "unknown publisher", "the 2026 report". */
+const SOURCE_KINDS: ReadonlySet<string> = new Set(termsOf('unknown publisher report survey study research article blog paper data index analysis press release readme').flatMap((t) => t.split(' ')));
+
 /** "according to …": `place.text[from, to)` (the text `key` names) gives the figure to someone. */
 function attributed(place: ClaimPlace, key: TermsOf, from: number, to: number): boolean {
   return once(place, ATTRIBUTED_KEY[key], () => ATTRIBUTED.test(place.text.slice(from, to)));

@@ -3,7 +3,7 @@ import type { DetectedClaim } from '../detect/figure';
 import { valuesAgree } from './compare';
 import type { Candidates, DatasetIndex, IndexedRecord, TermPostings } from './datasetIndex';
 import type { BoundYears } from './years';
-import { localSpan, weigh, type ClaimPlace, type Evidence, type RecordFacets } from './evidence';
+import { localSpan, sourceNamed, subjectHasOwner, weigh, type ClaimPlace, type Evidence, type RecordFacets } from './evidence';
 import { rateInContext } from './rates';
 import { isBenchmark, namesIn } from './names';
 import { GENERIC_CAPITALS } from './vocabulary';
@@ -149,7 +149,7 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
     }
     const record = c.entry.record;
     if (yearConflicts(record, context.years)) {
-      if (evidence.missing.length || !ownerClear(evidence, context)) {
+      if (evidence.missing.length || !ownerClear(evidence, context, c.entry.facets)) {
         note(c.entry, evidence);
         continue;
       }
@@ -236,7 +236,7 @@ function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candi
   // "from 7B to 70B", "$0.03 … for input and $0.06 for output": the record's figure is
   // among this one's neighbours, unless the writer sets them against each other (", yet").
   if (joint !== undefined && !SET_AGAINST.test(joint) && !namesAnother(joint)) return 'another figure of the sentence states the record\'s';
-  if (evidence.missing.length || !ownerClear(evidence, context)) return true;
+  if (evidence.missing.length || !ownerClear(evidence, context, c.entry.facets)) return true;
   // "Open models account for 50% of enterprise workloads" against Gartner's 85% by 2028: a figure for now is no misquote of a forecast.
   // (Unless the note names who forecast it: "IDC: open-source AI market $78B a year" misquotes IDC's forecast.)
   const sentence = context.place.text.slice(context.place.sentenceStart, context.place.sentenceEnd);
@@ -308,8 +308,14 @@ function unnamedButExact(claim: DetectedClaim, entry: IndexedRecord, evidence: E
   return entry.facets.names.length === 0 && evidence.measure && evidence.missing.length === 0 && claim.value === entry.record.value && claim.max === undefined && !claim.hedge;
 }
 
-/** An accusation needs the owner named beside the figure, or just before it when the figure's words point back. */
-function ownerClear(evidence: Evidence, context: ClaimContext): boolean {
+/**
+ * An accusation needs the owner named beside the figure, or just before it when the
+ * figure's words point back. A record whose subject names no owner (an imported
+ * "downloads" or "valuation": neither a name nor a word that qualifies it) is only its
+ * source's figure: the note must name that source in the figure's sentence.
+ */
+function ownerClear(evidence: Evidence, context: ClaimContext, facets: RecordFacets): boolean {
+  if (!subjectHasOwner(facets) && !sourceNamed(context.place, facets)) return false;
   return evidence.owner === 'near' || (evidence.owner === 'far' && context.place.elliptical === true);
 }
 
