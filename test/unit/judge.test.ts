@@ -661,6 +661,14 @@ describe('judging (spec §2)', () => {
       const same = check('The market for open-source AI tools reached $47 billion in 2026. Some commentators size the broader generative AI software market at the same $47 billion, without stating a method.');
       assert.deepEqual(same.map((f) => f.status), ['supported', 'unsupported']);
     });
+    it('reads a figure its source gives for one measure, put to another of the same sentence ("Hugging Face hosts 2.1 billion open-source models"), as misquoting that other record however far apart', () => {
+      const swapped = findingOf('They wrote that Hugging Face hosts 2.1 billion open-source models.', '2.1 billion');
+      assert.deepEqual([swapped.status, swapped.conflict, swapped.record?.id], ['conflicting', 'value', 'nwcast-hugging-face-models']);
+      assert.ok(swapped.evidence?.agreed.some((a) => a.startsWith('the 2.1 billion its source gives in the same sentence')), JSON.stringify(swapped.evidence));
+      // Each figure with its own measure is supported; a figure paired with another ("2.1 billion/3 billion") is no lone swap.
+      assert.deepEqual(check('Hugging Face hosts 250,000 open-source models, with downloads exceeding 2.1 billion in 2026 alone.').map((f) => f.status), ['supported', 'supported']);
+      assert.notEqual(findingOf('Hugging Face hosts 2.1 billion/3 billion open-source models.', '2.1 billion').status, 'conflicting');
+    });
     it('reads "per training run" as per model, not "per adopt" ("run" as a term is running a model)', () => {
       const found = findingOf('Closing line: frontier models will cost $10 billion per training run by 2028.', '$10 billion');
       assert.equal(found.status, 'conflicting');

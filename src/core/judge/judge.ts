@@ -160,24 +160,29 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
   const threshold = context.cited ? CITED_CONFLICT_THRESHOLD : CONFLICT_THRESHOLD;
   // Only now, when no agreeing record supports the figure, are the differing ones looked for.
   const differing = differingCandidates(claim, context, index, found, terms, stamp);
+  const swapped = swappedFrom(related, context.place, written.unit);
+  /** The record, of those near the figure's own source sentence, that the figure's value was taken from (`swappedFrom`). */
+  const swapOf = (c: Candidate): StatRecord | undefined => (swapped && c.distance > SLIPPED_DIGIT && sameSentence(c.entry.record, swapped) ? swapped : undefined);
   // The loop below passes over a record under its threshold, or too far once a related one is
   // shown; with at most one it would not pass over, their order cannot matter and is not sought.
   let weighable = 0;
-  for (const c of differing) if (c.score >= threshold - MEASURED_ALLOWANCE && !(related && c.distance > SLIPPED_DIGIT)) weighable++;
+  for (const c of differing) if (c.score >= threshold - MEASURED_ALLOWANCE && !(related && c.distance > SLIPPED_DIGIT && !swapOf(c))) weighable++;
   if (weighable > 1) differing.sort(byConflictRank);
   for (const c of differing) {
     if (c.score < threshold - MEASURED_ALLOWANCE) continue;
     // Too far from the record's figure to conflict: weighed only to be shown as related, and one is shown already.
-    if (related && c.distance > SLIPPED_DIGIT) continue;
+    const swap = swapOf(c);
+    if (related && c.distance > SLIPPED_DIGIT && !swap) continue;
     const evidence = weighOnce(context.place, claim, c.entry.facets, related !== undefined);
     // Words that name the record's measure beside the figure make up for a little less of its subject.
     if (c.score < threshold && !evidence.measure) continue;
-    const why = conflictObjection(claim, context, c, evidence);
+    const why = conflictObjection(claim, context, c, evidence, swap !== undefined);
     if (why) {
       note(c.entry, why === true ? evidence : { ...evidence, missing: [...evidence.missing, why] });
       continue;
     }
-    return { status: 'conflicting', record: c.entry.record, conflict: 'value', score: c.score, evidence };
+    const explained = swap ? { ...evidence, agreed: [...evidence.agreed, `the ${swap.text} its source gives in the same sentence for ${swap.subject}`] } : evidence;
+    return { status: 'conflicting', record: c.entry.record, conflict: 'value', score: c.score, evidence: explained };
   }
   const judgement: Judgement = { status: context.cited ? 'cited' : 'unsupported' };
   if (related) judgement.related = related;
@@ -208,11 +213,12 @@ function weighOnce(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets
 }
 
 /** Why a record that differs in value is still no conflict (a reason, `true` for the evidence's own), or undefined. */
-function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candidate, evidence: Evidence): string | true | undefined {
+function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candidate, evidence: Evidence, swapped: boolean): string | true | undefined {
   if (evidence.contradicted.length) return true;
-  // Ten times the record's (a slipped digit, "$1 billion" for $100 million) only when the note names everything the record is about.
+  // Ten times the record's (a slipped digit, "$1 billion" for $100 million) only when the note names everything the record is about;
+  // then any distance, when the figure is one its source gives beside the record's for something else (`swappedFigure`).
   const complete = evidence.owner === 'near' && evidence.measure && evidence.missing.length === 0;
-  if (c.distance > (complete ? SLIPPED_DIGIT : TOO_FAR)) return 'a figure too far from the record\'s to be a misquote of it';
+  if (c.distance > (complete ? (swapped ? Infinity : SLIPPED_DIGIT) : TOO_FAR)) return 'a figure too far from the record\'s to be a misquote of it';
   const record = c.entry.record;
   // "$100M+", "over $100 million": a bound the record's $1 billion does not break.
   if ((claim.hedge === 'atLeast' && record.value > claim.value) || (claim.hedge === 'atMost' && record.value < claim.value)) return 'a bound the record\'s figure keeps to';
@@ -246,6 +252,26 @@ function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candi
   const source = anotherSource(context, record);
   if (source) return `a figure ${source} reports, which the record's source does not`;
   return undefined;
+}
+
+/**
+ * "Hugging Face hosts 2.1 billion open-source models": the figure is the record's own
+ * (2.1 billion downloads) with its owner named, and set aside for measuring something else
+ * (models). A record of the same source sentence about that other measure (its 250,000
+ * models) is then misquoted, however far apart the figures, when the note names all it
+ * is about. Returns the record the figure was taken from.
+ */
+function swappedFrom(related: Judgement['related'], place: ClaimPlace, unit: string): StatRecord | undefined {
+  if (!related || related.evidence.owner !== 'near' || related.evidence.contradicted.length === 0) return undefined;
+  // "37B/671B parameters", "models with 6B and 34B parameters": a sentence listing figures gives each its own place; one figure alone is what gets swapped.
+  // (A figure paired with another by a slash is one of two, whether or not the other was read as a claim.)
+  const paired = /^\s*\/\s*\d/.test(place.text.slice(place.claimEnd, place.claimEnd + 4)) || /\d\s*\/\s*$/.test(place.text.slice(Math.max(0, place.claimStart - 4), place.claimStart));
+  return !paired && place.figures.every((f) => f.start === place.claimStart || f.unit !== unit) ? related.record : undefined;
+}
+
+/** Two records quoted from one sentence of one article, in one unit. */
+function sameSentence(a: StatRecord, b: StatRecord): boolean {
+  return a !== b && a.unit === b.unit && a.quote === b.quote && a.article === b.article;
 }
 
 /** Words that make a figure a forecast ("will", "predicts", "by 2028"; not "projects", a noun as often). */
