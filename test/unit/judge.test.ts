@@ -669,6 +669,14 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(check('Hugging Face hosts 250,000 open-source models, with downloads exceeding 2.1 billion in 2026 alone.').map((f) => f.status), ['supported', 'supported']);
       assert.notEqual(findingOf('Hugging Face hosts 2.1 billion/3 billion open-source models.', '2.1 billion').status, 'conflicting');
     });
+    it('reads a vendor of the writer\'s that claims a figure, a speaker who repeats one and who is told one as reporting it, not owning it', () => {
+      const vendor = findingOf('Our inference vendor claims local is up to 5x faster than API services.', '5x');
+      assert.deepEqual([vendor.status, vendor.record?.id], ['conflicting', 'nwcast-local-latency-speedup']);
+      assert.equal(findingOf('One supplier told the Steering Group that local deployment can respond up to 5x faster than API-based services.', '5x').status, 'conflicting');
+      assert.equal(findingOf('CEO Ana Ruiz repeated that local deployment answers "up to 10x" faster than API-based services.', '10x').status, 'conflicting');
+      // The writer's own team still owns its measurement.
+      assert.equal(findingOf('Our inference team measured local deployment at 5x faster than API services.', '5x').status, 'unsupported');
+    });
     it('reads "per training run" as per model, not "per adopt" ("run" as a term is running a model)', () => {
       const found = findingOf('Closing line: frontier models will cost $10 billion per training run by 2028.', '$10 billion');
       assert.equal(found.status, 'conflicting');

@@ -4,7 +4,7 @@ import { MEASURE_KINDS, SHARED_HEAD, countedAfter, countedEnd, kindsIn, perAfter
 import { termsOf } from './terms';
 import { contrastClash, contrastsIn, type Contrasts } from './contrasts';
 import { abbreviates, isBenchmark, isKnownSource, nameTokens, namesIn, sameFamily, sameName, type Name } from './names';
-import { MEASURE_NOUNS, ATTRIBUTED, FIRST_PERSON, NEGATION_AFTER, OWNED_NOUNS, OWNING_VERBS, deniedBefore, THIRD_PERSON_OWN, benchmarkKey } from './vocabulary';
+import { MEASURE_NOUNS, ATTRIBUTED, FIRST_PERSON, REPORTING_WORDS, NEGATION_AFTER, OWNED_NOUNS, OWNING_VERBS, deniedBefore, THIRD_PERSON_OWN, benchmarkKey } from './vocabulary';
 
 /**
  * Where a figure stands, as offsets into `text` (a block's text, or a table row's):
@@ -430,6 +430,16 @@ const SAYS_IT = /\b(?:says|said|claims|claimed|reports|reported|states|stated|pi
 const KIND_SPEAKS_OF_ITS_OWN = /\b(?:(?:one|an?|the|this|that|another|some|many|most)\s+)?(?:employers?|compan(?:y|ies)|vendors?|firms?|startups?|agenc(?:y|ies)|providers?|customers?|clients?|banks?|insurers?|retailers?|hospitals?|competitors?|rivals?|suppliers?)\s+(?:also\s+)?(?:says|say|said|claims?|claimed|pitch|pitches|pitched|promises?|promised|boasts?|boasted)\s+(?:that\s+)?(?:its|their|they)\s/i;
 const SPEAKS_OF_ITS_OWN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:also|now|further|again))?\s+(?:says|said|claims|claimed|reports|reported|states|stated)\s+(?:that\s+)?(?:(?:its|their)\s|it\s+(?!(?:expects|expected|predicts|predicted|estimates|estimated|forecasts|projects|sees|thinks|believes|will|would)\b)\p{L}+)/u;
 
+/** The words after "our": a vendor, supplier or the like of the writer's, then a verb that says it speaks ("our inference vendor claims"). */
+function thirdPartySpeaks(next: string[]): boolean {
+  const k = next.findIndex((w) => THIRD_PARTIES.has(w.replace(/['’]s$/, '')));
+  return k >= 0 && k + 1 < next.length && REPORTING_WORDS.has(next[k + 1]);
+}
+
+const THIRD_PARTIES: ReadonlySet<string> = new Set(
+  'vendor vendors supplier suppliers provider providers partner partners consultant consultants analyst analysts adviser advisers advisor advisors reseller resellers contractor contractors agency auditor auditors investor investors lawyer lawyers counsel broker brokers competitor competitors rival rivals'.split(' '),
+);
+
 /** "we're about 2.6x faster", "we're paying $0.021": what follows "we're" when it states the writer's own figure. */
 const WE_ARE_AT = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over', 'under', 'now', 'still', 'already', 'at', 'seeing', 'getting', 'paying', 'spending', 'running', 'hosting', 'serving', 'measuring']);
 
@@ -486,6 +496,8 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
     const next: string[] = [];
     for (let j = k + 1; j < Math.min(k + 4, count); j++) next.push(word(j));
     const possessive = bare === 'our' || bare === 'my';
+    // "Our inference vendor claims local is up to 5x faster": a third party of the writer's, speaking; the figure is its claim.
+    if (possessive && thirdPartySpeaks(next)) continue;
     const verb = ADVERBS.has(next[0] ?? '') ? next[1] : next[0];
     const owns = bare === 'ours' || bare === 'mine' || (possessive ? next.some((n) => OWNED_NOUNS.has(n)) : verb !== undefined && OWNING_VERBS.has(verb));
     if (owns) return `"${[w, ...next.slice(0, 2)].join(' ')}"`;

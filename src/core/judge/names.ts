@@ -262,6 +262,8 @@ function nameParts(word: string): string[] {
 function isReporter(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start).toLowerCase();
   if (/(?:according to|\bper|\bby|\bfrom)\s+(?:the\s+)?$/.test(before)) return true;
+  // "One supplier told the Steering Group that…": who is told hears the figure; it is not theirs.
+  if (/\b(?:told|tells|telling|informed|informs|assured|assures|briefed|briefs|reminded|reminds)\s+(?:the\s+)?$/.test(before)) return true;
   // An Obsidian quote callout's title names who is quoted ("> [!quote] Priya, in standup").
   if (/\[!(?:quote|cite)\][+-]?\s*$/.test(before)) return true;
   const after = text.slice(end, end + 40).toLowerCase();

@@ -118,7 +118,9 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set(
       'according per via cites cited quoted puts added adds queried asked asks mentioned warned explained stated confirmed recalled observed pointed suggested ' +
       'presents presented characterizes characterized characterises characterised describes described ' +
       // "Amodei's line that…", "the CEO's remark": what a person said, not what they own.
-      'line lines remark remarks quote comment comments words statement claim told tells figure figures',
+      'line lines remark remarks quote comment comments words statement claim told tells figure figures ' +
+      // "CEO Ana Ruiz repeated that…": saying it again is saying it.
+      'repeated repeats reiterated reiterates insisted insists maintained maintains stressed stresses conceded concedes admitted admits acknowledged acknowledges',
   ),
 );
 
