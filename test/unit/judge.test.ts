@@ -64,6 +64,10 @@ describe('judging (spec §2)', () => {
     it('binds a later year to the nearest figure only', () => {
       assert.deepEqual(years('Domain models need 10x less compute, while frontier runs could cost $10 billion by 2030.'), [{}, { at: 2030 }]);
     });
+    it('gives a figure the year of its own clause over a nearer one across a comma', () => {
+      assert.deepEqual(years("IDC's forecast is for 2028, and it should not be confused with the $47 billion the open-source AI tools market reached in 2026."), [{ at: 2026 }]);
+      assert.equal(findingOf("IDC's forecast is for 2028, and it should not be confused with the $47 billion the open-source AI tools market reached in 2026.", '$47 billion').status, 'supported');
+    });
     it('reads "since" and "from" as a base year', () => {
       assert.deepEqual(years('It counts 5.2 million developers, up 340% since 2024.'), [{}, { since: 2024 }]);
     });

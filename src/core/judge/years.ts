@@ -59,7 +59,8 @@ export function bindYears(text: string, from: number, to: number, figures: Array
     if (candidates.length === 0) continue;
     const best = Math.min(...candidates.map((i) => reach(text, figures[i], mention)));
     // "first pencilled in for 2027, has moved to 2028": where a figure was moved to outranks where it was.
-    for (const i of candidates) if (reach(text, figures[i], mention) === best) bind(i, mention, mention.moved ? -1 : gap(figures[i], mention));
+    // Two years reaching one figure: the nearer by `reach`, so a year across a comma ("is for 2028, and … the $47 billion … reached in 2026") loses.
+    for (const i of candidates) if (reach(text, figures[i], mention) === best) bind(i, mention, mention.moved ? -1 : best);
   }
   return bound;
 }
