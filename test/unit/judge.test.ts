@@ -608,6 +608,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(log, 'three quarters').status, 'supported');
     });
 
+    it('reads each line of a script opening with a speaker in capitals or a bracketed cue ("PRIYA (V.O.):", "[ON-SCREEN TEXT: …") as a sentence of its own', () => {
+      const script = '[ON-SCREEN TEXT: Code Llama: 45M downloads · Whisper: 78M downloads]\nPRIYA (V.O.): Stable Diffusion checkpoints? Nobody has counted.';
+      assert.deepEqual(check(script).map((f) => [f.text, f.status]), [['45M', 'supported'], ['78M', 'supported']]);
+    });
+
     it('reads a clause after a ";" that names only its source ("the original article says 73%") as speaking of the clause before', () => {
       const card = 'The neg\'s card says only 37% of enterprises run open models in production; the original article says 73%.';
       assert.deepEqual(check(card).map((f) => [f.text, f.status]), [['37%', 'conflicting'], ['73%', 'supported']]);

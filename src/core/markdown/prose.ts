@@ -355,8 +355,12 @@ function opensChatEntry(children: Token[], from: number): boolean {
   return k < children.length && children[k].type === 'text' && CHAT_STAMP.test(children[k].content);
 }
 
-/** A time stamp ("[15:05]", "14:02 PM"), or a one-word label ("Reactions:"), opening a line. */
-const CHAT_STAMP = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?|\p{Lu}\p{Ll}+:)\s/u;
+/**
+ * A time stamp ("[15:05]", "14:02 PM"), a one-word label ("Reactions:"), a script's
+ * speaker in capitals ("PRIYA (V.O.):", "DR. CHEN:") or its bracketed cue ("[B-ROLL: …",
+ * "[ON-SCREEN TEXT: …"), opening a line.
+ */
+const CHAT_STAMP = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?|\p{Lu}\p{Ll}+:|\p{Lu}{2,}\.?(?:[ '-]\p{Lu}{2,}\.?){0,3}(?:\s?\([\p{Lu}.\s]{1,12}\))?:|\[\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}:)\s/u;
 
 function lineOfSources(source: SourceText, sources: number[]): number {
   return sources.length ? source.lines.positionAt(sources[1]).line : 0;
