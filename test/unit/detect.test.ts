@@ -24,6 +24,10 @@ describe('claim detection (spec §1)', () => {
       ['They raised $102.5m.', '$102.5m', 'money', 102.5e6, 'USD'],
       ['It cost $40,000.', '$40,000', 'money', 40000, 'USD'],
       ['Training costs €5 million.', '€5 million', 'money', 5e6, 'EUR'],
+      ['训练数据 50 万亿 tokens。', '50 万亿', 'count', 50e12, 'count'],
+      ['市场规模达到 16.5 亿元。', '16.5 亿元', 'money', 1.65e9, 'CNY'],
+      ['融资 5 亿美元。', '5 亿美元', 'money', 5e8, 'USD'],
+      ['Output tokens cost 60$ on o1.', '60$', 'money', 60, 'USD'],
       ['Calls cost $0.03 per 1,000 tokens for GPT-4.', '$0.03 per 1,000 tokens', 'money', 0.03 / 1000, 'USD/token'],
       ['Renting costs $2/hour.', '$2/hour', 'money', 2, 'USD/hour'],
       ['It responds 3.2x faster.', '3.2x', 'multiplier', 3.2, 'x'],
@@ -284,6 +288,9 @@ describe('claim detection (spec §1)', () => {
     });
     it('reads a size in a row headed by a sentence (a myth-vs-fact table) as it reads it in prose', () => {
       assert.deepEqual(figuresOf('| Myth | Fact |\n| --- | --- |\n| "GPT-4 beats Llama 2 70B on HumanEval, 67.5 to 67.0." | Llama 2 70B scores 67.5 on HumanEval. |\n').filter((t) => t === '70B'), []);
+    });
+    it('reads a size in hundreds of billions to a tenth ("| 970.1B |" under "Cached") as a count, not a model', () => {
+      assert.deepEqual(figuresOf('| Rank | Model | Total Tokens | Cached |\n| --- | --- | --- | --- |\n| 1 | Claude | 1.38T | 970.1B |\n'), ['1.38T', '970.1B']);
     });
     it('reads "Llama 2 70B weights" as a model\'s files, and "70B weights" alone as a count', () => {
       assert.deepEqual(spans('The Llama 2 70B weights are 128 GB.'), ['128 GB']);

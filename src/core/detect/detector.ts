@@ -264,6 +264,7 @@ function isUrlChar(c: number, anyPathChar: boolean): boolean {
 const IDENTIFIER_PUNCT = '/:#@§\\^&=_.';
 const CURRENCY_WORD_PHRASES = Object.keys(CURRENCY_WORDS);
 const CENTS = ['cents', 'cent'];
+const CJK_CURRENCIES: ReadonlyArray<readonly [string, string]> = [['美元', 'USD'], ['人民币', 'CNY'], ['元', 'CNY'], ['日元', 'JPY'], ['円', 'JPY']];
 const DASHES = '-\u2013\u2014';
 
 /** Characters right before a number that make it part of a name, version, path or reference. */
@@ -441,8 +442,15 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   if (rate) return reading(claimOf(start, value, scaledPrecision, hedge, rate.end, 'rate', rate.unit), num, scale);
   const latency = scale ? undefined : readLatency(text, pos, context.headers);
   if (latency) return reading(claimOf(start, num.value * latency.factor, precision * latency.factor, undefined, latency.end, latency.kind, latency.unit), num);
+  // "5 亿美元", "16.5 亿元": a currency written in characters right after a scale in characters.
+  const cjkMoney = scale ? CJK_CURRENCIES.find(([word]) => text.startsWith(word, unitPos)) : undefined;
+  if (cjkMoney) return reading(claimOf(start, value, scaledPrecision, hedge, unitPos + cjkMoney[0].length, 'money', cjkMoney[1]), num, scale);
   const money = phraseAfter(text, unitPos, CURRENCY_WORD_PHRASES);
   if (money && (scale || num.grouped || num.decimals)) return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, money[0], 'money', CURRENCY_WORDS[money[1]])), num, scale);
+  // "60$ per 1M output tokens": a dollar sign written after the figure, as some writers do; never one that opens a formula ("2$ and $x").
+  if (!scale && text[unitPos] === '$' && unitPos === pos && !isAlnum(text.charCodeAt(unitPos + 1)) && text[unitPos + 1] !== '$' && (num.decimals || !/\$/.test(text.slice(Math.max(0, start - 40), start)))) {
+    return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, unitPos + 1, 'money', 'USD')), num);
+  }
   // "27 cents an hour", "84 cents": a price in cents, however small the number.
   // "Just my 2 cents" is an idiom.
   const cents = scale || /\bmy\s+$/i.test(text.slice(Math.max(0, start - 4), start)) ? undefined : text[unitPos] === '¢' ? ([unitPos + 1, '¢'] as const) : phraseAfter(text, unitPos, CENTS);

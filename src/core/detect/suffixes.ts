@@ -13,6 +13,8 @@ const ATTACHED = ['bn', 'mn', 'tn', 'bil', 'mil', 'mm', 'k', 'K', 'M', 'B', 'T',
 
 /** "250k", "5.2M", "$47bn", "45 million": the scale after a number, if any. */
 export function readScale(text: string, pos: number, money: boolean): Scale | undefined {
+  const cjk = readCjkScale(text, pos);
+  if (cjk) return cjk;
   for (const suffix of ATTACHED) {
     if (!text.startsWith(suffix, pos) || isAlnum(text.charCodeAt(pos + suffix.length))) continue;
     const factor = SCALE_SUFFIXES[suffix] ?? (money ? MONEY_ONLY_SUFFIXES[suffix] : undefined);
@@ -191,3 +193,15 @@ export function isDeviceMemory(text: string, start: number): boolean {
   }
   return false;
 }
+
+/** Chinese and Japanese scale characters: "16.5 亿" (1.65 billion), "50 万亿" (50 trillion), "3 万" (30,000). */
+const CJK_SCALES: ReadonlyArray<readonly [string, number]> = [['万亿', 1e12], ['兆', 1e12], ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4]];
+
+function readCjkScale(text: string, pos: number): Scale | undefined {
+  const c = text.charCodeAt(pos);
+  const s = c === 32 ? pos + 1 : pos;
+  if (text.charCodeAt(s) < 0x4e00) return undefined;
+  for (const [word, factor] of CJK_SCALES) if (text.startsWith(word, s)) return { end: s + word.length, factor, suffix: '' };
+  return undefined;
+}
+

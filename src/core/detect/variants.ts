@@ -132,6 +132,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   // "It comes in two sizes: 2B and 7B parameters": what a model comes in is its variants.
   if (comesInBefore(text, first)) return true;
   if (COUNTED.has(after)) return false;
+  // "| 970.1B |" under "Cached": no model is sized in hundreds of billions to a tenth.
+  if (TENTHS_OF_HUNDREDS.test(text.slice(start, end))) return false;
   if (headers !== undefined) {
     // A column of sizes, or a model's column ("DeepSeek V3") holding its figures.
     if (COUNTING_HEADER.test(headers) || namesModel(headers)) return false;
@@ -161,6 +163,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   if (text[first - 1] === '(' && text[last] === ')' && MODEL_SIZE_NEXT.has(lower)) return true;
   return namedBefore(before);
 }
+
+const TENTHS_OF_HUNDREDS = /^[1-9]\d{2}\.\d+\s?B$/;
 
 /** Is a bar ("|", or a Markdown-escaped "\\|" read as one) the first thing before `first` or after `last`, past spaces? */
 function barBeside(text: string, first: number, last: number): boolean {
