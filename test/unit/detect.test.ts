@@ -289,6 +289,11 @@ describe('claim detection (spec §1)', () => {
     it('reads a size in a row headed by a sentence (a myth-vs-fact table) as it reads it in prose', () => {
       assert.deepEqual(figuresOf('| Myth | Fact |\n| --- | --- |\n| "GPT-4 beats Llama 2 70B on HumanEval, 67.5 to 67.0." | Llama 2 70B scores 67.5 on HumanEval. |\n').filter((t) => t === '70B'), []);
     });
+    it('reads a number under an "Average" column of a table of benchmarks as a score, as the columns it averages', () => {
+      assert.deepEqual(figuresOf('| Model | BBH | MMLU-PRO | Average |\n| --- | --- | --- | --- |\n| Meta-Llama-3.2-3B | 14.73 | 16.57 | 8.00 |\n'), ['14.73', '16.57', '8.00']);
+      // Not in a table of anything else ("| Region | Sales | Average |").
+      assert.deepEqual(figuresOf('| Region | Stores | Average |\n| --- | --- | --- |\n| North | 12 | 8.00 |\n'), []);
+    });
     it('reads a size in hundreds of billions to a tenth ("| 970.1B |" under "Cached") as a count, not a model', () => {
       assert.deepEqual(figuresOf('| Rank | Model | Total Tokens | Cached |\n| --- | --- | --- | --- |\n| 1 | Claude | 1.38T | 970.1B |\n'), ['1.38T', '970.1B']);
     });
