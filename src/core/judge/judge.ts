@@ -161,7 +161,7 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
   // Only now, when no agreeing record supports the figure, are the differing ones looked for.
   const differing = differingCandidates(claim, context, index, found, terms, stamp);
   const swapped = swappedFrom(related, context.place, written.unit);
-  /** The record, of those near the figure's own source sentence, that the figure's value was taken from (`swappedFrom`). */
+  /** For a differing record of the same source sentence as the one the figure was taken from (`swappedFrom`), that one. */
   const swapOf = (c: Candidate): StatRecord | undefined => (swapped && c.distance > SLIPPED_DIGIT && sameSentence(c.entry.record, swapped) ? swapped : undefined);
   // The loop below passes over a record under its threshold, or too far once a related one is
   // shown; with at most one it would not pass over, their order cannot matter and is not sought.
@@ -216,7 +216,7 @@ function weighOnce(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets
 function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candidate, evidence: Evidence, swapped: boolean): string | true | undefined {
   if (evidence.contradicted.length) return true;
   // Ten times the record's (a slipped digit, "$1 billion" for $100 million) only when the note names everything the record is about;
-  // then any distance, when the figure is one its source gives beside the record's for something else (`swappedFigure`).
+  // then any distance, when the figure is one its source gives beside the record's for something else (`swappedFrom`).
   const complete = evidence.owner === 'near' && evidence.measure && evidence.missing.length === 0;
   if (c.distance > (complete ? (swapped ? Infinity : SLIPPED_DIGIT) : TOO_FAR)) return 'a figure too far from the record\'s to be a misquote of it';
   const record = c.entry.record;
