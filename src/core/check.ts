@@ -1,6 +1,6 @@
 import type MarkdownIt from 'markdown-it';
 import { detectClaims } from './detect/detector';
-import { isBenchmarkWord } from './detect/scores';
+import { namesBenchmark } from './detect/scores';
 import type { HedgeKind } from './detect/lexicon';
 import { claimContexts } from './judge/context';
 import type { DatasetIndex } from './judge/datasetIndex';
@@ -192,10 +192,6 @@ const BENCHMARK_COLUMN = /^\s*(?:benchmarks?|tasks?|evals?|evaluations?)\s*$/i;
 
 const AVERAGE_COLUMN = /^\s*(?:average|avg\.?|mean|overall)(?:\s+(?:score|accuracy))?\s*$/i;
 
-/** A header naming a benchmark ("BBH", "MMLU-PRO", "MATH Lvl 5"). */
-function isBenchmarkHeader(text: string): boolean {
-  return text.split(/\s+/).some(isBenchmarkWord);
-}
 
 function columnHeaderOf(doc: ProseDocument, block: ProseBlock): string | undefined {
   const place = block.cell;
@@ -216,7 +212,7 @@ export function headersOf(doc: ProseDocument, block: ProseBlock): string | undef
   // "| Benchmark | 2B | 7B |": a first column headed so names a benchmark in every row, known or not ("BoolQ", "Average").
   if (place.col > 0 && place.row > 0 && rows[0][0] !== undefined && BENCHMARK_COLUMN.test(doc.blocks[rows[0][0]].text)) parts.push('benchmark');
   // "| Model | BBH | MATH Lvl 5 | … | Average |": an average of benchmark columns is a score like theirs.
-  else if (place.row > 0 && head !== undefined && AVERAGE_COLUMN.test(doc.blocks[head].text) && rows[0].some((k) => k !== undefined && k !== head && isBenchmarkHeader(doc.blocks[k].text))) parts.push('benchmark');
+  else if (place.row > 0 && head !== undefined && AVERAGE_COLUMN.test(doc.blocks[head].text) && rows[0].some((k) => k !== undefined && k !== head && namesBenchmark(doc.blocks[k].text))) parts.push('benchmark');
   return parts.join(' ');
 }
 

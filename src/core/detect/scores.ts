@@ -65,7 +65,7 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   if (/^\p{Lu}/u.test(prev) && !/['’]s$/.test(prev) && !/\d/.test(prev) && !isBenchmarkWord(prev) && text.slice(0, num.start).trim() !== prev) return false;
   if (context.headers !== undefined && aloneInCell(text, num)) {
     // "| LM Arena Rank |": a place in a ranking, not a score on it.
-    return wordsOf(context.headers).some(isBenchmarkWord) && !RANK_COLUMN.test(context.columnHeader ?? '');
+    return namesBenchmark(context.headers) && !RANK_COLUMN.test(context.columnHeader ?? '');
   }
   const next = nextWord(text, num.end);
   // "67.5 on HumanEval", "reaches 67.5 macro-F1".
@@ -140,6 +140,11 @@ function benchmarkJustBefore(text: string, start: number): boolean {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}@+\-]*/gu;
+
+/** Does `text` (a table's header, say) hold a benchmark's name or a word about scores? */
+export function namesBenchmark(text: string): boolean {
+  return wordsOf(text).some(isBenchmarkWord);
+}
 
 function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
