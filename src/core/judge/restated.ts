@@ -1,4 +1,5 @@
 import type { DetectedClaim } from '../detect/figure';
+import { lowerBound } from '../text/search';
 import { noteYearOf, yearConflicts, type ClaimContext, type Judgement } from './judge';
 
 /** "that $10 billion", "this 73%", "the same $87 billion": a figure pointed at as one said before. */
@@ -33,12 +34,18 @@ export function judgeRestated(text: string, claims: readonly DetectedClaim[], co
   }
 }
 
-/** The nearest figure before claim `i`, in an earlier sentence, with its value and unit; undefined when the nearest such is none. */
+/** How far before its sentence a pointed-at figure's antecedent is looked for: the sentence or two before. */
+const RESTATE_REACH = 600;
+
+/**
+ * The nearest figure before claim `i`, in an earlier sentence within `RESTATE_REACH`, with
+ * its value and unit. The figures of its own sentence are skipped by a search, not one by
+ * one, and the reach is bounded: a paragraph of many pointed-at figures stays linear.
+ */
 function earlierStatement(claims: readonly DetectedClaim[], contexts: readonly ClaimContext[], i: number): number | undefined {
   const { unit, value, max } = claims[i];
   const sentenceStart = contexts[i].place.sentenceStart;
-  for (let j = i - 1; j >= 0; j--) {
-    if (contexts[j].place.sentenceEnd > sentenceStart) continue;
+  for (let j = lowerBound(i, (k) => claims[k].end > sentenceStart) - 1; j >= 0 && claims[j].end >= sentenceStart - RESTATE_REACH; j--) {
     if (claims[j].unit === unit && claims[j].value === value && claims[j].max === max) return j;
   }
   return undefined;
