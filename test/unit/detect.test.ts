@@ -113,6 +113,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('The 13B counterpart scored 41.2 on HumanEval.'), ['41.2']);
     });
 
+    it('reads a size after a model family written in lower case ("code llama 34B", "mistral 7b") as the variant it names', () => {
+      assert.deepEqual(spans('just benchmarked code llama 34B on my box, getting 18.7 tokens/s at 4-bit'), ['18.7 tokens/s']);
+      assert.deepEqual(spans('tried mistral 7B and qwen 72B locally; llama downloads hit 2.2B last year'), ['2.2B']);
+    });
+
     it('reads an action item five words into its instruction ("Set a budget alert at $8,000/month") as no claim', () => {
       const table = '| # | Action | Owner |\n| --- | --- | --- |\n| 3 | Re-run the load test at 1,000 concurrent users | @li |\n| 4 | Set a budget alert at $8,000/month on the inference account | @priya |\n';
       assert.deepEqual(check(table).map((f) => f.text), []);

@@ -134,6 +134,16 @@ export const NOT_NAMES = new Set([
   'estimated', 'reportedly', 'exceeding', 'above', 'below', 'nearly', 'its', 'their', 'our', 'we', 'they', 'it', 'all',
 ]);
 
+/**
+ * Open model families, as chat logs and forum posts write them in lower case
+ * ("code llama 34B", "mistral 7b"): a size right after one names a variant.
+ */
+export const MODEL_FAMILIES = new Set([
+  'llama', 'llama2', 'llama3', 'codellama', 'mistral', 'mixtral', 'qwen', 'qwen2', 'qwen2.5', 'gemma', 'gemma2', 'phi', 'falcon',
+  'bloom', 'mpt', 'vicuna', 'deepseek', 'olmo', 'starcoder', 'starcoder2', 'wizardcoder', 'wizardlm', 'pythia', 'zephyr', 'yi',
+  'nemotron', 'granite', 'dbrx', 'internlm', 'baichuan', 'chatglm', 'tinyllama', 'orca', 'alpaca', 'guanaco', 'koala',
+]);
+
 /** Words after a figure that say it counts parameters ("70 billion parameters"). */
 export const PARAMETER_WORDS = new Set(['parameters', 'parameter', 'params', 'param']);
 

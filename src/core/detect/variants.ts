@@ -1,5 +1,5 @@
 import { isAlnum, isDigit, isInlineSpace, isLetter, isUpper, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
-import { MODEL_SIZE_NEXT, NOT_NAMES } from './lexicon';
+import { MODEL_FAMILIES, MODEL_SIZE_NEXT, NOT_NAMES } from './lexicon';
 
 /**
  * Model sizes written "70B" name a model's variant far more often than they state a
@@ -189,6 +189,7 @@ function comesInBefore(text: string, first: number): boolean {
 function namedBefore(before: string): boolean {
   if (!before) return false;
   if (hasDigitAndLetter(before) || isAllDigits(before)) return true;
+  if (MODEL_FAMILIES.has(before.toLowerCase())) return true;
   return isUpper(before.charCodeAt(0)) && !NOT_NAMES.has(before.toLowerCase());
 }
 
