@@ -164,6 +164,22 @@ describe('statlens import', () => {
       assert.match(subjectOf('These domain-specific models can outperform general-purpose systems while requiring 10x less computational resources for training and inference.', '10x').subject, /^domain-specific models .*computational resources/);
       assert.equal(subjectOf("This control represents a $23 billion market opportunity according to Gartner's enterprise AI sovereignty report.", '$23 billion').subject, 'market opportunity');
     });
+    it('gives an earlier value ("up from 36% last year", "down from 50%") the subject of the figure it is earlier than', () => {
+      const s = 'Startups capture 63% of the AI application market ($19B), up from 36% last year.';
+      assert.equal(subjectOf(s, '36%').subject, subjectOf(s, '63%').subject);
+      assert.match(subjectOf(s, '36%').subject, /AI application market/);
+      assert.equal(subjectOf('OpenAI at 27% (down from 50% in 2023).', '50%').subject, 'OpenAI');
+      // A clause opened by "although" or "but" does not make the joiner part of the subject.
+      assert.doesNotMatch(subjectOf('And although the model has only 4k tokens of context, it can be stretched.', '4k').subject, /although/);
+    });
+    it('matches no note figure to a record whose subject says only when or which way ("Up from 36% last year.")', () => {
+      const source = markdownSource('# Market notes\n\nAnthropic leads with 40% share. Up from 36% last year. Last year it was 53%.\n');
+      const checker = checkerOf(buildDataset(source, { sourceKey: 'market-notes', article: { title: 'Market notes', publisher: 'Menlo', date: '2025-12-01' } }));
+      const statuses = (note: string) => checker.check(note).findings.map((f) => `${f.text} ${f.status}`);
+      assert.deepEqual(statuses('Gross margin was 68.2%, up 140 basis points year over year.\n'), ['68.2% unsupported']);
+      assert.deepEqual(statuses('Our payroll grew 36% last year.\n'), ['36% unsupported']);
+      assert.deepEqual(statuses('Last year 53% of the class guessed right.\n'), ['53% unsupported']);
+    });
     it('does not take a quotation\'s speaker for whose the quoted figure is', () => {
       const d = subjectOf('Dario Amodei, CEO of Anthropic, stated that "training costs for frontier models are approaching $1 billion per model."', '$1 billion');
       assert.doesNotMatch(d.subject, /Anthropic|Amodei/, JSON.stringify(d));

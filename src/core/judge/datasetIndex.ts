@@ -176,9 +176,14 @@ function indexRecord(record: StatRecord, fields: Fields, idf: (t: string) => num
   put(fields.subject, FIELD_WEIGHT.subject);
   let norm = 0;
   for (const t of new Set(fields.subject)) norm += idf(t);
-  // A subject with no words to match (an imported ", " or "~") says nothing of what the figure is: no context can match it.
-  return { record, weights, norm: norm > 0 ? norm : Infinity, names: namesIn(record.subject, record.quote), facets: shared(recordFacets(record), facetsByKey) };
+  // A subject with no words to match (an imported ", " or "~"), or only words of when and which way ("Up from 36% last
+  // year.", "Last year it was 53%."), says nothing of what the figure is or whose: no context can match it.
+  const says = fields.subject.some((t) => !WHEN_OR_WHICH_WAY.has(t));
+  return { record, weights, norm: norm > 0 && says ? norm : Infinity, names: namesIn(record.subject, record.quote), facets: shared(recordFacets(record), facetsByKey) };
 }
+
+/** Subject terms that say when a figure was or which way it moved, never what it measures or whose it is. */
+const WHEN_OR_WHICH_WAY = new Set(['last', 'next', 'previous', 'prior', 'earlier', 'later', 'ago', 'year', 'month', 'quarter', 'week', 'day', 'today', 'grow']);
 
 /** The facets object of an earlier record read exactly alike (sets in their order), else `facets` itself, kept for the next. */
 function shared(facets: RecordFacets, byKey: Map<string, RecordFacets>): RecordFacets {

@@ -18,6 +18,8 @@ export interface SubjectDescription {
 
 /** Words that join clauses: a figure's subject does not reach past them. */
 const CLAUSE_JOINERS = /^(?:yet|but|while|whereas|with|representing|compared|which|although|though|including|and|as|so|since|because|when|where|meaning|making|up|down)$/i;
+/** A clause that gives the figure an earlier value ("up from", "down from", "compared with"). */
+const FROM_EARLIER = /^\s*(?:up|down|rising|falling|growing|climbing|dropping|compared)\s+(?:from|with)\s*$/i;
 /** "In 2026,": when. */
 const WHEN_OPENER = /^(?:in|by|as of|since|during|through|until|from)\s+(?:early |mid-?|late |the end of |q[1-4] |h[12] )?(?:19|20)\d\d(?:s)?\s*,?\s*/i;
 /** "Perhaps most significantly,": how the writer leads in. */
@@ -40,10 +42,16 @@ const MAX_WORDS_AFTER_SHARE = 8;
 /** Words of a share's phrase that say nothing of who is counted or what they do ("are using at least one"). */
 const SHARE_FILLERS = new Set('are is were was be been have has had at least one a an the all some any now still already currently'.split(' '));
 /** Words that cannot end (or start) a subject phrase. */
-const EDGE_WORDS = /^(?:and|or|the|a|an|of|to|in|on|for|with|than|that|which|who|alone|each|every|per|is|are|was|were|be|been|has|have|had|will|can|could|would|may|might|its|their|this|these|those|some|now|while|according|by|as|at|from|into|like|such|there|also|just|only|still)$/i;
+const EDGE_WORDS = /^(?:and|or|but|yet|although|though|whereas|because|the|a|an|of|to|in|on|for|with|than|that|which|who|alone|each|every|per|is|are|was|were|be|been|has|have|had|will|can|could|would|may|might|its|their|this|these|those|some|now|while|according|by|as|at|from|into|like|such|there|also|just|only|still)$/i;
 
 export function describeSubject(sentence: string, start: number, end: number): SubjectDescription {
   const [from, to] = clauseAround(sentence, start, end);
+  // "63% of the AI application market, up from 36% last year": the earlier figure of the same measure is of its subject.
+  if (FROM_EARLIER.test(sentence.slice(from, start))) {
+    const unit = detectClaims(sentence.slice(start, end))[0]?.unit;
+    const earlier = detectClaims(sentence.slice(0, from)).filter((c) => c.unit === unit).pop();
+    if (earlier) return describeSubject(sentence, earlier.start, earlier.end);
+  }
   let left = sentence.slice(from, start);
   let right = sentence.slice(end, to);
   // Another figure of the clause bounds this one's words on that side.
