@@ -1,6 +1,6 @@
 import type MarkdownIt from 'markdown-it';
 import { detectClaims } from './detect/detector';
-import { namesBenchmark } from './detect/scores';
+import { isKnownBenchmark, namesBenchmark } from './detect/scores';
 import type { HedgeKind } from './detect/lexicon';
 import { claimContexts } from './judge/context';
 import type { DatasetIndex } from './judge/datasetIndex';
@@ -213,6 +213,19 @@ export function headersOf(doc: ProseDocument, block: ProseBlock): string | undef
   if (place.col > 0 && place.row > 0 && rows[0][0] !== undefined && BENCHMARK_COLUMN.test(doc.blocks[rows[0][0]].text)) parts.push('benchmark');
   // "| Model | BBH | MATH Lvl 5 | … | Average |": an average of benchmark columns is a score like theirs.
   else if (place.row > 0 && head !== undefined && AVERAGE_COLUMN.test(doc.blocks[head].text) && rows[0].some((k) => k !== undefined && k !== head && namesBenchmark(doc.blocks[k].text))) parts.push('benchmark');
+  // "**AlignBench** (arXiv link)", then a table of models: the caption names the benchmark of every score below it
+  // (a known one: "**H200 FP8 Max throughput**" names none).
+  else if (place.row > 0 && captionNamesBenchmark(doc, rows)) parts.push('benchmark');
   return parts.join(' ');
+}
+
+/** A caption is a short paragraph right before the table, no sentence of its own. */
+const MAX_CAPTION = 120;
+
+function captionNamesBenchmark(doc: ProseDocument, rows: number[][]): boolean {
+  const first = rows[0].find((k) => k !== undefined);
+  const caption = first === undefined || first === 0 ? undefined : doc.blocks[first - 1];
+  if (!caption || caption.role !== 'paragraph' || caption.cell || caption.text.length > MAX_CAPTION || /[.!?]\s+\S/.test(caption.text)) return false;
+  return (caption.text.match(/[\p{L}\p{N}][\p{L}\p{N}@+-]*/gu) ?? []).some(isKnownBenchmark);
 }
 

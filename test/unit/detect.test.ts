@@ -299,6 +299,14 @@ describe('claim detection (spec §1)', () => {
       // Not in a table of anything else ("| Region | Sales | Average |").
       assert.deepEqual(figuresOf('| Region | Stores | Average |\n| --- | --- | --- |\n| North | 12 | 8.00 |\n'), []);
     });
+    it('reads the numbers of a table captioned by a benchmark\'s name ("**AlignBench**") as its scores, whatever the column headers', () => {
+      const table = '| 模型 | 总分 | 中文推理 |\n| :---: | :---: | :---: |\n| gpt-4-1106-preview | 8.01 | 7.73 |\n';
+      assert.deepEqual(figuresOf(`**AlignBench** (https://arxiv.org/abs/2311.18743)\n\n${table}`), ['8.01', '7.73']);
+      assert.deepEqual(figuresOf(`The zero-shot accuracy on the C-Eval test set:\n\n${table}`), ['8.01', '7.73']);
+      // A caption that names no benchmark the lexicon knows ("FP8" only looks like one), or no caption, gives no scores.
+      assert.deepEqual(figuresOf(`**H200 FP8 Max throughput**\n\n${table}`), []);
+      assert.deepEqual(figuresOf(table), []);
+    });
     it('reads a size in hundreds of billions to a tenth ("| 970.1B |" under "Cached") as a count, not a model', () => {
       assert.deepEqual(figuresOf('| Rank | Model | Total Tokens | Cached |\n| --- | --- | --- | --- |\n| 1 | Claude | 1.38T | 970.1B |\n'), ['1.38T', '970.1B']);
     });

@@ -161,7 +161,7 @@ export const BENCHMARK_NAMES = new Set([
   'hellaswag', 'arc', 'arc-c', 'arc-e', 'arc-challenge', 'truthfulqa', 'winogrande', 'bbh', 'big-bench', 'bigbench',
   'gpqa', 'swe-bench', 'livecodebench', 'bigcodebench', 'mt-bench', 'arena-hard', 'alpacaeval', 'ifeval', 'agieval',
   'drop', 'squad', 'glue', 'superglue', 'boolq', 'piqa', 'siqa', 'openbookqa', 'triviaqa', 'naturalquestions', 'lambada',
-  'mathvista', 'chartqa', 'docvqa', 'textvqa', 'imagenet', 'librispeech', 'helm', 'aime', 'codeforces', 'ds-1000', 'aider', 'aider-polyglot', 'c-eval', 'cmmlu', 'musr', 'mgsm', 'humaneval-x', 'multipl-e', 'cruxeval', 'simpleqa', 'tau-bench',
+  'mathvista', 'chartqa', 'docvqa', 'textvqa', 'imagenet', 'librispeech', 'helm', 'aime', 'codeforces', 'ds-1000', 'aider', 'aider-polyglot', 'c-eval', 'cmmlu', 'musr', 'mgsm', 'humaneval-x', 'multipl-e', 'cruxeval', 'simpleqa', 'tau-bench', 'alignbench',
   'elo', 'bleu', 'rouge', 'rouge-l', 'meteor', 'chrf', 'f1', 'wer', 'perplexity', 'pass@1', 'pass@10', 'pass@k',
 ]);
 

@@ -31,6 +31,11 @@ export function isBenchmarkName(word: string): boolean {
   return /[a-z]/.test(word) && /^[A-Z].*[A-Z]/.test(word) && /(eval|bench|qa|swag|grande|math|code|arena)/i.test(word);
 }
 
+/** A benchmark the lexicon knows by name, as written for it ("AlignBench", "MMLU"; not "FP8", which only looks like one). */
+export function isKnownBenchmark(word: string): boolean {
+  return BENCHMARK_NAMES.has(word.toLowerCase()) && isBenchmarkName(word);
+}
+
 /** A benchmark name or a word about scores ("benchmark", "accuracy"). */
 export function isBenchmarkWord(word: string): boolean {
   // "ALScore", "QualityScore": a leaderboard's own score, named as one.
