@@ -296,6 +296,14 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('On a workstation (1x RTX 4090, 24 GB) we measured closer to 2.4x faster local deployment than API-based services.', '2.4x').status, 'unsupported');
     });
 
+    it('gives a figure joined by "and" to the writer\'s own measurement the writer\'s too ("we measured 2.1x at p50 and only 1.4x at p95")', () => {
+      const note = 'The article says local deployment responds 3.2x faster than API-based services; we measured 2.1x at p50 and only 1.4x at p95.';
+      assert.equal(findingOf(note, '1.4x').status, 'unsupported');
+      assert.match(findingOf(note, '1.4x').related?.evidence.contradicted.join() ?? '', /writer's own/);
+      // Joined to a figure that is not the writer's, it stays the article's misquote.
+      assert.equal(findingOf('Local deployment responds 2.1x faster than API-based services at p50 and only 1.4x at p95.', '1.4x').status, 'conflicting');
+    });
+
     it('finds the writer\'s (or a person\'s) own word in any case and with either apostrophe ("We’re", "I’ve", "MY pilot", "His team")', () => {
       const sentence = (who: string): string => `${who} local deployment at about 3.2x faster than API-based services.`;
       assert.equal(findingOf(sentence("They've measured"), '3.2x').status, 'supported');

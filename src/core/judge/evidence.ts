@@ -263,8 +263,24 @@ export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, n
   // A table row's header says whose its figures are ("Llama 2 70B (ours, 0-shot)").
   const [zoneStart, zoneEnd] = place.cell ? cellClause(place) : [place.zoneStart, place.zoneEnd];
   const own = ownedByWriter(place.text, zoneStart, zoneEnd, localStart, localEnd, place.claimStart) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) : undefined);
-  return own ?? (sentenceOpening && !place.cell ? openedByWriter(place) : undefined);
+  return own ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) : undefined);
 }
+
+/**
+ * "we measured 2.1x at p50 and only 1.4x at p95": a figure joined to the one before it
+ * by "and" or a comma shares its verb, and so whose it is.
+ */
+function coordinatedOwn(place: ClaimPlace): string | undefined {
+  const previous = place.index > 0 ? place.figures[place.index - 1] : undefined;
+  if (!previous || previous.end <= place.sentenceStart || !COORDINATED.test(place.text.slice(previous.end, place.claimStart))) return undefined;
+  const from = Math.max(place.sentenceStart, previous.start - COORDINATED_REACH);
+  return ownedByWriter(place.text, from, previous.start, 0, 0);
+}
+
+/** Between two figures that share a verb: a short qualifier of the first ("at p50"), then "and", "or" or a comma, and a hedge. */
+const COORDINATED = /^(?:\s+(?:at|on|in|for)\s+[\w.@-]+)?\s*(?:,\s*(?:and|or|but)?|and|or|but)\s+(?:only|just|about|nearly|roughly|around|almost)?\s*$/i;
+/** How far before the first figure its verb and subject are looked for ("we measured", "our pilot saw"). */
+const COORDINATED_REACH = 40;
 
 /** "| Llama 2 weights alone are 138 GB; our mirror already holds 41 TB. |": a cell's clause, between its semicolons. */
 function cellClause(place: ClaimPlace): [number, number] {
