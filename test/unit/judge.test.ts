@@ -304,6 +304,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Local deployment responds 2.1x faster than API-based services at p50 and only 1.4x at p95.', '1.4x').status, 'conflicting');
     });
 
+    it('reads "our quantised copy" as the writer\'s own, and "a fine-tuned derivative of Llama 2 70B" as another model', () => {
+      assert.equal(findingOf("Llama 2's release shipped weights totalling 138 GB; our 4-bit quantised copy of the same checkpoint is 39 GB on disk.", '39 GB').status, 'unsupported');
+      assert.equal(findingOf("Vendor C's fine-tuned derivative of Llama 2 70B scored 71.2 on HumanEval in its own harness.", '71.2').status, 'unsupported');
+      assert.equal(findingOf('Llama 2 70B scored 71.2 on HumanEval.', '71.2').status, 'conflicting');
+    });
+
     it('finds the writer\'s (or a person\'s) own word in any case and with either apostrophe ("We’re", "I’ve", "MY pilot", "His team")', () => {
       const sentence = (who: string): string => `${who} local deployment at about 3.2x faster than API-based services.`;
       assert.equal(findingOf(sentence("They've measured"), '3.2x').status, 'supported');

@@ -801,10 +801,10 @@ const NEAR_AFTER = 160;
 const SAME_BENCHMARK = /\b(?:the\s+same|that|this)\s+(?:benchmark|test|eval|evaluation|task|suite|leaderboard)\b/i;
 
 /** Any of `BUILT_ON`'s phrases: most sentences have none, and their names are not read for it. */
-const BUILT_ON_IN = /\b(?:based|built|fine-?tuned|derived|distilled|trained|top)\s+(?:on|from|of)\b/i;
+const BUILT_ON_IN = /\b(?:based|built|fine-?tuned|derived|distilled|trained|top|derivative|fine-?tune|distillation)\s+(?:on|from|of)\b/i;
 
-/** "based on", "fine-tuned from": what comes after names the model another is built on. */
-const BUILT_ON = /\b(?:based\s+on|built\s+on|built\s+from|fine-?tuned\s+(?:from|on)|derived\s+from|distilled\s+from|trained\s+from|on\s+top\s+of)\s+(?:the\s+|Meta['’]s\s+)?$/i;
+/** "based on", "fine-tuned from", "a derivative of": what comes after names the model another is built on. */
+const BUILT_ON = /\b(?:based\s+on|built\s+on|built\s+from|fine-?tuned\s+(?:from|on)|derived\s+from|distilled\s+from|trained\s+from|on\s+top\s+of|derivative\s+of|fine-?tune\s+of|distillation\s+of)\s+(?:the\s+|Meta['’]s\s+)?$/i;
 
 /** The names before a figure in its sentence, and those of them named as what another model is built on ("… based on LLaMA2, has …"). */
 function namesBuiltOn(text: string, from: number, to: number): { names: Name[]; based: Name[] } {
