@@ -118,6 +118,14 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('tried mistral 7B and qwen 72B locally; llama downloads hit 2.2B last year'), ['2.2B']);
     });
 
+    it('reads sizes set against each other or slash-listed after a name ("the 8B vs 70B split", "Llama 3.1 8B / 70B / 405B") as variants', () => {
+      assert.deepEqual(spans('Next: re-check the 8B vs 70B split. Llama 3.1 8B / 70B / 405B are offered. Downloads were 2.1B vs 5.2B views.'), ['2.1B', '5.2B']);
+    });
+
+    it('reads an instruction in quotation marks ("(c) \\"Plan for 20% headroom\\"") as no claim', () => {
+      assert.deepEqual(spans('(c) "Plan for 20% headroom in your GPU budget." (d) Adoption reached 73% of enterprises.'), ['73%']);
+    });
+
     it('reads an action item five words into its instruction ("Set a budget alert at $8,000/month") as no claim', () => {
       const table = '| # | Action | Owner |\n| --- | --- | --- |\n| 3 | Re-run the load test at 1,000 concurrent users | @li |\n| 4 | Set a budget alert at $8,000/month on the inference account | @priya |\n';
       assert.deepEqual(check(table).map((f) => f.text), []);

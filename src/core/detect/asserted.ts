@@ -325,7 +325,8 @@ function isInstruction(text: string, start: number, before: Word): boolean {
     let k = s;
     while (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) k--;
     const ws = wordStart(text, k);
-    if (ws === k || words === INSTRUCTION_REACH) return words > 0 && (k === 0 || '\n.:!?('.includes(text[k - 1])) && opensImperative(text, s);
+    // An opening quotation mark starts the instruction it quotes ('(c) "Plan for 20% headroom."').
+    if (ws === k || words === INSTRUCTION_REACH) return words > 0 && (k === 0 || '\n.:!?("“'.includes(text[k - 1])) && opensImperative(text, s);
     s = ws;
   }
   return false;

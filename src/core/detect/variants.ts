@@ -52,7 +52,7 @@ function sizeStart(text: string, end: number): number {
   return j;
 }
 
-const SEPARATORS = [', and ', ', or ', ', & ', ', ', ',', ' and ', ' or ', ' & ', ' to ', '/', '-', '\u2013', ' - '];
+const SEPARATORS = [', and ', ', or ', ', & ', ', ', ',', ' and ', ' or ', ' & ', ' to ', ' vs. ', ' vs ', ' versus ', ' / ', '/', '-', '\u2013', ' - '];
 
 /** Index after a list separator at `i` ("," / " and " / "-"…), or -1. */
 function separatorAfter(text: string, i: number): number {
@@ -132,6 +132,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   // "It comes in two sizes: 2B and 7B parameters": what a model comes in is its variants.
   if (comesInBefore(text, first)) return true;
   if (COUNTED.has(after)) return false;
+  // "the 8B vs 70B split": sizes set against each other are the variants compared.
+  if (VERSUS.test(text.slice(first, last)) && (DETERMINERS.has(wordBefore(text, first).toLowerCase()) || namedBefore(wordBefore(text, first)))) return true;
   // "| 970.1B |" under "Cached": no model is sized in hundreds of billions to a tenth.
   if (TENTHS_OF_HUNDREDS.test(text.slice(start, end))) return false;
   if (headers !== undefined) {
@@ -186,6 +188,8 @@ function comesInBefore(text: string, first: number): boolean {
 }
 
 /** Does the word before a size end a model's name ("Llama 2", "Qwen2.5", "Mistral")? */
+const VERSUS = /\s(?:vs\.?|versus)\s/;
+
 function namedBefore(before: string): boolean {
   if (!before) return false;
   if (hasDigitAndLetter(before) || isAllDigits(before)) return true;
