@@ -310,6 +310,13 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Llama 2 70B scored 71.2 on HumanEval.', '71.2').status, 'conflicting');
     });
 
+    it('reads "the US article" as where the source is from, and "the article\'s up to 80%" as the article\'s figure, not the writer\'s', () => {
+      assert.equal(findingOf('The white paper compares this with the GPT-4 API at $0.03 per 1,000 tokens, quoted from the US article.', '$0.03 per 1,000 tokens').status, 'supported');
+      assert.equal(findingOf("The article's up to 80% reduction in development costs with open-source AI is not what we tracked, so we cannot test it.", '80%').status, 'supported');
+      // A country the figure is about still makes it that country's.
+      assert.equal(findingOf('In Japan, open-source AI cut development costs by 80%, per a US report.', '80%').status, 'unsupported');
+    });
+
     it('finds the writer\'s (or a person\'s) own word in any case and with either apostrophe ("We’re", "I’ve", "MY pilot", "His team")', () => {
       const sentence = (who: string): string => `${who} local deployment at about 3.2x faster than API-based services.`;
       assert.equal(findingOf(sentence("They've measured"), '3.2x').status, 'supported');

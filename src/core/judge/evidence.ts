@@ -438,7 +438,7 @@ function attributed(place: ClaimPlace, key: TermsOf, from: number, to: number): 
 }
 
 /** "below the article's 3.2x", "the report's own 67.5": the figure given as the source's, beside the writer's own. */
-const ARTICLES_FIGURE = /\b(?:the|this|that)\s+(?:article|piece|report)['’]s\s+(?:own\s+|headline\s+|quoted\s+)?$/i;
+const ARTICLES_FIGURE = /\b(?:the|this|that)\s+(?:article|piece|report)['’]s\s+(?:own\s+|headline\s+|quoted\s+)?(?:up\s+to\s+|about\s+|around\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+)?$/i;
 
 const SAYS_IT = /\b(?:says|said|claims|claimed|reports|reported|states|stated|pitch|pitches|pitched|promise|promises|promised|boast|boasts|boasted)\s+(?:that\s+)?(?:it|they)\s/;
 
@@ -1166,7 +1166,7 @@ function countedObject(text: string, at: number, limit: number): string | undefi
 /** Countries and regions, and their adjectives, as names (capitalised; "US" not before "$"), and "domestic": "27 per cent of UK businesses", "In Germany, …". */
 const REGION = /(?<![\p{L}\p{N}.])(Germany|German|France|French|Britain|British|UK|U\.K\.|United Kingdom|US|U\.S\.|United States|America|American|Europe|European|EU|China|Chinese|Japan|Japanese|India|Indian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Korea|Korean|Spain|Spanish|Italy|Italian|Netherlands|Dutch|Ireland|Irish|Switzerland|Swiss|Sweden|Swedish|Nordics?|Asia|Asian|APAC|EMEA|LATAM|Africa|African|Singapore|Israel|Israeli|domestic)(?![\p{L}\p{N}$])/gu;
 
-const REPORTER_NOUN = /^(?:-based\b|[\s-]+(?:based\s+)?(?:portals?|outlets?|sites?|websites?|firms?|analysts?|newspapers?|magazines?|publications?|newswires?|agency|agencies|brokers?|banks?|consultancy|consultancies|researchers?|think[\s-]tanks?|government|regulators?|press|media)\b)/i;
+const REPORTER_NOUN = /^(?:-based\b|[\s-]+(?:based\s+)?(?:portals?|outlets?|sites?|websites?|firms?|analysts?|newspapers?|magazines?|publications?|newswires?|articles?|reports?|stud(?:y|ies)|papers?|white\s+papers?|surveys?|pieces?|agency|agencies|brokers?|banks?|consultancy|consultancies|researchers?|think[\s-]tanks?|government|regulators?|press|media)\b)/i;
 const GLOBAL = /\b(?:global|globally|worldwide|international|world's)\b/i;
 
 /** How far before the figure's clause a fronted place ("In Germany, …") is read. */
