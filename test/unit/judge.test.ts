@@ -317,6 +317,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('In Japan, open-source AI cut development costs by 80%, per a US report.', '80%').status, 'unsupported');
     });
 
+    it('reads the word after a numbered paragraph\'s number ("6.3 Finally, …") as opening a sentence, not as a name', () => {
+      assert.equal(findingOf('6.3 Finally, it quotes an unattributed claim that frontier training will cost $10 billion per model by 2028.', '$10 billion').status, 'conflicting');
+      assert.equal(findingOf('Finally, it quotes an unattributed claim that frontier training will cost $10 billion per model by 2028.', '$10 billion').status, 'conflicting');
+    });
+
     it('finds the writer\'s (or a person\'s) own word in any case and with either apostrophe ("We’re", "I’ve", "MY pilot", "His team")', () => {
       const sentence = (who: string): string => `${who} local deployment at about 3.2x faster than API-based services.`;
       assert.equal(findingOf(sentence("They've measured"), '3.2x').status, 'supported');

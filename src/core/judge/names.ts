@@ -245,7 +245,19 @@ function opensSentence(text: string, at: number, from: number): boolean {
   }
   // "**09:31** Small thing, but…": a time stamp opens an entry of a live blog or a log.
   if (i >= from && /\d/.test(text[i]) && /(?:^|\s|\*|_)\d{1,2}:\d{2}$/.test(text.slice(Math.max(0, i - 6), i + 1))) return true;
+  // "6.3 Finally, it quotes…": the number of a numbered paragraph opens it.
+  if (i >= 0 && /\d/.test(text[i]) && paragraphNumberEndsAt(text, i)) return true;
   return i < from || STOP.test(text[i]);
+}
+
+/** Whether `text[…, i]` is a paragraph's number ("6.3", "12.", "§ 4.1") at the start of a line. */
+function paragraphNumberEndsAt(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j > 0 && i + 1 - j < 12 && /[\d.]/.test(text[j - 1])) j--;
+  if (!/^\d{1,3}(?:\.\d{1,3})*\.?$/.test(text.slice(j, i + 1))) return false;
+  let k = j;
+  while (k > 0 && /[ \t>*_§]/.test(text[k - 1])) k--;
+  return k === 0 || text[k - 1] === '\n';
 }
 
 function nameParts(word: string): string[] {
