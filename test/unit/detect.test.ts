@@ -330,6 +330,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Revenue was $1.7B - $2B in 2025.'), ['$1.7B', '$2B']);
     });
 
+    it('reads "from 14,000 to 32,600" (each figure whole on its own) as two figures, and "14,000 to 32,600 stars" as one range', () => {
+      assert.deepEqual(spans('GitHub stars grew from 14,000 to 32,600 (2.3x); speeds run from 200Gbps to 6400Gbps.'), ['14,000', '32,600', '2.3x', '200Gbps', '6400Gbps']);
+      assert.deepEqual(spans('The repository has 14,000 to 32,600 stars, by whose count you take.'), ['14,000 to 32,600']);
+    });
+
     it('reads a table\'s cells by their headers: a "Benchmark" first column makes scores, a "$/M tokens" column prices', () => {
       assert.deepEqual(figuresOf('| Benchmark | 2B Params | 7B Params |\n| --- | --- | --- |\n| BooIQ | 69.4 | 83.2 |\n| **Average** | 54.0 | 56.4 |\n'), ['69.4', '83.2', '54.0', '56.4']);
       assert.deepEqual(figuresOf('| Name | 2B | 7B |\n| --- | --- | --- |\n| BooIQ | 69.4 | 83.2 |\n'), []);

@@ -606,7 +606,8 @@ function readRange(text: string, num: NumberToken, first: Reading | undefined, c
   else if (first?.claim.kind === 'percent' && spacedDash(text, j)) j += 3;
   else {
     const to = phraseAfter(text, j, ['to']);
-    if (!to || (first && ownsUnit(first, num))) return undefined;
+    // "grew from 14,000 to 32,600": two figures a change runs between, each whole on its own.
+    if (!to || (first && (ownsUnit(first, num) || (!first.bare && precededBy(text, first.claim.start, 'from'))))) return undefined;
     j = skipOneSpace(text, to[0]);
   }
   const digitAt = CURRENCY_SYMBOLS[text[j]] ? j + 1 : j;
