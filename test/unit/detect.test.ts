@@ -335,6 +335,10 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('The repository has 14,000 to 32,600 stars, by whose count you take.'), ['14,000 to 32,600']);
     });
 
+    it('reads any plural counted per second ("76 objects per second", "1,200 documents/s") as a rate, but not "5 times per second"', () => {
+      assert.deepEqual(spans('The frontend streams back 76 objects per second and embeds 1,200 documents/s; it polls 5 times per second.'), ['76 objects per second', '1,200 documents/s']);
+    });
+
     it('reads a table\'s cells by their headers: a "Benchmark" first column makes scores, a "$/M tokens" column prices', () => {
       assert.deepEqual(figuresOf('| Benchmark | 2B Params | 7B Params |\n| --- | --- | --- |\n| BooIQ | 69.4 | 83.2 |\n| **Average** | 54.0 | 56.4 |\n'), ['69.4', '83.2', '54.0', '56.4']);
       assert.deepEqual(figuresOf('| Name | 2B | 7B |\n| --- | --- | --- |\n| BooIQ | 69.4 | 83.2 |\n'), []);

@@ -125,19 +125,27 @@ const THROUGHPUT_NOUNS: Record<string, string> = {
 
 const PER_SECOND = ['second', 'sec', 's'];
 
+/** A plural noun in lower case, counted per second as the known ones are ("objects", "embeddings", "rows"). */
+const COUNTED_PLURAL = /^[a-z]{3,}s$/;
+/** "5 times per second" is how often, and units of time per second are no throughput. */
+const NOT_COUNTED_PER_SECOND = new Set(['times', 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
+
 /** First letters of THROUGHPUT_NOUNS and "qps", lower-cased: most words after a figure start with none. */
 const NOUN_INITIALS = new Set([...Object.keys(THROUGHPUT_NOUNS), 'qps'].map((w) => w.charCodeAt(0)));
 
 /** "12.4 tokens/s", "tokens per second", "100K searches/second", "words / second": one span with the figure. */
 export function readThroughput(text: string, pos: number): UnitReading | undefined {
   const s = skipOneSpace(text, pos);
-  if (!NOUN_INITIALS.has(text.charCodeAt(s) | 32)) return undefined;
+  const initial = text.charCodeAt(s);
+  // Any plural written in lower case may be counted per second ("76 objects per second"); the known ones in any case.
+  if (!NOUN_INITIALS.has(initial | 32) && !(initial >= 97 && initial <= 122)) return undefined;
   if (s === pos && isLetter(text.charCodeAt(s)) && text[s] !== 't') return undefined;
   if (text.startsWith('qps', s) && !isAlnum(text.charCodeAt(s + 3))) return { end: s + 3, kind: 'rate', unit: 'requests/s', factor: 1 };
   // "38 TPS": tokens per second, as a serving benchmark writes it.
   if (text.startsWith('TPS', s) && s > pos && !isAlnum(text.charCodeAt(s + 3))) return { end: s + 3, kind: 'rate', unit: 'tokens/s', factor: 1 };
   const nounEnd = wordEnd(text, s);
-  const noun = THROUGHPUT_NOUNS[text.slice(s, nounEnd).toLowerCase()];
+  const written = text.slice(s, nounEnd);
+  const noun = THROUGHPUT_NOUNS[written.toLowerCase()] ?? (COUNTED_PLURAL.test(written) && !NOT_COUNTED_PER_SECOND.has(written) ? written : undefined);
   if (!noun) return undefined;
   let j = nounEnd;
   if (text[j] === '/') j++;
