@@ -322,6 +322,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Finally, it quotes an unattributed claim that frontier training will cost $10 billion per model by 2028.', '$10 billion').status, 'conflicting');
     });
 
+    it('reads "but for Rust developers" after a figure as whose it is, past the figure\'s own clause', () => {
+      const note = 'NWCast (2026) reports a 23% salary premium for engineers with open-source AI experience. Hartmann (2025, p. 211) finds the same 23% wage premium, but for Rust developers.';
+      assert.deepEqual(check(note).map((f) => f.status), ['supported', 'cited']);
+      assert.match(check(note)[1].related?.evidence.contradicted.join() ?? '', /given for rust/);
+    });
+
     it('finds the writer\'s (or a person\'s) own word in any case and with either apostrophe ("We’re", "I’ve", "MY pilot", "His team")', () => {
       const sentence = (who: string): string => `${who} local deployment at about 3.2x faster than API-based services.`;
       assert.equal(findingOf(sentence("They've measured"), '3.2x').status, 'supported');
@@ -389,6 +395,8 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('OpenAI listed GPT-4 output tokens at $0.06 per 1,000 tokens.', '$0.06 per 1,000 tokens').status, 'unsupported');
       assert.equal(findingOf('API calls to GPT-4 cost $0.06 per 1,000 tokens.', '$0.06 per 1,000 tokens').status, 'conflicting');
       assert.equal(findingOf('Adopting open-source alternatives saves the average enterprise $2.3 million a year later on.', '$2.3 million').status, 'supported');
+      // A sum over several enterprises is not the average enterprise's saving, however equal.
+      assert.equal(findingOf('Their combined savings from adopting open-source alternatives are $2.3 million a year.', '$2.3 million').status, 'unsupported');
     });
 
     it('reads a share of enterprises and a share of enterprise workloads as different populations', () => {
@@ -483,6 +491,9 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('NWCast gives 67.5 for Llama 2 70B and 67.0 for GPT-4 on HumanEval.', '67.0').status, 'supported');
       assert.equal(findingOf('LocalCoder-13B reaches 61.2 on HumanEval, approaching GPT-4 (67.0) and Llama 2 70B (67.5).', '67.0').status, 'supported');
       assert.equal(findingOf('A thread claimed GPT-4 scores 67.5 on HumanEval against Llama 2 70B at 67.0.', '67.0').status, 'conflicting');
+      // A bracket opened by the figure is its own clause; the name before the bracket is still whose it is.
+      const paired = 'On HumanEval, Llama 2 70B (67.5) is reported to edge out GPT-4 (67.0).';
+      assert.deepEqual([findingOf(paired, '67.5').status, findingOf(paired, '67.5').record?.id], ['supported', 'nwcast-llama2-humaneval']);
     });
 
     it('never accuses a figure given for a model size the record does not name ("only 54.9% for the 7B")', () => {
@@ -692,6 +703,9 @@ describe('judging (spec §2)', () => {
       assert.ok(moved[1].evidence?.agreed.includes('points back to the $10 billion before it'), JSON.stringify(moved[1].evidence));
       // Pointed at with no other year, it restates the record's own figure.
       assert.equal(check('NWCast expects training costs to approach $10 billion per model by 2030. Few investors believe that $10 billion yet.')[1].status, 'supported');
+      // "the $12.4 billion" points back as "that" does.
+      const dated = check('Venture funding for open-source AI startups reached $12.4 billion in 2026. One widely forwarded deck dates the $12.4 billion of venture funding to 2025.');
+      assert.deepEqual(dated.map((f) => [f.status, f.conflict]), [['supported', undefined], ['conflicting', 'year']]);
       // "the same $47 billion" for another market is the same number, not the same statistic.
       const same = check('The market for open-source AI tools reached $47 billion in 2026. Some commentators size the broader generative AI software market at the same $47 billion, without stating a method.');
       assert.deepEqual(same.map((f) => f.status), ['supported', 'unsupported']);

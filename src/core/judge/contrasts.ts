@@ -1,11 +1,12 @@
 /**
  * Qualifiers a figure has at most one of on each axis: the period a sum is counted
- * over ("annually" vs "over three years") and the side of a token price ("output
- * tokens"). A note and a record that say different ones are about different
+ * over ("annually" vs "over three years"), whether it is a sum over several or an
+ * average ("combined" vs "the average enterprise"), and the side of a token price
+ * ("output tokens"). A note and a record that say different ones are about different
  * statistics, however close the numbers.
  */
 export type Contrasts = Partial<Record<Axis, string>>;
-type Axis = 'period' | 'tokens';
+type Axis = 'period' | 'tokens' | 'scope';
 
 const NOT_A_PERIOD = '(?!\\s+(?:ago|later|earlier|before|after|on|or)\\b)';
 const AXES: Array<[Axis, Array<[string, RegExp]>]> = [
@@ -21,6 +22,14 @@ const AXES: Array<[Axis, Array<[string, RegExp]>]> = [
     ],
   ],
   [
+    // "Their combined savings are $2.3 million" is a sum over several; "the average enterprise saves $2.3 million" is one's.
+    'scope',
+    [
+      ['combined', /\b(?:combined|aggregate|altogether|collectively|in\s+total|between\s+(?:them|us))\b/i],
+      ['an average', /\b(?:average|on\s+average|per\s+(?:enterprise|company|organi[sz]ation|firm|business))\b/i],
+    ],
+  ],
+  [
     'tokens',
     [
       ['output tokens', /\b(?:output|completion|generated)\s+tokens?\b/i],
@@ -30,7 +39,7 @@ const AXES: Array<[Axis, Array<[string, RegExp]>]> = [
 ];
 
 /** A word every pattern above needs ("years", "annum", "/mo", "daily", "tokens"…): most texts say none, and are read once. */
-const ANY_AXIS = /year|annu|\/\s?(?:yr|mo)|quarter|month|week|day|daily|token/i;
+const ANY_AXIS = /year|annu|\/\s?(?:yr|mo)|quarter|month|week|day|daily|token|combined|aggregate|altogether|collectively|total|between|average|per\s/i;
 
 /** The qualifiers `text` says, the first found on each axis. */
 export function contrastsIn(text: string): Contrasts {
@@ -49,11 +58,12 @@ export function contrastsIn(text: string): Contrasts {
 
 /**
  * Why the note's qualifiers make it another statistic than the record's, or undefined.
- * A period must be said by both to clash; a token side said by the note alone is enough
+ * A period or a scope must be said by both to clash; a token side said by the note alone is enough
  * ("GPT-4 output tokens at $0.06/1K" is not the record's plain per-token price).
  */
 export function contrastClash(note: Contrasts, record: Contrasts): string | undefined {
   if (note.period && record.period && note.period !== record.period) return `${note.period}, not ${record.period}`;
+  if (note.scope && record.scope && note.scope !== record.scope) return `${note.scope}, not ${record.scope}`;
   if (note.tokens && note.tokens !== record.tokens) return `${note.tokens}${record.tokens ? `, not ${record.tokens}` : ', which the record does not say'}`;
   return undefined;
 }

@@ -628,7 +628,7 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   const partial = others.filter((n) => facets.names.some((r) => sameFamily(n.parts, r) && n.parts.length < r.length));
   const foreign = others.filter((n) => !partial.includes(n));
   // "NWCast gives 67.5 for Llama 2 70B and 67.0 for GPT-4": the name a figure is given "for" is whose it is, whatever else the clause names.
-  const givenFor = place.cell ? undefined : once(place, 'given for', () => nameGivenFor(text, place.claimEnd, localEnd) ?? nameInBracketAfter(text, place.claimEnd, zoneEnd) ?? nameJustBefore(text, localStart, place.claimStart) ?? scorelineName(place));
+  const givenFor = place.cell ? undefined : once(place, 'given for', () => nameGivenFor(text, place.claimEnd, localEnd) ?? nameButFor(text, place.claimEnd, place.sentenceEnd) ?? nameInBracketAfter(text, place.claimEnd, zoneEnd) ?? nameJustBefore(text, bracketed(text, place.claimStart) ? place.sentenceStart : localStart, place.claimStart) ?? scorelineName(place));
   // Unless the clause's own subject is someone else's ("Phind's fine-tune reaches 72.0 for Llama 2 70B"): a name before
   // the figure that is not itself given a figure ("… 67.5 for Llama 2 70B and 67.0 for GPT-4").
   // ("Llama 2 70B scored 67.5 against 67.0 for GPT-4": a name before another figure is that figure's.)
@@ -722,13 +722,24 @@ function nameGivenFor(text: string, from: number, to: number): Name | undefined 
   const m = /^\s+(?:for|by|from)\s+(?:the\s+)?/.exec(text.slice(from, Math.min(to, from + 16)));
   if (!m) return undefined;
   const at = from + m[0].length;
-  const names = namesIn(text, at, to);
+  // Read from the figure on, so that the name after "for" does not open the text read, where an ordinary capitalised word ("Rust") would count as a sentence's first.
+  const names = namesIn(text, from, to);
   let k = names.findIndex((n) => n.start === at);
   // "67.0 for OpenAI's GPT-4": the maker's possessive stands before the model it is given for.
   if (k >= 0 && names[k].possessive && names[k + 1] && names[k + 1].start - names[k].end <= 3) k++;
   const name = names[k];
   return name && !name.reporter && !isBenchmark(name) && !isKnownSource(name) ? name : undefined;
 }
+
+/** "finds the same 23% wage premium, but for Rust developers": the name a figure is given for after "but", past its own clause. */
+function nameButFor(text: string, from: number, to: number): Name | undefined {
+  const m = BUT_FOR.exec(text.slice(from, Math.min(to, from + BUT_FOR_REACH)));
+  return m ? nameGivenFor(text, from + m[0].length, to) : undefined;
+}
+
+/** Up to the "but" that opens "but for …": a few words of the figure's own phrase, no clause mark but a comma or dash. */
+const BUT_FOR = /^[^.;:!?()]*?(?:,|\s[-\u2013\u2014])\s*but(?:\s+only)?(?=\s+for\s)/i;
+const BUT_FOR_REACH = 60;
 
 /** "over $100M (Llama 3 405B)": a name alone in the bracket right after the figure, whose the figure is. */
 function nameInBracketAfter(text: string, from: number, to: number): Name | undefined {
@@ -742,6 +753,13 @@ function nameInBracketAfter(text: string, from: number, to: number): Name | unde
   const names = namesIn(text, at, close);
   const name = names.length === 1 && names[0].start === at && /^\s*$/.test(text.slice(names[0].end, close)) ? names[0] : undefined;
   return name && !name.reporter && !isBenchmark(name) && !isKnownSource(name) ? name : undefined;
+}
+
+/** "Llama 2 70B (67.5) edges out GPT-4": a figure opening a bracket, whose clause (the bracket) names no one; the name before it does. */
+function bracketed(text: string, claimStart: number): boolean {
+  let k = claimStart;
+  while (k > 0 && text[k - 1] === ' ') k--;
+  return text[k - 1] === '(';
 }
 
 /** "GPT-4 (67.0)", "list GPT-4 at 67.5", "Llama 2 70B: 67.5": a name the figure is set right after. */

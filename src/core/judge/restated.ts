@@ -2,8 +2,8 @@ import type { DetectedClaim } from '../detect/figure';
 import { lowerBound } from '../text/search';
 import { noteYearOf, yearConflicts, type ClaimContext, type Judgement } from './judge';
 
-/** "that $10 billion", "this 73%", "the same $87 billion": a figure pointed at as one said before. */
-const POINTED_AT = /(?:^|[^\p{L}\p{N}])(?:that|this|the\s+same)\s+$/iu;
+/** "that $10 billion", "this 73%", "the same $87 billion", "dates the $12.4 billion to 2025": a figure pointed at as one said before. */
+const POINTED_AT = /(?:^|[^\p{L}\p{N}])(?:that|this|the(?:\s+same)?)\s+$/iu;
 
 /**
  * A figure the writer points back at restates an earlier one of its paragraph ("NWCast
