@@ -389,6 +389,13 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(log, '2x').status, 'unsupported');
     });
 
+    it('reads a cost named by what it is the cost of ("API costs") as another cost than the record\'s ("development costs")', () => {
+      assert.equal(findingOf('Switching to open-source models can save 70-90% on API costs.', '70-90%').status, 'unsupported');
+      assert.equal(findingOf('Open-source AI models reduce development costs by up to 80%.', '80%').status, 'supported');
+      // "costs" as a verb qualifies nothing.
+      assert.equal(findingOf('Training a model like GPT-4 from scratch costs an estimated $100 million in compute alone.', '$100 million').status, 'supported');
+    });
+
     it('reads another period ("over three years") or another side of a price ("output tokens") as another statistic', () => {
       assert.equal(findingOf('A Forrester study found that the average enterprise saved $3.1 million over three years.', '$3.1 million').status, 'unsupported');
       assert.equal(findingOf('The average enterprise saves $3.1 million annually by adopting open-source alternatives.', '$3.1 million').status, 'conflicting');

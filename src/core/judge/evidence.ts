@@ -1028,7 +1028,7 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       else ev.missing.push(facets.population.join(' '));
     }
   }
-  const qualifier = facets.kinds.has('market') ? qualifierClash(marketNamed(place, local), facets) : undefined;
+  const qualifier = facets.kinds.has('market') ? qualifierClash(marketNamed(place, local), facets) : facets.kinds.has('cost') ? qualifierClash(once(place, 'cost qualifiers', () => headQualifiers(wordsIn(text, local[0], local[1]), COST_HEADS, text)), facets) : undefined;
   if (qualifier) ev.contradicted.push(qualifier);
   const contrast = contrastClash(once(place, 'contrasts', () => contrastsIn(text.slice(local[0], local[1]))), facets.contrasts);
   if (contrast) ev.contradicted.push(contrast);
@@ -1284,7 +1284,22 @@ function marketNamed(place: ClaimPlace, local: [number, number]): MarketQualifie
 
 /** What a figure's own words qualify a market with (`qualifierClash`): read once per figure, not per record weighed. */
 function marketQualifiers(words: Array<[string, number]>): MarketQualifiers | undefined {
-  const at = words.findIndex(([w]) => w === 'market' || w === 'markets');
+  return headQualifiers(words, MARKET_HEADS);
+}
+
+const MARKET_HEADS: ReadonlySet<string> = new Set(['market', 'markets']);
+/** What follows "costs" used as a verb: a figure, perhaps hedged ("costs an estimated $100 million", "costs about $2"). */
+const FIGURE_FOLLOWS = /^\s+(?:an?\s|about\b|around\b|roughly\b|nearly\b|approximately\b|over\b|under\b|up\s+to\b|just\b|only\b|less\b|more\b|[$€£¥~\d])/i;
+/** "API costs", "development costs": a cost named by what it is the cost of. */
+const COST_HEADS: ReadonlySet<string> = new Set(['costs', 'cost', 'bill', 'bills', 'spend', 'spending']);
+
+/**
+ * The words qualifying the first of `heads` in a figure's words ("cloud AI infrastructure"
+ * market, "API" costs). Given the text, a head that a figure follows is a verb ("from
+ * scratch costs an estimated $100 million"), not the noun qualified.
+ */
+function headQualifiers(words: Array<[string, number]>, heads: ReadonlySet<string>, text?: string): MarketQualifiers | undefined {
+  const at = words.findIndex(([w, offset]) => heads.has(w) && !(text && FIGURE_FOLLOWS.test(text.slice(offset + w.length, offset + w.length + 16))));
   if (at <= 0) return undefined;
   const qualifiers: string[] = [];
   let first = at;
@@ -1298,8 +1313,9 @@ function marketQualifiers(words: Array<[string, number]>): MarketQualifiers | un
 }
 
 /**
- * "The cloud AI infrastructure market" is not "the open-source AI tools market": a
- * market named with qualifiers of its own, none of them the record's.
+ * "The cloud AI infrastructure market" is not "the open-source AI tools market", nor
+ * "API costs" development costs: a market or cost named with qualifiers of its own,
+ * none of them the record's.
  */
 function qualifierClash(named: MarketQualifiers | undefined, facets: RecordFacets): string | undefined {
   if (!named) return undefined;
