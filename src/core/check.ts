@@ -105,8 +105,10 @@ export class Checker {
   }
 
   private checkBlock(doc: ProseDocument, block: ProseBlock, heading: ProseBlock | undefined, previous: ProseBlock | undefined, next: ProseBlock | undefined, out: Finding[], options: CheckOptions, title?: ProseBlock): void {
-    // "### The Breakeven Point", "## Cost calculator": a section that works numbers out states none.
-    if (heading && heading.line !== title?.line && WORKED_SECTION.test(heading.text)) return;
+    // "### The Breakeven Point", "## Cost calculator", "### 3.1 Scenario: 1M tokens/month": a section that works numbers out states none.
+    // (Its conclusion, "**Conclusion**: self-hosting is 5–10× cheaper", states what the working found.)
+    if (heading && heading.line !== title?.line && WORKED_SECTION.test(heading.text) && !CONCLUDES.test(block.text)) return;
+    if (block.role === 'heading' && block !== title && WORKED_SECTION.test(block.text)) return;
     const topic = [heading?.text, previous?.role === 'paragraph' ? previous.text : undefined].filter(Boolean).join(' ');
     const claims = detectClaims(block.text, { headers: headersOf(doc, block), columnHeader: columnHeaderOf(doc, block), topic });
     if (claims.length === 0) return;
@@ -186,7 +188,9 @@ function leadsWorkedTable(block: ProseBlock): boolean {
 /** A paragraph that leads a worked table in: "The math for a ~$1,500/month API spend:", "Worked example:". */
 const WORKED_LEAD = /(?:\b(?:the math for|worked example|for example|for instance|illustrative|hypothetical|scenario|suppose|assuming)\b[^\n]*|(?:^|[.!?]\s+)at\s+[$€£]?[\d.,]+[^.:\n]*):\s*$/i;
 
-const WORKED_SECTION = /\b(?:break-?even|calculator|back[- ]of[- ](?:the[- ])?envelope|what[- ]if)\b/i;
+const CONCLUDES = /^\W*(?:conclusion|in conclusion|summary|takeaway|key takeaway|bottom line|in short)\b/i;
+
+const WORKED_SECTION = /\b(?:break-?even|calculator|back[- ]of[- ](?:the[- ])?envelope|what[- ]if|worked\s+example)\b|(?:^|[\d.]\s+)scenario\b(?:\s+\d+)?\s*:/i;
 
 const BENCHMARK_COLUMN = /^\s*(?:benchmarks?|tasks?|evals?|evaluations?)\s*$/i;
 

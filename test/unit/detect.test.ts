@@ -232,6 +232,13 @@ describe('claim detection (spec §1)', () => {
       const note = '# Open models\n\nHugging Face hosts 250,000 models.\n\n## The breakeven point\n\n| Volume | API | Self-hosted |\n| --- | --- | --- |\n| 10K requests/month | $18 | $1,800 |\n\n## Adoption\n\nOver 73% of enterprises run open models.\n';
       assert.deepEqual(check(note).map((f) => f.text), ['250,000', '73%']);
       assert.deepEqual(check('# Break-even of open models\n\nHugging Face hosts 250,000 models.\n').map((f) => f.text), ['250,000']);
+      // A scenario's section works numbers out too; its conclusion states what they show.
+      const scenario = '# TCO\n\n### 3.1 Scenario: 1M tokens/month\n\n- Claude Sonnet: $3 + $15 = $18/M → $18,000/month\n\n**Conclusion**: self-hosting open models is 5–10× cheaper.\n\n## 4. Hardware\n\nDeepSeek R1 runs at ~50 tokens/sec.\n';
+      assert.deepEqual(check(scenario).map((f) => f.text), ['5–10×', '50 tokens/sec']);
+  });
+
+  it('reads a cell of two prices under an in/out price header ("| 0.40 / 1.20 |" under "Price (in/out $/M tokens)") as two prices', () => {
+      assert.deepEqual(check('| Model | Price (in/out $/M tokens) |\n| --- | --- |\n| Mistral Medium 3.1 | **0.40 / 1.20** |\n').map((f) => f.text), ['0.40', '1.20']);
   });
 
   it('reads a bound something must keep to ("800 ms or less", "$40 million or less") as no claim', () => {

@@ -91,10 +91,13 @@ function labelledUnit(text: string, num: NumberToken): DetectedClaim | undefined
 
 /** "| Input $/M tokens |", "| Price ($/hr) |": a column whose header gives its cells' currency and what they are per. */
 const PRICE_HEADER = /([$€£¥])\s*\/\s*(?:(1\s?)?(k|m|thousand|million|1,000|1,000,000)\b\s*)?([a-z]+)?/i;
+/** A cell of two numbers, slash-separated: an input price and an output price. */
+const PRICE_PAIR = /^\s*\d[\d.,]*\s*\/\s*\d[\d.,]*\s*$/;
 const PER_QUANTITY: Record<string, number> = { k: 1e3, thousand: 1e3, '1,000': 1e3, m: 1e6, million: 1e6, '1,000,000': 1e6 };
 
 function pricedColumn(text: string, num: NumberToken, context: DetectContext): DetectedClaim | undefined {
-  if (!context.columnHeader || text.trim() !== text.slice(num.start, num.end)) return undefined;
+  // "| 0.40 / 1.20 |" under "Price (in/out $/M tokens)": an input and an output price, each a price.
+  if (!context.columnHeader || (text.trim() !== text.slice(num.start, num.end) && !PRICE_PAIR.test(text))) return undefined;
   const m = PRICE_HEADER.exec(context.columnHeader);
   if (!m) return undefined;
   const quantity = m[3] ? PER_QUANTITY[m[3].toLowerCase()] : 1;
