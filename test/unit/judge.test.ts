@@ -217,6 +217,12 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(check(note).map((f) => f.status), ['cited', 'cited']);
     });
 
+    it('cited: a link opening the next sentence ("… on Replit. [The template has +8,000 forks.](…)") is that sentence\'s, a footnote after the stop this one\'s', () => {
+      const statuses = (note: string) => check(note).map((f) => `${f.text} ${f.status}`);
+      assert.deepEqual(statuses('OpenAI dominates >80% of distinct AI projects on Replit. [The GPT-3.5 template has +8,000 forks today.](https://replit.com/x) Signs are mixed.\n'), ['80% unsupported', '8,000 cited']);
+      assert.deepEqual(statuses('Global private investment in generative AI was $33.9 billion in 2024.[^2]\n\n[^2]: Stanford AI Index 2025.\n'), ['$33.9 billion cited']);
+    });
+
     it('cited: a narrative citation names its authors before the year ("Okafor and Lind (2025, p. 4) count…")', () => {
       assert.equal(findingOf('Okafor and Lind (2025, p. 4) count a similar 250,000 public datasets.', '250,000').status, 'cited');
       assert.equal(findingOf('Cottier et al. (2024) find training costs growing about 2.4x per year.', '2.4x').status, 'cited');

@@ -7,9 +7,22 @@ import type { ProseBlock } from '../markdown/prose';
  * parenthetical "(Name, Year)", a numbered "[12]" or a Pandoc "[@key]" all count
  * (spec §2, `cited`).
  */
+/**
+ * "… on Replit. [The OpenAI template has +8,000 forks.](…)": a link that opens the next
+ * sentence, after the stop that ends this one, is that sentence's citation.
+ */
+function opensNextSentence(block: ProseBlock, citation: number, to: number): boolean {
+  const { text } = block;
+  // A footnote's mark after the stop ("… in 2024.[^2]") is the sentence's own, and so is a link with no sentence after it.
+  if (citation >= to || to >= text.length || block.footnotes?.some(([at]) => at === citation) || !/^[\s\uFFFC]*$/.test(text.slice(citation, to))) return false;
+  let k = citation;
+  while (k > 0 && /\s/.test(text[k - 1])) k--;
+  return k > 0 && '.!?'.includes(text[k - 1]);
+}
+
 export function hasCitation(block: ProseBlock, from: number, to: number): boolean {
   const text = block.text;
-  if (block.citations.some((c) => c <= to && (c >= from || opensSentence(text, c, from)))) return true;
+  if (block.citations.some((c) => c <= to && (c >= from || opensSentence(text, c, from)) && !opensNextSentence(block, c, to))) return true;
   // "… in 2023. (ref. [IEEE Spectrum][ref1])": a reference put just after the stop is the sentence's own.
   const trailing = TRAILING_REFERENCE.exec(text.slice(to, to + 200));
   if (trailing && block.citations.some((c) => c >= to && c <= to + trailing[0].length)) return true;
