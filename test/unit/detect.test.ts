@@ -363,6 +363,11 @@ describe('claim detection (spec §1)', () => {
     it('reads a bare number alone under a throughput column ("| Throughput | TPS |") as a rate', () => {
       const table = '| Model | Throughput | TPS | Batch |\n|---|---|---|---|\n| Qwen1.5-7B-Chat | 1.15 | 2298.89 | 64 |\n';
       assert.deepEqual(check(table).map((f) => [f.text, f.unit]), [['1.15', 'per second'], ['2298.89', 'tokens/s']]);
+      // "Tokens/Second" in full, a row headed "Throughput (token/s)", and latencies under "TTFT (seconds)" or "Latency (ms)".
+      const providers = '| Provider | TTFT (seconds) | Tokens/Second | Latency (ms) | Rank |\n|---|---|---|---|---|\n| Groq | 0.22 | 241 | 410 | 3 |\n';
+      assert.deepEqual(check(providers).map((f) => [f.text, f.unit, f.value]), [['0.22', 's', 0.22], ['241', 'tokens/s', 241], ['410', 's', 0.41]]);
+      const rows = '|  | SGLang v0.4 | SGLang v0.3 |\n| :---- | :---- | :---- |\n| Throughput (token/s) | 158596 | 82665 |\n| Batch | 64 | 64 |\n';
+      assert.deepEqual(check(rows).map((f) => [f.text, f.unit]), [['158596', 'tokens/s'], ['82665', 'tokens/s']]);
     });
 
     it('reads a bound in a condition ("if >5,000 devices") as a threshold, and "a 7B VLM" as a variant', () => {

@@ -113,16 +113,25 @@ function pricedColumn(text: string, num: NumberToken, context: DetectContext): D
  * names as a rate, which a bare number elsewhere would not be.
  */
 function rateColumn(text: string, num: NumberToken, context: DetectContext): DetectedClaim | undefined {
-  if (!context.columnHeader || text.trim() !== text.slice(num.start, num.end)) return undefined;
-  const m = RATE_HEADER.exec(context.columnHeader);
-  if (!m) return undefined;
+  if ((!context.columnHeader && !context.rowHeader) || text.trim() !== text.slice(num.start, num.end)) return undefined;
+  // "| Throughput (token/s) | 158596 | 82665 |": a row's first cell may name its unit, as a column's header does.
+  const header = [context.columnHeader, context.rowHeader].find((h) => h && (RATE_HEADER.test(h) || LATENCY_HEADER.test(h)));
+  if (!header) return undefined;
+  const latency = LATENCY_HEADER.exec(header);
+  if (latency) {
+    const per = /^m/i.test(latency[1]) ? 1000 : 1;
+    return { start: num.start, end: num.end, kind: 'size', unit: 's', value: num.value / per, precision: precisionOf(num) / per };
+  }
+  const m = RATE_HEADER.exec(header)!;
   // A column headed only "Throughput" says per second, not of what.
   const unit = m[1] ? 'per second' : m[2] ? 'requests/s' : 'tokens/s';
   return { start: num.start, end: num.end, kind: 'rate', unit, value: num.value, precision: precisionOf(num) };
 }
 
-/** A column of throughputs: "Throughput", in requests ("QPS", "Requests/s") or in tokens ("TPS", "Tokens/s"). */
-const RATE_HEADER = /^\W*(?:(throughput)|(qps|rps|req(?:uest)?s?\s*\/\s*s(?:ec)?)|tps|tok(?:en)?s?\s*\/\s*s(?:ec)?|tokens per second)\W*(?:\([^)]*\))?\W*$/i;
+/** A column of throughputs: "Throughput", in requests ("QPS", "Requests/s") or in tokens ("TPS", "Tokens/Second", "Throughput (token/s)"). */
+const RATE_HEADER = /^\W*(?:(throughput)|(qps|rps|req(?:uest)?s?\s*\/\s*s(?:ec(?:ond)?)?)|tps|tok(?:en)?s?\s*\/\s*s(?:ec(?:ond)?)?|tokens per second|throughput\s*\(\s*tok(?:en)?s?\s*\/\s*s(?:ec(?:ond)?)?\s*\))\W*(?:\([^)]*\))?\W*$/i;
+/** A column of latencies with their unit: "TTFT (seconds)", "Latency (ms)", "Time to first token (s)". */
+const LATENCY_HEADER = /^\W*(?:ttft|latency|p50 latency|p95 latency|time to first token|response time)\s*\(\s*(ms|milliseconds|s|sec|secs|seconds)\s*\)\W*$/i;
 
 /** "| H100 | 80GB | 1,979 |" under "| GPU | Memory | TFLOPS |": a card's memory in a row the card names. */
 function isCardMemoryCell(text: string, start: number, end: number, context: DetectContext): boolean {

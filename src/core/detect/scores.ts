@@ -7,6 +7,8 @@ export interface ScoreContext {
   headers?: string;
   /** For a table cell: its column's header alone ("" when the column has none). */
   columnHeader?: string;
+  /** For a table cell after the first column: its row's first cell ("Throughput (token/s)"). */
+  rowHeader?: string;
   /** The section heading and the paragraph before: a section about HumanEval makes "GPT-4 67.5" a score. */
   topic?: string;
 }
