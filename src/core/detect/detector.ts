@@ -123,13 +123,13 @@ function rateColumn(text: string, num: NumberToken, context: DetectContext): Det
     return { start: num.start, end: num.end, kind: 'size', unit: 's', value: num.value / per, precision: precisionOf(num) / per };
   }
   const m = RATE_HEADER.exec(header)!;
-  // A column headed only "Throughput" says per second, not of what.
-  const unit = m[1] ? 'per second' : m[2] ? 'requests/s' : 'tokens/s';
+  // A column headed only "Throughput" says per second, not of what; "Throughput (token/s)" says of what.
+  const unit = m[1] ? (/\btok(?:en)?s?\b/i.test(header) ? 'tokens/s' : 'per second') : m[2] ? 'requests/s' : 'tokens/s';
   return { start: num.start, end: num.end, kind: 'rate', unit, value: num.value, precision: precisionOf(num) };
 }
 
-/** A column of throughputs: "Throughput", in requests ("QPS", "Requests/s") or in tokens ("TPS", "Tokens/Second", "Throughput (token/s)"). */
-const RATE_HEADER = /^\W*(?:(throughput)|(qps|rps|req(?:uest)?s?\s*\/\s*s(?:ec(?:ond)?)?)|tps|tok(?:en)?s?\s*\/\s*s(?:ec(?:ond)?)?|tokens per second|throughput\s*\(\s*tok(?:en)?s?\s*\/\s*s(?:ec(?:ond)?)?\s*\))\W*(?:\([^)]*\))?\W*$/i;
+/** A column of throughputs: "Throughput" (perhaps "(token/s)"), in requests ("QPS", "Requests/s") or in tokens ("TPS", "Tokens/Second"). */
+const RATE_HEADER = /^\W*(?:(throughput)|(qps|rps|req(?:uest)?s?\s*\/\s*s(?:ec(?:ond)?)?)|tps|tok(?:en)?s?\s*\/\s*s(?:ec(?:ond)?)?|tokens per second)\W*(?:\([^)]*\))?\W*$/i;
 /** A column of latencies with their unit: "TTFT (seconds)", "Latency (ms)", "Time to first token (s)". */
 const LATENCY_HEADER = /^\W*(?:ttft|latency|p50 latency|p95 latency|time to first token|response time)\s*\(\s*(ms|milliseconds|s|sec|secs|seconds)\s*\)\W*$/i;
 
