@@ -334,6 +334,12 @@ describe('judging (spec §2)', () => {
       assert.match(check(note)[1].related?.evidence.contradicted.join() ?? '', /given for rust/);
     });
 
+    it('reads a callout\'s title ("> [!tip] Wording for the memo") as a line of its own, and "Med-PaLM-style" as a kind, not an owner', () => {
+      assert.deepEqual(check('> [!tip] Wording for the memo\n> Development costs fall by *up to* 80% with open-source AI.\n').map((f) => f.status), ['supported']);
+      assert.equal(findingOf('Med-PaLM-style domain-specific models need tenfold less compute for training and inference.', 'tenfold').status, 'supported');
+      assert.equal(findingOf('Med-PaLM needs tenfold less compute for training and inference.', 'tenfold').status, 'unsupported');
+    });
+
     it('finds the writer\'s (or a person\'s) own word in any case and with either apostrophe ("We’re", "I’ve", "MY pilot", "His team")', () => {
       const sentence = (who: string): string => `${who} local deployment at about 3.2x faster than API-based services.`;
       assert.equal(findingOf(sentence("They've measured"), '3.2x').status, 'supported');

@@ -850,8 +850,11 @@ function derivedProject(tokens: readonly string[], names: string[][]): string | 
 
 /** "models such as BloombergGPT": a name given as an example of what the figure is about, not its owner. */
 function isExample(text: string, name: Name): boolean {
-  return /\b(?:such as|like|e\.g\.,?|including|for example,?|for instance,?)\s+$/i.test(text.slice(Math.max(0, name.start - 20), name.start));
+  // "Med-PaLM-style domain models": a name that gives a kind ("-style", "-like", "-class") is an example of it, not whose the figure is.
+  return /\b(?:such as|like|e\.g\.,?|including|for example,?|for instance,?)\s+$/i.test(text.slice(Math.max(0, name.start - 20), name.start)) || KIND_OF_NAME.test(text.slice(name.end, name.end + 10));
 }
+
+const KIND_OF_NAME = /^-(?:style|like|class|type|inspired|esque|flavou?red)\b/i;
 
 /** For a record that names no one: does the note repeat what qualifies its subject ("open-source", "tools")? */
 function qualifiers(place: ClaimPlace, facets: RecordFacets, ev: Evidence): void {

@@ -283,7 +283,8 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
       case 'softbreak':
         // "**Sarah Lindqvist** · Tech Recruiter" over a comment: a byline is no part of the sentence below it.
         // "[15:05] rhea: …" on the next line: a chat log's entry opens as a sentence does.
-        add((length > 0 && length <= BYLINE_MAX && isByline(token, parts)) || opensChatEntry(children, c + 1) ? '\n' : ' ', at, 1);
+        // "> [!tip] Wording for the memo" over the callout's text: its title is a line of its own.
+        add((length > 0 && length <= BYLINE_MAX && (isByline(token, parts) || CALLOUT_TITLE.test(parts.join('')))) || opensChatEntry(children, c + 1) ? '\n' : ' ', at, 1);
         break;
       case 'hardbreak':
         add('\n', at, 1);
@@ -334,6 +335,9 @@ const BYLINE_TAIL = /^\s*(?:\([^\d()\n]*\))?\s*(?:[·|•](?:[^\d\n.!?·|•]*|\
 const HANDLE = /^(?:u\/|@)[\w-]+$/;
 
 /** Is the paragraph's first line (`parts` so far) a byline: a name in bold that opens it, with at most a role after it? */
+/** The first line of an Obsidian callout, its type and title: "[!tip] Wording for the memo", "[!warning]- Slack thread". */
+const CALLOUT_TITLE = /^\[![a-z-]+\][+-]?(?:\s[^\n]*)?$/i;
+
 function isByline(token: Token, parts: string[]): boolean {
   const children = token.children ?? [];
   // The emphasis rule leaves an empty text token where a delimiter run stood.
