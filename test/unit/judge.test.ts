@@ -478,6 +478,9 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('whisper is big. 78 million downloads for faster-whisper too?', '78 million').status, 'unsupported');
       assert.equal(findingOf('The faster-whisper port reached 78 million downloads.', '78 million').status, 'unsupported');
       assert.equal(findingOf('llama-2-70b scores 67.5 on HumanEval.', '67.5').status, 'supported');
+      // Written as a name, in a label before a colon too.
+      assert.equal(findingOf('Distil-Whisper: 78 million downloads according to the internal dashboard.', '78 million').status, 'unsupported');
+      assert.equal(findingOf('OpenAI Whisper: 78 million downloads across implementations.', '78 million').status, 'supported');
     });
 
     it('reads "a 340% jump" as growth', () => {

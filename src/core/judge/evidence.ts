@@ -666,6 +666,13 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
     ev.contradicted.push(`a model built on ${display(builtOn.parts)}, not ${display(facets.names[0])} itself`);
     return;
   }
+  // "Distil-Whisper: 78 million downloads": a project named after the record's model, written as a name.
+  const zoneFrom = Math.min(localStart, place.zoneStart);
+  const derivedName = once(place, 'zone names', () => namesIn(text, zoneFrom, localEnd)).find((n) => DERIVED_PREFIXES.has(n.parts[0]) && facets.names.some((r) => n.parts.length === r.length + 1 && r.every((p, i) => n.parts[i + 1] === p)));
+  if (derivedName && !named(zoneFrom, derivedName.start) && !named(derivedName.end, localEnd)) {
+    ev.contradicted.push(`names ${display(derivedName.parts)}, not ${display(facets.names[0])}`);
+    return;
+  }
   const derived = derivedProject(tokensIn(place, 'text', localStart, localEnd), facets.names);
   if (derived && !named(localStart, localEnd)) {
     ev.contradicted.push(`names ${derived}, not ${display(facets.names[0])}`);
@@ -836,6 +843,9 @@ function builtOnBySubject(text: string, from: number, name: Name): boolean {
   // "Based on Hugging Face's usage, …" opening a sentence says where a figure comes from, not what a model is built on.
   return m !== null && /\p{L}/u.test(text.slice(from, window + m.index));
 }
+
+/** Words that make a model's name another, smaller or faster project's ("Distil-Whisper", "Tiny-Llama"). */
+const DERIVED_PREFIXES: ReadonlySet<string> = new Set(['distil', 'distill', 'distilled', 'faster', 'fast', 'tiny', 'mini', 'nano', 'micro', 'lite', 'quantized', 'quantised']);
 
 /** "faster-whisper", "tiny-llama" beside the figure: a project named after the record's model, not the model. */
 function derivedProject(tokens: readonly string[], names: string[][]): string | undefined {
