@@ -67,6 +67,7 @@ describe('spelled-out quantities (spec §1, last row)', () => {
       'One moment was enough; hopefully we don\'t need a third.',
       'A forty-five minute session, twenty-one days later.',
       'We sync twice a week, and the pipeline runs twice daily.',
+      'The article does contain a tenfold number, but it describes compute.',
       'Meet on 1/10 at noon; the 3rd/4th rows are empty.',
     ]) {
       assert.deepEqual(detectClaims(text).map((c) => text.slice(c.start, c.end)), [], text);

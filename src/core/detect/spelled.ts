@@ -32,6 +32,9 @@ const FOLDS: Record<string, number> = {
   twelvefold: 12, twentyfold: 20, fiftyfold: 50, hundredfold: 100, thousandfold: 1000,
 };
 
+/** Nouns after a multiple that make it a figure talked about ("a tenfold number"). */
+const NAMES_A_FIGURE: ReadonlySet<string> = new Set(['number', 'numbers', 'figure', 'figures', 'claim', 'claims', 'stat', 'stats', 'statistic', 'statistics']);
+
 /** What "of" may not be followed by for a fraction to quantify a population ("half of the time"). */
 const NOT_POPULATIONS = new Set(['time', 'a', 'an', 'it', 'that', 'this', 'way', 'year', 'century', 'decade', 'month', 'day', 'hour', 'the']);
 
@@ -92,6 +95,8 @@ function spelledWords(text: string): DetectedClaim[] {
 function readSpelled(text: string, start: number, end: number): DetectedClaim | undefined {
   const word = text.slice(start, end).toLowerCase();
   const fold = FOLDS[word];
+  // "a tenfold number", "the twofold claim": a figure talked about, not a multiple stated.
+  if ((fold || word.endsWith('-fold')) && NAMES_A_FIGURE.has(nextWord(text, end))) return undefined;
   if (fold) return { start, end, kind: 'multiplier', unit: 'x', value: fold, precision: 1 };
   if (word === 'twice') return twice(text, start, end);
   // "by a factor of six": a multiple named as a factor.
