@@ -340,6 +340,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Med-PaLM needs tenfold less compute for training and inference.', 'tenfold').status, 'unsupported');
     });
 
+    it('reads a figure set beside the source\'s own ("3.2x faster …, in line with the article\'s 3.2x") as another measurement', () => {
+      const note = "Self-hosted endpoints in the portfolio respond about 3.2x faster than the API calls they replaced, in line with the article's 3.2x figure for local deployment.";
+      assert.deepEqual(check(note).map((f) => f.status), ['unsupported', 'supported']);
+      assert.match(check(note)[0].related?.evidence.contradicted.join() ?? '', /set beside the article's/);
+    });
+
     it('finds the writer\'s (or a person\'s) own word in any case and with either apostrophe ("We’re", "I’ve", "MY pilot", "His team")', () => {
       const sentence = (who: string): string => `${who} local deployment at about 3.2x faster than API-based services.`;
       assert.equal(findingOf(sentence("They've measured"), '3.2x').status, 'supported');

@@ -234,6 +234,9 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   // Another note's figure read as a record (the cross-note comparison) says whose it is in its own clause only.
   const own = facets.fromNote ? once(place, 'own clause', () => writersOwn(place, [localStart, localEnd], false)) : once(place, 'own', () => writersOwn(place, [localStart, localEnd]));
   if (own && !handedToSource(place, 'zone', place.zoneStart, place.zoneEnd, facets) && !ARTICLES_FIGURE.test(text.slice(Math.max(0, place.claimStart - 40), place.claimStart))) ev.contradicted.push(`the writer's own (${own})`);
+  // "respond about 3.2x faster …, in line with the article's 3.2x": a figure set beside the source's own is another measurement.
+  const beside = once(place, 'set beside', () => setBesideSources(place));
+  if (beside) ev.contradicted.push(`set beside ${beside}, so another measurement`);
   const denied = once(place, 'denied', () => deniedBefore(text.slice(Math.max(place.sentenceStart, place.claimStart - 30), place.claimStart)));
   if (denied) ev.contradicted.push('a figure the sentence denies');
   // "73% do, 27% do not": the part that does not, unless the record counts those who do not too.
@@ -808,6 +811,16 @@ function scorelineName(place: ClaimPlace): Name | undefined {
 function isAlias(word: string, facets: RecordFacets): boolean {
   return facets.aliases.has(word) || termsOf(word).some((t) => facets.aliases.has(t));
 }
+
+/** The source whose own figure, later in the sentence, this one is said to agree with ("in line with the article's 3.2x"), or undefined. */
+function setBesideSources(place: ClaimPlace): string | undefined {
+  const next = place.figures[place.index + 1];
+  if (!next || next.start > place.sentenceEnd || next.start - place.claimEnd > 160) return undefined;
+  const m = BESIDE_SOURCES.exec(place.text.slice(place.claimEnd, next.start));
+  return m ? m[1] : undefined;
+}
+
+const BESIDE_SOURCES = /^[^.;!?]{0,100}?,?\s+(?:(?:roughly|broadly|almost|very)\s+)?(?:in\s+line\s+with|consistent\s+with|matching|echoing|close\s+to|similar\s+to|on\s+par\s+with)\s+((?:the\s+)?(?:article|piece|report|paper|study|survey|source|\p{Lu}[\p{L}.-]*)['’]s)\s+(?:own\s+|headline\s+)?$/iu;
 
 /** Words after a figure that set it beside another's ("the same as", "the same number Whisper reports"). */
 const COMPARATOR = /,?\s+(?:the\s+same(?:\s+(?:number|figure|count|amount|share|total))?(?:\s+as)?|as\s+(?:much|many)\s+as|just\s+like|unlike|compared\s+(?:to|with))\b/i;
