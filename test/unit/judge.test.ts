@@ -919,6 +919,9 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(table, '73%').status, 'supported');
       const downloads = findingOf(table, '2.1 billion');
       assert.deepEqual([downloads.status, downloads.conflict], ['conflicting', 'year']);
+      // The year in brackets closing the label dates the row too.
+      const bracketed = findingOf('| Measure | Value | Source |\n| --- | --- | --- |\n| Open-source AI tools market (2025) | $47 billion | NWCast (2026, Key Takeaways) |\n', '$47 billion');
+      assert.deepEqual([bracketed.status, bracketed.conflict], ['conflicting', 'year']);
     });
 
     it('reads a corner header that names someone ("| Hugging Face | 2024 | 2026 |") as whose the table\'s figures are', () => {

@@ -424,8 +424,8 @@ const DATED_COLUMN = /^\s*[\p{L}\p{N}&'’. -]{1,40}\((?:fy\s?)?((?:19|20)\d\d)\
 /** "Downloads, 2025", "Revenue – FY2026", "Downloads, 2025 (HF model card)": what the column holds, then its year. */
 const LABELLED_YEAR_COLUMN = /^\s*[\p{L}\p{N}&'’. ]{1,40}[,–—-]\s*(?:fy\s?)?((?:19|20)\d\d)\s*(?:\([^()]{0,40}\))?\s*$/iu;
 
-/** "| Hugging Face model downloads, 2025 |": a row's label, then the year its figures are for. */
-const LABELLED_YEAR_ROW = /^\s*\p{L}[\p{L}\p{N}&'’.()/ -]{0,80}[,–—]\s*(?:fy\s?)?((?:19|20)\d\d)\s*$/iu;
+/** "| Hugging Face model downloads, 2025 |", "| Open-source AI tools market (2025) |": a row's label, then the year its figures are for. */
+const LABELLED_YEAR_ROW = /^\s*\p{L}[\p{L}\p{N}&'’.()/ -]{0,80}(?:[,–—]\s*(?:fy\s?)?((?:19|20)\d\d)|\s\((?:fy\s?)?((?:19|20)\d\d)\))\s*$/iu;
 
 /** The year the row's label cells (not the figure's own) close with, when they agree on one. */
 function rowLabelYear(row: RowContext, col: number): number | undefined {
@@ -433,8 +433,9 @@ function rowLabelYear(row: RowContext, col: number): number | undefined {
   for (let c = Math.max(0, col - NEAR_CELLS); c < Math.min(row.cells.length, col + NEAR_CELLS + 1); c++) {
     const m = c === col ? null : LABELLED_YEAR_ROW.exec(row.cells[c].text);
     if (!m) continue;
-    if (year !== undefined && year !== Number(m[1])) return undefined;
-    year = Number(m[1]);
+    const said = Number(m[1] ?? m[2]);
+    if (year !== undefined && year !== said) return undefined;
+    year = said;
   }
   return year;
 }
