@@ -126,6 +126,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('(c) "Plan for 20% headroom in your GPU budget." (d) Adoption reached 73% of enterprises.'), ['73%']);
     });
 
+    it('reads "an 8B Q4 quant" and "for the 8B." as variants, and an "e.g." as no sentence\'s end (a supposition reaches past it)', () => {
+      assert.deepEqual(spans('I get 38 tokens/s on an 8B Q4 quant. We charge $0.08/M tokens for the 8B.'), ['38 tokens/s', '$0.08/M tokens']);
+      assert.deepEqual(spans('If you want to sanity-check your own bill, multiply your monthly tokens by the per-million price, e.g. 500M tokens at $0.60/M is $300. Our median customer saves $4,100 a month.'), ['$4,100']);
+    });
+
     it('reads an action item five words into its instruction ("Set a budget alert at $8,000/month") as no claim', () => {
       const table = '| # | Action | Owner |\n| --- | --- | --- |\n| 3 | Re-run the load test at 1,000 concurrent users | @li |\n| 4 | Set a budget alert at $8,000/month on the inference account | @priya |\n';
       assert.deepEqual(check(table).map((f) => f.text), []);

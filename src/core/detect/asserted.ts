@@ -122,7 +122,8 @@ function inSupposition(text: string, start: number): boolean {
   const from = Math.max(0, start - SENTENCE_LOOK);
   let open = start;
   // Back to the sentence's start: a newline, or a stop before a space.
-  while (open > from && text[open - 1] !== '\n' && !(isInlineSpace(text.charCodeAt(open - 1)) && endsSentence(text, open - 2))) open--;
+  // ("e.g." and "i.e." end no sentence.)
+  while (open > from && text[open - 1] !== '\n' && !(isInlineSpace(text.charCodeAt(open - 1)) && endsSentence(text, open - 2) && !LATIN_ABBREVIATION.test(text.slice(Math.max(0, open - 6), open - 1)))) open--;
   if (SUPPOSING.test(text.slice(open, Math.min(start, open + 60)))) return true;
   const before = text.slice(open, start);
   // "When you're experimenting, you might spend $50,000": what the reader may do, not what anyone measured.
@@ -168,6 +169,8 @@ const FOR_EXAMPLE = /[:;,]\s+for (?:example|instance),\s+(?:[\\$€£]*\d[^.;:!?
 const WOULD = /\bwould\s+(?:add|cost|save|come\s+to|total|amount\s+to|run\s+to|mean)\b/i;
 
 const EXAMPLE_IN_SENTENCE = /,\s+say,\s|,\s+say\s+(?:a|an|you|we|one|your)\s|[:;]\s+say\s+(?:the|a|an|we|you)\s|\bwould have (?:cost|been|saved|taken|paid|spent|made)\b|[:;]\s+if\s+(?:we|you|a|an|your|one)\s|\b(?:worked example|for example|example)[^:.]{0,40}:\s+(?:a|an|if|say|suppose|at)\s|(?:^|[:;]\s+)say,?\s+(?:about\s+|roughly\s+)?[$€£]?\d/i;
+
+const LATIN_ABBREVIATION = /(?:^|[^\p{L}])(?:e\.g|i\.e|cf|viz)\.$/iu;
 
 /** "…made up.", "…(arithmetic).**": a stop, perhaps inside closing quotes, brackets or emphasis. */
 function endsSentence(text: string, i: number): boolean {

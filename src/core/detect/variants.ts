@@ -142,6 +142,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
     // Elsewhere a list of sizes, or a size alone in its cell, names variants ("| Llama 3 | 8B, 70B |").
     if (first !== start || last !== end || isWholeText(text, start, end)) return true;
   }
+  // "$0.08/M tokens for the 8B.": a size standing alone as a noun after "the" is the model of that size.
+  if (first === start && last === end && wordBefore(text, start).toLowerCase() === 'the' && /^(?:[.,;:)!?]|$)/.test(text.slice(end, end + 1))) return true;
   // "Our fine-tuned 13B scored 58.3", "the 8B scores 71.2": a size that scores or runs is a model.
   if (ACTING.has(after)) return true;
   // "Mistral-7B-Instruct" names a model; "21B-A3B" is a mixture of experts' total and active size.
