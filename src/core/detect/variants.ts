@@ -20,7 +20,7 @@ const COUNTED_NOUNS = new Set(['downloads', 'download', 'pulls', 'installs', 'us
 const COUNTED_BEFORE = new Set(['sizes', 'size', 'parameters', 'params']);
 
 /** "comes in two sizes: 8B for …, and 70B for …": every size of the sentence after it. */
-const COMES_IN_SIZES = /\bcomes?\s+in\s+(?:\w+\s+)?sizes?\s*[:—–-]?[^.!?:]*$/i;
+const COMES_IN_SIZES = /\bcomes?\s+in\s+(?:\w+\s+)?sizes?\s*[:—–-]?[^.!?:]*$|\b(?:sizes|variants)\s*\(\s*$/i;
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'each', 'a', 'our', 'its', 'their']);
 
@@ -142,8 +142,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
     // Elsewhere a list of sizes, or a size alone in its cell, names variants ("| Llama 3 | 8B, 70B |").
     if (first !== start || last !== end || isWholeText(text, start, end)) return true;
   }
-  // "$0.08/M tokens for the 8B.": a size standing alone as a noun after "the" is the model of that size.
-  if (first === start && last === end && wordBefore(text, start).toLowerCase() === 'the' && /^(?:[.,;:)!?]|$)/.test(text.slice(end, end + 1))) return true;
+  // "$0.08/M tokens for the 8B.", "57.12% accuracy at 34B": a size standing alone as a noun after "the" or "at" is the model of that size.
+  if (first === start && last === end && (wordBefore(text, start).toLowerCase() === 'the' || wordBefore(text, start) === 'at') && /^(?:[.,;:)!?]|$)/.test(text.slice(end, end + 1))) return true;
   // "Our fine-tuned 13B scored 58.3", "the 8B scores 71.2": a size that scores or runs is a model.
   if (ACTING.has(after)) return true;
   // "Mistral-7B-Instruct" names a model; "21B-A3B" is a mixture of experts' total and active size.
@@ -189,9 +189,10 @@ function comesInBefore(text: string, first: number): boolean {
   return COMES_IN_SIZES.test(text.slice(Math.max(0, first - 160), first));
 }
 
-/** Does the word before a size end a model's name ("Llama 2", "Qwen2.5", "Mistral")? */
+/** Sizes set against each other ("8B vs 70B"). */
 const VERSUS = /\s(?:vs\.?|versus)\s/;
 
+/** Does the word before a size end a model's name ("Llama 2", "Qwen2.5", "Mistral")? */
 function namedBefore(before: string): boolean {
   if (!before) return false;
   if (hasDigitAndLetter(before) || isAllDigits(before)) return true;
