@@ -346,6 +346,11 @@ describe('judging (spec §2)', () => {
       assert.match(check(note)[0].related?.evidence.contradicted.join() ?? '', /set beside the article's/);
     });
 
+    it('supports a figure the note hands to the article ("The article gives the salary premium as 23%") though it leaves out the measure\'s qualifiers', () => {
+      assert.equal(findingOf('The article gives the salary premium as 23%, not 32%.', '23%').status, 'supported');
+      assert.equal(findingOf('A recruiter gives the salary premium as 23%.', '23%').status, 'unsupported');
+    });
+
     it('finds the writer\'s (or a person\'s) own word in any case and with either apostrophe ("We’re", "I’ve", "MY pilot", "His team")', () => {
       const sentence = (who: string): string => `${who} local deployment at about 3.2x faster than API-based services.`;
       assert.equal(findingOf(sentence("They've measured"), '3.2x').status, 'supported');

@@ -143,7 +143,7 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
     const unnamedShare = population !== undefined && evidence.missing.length > 0 && evidence.missing.includes(population.join(' '));
     // A range holds the record's figure only loosely: it agrees only when the note names all the record is about.
     const looseRange = claim.max !== undefined && (evidence.missing.length > 0 || !evidence.measure);
-    if (evidence.contradicted.length || unnamedShare || looseRange || (evidence.owner === 'none' && !unnamedButExact(claim, c.entry, evidence))) {
+    if (evidence.contradicted.length || unnamedShare || looseRange || (evidence.owner === 'none' && !unnamedButExact(claim, c.entry, evidence, context.place))) {
       note(c.entry, evidence);
       continue;
     }
@@ -328,11 +328,16 @@ const NAMED_STUDY = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p
 
 /**
  * "Venture funding reached $12.4 billion": a record that names no one, whose exact
- * figure and measure the note gives, though not the words that qualify it.
+ * figure and measure the note gives. "The article gives the salary premium as 23%":
+ * handed to the article, the figure may leave out the words that qualify the measure.
  */
-function unnamedButExact(claim: DetectedClaim, entry: IndexedRecord, evidence: Evidence): boolean {
-  return entry.facets.names.length === 0 && evidence.measure && evidence.missing.length === 0 && claim.value === entry.record.value && claim.max === undefined && !claim.hedge;
+function unnamedButExact(claim: DetectedClaim, entry: IndexedRecord, evidence: Evidence, place: ClaimPlace): boolean {
+  if (entry.facets.names.length > 0 || !evidence.measure || claim.value !== entry.record.value || claim.max !== undefined || claim.hedge) return false;
+  return evidence.missing.length === 0 || ARTICLE_GIVES.test(place.text.slice(place.sentenceStart, place.claimStart));
 }
+
+/** "The article gives the salary premium as", "the piece puts …": the figure handed to the article itself, in its clause. */
+const ARTICLE_GIVES = /\b(?:the|this)\s+(?:article|piece)\s+(?:gives|says|reports|puts|states|quotes|lists|cites)\b[^,;.]*$/i;
 
 /**
  * An accusation needs the owner named beside the figure, or just before it when the
