@@ -671,7 +671,8 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   }
   // "Distil-Whisper: 78 million downloads": a project named after the record's model, written as a name.
   const zoneFrom = Math.min(localStart, place.zoneStart);
-  const derivedName = once(place, 'zone names', () => namesIn(text, zoneFrom, localEnd)).find((n) => DERIVED_PREFIXES.has(n.parts[0]) && facets.names.some((r) => n.parts.length === r.length + 1 && r.every((p, i) => n.parts[i + 1] === p)));
+  // Most clauses name no such project: the names are read only where a prefix and a hyphen are written.
+  const derivedName = !once(place, 'derived prefix', () => DERIVED_IN.test(text.slice(zoneFrom, localEnd))) ? undefined : once(place, 'zone names', () => namesIn(text, zoneFrom, localEnd)).find((n) => DERIVED_PREFIXES.has(n.parts[0]) && facets.names.some((r) => n.parts.length === r.length + 1 && r.every((p, i) => n.parts[i + 1] === p)));
   if (derivedName && !named(zoneFrom, derivedName.start) && !named(derivedName.end, localEnd)) {
     ev.contradicted.push(`names ${display(derivedName.parts)}, not ${display(facets.names[0])}`);
     return;
@@ -859,6 +860,7 @@ function builtOnBySubject(text: string, from: number, name: Name): boolean {
 
 /** Words that make a model's name another, smaller or faster project's ("Distil-Whisper", "Tiny-Llama"). */
 const DERIVED_PREFIXES: ReadonlySet<string> = new Set(['distil', 'distill', 'distilled', 'faster', 'fast', 'tiny', 'mini', 'nano', 'micro', 'lite', 'quantized', 'quantised']);
+const DERIVED_IN = new RegExp(`\\b(?:${[...DERIVED_PREFIXES].join('|')})-`, 'i');
 
 /** "faster-whisper", "tiny-llama" beside the figure: a project named after the record's model, not the model. */
 function derivedProject(tokens: readonly string[], names: string[][]): string | undefined {
