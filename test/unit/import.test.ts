@@ -180,6 +180,33 @@ describe('statlens import', () => {
       assert.deepEqual(statuses('Our payroll grew 36% last year.\n'), ['36% unsupported']);
       assert.deepEqual(statuses('Last year 53% of the class guessed right.\n'), ['53% unsupported']);
     });
+    it('accuses no figure with a record whose subject says not what is measured or whose ("GitHub", "M", "MATH benchmark", "where it, market share")', () => {
+      const source = markdownSource([
+        '# Notes',
+        '',
+        'GitHub stars grew from 14,000 to 32,600 (2.3x).',
+        '',
+        '- Price war: Doubao-1.5-Pro ($0.11/M tokens) forced a rethink.',
+        '',
+        '- 51.7% on MATH benchmark',
+        '',
+        "Anthropic's ascent is driven by coding, where it now commands an estimated 54% market share.",
+        '',
+        'Testing shows an up to 1.9x throughput increase with the new router.',
+        '',
+      ].join('\n'));
+      const dataset = buildDataset(source, { sourceKey: 'notes', article: { title: 'Notes', publisher: 'Blog', date: '2025-12-01' } });
+      assert.ok(!dataset.records.some((r) => r.source === 'Testing'), JSON.stringify(dataset.records.map((r) => r.source)));
+      const checker = checkerOf(dataset);
+      const notes = [
+        'On GitHub, Vendor C merged 4.7x more pull requests than Vendor A.\n',
+        '| Criterion | Vendor A | Vendor B |\n| --- | --- | --- |\n| List price | $0.20/M tokens | $2.50/M tokens |\n',
+        "WizardMath gets 81.6% accuracy on GSM8K. On the harder MATH benchmark it's far lower, around 22.7% if I remember the paper.\n",
+        '| Key result | Target | Actual |\n| --- | --- | --- |\n| KR1.1 Share of traffic on self-hosted models | 60% | 48% |\n',
+      ];
+      const accused = notes.flatMap((note) => checker.check(note).findings.filter((f) => f.status === 'conflicting').map((f) => `${f.text} against ${f.record?.subject}`));
+      assert.deepEqual(accused, []);
+    });
     it('does not take a quotation\'s speaker for whose the quoted figure is', () => {
       const d = subjectOf('Dario Amodei, CEO of Anthropic, stated that "training costs for frontier models are approaching $1 billion per model."', '$1 billion');
       assert.doesNotMatch(d.subject, /Anthropic|Amodei/, JSON.stringify(d));

@@ -178,7 +178,8 @@ function indexRecord(record: StatRecord, fields: Fields, idf: (t: string) => num
   for (const t of new Set(fields.subject)) norm += idf(t);
   // A subject with no words to match (an imported ", " or "~"), or only words of when and which way ("Up from 36% last
   // year.", "Last year it was 53%."), says nothing of what the figure is or whose: no context can match it.
-  const says = fields.subject.some((t) => !WHEN_OR_WHICH_WAY.has(t));
+  // (Nor does a unit's letter: an imported "M" of "$0.11/M tokens".)
+  const says = fields.subject.some((t) => !WHEN_OR_WHICH_WAY.has(t) && t.length > 1);
   return { record, weights, norm: norm > 0 && says ? norm : Infinity, names: namesIn(record.subject, record.quote), facets: shared(recordFacets(record), facetsByKey) };
 }
 

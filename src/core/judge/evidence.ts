@@ -1,7 +1,7 @@
 import type { StatRecord } from '../dataset/types';
 import type { DetectedClaim } from '../detect/figure';
 import { MEASURE_KINDS, SHARED_HEAD, countedAfter, countedEnd, kindsIn, perAfter, populationAfter, wordAt, wordSpans, wordsIn } from './facets';
-import { termsOf } from './terms';
+import { termOf, termsOf } from './terms';
 import { contrastClash, contrastsIn, type Contrasts } from './contrasts';
 import { abbreviates, isBenchmark, isKnownSource, nameTokens, namesIn, sameFamily, sameName, type Name } from './names';
 import { MEASURE_NOUNS, ATTRIBUTED, FIRST_PERSON, REPORTING_WORDS, NEGATION_AFTER, OWNED_NOUNS, OWNING_VERBS, deniedBefore, THIRD_PERSON_OWN, benchmarkKey } from './vocabulary';
@@ -404,6 +404,28 @@ function handedToSource(place: ClaimPlace, key: TermsOf, from: number, to: numbe
   return any;
 }
 
+/** Does the record's subject say what it measures: a kind of quantity, a thing counted, a benchmark, a population, a "per" or a comparison? */
+export function namesAMeasure(facets: RecordFacets): boolean {
+  if (facets.kinds.size > 0 || facets.counted !== undefined || facets.benchmarks.length > 0 || facets.population !== undefined || facets.per !== undefined || facets.than !== undefined || facets.fromNote === true) return true;
+  // Else a word of the subject besides its names ("weights size" of "Llama 2 weights size"; none in "GitHub").
+  let known = measureSaid.get(facets);
+  if (known === undefined) {
+    const named = new Set([...facets.names, ...facets.related].flat());
+    known = termsOf(facets.label).flatMap((t) => t.split(' ')).some((t) => !named.has(t) && t.length > 1 && !NO_MEASURE.has(t));
+    measureSaid.set(facets, known);
+  }
+  return known;
+}
+
+const measureSaid = new WeakMap<RecordFacets, boolean>();
+
+/** For a benchmark's score: does the record name whose it is, besides the benchmark? (Any other record: yes.) */
+export function scoreHasOwner(facets: RecordFacets): boolean {
+  return facets.benchmarks.length === 0 || facets.names.some((n) => !facets.benchmarks.includes(benchmarkKey(n.join(''))));
+}
+/** Subject words that say when or which way, never what is measured. */
+const NO_MEASURE = new Set(['last', 'next', 'previous', 'prior', 'earlier', 'later', 'ago', 'year', 'month', 'quarter', 'week', 'day', 'today', 'grow', 'seed', 'series']);
+
 /**
  * Does the record's subject say whose figure it is: a name, or a word that qualifies
  * what it measures beyond the measure itself ("open-source" tools, "frontier" training;
@@ -413,7 +435,8 @@ export function subjectHasOwner(facets: RecordFacets): boolean {
   let known = ownerSaid.get(facets);
   if (known === undefined) {
     const words = wordsIn(facets.label, 0, facets.label.length).map(([w]) => w);
-    known = facets.names.length > 0 || words.some((w) => w.length >= 3 && /^\p{L}/u.test(w) && !UNQUALIFYING.has(w) && !MEASURE_KINDS.has(w) && !MEASURE_NOUNS.has(w) && !TIME_UNITS.has(w));
+    // ("where it, market share": a function word qualifies nothing.)
+    known = facets.names.length > 0 || words.some((w) => w.length >= 3 && /^\p{L}/u.test(w) && !UNQUALIFYING.has(w) && !MEASURE_KINDS.has(w) && !MEASURE_NOUNS.has(w) && !TIME_UNITS.has(w) && termOf(w) !== '');
     ownerSaid.set(facets, known);
   }
   return known;

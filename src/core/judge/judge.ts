@@ -3,7 +3,7 @@ import type { DetectedClaim } from '../detect/figure';
 import { valuesAgree } from './compare';
 import type { Candidates, DatasetIndex, IndexedRecord, TermPostings } from './datasetIndex';
 import type { BoundYears } from './years';
-import { localSpan, sourceNamed, subjectHasOwner, weigh, type ClaimPlace, type Evidence, type RecordFacets } from './evidence';
+import { localSpan, namesAMeasure, scoreHasOwner, sourceNamed, subjectHasOwner, weigh, type ClaimPlace, type Evidence, type RecordFacets } from './evidence';
 import { rateInContext } from './rates';
 import { isBenchmark, namesIn } from './names';
 import { GENERIC_CAPITALS } from './vocabulary';
@@ -215,6 +215,10 @@ function weighOnce(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets
 /** Why a record that differs in value is still no conflict (a reason, `true` for the evidence's own), or undefined. */
 function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candidate, evidence: Evidence, swapped: boolean): string | true | undefined {
   if (evidence.contradicted.length) return true;
+  // An imported "GitHub" or "Series B several": a subject that names no measure cannot be agreed on, so nothing misquotes it.
+  if (!namesAMeasure(c.entry.facets)) return 'the record\'s subject does not say what it measures';
+  // An imported "51.7% on MATH benchmark" names the benchmark but not whose score it is.
+  if (!scoreHasOwner(c.entry.facets)) return 'the record names its benchmark but not whose score it is';
   // Ten times the record's (a slipped digit, "$1 billion" for $100 million) only when the note names everything the record is about;
   // then any distance, when the figure is one its source gives beside the record's for something else (`swappedFrom`).
   const complete = evidence.owner === 'near' && evidence.measure && evidence.missing.length === 0;

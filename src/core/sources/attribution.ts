@@ -11,7 +11,10 @@ export interface Attribution {
 /** A capitalised word or acronym ("McKinsey", "GitHub", "IDC", "AT&T", "Together"). */
 const CAP = "(?:[A-Z][\\w&.’'-]*[\\w&]|[A-Z])";
 /** Capitalised words that start sentences, not names. */
-const NOT_NAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'In', 'By', 'A', 'An', 'Our', 'Their', 'Its', 'It', 'They', 'We', 'According', 'As', 'At', 'For', 'From', 'On', 'Over', 'Perhaps', 'However', 'Most', 'Some', 'Many', 'Each', 'Every', 'Meanwhile', 'Still', 'Yet', 'And', 'But', 'Today', 'Now', 'Recent', 'New', 'One', 'I', 'He', 'She', 'Analysts', 'Researchers', 'Experts']);
+const NOT_NAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'In', 'By', 'A', 'An', 'Our', 'Their', 'Its', 'It', 'They', 'We', 'According', 'As', 'At', 'For', 'From', 'On', 'Over', 'Perhaps', 'However', 'Most', 'Some', 'Many', 'Each', 'Every', 'Meanwhile', 'Still', 'Yet', 'And', 'But', 'Today', 'Now', 'Recent', 'New', 'One', 'I', 'He', 'She', 'Analysts', 'Researchers', 'Experts',
+  // "Testing shows a 1.9x increase", "Early results suggest…": what shows it, not who.
+  'Testing', 'Tests', 'Research', 'Data', 'Analysis', 'Evidence', 'Results', 'Benchmarks', 'Experiments', 'Studies', 'Surveys', 'Reports',
+  'Measurements', 'Evaluation', 'Evaluations', 'Profiling', 'Benchmarking', 'Early', 'Internal', 'Independent', 'Further', 'Preliminary']);
 const NAME = `${CAP}(?:\\s(?:&\\s|of\\s|for\\s)?${CAP}){0,6}`;
 const DOCUMENT = '(?:[Rr]eport|[Ss]tudy|[Ss]urvey|[Aa]nalysis|[Ii]ndex|[Rr]esearch|[Dd]ata|[Pp]aper|[Ff]orecast|[Ee]stimates?|[Ff]igures|[Bb]enchmark|[Pp]oll|[Cc]ensus|[Ll]eaderboard)s?';
 const VERB = '(?:reports?|reported|found|finds|estimates?|estimated|predicts?|predicted|forecasts?|forecasted|projects?|projected|says|said|notes?|noted|shows?|showed|claims?|claimed|announced|expects?|expected|states?|stated|calculates?|calculated)';
@@ -46,7 +49,8 @@ export function attributionsIn(sentence: string): Attribution[] {
       }
       name = name.trimEnd();
       while (name.endsWith(',')) name = name.slice(0, -1).trimEnd();
-      if (!name || !/^[A-Z]/.test(name)) continue;
+      // A lone word in "-ing" ("Profiling shows") names an activity, not an organisation.
+      if (!name || !/^[A-Z]/.test(name) || /^[A-Z][a-z]+ing$/.test(name)) continue;
       if (!found.some((a) => start < a.end && a.start < start + name.length)) found.push({ name, start, end: start + name.length });
     }
   }
