@@ -1,6 +1,6 @@
 import { isAlnum, isDigit, isInlineSpace, isLetter, isNameLetter, isUpper, isWordChar, nextWord, phraseAfter, phraseAt, precededBy, skipOneSpace, wordEnd, wordStart } from './chars';
 import type { ClaimKind, DetectedClaim } from './figure';
-import { COMPARATIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, NOT_NAMES, PARAMETER_WORDS, PERCENT_WORDS, RATE_NOUNS, SCALE_SUFFIXES, SCALE_WORDS } from './lexicon';
+import { COMPARATIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, NOT_NAMES, PARAMETER_WORDS, PERCENT_WORDS, RATE_NOUNS, SCALE_SUFFIXES, SCALE_WORDS, SIZE_UNITS } from './lexicon';
 import { readNumber, precisionOf, type NumberToken } from './numbers';
 import { hedgeAround } from './hedges';
 import { assertsNothing } from './asserted';
@@ -113,7 +113,21 @@ function pricedColumn(text: string, num: NumberToken, context: DetectContext): D
  * names as a rate, which a bare number elsewhere would not be.
  */
 function rateColumn(text: string, num: NumberToken, context: DetectContext): DetectedClaim | undefined {
-  if ((!context.columnHeader && !context.rowHeader) || text.trim() !== text.slice(num.start, num.end)) return undefined;
+  if (!context.columnHeader && !context.rowHeader) return undefined;
+  // "| 858.88 ±1.22 |": a measurement with its error bar is one figure.
+  const spread = ERROR_BAR.exec(text.slice(num.end));
+  if (text.trim() !== text.slice(num.start, num.end) && !(spread && text.slice(0, num.start).trim() === '' && text.slice(num.end + spread[0].length).trim() === '')) return undefined;
+  const end = spread ? num.end + spread[0].length : num.end;
+  const sized = [context.columnHeader, context.rowHeader].map((h) => (h ? BYTES_HEADER.exec(h) : null)).find((m) => m);
+  // "| VRAM Used (GB) | 5.5 |", "| size (GiB) |": a size in the unit its header gives (but not a card's memory in its row).
+  if (sized && !(context.rowHeader && HARDWARE_ROW.test(context.rowHeader))) {
+    const factor = SIZE_UNITS[sized[1].toLowerCase()];
+    return { start: num.start, end, kind: 'size', unit: 'bytes', value: num.value * factor, precision: precisionOf(num) * factor };
+  }
+  // "| prompt processing t/s @ 512 |": tokens per second, however the header goes on.
+  const perSecond = [context.columnHeader, context.rowHeader].some((h) => h && TOKENS_PER_SECOND_IN.test(h));
+  if (perSecond) return { start: num.start, end, kind: 'rate', unit: 'tokens/s', value: num.value, precision: precisionOf(num) };
+  if (spread) return undefined;
   // "| Throughput (token/s) | 158596 | 82665 |": a row's first cell may name its unit, as a column's header does.
   const header = [context.columnHeader, context.rowHeader].find((h) => h && (RATE_HEADER.test(h) || LATENCY_HEADER.test(h)));
   if (!header) return undefined;
@@ -130,6 +144,14 @@ function rateColumn(text: string, num: NumberToken, context: DetectContext): Det
 
 /** A column of throughputs: "Throughput" (perhaps "(token/s)"), in requests ("QPS", "Requests/s") or in tokens ("TPS", "Tokens/Second"). */
 const RATE_HEADER = /^\W*(?:(throughput)|(qps|rps|req(?:uest)?s?\s*\/\s*s(?:ec(?:ond)?)?)|tps|tok(?:en)?s?\s*\/\s*s(?:ec(?:ond)?)?|tokens per second)\W*(?:\([^)]*\))?\W*$/i;
+/** "±1.22" after a measurement, with no other words. */
+const ERROR_BAR = /^\s*±\s*\d[\d,]*(?:\.\d+)?/;
+/** A header giving its cells' unit of size in brackets: "VRAM Used (GB)", "size (GiB)". */
+const BYTES_HEADER = /\(\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*\)/;
+/** A row that names a card or a machine ("| A100 | 80 |"): its memory is hardware, no claim. */
+const HARDWARE_ROW = /\b(?:[AHLTBV]\d{2,3}[A-Z]?|RTX|GTX|MI\d{3}X?|TPU|M[1-4]\s(?:Max|Pro|Ultra))\b/;
+/** "t/s", "tok/s", "tokens/s" anywhere in a header. */
+const TOKENS_PER_SECOND_IN = /(?:^|[\s(])(?:t|tok|tokens?)\s?\/\s?s(?:ec)?\b/i;
 /** A column of latencies with their unit: "TTFT (seconds)", "Latency (ms)", "Time to first token (s)". */
 const LATENCY_HEADER = /^\W*(?:ttft|latency|p50 latency|p95 latency|time to first token|response time)\s*\(\s*(ms|milliseconds|s|sec|secs|seconds)\s*\)\W*$/i;
 
@@ -345,7 +367,9 @@ function readClaim(text: string, num: NumberToken, context: DetectContext): Dete
   if (!currency && isProcessorModel(text, num)) return undefined;
   if (continuesAsTimeOrDate(text, num.end)) return currency ? readRateOnly(text, num, currency) : readFraction(text, num);
   const first = readFigure(text, num, currency, context);
-  const claim = readRange(text, num, first, currency, context) ?? first?.claim ?? (currency ? undefined : labelledUnit(text, num) ?? pricedColumn(text, num, context) ?? rateColumn(text, num, context));
+  // A unit its column or row header gives ("size (GiB)") says what a bare number is better than a benchmark-like row name does.
+  const headed = first?.claim.kind === 'score' && !currency ? rateColumn(text, num, context) : undefined;
+  const claim = headed ?? readRange(text, num, first, currency, context) ?? first?.claim ?? (currency ? undefined : labelledUnit(text, num) ?? pricedColumn(text, num, context) ?? rateColumn(text, num, context));
   if (!claim) return undefined;
   // "Cost per 1M tokens", "$0.01 - $0.03 / 1K": what a rate is per, not a count anyone measured.
   if (claim.kind === 'count' && isDenominator(text, claim.start)) return undefined;
