@@ -351,6 +351,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('A recruiter gives the salary premium as 23%.', '23%').status, 'unsupported');
     });
 
+    it('reads odds ("4 out of 5 are open source") as a share of a group, never as a record\'s change ("reduce development costs by up to 80%")', () => {
+      assert.equal(findingOf('The fact that 4 out of 5 are open source carries meaning beyond mere numbers.', '4 out of 5').status, 'unsupported');
+      assert.equal(findingOf('Open-source AI models reduce development costs by up to 80%.', '80%').status, 'supported');
+    });
+
     it('finds the writer\'s (or a person\'s) own word in any case and with either apostrophe ("We’re", "I’ve", "MY pilot", "His team")', () => {
       const sentence = (who: string): string => `${who} local deployment at about 3.2x faster than API-based services.`;
       assert.equal(findingOf(sentence("They've measured"), '3.2x').status, 'supported');

@@ -143,7 +143,9 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
     const unnamedShare = population !== undefined && evidence.missing.length > 0 && evidence.missing.includes(population.join(' '));
     // A range holds the record's figure only loosely: it agrees only when the note names all the record is about.
     const looseRange = claim.max !== undefined && (evidence.missing.length > 0 || !evidence.measure);
-    if (evidence.contradicted.length || unnamedShare || looseRange || (evidence.owner === 'none' && !unnamedButExact(claim, c.entry, evidence, context.place))) {
+    // "4 out of 5 are open source": odds count a share of a group, never a change such as a cost reduction.
+    const partial = ODDS.test(context.place.text.slice(context.place.claimStart, context.place.claimEnd)) && [...c.entry.facets.kinds].some((k) => CHANGES.has(k));
+    if (evidence.contradicted.length || unnamedShare || looseRange || partial || (evidence.owner === 'none' && !unnamedButExact(claim, c.entry, evidence, context.place))) {
       note(c.entry, evidence);
       continue;
     }
@@ -353,6 +355,11 @@ function ownerClear(evidence: Evidence, context: ClaimContext, facets: RecordFac
   if (!subjectHasOwner(facets) && !sourceNamed(context.place, facets)) return false;
   return evidence.owner === 'near' || (evidence.owner === 'far' && context.place.elliptical === true);
 }
+
+/** A share written as odds: "4 out of 5", "one in four", "3 in every 10". */
+const ODDS = /\s(?:out\s+of|in)\s+(?:every\s+)?\S/i;
+/** Kinds of quantity that measure a change, not a share of a group. */
+const CHANGES: ReadonlySet<string> = new Set(['reduction', 'growth', 'savings', 'speed']);
 
 /** "but", "not", "rather than", "instead of", "vs": words that set one figure against another. */
 const CONTRAST = /^[\s,]*(?:but|not|rather than|instead of|vs\.?|versus|against|compared (?:to|with))[\s,]*$/i;
