@@ -178,6 +178,8 @@ describe('claim detection (spec §1)', () => {
 
     it('finds a latency in seconds where the text says latency ("takes around 11.25 seconds. This latency …")', () => {
       assert.deepEqual(spans('One large prompt takes around 11.25 seconds. This latency is mainly due to prefill. Wait 30 seconds and retry.'), ['11.25 seconds']);
+      // Serving metrics by their short names, and seconds written on as "s" (never a decade's "1990s").
+      assert.deepEqual(spans('- TPOT: 7.3ms\n- P99 latency: 76s (some requests queue)\n- In the 1990s latency was worse.\n- The retry waits 2s.'), ['7.3ms', '76s']);
     });
 
     it('finds a context length written without a separator ("4096 tokens"), only where the sentence names one', () => {

@@ -163,10 +163,10 @@ export function readThroughput(text: string, pos: number): UnitReading | undefin
 }
 
 const MILLISECONDS = ['milliseconds', 'millisecond', 'ms'];
-const SECONDS = ['seconds', 'second', 'secs', 'sec'];
+const SECONDS = ['seconds', 'second', 'secs', 'sec', 's'];
 
 /** Words that make a duration a measured latency ("p50 TTFT 410 ms"), not a setting or the note's own time. */
-const LATENCY_WORDS = /latenc|\bttft\b|time to first token|\bp(?:50|90|95|99)\b|response time|round[- ]trip/i;
+const LATENCY_WORDS = /latenc|\bttft\b|\btpot\b|\bitl\b|\be2el\b|time to first token|time per output token|inter-token|\bp(?:50|90|95|99)\b|response time|round[- ]trip/i;
 
 const LATENCY_LOOK = 60;
 
@@ -191,6 +191,8 @@ export function readLatency(text: string, pos: number, headers?: string): UnitRe
 function readSeconds(text: string, pos: number, s: number): UnitReading | undefined {
   for (const written of SECONDS) {
     if (!text.startsWith(written, s) || isAlnum(text.charCodeAt(s + written.length))) continue;
+    // A bare "s" only written on to its number ("76s"), and never after a year ("1990s").
+    if (written === 's' && (s !== pos || /(?:^|\D)(?:1[89]|20)\d0$/.test(text.slice(Math.max(0, pos - 5), pos)))) continue;
     // The words before the figure (`pos` is its end).
     let start = pos;
     while (start > 0 && /[\d.,]/.test(text[start - 1])) start--;
