@@ -870,6 +870,9 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf("Park's bank is the counterexample: local deployment there answered 3.2x faster than the vendor API in their own load tests.", '3.2x').status, 'unsupported');
       const table = '| Company | Segment | Raised |\n| --- | --- | --- |\n| Tessel (our spinout) | Enterprise savings tooling | $2.3M |\n';
       assert.equal(findingOf(table, '$2.3M').status, 'unsupported');
+      // A column of the writer's own runs beside the reported ones.
+      const runs = '| Model | HumanEval reported | HumanEval measured |\n| --- | --- | --- |\n| Llama 2 70B | 67.5 | 29.9 |\n';
+      assert.deepEqual(check(runs).map((f) => f.status), ['supported', 'unsupported']);
     });
 
     it('reads "the open-source AI tools market" as a segment the whole-market forecast does not hold, so its misquote is set against the tools market', () => {

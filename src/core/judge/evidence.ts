@@ -304,9 +304,15 @@ function ownColumn(around: string): string | undefined {
   const column = newline >= 0 ? around.slice(0, newline) : around;
   const m = /^\s*(?:\*\*)?((?:our|my)\s+[\p{L}-]+|ours|mine)\b/iu.exec(column);
   if (m) return `"${m[1]}"`;
+  // "| HumanEval measured |" beside "| HumanEval reported |": what the writer measured, set against what was reported.
+  const measured = MEASURED_COLUMN.exec(column);
+  if (measured) return `"${measured[0].trim()}"`;
   const own = newline >= 0 ? /\((?:our|my)\s+[\p{L}-]+\)/iu.exec(around.slice(newline + 1)) : null;
   return own ? `"${own[0]}"` : undefined;
 }
+
+/** A column of the writer's own runs: "HumanEval measured", "Reproduced", "Our re-run". */
+const MEASURED_COLUMN = /\b(?:measured|reproduced|re-?run|replicated)\s*$/i;
 
 /** Words a sentence's opening may take before the writer's own word ("On our benchmark", "Locally we're"). */
 const OPENING_WORDS = 4;
