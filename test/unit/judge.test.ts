@@ -356,6 +356,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Open-source AI models reduce development costs by up to 80%.', '80%').status, 'supported');
     });
 
+    it('reads "Our GitHub repository" as the writer\'s own though it names the record\'s source, and a party\'s "its own time-to-market" as its own', () => {
+      assert.equal(findingOf('Our GitHub repository now draws 4.7x more contributions a month than it did a year ago.', '4.7x').status, 'unsupported');
+      assert.equal(findingOf('A customer reference, Halvard Insurance, told your team its own time-to-market improved by about 40%.', '40%').status, 'unsupported');
+      assert.equal(findingOf('GitHub reports that AI repositories built on open-source models draw 4.7x more contributions than closed-source projects.', '4.7x').status, 'supported');
+    });
+
     it('finds the writer\'s (or a person\'s) own word in any case and with either apostrophe ("We’re", "I’ve", "MY pilot", "His team")', () => {
       const sentence = (who: string): string => `${who} local deployment at about 3.2x faster than API-based services.`;
       assert.equal(findingOf(sentence("They've measured"), '3.2x').status, 'supported');
