@@ -129,6 +129,9 @@ describe('claim detection (spec §1)', () => {
     it('reads "an 8B Q4 quant" and "for the 8B." as variants, and an "e.g." as no sentence\'s end (a supposition reaches past it)', () => {
       assert.deepEqual(spans('I get 38 tokens/s on an 8B Q4 quant. We charge $0.08/M tokens for the 8B.'), ['38 tokens/s', '$0.08/M tokens']);
       assert.deepEqual(spans('Function calling: 57.12% accuracy at 34B. Granite: various sizes (3B-34B).'), ['57.12%']);
+      // A table cell holding a sentence reads its model names as prose does, whatever the row's ID ("R-04").
+      const register = '| ID | Evidence and notes |\n| --- | --- |\n| R-04 | Llama 2 70B scores 67.5 on HumanEval against GPT-4\'s 67.0; our eval put Llama 2 70B at 58.2 |\n';
+      assert.deepEqual(check(register).map((f) => f.text), ['67.5', '67.0', '58.2']);
       assert.deepEqual(spans('If you want to sanity-check your own bill, multiply your monthly tokens by the per-million price, e.g. 500M tokens at $0.60/M is $300. Our median customer saves $4,100 a month.'), ['$4,100']);
     });
 

@@ -137,8 +137,9 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   // "| 970.1B |" under "Cached": no model is sized in hundreds of billions to a tenth.
   if (TENTHS_OF_HUNDREDS.test(text.slice(start, end))) return false;
   if (headers !== undefined) {
-    // A column of sizes, or a model's column ("DeepSeek V3") holding its figures.
-    if (COUNTING_HEADER.test(headers) || namesModel(headers)) return false;
+    // A column of sizes, or a model's column ("DeepSeek V3") holding its figures; not a cell holding a
+    // sentence ("Llama 2 70B scores 67.5 on HumanEval against …"), which is read as prose is.
+    if (text.length <= PROSE_CELL && (COUNTING_HEADER.test(headers) || namesModel(headers))) return false;
     // Elsewhere a list of sizes, or a size alone in its cell, names variants ("| Llama 3 | 8B, 70B |").
     if (first !== start || last !== end || isWholeText(text, start, end)) return true;
   }
@@ -188,6 +189,9 @@ export function comesInSizes(text: string, start: number, end: number): boolean 
 function comesInBefore(text: string, first: number): boolean {
   return COMES_IN_SIZES.test(text.slice(Math.max(0, first - 160), first));
 }
+
+/** A cell longer than this is a sentence, not a table's figure. */
+const PROSE_CELL = 60;
 
 /** Sizes set against each other ("8B vs 70B"). */
 const VERSUS = /\s(?:vs\.?|versus)\s/;
