@@ -362,6 +362,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('GitHub reports that AI repositories built on open-source models draw 4.7x more contributions than closed-source projects.', '4.7x').status, 'supported');
     });
 
+    it('reads "Halvard\'s own savings" as that party\'s own, and "Code Llama\'s own figure" as the record\'s owner\'s', () => {
+      assert.equal(findingOf("Halvard's own savings, Ode said, come to $2.3 million a year, the same as Forrester's estimate for the average enterprise.", '$2.3 million').status, 'unsupported');
+      assert.equal(findingOf("Code Llama's own figure, for the record, is over 45 million downloads.", '45 million').status, 'supported');
+    });
+
     it('finds the writer\'s (or a person\'s) own word in any case and with either apostrophe ("We’re", "I’ve", "MY pilot", "His team")', () => {
       const sentence = (who: string): string => `${who} local deployment at about 3.2x faster than API-based services.`;
       assert.equal(findingOf(sentence("They've measured"), '3.2x').status, 'supported');

@@ -234,7 +234,8 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   // Another note's figure read as a record (the cross-note comparison) says whose it is in its own clause only.
   const own = facets.fromNote ? once(place, 'own clause', () => writersOwn(place, [localStart, localEnd], false)) : once(place, 'own', () => writersOwn(place, [localStart, localEnd]));
   // ("Our GitHub repository draws 4.7x more contributions": the source named inside the writer's own words hands nothing to it.)
-  if (own && !(handedToSource(place, 'zone', place.zoneStart, place.zoneEnd, facets) && !termsOf(own).some((t) => facets.source.includes(t))) && !ARTICLES_FIGURE.test(text.slice(Math.max(0, place.claimStart - 40), place.claimStart))) ev.contradicted.push(`the writer's own (${own})`);
+  // ("Code Llama's own figure is over 45 million": the record's owner's own is the record's.)
+  if (own && !(handedToSource(place, 'zone', place.zoneStart, place.zoneEnd, facets) && !termsOf(own).some((t) => facets.source.includes(t))) && !namesRecordsOwner(own, facets) && !ARTICLES_FIGURE.test(text.slice(Math.max(0, place.claimStart - 40), place.claimStart))) ev.contradicted.push(`the writer's own (${own})`);
   // "respond about 3.2x faster …, in line with the article's 3.2x": a figure set beside the source's own is another measurement.
   const beside = once(place, 'set beside', () => setBesideSources(place));
   if (beside) ev.contradicted.push(`set beside ${beside}, so another measurement`);
@@ -266,7 +267,8 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
 export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, number], sentenceOpening = true): string | undefined {
   // A table row's header says whose its figures are ("Llama 2 70B (ours, 0-shot)").
   const [zoneStart, zoneEnd] = place.cell ? cellClause(place) : [place.zoneStart, place.zoneEnd];
-  const own = ownedByWriter(place.text, zoneStart, zoneEnd, localStart, localEnd, place.claimStart) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) : undefined);
+  // "Halvard's own savings come to $2.3 million": a named party's own.
+  const own = ownedByWriter(place.text, zoneStart, zoneEnd, localStart, localEnd, place.claimStart) ?? namedOwn(place.text, localStart, localEnd) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) : undefined);
   return own ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) : undefined);
 }
 
@@ -310,6 +312,22 @@ function ownColumn(around: string): string | undefined {
   if (measured) return `"${measured[0].trim()}"`;
   const own = newline >= 0 ? /\((?:our|my)\s+[\p{L}-]+\)/iu.exec(around.slice(newline + 1)) : null;
   return own ? `"${own[0]}"` : undefined;
+}
+
+/** "Halvard's own savings": a name's own, then what it owns. */
+const NAMED_OWN = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*['’]s\s+own\s+\p{L}+/u;
+
+/** Does the writer's-own phrase name the record's owner ("Code Llama's own figure")? */
+function namesRecordsOwner(own: string, facets: RecordFacets): boolean {
+  const whose = /^"(.+?)['’]s\s+own\b/u.exec(own)?.[1];
+  if (!whose || facets.names.length === 0) return false;
+  const said = new Set(whose.toLowerCase().split(/[^\p{L}\p{N}.]+/u).filter(Boolean));
+  return facets.names.some((r) => r.every((p) => said.has(p)));
+}
+
+function namedOwn(text: string, from: number, to: number): string | undefined {
+  const m = NAMED_OWN.exec(text.slice(from, to));
+  return m ? `"${m[0]}"` : undefined;
 }
 
 /** A column of the writer's own runs: "HumanEval measured", "Reproduced", "Our re-run". */
@@ -566,6 +584,7 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
     // "told your team its own time-to-market improved by about 40%": a party's own, whatever it measured.
     if (w === 'its' && k + 2 < localCount && localWord(k + 1) === 'own') return `"its own ${localWord(k + 2)}"`;
   }
+
   return undefined;
 }
 
