@@ -194,6 +194,9 @@ const WORKED_SECTION = /\b(?:break-?even|calculator|back[- ]of[- ](?:the[- ])?en
 
 const BENCHMARK_COLUMN = /^\s*(?:benchmarks?|tasks?|evals?|evaluations?)\s*$/i;
 
+/** A column header that may name a task scored like its neighbours: a word or two, no unit, size, price or date. */
+const AMONG_BENCHMARKS = /^\s*(?![^|]*(?:param|size|token|price|cost|\$|date|year|licen|context|memory|gpu|latency|speed|throughput|rank))[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?\s*$/iu;
+
 const AVERAGE_COLUMN = /^\s*(?:average|avg\.?|mean|overall)(?:\s+(?:score|accuracy))?\s*$/i;
 
 
@@ -225,6 +228,8 @@ export function headersOf(doc: ProseDocument, block: ProseBlock): string | undef
   if (place.col > 0 && place.row > 0 && rows[0][0] !== undefined && BENCHMARK_COLUMN.test(doc.blocks[rows[0][0]].text)) parts.push('benchmark');
   // "| Model | BBH | MATH Lvl 5 | … | Average |": an average of benchmark columns is a score like theirs.
   else if (place.row > 0 && head !== undefined && AVERAGE_COLUMN.test(doc.blocks[head].text) && rows[0].some((k) => k !== undefined && k !== head && namesBenchmark(doc.blocks[k].text))) parts.push('benchmark');
+  // "| Model | MMLU | GSM8K | HumanEval | Multilingual | MT-Bench |": a column among several benchmarks' is one more (a task's name the lexicon does not know).
+  else if (place.row > 0 && head !== undefined && AMONG_BENCHMARKS.test(doc.blocks[head].text) && rows[0].filter((k) => k !== undefined && k !== head && namesBenchmark(doc.blocks[k].text)).length >= 3) parts.push('benchmark');
   // "**AlignBench** (arXiv link)", then a table of models: the caption names the benchmark of every score below it
   // (a known one: "**H200 FP8 Max throughput**" names none).
   else if (place.row > 0 && captionNamesBenchmark(doc, rows)) parts.push('benchmark');

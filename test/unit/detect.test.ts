@@ -322,6 +322,8 @@ describe('claim detection (spec §1)', () => {
     });
     it('reads a number under an "Average" column of a table of benchmarks as a score, as the columns it averages', () => {
       assert.deepEqual(figuresOf('| Model | BBH | MMLU-PRO | Average |\n| --- | --- | --- | --- |\n| Meta-Llama-3.2-3B | 14.73 | 16.57 | 8.00 |\n'), ['14.73', '16.57', '8.00']);
+      // A task's column among three benchmarks' is scored like them ("Multilingual" beside MMLU, GSM8K, HumanEval).
+      assert.deepEqual(figuresOf('| Model | MMLU | GSM8K | HumanEval | Multilingual | Params |\n| --- | --- | --- | --- | --- | --- |\n| Qwen1.5-7B | 61.0 | 62.5 | 36.0 | 45.2 | 7.7 |\n'), ['61.0', '62.5', '36.0', '45.2']);
       // Not in a table of anything else ("| Region | Sales | Average |").
       assert.deepEqual(figuresOf('| Region | Stores | Average |\n| --- | --- | --- |\n| North | 12 | 8.00 |\n'), []);
     });
