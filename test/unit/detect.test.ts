@@ -382,8 +382,8 @@ describe('claim detection (spec §1)', () => {
       // A size in the unit its header gives ("VRAM Used (GB)", "size (GiB)"), not a card's memory; "t/s" anywhere in a header; a figure with its error bar.
       const sizes = '| Metrics | GGUF | TensorRT-LLM |\n| --- | --- | --- |\n| VRAM Used (GB) | 5.5 | 6.3 |\n| H100 memory (GB) | 80 | 80 |\n';
       assert.deepEqual(check(sizes).map((f) => [f.text, f.unit, f.value]), [['5.5', 'bytes', 5.5e9], ['6.3', 'bytes', 6.3e9]]);
-      const quants = '| Quant Type | size (GiB) | prompt processing t/s @ 512 |\n|:--:|--:|--:|\n| IQ1_S | 1.87 | 858.88 ±1.22 |\n';
-      assert.deepEqual(check(quants).map((f) => [f.text, f.unit]), [['1.87', 'bytes'], ['858.88 ±1.22', 'tokens/s']]);
+      const quants = '| Quant Type | bits/weight | size (GiB) | prompt processing t/s @ 512 |\n|:--:|--:|--:|--:|\n| IQ1_S | 2.0042 | 1.87 | 858.88 ±1.22 |\n';
+      assert.deepEqual(check(quants).map((f) => [f.text, f.unit]), [['2.0042', 'bits/weight'], ['1.87', 'bytes'], ['858.88 ±1.22', 'tokens/s']]);
       const rows = '|  | SGLang v0.4 | SGLang v0.3 |\n| :---- | :---- | :---- |\n| Throughput (token/s) | 158596 | 82665 |\n| Batch | 64 | 64 |\n';
       assert.deepEqual(check(rows).map((f) => [f.text, f.unit]), [['158596', 'tokens/s'], ['82665', 'tokens/s']]);
     });

@@ -127,6 +127,8 @@ function rateColumn(text: string, num: NumberToken, context: DetectContext): Det
   // "| prompt processing t/s @ 512 |": tokens per second, however the header goes on.
   const perSecond = [context.columnHeader, context.rowHeader].some((h) => h && TOKENS_PER_SECOND_IN.test(h));
   if (perSecond) return { start: num.start, end, kind: 'rate', unit: 'tokens/s', value: num.value, precision: precisionOf(num) };
+  // "| bits/weight |": a quantization's bits per weight.
+  if ([context.columnHeader, context.rowHeader].some((h) => h && BITS_PER_WEIGHT.test(h))) return { start: num.start, end, kind: 'rate', unit: 'bits/weight', value: num.value, precision: precisionOf(num) };
   if (spread) return undefined;
   // "| Throughput (token/s) | 158596 | 82665 |": a row's first cell may name its unit, as a column's header does.
   const header = [context.columnHeader, context.rowHeader].find((h) => h && (RATE_HEADER.test(h) || LATENCY_HEADER.test(h)));
@@ -150,6 +152,8 @@ const ERROR_BAR = /^\s*±\s*\d[\d,]*(?:\.\d+)?/;
 const BYTES_HEADER = /\(\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*\)/;
 /** A row that names a card or a machine ("| A100 | 80 |"): its memory is hardware, no claim. */
 const HARDWARE_ROW = /\b(?:[AHLTBV]\d{2,3}[A-Z]?|RTX|GTX|MI\d{3}X?|TPU|M[1-4]\s(?:Max|Pro|Ultra))\b/;
+/** "bits/weight", "bpw", "bits per weight" as a header. */
+const BITS_PER_WEIGHT = /^\W*(?:bits\s*\/\s*weight|bpw|bits per weight)\W*$/i;
 /** "t/s", "tok/s", "tokens/s" anywhere in a header. */
 const TOKENS_PER_SECOND_IN = /(?:^|[\s(])(?:t|tok|tokens?)\s?\/\s?s(?:ec)?\b/i;
 /** A column of latencies with their unit: "TTFT (seconds)", "Latency (ms)", "Time to first token (s)". */
