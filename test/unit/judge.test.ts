@@ -917,6 +917,7 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf(note('Hugging Face, Community Report, 2024.'), '45 million').status, 'supported');
       assert.equal(findingOf(note('The number is for the year 2026.'), '45 million').status, 'supported');
       assert.equal(findingOf(note('Snapshot of the Code Llama model card taken in 2024; not refreshed since.'), '45 million').status, 'conflicting');
+      assert.equal(findingOf(note('NWCast, April 2026; the download total is labelled as the calendar-year 2024 figure in our source pack.'), '45 million').status, 'conflicting');
     });
 
     it('dates a cell by a column headed "Downloads, 2025 (HF model card)", binds "attribute … to 2025", and reads MedQA as a benchmark', () => {

@@ -41,13 +41,16 @@ const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$/gm;
 /** "as of December 2024", "as of December 31, 2025", "for the year 2024", "Figures refer to 2025", "data are for 2025", "Snapshot … taken in 2024": a year the note's figure is for. */
 const DATES_A_FIGURE = /\b(?:as of|for the year|refers? to|(?:figures?|numbers?|counts?|data)\s+(?:is\s+|are\s+)?(?:for|from)|snapshot\b[^.;\n]{0,60}?\b(?:taken|captured|pulled|made)\s+(?:in|on))\s+(?:(?:early|mid|late|the end of|end of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d\d)\b/i;
 
+/** "labelled as the calendar-year 2025 figure", "the 2025 total": a year the figure is named by. */
+const YEARS_FIGURE = /\b(?:(?:calendar|fiscal)[- ]year\s+|the\s+)((?:19|20)\d\d)\s+(?:figure|total|count|number|data|estimate)\b/i;
+
 /** The year each footnote definition of `src` dates its figure to, when it says so in words. */
 function footnoteYears(src: string): Record<string, number> {
   const years: Record<string, number> = {};
   if (!src.includes('[^')) return years;
   FOOTNOTE_DEFINITION.lastIndex = 0;
   for (let m = FOOTNOTE_DEFINITION.exec(src); m; m = FOOTNOTE_DEFINITION.exec(src)) {
-    const dated = DATES_A_FIGURE.exec(m[2]);
+    const dated = DATES_A_FIGURE.exec(m[2]) ?? YEARS_FIGURE.exec(m[2]);
     if (dated) years[m[1]] = Number(dated[1]);
   }
   return years;
