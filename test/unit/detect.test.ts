@@ -260,6 +260,9 @@ describe('claim detection (spec §1)', () => {
 
   it('reads a supposed change and what follows from it ("If running AI gets 10x cheaper, usage grows 100x") as no claim', () => {
       assert.deepEqual(spans('If running AI gets 10x cheaper, usage grows 100x.'), []);
+      // After a colon too, in the past tense, at an assumed figure, or in a case called illustrative.
+      assert.deepEqual(spans('ARR was $8.4M. The tab walks through a downside case: if churn doubled to 6%, at an assumed $14,000/month contract, ARR would still grow.'), ['$8.4M']);
+      assert.deepEqual(spans('The break-even case in the model is illustrative only: at $14,000/month per GPU node and 20% overhead, self-hosting pays back in about a year.'), []);
       assert.deepEqual(spans('Running AI got 10x cheaper, and usage grew 100x.'), ['10x', '100x']);
   });
 

@@ -168,7 +168,7 @@ const FOR_EXAMPLE = /[:;,]\s+for (?:example|instance),\s+(?:[\\$€£]*\d[^.;:!?
 /** What a worked sum would come to ("would add $1.80", "would cost", "would save"). */
 const WOULD = /\bwould\s+(?:add|cost|save|come\s+to|total|amount\s+to|run\s+to|mean)\b/i;
 
-const EXAMPLE_IN_SENTENCE = /,\s+say,\s|,\s+say\s+(?:a|an|you|we|one|your)\s|[:;]\s+say\s+(?:the|a|an|we|you)\s|\bwould have (?:cost|been|saved|taken|paid|spent|made)\b|[:;]\s+if\s+(?:we|you|a|an|your|one)\s|\b(?:worked example|for example|example)[^:.]{0,40}:\s+(?:a|an|if|say|suppose|at)\s|(?:^|[:;]\s+)say,?\s+(?:about\s+|roughly\s+)?[$€£]?\d/i;
+const EXAMPLE_IN_SENTENCE = /,\s+say,\s|,\s+say\s+(?:a|an|you|we|one|your)\s|[:;]\s+say\s+(?:the|a|an|we|you)\s|\bwould have (?:cost|been|saved|taken|paid|spent|made)\b|[:;]\s+if\s+(?:we|you|a|an|your|one)\s|\b(?:worked example|for example|example|illustrative(?:\s+only)?|hypothetical)[^:.]{0,40}:\s+(?:a|an|if|say|suppose|at)\s|\b(?:at\s+)?an?\s+assumed\s+$|(?:^|[:;]\s+)say,?\s+(?:about\s+|roughly\s+)?[$€£]?\d/i;
 
 const LATIN_ABBREVIATION = /(?:^|[^\p{L}])(?:e\.g|i\.e|cf|viz)\.$/iu;
 
@@ -178,7 +178,7 @@ function endsSentence(text: string, i: number): boolean {
   return text[i] === '.' || text[i] === '!' || text[i] === '?';
 }
 
-const SUPPOSED_CHANGE = /^[\s"“*_(]*if\s+(?!\d)[\p{L}/ -]{2,40}?\s(?:gets|got|becomes|became|grows|grew|falls|fell|drops|dropped|doubles|halves|were)\s/iu;
+const SUPPOSED_CHANGE = /(?:^|[:;]\s+)[\s"“*_(]*if\s+(?!\d)[\p{L}/ -]{2,40}?\s(?:gets|got|becomes|became|grows|grew|falls|fell|drops|dropped|doubles|doubled|halves|halved|triples|tripled|rises|rose|were)\s/iu;
 
 const SUPPOSING = /^[\s"“*_(]*(?:\p{Lu}[\p{L} ]{0,23}:[\s*_]*)?(?:(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s|if\s+(?:even|just|only)\s+(?:[$€£]?\d|$)|(?:for illustration|as an illustration|by way of illustration|illustratively|to illustrate)\b|for\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:project|team|company|startup|workload|app|application|deployment|business|customer|user|organi[sz]ation|enterprise|firm|bank|hospital|agency)\s+(?:with|of|running|making|serving|handling|processing|spending)\s)/iu;
 
