@@ -227,13 +227,36 @@ export function headersOf(doc: ProseDocument, block: ProseBlock): string | undef
   // "| Benchmark | 2B | 7B |": a first column headed so names a benchmark in every row, known or not ("BoolQ", "Average").
   if (place.col > 0 && place.row > 0 && rows[0][0] !== undefined && BENCHMARK_COLUMN.test(doc.blocks[rows[0][0]].text)) parts.push('benchmark');
   // "| Model | BBH | MATH Lvl 5 | … | Average |": an average of benchmark columns is a score like theirs.
-  else if (place.row > 0 && head !== undefined && AVERAGE_COLUMN.test(doc.blocks[head].text) && rows[0].some((k) => k !== undefined && k !== head && namesBenchmark(doc.blocks[k].text))) parts.push('benchmark');
-  // "| Model | MMLU | GSM8K | HumanEval | Multilingual | MT-Bench |": a column among several benchmarks' is one more (a task's name the lexicon does not know).
-  else if (place.row > 0 && head !== undefined && AMONG_BENCHMARKS.test(doc.blocks[head].text) && rows[0].filter((k) => k !== undefined && k !== head && namesBenchmark(doc.blocks[k].text)).length >= 3) parts.push('benchmark');
-  // "**AlignBench** (arXiv link)", then a table of models: the caption names the benchmark of every score below it
-  // (a known one: "**H200 FP8 Max throughput**" names none).
-  else if (place.row > 0 && captionNamesBenchmark(doc, rows)) parts.push('benchmark');
+  else if (place.row > 0) {
+    const table = tableReading(doc, rows);
+    const benchmarksBeside = head === undefined ? 0 : table.benchmarkColumns - (table.namesBenchmark[place.col] ? 1 : 0);
+    if (head !== undefined && AVERAGE_COLUMN.test(doc.blocks[head].text) && benchmarksBeside > 0) parts.push('benchmark');
+    // "| Model | MMLU | GSM8K | HumanEval | Multilingual | MT-Bench |": a column among several benchmarks' is one more (a task's name the lexicon does not know).
+    else if (head !== undefined && benchmarksBeside >= 3 && AMONG_BENCHMARKS.test(doc.blocks[head].text)) parts.push('benchmark');
+    // "**AlignBench** (arXiv link)", then a table of models: the caption names the benchmark of every score below it
+    // (a known one: "**H200 FP8 Max throughput**" names none).
+    else if (table.caption) parts.push('benchmark');
+  }
   return parts.join(' ');
+}
+
+/** What a table's header row and caption say, read once per table rather than once per cell. */
+interface TableReading {
+  namesBenchmark: boolean[];
+  benchmarkColumns: number;
+  caption: boolean;
+}
+
+const tableReadings = new WeakMap<number[][], TableReading>();
+
+function tableReading(doc: ProseDocument, rows: number[][]): TableReading {
+  let reading = tableReadings.get(rows);
+  if (!reading) {
+    const named = rows[0].map((k) => k !== undefined && namesBenchmark(doc.blocks[k].text));
+    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, caption: captionNamesBenchmark(doc, rows) };
+    tableReadings.set(rows, reading);
+  }
+  return reading;
 }
 
 /** A caption is a short paragraph right before the table, no sentence of its own. */

@@ -136,8 +136,12 @@ function inSupposition(text: string, start: number): boolean {
   // "What happens to your bill at 200 million tokens a day?": a question that supposes the figure.
   if (asksWhatIf(before) && asksAfter(text, start)) return true;
   // "…: if we moved, say, 500 million tokens a month, that's $15,000": every figure after the supposition works it out.
-  return EXAMPLE_IN_SENTENCE.test(before);
+  // "at an assumed $14,000/month contract": a value the writer assumes.
+  return ASSUMED.test(before.slice(-ASSUMED_REACH)) || EXAMPLE_IN_SENTENCE.test(before);
 }
+
+const ASSUMED = /\ban?\s+assumed\s+$/i;
+const ASSUMED_REACH = 12;
 
 /** "What if … $87 billion", "What happens … at 200 million": not "What happens when 73% of … run" (which states it). */
 function asksWhatIf(before: string): boolean {
@@ -168,7 +172,7 @@ const FOR_EXAMPLE = /[:;,]\s+for (?:example|instance),\s+(?:[\\$€£]*\d[^.;:!?
 /** What a worked sum would come to ("would add $1.80", "would cost", "would save"). */
 const WOULD = /\bwould\s+(?:add|cost|save|come\s+to|total|amount\s+to|run\s+to|mean)\b/i;
 
-const EXAMPLE_IN_SENTENCE = /,\s+say,\s|,\s+say\s+(?:a|an|you|we|one|your)\s|[:;]\s+say\s+(?:the|a|an|we|you)\s|\bwould have (?:cost|been|saved|taken|paid|spent|made)\b|[:;]\s+if\s+(?:we|you|a|an|your|one)\s|\b(?:worked example|for example|example|illustrative(?:\s+only)?|hypothetical)[^:.]{0,40}:\s+(?:a|an|if|say|suppose|at)\s|\b(?:at\s+)?an?\s+assumed\s+$|(?:^|[:;]\s+)say,?\s+(?:about\s+|roughly\s+)?[$€£]?\d/i;
+const EXAMPLE_IN_SENTENCE = /,\s+say,\s|,\s+say\s+(?:a|an|you|we|one|your)\s|[:;]\s+say\s+(?:the|a|an|we|you)\s|\bwould have (?:cost|been|saved|taken|paid|spent|made)\b|[:;]\s+if\s+(?:we|you|a|an|your|one)\s|\b(?:worked example|for example|example|illustrative(?:\s+only)?|hypothetical)[^:.]{0,40}:\s+(?:a|an|if|say|suppose|at)\s|(?:^|[:;]\s+)say,?\s+(?:about\s+|roughly\s+)?[$€£]?\d/i;
 
 const LATIN_ABBREVIATION = /(?:^|[^\p{L}])(?:e\.g|i\.e|cf|viz)\.$/iu;
 

@@ -326,6 +326,9 @@ function namesRecordsOwner(own: string, facets: RecordFacets): boolean {
 }
 
 function namedOwn(text: string, from: number, to: number): string | undefined {
+  // Most clauses say no "own": the pattern need not run.
+  const own = text.indexOf(' own ', from);
+  if (own < 0 || own >= to) return undefined;
   const m = NAMED_OWN.exec(text.slice(from, to));
   return m ? `"${m[0]}"` : undefined;
 }
@@ -1107,7 +1110,7 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       else ev.missing.push(facets.population.join(' '));
     }
   }
-  const qualifier = facets.kinds.has('market') ? qualifierClash(marketNamed(place, local), facets) : facets.kinds.has('cost') ? qualifierClash(once(place, 'cost qualifiers', () => headQualifiers(wordsIn(text, local[0], local[1]), COST_HEADS, text)), facets) : undefined;
+  const qualifier = facets.kinds.has('market') ? qualifierClash(marketNamed(place, local), facets) : facets.kinds.has('cost') ? qualifierClash(once(place, 'cost qualifiers', () => (COST_HEAD_IN.test(text.slice(local[0], local[1])) ? headQualifiers(wordsIn(text, local[0], local[1]), COST_HEADS, text) : undefined)), facets) : undefined;
   if (qualifier) ev.contradicted.push(qualifier);
   const contrast = contrastClash(once(place, 'contrasts', () => contrastsIn(text.slice(local[0], local[1]))), facets.contrasts);
   if (contrast) ev.contradicted.push(contrast);
@@ -1371,6 +1374,8 @@ const MARKET_HEADS: ReadonlySet<string> = new Set(['market', 'markets']);
 const FIGURE_FOLLOWS = /^\s+(?:an?\s|about\b|around\b|roughly\b|nearly\b|approximately\b|over\b|under\b|up\s+to\b|just\b|only\b|less\b|more\b|[$€£¥~\d])/i;
 /** "API costs", "development costs": a cost named by what it is the cost of. */
 const COST_HEADS: ReadonlySet<string> = new Set(['costs', 'cost', 'bill', 'bills', 'spend', 'spending']);
+/** Any of `COST_HEADS` in a text: most figures' words name none, and are not split into words for it. */
+const COST_HEAD_IN = /\b(?:costs?|bills?|spend|spending)\b/i;
 
 /**
  * The words qualifying the first of `heads` in a figure's words ("cloud AI infrastructure"
