@@ -235,7 +235,7 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   const own = facets.fromNote ? once(place, 'own clause', () => writersOwn(place, [localStart, localEnd], false)) : once(place, 'own', () => writersOwn(place, [localStart, localEnd]));
   // ("Our GitHub repository draws 4.7x more contributions": the source named inside the writer's own words hands nothing to it.)
   // ("Code Llama's own figure is over 45 million": the record's owner's own is the record's.)
-  if (own && !(handedToSource(place, 'zone', place.zoneStart, place.zoneEnd, facets) && !termsOf(own).some((t) => facets.source.includes(t))) && !namesRecordsOwner(own, facets) && !ARTICLES_FIGURE.test(text.slice(Math.max(0, place.claimStart - 40), place.claimStart))) ev.contradicted.push(`the writer's own (${own})`);
+  if (own && !(handedToSource(place, 'zone', place.zoneStart, place.zoneEnd, facets) && (facets.fromNote || !termsOf(own).some((t) => facets.source.includes(t)))) && !namesRecordsOwner(own, facets) && !ARTICLES_FIGURE.test(text.slice(Math.max(0, place.claimStart - 40), place.claimStart))) ev.contradicted.push(`the writer's own (${own})`);
   // "respond about 3.2x faster …, in line with the article's 3.2x": a figure set beside the source's own is another measurement.
   const beside = once(place, 'set beside', () => setBesideSources(place));
   if (beside) ev.contradicted.push(`set beside ${beside}, so another measurement`);
