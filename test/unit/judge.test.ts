@@ -430,6 +430,8 @@ describe('judging (spec §2)', () => {
 
     it('reads a cost named by what it is the cost of ("API costs") as another cost than the record\'s ("development costs")', () => {
       assert.equal(findingOf('Switching to open-source models can save 70-90% on API costs.', '70-90%').status, 'unsupported');
+      // A word for which way ("lower") qualifies no cost: "lower inference costs" are still inference costs.
+      assert.equal(findingOf('The authors write that open models deliver "40% lower inference costs".', '40%').status, 'unsupported');
       assert.equal(findingOf('Open-source AI models reduce development costs by up to 80%.', '80%').status, 'supported');
       // "costs" as a verb qualifies nothing.
       assert.equal(findingOf('Training a model like GPT-4 from scratch costs an estimated $100 million in compute alone.', '$100 million').status, 'supported');

@@ -1391,7 +1391,8 @@ function headQualifiers(words: Array<[string, number]>, heads: ReadonlySet<strin
     const parts = termsOf(words[k][0]).flatMap((t) => t.split(' '));
     if (!parts.length) break;
     first = k;
-    for (const part of parts) if (!BROAD.has(part)) qualifiers.push(part);
+    // ("lower inference costs": "lower" says which way, not which cost.)
+    for (const part of parts) if (!BROAD.has(part) && !KIND_TERMS.has(part)) qualifiers.push(part);
   }
   return { qualifiers, phrase: words.slice(first, at + 1).map(([w]) => w).join(' ') };
 }
