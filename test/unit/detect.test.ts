@@ -374,6 +374,10 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check(table).map((f) => f.text), ['989', '$2.49/hour', '312', '$2.00/hour']);
       // A model's memory needs are measured.
       assert.deepEqual(check('| Model | Memory |\n|---|---|\n| Llama 2 70B | 140GB |\n').map((f) => f.text), ['140GB']);
+      // Laid out the other way ("| **GPU Memory** | 192 GB | 141 GB |" under the cards), or named by its type ("48 GB GDDR6", "64GB DDR5").
+      assert.deepEqual(check('| Spec | MI300x | H100 |\n| --- | --- | --- |\n| **GPU Memory** | 192 GB | 141 GB |\n').map((f) => f.text), []);
+      assert.deepEqual(spans('| L40S | $0.58 | 48 GB GDDR6 |'), ['$0.58']);
+      assert.deepEqual(spans('The host has 32x 64GB DDR5, and the MI325x offers 64GB more HBM. Llama 3 70B needs 35 GB of VRAM.'), ['35 GB']);
     });
 
     it('reads a bare number alone under a throughput column ("| Throughput | TPS |") as a rate', () => {

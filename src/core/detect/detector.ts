@@ -161,19 +161,25 @@ const LATENCY_HEADER = /^\W*(?:ttft|latency|p50 latency|p95 latency|time to firs
 
 /** "| H100 | 80GB | 1,979 |" under "| GPU | Memory | TFLOPS |": a card's memory in a row the card names. */
 function isCardMemoryCell(text: string, start: number, end: number, context: DetectContext): boolean {
-  if (!context.columnHeader || !MEMORY_HEADER.test(context.columnHeader) || text.trim() !== text.slice(start, end)) return false;
+  if (text.trim() !== text.slice(start, end)) return false;
+  // "| **GPU Memory** | 192 GB | 141 GB |" under "| | MI300x | H100 |": a specification table laid out the other way.
+  if (context.rowHeader && MEMORY_HEADER.test(context.rowHeader) && context.columnHeader && context.columnHeader.split(/\s+/).some((w) => CARD_NUMBER.test(w.replace(/[*_]/g, '')))) return true;
+  if (!context.columnHeader || !MEMORY_HEADER.test(context.columnHeader)) return false;
   // The row's header follows the column's in `headers`.
   const row = context.headers?.slice(context.columnHeader.length) ?? '';
-  return row.split(/\s+/).some((w) => /^[A-Z]{1,3}\d{2,4}[A-Z]?$/.test(w.replace(/[*_]/g, '')));
+  return row.split(/\s+/).some((w) => CARD_NUMBER.test(w.replace(/[*_]/g, '')));
 }
+
+/** A card's model number: "H100", "A10G", "MI300x", "L40S". */
+const CARD_NUMBER = /^[A-Z]{1,3}\d{2,4}[A-Za-z]?$/;
 
 const MEMORY_HEADER = /^\W*(?:gpu\s+)?(?:memory|vram|hbm\d?e?|ram)\b/i;
 
 /** "their 120 GB scratch volumes", "a 2 TB NVMe drive": what a disk holds is its size, not a measurement. */
 const STORAGE = /^\s+(?:(?!(?:on|in|of|to|at|per|for|the|a|an)\b)[a-z-]+\s+)?(?:volumes?|disks?|drives?|ssds?|nvme|partitions?)\b/i;
 
-/** "128 GB of system RAM", "48 GB of VRAM", "two 24 GB cards", "2× 24 GB": a machine's memory, not a measurement. */
-const MACHINE_MEMORY = /^\s+(?:of\s+)?(?:(?:system|gpu|video|host|unified|onboard|ordinary|regular|main|ddr[45]?)\s+)?(?:ram|vram|hbm[23]?e?)\b|^\s+(?:of\s+)?unified\s+memory\b|^\s+(?:(?:gpu|graphics)\s+)?(?:cards?|gpus?|dimms?)\b/i;
+/** "128 GB of system RAM", "48 GB of VRAM", "48 GB GDDR6", "64GB DDR5", "two 24 GB cards", "2× 24 GB": a machine's memory, not a measurement. */
+const MACHINE_MEMORY = /^\s+(?:g?ddr\d+x?|lpddr\d+x?|hbm\d?e?|l?rdimm)\b|^\s+more\s+hbm\d?e?\b|^\s+(?:of\s+)?(?:(?:system|gpu|video|host|unified|onboard|ordinary|regular|main|ddr[45]?)\s+)?(?:ram|vram|hbm[23]?e?)\b|^\s+(?:of\s+)?unified\s+memory\b|^\s+(?:(?:gpu|graphics)\s+)?(?:cards?|gpus?|dimms?)\b/i;
 
 /** "runs on a 32GB VRAM GPU", "on a 6GB GPU": a machine a model runs on, whatever the verb ("runs on 12GB VRAM" is what it needs). */
 const ON_MACHINE = /\bon\s+(?:an?|the|one|a\s+single)\s+$/i;
