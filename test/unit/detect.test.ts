@@ -377,6 +377,8 @@ describe('claim detection (spec §1)', () => {
       // Laid out the other way ("| **GPU Memory** | 192 GB | 141 GB |" under the cards), or named by its type ("48 GB GDDR6", "64GB DDR5").
       assert.deepEqual(check('| Spec | MI300x | H100 |\n| --- | --- | --- |\n| **GPU Memory** | 192 GB | 141 GB |\n').map((f) => f.text), []);
       assert.deepEqual(spans('| L40S | $0.58 | 48 GB GDDR6 |'), ['$0.58']);
+      // A first column of memory sizes is each row's machine, its key.
+      assert.deepEqual(check('| GPU VRAM | Context length |\n|---|---|\n| 8 GB | 2,972 |\n').map((f) => f.text), ['2,972']);
       assert.deepEqual(spans('The host has 32x 64GB DDR5, and the MI325x offers 64GB more HBM. Llama 3 70B needs 35 GB of VRAM.'), ['35 GB']);
     });
 
