@@ -109,39 +109,34 @@ function pricedColumn(text: string, num: NumberToken, context: DetectContext): D
 }
 
 /**
- * "| Throughput | TPS |" over "| 1.15 | 2298.89 |": a figure alone in a column its header
- * names as a rate, which a bare number elsewhere would not be.
+ * "| Throughput | TPS |" over "| 1.15 | 2298.89 |", "| VRAM Used (GB) | 5.5 |": a figure alone
+ * in a cell (perhaps with its error bar) whose column header or row's first cell gives its
+ * unit, which a bare number elsewhere would not have.
  */
-function rateColumn(text: string, num: NumberToken, context: DetectContext): DetectedClaim | undefined {
-  if (!context.columnHeader && !context.rowHeader) return undefined;
+function headedUnit(text: string, num: NumberToken, context: DetectContext): DetectedClaim | undefined {
+  const headers = [context.columnHeader, context.rowHeader].filter((h): h is string => !!h);
+  if (headers.length === 0) return undefined;
   // "| 858.88 ±1.22 |": a measurement with its error bar is one figure.
   const spread = ERROR_BAR.exec(text.slice(num.end));
   if (text.trim() !== text.slice(num.start, num.end) && !(spread && text.slice(0, num.start).trim() === '' && text.slice(num.end + spread[0].length).trim() === '')) return undefined;
   const end = spread ? num.end + spread[0].length : num.end;
-  const sized = [context.columnHeader, context.rowHeader].map((h) => (h ? BYTES_HEADER.exec(h) : null)).find((m) => m);
+  const figure = (kind: ClaimKind, unit: string, per = 1, factor = 1): DetectedClaim => ({ start: num.start, end, kind, unit, value: (num.value * factor) / per, precision: (precisionOf(num) * factor) / per });
+  const sized = headers.map((h) => BYTES_HEADER.exec(h)).find((m) => m);
   // "| VRAM Used (GB) | 5.5 |", "| size (GiB) |": a size in the unit its header gives (but not a card's memory in its row).
-  if (sized && !(context.rowHeader && HARDWARE_ROW.test(context.rowHeader))) {
-    const factor = SIZE_UNITS[sized[1].toLowerCase()];
-    return { start: num.start, end, kind: 'size', unit: 'bytes', value: num.value * factor, precision: precisionOf(num) * factor };
-  }
+  if (sized && !(context.rowHeader && HARDWARE_ROW.test(context.rowHeader))) return figure('size', 'bytes', 1, SIZE_UNITS[sized[1].toLowerCase()]);
   // "| prompt processing t/s @ 512 |": tokens per second, however the header goes on.
-  const perSecond = [context.columnHeader, context.rowHeader].some((h) => h && TOKENS_PER_SECOND_IN.test(h));
-  if (perSecond) return { start: num.start, end, kind: 'rate', unit: 'tokens/s', value: num.value, precision: precisionOf(num) };
+  if (headers.some((h) => TOKENS_PER_SECOND_IN.test(h))) return figure('rate', 'tokens/s');
   // "| bits/weight |": a quantization's bits per weight.
-  if ([context.columnHeader, context.rowHeader].some((h) => h && BITS_PER_WEIGHT.test(h))) return { start: num.start, end, kind: 'rate', unit: 'bits/weight', value: num.value, precision: precisionOf(num) };
+  if (headers.some((h) => BITS_PER_WEIGHT.test(h))) return figure('rate', 'bits/weight');
   if (spread) return undefined;
   // "| Throughput (token/s) | 158596 | 82665 |": a row's first cell may name its unit, as a column's header does.
-  const header = [context.columnHeader, context.rowHeader].find((h) => h && (RATE_HEADER.test(h) || LATENCY_HEADER.test(h)));
+  const header = headers.find((h) => RATE_HEADER.test(h) || LATENCY_HEADER.test(h));
   if (!header) return undefined;
   const latency = LATENCY_HEADER.exec(header);
-  if (latency) {
-    const per = /^m/i.test(latency[1]) ? 1000 : 1;
-    return { start: num.start, end: num.end, kind: 'size', unit: 's', value: num.value / per, precision: precisionOf(num) / per };
-  }
+  if (latency) return figure('size', 's', /^m/i.test(latency[1]) ? 1000 : 1);
   const m = RATE_HEADER.exec(header)!;
   // A column headed only "Throughput" says per second, not of what; "Throughput (token/s)" says of what.
-  const unit = m[1] ? (/\btok(?:en)?s?\b/i.test(header) ? 'tokens/s' : 'per second') : m[2] ? 'requests/s' : 'tokens/s';
-  return { start: num.start, end: num.end, kind: 'rate', unit, value: num.value, precision: precisionOf(num) };
+  return figure('rate', m[1] ? (/\btok(?:en)?s?\b/i.test(header) ? 'tokens/s' : 'per second') : m[2] ? 'requests/s' : 'tokens/s');
 }
 
 /** A column of throughputs: "Throughput" (perhaps "(token/s)"), in requests ("QPS", "Requests/s") or in tokens ("TPS", "Tokens/Second"). */
@@ -380,8 +375,8 @@ function readClaim(text: string, num: NumberToken, context: DetectContext): Dete
   if (continuesAsTimeOrDate(text, num.end)) return currency ? readRateOnly(text, num, currency) : readFraction(text, num);
   const first = readFigure(text, num, currency, context);
   // A unit its column or row header gives ("size (GiB)") says what a bare number is better than a benchmark-like row name does.
-  const headed = first?.claim.kind === 'score' && !currency ? rateColumn(text, num, context) : undefined;
-  const claim = headed ?? readRange(text, num, first, currency, context) ?? first?.claim ?? (currency ? undefined : labelledUnit(text, num) ?? pricedColumn(text, num, context) ?? rateColumn(text, num, context));
+  const headed = first?.claim.kind === 'score' && !currency ? headedUnit(text, num, context) : undefined;
+  const claim = headed ?? readRange(text, num, first, currency, context) ?? first?.claim ?? (currency ? undefined : labelledUnit(text, num) ?? pricedColumn(text, num, context) ?? headedUnit(text, num, context));
   if (!claim) return undefined;
   // "Cost per 1M tokens", "$0.01 - $0.03 / 1K": what a rate is per, not a count anyone measured.
   if (claim.kind === 'count' && isDenominator(text, claim.start)) return undefined;
