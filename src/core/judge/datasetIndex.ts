@@ -1,6 +1,7 @@
 import type { Dataset, StatRecord } from '../dataset/types';
 import { termOf, termsOf } from './terms';
 import { recordFacets, type RecordFacets } from './evidence';
+import { WHEN_OR_WHICH_WAY } from './vocabulary';
 
 /** How much each field of a record says about its subject. */
 const FIELD_WEIGHT = { subject: 1, keywords: 0.8, source: 0.8, quote: 0.25 };
@@ -182,9 +183,6 @@ function indexRecord(record: StatRecord, fields: Fields, idf: (t: string) => num
   const says = fields.subject.some((t) => !WHEN_OR_WHICH_WAY.has(t) && t.length > 1);
   return { record, weights, norm: norm > 0 && says ? norm : Infinity, names: namesIn(record.subject, record.quote), facets: shared(recordFacets(record), facetsByKey) };
 }
-
-/** Subject terms that say when a figure was or which way it moved, never what it measures or whose it is. */
-const WHEN_OR_WHICH_WAY = new Set(['last', 'next', 'previous', 'prior', 'earlier', 'later', 'ago', 'year', 'month', 'quarter', 'week', 'day', 'today', 'grow']);
 
 /** The facets object of an earlier record read exactly alike (sets in their order), else `facets` itself, kept for the next. */
 function shared(facets: RecordFacets, byKey: Map<string, RecordFacets>): RecordFacets {

@@ -4,7 +4,7 @@ import { MEASURE_KINDS, SHARED_HEAD, countedAfter, countedEnd, kindsIn, perAfter
 import { termOf, termsOf } from './terms';
 import { contrastClash, contrastsIn, type Contrasts } from './contrasts';
 import { abbreviates, isBenchmark, isKnownSource, nameTokens, namesIn, sameFamily, sameName, type Name } from './names';
-import { MEASURE_NOUNS, ATTRIBUTED, FIRST_PERSON, REPORTING_WORDS, NEGATION_AFTER, OWNED_NOUNS, OWNING_VERBS, deniedBefore, THIRD_PERSON_OWN, benchmarkKey } from './vocabulary';
+import { MEASURE_NOUNS, ATTRIBUTED, FIRST_PERSON, REPORTING_WORDS, NEGATION_AFTER, OWNED_NOUNS, OWNING_VERBS, deniedBefore, THIRD_PERSON_OWN, WHEN_OR_WHICH_WAY, benchmarkKey } from './vocabulary';
 
 /**
  * Where a figure stands, as offsets into `text` (a block's text, or a table row's):
@@ -451,8 +451,8 @@ const measureSaid = new WeakMap<RecordFacets, boolean>();
 export function scoreHasOwner(facets: RecordFacets): boolean {
   return facets.benchmarks.length === 0 || facets.names.some((n) => !facets.benchmarks.includes(benchmarkKey(n.join(''))));
 }
-/** Subject words that say when or which way, never what is measured. */
-const NO_MEASURE = new Set(['last', 'next', 'previous', 'prior', 'earlier', 'later', 'ago', 'year', 'month', 'quarter', 'week', 'day', 'today', 'grow', 'seed', 'series']);
+/** Subject words that say when or which way, or which round ("seed", "series"), never what is measured. */
+const NO_MEASURE: ReadonlySet<string> = new Set([...WHEN_OR_WHICH_WAY, 'seed', 'series']);
 
 /**
  * Does the record's subject say whose figure it is: a name, or a word that qualifies

@@ -159,3 +159,6 @@ export const NAME_ALIASES: ReadonlyMap<string, string[]> = new Map([
 
 /** "according to the article", "per NWCast", "the piece says": the writer hands the figure to a source. */
 export const ATTRIBUTED = /\b(?:according to|per|cites?|citing|quoting)\s+(?:the\s+|this\s+|that\s+)?(?:article|piece|report|story|post|source|nwcast)\b|\b(?:the|this)\s+(?:article|piece|report)\s+(?:says|said|puts|reports|claims|gives)\b/i;
+
+/** Subject terms that say when a figure was or which way it moved, never what it measures or whose it is. */
+export const WHEN_OR_WHICH_WAY: ReadonlySet<string> = new Set(['last', 'next', 'previous', 'prior', 'earlier', 'later', 'ago', 'year', 'month', 'quarter', 'week', 'day', 'today', 'grow']);
