@@ -231,12 +231,7 @@ function subjectOfOwningVerb(lower: string, following: string): boolean {
 const STOP = new RegExp(`[.!?:;|${BULLETS}\u3002\uff01\uff1f]`);
 const WORD_OR_STOP = new RegExp(`[\\p{L}\\p{N}.!?:;|${BULLETS}\u3002\uff01\uff1f]`, 'u');
 
-/** An Obsidian callout's type, other than a quote's: "[!tip]", "[!warning]-". */
-const CALLOUT_MARK = /\[!(?!quote\]|cite\])[a-z-]+\][+-]?\s*$/i;
-
 function opensSentence(text: string, at: number, from: number): boolean {
-  // "> [!tip] Wording for the memo": a callout's title is a label, opened as a sentence is (a quote's names who is quoted).
-  if (at - from >= 4 && CALLOUT_MARK.test(text.slice(Math.max(from, at - 20), at))) return true;
   let i = at - 1;
   // Spaces, emphasis, brackets, quotes, bullets and emoji may stand between a sentence's start and its first word.
   while (i >= from && !WORD_OR_STOP.test(text[i])) {
