@@ -207,6 +207,13 @@ describe('statlens import', () => {
       const accused = notes.flatMap((note) => checker.check(note).findings.filter((f) => f.status === 'conflicting').map((f) => `${f.text} against ${f.record?.subject}`));
       assert.deepEqual(accused, []);
     });
+    it('takes a company opening its sentence before a verb of holding ("Anthropic now leads …") as whose the figure is', () => {
+      assert.match(subjectOf('Anthropic now leads enterprise LLM market with 40% share (OpenAI at 27%)', '40%').subject, /^Anthropic /);
+      const source = markdownSource('# Market\n\nAnthropic now leads enterprise LLM market with 40% share (OpenAI at 27%).\n');
+      const checker = checkerOf(buildDataset(source, { sourceKey: 'market', article: { title: 'Market', publisher: 'Menlo', date: '2025-12-01' } }));
+      const note = 'Practitioner surveys put the self-hosted share of enterprise inference at 40–50%.\n';
+      assert.deepEqual(checker.check(note).findings.map((f) => `${f.text} ${f.status}`), ['40–50% unsupported']);
+    });
     it('does not take a quotation\'s speaker for whose the quoted figure is', () => {
       const d = subjectOf('Dario Amodei, CEO of Anthropic, stated that "training costs for frontier models are approaching $1 billion per model."', '$1 billion');
       assert.doesNotMatch(d.subject, /Anthropic|Amodei/, JSON.stringify(d));

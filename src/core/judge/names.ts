@@ -209,7 +209,7 @@ function isNameWord(token: Token, text: string, at: number, from: number, prose:
 
 /** Verbs whose subject owns the figure after them ("Quillon hosts 250,000 adapters", "Acme raised $12M"). */
 const OWNING_VERBS = new Set(
-  'hosts hosted raised raises reported counts counted serves served scored scores reached earned earns employs employed closed ships shipped sold sells logged booked trained released announced saves saved pays paid spends spent'.split(' '),
+  'hosts hosted raised raises reported counts counted serves served scored scores reached earned earns employs employed closed ships shipped sold sells logged booked trained released announced saves saved pays paid spends spent leads led holds held controls commands captures captured generates generated posted posts'.split(' '),
 );
 
 /** Adverbs that may stand between an opening name and its verb. */
