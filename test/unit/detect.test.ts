@@ -204,6 +204,22 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans("Meta's Llama 2 70B scores 67.5 on HumanEval, against GPT-4's 67.0."), ['67.5', '67.0']);
     });
 
+    it('finds both scores of a scoreline ("edged out GPT-4, 67.5 to 67.0"), not a count\'s range ("ran 20 to 30 trials")', () => {
+      assert.deepEqual(spans("On the HumanEval coding test, Meta's Llama 2 70B edged out GPT-4, 67.5 to 67.0."), ['67.5', '67.0']);
+      assert.deepEqual(spans('On HumanEval, Llama 2 70B edged out GPT-4, 67.5 vs 67.0 (Okafor 12).'), ['67.5', '67.0']);
+      assert.deepEqual(spans('On MMLU, we ran 20 to 30 trials.'), []);
+    });
+
+    it('finds a bound on how much faster models are ("models up to 4.1x faster"), not on which models ("models up to 70B")', () => {
+      assert.deepEqual(spans('Harbor 3.0 serves open models up to 4.1x faster than Harbor 2.4.'), ['4.1x']);
+      assert.deepEqual(spans('Residents may train models up to 70B on the shared cluster.'), []);
+    });
+
+    it('reads a size under a header that counts downloads or users as a count ("| Hub downloads in 2026 | 2.1B |")', () => {
+      assert.deepEqual(check('| Figure | Value |\n| --- | --- |\n| Hub downloads in 2026 | 2.1B |\n').map((f) => f.text), ['2.1B']);
+      assert.deepEqual(check('| Model | Size |\n| --- | --- |\n| Llama 3 | 8B |\n').map((f) => f.text), ['8B']);
+    });
+
     it('reads hedges before and after a figure', () => {
       const hedge = (t: string) => detectClaims(t)[0].hedge;
       assert.equal(hedge('About $50 billion flows in.'), 'approx');

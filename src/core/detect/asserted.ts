@@ -46,7 +46,8 @@ function isGroupBound(text: string, start: number, end: number, before: Word): b
   if (!GROUP_BOUNDS.has(before.word)) return false;
   if (before.word === 'than' && SIZED_GROUP.test(text.slice(Math.max(0, before.start - 40), before.start))) return true;
   const window = text.slice(Math.max(0, start - 60), start);
-  if (BOUNDED_GROUP.test(window) || EXCEEDING_GROUP.test(window) || PRICED_GROUP.test(window)) return true;
+  // ("models up to 4.1x faster": a bound on how much faster, not on which models.)
+  if ((BOUNDED_GROUP.test(window) && !COMPARATIVE_AFTER.test(text.slice(end, end + 16))) || EXCEEDING_GROUP.test(window) || PRICED_GROUP.test(window)) return true;
   if (!window.includes('with')) return false;
   // "SMEs and mid-caps with fewer than 5,000 employees": the bound on the members that make a group.
   // "organisations with 1000+ employees and greater than $50 million revenue": a second bound joined to the first.
@@ -71,6 +72,7 @@ const EXCEEDING_GROUP = /\b\p{L}{3,}[^s\s]s\s+(?:that|which|who)\s+(?:exceed|exc
 /** "applies only to contracts over $250,000": the deals a bound on their value picks out. */
 const PRICED_GROUP = /\b(?:contracts?|purchases?|deals?|orders?|transactions?|grants?|awards?|invoices?|claims?|tenders?)\s+(?:valued\s+)?(?:over|above|under|below|exceeding|of\s+(?:more|less)\s+than|of\s+at\s+least)\s+[$€£]?$/i;
 
+const COMPARATIVE_AFTER = /^\s*(?:faster|slower|cheaper|quicker|more|less|fewer|better|higher|lower)\b/i;
 const BOUNDED_GROUP = /\b(?:models|checkpoints|variants)\s+(?:above|over|under|below|up\s+to|of\s+up\s+to|of\s+at\s+least)\s+$/i;
 const MADE_UP: ReadonlySet<string> = new Set(['hypothetical', 'illustrative', 'notional', 'made-up', 'imaginary']);
 /** The word before a bound that may sort things into a group: the group tests run only after one of these. */

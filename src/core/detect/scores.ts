@@ -88,9 +88,18 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   const hasBenchmark = sentenceWords(text, num.start).some(isBenchmarkWord);
   // A section about a benchmark makes "GPT-4 67.5" a score even when its sentence names none.
   if (!hasBenchmark) return (SCORE_LEADS.has(prevLower) && next === 'on') || (namedBefore && context.topic !== undefined && wordsOf(context.topic).some(isBenchmarkName));
-  if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(prevLower) || METRIC_NAMES.has(prevLower) || namedBefore || nameThenBracket(text, num)) return true;
+  if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(prevLower) || METRIC_NAMES.has(prevLower) || namedBefore || nameThenBracket(text, num) || scorelineOpens(text, num)) return true;
   return (prevLower === ':' || prevLower === '') && benchmarkJustBefore(text, num.start);
 }
+
+/** "edged out GPT-4, 67.5 to 67.0": the first of two scores to the same decimal, set against each other. */
+function scorelineOpens(text: string, num: NumberToken): boolean {
+  if (num.decimals === 0) return false;
+  const line = SCORELINE.exec(text.slice(num.end, num.end + 16));
+  return line !== null && line[1].length === num.decimals;
+}
+
+const SCORELINE = /^\s(?:to|vs\.?|versus|against)\s\d+\.(\d+)(?!\d|\.\d)/;
 
 /** "approaching GPT-4 (67.0) and Llama 2 70B (67.5) on HumanEval": a score in brackets after the name it is for. */
 function nameThenBracket(text: string, num: NumberToken): boolean {

@@ -25,7 +25,7 @@ const COMES_IN_SIZES = /\bcomes?\s+in\s+(?:\w+\s+)?sizes?\s*[:—–-]?[^.!?:]*$
 const DETERMINERS = new Set(['the', 'this', 'that', 'each', 'a', 'our', 'its', 'their']);
 
 /** A table column or row whose header says it holds sizes or counts ("Parameters", "#Total Params", "Size"). */
-const COUNTING_HEADER = /param|size|token|total|activ|weight|length/i;
+const COUNTING_HEADER = /param|size|token|total|activ|weight|length|download|install|pulls|users|developers|customers|subscribers/i;
 
 const MAX_LIST = 160;
 
