@@ -229,6 +229,23 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Llama 2 70B (2023) was trained for $12 million.', '$12 million').status, 'unsupported');
     });
 
+    it('reads "AM" of a chat message\'s time stamp as no name ("**lena.park** · 9:45 AM")', () => {
+      const note = '> **lena.park** · 9:45 AM\n> @ravi.n you flipped the digits, the Forrester average saving is $2.3M a year\n';
+      const related = findingOf(note, '$2.3M').related;
+      assert.equal(related?.record.id, 'nwcast-enterprise-annual-savings');
+      assert.deepEqual(related?.evidence.contradicted, []);
+    });
+
+    it('cited: MLA\'s author and page ("(Okafor 12)", "(Chen and Moreau 203)") and a quoted title; not a month, a version or a table', () => {
+      const status = (note: string, figure: string) => findingOf(note, figure).status;
+      assert.equal(status('She estimates that Meta spent roughly $1.2 billion on Llama research (Okafor 12).', '$1.2 billion'), 'cited');
+      assert.equal(status('Fine-tuned open models match closed ones on 82% of enterprise tasks (Chen and Moreau 203).', '82%'), 'cited');
+      assert.equal(status('In math, Code Llama reaches 81.6% accuracy on GSM8K problems ("Rise of Open-Source").', '81.6%'), 'cited');
+      assert.equal(status('The team saw 180 ms median latency (Jan 2026).', '180 ms'), 'unsupported');
+      assert.equal(status('Median latency dropped to 180 ms (Chrome 120).', '180 ms'), 'unsupported');
+      assert.equal(status('Median latency dropped to 180 ms (Table 12).', '180 ms'), 'unsupported');
+    });
+
     it('cited: a date in brackets or the writer\'s own test is no citation', () => {
       const notes: Array<[string, string]> = [
         ['Median latency was 180 ms for Kestrel (our test, Mar 2026).', '180 ms'],

@@ -1,4 +1,5 @@
 import type { ProseBlock } from '../markdown/prose';
+import { MODEL_FAMILIES } from '../detect/lexicon';
 
 /**
  * Does the span `[from, to)` of a block carry its own citation? An inline or
@@ -36,7 +37,7 @@ export function hasCitation(block: ProseBlock, from: number, to: number): boolea
     // "（Fuji Chimera Research, 2025）": full-width brackets, as translated East Asian text writes them.
     if (c === '(' || c === '\uff08') open = i;
     else if ((c === ')' || c === '\uff09') && open >= 0) {
-      if (i - open < 160 && (isNameYear(text.slice(open + 1, i)) || isNarrativeCitation(text, open, i))) return true;
+      if (i - open < 160 && (isNameYear(text.slice(open + 1, i)) || isAuthorPage(text.slice(open + 1, i)) || isNarrativeCitation(text, open, i))) return true;
       open = -1;
     } else if (c === '[') bracket = i;
     else if (c === ']' && bracket >= 0) {
@@ -58,6 +59,25 @@ function isNameYear(inner: string): boolean {
   // A name is a capitalised word, not a figure's scale ("(~$14B, Sep 2025)" is a conversion and a date).
   return /(?<![\p{L}\p{N}])\p{Lu}\p{L}/u.test(inner.replace(MONTH, '')) && NAME_YEAR_LOCATOR.test(inner) && !/^\s*(?:in|by|since|from)\s/i.test(inner) && !WRITERS_OWN.test(inner);
 }
+
+/**
+ * MLA's "(Okafor 12)", "(Chen and Moreau 203)", "(Ruiz et al. 45)" and a title standing for
+ * its author ("("Rise of Open-Source")"): a surname and a page, or a quoted title. A page of
+ * one digit is left out, as a name with a version ("Python 3") reads the same.
+ */
+function isAuthorPage(inner: string): boolean {
+  const page = AUTHOR_PAGE.exec(inner);
+  // A year after a name is a date or "(Name, Year)", which `isNameYear` reads ("(Jan 2026)" is a month).
+  if (page) return !YEAR.test(page[2]) && !NOT_AUTHORS.has(page[1].toLowerCase()) && !MODEL_FAMILIES.has(page[1].toLowerCase());
+  return QUOTED_TITLE.test(inner);
+}
+
+const SURNAME = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?`;
+const AUTHOR_PAGE = new RegExp(String.raw`^\s*(${SURNAME})(?:\s+(?:and|&)\s+${SURNAME}|\s+et al\.)?,?\s+(?:pp?\.\s*)?(\d{2,4})(?:[–-]\d{1,4})?\s*$`, 'u');
+const YEAR = /^(?:19|20)\d\d$/;
+const QUOTED_TITLE = /^\s*["“](?=[^"”]*\p{Lu})[^"”\s]+(?:\s+[^"”\s]+){1,10}["”](?:,?\s+(?:pp?\.\s*)?\d{1,4})?\s*$/u;
+/** Capitalised words with a number that point into the note itself, or name a product's version: no author. */
+const NOT_AUTHORS: ReadonlySet<string> = new Set(['table', 'figure', 'fig', 'page', 'section', 'chapter', 'appendix', 'slide', 'step', 'item', 'row', 'line', 'week', 'day', 'room', 'version', 'level', 'tier', 'round', 'episode', 'part', 'question', 'note', 'windows', 'chrome', 'firefox', 'android', 'python', 'node', 'ubuntu', 'debian', 'cuda', 'rocm']);
 
 /** "Okafor and Lind (2025, p. 4) count…", "Cottier et al. (2024) find…": the authors named before the year. */
 function isNarrativeCitation(text: string, open: number, close: number): boolean {
