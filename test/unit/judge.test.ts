@@ -236,6 +236,13 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(related?.evidence.contradicted, []);
     });
 
+    it('cited: an HTML link cites as a Markdown link does; an anchor to the page itself or with no href does not', () => {
+      const row = (link: string) => check(`| Model | Paper | HumanEval |\n| --- | --- | --- |\n| WizardCoder-Python-34B | ${link} | 73.2 |\n`).map((f) => `${f.text} ${f.status}`);
+      assert.deepEqual(row('<a href="https://arxiv.org/abs/2306.08568" target="_blank">[WizardCoder]</a>'), ['73.2 cited']);
+      assert.deepEqual(row('<a href="#evaluation">[WizardCoder]</a>'), ['73.2 unsupported']);
+      assert.deepEqual(row('<a href="" target="_blank">HF Link</a>'), ['73.2 unsupported']);
+    });
+
     it('cited: MLA\'s author and page ("(Okafor 12)", "(Chen and Moreau 203)") and a quoted title; not a month, a version or a table', () => {
       const status = (note: string, figure: string) => findingOf(note, figure).status;
       assert.equal(status('She estimates that Meta spent roughly $1.2 billion on Llama research (Okafor 12).', '$1.2 billion'), 'cited');

@@ -309,6 +309,8 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
           const doc = contentToDoc(sources, at);
           if (doc >= 0) collectComments(child.content, source.lines.positionAt(doc).line, comments);
         }
+        // "<a href="https://arxiv.org/…">[WizardCoder]</a>": an HTML link cites as a Markdown one does.
+        else if (HTML_LINK.test(child.content)) block.citations.push(length);
         add(OBJECT, at, 0);
         break;
       case 'code_inline':
@@ -324,6 +326,9 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
 }
 
 const BYLINE_MAX = 90;
+
+/** An HTML anchor that leads somewhere else: an href neither empty nor to a place on the page. */
+const HTML_LINK = /^<a\s[^>]*?\bhref\s*=\s*(?:"(?!#|")|'(?!#|')|(?![#"'\s>]))/i;
 
 /**
  * What may follow a byline's name on its line: a role in brackets ("(Author)", "(OP)"), then
