@@ -210,6 +210,16 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('On MMLU, we ran 20 to 30 trials.'), []);
     });
 
+    it('reads "vs." as no sentence stop ("surpassing ChatGPT (73.2 vs. 72.5)"), and a score in brackets after a versioned name ("LLaMA 2 (67.35)")', () => {
+      assert.deepEqual(spans('Our model attains the second position in this benchmark, surpassing ChatGPT (73.2 vs. 72.5) and Claude2 (73.2 vs. 71.2).'), ['73.2', '72.5', '73.2', '71.2']);
+      assert.deepEqual(spans('With 68.74 on the Hugging Face Leaderboard, Falcon 180B leads, surpassing Meta’s LLaMA 2 (67.35).'), ['68.74', '67.35']);
+    });
+
+    it('reads a score marked for a note under its table ("43.6*"), and no version in a column of model names ("WizardLM-30B 1.0")', () => {
+      const table = '| Model | HumanEval Pass@1 | MBPP Pass@1 |\n| --- | --- | --- |\n| StarCoder-15B | 33.6 | 43.6* |\n| WizardLM-30B  1.0 | 37.8 | -- |\n';
+      assert.deepEqual(check(table).map((f) => f.text), ['33.6', '43.6', '37.8']);
+    });
+
     it('finds a bound on how much faster models are ("models up to 4.1x faster"), not on which models ("models up to 70B")', () => {
       assert.deepEqual(spans('Harbor 3.0 serves open models up to 4.1x faster than Harbor 2.4.'), ['4.1x']);
       assert.deepEqual(spans('Residents may train models up to 70B on the shared cluster.'), []);

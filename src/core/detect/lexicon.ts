@@ -138,6 +138,9 @@ export const NOT_NAMES = new Set([
  * Open model families, as chat logs and forum posts write them in lower case
  * ("code llama 34B", "mistral 7b"): a size right after one names a variant.
  */
+/** A table column of model names, whose numbers are sizes and versions ("WizardLM-30B 1.0"). */
+export const MODEL_COLUMN = /^\s*(?:models?|model names?|names?|checkpoints?|variants?)\s*$/i;
+
 export const MODEL_FAMILIES = new Set([
   'llama', 'llama2', 'llama3', 'codellama', 'mistral', 'mixtral', 'qwen', 'qwen2', 'qwen2.5', 'gemma', 'gemma2', 'phi', 'falcon',
   'bloom', 'mpt', 'vicuna', 'deepseek', 'olmo', 'starcoder', 'starcoder2', 'wizardcoder', 'wizardlm', 'pythia', 'zephyr', 'yi',

@@ -1,5 +1,5 @@
 import { isInlineSpace, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
-import { BENCHMARK_NAMES, COMPARISON_LEADS, METRIC_WORDS, REFERENCE_WORDS, SCORE_LEADS } from './lexicon';
+import { BENCHMARK_NAMES, COMPARISON_LEADS, METRIC_WORDS, MODEL_COLUMN, REFERENCE_WORDS, SCORE_LEADS } from './lexicon';
 import type { NumberToken } from './numbers';
 
 export interface ScoreContext {
@@ -70,6 +70,8 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   if (REFERENCE_WORDS.has(prevLower) || /^[\d.,]+$/.test(prev)) return false;
   // "ECMAScript 5.1", "Rhino 1.7": a capitalised name right before a bare number gives its version.
   if (/^\p{Lu}/u.test(prev) && !/['’]s$/.test(prev) && !/\d/.test(prev) && !isBenchmarkWord(prev) && text.slice(0, num.start).trim() !== prev) return false;
+  // "| WizardLM-30B 1.0 |" under "Model": a number in a column of names is a version.
+  if (context.columnHeader !== undefined && MODEL_COLUMN.test(context.columnHeader)) return false;
   if (context.headers !== undefined && aloneInCell(text, num)) {
     // "| LM Arena Rank |": a place in a ranking, not a score on it.
     return namesBenchmark(context.headers) && !RANK_COLUMN.test(context.columnHeader ?? '');
@@ -104,7 +106,12 @@ const SCORELINE = /^\s(?:to|vs\.?|versus|against)\s\d+\.(\d+)(?!\d|\.\d)/;
 /** "approaching GPT-4 (67.0) and Llama 2 70B (67.5) on HumanEval": a score in brackets after the name it is for. */
 function nameThenBracket(text: string, num: NumberToken): boolean {
   if (text[num.start - 1] !== '(' || text[num.end] !== ')') return false;
-  const name = previousWord(text, num.start - 1);
+  let name = previousWord(text, num.start - 1);
+  // "Meta's LLaMA 2 (67.35)": a version after the name.
+  if (/^\d{1,2}(?:\.\d)?$/.test(name)) {
+    const end = isInlineSpace(text.charCodeAt(num.start - 2)) ? num.start - 2 : num.start - 1;
+    name = previousWord(text, wordStart(text, end));
+  }
   return /^\p{Lu}/u.test(name) || (/\d/.test(name) && /\p{L}/u.test(name));
 }
 
@@ -123,7 +130,8 @@ function aloneInCell(text: string, num: NumberToken): boolean {
   // "~96.0", "≈1460": a hedge sign before the score still leaves it alone in its cell.
   if (!/^\s*[~≈]?\s*$/.test(text.slice(0, num.start))) return false;
   // A footnote mark or link edge after the figure ("67.0 (GPT-4)[^3]") is no text of the cell's.
-  const rest = text.slice(num.end).replace(/\uFFFC/g, '').trim();
+  // ("43.6*", "57.3†": a mark pointing to a note under the table.)
+  const rest = text.slice(num.end).replace(/\uFFFC/g, '').replace(/^[*†‡§]+/, '').trim();
   return rest === '' || /^(?:\([^()]*\)|\[[^\]]*\])$/.test(rest);
 }
 
@@ -132,6 +140,8 @@ function previousWord(text: string, start: number): string {
   let end = start;
   if (end > 0 && isInlineSpace(text.charCodeAt(end - 1))) end--;
   if (end > 0 && (text[end - 1] === ':' || text[end - 1] === '=')) return ':';
+  // "(73.2 vs. 72.5)": the abbreviation's dot ends no word before the score.
+  if (text[end - 1] === '.' && /(?<![\p{L}\p{N}])vs\.$/u.test(text.slice(Math.max(0, end - 4), end))) return 'vs';
   return text.slice(wordStart(text, end), end);
 }
 
@@ -167,14 +177,28 @@ function wordsOf(text: string): string[] {
 }
 
 /** Words of the sentence around `at`, looking at most 300 characters either way. */
+/** A stop that ends a sentence: not the dot of "vs.", "e.g.", "i.e.", "cf." or "approx.". */
+const SENTENCE_STOP = /(?<!\b(?:vs|e\.g|i\.e|cf|approx))[.!?](?:\s|$)/;
+
+/** Where the last sentence stop in `before` stands, or -1. */
+function lastStop(before: string): number {
+  for (let i = before.length - 2; i >= 0; i--) {
+    if (before[i + 1] !== ' ' || (before[i] !== '.' && before[i] !== '!' && before[i] !== '?')) continue;
+    if (before[i] !== '.' || !ABBREVIATION_BEFORE.test(before.slice(Math.max(0, i - 6), i))) return i;
+  }
+  return -1;
+}
+
+const ABBREVIATION_BEFORE = /\b(?:vs|e\.g|i\.e|cf|approx)$/;
+
 function sentenceWords(text: string, at: number): string[] {
   let start = Math.max(0, at - 300);
   let end = Math.min(text.length, at + 300);
   const before = text.slice(start, at);
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  const stop = lastStop(before);
   if (stop >= 0) start += stop + 2;
   const after = text.slice(at, end);
-  const next = after.search(/[.!?](\s|$)/);
+  const next = after.search(SENTENCE_STOP);
   if (next >= 0) end = at + next;
   return wordsOf(text.slice(start, end));
 }

@@ -1,5 +1,5 @@
 import { isAlnum, isDigit, isInlineSpace, isLetter, isUpper, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
-import { MODEL_FAMILIES, MODEL_SIZE_NEXT, NOT_NAMES } from './lexicon';
+import { MODEL_COLUMN, MODEL_FAMILIES, MODEL_SIZE_NEXT, NOT_NAMES } from './lexicon';
 
 /**
  * Model sizes written "70B" name a model's variant far more often than they state a
@@ -32,8 +32,6 @@ const MAX_LIST = 160;
 /** What prose extraction puts for inline HTML or code (`OBJECT` in markdown/prose.ts). */
 const OBJECT = '\uFFFC';
 
-/** A column of model names. */
-const MODEL_COLUMN = /^\s*(?:models?|model names?|names?|checkpoints?|variants?)\s*$/i;
 
 /** End of an attached-"B" size ("70B", "1.5B") starting at `i`, or -1. */
 function sizeEnd(text: string, i: number): number {
