@@ -207,6 +207,27 @@ describe('statlens import', () => {
       const accused = notes.flatMap((note) => checker.check(note).findings.filter((f) => f.status === 'conflicting').map((f) => `${f.text} against ${f.record?.subject}`));
       assert.deepEqual(accused, []);
     });
+    it('marks its subjects as derived, and accuses a note with such a record only on its name or two words that qualify it', () => {
+      const source = markdownSource([
+        '# Notes',
+        '',
+        'US private markets have led a global wave of AI investments, with annual totals closing in on $100B.',
+        '',
+        'Data from the survey: 87% of the training tokens were code.',
+        '',
+        'In 2026, over 73% of enterprises are using at least one open-source AI model in production.',
+        '',
+      ].join('\n'));
+      const dataset = buildDataset(source, { sourceKey: 'notes', article: { title: 'Notes', publisher: 'Blog', date: '2026-01-01' } });
+      assert.ok(dataset.records.every((r) => r.derived === true));
+      const checker = checkerOf(dataset);
+      const conflicts = (note: string) => checker.check(note).findings.filter((f) => f.status === 'conflicting').map((f) => `${f.text} against ${f.record?.text}`);
+      // One stray word in common ("closing"; "Data", a capitalised opening word, is no name).
+      assert.deepEqual(conflicts("I've seen decks round the tools market to close to $50bn.\n"), []);
+      assert.deepEqual(conflicts('The Data & AI Unit has a 23% vacancy rate.\n'), []);
+      // Two words that qualify the subject, named beside the figure: a misquote.
+      assert.deepEqual(conflicts('In 2026, 37% of enterprises used open-source AI models in production.\n'), ['37% against 73%']);
+    });
     it('takes a company opening its sentence before a verb of holding ("Anthropic now leads …") as whose the figure is', () => {
       assert.match(subjectOf('Anthropic now leads enterprise LLM market with 40% share (OpenAI at 27%)', '40%').subject, /^Anthropic /);
       const source = markdownSource('# Market\n\nAnthropic now leads enterprise LLM market with 40% share (OpenAI at 27%).\n');

@@ -24,6 +24,8 @@ export interface StatRecord {
   since?: number;
   occurrence?: number;
   keywords?: string[];
+  /** The subject and keywords were read from the quote by `statlens import`, not written by a person. */
+  derived?: boolean;
   article: Article;
 }
 

@@ -94,7 +94,8 @@ const KIND_TERMS = new Set([...MEASURE_KINDS.keys()].flatMap((w) => termsOf(w)))
 
 export function recordFacets(record: StatRecord): RecordFacets {
   const subject = record.subject;
-  const subjectNames = namesIn(subject, 0, subject.length, false).filter((n) => !isBenchmark(n) && !isKnownSource(n));
+  // A hand-written subject capitalises names only; one the import read from a sentence keeps its opening word's capital ("Raised strategic funding").
+  const subjectNames = namesIn(subject, 0, subject.length, record.derived === true).filter((n) => !isBenchmark(n) && !isKnownSource(n));
   // "Meta's Llama 2": the model is whose the figure is; its maker is a related name a note may add.
   const maker = (n: Name, i: number): boolean => n.possessive === true && i + 1 < subjectNames.length && /^[ \u00a0]$/.test(subject.slice(n.end + 2, subjectNames[i + 1].start));
   const names = subjectNames.filter((n, i) => !maker(n, i)).map((n) => n.parts);

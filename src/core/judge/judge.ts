@@ -221,6 +221,8 @@ function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candi
   if (!namesAMeasure(c.entry.facets)) return 'the record\'s subject does not say what it measures';
   // An imported "51.7% on MATH benchmark" names the benchmark but not whose score it is.
   if (!scoreHasOwner(c.entry.facets)) return 'the record names its benchmark but not whose score it is';
+  // An imported subject ("annual totals closing", "typical") may share a stray word with any note.
+  if (c.entry.record.derived && !derivedSubjectAgreed(c.entry.facets, evidence)) return 'the record\'s subject, read from its sentence by the import, agrees with the note in too little';
   // Ten times the record's (a slipped digit, "$1 billion" for $100 million) only when the note names everything the record is about;
   // then any distance, when the figure is one its source gives beside the record's for something else (`swappedFrom`).
   const complete = evidence.owner === 'near' && evidence.measure && evidence.missing.length === 0;
@@ -340,6 +342,17 @@ const NAMED_STUDY = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p
 function unnamedButExact(claim: DetectedClaim, entry: IndexedRecord, evidence: Evidence, place: ClaimPlace): boolean {
   if (entry.facets.names.length > 0 || !evidence.measure || claim.value !== entry.record.value || claim.max !== undefined || claim.hedge) return false;
   return evidence.missing.length === 0 || ARTICLE_GIVES.test(place.text.slice(place.sentenceStart, place.claimStart));
+}
+
+/**
+ * For a record whose subject the import read from its sentence: the note names the
+ * record's owner by name, or two of the words that qualify its subject ("enterprises …
+ * open-source"; not "closing" of "annual totals closing" alone, nor a unit of time).
+ */
+function derivedSubjectAgreed(facets: RecordFacets, evidence: Evidence): boolean {
+  if (facets.names.length > 0) return evidence.owner === 'near';
+  const words = new Set(evidence.agreed.join(' ').split(' ').filter((w) => facets.core.has(w)));
+  return evidence.measure || words.size >= 2;
 }
 
 /** "The article gives the salary premium as", "the piece puts …": the figure handed to the article itself, in its clause. */

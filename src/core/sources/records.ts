@@ -80,6 +80,7 @@ export function buildDataset(doc: SourceDocument, options: ImportOptions): Impor
           source: attributionFor(around, claim.start - near, claim.end - near) ?? article.publisher,
           year,
           article: articleId,
+          derived: true,
         };
         if (years[k].since !== undefined && years[k].since !== year) record.since = years[k].since;
         if (occurrence > 1) record.occurrence = occurrence;
