@@ -427,6 +427,13 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf("Llama 2 70B scores 67.5 on HumanEval against GPT-4's 67.0, but we're shipping an 8B model.", '67.0').status, 'supported');
     });
 
+    it('reads "we\'d save" as the writer\'s own, and "Your CTO\'s $2.3 million" as the reader\'s party\'s figure, never the article\'s', () => {
+      assert.equal(findingOf("Our CTO wants to move to open models, and he says we'd save $2.3 million a year.", '$2.3 million').status, 'unsupported');
+      assert.deepEqual(check("The average enterprise saves $2.3 million a year with open-source AI. Your CTO's $2.3 million matches it.").map((f) => f.status), ['supported', 'unsupported']);
+      // The article's figure, named as such, is still supported.
+      assert.equal(findingOf('The average enterprise saves $2.3 million a year by adopting open-source AI.', '$2.3 million').status, 'supported');
+    });
+
     it('reads a live blog\'s time stamp as the start of an entry ("**09:31** Small thing, but…")', () => {
       assert.equal(findingOf('**09:31** Small thing, but the slide said 2.1 billion Hugging Face downloads in 2025.', '2.1 billion').status, 'conflicting');
     });

@@ -269,7 +269,7 @@ export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, n
   // A table row's header says whose its figures are ("Llama 2 70B (ours, 0-shot)").
   const [zoneStart, zoneEnd] = place.cell ? cellClause(place) : [place.zoneStart, place.zoneEnd];
   // "Halvard's own savings come to $2.3 million": a named party's own.
-  const own = ownedByWriter(place.text, zoneStart, zoneEnd, localStart, localEnd, place.claimStart) ?? namedOwn(place.text, localStart, localEnd) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) : undefined);
+  const own = ownedByWriter(place.text, zoneStart, zoneEnd, localStart, localEnd, place.claimStart) ?? namedOwn(place.text, localStart, localEnd) ?? possessedBy(place.text, place.claimStart) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) : undefined);
   return own ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) : undefined);
 }
 
@@ -314,6 +314,14 @@ function ownColumn(around: string): string | undefined {
   const own = newline >= 0 ? /\((?:our|my)\s+[\p{L}-]+\)/iu.exec(around.slice(newline + 1)) : null;
   return own ? `"${own[0]}"` : undefined;
 }
+
+/** "Your CTO's $2.3 million", "our vendor's 5x": the figure of a party the writer or the reader has, written as theirs. */
+function possessedBy(text: string, claimStart: number): string | undefined {
+  const m = POSSESSED_FIGURE.exec(text.slice(Math.max(0, claimStart - 48), claimStart));
+  return m ? `"${m[0].trim()}"` : undefined;
+}
+
+const POSSESSED_FIGURE = /(?<![\p{L}\p{N}])(?:your|our|my)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s\s+(?:own\s+)?(?:~|about\s+|roughly\s+)?[$€£]?$/iu;
 
 /** "Halvard's own savings": a name's own, then what it owns. */
 const NAMED_OWN = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*['’]s\s+own\s+\p{L}+/u;
@@ -560,7 +568,8 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
     const w = word(k);
     // "we're about 2.6x faster": what the writer's side is.
     if ((w === "we're" || w === 'we’re') && WE_ARE_AT.has(k + 1 < count ? word(k + 1) : '')) return `"${w} ${word(k + 1)}"`;
-    const bare = w.replace(/['’]/g, '');
+    // "we'd save", "we'll spend": the writer's side, in a conditional or a plan.
+    const bare = w.replace(/['’](?:d|ll)$/, '').replace(/['’]/g, '');
     if (!FIRST_PERSON.has(bare)) continue;
     // "Whisper, which powers our endpoint, has 87 million downloads": an aside on the subject, not whose the figure is.
     if (inRelativeAside(text, at(k), zoneStart, figureStart)) continue;
