@@ -1,6 +1,7 @@
 import type MarkdownIt from 'markdown-it';
 import { detectClaims } from './detect/detector';
 import { isKnownBenchmark, namesBenchmark } from './detect/scores';
+import { namesModel } from './detect/variants';
 import type { HedgeKind } from './detect/lexicon';
 import { claimContexts } from './judge/context';
 import type { DatasetIndex } from './judge/datasetIndex';
@@ -226,6 +227,8 @@ export function headersOf(doc: ProseDocument, block: ProseBlock): string | undef
   if (place.col > 0 && rows[place.row][0] !== undefined) parts.push(doc.blocks[rows[place.row][0]].text);
   // "| Benchmark | 2B | 7B |": a first column headed so names a benchmark in every row, known or not ("BoolQ", "Average").
   if (place.col > 0 && place.row > 0 && rows[0][0] !== undefined && BENCHMARK_COLUMN.test(doc.blocks[rows[0][0]].text)) parts.push('benchmark');
+  // "| Category | Benchmark | # Shots | Metric | Llama 3.2 1B |": a column a model heads, right of one of benchmarks, holds its scores.
+  else if (place.row > 0 && head !== undefined && namesModel(doc.blocks[head].text) && tableReading(doc, rows).benchmarkColumn < place.col) parts.push('benchmark');
   // "| Model | BBH | MATH Lvl 5 | … | Average |": an average of benchmark columns is a score like theirs.
   else if (place.row > 0) {
     const table = tableReading(doc, rows);
@@ -243,6 +246,8 @@ export function headersOf(doc: ProseDocument, block: ProseBlock): string | undef
 /** What a table's header row and caption say, read once per table rather than once per cell. */
 interface TableReading {
   namesBenchmark: boolean[];
+  /** The first column headed "Benchmark" or "Task" (Infinity when none is). */
+  benchmarkColumn: number;
   benchmarkColumns: number;
   caption: boolean;
 }
@@ -253,7 +258,8 @@ function tableReading(doc: ProseDocument, rows: number[][]): TableReading {
   let reading = tableReadings.get(rows);
   if (!reading) {
     const named = rows[0].map((k) => k !== undefined && namesBenchmark(doc.blocks[k].text));
-    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, caption: captionNamesBenchmark(doc, rows) };
+    const benchmarkColumn = rows[0].findIndex((k) => k !== undefined && BENCHMARK_COLUMN.test(doc.blocks[k].text));
+    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, benchmarkColumn: benchmarkColumn < 0 ? Infinity : benchmarkColumn, caption: captionNamesBenchmark(doc, rows) };
     tableReadings.set(rows, reading);
   }
   return reading;

@@ -220,6 +220,13 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check(table).map((f) => f.text), ['33.6', '43.6', '37.8']);
     });
 
+    it('reads a model card\'s tables: a measurement beside its change ("50.2 (2.6x)"), units "in MB" and "(sec)", a size labelling its row, a "Benchmark" column that is not the first', () => {
+      const speed = '| Category | Decode (tokens/sec) | Time-to-first-token (sec) | Model size (PTE file size in MB) |\n| --- | --- | --- | --- |\n| 1B BF16 (baseline) | 19.2 | 1.0 | 2358 |\n| 1B SpinQuant | 50.2 (2.6x) | 0.3 (-76.9%) | 1083 (-54.1%) |\n';
+      assert.deepEqual(check(speed).map((f) => `${f.text} ${f.unit}`), ['19.2 tokens/s', '1.0 s', '2358 bytes', '50.2 tokens/s', '2.6x x', '0.3 s', '76.9% percent', '1083 bytes', '54.1% percent']);
+      const scores = '| Category | Benchmark | # Shots | Metric | Llama 3.2 1B | Llama 3.2 3B |\n| --- | --- | --- | --- | --- | --- |\n| General | MMLU | 5 | macro_avg/acc_char | 32.2 | 58 |\n|  | ARC-Challenge | 25 | acc_char | 32.8 | 69.1 |\n';
+      assert.deepEqual(check(scores).map((f) => f.text), ['32.2', '58', '32.8', '69.1']);
+    });
+
     it('finds a bound on how much faster models are ("models up to 4.1x faster"), not on which models ("models up to 70B")', () => {
       assert.deepEqual(spans('Harbor 3.0 serves open models up to 4.1x faster than Harbor 2.4.'), ['4.1x']);
       assert.deepEqual(spans('Residents may train models up to 70B on the shared cluster.'), []);

@@ -118,7 +118,10 @@ function headedUnit(text: string, num: NumberToken, context: DetectContext): Det
   if (headers.length === 0) return undefined;
   // "| 858.88 ±1.22 |": a measurement with its error bar is one figure.
   const spread = ERROR_BAR.exec(text.slice(num.end));
-  if (text.trim() !== text.slice(num.start, num.end) && !(spread && text.slice(0, num.start).trim() === '' && text.slice(num.end + spread[0].length).trim() === '')) return undefined;
+  // "| 50.2 (2.6x) |": a measurement with its change against a baseline, which is a figure of its own.
+  const change = spread ? null : CHANGE_AFTER.exec(text.slice(num.end));
+  const after = spread ?? change;
+  if (text.trim() !== text.slice(num.start, num.end) && !(after && text.slice(0, num.start).trim() === '' && text.slice(num.end + after[0].length).trim() === '')) return undefined;
   const end = spread ? num.end + spread[0].length : num.end;
   const figure = (kind: ClaimKind, unit: string, per = 1, factor = 1): DetectedClaim => ({ start: num.start, end, kind, unit, value: (num.value * factor) / per, precision: (precisionOf(num) * factor) / per });
   const sized = headers.map((h) => BYTES_HEADER.exec(h)).find((m) => m);
@@ -141,10 +144,12 @@ function headedUnit(text: string, num: NumberToken, context: DetectContext): Det
 
 /** A column of throughputs: "Throughput" (perhaps "(token/s)"), in requests ("QPS", "Requests/s") or in tokens ("TPS", "Tokens/Second"). */
 const RATE_HEADER = /^\W*(?:(throughput)|(qps|rps|req(?:uest)?s?\s*\/\s*s(?:ec(?:ond)?)?)|tps|tok(?:en)?s?\s*\/\s*s(?:ec(?:ond)?)?|tokens per second)\W*(?:\([^)]*\))?\W*$/i;
+/** "(2.6x)", "(-76.9%)", "(+0.7)" after a measurement: its change against a baseline. */
+const CHANGE_AFTER = /^\s*\(\s*[+\-−]?\d[\d,]*(?:\.\d+)?\s*(?:x|×|%)?\s*\)/;
 /** "±1.22" after a measurement, with no other words. */
 const ERROR_BAR = /^\s*±\s*\d[\d,]*(?:\.\d+)?/;
 /** A header giving its cells' unit of size in brackets: "VRAM Used (GB)", "size (GiB)". */
-const BYTES_HEADER = /\(\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*\)/;
+const BYTES_HEADER = /\((?:[^()]*\sin\s+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*\)/;
 /** A row that names a card or a machine ("| A100 | 80 |"): its memory is hardware, no claim. */
 const HARDWARE_ROW = /\b(?:[AHLTBV]\d{2,3}[A-Z]?|RTX|GTX|MI\d{3}X?|TPU|M[1-4]\s(?:Max|Pro|Ultra))\b/;
 /** "bits/weight", "bpw", "bits per weight" as a header. */
@@ -152,7 +157,7 @@ const BITS_PER_WEIGHT = /^\W*(?:bits\s*\/\s*weight|bpw|bits per weight)\W*$/i;
 /** "t/s", "tok/s", "tokens/s" anywhere in a header. */
 const TOKENS_PER_SECOND_IN = /(?:^|[\s(])(?:t|tok|tokens?)\s?\/\s?s(?:ec)?\b/i;
 /** A column of latencies with their unit: "TTFT (seconds)", "Latency (ms)", "Time to first token (s)". */
-const LATENCY_HEADER = /^\W*(?:ttft|latency|p50 latency|p95 latency|time to first token|response time)\s*\(\s*(ms|milliseconds|s|sec|secs|seconds)\s*\)\W*$/i;
+const LATENCY_HEADER = /^\W*(?:ttft|latency|p50 latency|p95 latency|time[- ]to[- ]first[- ]token|response time)\s*\(\s*(ms|milliseconds|s|sec|secs|seconds)\s*\)\W*$/i;
 
 /** "| H100 | 80GB | 1,979 |" under "| GPU | Memory | TFLOPS |": a card's memory in a row the card names. */
 function isCardMemoryCell(text: string, start: number, end: number, context: DetectContext): boolean {

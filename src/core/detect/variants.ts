@@ -135,6 +135,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   // "| 970.1B |" under "Cached": no model is sized in hundreds of billions to a tenth.
   if (TENTHS_OF_HUNDREDS.test(text.slice(start, end))) return false;
   if (headers !== undefined) {
+    // "| 1B BF16 (baseline) |", "| 3B SpinQuant |": a size opening a cell and followed by a label names the variant it labels.
+    if (text.slice(0, first).trim() === '' && VARIANT_LABEL_AFTER.test(text.slice(last)) && !COUNTED.has(after.toLowerCase())) return true;
     // A column of sizes, or a model's column ("DeepSeek V3") holding its figures; not a cell holding a
     // sentence ("Llama 2 70B scores 67.5 on HumanEval against …"), which is read as prose is.
     if (text.length <= PROSE_CELL && (COUNTING_HEADER.test(headers) || namesModel(headers))) return false;
@@ -166,6 +168,9 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   if (text[first - 1] === '(' && text[last] === ')' && MODEL_SIZE_NEXT.has(lower)) return true;
   return namedBefore(before);
 }
+
+/** A label after a size: a capitalised word, a precision or a quantization ("BF16", "SpinQuant", "Q4_K_M", "Instruct"). */
+const VARIANT_LABEL_AFTER = /^[ \u00a0]+(?:\p{Lu}[\p{L}\p{N}_.-]*|[a-z]*\d+[a-z_\d]*)(?:[ \u00a0]|\(|$)/u;
 
 const TENTHS_OF_HUNDREDS = /^[1-9]\d{2}\.\d+\s?B$/;
 
@@ -209,7 +214,7 @@ function isWholeText(text: string, start: number, end: number): boolean {
 }
 
 /** Headers naming a model ("Qwen2.5 72B-Inst.", "DeepSeek-V3"): a word with both letters and digits. */
-function namesModel(headers: string): boolean {
+export function namesModel(headers: string): boolean {
   // A row headed by a sentence (a myth-vs-fact table) names no model of its own.
   if (headers.length > 80 || headers.split(/\s+/).length > 8) return false;
   let s = 0;
