@@ -227,6 +227,12 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check(scores).map((f) => f.text), ['32.2', '58', '32.8', '69.1']);
     });
 
+    it('reads requests per second ("1.36 rps"), a latency after "vs." and times under "Load time (s)" or "Per-token latency (ms)"', () => {
+      assert.deepEqual(found('It shows up to 2x higher throughput (1.36 rps vs. 0.67 rps) or up to 50% latency reduction (7 seconds vs. 14 seconds).').map(([t, , , u]) => `${t} ${u}`), ['2x x', '1.36 rps requests/s', '0.67 rps requests/s', '50% percent', '7 seconds s', '14 seconds s']);
+      const table = '| quantization | Load time (s) | Per-token latency (ms) |\n| --- | --- | --- |\n| fp16 | 26.0 | 36.958 |\n';
+      assert.deepEqual(check(table).map((f) => `${f.text} ${f.unit} ${f.value}`), ['26.0 s 26', '36.958 s 0.036958']);
+    });
+
     it('finds a bound on how much faster models are ("models up to 4.1x faster"), not on which models ("models up to 70B")', () => {
       assert.deepEqual(spans('Harbor 3.0 serves open models up to 4.1x faster than Harbor 2.4.'), ['4.1x']);
       assert.deepEqual(spans('Residents may train models up to 70B on the shared cluster.'), []);

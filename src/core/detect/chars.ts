@@ -96,3 +96,15 @@ export function phraseAfter<T extends string>(text: string, i: number, phrases: 
   }
   return undefined;
 }
+
+/** Words whose dot ends no sentence: "vs.", "e.g.", "i.e.", "cf.", "approx.". */
+export const ABBREVIATIONS = String.raw`vs|e\.g|i\.e|cf|approx`;
+const ABBREVIATION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ABBREVIATIONS})$`, 'u');
+
+/** Where the last ". " that ends a sentence stands in `text` (not an abbreviation's, as in "73.2 vs. 72.5"), or -1. */
+export function lastFullStop(text: string): number {
+  for (let i = text.lastIndexOf('. '); i >= 0; i = i > 0 ? text.lastIndexOf('. ', i - 1) : -1) {
+    if (!ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 7), i))) return i;
+  }
+  return -1;
+}

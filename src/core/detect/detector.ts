@@ -156,8 +156,8 @@ const HARDWARE_ROW = /\b(?:[AHLTBV]\d{2,3}[A-Z]?|RTX|GTX|MI\d{3}X?|TPU|M[1-4]\s(
 const BITS_PER_WEIGHT = /^\W*(?:bits\s*\/\s*weight|bpw|bits per weight)\W*$/i;
 /** "t/s", "tok/s", "tokens/s" anywhere in a header. */
 const TOKENS_PER_SECOND_IN = /(?:^|[\s(])(?:t|tok|tokens?)\s?\/\s?s(?:ec)?\b/i;
-/** A column of latencies with their unit: "TTFT (seconds)", "Latency (ms)", "Time to first token (s)". */
-const LATENCY_HEADER = /^\W*(?:ttft|latency|p50 latency|p95 latency|time[- ]to[- ]first[- ]token|response time)\s*\(\s*(ms|milliseconds|s|sec|secs|seconds)\s*\)\W*$/i;
+/** A column of latencies or times with their unit: "TTFT (seconds)", "Per-token latency (ms)", "Load time (s)". */
+const LATENCY_HEADER = /^\W*(?:[\w-]+\s+){0,2}(?:ttft|tpot|latency|time[- ]to[- ]first[- ]token|response time|load time|time)\s*\(\s*(ms|milliseconds|s|sec|secs|seconds)\s*\)\W*$/i;
 
 /** "| H100 | 80GB | 1,979 |" under "| GPU | Memory | TFLOPS |": a card's memory in a row the card names. */
 function isCardMemoryCell(text: string, start: number, end: number, context: DetectContext): boolean {

@@ -1,4 +1,4 @@
-import { isInlineSpace, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
+import { ABBREVIATIONS, isInlineSpace, lastFullStop, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
 import { BENCHMARK_NAMES, COMPARISON_LEADS, METRIC_WORDS, MODEL_COLUMN, REFERENCE_WORDS, SCORE_LEADS } from './lexicon';
 import type { NumberToken } from './numbers';
 
@@ -178,24 +178,13 @@ function wordsOf(text: string): string[] {
 
 /** Words of the sentence around `at`, looking at most 300 characters either way. */
 /** A stop that ends a sentence: not the dot of "vs.", "e.g.", "i.e.", "cf." or "approx.". */
-const SENTENCE_STOP = /(?<!\b(?:vs|e\.g|i\.e|cf|approx))[.!?](?:\s|$)/;
-
-/** Where the last sentence stop in `before` stands, or -1. */
-function lastStop(before: string): number {
-  for (let i = before.length - 2; i >= 0; i--) {
-    if (before[i + 1] !== ' ' || (before[i] !== '.' && before[i] !== '!' && before[i] !== '?')) continue;
-    if (before[i] !== '.' || !ABBREVIATION_BEFORE.test(before.slice(Math.max(0, i - 6), i))) return i;
-  }
-  return -1;
-}
-
-const ABBREVIATION_BEFORE = /\b(?:vs|e\.g|i\.e|cf|approx)$/;
+const SENTENCE_STOP = new RegExp(`(?<!\\b(?:${ABBREVIATIONS}))[.!?](?:\\s|$)`);
 
 function sentenceWords(text: string, at: number): string[] {
   let start = Math.max(0, at - 300);
   let end = Math.min(text.length, at + 300);
   const before = text.slice(start, at);
-  const stop = lastStop(before);
+  const stop = Math.max(lastFullStop(before), before.lastIndexOf('! '), before.lastIndexOf('? '));
   if (stop >= 0) start += stop + 2;
   const after = text.slice(at, end);
   const next = after.search(SENTENCE_STOP);

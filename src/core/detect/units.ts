@@ -1,4 +1,4 @@
-import { isAlnum, isInlineSpace, isLetter, phraseAt, skipOneSpace, wordEnd } from './chars';
+import { isAlnum, isInlineSpace, isLetter, lastFullStop, phraseAt, skipOneSpace, wordEnd } from './chars';
 import type { ClaimKind } from './figure';
 
 export interface UnitReading {
@@ -131,7 +131,7 @@ const COUNTED_PLURAL = /^[a-z]{3,}s$/;
 const NOT_COUNTED_PER_SECOND = new Set(['times', 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
 
 /** First letters of THROUGHPUT_NOUNS and "qps", lower-cased: most words after a figure start with none. */
-const NOUN_INITIALS = new Set([...Object.keys(THROUGHPUT_NOUNS), 'qps'].map((w) => w.charCodeAt(0)));
+const NOUN_INITIALS = new Set([...Object.keys(THROUGHPUT_NOUNS), 'qps', 'rps'].map((w) => w.charCodeAt(0)));
 
 /** "12.4 tokens/s", "tokens per second", "100K searches/second", "words / second": one span with the figure. */
 export function readThroughput(text: string, pos: number): UnitReading | undefined {
@@ -140,7 +140,8 @@ export function readThroughput(text: string, pos: number): UnitReading | undefin
   // Any plural written in lower case may be counted per second ("76 objects per second"); the known ones in any case.
   if (!NOUN_INITIALS.has(initial | 32) && !(initial >= 97 && initial <= 122)) return undefined;
   if (s === pos && isLetter(text.charCodeAt(s)) && text[s] !== 't') return undefined;
-  if (text.startsWith('qps', s) && !isAlnum(text.charCodeAt(s + 3))) return { end: s + 3, kind: 'rate', unit: 'requests/s', factor: 1 };
+  // "1.36 rps", "40 qps": requests or queries per second, as a serving benchmark writes them.
+  if ((text.startsWith('qps', s) || text.startsWith('rps', s)) && !isAlnum(text.charCodeAt(s + 3))) return { end: s + 3, kind: 'rate', unit: 'requests/s', factor: 1 };
   // "38 TPS": tokens per second, as a serving benchmark writes it.
   if (text.startsWith('TPS', s) && s > pos && !isAlnum(text.charCodeAt(s + 3))) return { end: s + 3, kind: 'rate', unit: 'tokens/s', factor: 1 };
   const nounEnd = wordEnd(text, s);
@@ -197,7 +198,8 @@ function readSeconds(text: string, pos: number, s: number): UnitReading | undefi
     let start = pos;
     while (start > 0 && /[\d.,]/.test(text[start - 1])) start--;
     const before = text.slice(Math.max(0, start - LATENCY_LOOK), start);
-    const opening = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
+    // ("7 seconds vs. 14 seconds": the dot of "vs." ends no sentence.)
+    const opening = Math.max(lastFullStop(before), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
     const sentence = before.slice(opening + 1);
     return TOOK.test(sentence) || LATENCY_WORDS.test(sentence) ? { end: s + written.length, kind: 'size', unit: 's', factor: 1 } : undefined;
   }
