@@ -233,6 +233,13 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check(table).map((f) => `${f.text} ${f.unit} ${f.value}`), ['26.0 s 26', '36.958 s 0.036958']);
     });
 
+    it('reads a model card\'s training report: emissions in tons CO2eq, cells under "(GPU hours)" and "(tons CO2eq)", no bare zero; sizes before a family\'s name as variants', () => {
+      assert.deepEqual(found('Estimated total emissions were 240 tons CO2eq for training; the rest came to less than 0.001 metric tonnes.').map(([t, , , u]) => `${t} ${u}`), ['240 tons CO2eq tCO2e', '0.001 metric tonnes t']);
+      const table = '|  | Training Time (GPU hours) | Emissions (tons CO2eq) |\n| --- | --- | --- |\n| Llama 3.2 1B SpinQuant | 1.7 | 0 |\n| Llama 3.2 1B QLoRA | 1.3k | 0.381 |\n';
+      assert.deepEqual(check(table).map((f) => `${f.text} ${f.unit}`), ['1.7 GPU-hours', '1.3k count', '0.381 tCO2e']);
+      assert.deepEqual(spans('For the 1B and 3B Llama 3.2 models, we incorporated logits from larger models.'), []);
+    });
+
     it('finds a bound on how much faster models are ("models up to 4.1x faster"), not on which models ("models up to 70B")', () => {
       assert.deepEqual(spans('Harbor 3.0 serves open models up to 4.1x faster than Harbor 2.4.'), ['4.1x']);
       assert.deepEqual(spans('Residents may train models up to 70B on the shared cluster.'), []);

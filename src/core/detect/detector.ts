@@ -115,7 +115,8 @@ function pricedColumn(text: string, num: NumberToken, context: DetectContext): D
  */
 function headedUnit(text: string, num: NumberToken, context: DetectContext): DetectedClaim | undefined {
   const headers = [context.columnHeader, context.rowHeader].filter((h): h is string => !!h);
-  if (headers.length === 0) return undefined;
+  // A bare "0" in a cell is as often a placeholder as a measurement.
+  if (headers.length === 0 || (num.value === 0 && num.decimals === 0)) return undefined;
   // "| 858.88 ±1.22 |": a measurement with its error bar is one figure.
   const spread = ERROR_BAR.exec(text.slice(num.end));
   // "| 50.2 (2.6x) |": a measurement with its change against a baseline, which is a figure of its own.
@@ -129,6 +130,9 @@ function headedUnit(text: string, num: NumberToken, context: DetectContext): Det
   if (sized && !(context.rowHeader && HARDWARE_ROW.test(context.rowHeader))) return figure('size', 'bytes', 1, SIZE_UNITS[sized[1].toLowerCase()]);
   // "| prompt processing t/s @ 512 |": tokens per second, however the header goes on.
   if (headers.some((h) => TOKENS_PER_SECOND_IN.test(h))) return figure('rate', 'tokens/s');
+  // "| Training Time (GPU hours) |", "| Emissions (tons CO2eq) |": what training took, as a model card reports it.
+  const trained = headers.map((h) => TRAINING_HEADER.exec(h)).find((m) => m);
+  if (trained) return figure('size', trained[1] ? 'GPU-hours' : 'tCO2e');
   // "| bits/weight |": a quantization's bits per weight.
   if (headers.some((h) => BITS_PER_WEIGHT.test(h))) return figure('rate', 'bits/weight');
   if (spread) return undefined;
@@ -152,6 +156,8 @@ const ERROR_BAR = /^\s*±\s*\d[\d,]*(?:\.\d+)?/;
 const BYTES_HEADER = /\((?:[^()]*\sin\s+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*\)/;
 /** A row that names a card or a machine ("| A100 | 80 |"): its memory is hardware, no claim. */
 const HARDWARE_ROW = /\b(?:[AHLTBV]\d{2,3}[A-Z]?|RTX|GTX|MI\d{3}X?|TPU|M[1-4]\s(?:Max|Pro|Ultra))\b/;
+/** A header giving its cells' unit of compute time or emissions in brackets: "(GPU hours)", "(tons CO2eq)". */
+const TRAINING_HEADER = /\(\s*(?:(GPU[- ]hours)|(?:metric\s+)?(?:tons|tonnes)\s+CO2e(?:q)?)\s*\)/i;
 /** "bits/weight", "bpw", "bits per weight" as a header. */
 const BITS_PER_WEIGHT = /^\W*(?:bits\s*\/\s*weight|bpw|bits per weight)\W*$/i;
 /** "t/s", "tok/s", "tokens/s" anywhere in a header. */

@@ -150,6 +150,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   // "Mistral-7B-Instruct" names a model; "21B-A3B" is a mixture of experts' total and active size.
   // "2.2B model downloads": a count of what the models are downloaded, not a model of 2.2B.
   if ((after === 'model' || after === 'models') && COUNTED_NOUNS.has(nextWord(text, wordEnd(text, skipOneSpace(text, last))))) return false;
+  // "For the 1B and 3B Llama 3.2 models": sizes before a model family's name, after a determiner, name its variants.
+  if (DETERMINERS.has(wordBefore(text, first).toLowerCase()) && MODEL_FAMILIES.has(after.toLowerCase())) return true;
   if (MODEL_SIZE_NEXT.has(after) || (text[last] === '-' && isLetter(text.charCodeAt(last + 1)) && !(text[last + 1] === 'A' && isDigit(text.charCodeAt(last + 2))))) return true;
   // "the 7B instruction model": a determiner, then the size, then "model" within two words.
   if (first === start && last === end && DETERMINERS.has(wordBefore(text, start).toLowerCase())) {
