@@ -427,6 +427,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf("Llama 2 70B scores 67.5 on HumanEval against GPT-4's 67.0, but we're shipping an 8B model.", '67.0').status, 'supported');
     });
 
+    it('reads a figure after "lower than" as the other side of a comparison, not a reduction ("lower than NWCast\'s 23%")', () => {
+      const finding = findingOf("The pooled premium in our data is 16.8%. That is lower than NWCast's 23%, but it points the same way.", '23%');
+      assert.equal(finding.related?.record.id, 'nwcast-salary-premium');
+      assert.deepEqual(finding.related?.evidence.contradicted, []);
+    });
+
     it('reads "we\'d save" as the writer\'s own, and "Your CTO\'s $2.3 million" as the reader\'s party\'s figure, never the article\'s', () => {
       assert.equal(findingOf("Our CTO wants to move to open models, and he says we'd save $2.3 million a year.", '$2.3 million').status, 'unsupported');
       assert.deepEqual(check("The average enterprise saves $2.3 million a year with open-source AI. Your CTO's $2.3 million matches it.").map((f) => f.status), ['supported', 'unsupported']);

@@ -1139,6 +1139,8 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       const found = kindsIn(text, from, to);
       // "up 340% on 2024", "down 12%": the direction right before a change is its kind.
       if (/\b(?:up|climbing|rising)\s+(?:by\s+)?$/i.test(text.slice(Math.max(0, place.claimStart - 14), place.claimStart))) found.add('growth');
+      // "That is lower than NWCast's 23%": the figure is what something else is compared with, which way says nothing of it.
+      if (COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, place.claimStart - 48), place.claimStart))) for (const way of DIRECTIONS) found.delete(way);
       return found;
     });
     const kinds = near.size ? near : once(place, 'sentence kinds', () => kindsIn(text, place.sentenceStart, place.sentenceEnd));
@@ -1163,6 +1165,9 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
 }
 
 const DIRECTIONS = new Set(['growth', 'reduction']);
+
+/** "lower than NWCast's", "higher than the": a comparison whose other side is the figure after it. */
+const COMPARED_WITH_BEFORE = /\b(?:lower|higher|less|more|smaller|larger|greater|fewer|below|above)\s+than\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}-]*['’]s\s+)?(?:~|about\s+|around\s+)?[$€£]?$/u;
 
 /** Nouns that, after a population's word, make it a population of things ("enterprise AI workloads", "enterprises' budgets"). */
 const THINGS_OF = new Set(['workload', 'workloads', 'deployment', 'deployments', 'budget', 'budgets', 'project', 'projects', 'application', 'applications', 'app', 'apps', 'job', 'jobs', 'posting', 'postings', 'spend', 'spending', 'team', 'teams', 'employee', 'employees', 'developer', 'developers', 'user', 'users', 'customer', 'customers'].flatMap((w) => termsOf(w)));
