@@ -240,6 +240,13 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('For the 1B and 3B Llama 3.2 models, we incorporated logits from larger models.'), []);
     });
 
+    it('reads decimal commas and German scales as a translated briefing writes them ("12,4 Mrd. US-Dollar", "5,2 Mio.", "81,6 %", "0,9 Mrd. €")', () => {
+      assert.deepEqual(found('Venture capital amounted to 12,4 Mrd. US-Dollar; Hugging Face reports 5,2 Mio. developers; WizardMath reaches 81,6 % on GSM8K; funding was 0,9 Mrd. €.').map(([t, , v, u]) => `${t} ${v} ${u}`), ['12,4 Mrd. US-Dollar 12400000000 USD', '5,2 Mio. 5200000 count', '81,6 % 81.6 percent', '0,9 Mrd. € 900000000 EUR']);
+      assert.deepEqual(spans("Llama 2 70B scores 67,5 on HumanEval against GPT-4's 67,0."), ['67,5', '67,0']);
+      // A thousands group has three digits; a sign before the next figure is that figure's.
+      assert.deepEqual(spans('They tested 12,345 prompts; 250,000 €0.5 vouchers.'), ['12,345', '250,000', '€0.5']);
+    });
+
     it('finds a bound on how much faster models are ("models up to 4.1x faster"), not on which models ("models up to 70B")', () => {
       assert.deepEqual(spans('Harbor 3.0 serves open models up to 4.1x faster than Harbor 2.4.'), ['4.1x']);
       assert.deepEqual(spans('Residents may train models up to 70B on the shared cluster.'), []);

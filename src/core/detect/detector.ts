@@ -499,7 +499,9 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   // "5 亿美元", "16.5 亿元": a currency written in characters right after a scale in characters.
   const cjkMoney = scale ? CJK_CURRENCIES.find(([word]) => text.startsWith(word, unitPos)) : undefined;
   if (cjkMoney) return reading(claimOf(start, value, scaledPrecision, hedge, unitPos + cjkMoney[0].length, 'money', cjkMoney[1]), num, scale);
-  const money = phraseAfter(text, unitPos, CURRENCY_WORD_PHRASES);
+  const written = phraseAfter(text, unitPos, CURRENCY_WORD_PHRASES);
+  // ("0,9 Mrd. €"; not the sign that opens the next figure, "250,000 €0.5".)
+  const money = written && !(written[1] === '€' && isDigit(text.charCodeAt(written[0]))) ? written : undefined;
   if (money && (scale || num.grouped || num.decimals)) return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, money[0], 'money', CURRENCY_WORDS[money[1]])), num, scale);
   // "60$ per 1M output tokens": a dollar sign written after the figure, as some writers do; never one that opens a formula ("2$ and $x").
   if (!scale && text[unitPos] === '$' && unitPos === pos && !isAlnum(text.charCodeAt(unitPos + 1)) && text[unitPos + 1] !== '$' && (num.decimals || !/\$/.test(text.slice(Math.max(0, start - 40), start)))) {

@@ -44,9 +44,11 @@ export function readNumber(text: string, start: number): NumberToken {
     }
     break;
   }
-  if (commas > 0 && dots === 0 && digitsSinceSep !== 3) groupOk = false;
+  // "12,4 Mrd.", "81,6 %": one comma before one or two digits is a decimal comma (a thousands group has three).
+  const decimalComma = commas === 1 && dots === 0 && (digitsSinceSep === 1 || digitsSinceSep === 2);
+  if (commas > 0 && dots === 0 && digitsSinceSep !== 3 && !decimalComma) groupOk = false;
   const raw = text.slice(start, end);
-  const plain = raw.replace(/,/g, '');
+  const plain = decimalComma ? raw.replace(',', '.') : raw.replace(/,/g, '');
   // A run too long for a double ("999…9", 400 digits) is no figure anyone writes.
   const valid = dots <= 1 && groupOk && (commas === 0 || (firstGroup >= 1 && firstGroup <= 3)) && plain.length <= 24 && Number.isFinite(Number(plain));
   const dot = plain.indexOf('.');
@@ -60,7 +62,7 @@ export function readNumber(text: string, start: number): NumberToken {
     value: valid ? Number(plain) : NaN,
     decimals: dot < 0 ? 0 : plain.length - dot - 1,
     trailingZeros,
-    grouped: commas > 0,
+    grouped: commas > 0 && !decimalComma,
   };
 }
 

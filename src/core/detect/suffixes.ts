@@ -34,8 +34,11 @@ export function readScale(text: string, pos: number, money: boolean): Scale | un
   if (hyphened && end - s < 7) return undefined;
   // "$11.5 billion4": a footnote number glued to the scale word is not part of it.
   while (end - s > 2 && isDigit(text.charCodeAt(end - 1)) && end - s > 1) end--;
-  const factor = SCALE_WORDS[text.slice(s, end).toLowerCase()];
-  return factor ? { end, factor, suffix: '' } : undefined;
+  const word = text.slice(s, end).toLowerCase();
+  const factor = SCALE_WORDS[word];
+  if (!factor) return undefined;
+  // "12,4 Mrd.": an abbreviation's dot is part of it.
+  return { end: text[end] === '.' && (word === 'mrd' || word === 'mio') ? end + 1 : end, factor, suffix: '' };
 }
 
 export interface SizeUnit {
