@@ -427,6 +427,15 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf("Llama 2 70B scores 67.5 on HumanEval against GPT-4's 67.0, but we're shipping an 8B model.", '67.0').status, 'supported');
     });
 
+    it('judges a translated briefing\'s figures: "Mrd." ends no sentence, "US-Dollar" names no one, a column headed by a country is that country\'s, and a figure set apart from the article\'s is not it', () => {
+      const statuses = (note: string) => check(note).map((f) => `${f.text} ${f.status}`);
+      assert.deepEqual(statuses('The total addressable market for open-source AI tools reached 47 Mrd. US-Dollar in 2026.'), ['47 Mrd. US-Dollar supported']);
+      assert.deepEqual(statuses('A background paper stated that Hugging Face downloads had already exceeded 2,1 Mrd. in 2024.'), ['2,1 Mrd. conflicting']);
+      const table = '| Indicator | NWCast, global (2026) | Germany, ministry estimate (2025) |\n| --- | --- | --- |\n| Enterprises with at least one open-source AI model in production | 73 % | 38,5 % |\n';
+      assert.deepEqual(statuses(table), ['73 % supported', '38,5 % unsupported']);
+      assert.deepEqual(statuses("Ministry estimates put the salary gap in the federal administration at 23 %; this is unrelated to the article's salary premium for open-source AI experience."), ['23 % unsupported']);
+    });
+
     it('reads a figure after "lower than" as the other side of a comparison, not a reduction ("lower than NWCast\'s 23%")', () => {
       const finding = findingOf("The pooled premium in our data is 16.8%. That is lower than NWCast's 23%, but it points the same way.", '23%');
       assert.equal(finding.related?.record.id, 'nwcast-salary-premium');

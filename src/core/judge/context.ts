@@ -418,8 +418,8 @@ function rowContext(doc: ProseDocument, row: number[]): RowContext {
 /** A column headed by a year, perhaps with whose or what kind it is: "2026", "2027 (our deck)", "FY2028 forecast". */
 const YEAR_COLUMN = /^\s*(?:fy\s?)?((?:19|20)\d\d)\s*(?:\([^()]{0,40}\)|(?:forecast|projection|projected|estimate|est\.|actual|target|plan|e|f))?\s*$/i;
 
-/** "CIM slide (2025)", "NWCast (2026)": whose column, dated in brackets. */
-const DATED_COLUMN = /^\s*[\p{L}\p{N}&'’. -]{1,40}\((?:fy\s?)?((?:19|20)\d\d)\)\s*$/iu;
+/** "CIM slide (2025)", "NWCast (2026)", "Germany, ministry estimate (2025)": whose column, dated in brackets. */
+const DATED_COLUMN = /^\s*[\p{L}\p{N}&'’., -]{1,60}\((?:fy\s?)?((?:19|20)\d\d)\)\s*$/iu;
 
 /** "Downloads, 2025", "Revenue – FY2026", "Downloads, 2025 (HF model card)": what the column holds, then its year. */
 const LABELLED_YEAR_COLUMN = /^\s*[\p{L}\p{N}&'’. ]{1,40}[,–—-]\s*(?:fy\s?)?((?:19|20)\d\d)\s*(?:\([^()]{0,40}\))?\s*$/iu;

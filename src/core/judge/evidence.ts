@@ -240,12 +240,16 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   // "respond about 3.2x faster …, in line with the article's 3.2x": a figure set beside the source's own is another measurement.
   const beside = once(place, 'set beside', () => setBesideSources(place));
   if (beside) ev.contradicted.push(`set beside ${beside}, so another measurement`);
+  // "… at 23 %; this is unrelated to the article's salary premium": the writer sets the figure apart from the source's.
+  const apart = once(place, 'set apart', () => setApartFrom(place));
+  if (apart) ev.contradicted.push(`set apart from ${apart}`);
   const denied = once(place, 'denied', () => deniedBefore(text.slice(Math.max(place.sentenceStart, place.claimStart - 30), place.claimStart)));
   if (denied) ev.contradicted.push('a figure the sentence denies');
   // "73% do, 27% do not": the part that does not, unless the record counts those who do not too.
   else if (once(place, 'negated', () => NEGATION_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 16))) !== facets.negated) ev.contradicted.push(facets.negated ? 'the part that does, where the record counts those who do not' : 'the part that does not');
   // "In Germany, engineers … earn a premium of 23 per cent": one country's figure, where the record's is no country's.
-  const region = once(place, 'region near', () => regionIn(text, Math.max(place.sentenceStart, localStart - REGION_REACH), localEnd, place.claimStart, place.claimEnd));
+  // ("| Germany, ministry estimate (2025) |": a cell's column header may say whose country the figure is.)
+  const region = once(place, 'region near', () => regionIn(text, Math.max(place.sentenceStart, localStart - REGION_REACH), localEnd, place.claimStart, place.claimEnd) ?? (place.cell ? columnRegion(place.around) : undefined));
   if (region && !recordIsOf(region, facets)) ev.contradicted.push(`a figure for ${region}, the record's is for no one country or region`);
   // "41% of businesses with 10 or more employees", a row "All businesses (10 or more)": a group cut out by its size.
   const band = once(place, 'size band', () => sizeBandIn(place.cell ? text : text.slice(localStart, localEnd)));
@@ -887,6 +891,14 @@ function setBesideSources(place: ClaimPlace): string | undefined {
 
 const BESIDE_SOURCES = /^[^.;!?]{0,100}?,?\s+(?:(?:roughly|broadly|almost|very)\s+)?(?:in\s+line\s+with|consistent\s+with|matching|echoing|close\s+to|similar\s+to|on\s+par\s+with)\s+((?:the\s+)?(?:article|piece|report|paper|study|survey|source|\p{Lu}[\p{L}.-]*)['’]s)\s+(?:own\s+|headline\s+)?$/iu;
 
+/** The source the sentence, after the figure, says the figure is not ("unrelated to the article's …"), or undefined. */
+function setApartFrom(place: ClaimPlace): string | undefined {
+  const m = SET_APART.exec(place.text.slice(place.claimEnd, Math.min(place.sentenceEnd, place.claimEnd + NEAR_AFTER)));
+  return m ? m[1] : undefined;
+}
+
+const SET_APART = /^[^.!?]{0,80}?\b(?:unrelated\s+to|not\s+to\s+be\s+confused\s+with|(?:quite\s+|very\s+)?different\s+from|distinct\s+from|separate\s+from|not\s+the\s+same\s+as)\s+((?:the\s+)?(?:article|piece|report|paper|study|survey|source|\p{Lu}[\p{L}.-]*)['’]s)\s/iu;
+
 /** Words after a figure that set it beside another's ("the same as", "the same number Whisper reports"). */
 const COMPARATOR = /,?\s+(?:the\s+same(?:\s+(?:number|figure|count|amount|share|total))?(?:\s+as)?|as\s+(?:much|many)\s+as|just\s+like|unlike|compared\s+(?:to|with))\b/i;
 
@@ -1279,10 +1291,17 @@ function countedObject(text: string, at: number, limit: number): string | undefi
 }
 
 /** Countries and regions, and their adjectives, as names (capitalised; "US" not before "$"), and "domestic": "27 per cent of UK businesses", "In Germany, …". */
-const REGION = /(?<![\p{L}\p{N}.])(Germany|German|France|French|Britain|British|UK|U\.K\.|United Kingdom|US|U\.S\.|United States|America|American|Europe|European|EU|China|Chinese|Japan|Japanese|India|Indian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Korea|Korean|Spain|Spanish|Italy|Italian|Netherlands|Dutch|Ireland|Irish|Switzerland|Swiss|Sweden|Swedish|Nordics?|Asia|Asian|APAC|EMEA|LATAM|Africa|African|Singapore|Israel|Israeli|domestic)(?![\p{L}\p{N}$])/gu;
+const REGION = /(?<![\p{L}\p{N}.])(Germany|German|France|French|Britain|British|UK|U\.K\.|United Kingdom|US|U\.S\.|United States|America|American|Europe|European|EU|China|Chinese|Japan|Japanese|India|Indian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Korea|Korean|Spain|Spanish|Italy|Italian|Netherlands|Dutch|Ireland|Irish|Switzerland|Swiss|Sweden|Swedish|Nordics?|Asia|Asian|APAC|EMEA|LATAM|Africa|African|Singapore|Israel|Israeli|domestic)(?![\p{L}\p{N}$])(?!-[Dd]ollars?\b)/gu;
 
 const REPORTER_NOUN = /^(?:-based\b|[\s-]+(?:based\s+)?(?:portals?|outlets?|sites?|websites?|firms?|analysts?|newspapers?|magazines?|publications?|newswires?|articles?|reports?|stud(?:y|ies)|papers?|white\s+papers?|surveys?|pieces?|agency|agencies|brokers?|banks?|consultancy|consultancies|researchers?|think[\s-]tanks?|government|regulators?|press|media)\b)/i;
 const GLOBAL = /\b(?:global|globally|worldwide|international|world's)\b/i;
+
+/** The region a cell's column header names (its first line of `around`). */
+function columnRegion(around: string): string | undefined {
+  const newline = around.indexOf('\n');
+  const header = newline >= 0 ? around.slice(0, newline) : around;
+  return regionIn(header, 0, header.length, -1, -1);
+}
 
 /** How far before the figure's clause a fronted place ("In Germany, …") is read. */
 const REGION_REACH = 40;

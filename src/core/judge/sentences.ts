@@ -84,6 +84,8 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(s, dot).toLowerCase();
   // "J. Smith" is an initial; "$50B." and "5.2M." end a sentence.
   if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[s]) && !/\d/.test(text[s - 1] ?? '')) return true;
+  // "2,1 Mrd. in 2024", "47 Mrd. US-Dollar": a German scale's dot, unless a new sentence starts after it.
+  if (word === 'mrd' || word === 'mio') return !/^\s+\p{Lu}\p{Ll}/u.test(text.slice(dot + 1, dot + 4)) || /^\s+US-/.test(text.slice(dot + 1, dot + 5));
   return ABBREVIATIONS.has(word);
 }
 

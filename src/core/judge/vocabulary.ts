@@ -78,7 +78,7 @@ export const GENERIC_CAPITALS: ReadonlySet<string> = new Set(
       'model models dataset datasets downloads download developers users parameters size cost costs price market ' +
       'training inference benchmark benchmarks score scores accuracy performance latency speed funding revenue ' +
       'growth share rank name type license notes link links released release date status context params ' +
-      'gb mb tb kb pb gib mib gbps mbps tflops pflops petaflops flops ms hz ghz mhz usd eur gbp rmb cny jpy bn mn tok am pm utc gmt',
+      'gb mb tb kb pb gib mib gbps mbps tflops pflops petaflops flops ms hz ghz mhz usd eur gbp rmb cny jpy bn mn tok am pm utc gmt mrd mio us-dollar dollar dollars euro euros',
   ),
 );
 
