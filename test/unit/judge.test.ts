@@ -251,6 +251,8 @@ describe('judging (spec §2)', () => {
       assert.equal(status('The team saw 180 ms median latency (Jan 2026).', '180 ms'), 'unsupported');
       assert.equal(status('Median latency dropped to 180 ms (Chrome 120).', '180 ms'), 'unsupported');
       assert.equal(status('Median latency dropped to 180 ms (Table 12).', '180 ms'), 'unsupported');
+      assert.equal(status('The models were trained on 1T tokens (Tables 10–11).', '1T'), 'unsupported');
+      assert.equal(status('Adoption reached 40% of users (May 12).', '40%'), 'unsupported');
     });
 
     it('cited: a date in brackets or the writer\'s own test is no citation', () => {

@@ -68,7 +68,10 @@ function isNameYear(inner: string): boolean {
 function isAuthorPage(inner: string): boolean {
   const page = AUTHOR_PAGE.exec(inner);
   // A year after a name is a date or "(Name, Year)", which `isNameYear` reads ("(Jan 2026)" is a month).
-  if (page) return !YEAR.test(page[2]) && !NOT_AUTHORS.has(page[1].toLowerCase()) && !MODEL_FAMILIES.has(page[1].toLowerCase());
+  if (page) {
+    const word = page[1].toLowerCase();
+    return !YEAR.test(page[2]) && ![word, word.replace(/s$/, ''), word.replace(/es$/, '')].some((w) => NOT_AUTHORS.has(w)) && !MODEL_FAMILIES.has(word);
+  }
   return QUOTED_TITLE.test(inner);
 }
 
@@ -77,7 +80,11 @@ const AUTHOR_PAGE = new RegExp(String.raw`^\s*(${SURNAME})(?:\s+(?:and|&)\s+${SU
 const YEAR = /^(?:19|20)\d\d$/;
 const QUOTED_TITLE = /^\s*["“](?=[^"”]*\p{Lu})[^"”\s]+(?:\s+[^"”\s]+){1,10}["”](?:,?\s+(?:pp?\.\s*)?\d{1,4})?\s*$/u;
 /** Capitalised words with a number that point into the note itself, or name a product's version: no author. */
-const NOT_AUTHORS: ReadonlySet<string> = new Set(['table', 'figure', 'fig', 'page', 'section', 'chapter', 'appendix', 'slide', 'step', 'item', 'row', 'line', 'week', 'day', 'room', 'version', 'level', 'tier', 'round', 'episode', 'part', 'question', 'note', 'windows', 'chrome', 'firefox', 'android', 'python', 'node', 'ubuntu', 'debian', 'cuda', 'rocm']);
+const NOT_AUTHORS: ReadonlySet<string> = new Set([
+  ...'table figure fig page section chapter appendix appendic slide step item row line week day room version level tier round episode part question note exhibit equation eq chart listing annex clause article rule box panel phase stage module lesson unit session season issue vol volume number'.split(' '),
+  ...'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  ...'windows chrome firefox android python node ubuntu debian cuda rocm'.split(' '),
+]);
 
 /** "Okafor and Lind (2025, p. 4) count…", "Cottier et al. (2024) find…": the authors named before the year. */
 function isNarrativeCitation(text: string, open: number, close: number): boolean {
