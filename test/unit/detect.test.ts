@@ -247,6 +247,12 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('They tested 12,345 prompts; 250,000 €0.5 vouchers.'), ['12,345', '250,000', '€0.5']);
     });
 
+    it('reads a hardware guide\'s table: "~35" and "10-12" under "70B tok/s", no claim in that header, no card\'s memory in a row naming a consumer card', () => {
+      const table = '| GPU | Price | VRAM | 8B tok/s | 70B tok/s |\n| --- | --- | --- | --- | --- |\n| **RTX 3090** | $800-900 (used) | 24GB | ~35 | 10-12 |\n';
+      const found = check(table).map((f) => `${f.text} ${f.unit}${f.max ? `–${f.max}` : ''}${f.hedge ? ` ${f.hedge}` : ''}`);
+      assert.deepEqual(found, ['$800-900 USD–900', '35 tokens/s approx', '10-12 tokens/s–12']);
+    });
+
     it('finds a bound on how much faster models are ("models up to 4.1x faster"), not on which models ("models up to 70B")', () => {
       assert.deepEqual(spans('Harbor 3.0 serves open models up to 4.1x faster than Harbor 2.4.'), ['4.1x']);
       assert.deepEqual(spans('Residents may train models up to 70B on the shared cluster.'), []);

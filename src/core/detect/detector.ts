@@ -121,10 +121,20 @@ function headedUnit(text: string, num: NumberToken, context: DetectContext): Det
   const spread = ERROR_BAR.exec(text.slice(num.end));
   // "| 50.2 (2.6x) |": a measurement with its change against a baseline, which is a figure of its own.
   const change = spread ? null : CHANGE_AFTER.exec(text.slice(num.end));
-  const after = spread ?? change;
-  if (text.trim() !== text.slice(num.start, num.end) && !(after && text.slice(0, num.start).trim() === '' && text.slice(num.end + after[0].length).trim() === '')) return undefined;
-  const end = spread ? num.end + spread[0].length : num.end;
-  const figure = (kind: ClaimKind, unit: string, per = 1, factor = 1): DetectedClaim => ({ start: num.start, end, kind, unit, value: (num.value * factor) / per, precision: (precisionOf(num) * factor) / per });
+  // "| ~35 |", "| 43-61 |", "| ~10-12 |": an approximate figure, or a range, alone in its cell.
+  const upTo = spread || change ? null : CELL_RANGE_END.exec(text.slice(num.end));
+  const high = upTo ? Number(upTo[1]) : undefined;
+  const after = spread ?? change ?? (high !== undefined && high > num.value ? upTo : null);
+  const lead = text.slice(0, num.start).trim();
+  const approx = lead === '~' || lead === '≈';
+  if ((lead !== '' && !approx) || (text.slice(num.end).trim() !== '' && !(after && text.slice(num.end + after[0].length).trim() === ''))) return undefined;
+  const end = spread || upTo ? num.end + after![0].length : num.end;
+  const figure = (kind: ClaimKind, unit: string, per = 1, factor = 1): DetectedClaim => {
+    const claim: DetectedClaim = { start: num.start, end, kind, unit, value: (num.value * factor) / per, precision: (precisionOf(num) * factor) / per };
+    if (upTo) claim.max = (high! * factor) / per;
+    if (approx) claim.hedge = 'approx';
+    return claim;
+  };
   const sized = headers.map((h) => BYTES_HEADER.exec(h)).find((m) => m);
   // "| VRAM Used (GB) | 5.5 |", "| size (GiB) |": a size in the unit its header gives (but not a card's memory in its row).
   if (sized && !(context.rowHeader && HARDWARE_ROW.test(context.rowHeader))) return figure('size', 'bytes', 1, SIZE_UNITS[sized[1].toLowerCase()]);
@@ -148,6 +158,8 @@ function headedUnit(text: string, num: NumberToken, context: DetectContext): Det
 
 /** A column of throughputs: "Throughput" (perhaps "(token/s)"), in requests ("QPS", "Requests/s") or in tokens ("TPS", "Tokens/Second"). */
 const RATE_HEADER = /^\W*(?:(throughput)|(qps|rps|req(?:uest)?s?\s*\/\s*s(?:ec(?:ond)?)?)|tps|tok(?:en)?s?\s*\/\s*s(?:ec(?:ond)?)?|tokens per second)\W*(?:\([^)]*\))?\W*$/i;
+/** "-12" or "–12" closing a cell after its first number: the high end of a range. */
+const CELL_RANGE_END = /^\s?[-–]\s?(\d+(?:\.\d+)?)(?=\s*$)/;
 /** "(2.6x)", "(-76.9%)", "(+0.7)" after a measurement: its change against a baseline. */
 const CHANGE_AFTER = /^\s*\(\s*[+\-−]?\d[\d,]*(?:\.\d+)?\s*(?:x|×|%)?\s*\)/;
 /** "±1.22" after a measurement, with no other words. */
@@ -155,7 +167,7 @@ const ERROR_BAR = /^\s*±\s*\d[\d,]*(?:\.\d+)?/;
 /** A header giving its cells' unit of size in brackets: "VRAM Used (GB)", "size (GiB)". */
 const BYTES_HEADER = /\((?:[^()]*\sin\s+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*\)/;
 /** A row that names a card or a machine ("| A100 | 80 |"): its memory is hardware, no claim. */
-const HARDWARE_ROW = /\b(?:[AHLTBV]\d{2,3}[A-Z]?|RTX|GTX|MI\d{3}X?|TPU|M[1-4]\s(?:Max|Pro|Ultra))\b/;
+const HARDWARE_ROW = /\b(?:[AHLTBV]\d{2,3}[A-Z]?|RTX|GTX|Radeon|Ryzen|Arc|Xeon|EPYC|Jetson|DGX|MI\d{3}X?|TPU|M[1-4]\s(?:Max|Pro|Ultra)|Mac\s?(?:mini|Studio|Pro))\b/;
 /** A header giving its cells' unit of compute time or emissions in brackets: "(GPU hours)", "(tons CO2eq)". */
 const TRAINING_HEADER = /\(\s*(?:(GPU[- ]hours)|(?:metric\s+)?(?:tons|tonnes)\s+CO2e(?:q)?)\s*\)/i;
 /** "bits/weight", "bpw", "bits per weight" as a header. */
@@ -175,7 +187,8 @@ function isCardMemoryCell(text: string, start: number, end: number, context: Det
   if (context.rowHeader === undefined && context.headers !== undefined && context.headers === context.columnHeader) return true;
   // The row's header follows the column's in `headers`.
   const row = context.headers?.slice(context.columnHeader.length) ?? '';
-  return row.split(/\s+/).some((w) => CARD_NUMBER.test(w.replace(/[*_]/g, '')));
+  // ("| **RTX 3090** | 24GB |", "| AMD Ryzen AI Max+ | 128GB |": a consumer card or a machine, named in words.)
+  return row.split(/\s+/).some((w) => CARD_NUMBER.test(w.replace(/[*_]/g, ''))) || HARDWARE_ROW.test(row);
 }
 
 /** A card's model number: "H100", "A10G", "MI300x", "L40S". */
@@ -493,6 +506,8 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
     return reading({ start, end: size.end, kind: 'size', unit: 'bytes', value: value * size.factor, precision: scaledPrecision * size.factor }, num, scale);
   }
   const rate = readThroughput(text, unitPos);
+  // "| 8B tok/s | 70B tok/s |": a column of a model size's throughputs, no billions of tokens a second.
+  if (rate && scale?.suffix === 'B' && rate.unit === 'tokens/s') return undefined;
   if (rate) return reading(claimOf(start, value, scaledPrecision, hedge, rate.end, 'rate', rate.unit), num, scale);
   const latency = scale ? undefined : readLatency(text, pos, context.headers);
   if (latency) return reading(claimOf(start, num.value * latency.factor, precision * latency.factor, undefined, latency.end, latency.kind, latency.unit), num);
