@@ -253,6 +253,13 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(found, ['$800-900 USD–900', '35 tokens/s approx', '10-12 tokens/s–12']);
     });
 
+    it('reads a paper note\'s scores: a benchmark named right before ("MMLU 42.4", "ARC‑C 52.8"), scores after names beside a benchmark ("below LLaMA 76.2 and MPT 77.6"), non-breaking hyphens as hyphens', () => {
+      assert.deepEqual(check('Knowledge: ARC‑C 52.8 (best among compute‑matched), MMLU 42.4 (beats LLaMA‑7B 34.8).').map((f) => f.text), ['52.8', '42.4', '34.8']);
+      assert.deepEqual(spans('Commonsense: HellaSwag 62.6 (below LLaMA 76.2 and MPT 77.6).'), ['62.6', '76.2', '77.6']);
+      // A benchmark's version is no score, nor a product's.
+      assert.deepEqual(spans('For AlpacaEval 2.0, we use the length-controlled win rate. We ran ECMAScript 5.1 on MMLU.'), []);
+    });
+
     it('finds a bound on how much faster models are ("models up to 4.1x faster"), not on which models ("models up to 70B")', () => {
       assert.deepEqual(spans('Harbor 3.0 serves open models up to 4.1x faster than Harbor 2.4.'), ['4.1x']);
       assert.deepEqual(spans('Residents may train models up to 70B on the shared cluster.'), []);

@@ -1,5 +1,5 @@
 import { ABBREVIATIONS, isInlineSpace, lastFullStop, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
-import { BENCHMARK_NAMES, COMPARISON_LEADS, METRIC_WORDS, MODEL_COLUMN, REFERENCE_WORDS, SCORE_LEADS } from './lexicon';
+import { BENCHMARK_NAMES, COMPARISON_LEADS, METRIC_WORDS, MODEL_COLUMN, MODEL_FAMILIES, REFERENCE_WORDS, SCORE_LEADS } from './lexicon';
 import type { NumberToken } from './numbers';
 
 export interface ScoreContext {
@@ -28,6 +28,9 @@ export function isBenchmarkName(word: string): boolean {
   // Names that are also English words count only as written for the benchmark ("DROP", "MATH", "Elo").
   if (ENGLISH_WORD_BENCHMARKS.has(lower)) return word === word.toUpperCase() || word === 'Elo' || word === 'SQuAD';
   if (BENCHMARK_NAMES.has(lower)) return true;
+  // "ARC-C", "ARC-Challenge", "MMLU-Pro": a known benchmark, written in capitals, with its variant after a hyphen.
+  const hyphen = word.indexOf('-');
+  if (hyphen > 1 && word.slice(0, hyphen) === word.slice(0, hyphen).toUpperCase() && BENCHMARK_NAMES.has(lower.slice(0, hyphen))) return true;
   if (NOT_BENCHMARKS.has(word) || (/\d$/.test(word) && /-\d/.test(word))) return false;
   if (/^[A-Z][A-Z]+\d+[A-Z]*$/.test(word)) return true;
   return /[a-z]/.test(word) && /^[A-Z].*[A-Z]/.test(word) && /(eval|bench|qa|swag|grande|math|code|arena)/i.test(word);
@@ -67,9 +70,11 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   if (endOfScale(text, num)) return false;
   const prev = previousWord(text, num.start);
   const prevLower = prev.toLowerCase().replace(/[.:]$/, '');
+  // "Llama 3.1", "ECMAScript 5.1", "Rhino 1.7": a model's or capitalised name right before a bare number gives its version,
+  // unless "below LLaMA 76.2 and MPT 77.6" on HellaSwag: no version runs to 20 and more with a decimal, beside a benchmark.
+  const named = /^\p{Lu}/u.test(prev) && !/['’]s$/.test(prev) && !/\d/.test(prev) && !isBenchmarkWord(prev) && text.slice(0, num.start).trim() !== prev;
+  if (MODEL_FAMILIES.has(prevLower) || named) return num.decimals > 0 && num.value >= 20 && sentenceWords(text, num.start).some(isBenchmarkWord);
   if (REFERENCE_WORDS.has(prevLower) || /^[\d.,]+$/.test(prev)) return false;
-  // "ECMAScript 5.1", "Rhino 1.7": a capitalised name right before a bare number gives its version.
-  if (/^\p{Lu}/u.test(prev) && !/['’]s$/.test(prev) && !/\d/.test(prev) && !isBenchmarkWord(prev) && text.slice(0, num.start).trim() !== prev) return false;
   // "| WizardLM-30B 1.0 |" under "Model": a number in a column of names is a version.
   if (context.columnHeader !== undefined && MODEL_COLUMN.test(context.columnHeader)) return false;
   if (context.headers !== undefined && aloneInCell(text, num)) {
@@ -90,7 +95,8 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   const hasBenchmark = sentenceWords(text, num.start).some(isBenchmarkWord);
   // A section about a benchmark makes "GPT-4 67.5" a score even when its sentence names none.
   if (!hasBenchmark) return (SCORE_LEADS.has(prevLower) && next === 'on') || (namedBefore && context.topic !== undefined && wordsOf(context.topic).some(isBenchmarkName));
-  if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(prevLower) || METRIC_NAMES.has(prevLower) || namedBefore || nameThenBracket(text, num) || scorelineOpens(text, num)) return true;
+  // "MMLU 42.4", "ARC‑C 52.8": a benchmark named right before its score (not its version: "AlpacaEval 2.0").
+  if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(prevLower) || METRIC_NAMES.has(prevLower) || namedBefore || (isBenchmarkName(prev) && !(num.value < 10 && num.decimals <= 1)) || nameThenBracket(text, num) || scorelineOpens(text, num)) return true;
   return (prevLower === ':' || prevLower === '') && benchmarkJustBefore(text, num.start);
 }
 

@@ -273,7 +273,8 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
         break;
       case 'text':
         if (autolink > 0) add(OBJECT, at, 0);
-        else if (child.content) add(child.content, at, at >= 0 ? child.content.length : 0);
+        // "LLaMA‑7B", "8‑terabyte": a non-breaking hyphen joins words as "-" does (one character for one, offsets kept).
+        else if (child.content) add(NON_ASCII_HYPHEN.test(child.content) ? child.content.replace(NON_ASCII_HYPHENS, '-') : child.content, at, at >= 0 ? child.content.length : 0);
         break;
       case 'text_special':
         // "\$1B" reads "$1B": the figure's span starts at the "$", after the backslash.
@@ -326,6 +327,9 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
 }
 
 const BYLINE_MAX = 90;
+
+const NON_ASCII_HYPHEN = /[\u2010\u2011]/;
+const NON_ASCII_HYPHENS = /[\u2010\u2011]/g;
 
 /** An HTML anchor that leads somewhere else: an href neither empty nor to a place on the page. */
 const HTML_LINK = /^<a\s[^>]*?\bhref\s*=\s*(?:"(?!#|")|'(?!#|')|(?![#"'\s>]))/i;
