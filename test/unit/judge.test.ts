@@ -438,6 +438,14 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses("Ministry estimates put the salary gap in the federal administration at 23 %; this is unrelated to the article's salary premium for open-source AI experience."), ['23 % unsupported']);
     });
 
+    it('reads a company opening its sentence with a possessive ("Nordhaven\'s replies") as whose the figure is, and a figure "the same multiple NWCast gives" as another measurement', () => {
+      const statuses = (note: string) => check(note).map((f) => `${f.text} ${f.status}`);
+      assert.deepEqual(statuses("Nordhaven's replies now go out 3.2x faster than with the hosted API."), ['3.2x unsupported']);
+      assert.deepEqual(statuses('Their tail latency dropped 3.2x, which she noted is the same multiple NWCast gives for local deployment against API-based services.'), ['3.2x unsupported']);
+      // A common noun owning what follows names no one; the article's own figure stays supported.
+      assert.deepEqual(statuses("Today's local deployments respond 3.2x faster than API-based services."), ['3.2x supported']);
+    });
+
     it('reads a figure after "lower than" as the other side of a comparison, not a reduction ("lower than NWCast\'s 23%")', () => {
       const finding = findingOf("The pooled premium in our data is 16.8%. That is lower than NWCast's 23%, but it points the same way.", '23%');
       assert.equal(finding.related?.record.id, 'nwcast-salary-premium');

@@ -242,7 +242,7 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   if (beside) ev.contradicted.push(`set beside ${beside}, so another measurement`);
   // "… at 23 %; this is unrelated to the article's salary premium": the writer sets the figure apart from the source's.
   const apart = once(place, 'set apart', () => setApartFrom(place));
-  if (apart) ev.contradicted.push(`set apart from ${apart}`);
+  if (apart) ev.contradicted.push(apart);
   const denied = once(place, 'denied', () => deniedBefore(text.slice(Math.max(place.sentenceStart, place.claimStart - 30), place.claimStart)));
   if (denied) ev.contradicted.push('a figure the sentence denies');
   // "73% do, 27% do not": the part that does not, unless the record counts those who do not too.
@@ -891,11 +891,20 @@ function setBesideSources(place: ClaimPlace): string | undefined {
 
 const BESIDE_SOURCES = /^[^.;!?]{0,100}?,?\s+(?:(?:roughly|broadly|almost|very)\s+)?(?:in\s+line\s+with|consistent\s+with|matching|echoing|close\s+to|similar\s+to|on\s+par\s+with)\s+((?:the\s+)?(?:article|piece|report|paper|study|survey|source|\p{Lu}[\p{L}.-]*)['’]s)\s+(?:own\s+|headline\s+)?$/iu;
 
-/** The source the sentence, after the figure, says the figure is not ("unrelated to the article's …"), or undefined. */
+/**
+ * Why the sentence, after the figure, says it is not the source's: it is set apart from it
+ * ("unrelated to the article's …"), or set beside it as a measurement of its own ("dropped
+ * 3.2x, which she noted is the same multiple NWCast gives"); undefined when it says neither.
+ */
 function setApartFrom(place: ClaimPlace): string | undefined {
-  const m = SET_APART.exec(place.text.slice(place.claimEnd, Math.min(place.sentenceEnd, place.claimEnd + NEAR_AFTER)));
-  return m ? m[1] : undefined;
+  const after = place.text.slice(place.claimEnd, Math.min(place.sentenceEnd, place.claimEnd + NEAR_AFTER));
+  const apart = SET_APART.exec(after);
+  if (apart) return `set apart from ${apart[1]}`;
+  const same = SAME_AS_SOURCE.exec(after);
+  return same ? `set beside ${same[1]}'s, so another measurement` : undefined;
 }
+
+const SAME_AS_SOURCE = /^[^.;!?]{0,80}?\bthe\s+same\s+(?:multiple|figure|number|share|percentage|rate|speed-?up|saving|gain|result)\s+(?:as\s+)?(?:the\s+one\s+)?((?:the\s+)?(?:article|piece|report|paper|study|survey|source)|\p{Lu}[\p{L}.-]*)(?:['’]s)?\s+(?:gives|reports|cites|quotes|claims|found|finds|puts|published)\b/iu;
 
 const SET_APART = /^[^.!?]{0,80}?\b(?:unrelated\s+to|not\s+to\s+be\s+confused\s+with|(?:quite\s+|very\s+)?different\s+from|distinct\s+from|separate\s+from|not\s+the\s+same\s+as)\s+((?:the\s+)?(?:article|piece|report|paper|study|survey|source|\p{Lu}[\p{L}.-]*)['’]s)\s/iu;
 
