@@ -260,6 +260,13 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('For AlpacaEval 2.0, we use the length-controlled win rate. We ran ECMAScript 5.1 on MMLU.'), []);
     });
 
+    it('reads a share in words a measure is said to be ("is twenty-three percent"), a lower-case million before what it counts ("5.2m active developers"), seconds spaced after a decimal ("1.3 s")', () => {
+      assert.deepEqual(spans('The salary premium for open-source AI experience is twenty-three percent over traditional AI roles.'), ['twenty-three percent']);
+      assert.deepEqual(spans('Run the card at ninety percent of its power.'), []);
+      assert.deepEqual(found('Hugging Face passes 5.2m active developers; a 5m cable is long.').map(([t, , v]) => `${t} ${v}`), ['5.2m 5200000']);
+      assert.deepEqual(spans('p50 latency 410 ms, below the hosted baseline of 1.3 s.'), ['410 ms', '1.3 s']);
+    });
+
     it('finds a bound on how much faster models are ("models up to 4.1x faster"), not on which models ("models up to 70B")', () => {
       assert.deepEqual(spans('Harbor 3.0 serves open models up to 4.1x faster than Harbor 2.4.'), ['4.1x']);
       assert.deepEqual(spans('Residents may train models up to 70B on the shared cluster.'), []);

@@ -171,8 +171,12 @@ function spelledPercent(text: string, start: number, end: number, value: number)
     e = ce;
   } else if (word !== 'percent') return undefined;
   // (Opening a sentence, it is capitalised: "vs. ninety percent" follows an abbreviation, not a stop.)
-  return (isUpper(text.charCodeAt(start)) && opensSentence(text, start)) || ofPlural(text, e) ? percent(start, e, value, 1) : undefined;
+  // "The salary premium … is twenty-three percent", "cut costs by eighty percent": a share a measure is said to be, or change by.
+  const stated = STATED_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+  return (isUpper(text.charCodeAt(start)) && opensSentence(text, start)) || ofPlural(text, e) || stated ? percent(start, e, value, 1) : undefined;
 }
+
+const STATED_BEFORE = /\b(?:is|are|was|were|reached|hit|grew|rose|fell|dropped|climbed|increased|decreased|by)\s+(?:(?:about|around|roughly|nearly|almost|over|under|some|just|only)\s+)?$/i;
 
 /** Does a sentence, a line or an item open at `start` (perhaps after emphasis or a bullet)? */
 function opensSentence(text: string, start: number): boolean {

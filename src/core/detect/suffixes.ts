@@ -17,7 +17,7 @@ export function readScale(text: string, pos: number, money: boolean): Scale | un
   if (cjk) return cjk;
   for (const suffix of ATTACHED) {
     if (!text.startsWith(suffix, pos) || isAlnum(text.charCodeAt(pos + suffix.length))) continue;
-    const factor = SCALE_SUFFIXES[suffix] ?? (money ? MONEY_ONLY_SUFFIXES[suffix] : undefined);
+    const factor = SCALE_SUFFIXES[suffix] ?? (money || (suffix === 'm' && countsPeopleOrThings(text, pos + 1)) ? MONEY_ONLY_SUFFIXES[suffix] : undefined);
     if (factor) return { end: pos + suffix.length, factor, suffix };
   }
   // "13.8Billion": a scale word written on to the number.
@@ -40,6 +40,13 @@ export function readScale(text: string, pos: number, money: boolean): Scale | un
   // "12,4 Mrd.": an abbreviation's dot is part of it.
   return { end: text[end] === '.' && (word === 'mrd' || word === 'mio') ? end + 1 : end, factor, suffix: '' };
 }
+
+/** "5.2m active developers", "45m downloads": after a lower-case "m", what is counted (not metres or minutes). */
+function countsPeopleOrThings(text: string, end: number): boolean {
+  return COUNTED_AFTER_M.test(text.slice(end, end + 32));
+}
+
+const COUNTED_AFTER_M = /^\s(?:(?:active|monthly|daily|registered|new|total|unique)\s+)?(?:developers|users|downloads|installs|subscribers|customers|visitors|models|parameters|tokens|requests|people|members|followers|stars)\b/;
 
 export interface SizeUnit {
   end: number;

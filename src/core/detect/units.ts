@@ -201,8 +201,8 @@ export function readLatency(text: string, pos: number, headers?: string): UnitRe
 function readSeconds(text: string, pos: number, s: number): UnitReading | undefined {
   for (const written of SECONDS) {
     if (!text.startsWith(written, s) || isAlnum(text.charCodeAt(s + written.length))) continue;
-    // A bare "s" only written on to its number ("76s"), and never after a year ("1990s").
-    if (written === 's' && (s !== pos || /(?:^|\D)(?:1[89]|20)\d0$/.test(text.slice(Math.max(0, pos - 5), pos)))) continue;
+    // A bare "s" only written on to its number ("76s"), or spaced after a decimal ("1.3 s"); never after a year ("1990s").
+    if (written === 's' && ((s !== pos && !/\.\d+$/.test(text.slice(Math.max(0, pos - 8), pos))) || /(?:^|\D)(?:1[89]|20)\d0$/.test(text.slice(Math.max(0, pos - 5), pos)))) continue;
     // The words before the figure (`pos` is its end).
     let start = pos;
     while (start > 0 && /[\d.,]/.test(text[start - 1])) start--;
