@@ -446,6 +446,12 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses("Today's local deployments respond 3.2x faster than API-based services."), ['3.2x supported']);
     });
 
+    it('reads a sentence whose subject is an unnamed other model ("a new 8B fine-tune announced the very same 81.6%") as not the record\'s, and a column "Figure for 2026" as the year of its cells', () => {
+      const statuses = (note: string) => check(note).map((f) => `${f.text} ${f.status}`);
+      assert.deepEqual(statuses('WizardMath still scores 81.6% accuracy on GSM8K problems. This week a new 8B fine-tune announced the very same 81.6% on GSM8K, with no eval code.'), ['81.6% supported', '81.6% unsupported']);
+      assert.deepEqual(statuses('| Indicator | Figure for 2026 | Source as reported |\n| --- | --- | --- |\n| Open-source AI market (IDC forecast) | $87 billion | IDC |\n'), ['$87 billion conflicting']);
+    });
+
     it('reads a figure after "lower than" as the other side of a comparison, not a reduction ("lower than NWCast\'s 23%")', () => {
       const finding = findingOf("The pooled premium in our data is 16.8%. That is lower than NWCast's 23%, but it points the same way.", '23%');
       assert.equal(finding.related?.record.id, 'nwcast-salary-premium');

@@ -421,6 +421,9 @@ const YEAR_COLUMN = /^\s*(?:fy\s?)?((?:19|20)\d\d)\s*(?:\([^()]{0,40}\)|(?:forec
 /** "CIM slide (2025)", "NWCast (2026)", "Germany, ministry estimate (2025)": whose column, dated in brackets. */
 const DATED_COLUMN = /^\s*[\p{L}\p{N}&'’., -]{1,60}\((?:fy\s?)?((?:19|20)\d\d)\)\s*$/iu;
 
+/** "Figure for 2026", "Value in 2025", "Data as of 2024": what the column holds, then the year it is for. */
+const FOR_YEAR_COLUMN = /^\s*[\p{L} ]{1,30}\s(?:for|in|as of)\s(?:fy\s?)?((?:19|20)\d\d)\s*$/iu;
+
 /** "Downloads, 2025", "Revenue – FY2026", "Downloads, 2025 (HF model card)": what the column holds, then its year. */
 const LABELLED_YEAR_COLUMN = /^\s*[\p{L}\p{N}&'’. ]{1,40}[,–—-]\s*(?:fy\s?)?((?:19|20)\d\d)\s*(?:\([^()]{0,40}\))?\s*$/iu;
 
@@ -441,7 +444,7 @@ function rowLabelYear(row: RowContext, col: number): number | undefined {
 }
 
 function columnYear(header: string): number | undefined {
-  const m = YEAR_COLUMN.exec(header) ?? DATED_COLUMN.exec(header) ?? LABELLED_YEAR_COLUMN.exec(header);
+  const m = YEAR_COLUMN.exec(header) ?? DATED_COLUMN.exec(header) ?? LABELLED_YEAR_COLUMN.exec(header) ?? FOR_YEAR_COLUMN.exec(header);
   return m ? Number(m[1]) : undefined;
 }
 

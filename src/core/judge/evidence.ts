@@ -772,6 +772,12 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
     // "Code Llama is the model her team leans on most. It has been downloaded …": the pronoun is the one name before it.
     pointedTo = place.pronounOpening === true && inAround(found) && sibling.every((n) => facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) || facets.related.some((r) => sameName(n.parts, r)));
   }
+  // "This week a new 8B fine-tune announced the very same 81.6%": the sentence's own subject, unnamed, is another model.
+  const unnamed = found && !inSentence && !place.cell ? INDEFINITE_OWNER.exec(text.slice(place.sentenceStart, place.claimStart)) : null;
+  if (unnamed) {
+    ev.contradicted.push(`about ${unnamed[1].trim()}, not ${display(found!)}`);
+    return;
+  }
   if (found) {
     ev.agreed.push(display(found));
     ev.owner = inZone || place.cell || (inSentence && place.figures.length <= 1) || pointedTo ? 'near' : 'far';
@@ -793,6 +799,9 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   if (stranger) ev.contradicted.push(`about ${display(stranger.parts)}, not ${display(facets.names[0])}`);
   else ev.missing.push(display(facets.names[0]));
 }
+
+/** An indefinite subject before its verb: "a new 8B fine-tune announced", "another vendor claims", "one startup reports". */
+const INDEFINITE_OWNER = /(?:^|[\s,;:(])((?:a|an|another|one)\s+(?:(?:new|rival|competing|different|smaller|larger|stealth|[\d.]+[bmk]|open|closed)\s+){0,3}(?:fine-?tunes?|models?|startups?|labs?|vendors?|compan(?:y|ies)|firms?|teams?|competitors?|rivals?|releases?|checkpoints?|variants?))\s+(?:\w+\s+){0,2}(?:announced|announces|claimed|claims|reported|reports|posted|posts|published|hit|hits|reached|reaches|scored|scores|got|gets|achieved|achieves)\b/i;
 
 const GIVEN_FOR_BEFORE = /(?:\b(?:for|by|from)\s+(?:the\s+)?|\(\s*)$/i;
 
