@@ -171,12 +171,16 @@ function spelledPercent(text: string, start: number, end: number, value: number)
     e = ce;
   } else if (word !== 'percent') return undefined;
   // (Opening a sentence, it is capitalised: "vs. ninety percent" follows an abbreviation, not a stop.)
-  // "The salary premium … is twenty-three percent", "cut costs by eighty percent": a share a measure is said to be, or change by.
-  const stated = STATED_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+  // "The salary premium … is twenty-three percent over traditional roles", "cut costs by eighty percent": a comparison or a change
+  // ("reached ninety percent" alone compares nothing).
+  const before = text.slice(Math.max(0, start - 32), start);
+  const stated = CHANGED_BY.test(before) || (STATED_AS.test(before) && COMPARED_AFTER.test(text.slice(e, e + 24)));
   return (isUpper(text.charCodeAt(start)) && opensSentence(text, start)) || ofPlural(text, e) || stated ? percent(start, e, value, 1) : undefined;
 }
 
-const STATED_BEFORE = /\b(?:is|are|was|were|reached|hit|grew|rose|fell|dropped|climbed|increased|decreased|by)\s+(?:(?:about|around|roughly|nearly|almost|over|under|some|just|only)\s+)?$/i;
+const HEDGE_WORDS = String.raw`(?:(?:about|around|roughly|nearly|almost|over|under|some|just|only)\s+)?`;
+const STATED_AS = new RegExp(String.raw`\b(?:is|are|was|were)\s+${HEDGE_WORDS}$`, 'i');
+const COMPARED_AFTER = /^\s+(?:over|above|below|than|higher|lower|more|less)\b/i;
 
 /** Does a sentence, a line or an item open at `start` (perhaps after emphasis or a bullet)? */
 function opensSentence(text: string, start: number): boolean {
