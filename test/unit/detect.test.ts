@@ -267,6 +267,12 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('p50 latency 410 ms, below the hosted baseline of 1.3 s.'), ['410 ms', '1.3 s']);
     });
 
+    it('reads a model card\'s "| 39 M |", a multiple of another\'s figure ("nearly 12 times China\'s $9.3 billion") and a list sharing its points ("rose by 18.8, 48.9, and 67.3 percentage points")', () => {
+      assert.deepEqual(check('| Size | Parameters |\n| --- | --- |\n| tiny | 39 M |\n').map((f) => `${f.text} ${f.value}`), ['39 M 39000000']);
+      assert.deepEqual(spans('Investment grew to $109.1 billion, nearly 12 times China’s $9.3 billion.'), ['$109.1 billion', '12 times', '$9.3 billion']);
+      assert.deepEqual(found('Scores rose by 18.8, 48.9, and 67.3 percentage points on MMMU, GPQA, and SWE-bench.').map(([t, , , u]) => `${t} ${u}`), ['18.8 pp', '48.9 pp', '67.3 percentage points pp']);
+    });
+
     it('finds a bound on how much faster models are ("models up to 4.1x faster"), not on which models ("models up to 70B")', () => {
       assert.deepEqual(spans('Harbor 3.0 serves open models up to 4.1x faster than Harbor 2.4.'), ['4.1x']);
       assert.deepEqual(spans('Residents may train models up to 70B on the shared cluster.'), []);

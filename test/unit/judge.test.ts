@@ -253,6 +253,8 @@ describe('judging (spec §2)', () => {
       assert.equal(status('Median latency dropped to 180 ms (Table 12).', '180 ms'), 'unsupported');
       assert.equal(status('The models were trained on 1T tokens (Tables 10–11).', '1T'), 'unsupported');
       assert.equal(status('Adoption reached 40% of users (May 12).', '40%'), 'unsupported');
+      // "c.f." ends no sentence: the link after it is the figure's own.
+      assert.equal(status('It reaches 4.7% WER on TED-LIUM (_c.f._ Table 8 of the [Whisper paper](https://cdn.openai.com/papers/whisper.pdf)).', '4.7%'), 'cited');
     });
 
     it('cited: a date in brackets or the writer\'s own test is no citation', () => {

@@ -236,7 +236,7 @@ function afterCapitals(text: string, start: number): boolean {
 }
 
 /** Units a bare number takes from the figure that ends its list ("2800 vs 6300 petaflop days"). */
-const CHAINED_UNITS = new Set(['bytes', 'bytes/s', 'FLOP/s', 'FLOP']);
+const CHAINED_UNITS = new Set(['bytes', 'bytes/s', 'FLOP/s', 'FLOP', 'pp']);
 
 const CHAIN_SEPARATORS = [' \u2192 ', ' -> ', ', and ', ', or ', ', ', ' or ', ' and ', ' vs. ', ' vs ', ' versus '];
 
@@ -601,7 +601,8 @@ function readTimes(text: string, num: NumberToken, pos: number, rangeEnd: boolea
   if (fold && (text[pos] === '-' || isInlineSpace(text.charCodeAt(pos)))) return fold[0];
   const times = phraseAfter(text, pos, ['times']);
   if (!times) return 0;
-  if (rangeEnd || num.decimals > 0 || COMPARATIVES.has(nextWord(text, times[0]))) return times[0];
+  // "nearly 12 times China's $9.3 billion": a multiple of another's figure.
+  if (rangeEnd || num.decimals > 0 || COMPARATIVES.has(nextWord(text, times[0])) || /^\s\p{Lu}[\p{L}.-]*['’]s\s/u.test(text.slice(times[0], times[0] + 24))) return times[0];
   return 0;
 }
 

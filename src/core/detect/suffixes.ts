@@ -20,6 +20,10 @@ export function readScale(text: string, pos: number, money: boolean): Scale | un
     const factor = SCALE_SUFFIXES[suffix] ?? (money || (suffix === 'm' && countsPeopleOrThings(text, pos + 1)) ? MONEY_ONLY_SUFFIXES[suffix] : undefined);
     if (factor) return { end: pos + suffix.length, factor, suffix };
   }
+  // "| 39 M |": a scale letter spaced from the number, closing a table cell.
+  if (text[pos] === ' ' && (text[pos + 1] === 'M' || text[pos + 1] === 'B' || text[pos + 1] === 'K') && text.slice(pos + 2).trim() === '') {
+    return { end: pos + 2, factor: SCALE_SUFFIXES[text[pos + 1]], suffix: text[pos + 1] };
+  }
   // "13.8Billion": a scale word written on to the number.
   if (isLetter(text.charCodeAt(pos))) {
     const glued = wordEnd(text, pos);

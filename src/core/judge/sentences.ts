@@ -13,7 +13,7 @@ const CITATION_MARK = /^(?:\uFFFC+(?:\[?\d{1,3}\]?\uFFFC+)?|\[\d{1,3}\])/;
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'vs', 'etc', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'inc', 'ltd', 'co', 'corp', 'no', 'fig', 'eq', 'approx',
   'est', 'al', 'u.s', 'p', 'pp', 'vol', 'ch', 'sec', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec', 'ca', 'cf', 'jr', 'sr', 'mt',
+  'nov', 'dec', 'ca', 'cf', 'c.f', 'viz', 'resp', 'jr', 'sr', 'mt',
 ]);
 
 /**
