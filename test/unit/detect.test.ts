@@ -25,6 +25,7 @@ describe('claim detection (spec §1)', () => {
       ['It cost $40,000.', '$40,000', 'money', 40000, 'USD'],
       ['Training costs €5 million.', '€5 million', 'money', 5e6, 'EUR'],
       ['训练数据 50 万亿 tokens。', '50 万亿', 'count', 50e12, 'count'],
+      ['日本語 Wikipedia 約3億9,200万文', '3億9,200万', 'count', 392e6, 'count'],
       ['市场规模达到 16.5 亿元。', '16.5 亿元', 'money', 1.65e9, 'CNY'],
       ['融资 5 亿美元。', '5 亿美元', 'money', 5e8, 'USD'],
       ['Output tokens cost 60$ on o1.', '60$', 'money', 60, 'USD'],

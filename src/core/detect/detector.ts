@@ -5,7 +5,7 @@ import { readNumber, precisionOf, type NumberToken } from './numbers';
 import { hedgeAround } from './hedges';
 import { assertsNothing } from './asserted';
 import { detectSpelled, FACTOR_OF } from './spelled';
-import { isDeviceMemory, isHardwareCountOrIdiom, isHardwareMemory, isModelOrHardwareName, readScale, readSizeUnit, type Scale } from './suffixes';
+import { cjkRemainder, isDeviceMemory, isHardwareCountOrIdiom, isHardwareMemory, isModelOrHardwareName, readScale, readSizeUnit, type Scale } from './suffixes';
 import { readComputeUnit, readLatency, readThroughput } from './units';
 import { isScore, type ScoreContext } from './scores';
 
@@ -490,12 +490,15 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   const plusFirst = plusBeforeWord(text, pos);
   const scale = readScale(text, plusFirst > 0 ? plusFirst : pos, currency !== undefined);
   if (scale) pos = scale.end;
+  // "3億9,200万": the rest of the number, in a smaller scale written in characters.
+  const rest = scale && !scale.suffix ? cjkRemainder(text, pos, scale.factor) : undefined;
+  if (rest) pos = rest.end;
   const plusAfter = plusBeforeWord(text, pos);
   const unitPos = plusAfter > 0 ? plusAfter : !scale && plusFirst > 0 ? plusFirst : pos;
   const factor = scale?.factor ?? 1;
   const open = plusAfter > 0 || plusFirst > 0;
-  const value = num.value * factor;
-  const scaledPrecision = precision * factor;
+  const value = num.value * factor + (rest?.value ?? 0);
+  const scaledPrecision = rest ? rest.precision : precision * factor;
   const hedge = open ? 'atLeast' : undefined;
   if (currency) return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, pos, 'money', currency.code)), num, scale);
   const compute = readComputeUnit(text, unitPos);

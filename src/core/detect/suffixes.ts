@@ -1,6 +1,7 @@
 import { isAlnum, isDigit, isInlineSpace, isLetter, isUpper, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
 import { comesInSizes, isVariantSize } from './variants';
 import { MONEY_ONLY_SUFFIXES, NOT_NAMES, PARAMETER_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SIZE_UNITS } from './lexicon';
+import { precisionOf, readNumber } from './numbers';
 
 export interface Scale {
   end: number;
@@ -210,6 +211,15 @@ export function isDeviceMemory(text: string, start: number): boolean {
 
 /** Chinese and Japanese scale characters: "16.5 亿" (1.65 billion), "50 万亿" (50 trillion), "3 万" (30,000). */
 const CJK_SCALES: ReadonlyArray<readonly [string, number]> = [['万亿', 1e12], ['兆', 1e12], ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4]];
+
+/** After "3億": "9,200万", the rest of the number in a smaller scale, as one figure ("3億9,200万" is 392 million). */
+export function cjkRemainder(text: string, pos: number, factor: number): { end: number; value: number; precision: number } | undefined {
+  if (!isDigit(text.charCodeAt(pos))) return undefined;
+  const rest = readNumber(text, pos);
+  const small = rest.valid ? readCjkScale(text, rest.end) : undefined;
+  if (!small || text[rest.end] === ' ' || small.factor >= factor) return undefined;
+  return { end: small.end, value: rest.value * small.factor, precision: precisionOf(rest) * small.factor };
+}
 
 function readCjkScale(text: string, pos: number): Scale | undefined {
   const c = text.charCodeAt(pos);
