@@ -274,6 +274,13 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(found('Scores rose by 18.8, 48.9, and 67.3 percentage points on MMMU, GPQA, and SWE-bench.').map(([t, , , u]) => `${t} ${u}`), ['18.8 pp', '48.9 pp', '67.3 percentage points pp']);
     });
 
+    it('reads a condition on the writer\'s choice before a reported figure ("If we want a market figure instead, the article puts … at $47 billion") as stating it; a worked example after one stays unclaimed', () => {
+      assert.deepEqual(spans("If we want a market figure instead, the article puts the tools market at $47 billion in 2026, and IDC's forecast is $87 billion by 2028."), ['$47 billion', '$87 billion']);
+      assert.deepEqual(spans('On benchmarks: if we mention HumanEval at all, the article has Llama 2 70B at 67.5 and GPT-4 at 67.0.'), ['67.5', '67.0']);
+      assert.deepEqual(spans('If you want to sanity-check your own bill, multiply your monthly tokens by the per-million price, e.g. 500M tokens at $0.60/M is $300.'), []);
+      assert.deepEqual(spans('If we spend $30,000 a month and cut that by 40%, we save $12,000.'), []);
+    });
+
     it('finds a bound on how much faster models are ("models up to 4.1x faster"), not on which models ("models up to 70B")', () => {
       assert.deepEqual(spans('Harbor 3.0 serves open models up to 4.1x faster than Harbor 2.4.'), ['4.1x']);
       assert.deepEqual(spans('Residents may train models up to 70B on the shared cluster.'), []);

@@ -126,8 +126,10 @@ function inSupposition(text: string, start: number): boolean {
   // Back to the sentence's start: a newline, or a stop before a space.
   // ("e.g." and "i.e." end no sentence.)
   while (open > from && text[open - 1] !== '\n' && !(isInlineSpace(text.charCodeAt(open - 1)) && endsSentence(text, open - 2) && !LATIN_ABBREVIATION.test(text.slice(Math.max(0, open - 6), open - 1)))) open--;
-  if (SUPPOSING.test(text.slice(open, Math.min(start, open + 60)))) return true;
   const before = text.slice(open, start);
+  // "If we want a market figure instead, the article puts …": a condition on the writer's choice supposes no figure.
+  const choosing = choosingFirst(before);
+  if (SUPPOSING.test(text.slice(open, Math.min(start, open + 60))) && !choosing) return true;
   // "When you're experimenting, you might spend $50,000": what the reader may do, not what anyone measured.
   if (before.includes('you') && READER_MAY.test(before)) return true;
   // "If running AI gets 10x cheaper, usage grows 100x": a change supposed, and what would follow from it.
@@ -139,8 +141,22 @@ function inSupposition(text: string, start: number): boolean {
   if (asksWhatIf(before) && asksAfter(text, start)) return true;
   // "…: if we moved, say, 500 million tokens a month, that's $15,000": every figure after the supposition works it out.
   // "at an assumed $14,000/month contract": a value the writer assumes.
-  return ASSUMED.test(before.slice(-ASSUMED_REACH)) || EXAMPLE_IN_SENTENCE.test(before);
+  return ASSUMED.test(before.slice(-ASSUMED_REACH)) || (!choosing && EXAMPLE_IN_SENTENCE.test(before));
 }
+
+/**
+ * "If we want a market figure instead, the article puts … at $47 billion": a condition on the
+ * writer's choice, with no figure of its own, before the clause that states the figure.
+ */
+function choosingFirst(before: string): boolean {
+  const comma = before.indexOf(',');
+  return comma > 0 && !/\d/.test(before.slice(0, comma)) && CHOOSING.test(before.slice(0, comma)) && REPORTED.test(before.slice(comma));
+}
+
+/** The main clause hands the figure to a source ("the article puts", "the study found"), as no worked example does. */
+const REPORTED = /\b(?:puts|put|has|have|gives|gave|reports|reported|found|finds|says|said|estimates|estimated|cites|lists|shows|showed)\b/i;
+
+const CHOOSING = /^[\s"“*_(]*(?:\p{Lu}[\p{L} ]{0,23}:[\s*_]*)?if\s+(?:we|you)\s+(?:(?:really|still|just|only)\s+)?(?:want|wants|need|needs|mention|prefer|cite|quote|look|ask|go\s+with|pick|choose)\b/iu;
 
 const ASSUMED = /\ban?\s+assumed\s+$/i;
 const ASSUMED_REACH = 12;
