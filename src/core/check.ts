@@ -239,6 +239,8 @@ export function headersOf(doc: ProseDocument, block: ProseBlock): string | undef
     // "**AlignBench** (arXiv link)", then a table of models: the caption names the benchmark of every score below it
     // (a known one: "**H200 FP8 Max throughput**" names none).
     else if (table.caption) parts.push('benchmark');
+    // "| | Avg | Single-Doc QA | … |" over "| GPT-3.5-Turbo-16k | 44.0 | 39.8 |": a leaderboard, models by rows, an average among the tasks.
+    else if (table.averageColumn && place.col > 0 && rows[place.row][0] !== undefined && namesModel(doc.blocks[rows[place.row][0]].text)) parts.push('benchmark');
   }
   return parts.join(' ');
 }
@@ -248,6 +250,8 @@ interface TableReading {
   namesBenchmark: boolean[];
   /** The first column headed "Benchmark" or "Task" (Infinity when none is). */
   benchmarkColumn: number;
+  /** A column headed "Avg" or "Average". */
+  averageColumn: boolean;
   benchmarkColumns: number;
   caption: boolean;
 }
@@ -259,7 +263,8 @@ function tableReading(doc: ProseDocument, rows: number[][]): TableReading {
   if (!reading) {
     const named = rows[0].map((k) => k !== undefined && namesBenchmark(doc.blocks[k].text));
     const benchmarkColumn = rows[0].findIndex((k) => k !== undefined && BENCHMARK_COLUMN.test(doc.blocks[k].text));
-    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, benchmarkColumn: benchmarkColumn < 0 ? Infinity : benchmarkColumn, caption: captionNamesBenchmark(doc, rows) };
+    const averageColumn = rows[0].some((k) => k !== undefined && AVERAGE_COLUMN.test(doc.blocks[k].text));
+    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, benchmarkColumn: benchmarkColumn < 0 ? Infinity : benchmarkColumn, averageColumn, caption: captionNamesBenchmark(doc, rows) };
     tableReadings.set(rows, reading);
   }
   return reading;

@@ -281,6 +281,13 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('If we spend $30,000 a month and cut that by 40%, we save $12,000.'), []);
     });
 
+    it('reads a leaderboard: models by rows and an "Avg" column among task columns ("| GPT-3.5-Turbo-16k | 44.0 | 39.8 |")', () => {
+      const table = '|                   | Avg  | Single-Doc QA | Summarization |\n| --- | --- | --- | --- |\n| GPT-3.5-Turbo-16k | 44.0 | 39.8 | 26.5 |\n';
+      assert.deepEqual(check(table).map((f) => f.text), ['44.0', '39.8', '26.5']);
+      // Not a table whose rows name no model.
+      assert.deepEqual(check('| Region | Sales | Average |\n| --- | --- | --- |\n| North | 12.5 | 11.0 |\n').map((f) => f.text), []);
+    });
+
     it('finds a bound on how much faster models are ("models up to 4.1x faster"), not on which models ("models up to 70B")', () => {
       assert.deepEqual(spans('Harbor 3.0 serves open models up to 4.1x faster than Harbor 2.4.'), ['4.1x']);
       assert.deepEqual(spans('Residents may train models up to 70B on the shared cluster.'), []);
