@@ -288,6 +288,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check('| Region | Sales | Average |\n| --- | --- | --- |\n| North | 12.5 | 11.0 |\n').map((f) => f.text), []);
     });
 
+    it('reads French throughputs and multiples ("3,25 tokens par seconde", "3,2 fois plus", "2 fois plus rapide"), not a count of tries ("3 fois")', () => {
+      assert.deepEqual(found('Le K80 atteint 3,25 tokens par seconde, soit 3,2 fois plus que le CPU; il a essayé 3 fois.').map(([t, , v, u]) => `${t} ${v} ${u}`), ['3,25 tokens par seconde 3.25 tokens/s', '3,2 fois 3.2 x']);
+      assert.deepEqual(spans('Il est 2 fois plus rapide.'), ['2 fois']);
+    });
+
     it('finds a bound on how much faster models are ("models up to 4.1x faster"), not on which models ("models up to 70B")', () => {
       assert.deepEqual(spans('Harbor 3.0 serves open models up to 4.1x faster than Harbor 2.4.'), ['4.1x']);
       assert.deepEqual(spans('Residents may train models up to 70B on the shared cluster.'), []);

@@ -132,7 +132,7 @@ const THROUGHPUT_NOUNS: Record<string, string> = {
   transactions: 'transactions',
 };
 
-const PER_SECOND = ['second', 'sec', 's'];
+const PER_SECOND = ['second', 'sec', 's', 'seconde'];
 
 /** A plural noun in lower case, counted per second as the known ones are ("objects", "embeddings", "rows"). */
 const COUNTED_PLURAL = /^[a-z]{3,}s$/;
@@ -161,7 +161,9 @@ export function readThroughput(text: string, pos: number): UnitReading | undefin
   if (text[j] === '/') j++;
   else if (isInlineSpace(text.charCodeAt(j)) && text[j + 1] === '/' && isInlineSpace(text.charCodeAt(j + 2))) j += 3;
   else {
-    const per = phraseAt(text, skipOneSpace(text, j), 'per');
+    // ("3,25 tokens par seconde": French writes "par".)
+    const at = skipOneSpace(text, j);
+    const per = Math.max(phraseAt(text, at, 'per'), phraseAt(text, at, 'par'));
     if (per < 0) return undefined;
     j = skipOneSpace(text, per);
   }
