@@ -454,6 +454,12 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('| Indicator | Figure for 2026 | Source as reported |\n| --- | --- | --- |\n| Open-source AI market (IDC forecast) | $87 billion | IDC |\n'), ['$87 billion conflicting']);
     });
 
+    it('reads a figure a named report gives ("the Linux Foundation\'s 2025 generative AI research report … found that 41%") as that report\'s, never a misquote of the article\'s', () => {
+      const finding = findingOf("The [Linux Foundation's 2025 generative AI research report](https://www.linuxfoundation.org/research) came up twice; it found that 41% of organisations prefer open models for new projects.", '41%');
+      assert.notEqual(finding.status, 'conflicting');
+      assert.match(finding.related?.evidence.missing.join() ?? '', /a figure Linux Foundation reports/);
+    });
+
     it('reads a figure after "lower than" as the other side of a comparison, not a reduction ("lower than NWCast\'s 23%")', () => {
       const finding = findingOf("The pooled premium in our data is 16.8%. That is lower than NWCast's 23%, but it points the same way.", '23%');
       assert.equal(finding.related?.record.id, 'nwcast-salary-premium');

@@ -311,7 +311,7 @@ function anotherSource(context: ClaimContext, record: StatRecord): string | unde
   if (!name) return undefined;
   // Generic words ("AI", "Business") name no study; "Department's" is the department.
   const own = name.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/['’]s$/, '')).filter((w) => w.length > 1 && !GENERIC_CAPITALS.has(w));
-  return own.length === 0 || own.some((w) => known.includes(w)) ? undefined : name;
+  return own.length === 0 || own.some((w) => known.includes(w)) ? undefined : name.replace(/['’]s$/, '');
 }
 
 /**
@@ -332,7 +332,7 @@ function studyOfSection(heading: string | undefined): string | undefined {
 const SAMPLED_STUDY = /\b(survey|poll|study|questionnaire|census)\s+of\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,]*(?:\s+[\p{L}-]+){1,3}/iu;
 
 /** "Elephas survey (Dec 2025) — 89% …", "the Acme 2025 poll found": a study named by whose it is. */
-const NAMED_STUDY = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2})(?:['’]s)?\s+(?:(?:19|20)\d\d\s+)?(?:[Ss]urvey|[Pp]oll|[Ss]tudy)\b/u;
+const NAMED_STUDY = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2})(?:['’]s)?\s+(?:(?:19|20)\d\d\s+)?(?:[Ss]urvey|[Pp]oll|[Ss]tudy|(?:(?:19|20)\d\d\s+)(?:[\p{L}-]+\s+){0,3}(?:report|research|study|survey|index))\b/u;
 
 /**
  * "Venture funding reached $12.4 billion": a record that names no one, whose exact
