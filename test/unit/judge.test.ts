@@ -460,6 +460,13 @@ describe('judging (spec §2)', () => {
       assert.match(finding.related?.evidence.missing.join() ?? '', /a figure Linux Foundation reports/);
     });
 
+    it('accuses no figure the note itself sets apart: "That is a different population" next, a row headed by a country ("UK businesses …"), "the advertisement\'s figure is not 3.2x but 10x"', () => {
+      const statuses = (note: string) => check(note).map((f) => `${f.text} ${f.status}`);
+      assert.deepEqual(statuses('Of those businesses, 58% said they run an open-weight model in production. That is a different population, asked a different question.'), ['58% unsupported']);
+      assert.deepEqual(statuses('| Finding | Share | Year |\n| --- | --- | --- |\n| UK businesses running an open-weight model | 58% | 2026 |\n'), ['58% unsupported']);
+      assert.deepEqual(statuses("The article says local deployment lets open models respond 3.2x faster than API-based services. The advertisement's figure is not 3.2x but 10x.").at(-1), '10x unsupported');
+    });
+
     it('reads a figure after "lower than" as the other side of a comparison, not a reduction ("lower than NWCast\'s 23%")', () => {
       const finding = findingOf("The pooled premium in our data is 16.8%. That is lower than NWCast's 23%, but it points the same way.", '23%');
       assert.equal(finding.related?.record.id, 'nwcast-salary-premium');

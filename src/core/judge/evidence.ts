@@ -321,9 +321,13 @@ function ownColumn(around: string): string | undefined {
 
 /** "Your CTO's $2.3 million", "our vendor's 5x": the figure of a party the writer or the reader has, written as theirs. */
 function possessedBy(text: string, claimStart: number): string | undefined {
-  const m = POSSESSED_FIGURE.exec(text.slice(Math.max(0, claimStart - 48), claimStart));
+  const before = text.slice(Math.max(0, claimStart - 72), claimStart);
+  // "The advertisement's figure is not 3.2x but 10x": the figure is the party's, set against the source's.
+  const m = POSSESSED_FIGURE.exec(before.slice(-48)) ?? PARTYS_FIGURE.exec(before);
   return m ? `"${m[0].trim()}"` : undefined;
 }
+
+const PARTYS_FIGURE = /\b(?:the|this|that|their|its)\s+(?:advertisement|advert|ad|slide|deck|brochure|pitch|vendor|company|press\s+release|campaign|website|landing\s+page)['’]s\s+(?:own\s+)?(?:figure|number|claim|statistic)\s+(?:is|was)\s+(?:not\s+[^,;]{1,24}?\s+but\s+)?(?:~|about\s+|roughly\s+)?[$€£]?$/i;
 
 const POSSESSED_FIGURE = /(?<![\p{L}\p{N}])(?:your|our|my)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s\s+(?:own\s+)?(?:~|about\s+|roughly\s+)?[$€£]?$/iu;
 
@@ -909,9 +913,14 @@ function setApartFrom(place: ClaimPlace): string | undefined {
   const after = place.text.slice(place.claimEnd, Math.min(place.sentenceEnd, place.claimEnd + NEAR_AFTER));
   const apart = SET_APART.exec(after);
   if (apart) return `set apart from ${apart[1]}`;
+  // "58% said they run … in production. That is a different population, asked a different question": the next sentence says so.
+  const next = place.cell ? null : DIFFERENT_NEXT.exec(place.text.slice(place.sentenceEnd, place.sentenceEnd + 80));
+  if (next) return `in the next sentence, ${next[1].toLowerCase()}`;
   const same = SAME_AS_SOURCE.exec(after);
   return same ? `set beside ${same[1]}'s, so another measurement` : undefined;
 }
+
+const DIFFERENT_NEXT = /^\s*((?:that|this|it)\s+(?:is|was)\s+(?:a\s+)?(?:different|another|separate)\s+(?:population|group|measure|question|market|survey|sample|metric|thing|statistic))\b/i;
 
 const SAME_AS_SOURCE = /^[^.;!?]{0,80}?\bthe\s+same\s+(?:multiple|figure|number|share|percentage|rate|speed-?up|saving|gain|result)\s+(?:as\s+)?(?:the\s+one\s+)?((?:the\s+)?(?:article|piece|report|paper|study|survey|source)|\p{Lu}[\p{L}.-]*)(?:['’]s)?\s+(?:gives|reports|cites|quotes|claims|found|finds|puts|published)\b/iu;
 
@@ -1314,11 +1323,9 @@ const REGION = /(?<![\p{L}\p{N}.])(Germany|German|France|French|Britain|British|
 const REPORTER_NOUN = /^(?:-based\b|[\s-]+(?:based\s+)?(?:portals?|outlets?|sites?|websites?|firms?|analysts?|newspapers?|magazines?|publications?|newswires?|articles?|reports?|stud(?:y|ies)|papers?|white\s+papers?|surveys?|pieces?|agency|agencies|brokers?|banks?|consultancy|consultancies|researchers?|think[\s-]tanks?|government|regulators?|press|media)\b)/i;
 const GLOBAL = /\b(?:global|globally|worldwide|international|world's)\b/i;
 
-/** The region a cell's column header names (its first line of `around`). */
+/** The region a cell's headers name: its column's ("| Germany, ministry estimate |") or its row's ("| UK businesses running … |"). */
 function columnRegion(around: string): string | undefined {
-  const newline = around.indexOf('\n');
-  const header = newline >= 0 ? around.slice(0, newline) : around;
-  return regionIn(header, 0, header.length, -1, -1);
+  return around.split('\n').map((header) => regionIn(header, 0, header.length, -1, -1)).find((region) => region !== undefined);
 }
 
 /** How far before the figure's clause a fronted place ("In Germany, …") is read. */
