@@ -293,6 +293,12 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Il est 2 fois plus rapide.'), ['2 fois']);
     });
 
+    it('reads a price per million of a kind of token ("$30 per million input tokens", "$2/M input") and power drawn in watts ("drew 298W"), not a card\'s rating ("TDP of 700W")', () => {
+      assert.deepEqual(found('GPT-4 charges $30 per million input tokens; Gemini 3 Pro offers 1M tokens for $2/M input.').filter(([t]) => t.startsWith('$')).map(([t, , v, u]) => `${t} ${v} ${u}`), ['$30 per million 0.00003 USD/token', '$2/M 0.000002 USD/token']);
+      assert.deepEqual(spans('The card drew 331W-368W under load and 298W at idle.'), ['331W-368W', '298W']);
+      assert.deepEqual(spans('It ran on H100-80GB (TDP of 700W) hardware; 8x AMD MI300x GPU OAM, 192GB, 750W.'), []);
+    });
+
     it('finds a bound on how much faster models are ("models up to 4.1x faster"), not on which models ("models up to 70B")', () => {
       assert.deepEqual(spans('Harbor 3.0 serves open models up to 4.1x faster than Harbor 2.4.'), ['4.1x']);
       assert.deepEqual(spans('Residents may train models up to 70B on the shared cluster.'), []);

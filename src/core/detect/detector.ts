@@ -634,6 +634,8 @@ function readMoneyRate(text: string, money: DetectedClaim): DetectedClaim {
     const scaleWord = SCALE_WORDS[written.toLowerCase()] ?? SCALE_SUFFIXES[written];
     if (scaleWord && isInlineSpace(text.charCodeAt(end))) {
       quantity = scaleWord;
+      // ("$30 per million input tokens": the noun may come a word on, as after "per 1,000".)
+      counted = end;
       j = skipOneSpace(text, end);
     }
   }

@@ -79,6 +79,8 @@ const UNITS: Unit[] = [
   ['GW', 'rate', 'W', 1e9],
   ['MW', 'rate', 'W', 1e6],
   ['kW', 'rate', 'W', 1e3],
+  // "298W", "331W-368W": watts written on to the number (a spaced "W" is too often a letter).
+  ['W', 'rate', 'W', 1],
   // Emissions, as model cards report training ("240 tons CO2eq"). (GPU hours stay a count: "2.78M GPU hours" is "2.78M".)
   ['tons CO2eq', 'size', 'tCO2e', 1],
   ['tons CO2e', 'size', 'tCO2e', 1],
@@ -92,6 +94,16 @@ const UNITS: Unit[] = [
   ['litres', 'size', 'L', 1],
   ['liters', 'size', 'L', 1],
 ];
+
+/** "drew 298W", "331W-368W under load": power a machine was measured drawing (not a card's rating, "TDP of 700W"). */
+function drawnPower(text: string, pos: number, s: number): boolean {
+  if (s !== pos) return false;
+  let start = pos;
+  while (start > 0 && /[\d.,W-]/.test(text[start - 1])) start--;
+  return POWER_DRAWN.test(text.slice(Math.max(0, start - 48), start)) || /^\s+(?:under\s+load|at\s+idle|idle|average|peak)\b/i.test(text.slice(s + 1, s + 20));
+}
+
+const POWER_DRAWN = /\b(?:drew|draws?|drawing|consum\w*|peak\w*|averag\w*|measured|pulled|pulls?|power\s+(?:draw|use|usage))\b[^.;:!?]*$/i;
 
 /** A number format before a compute unit ("FP8 TFLOPS", "BF16 TFLOPS"), with its space. */
 const NUMBER_FORMAT = /^(?:FP|BF|INT|TF)\d{1,2} /;
@@ -107,7 +119,7 @@ export function readComputeUnit(text: string, pos: number): UnitReading | undefi
   if (format && s > pos) s += format[0].length;
   if (!FIRST.has(text.charCodeAt(s))) return undefined;
   for (const [written, kind, unit, factor] of UNITS) {
-    if (!text.startsWith(written, s) || isAlnum(text.charCodeAt(s + written.length))) continue;
+    if (!text.startsWith(written, s) || isAlnum(text.charCodeAt(s + written.length)) || (written === 'W' && !drawnPower(text, pos, s))) continue;
     return { end: s + written.length, kind, unit, factor };
   }
   return undefined;
