@@ -467,6 +467,12 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses("The article says local deployment lets open models respond 3.2x faster than API-based services. The advertisement's figure is not 3.2x but 10x.").at(-1), '10x unsupported');
     });
 
+    it('dates a figure "as a 2025 number" and a cell under a "2025 guide" column', () => {
+      const statuses = (note: string) => check(note).map((f) => `${f.text} ${f.status}`);
+      assert.deepEqual(statuses('Ravi remembered the venture funding for open-source AI startups of $12.4 billion as a 2025 number.'), ['$12.4 billion conflicting']);
+      assert.deepEqual(statuses('| Figure | 2025 guide | 2026 (NWCast) |\n| --- | --- | --- |\n| Code Llama downloads | 45 million | n/a |\n'), ['45 million conflicting']);
+    });
+
     it('reads a figure after "lower than" as the other side of a comparison, not a reduction ("lower than NWCast\'s 23%")', () => {
       const finding = findingOf("The pooled premium in our data is 16.8%. That is lower than NWCast's 23%, but it points the same way.", '23%');
       assert.equal(finding.related?.record.id, 'nwcast-salary-premium');

@@ -416,7 +416,7 @@ function rowContext(doc: ProseDocument, row: number[]): RowContext {
 }
 
 /** A column headed by a year, perhaps with whose or what kind it is: "2026", "2027 (our deck)", "FY2028 forecast". */
-const YEAR_COLUMN = /^\s*(?:fy\s?)?((?:19|20)\d\d)\s*(?:\([^()]{0,40}\)|(?:forecast|projection|projected|estimate|est\.|actual|target|plan|e|f))?\s*$/i;
+const YEAR_COLUMN = /^\s*(?:fy\s?)?((?:19|20)\d\d)\s*(?:\([^()]{0,40}\)|(?:forecast|projection|projected|estimate|est\.|actual|target|plan|e|f|guide|report|survey|slide|deck|edition|study|figure|value))?\s*$/i;
 
 /** "CIM slide (2025)", "NWCast (2026)", "Germany, ministry estimate (2025)": whose column, dated in brackets. */
 const DATED_COLUMN = /^\s*[\p{L}\p{N}&'’., -]{1,60}\((?:fy\s?)?((?:19|20)\d\d)\)\s*$/iu;

@@ -127,7 +127,7 @@ function yearMentions(text: string, from: number, to: number): YearMention[] {
 }
 
 /** "a 2027 forecast", "the 2025 estimate": a year naming what kind of figure it dates. */
-const DATING_NOUN = /^\s+(?:forecasts?|projections?|estimates?|targets?|figures?|numbers|data|outlook|guidance|predictions?|counts?|tall(?:y|ies)|totals?|headcounts?)\b/;
+const DATING_NOUN = /^\s+(?:forecasts?|projections?|estimates?|targets?|figures?|numbers?|data|outlook|guidance|predictions?|counts?|tall(?:y|ies)|totals?|headcounts?)\b/;
 /** "moved to 2028", "pushed back to 2028": a date a forecast was moved to. */
 const MOVED = new Set(['moved', 'pushed', 'pulled', 'back', 'delayed', 'revised', 'shifted', 'postponed', 'slipped', 'brought', 'forward', 'updated', 'changed']);
 
