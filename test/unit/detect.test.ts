@@ -266,6 +266,8 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Run the card at ninety percent of its power.'), []);
       assert.deepEqual(found('Hugging Face passes 5.2m active developers; a 5m cable is long.').map(([t, , v]) => `${t} ${v}`), ['5.2m 5200000']);
       assert.deepEqual(spans('p50 latency 410 ms, below the hosted baseline of 1.3 s.'), ['410 ms', '1.3 s']);
+      // Alone in a cell, as a methods box's table writes it.
+      assert.deepEqual(check('| Figure | Value |\n| --- | --- |\n| Hugging Face active developers | 5.2m |\n').map((f) => `${f.text} ${f.value}`), ['5.2m 5200000']);
     });
 
     it('reads a model card\'s "| 39 M |", a multiple of another\'s figure ("nearly 12 times China\'s $9.3 billion") and a list sharing its points ("rose by 18.8, 48.9, and 67.3 percentage points")', () => {

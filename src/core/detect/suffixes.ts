@@ -46,9 +46,9 @@ export function readScale(text: string, pos: number, money: boolean): Scale | un
   return { end: text[end] === '.' && (word === 'mrd' || word === 'mio') ? end + 1 : end, factor, suffix: '' };
 }
 
-/** "5.2m active developers", "45m downloads": after a lower-case "m", what is counted (not metres or minutes). */
+/** "5.2m active developers", "45m downloads", "| 5.2m |": after a lower-case "m", what is counted, or the end of a cell alone (not metres or minutes). */
 function countsPeopleOrThings(text: string, end: number): boolean {
-  return COUNTED_AFTER_M.test(text.slice(end, end + 32));
+  return COUNTED_AFTER_M.test(text.slice(end, end + 32)) || (text.slice(end).trim() === '' && /^[\d.,\s~≈]*m$/.test(text.trim()));
 }
 
 const COUNTED_AFTER_M = /^\s(?:(?:active|monthly|daily|registered|new|total|unique)\s+)?(?:developers|users|downloads|installs|subscribers|customers|visitors|models|parameters|tokens|requests|people|members|followers|stars)\b/;
