@@ -301,6 +301,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('It ran on H100-80GB (TDP of 700W) hardware; 8x AMD MI300x GPU OAM, 192GB, 750W.'), []);
     });
 
+    it('reads a row of latencies headed by their percentile ("| Latency 90% (seconds) | 27.3 |"), and no claim in that percentile', () => {
+      const table = '| Metric | A10 | A100 |\n| --- | --- | --- |\n| Latency 90% (seconds) | 27.3 | 4.8 |\n';
+      assert.deepEqual(check(table).map((f) => `${f.text} ${f.unit}`), ['27.3 s', '4.8 s']);
+    });
+
     it('finds a bound on how much faster models are ("models up to 4.1x faster"), not on which models ("models up to 70B")', () => {
       assert.deepEqual(spans('Harbor 3.0 serves open models up to 4.1x faster than Harbor 2.4.'), ['4.1x']);
       assert.deepEqual(spans('Residents may train models up to 70B on the shared cluster.'), []);

@@ -160,6 +160,8 @@ function headedUnit(text: string, num: NumberToken, context: DetectContext): Det
 const RATE_HEADER = /^\W*(?:(throughput)|(qps|rps|req(?:uest)?s?\s*\/\s*s(?:ec(?:ond)?)?)|tps|tok(?:en)?s?\s*\/\s*s(?:ec(?:ond)?)?|tokens per second)\W*(?:\([^)]*\))?\W*$/i;
 /** "-12" or "–12" closing a cell after its first number: the high end of a range. */
 const CELL_RANGE_END = /^\s?[-–]\s?(\d+(?:\.\d+)?)(?=\s*$)/;
+/** "Latency 90%", "TTFT 99%": a latency named by its percentile. */
+const PERCENTILE_OF = /\b(?:latency|ttft|tpot|response\s+time)\s+$/i;
 /** "(2.6x)", "(-76.9%)", "(+0.7)" after a measurement: its change against a baseline. */
 const CHANGE_AFTER = /^\s*\(\s*[+\-−]?\d[\d,]*(?:\.\d+)?\s*(?:x|×|%)?\s*\)/;
 /** "±1.22" after a measurement, with no other words. */
@@ -175,7 +177,7 @@ const BITS_PER_WEIGHT = /^\W*(?:bits\s*\/\s*weight|bpw|bits per weight)\W*$/i;
 /** "t/s", "tok/s", "tokens/s" anywhere in a header. */
 const TOKENS_PER_SECOND_IN = /(?:^|[\s(])(?:t|tok|tokens?)\s?\/\s?s(?:ec)?\b/i;
 /** A column of latencies or times with their unit: "TTFT (seconds)", "Per-token latency (ms)", "Load time (s)". */
-const LATENCY_HEADER = /^\W*(?:[\w-]+\s+){0,2}(?:ttft|tpot|latency|time[- ]to[- ]first[- ]token|response time|load time|time)\s*\(\s*(ms|milliseconds|s|sec|secs|seconds)\s*\)\W*$/i;
+const LATENCY_HEADER = /^\W*(?:[\w-]+\s+){0,2}(?:ttft|tpot|latency|time[- ]to[- ]first[- ]token|response time|load time|time)(?:\s+p?\d{2}(?:\.\d)?%?)?\s*\(\s*(ms|milliseconds|s|sec|secs|seconds)\s*\)\W*$/i;
 
 /** "| H100 | 80GB | 1,979 |" under "| GPU | Memory | TFLOPS |": a card's memory in a row the card names. */
 function isCardMemoryCell(text: string, start: number, end: number, context: DetectContext): boolean {
@@ -475,6 +477,8 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   const precision = precisionOf(num);
   let pos = num.end;
   if (!currency) {
+    // "| Latency 90% (seconds) |": a percentile names which latency, it measures nothing.
+    if (text[pos] === '%' && PERCENTILE_OF.test(text.slice(Math.max(0, start - 24), start))) return undefined;
     if (text[pos] === '%') return isIdiomaticHundred(text, num, pos + 1) || namesRule(text, start, pos + 1) ? undefined : reading(claimOf(start, num.value, precision, undefined, pos + 1, 'percent', 'percent'), num);
     if (isInlineSpace(text.charCodeAt(pos)) && text[pos + 1] === '%') return reading(claimOf(start, num.value, precision, undefined, pos + 2, 'percent', 'percent'), num);
     const percent = phraseAfter(text, pos, PERCENT_WORDS);
