@@ -467,6 +467,10 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses("The article says local deployment lets open models respond 3.2x faster than API-based services. The advertisement's figure is not 3.2x but 10x.").at(-1), '10x unsupported');
     });
 
+    it('reads a common noun opening a sentence before a verb of holding ("Demand held at …") as no name', () => {
+      assert.equal(findingOf('Demand held at 73% of enterprises using open-source AI models in production in 2026.', '73%').status, 'supported');
+    });
+
     it('dates a figure "as a 2025 number" and a cell under a "2025 guide" column', () => {
       const statuses = (note: string) => check(note).map((f) => `${f.text} ${f.status}`);
       assert.deepEqual(statuses('Ravi remembered the venture funding for open-source AI startups of $12.4 billion as a 2025 number.'), ['$12.4 billion conflicting']);

@@ -220,7 +220,7 @@ const TIME_ADVERBS = new Set(['now', 'already', 'also', 'still', 'reportedly', '
 
 /** Opening words that are no one's name, though a verb may follow them. */
 const NOT_OWNERS = new Set(
-  'it its this that these those there here they we he she one each every everyone someone nobody most many some all both few several none another either neither such what which who whoever overall meanwhile similarly likewise instead still yet also then later earlier last next first second third finally adoption usage revenue traffic'.split(' '),
+  'it its this that these those there here they we he she one each every everyone someone nobody most many some all both few several none another either neither such what which who whoever overall meanwhile similarly likewise instead still yet also then later earlier last next first second third finally adoption usage revenue traffic demand interest funding investment spending supply capacity momentum share growth'.split(' '),
 );
 
 /** Common nouns that open a sentence owning something ("Today's", "Everyone's", "The market's"). */
