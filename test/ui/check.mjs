@@ -215,8 +215,15 @@ try {
     const hoverShot = await screenshot(page, shots, 'hover-and-problems');
 
     // Opened from the hover, the article wraps, so the whole quote is on screen.
+    // (On a loaded machine the hover can close under the pointer before the click lands: hover again, at most twice more.)
+    const articleTab = page.locator('.tabs-container .tab.active .label-name', { hasText: 'The Rise of Open-Source AI Models' });
     await openLink.click();
-    await page.locator('.tabs-container .tab.active .label-name', { hasText: 'The Rise of Open-Source AI Models' }).waitFor();
+    for (let attempt = 1; attempt <= 2 && !(await articleTab.waitFor({ timeout: 20_000 }).then(() => true, () => false)); attempt++) {
+      console.log(`ui check: the article did not open from the hover; hovering again (${attempt})`);
+      await hoverText(page, '78%', { expect: /source says/, timeout: 30_000 });
+      await page.locator('.monaco-editor .monaco-hover:visible a', { hasText: 'Open in article' }).first().click();
+    }
+    await articleTab.waitFor();
     const quoteEnd = await page.waitForFunction(() => {
       const editor = document.querySelector('.editor-instance .monaco-editor')?.getBoundingClientRect();
       // The quote's last word (a wrap may split a phrase across view lines, never a word); the lede is the first "free.".
