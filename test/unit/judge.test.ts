@@ -4,6 +4,9 @@ import { valuesAgree } from '../../src/core/judge/compare';
 import { bindYears } from '../../src/core/judge/years';
 import { check, checker, findingOf } from '../support/checker';
 
+/** Each figure of a note, as written, with its status. */
+const statuses = (note: string): string[] => check(note).map((f) => `${f.text} ${f.status}`);
+
 /** Does the first figure of `text` agree with `recordValue`? */
 const agrees = (text: string, recordValue: number): boolean => valuesAgree(detectClaims(text)[0], recordValue);
 
@@ -218,7 +221,6 @@ describe('judging (spec §2)', () => {
     });
 
     it('cited: a link opening the next sentence ("… on Replit. [The template has +8,000 forks.](…)") is that sentence\'s, a footnote after the stop this one\'s', () => {
-      const statuses = (note: string) => check(note).map((f) => `${f.text} ${f.status}`);
       assert.deepEqual(statuses('OpenAI dominates >80% of distinct AI projects on Replit. [The GPT-3.5 template has +8,000 forks today.](https://replit.com/x) Signs are mixed.\n'), ['80% unsupported', '8,000 cited']);
       assert.deepEqual(statuses('Global private investment in generative AI was $33.9 billion in 2024.[^2]\n\n[^2]: Stanford AI Index 2025.\n'), ['$33.9 billion cited']);
     });
@@ -432,7 +434,6 @@ describe('judging (spec §2)', () => {
     });
 
     it('judges a translated briefing\'s figures: "Mrd." ends no sentence, "US-Dollar" names no one, a column headed by a country is that country\'s, and a figure set apart from the article\'s is not it', () => {
-      const statuses = (note: string) => check(note).map((f) => `${f.text} ${f.status}`);
       assert.deepEqual(statuses('The total addressable market for open-source AI tools reached 47 Mrd. US-Dollar in 2026.'), ['47 Mrd. US-Dollar supported']);
       assert.deepEqual(statuses('A background paper stated that Hugging Face downloads had already exceeded 2,1 Mrd. in 2024.'), ['2,1 Mrd. conflicting']);
       const table = '| Indicator | NWCast, global (2026) | Germany, ministry estimate (2025) |\n| --- | --- | --- |\n| Enterprises with at least one open-source AI model in production | 73 % | 38,5 % |\n';
@@ -441,7 +442,6 @@ describe('judging (spec §2)', () => {
     });
 
     it('reads a company opening its sentence with a possessive ("Nordhaven\'s replies") as whose the figure is, and a figure "the same multiple NWCast gives" as another measurement', () => {
-      const statuses = (note: string) => check(note).map((f) => `${f.text} ${f.status}`);
       assert.deepEqual(statuses("Nordhaven's replies now go out 3.2x faster than with the hosted API."), ['3.2x unsupported']);
       assert.deepEqual(statuses('Their tail latency dropped 3.2x, which she noted is the same multiple NWCast gives for local deployment against API-based services.'), ['3.2x unsupported']);
       // A common noun owning what follows names no one; the article's own figure stays supported.
@@ -449,7 +449,6 @@ describe('judging (spec §2)', () => {
     });
 
     it('reads a sentence whose subject is an unnamed other model ("a new 8B fine-tune announced the very same 81.6%") as not the record\'s, and a column "Figure for 2026" as the year of its cells', () => {
-      const statuses = (note: string) => check(note).map((f) => `${f.text} ${f.status}`);
       assert.deepEqual(statuses('WizardMath still scores 81.6% accuracy on GSM8K problems. This week a new 8B fine-tune announced the very same 81.6% on GSM8K, with no eval code.'), ['81.6% supported', '81.6% unsupported']);
       assert.deepEqual(statuses('| Indicator | Figure for 2026 | Source as reported |\n| --- | --- | --- |\n| Open-source AI market (IDC forecast) | $87 billion | IDC |\n'), ['$87 billion conflicting']);
     });
@@ -461,7 +460,6 @@ describe('judging (spec §2)', () => {
     });
 
     it('accuses no figure the note itself sets apart: "That is a different population" next, a row headed by a country ("UK businesses …"), "the advertisement\'s figure is not 3.2x but 10x"', () => {
-      const statuses = (note: string) => check(note).map((f) => `${f.text} ${f.status}`);
       assert.deepEqual(statuses('Of those businesses, 58% said they run an open-weight model in production. That is a different population, asked a different question.'), ['58% unsupported']);
       assert.deepEqual(statuses('| Finding | Share | Year |\n| --- | --- | --- |\n| UK businesses running an open-weight model | 58% | 2026 |\n'), ['58% unsupported']);
       assert.deepEqual(statuses("The article says local deployment lets open models respond 3.2x faster than API-based services. The advertisement's figure is not 3.2x but 10x.").at(-1), '10x unsupported');
@@ -472,7 +470,6 @@ describe('judging (spec §2)', () => {
     });
 
     it('dates a figure "as a 2025 number" and a cell under a "2025 guide" column', () => {
-      const statuses = (note: string) => check(note).map((f) => `${f.text} ${f.status}`);
       assert.deepEqual(statuses('Ravi remembered the venture funding for open-source AI startups of $12.4 billion as a 2025 number.'), ['$12.4 billion conflicting']);
       assert.deepEqual(statuses('| Figure | 2025 guide | 2026 (NWCast) |\n| --- | --- | --- |\n| Code Llama downloads | 45 million | n/a |\n'), ['45 million conflicting']);
     });

@@ -182,10 +182,10 @@ function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-/** Words of the sentence around `at`, looking at most 300 characters either way. */
 /** A stop that ends a sentence: not the dot of "vs.", "e.g.", "i.e.", "cf." or "approx.". */
 const SENTENCE_STOP = new RegExp(`(?<!\\b(?:${ABBREVIATIONS}))[.!?](?:\\s|$)`);
 
+/** Words of the sentence around `at`, looking at most 300 characters either way. */
 function sentenceWords(text: string, at: number): string[] {
   let start = Math.max(0, at - 300);
   let end = Math.min(text.length, at + 300);

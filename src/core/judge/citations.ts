@@ -1,5 +1,5 @@
 import type { ProseBlock } from '../markdown/prose';
-import { MODEL_FAMILIES } from '../detect/lexicon';
+import { MODEL_FAMILIES, REFERENCE_WORDS } from '../detect/lexicon';
 
 /**
  * Does the span `[from, to)` of a block carry its own citation? An inline or
@@ -70,7 +70,7 @@ function isAuthorPage(inner: string): boolean {
   // A year after a name is a date or "(Name, Year)", which `isNameYear` reads ("(Jan 2026)" is a month).
   if (page) {
     const word = page[1].toLowerCase();
-    return !YEAR.test(page[2]) && ![word, word.replace(/s$/, ''), word.replace(/es$/, '')].some((w) => NOT_AUTHORS.has(w)) && !MODEL_FAMILIES.has(word);
+    return !YEAR.test(page[2]) && ![word, word.replace(/s$/, ''), word.replace(/es$/, '')].some(isNoAuthor) && !MONTH_NAME.test(word);
   }
   return QUOTED_TITLE.test(inner);
 }
@@ -79,12 +79,21 @@ const SURNAME = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?`;
 const AUTHOR_PAGE = new RegExp(String.raw`^\s*(${SURNAME})(?:\s+(?:and|&)\s+${SURNAME}|\s+et al\.)?,?\s+(?:pp?\.\s*)?(\d{2,4})(?:[–-]\d{1,4})?\s*$`, 'u');
 const YEAR = /^(?:19|20)\d\d$/;
 const QUOTED_TITLE = /^\s*["“](?=[^"”]*\p{Lu})[^"”\s]+(?:\s+[^"”\s]+){1,10}["”](?:,?\s+(?:pp?\.\s*)?\d{1,4})?\s*$/u;
-/** Capitalised words with a number that point into the note itself, or name a product's version: no author. */
-const NOT_AUTHORS: ReadonlySet<string> = new Set([
-  ...'table figure fig page section chapter appendix appendic slide step item row line week day room version level tier round episode part question note exhibit equation eq chart listing annex clause article rule box panel phase stage module lesson unit session season issue vol volume number'.split(' '),
-  ...'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
-  ...'windows chrome firefox android python node ubuntu debian cuda rocm'.split(' '),
-]);
+
+/**
+ * Capitalised words with a number that point into the note itself or name a product's version:
+ * no author. Detection's reference words and model families, and a few more locators and products.
+ */
+function isNoAuthor(word: string): boolean {
+  return REFERENCE_WORDS.has(word) || MODEL_FAMILIES.has(word) || MORE_NOT_AUTHORS.has(word);
+}
+
+const MORE_NOT_AUTHORS: ReadonlySet<string> = new Set(
+  'appendic slide room episode question note exhibit chart listing annex clause article rule box panel module lesson unit session season windows chrome firefox android ubuntu debian rocm'.split(' '),
+);
+
+/** A month's name or its abbreviation, in lower case (not "Marsh" or "Decker"). */
+const MONTH_NAME = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 
 /** "Okafor and Lind (2025, p. 4) count…", "Cottier et al. (2024) find…": the authors named before the year. */
 function isNarrativeCitation(text: string, open: number, close: number): boolean {
