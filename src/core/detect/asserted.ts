@@ -128,8 +128,7 @@ function inSupposition(text: string, start: number): boolean {
   while (open > from && text[open - 1] !== '\n' && !(isInlineSpace(text.charCodeAt(open - 1)) && endsSentence(text, open - 2) && !LATIN_ABBREVIATION.test(text.slice(Math.max(0, open - 6), open - 1)))) open--;
   const before = text.slice(open, start);
   // "If we want a market figure instead, the article puts …": a condition on the writer's choice supposes no figure.
-  const choosing = choosingFirst(before);
-  if (SUPPOSING.test(text.slice(open, Math.min(start, open + 60))) && !choosing) return true;
+  if (SUPPOSING.test(text.slice(open, Math.min(start, open + 60))) && !choosingFirst(before)) return true;
   // "When you're experimenting, you might spend $50,000": what the reader may do, not what anyone measured.
   if (before.includes('you') && READER_MAY.test(before)) return true;
   // "If running AI gets 10x cheaper, usage grows 100x": a change supposed, and what would follow from it.
@@ -141,7 +140,7 @@ function inSupposition(text: string, start: number): boolean {
   if (asksWhatIf(before) && asksAfter(text, start)) return true;
   // "…: if we moved, say, 500 million tokens a month, that's $15,000": every figure after the supposition works it out.
   // "at an assumed $14,000/month contract": a value the writer assumes.
-  return ASSUMED.test(before.slice(-ASSUMED_REACH)) || (!choosing && EXAMPLE_IN_SENTENCE.test(before));
+  return ASSUMED.test(before.slice(-ASSUMED_REACH)) || (EXAMPLE_IN_SENTENCE.test(before) && !choosingFirst(before));
 }
 
 /**
