@@ -7,6 +7,7 @@ import { inlinePositions } from './inlinePositions';
 import { boundedNesting } from './nesting';
 import { footnoteDefinitionLines } from './footnoteLines';
 import { obsidianComments } from './obsidianComments';
+import { shortcodes } from './shortcodes';
 import { tableRowSources } from './tableRows';
 
 /**
@@ -33,5 +34,6 @@ export function createMarkdownParser({ frontMatter: withFrontMatter = true } = {
   md.use(footnoteDefinitionLines);
   md.use(boundedNesting);
   md.use(obsidianComments);
+  md.use(shortcodes);
   return md;
 }

@@ -317,6 +317,7 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
       case 'code_inline':
       case 'math_inline':
       case 'obsidian_comment':
+      case 'shortcode':
       case 'image':
         add(OBJECT, at, 0);
         break;
