@@ -221,7 +221,9 @@ function half(text: string, start: number, end: number): DetectedClaim | undefin
   const before = text.slice(wordStart(text, start > 0 && isInlineSpace(text.charCodeAt(start - 1)) ? start - 1 : start), start - 1).toLowerCase();
   if (NOT_FRACTION_BEFORE.has(before)) return undefined;
   const next = nextWord(text, end);
-  if (next === 'of') return populationAfterOf(text, end) ? percent(start, end, 50, 50) : undefined;
+  // "half a million downloads", "half of a billion".
+  if (next === 'a') return scaleOfPart(text, start, wordEnd(text, skipOneSpace(text, end)), 0.5);
+  if (next === 'of') return partOfScale(text, start, wordEnd(text, skipOneSpace(text, end)), 0.5) ?? (populationAfterOf(text, end) ? percent(start, end, 50, 50) : undefined);
   const compared = comparedFraction(text, start, end, 1, 2);
   if (compared) return compared;
   if (next === 'the') {
@@ -255,14 +257,50 @@ function fraction(text: string, start: number, end: number, numerator: number, d
   const compared = comparedFraction(text, start, end, numerator, denominator);
   if (compared) return compared;
   const next = nextWord(text, end);
+  // "a quarter of a million open models", "half a billion dollars": a part of a scale word, a count or money.
+  const scaled = next === 'of' ? partOfScale(text, start, wordEnd(text, skipOneSpace(text, end)), numerator / denominator) : undefined;
+  if (scaled) return scaled;
   // "$46.7B revenue in a quarter", "in one quarter": a single part without "of" is a period or a part, no share.
   if (numerator === 1 && denominator === 4 && next !== 'of' && PERIOD_BEFORE.some((w) => precededBy(text, start, w))) return undefined;
   // "adds a third model", "a quarter century": with an article for its numerator, a share needs its "of" or a verb ("a third said").
   // ("we don't need a third.": nor with nothing after it, unless it is what something changed by: "fell by about a third".)
-  if (next !== 'of' && !SHARE_VERBS.has(next) && /^an?\s/i.test(text.slice(start, start + 3)) && (next !== '' || !CHANGED_BY.test(text.slice(Math.max(0, start - 24), start)))) return undefined;
+  // ("a premium of nearly a quarter over traditional roles": nor unless it is what a premium or a change came to.)
+  const before = text.slice(Math.max(0, start - 32), start);
+  if (next !== 'of' && !SHARE_VERBS.has(next) && /^an?\s/i.test(text.slice(start, start + 3)) && (next !== '' || !CHANGED_BY.test(before)) && !(CHANGE_OF.test(before) && !isPeriod(text, end))) return undefined;
   // "a two-thirds majority" is a rule, not a share anyone measured.
   const quantifies = next === 'of' ? populationAfterOf(text, end) : !precededBy(text, start, 'a') && !precededBy(text, start, 'an');
   return quantifies ? percent(start, end, (numerator / denominator) * 100, 100 / denominator) : undefined;
+}
+
+/** "a premium of nearly", "an increase of about": what a premium or a change came to, before a fraction. */
+const CHANGE_OF = /\b(?:premium|premiums|increase|rise|growth|drop|decline|fall|cut|reduction|discount|saving|savings|gap|markup|mark-up)\s+of\s+(?:(?:about|roughly|nearly|almost|around|over|more than|less than|just over|just under|some)\s+)?$/i;
+
+/** "a quarter over quarter", "a quarter later": the fraction's word names a period. */
+function isPeriod(text: string, end: number): boolean {
+  return /^\s+(?:over\s+quarter|later|earlier|ago|before|after)\b/i.test(text.slice(end, end + 20));
+}
+
+/**
+ * "a quarter of a million", "half of a billion", ("half a million": see `half`): the part of
+ * a scale word (`of` ends at `ofEnd`), a count, or money when a currency word follows.
+ */
+function partOfScale(text: string, start: number, ofEnd: number, part: number): DetectedClaim | undefined {
+  const a = skipOneSpace(text, ofEnd);
+  const aEnd = wordEnd(text, a);
+  if (!/^an?$/i.test(text.slice(a, aEnd))) return undefined;
+  return scaleOfPart(text, start, aEnd, part);
+}
+
+/** After "a" (ending at `aEnd`): "million open models", "billion dollars". */
+function scaleOfPart(text: string, start: number, aEnd: number, part: number): DetectedClaim | undefined {
+  const s = skipOneSpace(text, aEnd);
+  const e = wordEnd(text, s);
+  const scaleWord = text.slice(s, e).toLowerCase();
+  const scale = SCALE_WORDS[scaleWord];
+  if (!scale || scale < 1e6) return undefined;
+  const money = spelledMoney(text, start, e, part, scaleWord);
+  if (money) return { ...money, precision: money.precision * part };
+  return isLetter(text.charCodeAt(skipOneSpace(text, e))) ? { start, end: e, kind: 'count', unit: 'count', value: part * scale, precision: part * scale } : undefined;
 }
 
 /** "fell by about", "grew by": what a change was, before a fraction. */
