@@ -3,6 +3,7 @@ import { isDigit, isInlineSpace, isLetter, nextWord, phraseAt, skipOneSpace, wor
 
 /** A forum's vote arrow before a count ("▲ 158"). */
 const VOTES_BEFORE = /[▲▼⬆⬇]\s?$/u;
+const REPLIES_BEFORE = /\b(?:comments|replies)\s?:\s?$/i;
 
 /**
  * Figures that assert nothing measured (spec §1): thresholds that define a group
@@ -13,7 +14,7 @@ const VOTES_BEFORE = /[▲▼⬆⬇]\s?$/u;
 export function assertsNothing(text: string, start: number, end: number, kind: ClaimKind): boolean {
   const before = wordBefore(text, start);
   if (text[end - 1] === '+' && (kind === 'count' || kind === 'size') && isGroupThreshold(text, before) && (before.word !== 'of' || MEMBERS_AFTER.test(text.slice(end, end + 24)))) return true;
-  if (isGroupBound(text, start, end, before)) return true;
+  if (isGroupBound(text, start, end, before, kind)) return true;
   // "we modelled a hypothetical 20% fall": a figure the writer marks as made up.
   if (MADE_UP.has(before.word)) return true;
   // "Set the per-model storage quota to 200 GB": the value an instruction sets.
@@ -22,12 +23,15 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   if (isGroupBand(text, start, end, before)) return true;
   // "requires a latency of 800 ms or less", "the standard: receipts of $40 million or less": a bound something must keep to.
   if (OR_BOUND.test(text.slice(end, end + 14)) && REQUIRED.test(text.slice(Math.max(0, start - 80), start))) return true;
+  // "Bidders had to show minimum annual turnover of £5 million": a floor set for a group to qualify.
+  if (MINIMUM_OF.test(text.slice(Math.max(0, start - 60), start))) return true;
   if (before.word === 'at' && afterCommaSays(text, end, BREAK_EVEN)) return true;
   if (phraseAt(text, skipOneSpace(text, end), 'of your') >= 0) return true;
   if (isLengthThreshold(text, before) || isConditionThreshold(text, start)) return true;
   if (inArithmetic(text, start, end)) return true;
   // "u/benchmark_skeptic · ▲ 158": a forum post's votes, a bare number ("▲ 6.2%", "▲ 340k" are a metric's change).
-  if (kind === 'score' && VOTES_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return true;
+  // "[Score: 101, Comments: 22](https://reddit.com/…)": a thread's reply count.
+  if (kind === 'score' && (VOTES_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || REPLIES_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) return true;
   // "TechDaily Reader Survey 2026, n = 1,140": a sample's size describes a survey, it reports nothing.
   if (/\bn\s?=\s?$/i.test(text.slice(Math.max(0, start - 4), start))) return true;
   // "(assuming 2kW @ $0.10/kWh)": the inputs a writer assumes for a sum, not figures anyone measured.
@@ -42,7 +46,7 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
  * A bound that sorts things into a group: "insureds with revenue above $250 million",
  * "Models larger than 67B", "models up to 70B". Read only after a bound's last word.
  */
-function isGroupBound(text: string, start: number, end: number, before: Word): boolean {
+function isGroupBound(text: string, start: number, end: number, before: Word, kind: ClaimKind): boolean {
   if (!GROUP_BOUNDS.has(before.word)) return false;
   if (before.word === 'than' && SIZED_GROUP.test(text.slice(Math.max(0, before.start - 40), before.start))) return true;
   const window = text.slice(Math.max(0, start - 60), start);
@@ -51,7 +55,8 @@ function isGroupBound(text: string, start: number, end: number, before: Word): b
   if (!window.includes('with')) return false;
   // "SMEs and mid-caps with fewer than 5,000 employees": the bound on the members that make a group.
   // "organisations with 1000+ employees and greater than $50 million revenue": a second bound joined to the first.
-  return MEASURED_GROUP.test(window) || (COUNTED_GROUP.test(window) && MEMBERS_AFTER.test(text.slice(end, end + 24))) || JOINED_BOUND.test(window);
+  // "every deployed model in a service with more than 10,000 users": one member of such a group.
+  return MEASURED_GROUP.test(window) || ((COUNTED_GROUP.test(window) || (kind === 'count' && COUNTED_MEMBER.test(window))) && MEMBERS_AFTER.test(text.slice(end, end + 24))) || JOINED_BOUND.test(window);
 }
 
 /** A bound joined by "and"/"or" to a group's first bound after "with" ("with 1000+ employees and greater than"). */
@@ -59,6 +64,9 @@ const JOINED_BOUND = /\b\p{L}{2,}[^s\s]s\s+with\s+[^.;:!?]{1,40}\s(?:and|or)\s+(
 
 /** A plural noun "with" a bound on how many members it has ("firms with fewer than", "labs with at least"). */
 const COUNTED_GROUP = /\b\p{L}{2,}[^s\s]s\s+with\s+(?:fewer than|more than|less than|over|under|above|below|at least|at most|up to)\s*$/iu;
+
+/** "in a service with more than", "any firm with at least": one of a group, by how many it has ("is a platform with over 60K models" describes one). */
+const COUNTED_MEMBER = /\b(?:(?:in|to|for|of|on)\s+(?:a|an|any)|any|every|each)\s+(?:[\p{L}-]+\s+){0,2}\p{L}{3,}\s+with\s+(?:fewer than|more than|less than|over|under|above|below|at least|at most)\s*$/iu;
 
 /** "clusters of 10K+ A/H100s": the members a threshold counts, named right after it (not "of 10K+ per day"). */
 const MEMBERS_AFTER = /^\s+(?!(?:per|a|an|each|every|in|on|at|by|to|for)\b)[\p{L}\p{N}][\p{L}\p{N}/-]*s\b/u;
@@ -133,6 +141,8 @@ function inSupposition(text: string, start: number): boolean {
   if (before.includes('you') && READER_MAY.test(before)) return true;
   // "If running AI gets 10x cheaper, usage grows 100x": a change supposed, and what would follow from it.
   if (SUPPOSED_CHANGE.test(before)) return true;
+  // "if the assistant moved at today's volume, API spend would drop by around $40,000": what would follow from a supposition.
+  if (COUNTERFACTUAL.test(before) && !ATTRIBUTED.test(text.slice(open, sentenceEnd(text, start)))) return true;
   // "…: for example, 2,000,000 extra tokens a day would add $1.80 a day": an example worked out in the conditional.
   const example = FOR_EXAMPLE.exec(before);
   if (example && (WOULD.test(example[0]) || WOULD.test(text.slice(start, sentenceEnd(text, start))))) return true;
@@ -187,6 +197,11 @@ function sentenceEnd(text: string, start: number): number {
 /** An example that opens with its figure ("…: for example, 2,000,000 extra tokens …"), to the figure asked about. */
 const FOR_EXAMPLE = /[:;,]\s+for (?:example|instance),\s+(?:[\\$€£]*\d[^.;:!?]*)?$/i;
 /** What a worked sum would come to ("would add $1.80", "would cost", "would save"). */
+/** A sentence opening "If …, … would" (perhaps after a label), the figure a few words after "would". */
+const COUNTERFACTUAL = /^[\s"“*_(]*(?:\p{Lu}[\p{L} ]{0,23}:[\s*_]*)?if\s[^.;:!?]*,\s*[^.;:!?]*\bwould\s+(?:[\p{L}-]+\s+){0,4}(?:about\s+|around\s+|roughly\s+)?[$€£]?$/iu;
+/** Words that say a source found what would follow ("Forrester estimates that if …"). */
+const ATTRIBUTED = /\b(?:according to|per|estimates?|estimated|found|finds|reports?|reported|says|said|projects?|projected)\b/i;
+
 const WOULD = /\bwould\s+(?:add|cost|save|come\s+to|total|amount\s+to|run\s+to|mean)\b/i;
 
 const EXAMPLE_IN_SENTENCE = /,\s+say,\s|,\s+say\s+(?:a|an|you|we|one|your)\s|[:;]\s+say\s+(?:the|a|an|we|you)\s|\bwould have (?:cost|been|saved|taken|paid|spent|made)\b|[:;]\s+if\s+(?:we|you|a|an|your|one)\s|\b(?:worked example|for example|example|illustrative(?:\s+only)?|hypothetical)[^:.]{0,40}:\s+(?:a|an|if|say|suppose|at)\s|(?:^|[:;]\s+)say,?\s+(?:about\s+|roughly\s+)?[$€£]?\d/i;
@@ -257,6 +272,8 @@ function wordBefore(text: string, end: number): Word {
   return { word: text.slice(s, e).toLowerCase(), start: s };
 }
 
+const MINIMUM_OF = /\bminimum\s+(?:[\p{L}-]+\s+){0,3}of\s+(?:at\s+least\s+)?[$€£]?$/iu;
+
 const OR_BOUND = /^\s+or\s+(?:less|fewer|more|lower|higher|below|above|better|faster)\b/i;
 const REQUIRED = /\b(?:requires?|required|requirements?|must|shall|minimum|maximum|standard|threshold|limit|eligib\w*|qualif\w*)\b/i;
 
@@ -310,7 +327,7 @@ function saysForExample(text: string, start: number): boolean {
 }
 
 /** Verbs that open an instruction: "Plan for 20% overhead", "Budget 15% for retries". */
-const IMPERATIVES = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'aim', 'target', 'set', 'keep', 'leave', 'add', 'use', 'scale', 'route', 'shift', 're-run', 'rerun', 'ask', 'negotiate']);
+const IMPERATIVES = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'aim', 'target', 'set', 'keep', 'leave', 'add', 'use', 'scale', 'route', 'shift', 're-run', 'rerun', 'ask', 'negotiate', 'size', 'provision']);
 
 /**
  * Does the word at `s` open an imperative? "Use", "Scale", "Route" and "Shift" are nouns or
@@ -327,16 +344,16 @@ function opensImperative(text: string, s: number): boolean {
   return isLetter(text.charCodeAt(next)) && text[next] === text[next].toLowerCase() && !NOUN_USE_AFTER.has(after) && !/[^s]s$/.test(after);
 }
 
-const AMBIGUOUS_IMPERATIVES: ReadonlySet<string> = new Set(['use', 'scale', 'route', 'shift']);
+const AMBIGUOUS_IMPERATIVES: ReadonlySet<string> = new Set(['use', 'scale', 'route', 'shift', 'size']);
 
 /** Words after an opening "Use" or "Shift" that make it a noun ("Use of open models grew 40%", "Shift was 12%"). */
 const NOUN_USE_AFTER: ReadonlySet<string> = new Set(['of', 'is', 'was', 'has', 'had', 'grew', 'rose', 'fell', 'increased', 'decreased', 'reached', 'hit', 'jumped', 'dropped', 'in']);
 
 /** "asks you to plan for 25%", "Members should plan for 20 per cent": an instruction inside a sentence. */
-const TOLD = /(?:\b(?:to|should|must|please|shall|and)|[,;:]\s*(?:and\s+|then\s+)?)\s*(?:plan|budget|reserve|allocate|assume|allow|set|cap)\s+(?:for\s+)?(?:an?\s+|about\s+|around\s+|roughly\s+)?$/i;
+const TOLD = /(?:\b(?:to|should|must|please|shall|and)|[,;:]\s*(?:and\s+|then\s+)?)\s*(?:plan|budget|reserve|allocate|assume|allow|set|cap)\s+(?:for\s+)?(?:an?\s+|about\s+|around\s+|roughly\s+|at\s+least\s+|at\s+most\s+|up\s+to\s+)?$/i;
 
 /** The words `TOLD` can end with: it runs only after one of them. */
-const TOLD_LAST: ReadonlySet<string> = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'set', 'cap', 'for', 'a', 'an', 'about', 'around', 'roughly']);
+const TOLD_LAST: ReadonlySet<string> = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'set', 'cap', 'for', 'a', 'an', 'about', 'around', 'roughly', 'least', 'most', 'to']);
 
 /** How many words an imperative may stand before its figure ("Set a budget alert at $8,000/month"). */
 const INSTRUCTION_REACH = 5;
