@@ -143,7 +143,8 @@ export function isHardwareMemory(text: string, start: number): boolean {
     while (j > 0 && isInlineSpace(text.charCodeAt(j - 1))) j--;
     const ws = wordStart(text, j);
     const word = text.slice(ws, j);
-    if (isHardwareModel(word)) return true;
+    // "two RTX 6000 Ada cards (48 GB each)": the memory of the cards just named.
+    if (isHardwareModel(word) || CARD_NOUNS.has(word.toLowerCase())) return true;
     // "H100 SXM (80 GB)", "A100 PCIe (40 GB)": a form factor after the model number.
     let k = ws;
     if (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) k--;
@@ -151,6 +152,9 @@ export function isHardwareMemory(text: string, start: number): boolean {
   }
   return false;
 }
+
+/** What a card is called, before its memory in brackets. */
+const CARD_NOUNS: ReadonlySet<string> = new Set(['card', 'cards', 'gpu', 'gpus', 'accelerator', 'accelerators', 'board', 'boards']);
 
 /** "4090", "H100", "A10G", "V100", "M2": a model number, not a word. */
 function isHardwareModel(word: string): boolean {
@@ -163,7 +167,10 @@ function isHardwareModel(word: string): boolean {
 const HARDWARE_WORDS = new Set(['nvidia', 'amd', 'intel', 'rtx', 'gtx', 'gpu', 'gpus', 'tpu', 'tpus', 'cpu', 'cpus', 'node', 'nodes', 'machine', 'machines', 'instance', 'instances']);
 
 /** What a multiplier before a card's name compares ("10x TPUv5p performance"), as a count of cards would not. */
-const RATIO_AFTER_MODEL: ReadonlySet<string> = new Set(['performance', 'speed', 'throughput', 'efficiency', 'compute', 'bandwidth']);
+const RATIO_AFTER_MODEL: ReadonlySet<string> = new Set(['performance', 'speed', 'throughput', 'efficiency', 'compute', 'bandwidth', 'latency']);
+
+/** "10x P90 latency reduction": a percentile, never a card. */
+const PERCENTILE = /^[pP]\d{2}(?:\.\d+)?$/;
 
 const NESTED_COUNT = /^\d+\s?[x×]\s+[A-Za-z]{1,2}\d/;
 
@@ -183,7 +190,7 @@ export function isHardwareCountOrIdiom(text: string, start: number, end: number)
   // "10x TPUv5p performance" are ratios.
   const whole = !text.slice(start, end).includes('.') && !RATIO_AFTER_MODEL.has(nextWord(text, s + word.length));
   // "8x 8x A100 80GB": nodes of eight cards each, a count of a count.
-  if (whole && (isHardwareModel(model) || LOWER_CASE_MODEL.test(model) || HARDWARE_WORDS.has(model.toLowerCase()) || MODULE_SIZE.test(word) || NESTED_COUNT.test(text.slice(s, s + 12)))) return true;
+  if (whole && !PERCENTILE.test(model) && (isHardwareModel(model) || LOWER_CASE_MODEL.test(model) || HARDWARE_WORDS.has(model.toLowerCase()) || MODULE_SIZE.test(word) || NESTED_COUNT.test(text.slice(s, s + 12)))) return true;
   // "8x Tensor Parallel", "4x pipeline parallelism": a degree of parallelism, how a job is laid out.
   if (/^[\s-]*(?:\p{L}+[\s-]+)?parallel(?:ism)?\b/iu.test(text.slice(s + word.length - (/parallel/i.test(word) ? word.length : 0), s + 40))) return true;
   const article = text.slice(wordStart(text, start - 1), start - 1).toLowerCase();

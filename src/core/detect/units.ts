@@ -103,7 +103,7 @@ function drawnPower(text: string, pos: number, s: number): boolean {
   return POWER_DRAWN.test(text.slice(Math.max(0, start - 48), start)) || /^\s+(?:under\s+load|at\s+idle|idle|average|peak)\b/i.test(text.slice(s + 1, s + 20));
 }
 
-const POWER_DRAWN = /\b(?:drew|draws?|drawing|consum\w*|peak\w*|averag\w*|measured|pulled|pulls?|power\s+(?:draw|use|usage))\b[^.;:!?]*$/i;
+const POWER_DRAWN = /\b(?:drew|draws?|drawing|idl(?:e|es|ed|ing)\s+at|consum\w*|peak\w*|averag\w*|measured|pulled|pulls?|power\s+(?:draw|use|usage))\b[^.;:!?]*$/i;
 
 /** A number format before a compute unit ("FP8 TFLOPS", "BF16 TFLOPS"), with its space. */
 const NUMBER_FORMAT = /^(?:FP|BF|INT|TF)\d{1,2} /;

@@ -50,7 +50,8 @@ function sizeStart(text: string, end: number): number {
   return j;
 }
 
-const SEPARATORS = [', and ', ', or ', ', & ', ', ', ',', ' and ', ' or ', ' & ', ' to ', ' vs. ', ' vs ', ' versus ', ' / ', '/', '-', '\u2013', ' - '];
+// (Chinese lists: "3B、7B 以及 72B", "1.5B, 7B, 以及72B".)
+const SEPARATORS = [', and ', ', or ', ', & ', ', 以及 ', ', 以及', ', ', ',', ' and ', ' or ', ' & ', ' to ', ' vs. ', ' vs ', ' versus ', ' / ', '/', '-', '\u2013', ' - ', ' 以及 ', '以及', '、', '，', '和', '与'];
 
 /** Index after a list separator at `i` ("," / " and " / "-"…), or -1. */
 function separatorAfter(text: string, i: number): number {
@@ -129,6 +130,7 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   if (after === 'weights' && (namedBefore(wordBefore(text, first)) || DETERMINERS.has(wordBefore(text, first).toLowerCase()))) return true;
   // "It comes in two sizes: 2B and 7B parameters": what a model comes in is its variants.
   if (comesInBefore(text, first)) return true;
+  if (spansVariants(text, first, last, start, end)) return true;
   if (COUNTED.has(after)) return false;
   // "the 8B vs 70B split": sizes set against each other are the variants compared.
   if (VERSUS.test(text.slice(first, last)) && (DETERMINERS.has(wordBefore(text, first).toLowerCase()) || namedBefore(wordBefore(text, first)))) return true;
@@ -171,6 +173,9 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   return namedBefore(before);
 }
 
+/** "ranging from", "range between", "sizes from": before the ends of a span of sizes. */
+const SIZES_RANGE = /\b(?:rang(?:e|es|ed|ing)|sizes?)\s+(?:from|between)\s+$/i;
+
 /** A label after a size: a capitalised word, a precision or a quantization ("BF16", "SpinQuant", "Q4_K_M", "Instruct"). */
 const VARIANT_LABEL_AFTER = /^[ \u00a0]+(?:\p{Lu}[\p{L}\p{N}_.-]*|[a-z]*\d+[a-z_\d]*)(?:[ \u00a0]|\(|$)/u;
 
@@ -187,7 +192,16 @@ function barBeside(text: string, first: number, last: number): boolean {
 
 /** "They come in three sizes: 8B, 70B, and 405B parameters": the last of what a model comes in is a variant like the others. */
 export function comesInSizes(text: string, start: number, end: number): boolean {
-  return comesInBefore(text, listAround(text, start, end)[0]);
+  const [first, last] = listAround(text, start, end);
+  return comesInBefore(text, first) || spansVariants(text, first, last, start, end);
+}
+
+/** "nine new models with sizes ranging from 7B to 70B,": the span of a family's variants. */
+function spansVariants(text: string, first: number, last: number, start: number, end: number): boolean {
+  if (first === start && last === end) return false;
+  const after = nextWord(text, last);
+  // ("ranging from 7B to 70B parameters" states the counts of parameters, as the realworld readers take it.)
+  return after === '' && SIZES_RANGE.test(text.slice(Math.max(0, first - 24), first)) && /\bmodels?\b/i.test(text.slice(Math.max(0, first - 160), first));
 }
 
 /** Does the sentence before a list of sizes starting at `first` say what a model comes in? */
