@@ -177,7 +177,7 @@ function inOrder(findings: Finding[]): boolean {
   return true;
 }
 
-/** For a table cell, its column's header alone ("" when it has none; undefined in the header row or outside tables). */
+/** The paragraph before a table leads a worked example into it (see `WORKED_LEAD`). */
 function leadsWorkedTable(block: ProseBlock): boolean {
   if (block.role !== 'paragraph') return false;
   // Only a paragraph ending in a colon can lead a table in; most do not, and are not read further.
@@ -200,7 +200,7 @@ const AMONG_BENCHMARKS = /^\s*(?![^|]*(?:param|size|token|price|cost|\$|date|yea
 
 const AVERAGE_COLUMN = /^\s*(?:average|avg\.?|mean|overall)(?:\s+(?:score|accuracy))?\s*$/i;
 
-
+/** For a table cell, its column's header alone ("" when it has none; undefined in the header row or outside tables). */
 function columnHeaderOf(doc: ProseDocument, block: ProseBlock): string | undefined {
   const place = block.cell;
   if (!place || place.row === 0) return undefined;

@@ -526,6 +526,26 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Llama 2 follows in 7B, 13B and 70B. Code Llama ships in 7B, 13B and 34B, fine-tuned on code.'), []);
       assert.deepEqual(spans('Llama 2 was trained in 2 trillion tokens with 70B parameters.'), ['2 trillion', '70B']);
     });
+    it('reads a model\'s score after "at" when the paragraph named the benchmark before', () => {
+      assert.deepEqual(spans('Does anyone care who leads on HumanEval? A slide had Llama 2 70B at 67.0 and GPT-4 at 67.5.'), ['67.0', '67.5']);
+      assert.deepEqual(spans('A slide had Llama 2 70B at 67.0 and GPT-4 at 67.5.'), []);
+    });
+
+    it('reads a power a machine idles at, a multiple of a percentile, and a platform with over 60K models', () => {
+      assert.deepEqual(spans('It idles at about 50W currently.'), ['50W']);
+      assert.deepEqual(spans('It delivers a 10x P90 latency reduction.'), ['10x']);
+      assert.deepEqual(spans('The Hub is a platform with over 60K models and 6K datasets.'), ['60K', '6K']);
+      // Counted parameters stay claims, as the real documents' readers take them.
+      assert.deepEqual(spans('Llama models ranging from 7B to 70B parameters.'), ['7B', '70B']);
+    });
+
+    it('reads a bare number under a header giving its currency ("2026 (USD billion)", "(GBP)") as money', () => {
+      const market = '| Market measure | 2026 (USD billion) | Price per million tokens (GBP) | Three-year price (GBP) |\n| --- | --- | --- | --- |\n| Tools | 47 | 0.42 | 1,262,000 |\n';
+      assert.deepEqual(check(market).map((f) => [f.text, f.unit, f.value]), [['47', 'USD', 47e9], ['0.42', 'GBP/token', 0.42e-6], ['1,262,000', 'GBP', 1262000]]);
+      // A latency column named by its abbreviation: "Median ITL (ms)".
+      assert.deepEqual(check('| Version | Median ITL (ms) |\n| --- | --- |\n| v0.5.4 | 48.28 |\n').map((f) => [f.text, f.unit, f.value]), [['48.28', 's', 0.04828]]);
+    });
+
     it('still reads sizes under a header that counts them', () => {
       assert.deepEqual(figuresOf('| Model | Parameters |\n| --- | --- |\n| Llama-2 | 70B |\n'), ['70B']);
     });
@@ -613,10 +633,27 @@ describe('claim detection (spec §1)', () => {
             ['a server\'s memory modules and a processor\'s cache', '* 2x Intel Xeon Platinum 8470, 52C/104T, 105M Cache (350W)\n* 32x 64GB RDIMM, 4800MT/s'],
             ['a share that names a rule of thumb', 'Then there is the 10% rule of LLMs for chat apps.'],
             ['an illustration opened "To illustrate"', 'To illustrate the mechanics only: a firm spending $5 million a year that achieved a 30% reduction would save $1.5 million a year.'],
+      ['a bound on how many users one member of a group has', 'Require a register entry for every deployed model in a service with more than 10,000 users.'],
+      ['a share an instruction keeps back', 'Departments should reserve at least 10% of each AI budget. Ask about pilots, and budget for at least 30% non-response.'],
+      ['an instruction opened "Size"', '2. Size every new replica for 20% headroom over observed peak.'],
+      ['what would follow from a supposition', "For planning only: if the sales assistant moved at today's volume, API spend would drop by around $40,000 a month."],
+      ['a minimum a bidder must show', 'Bidders had to show minimum annual turnover of £5 million and two comparable contracts.'],
+      ['the memory of the cards just named, and a tier named by its size', 'The 70B tier runs on two RTX 6000 Ada cards (48 GB each).'],
+      ['variants listed in Chinese', 'Qwen2.5: 0.5B, 1.5B, 3B, 7B, 14B, 32B, 以及72B;'],
+      ["the span of a family's sizes", 'In November we added nine new models with sizes ranging from 7B to 70B, as well as proprietary ones.'],
       ['a bound on how many members a group has', 'SMEs and mid-caps with fewer than 5,000 employees may apply; we excluded models with fewer than 1,000 downloads.'],
     ];
     for (const [what, sentence] of cases) {
       it(what, () => assert.deepEqual(spans(sentence), []));
     }
+
+    it("a thread's reply count (its score may be read as one)", () => {
+      assert.ok(!spans('**DeepSeek-V3 Officially Released** ([Score: 101, Comments: 22](https://reddit.com/r/LocalLLaMA/x)): DeepSeek has released it.').includes('22'));
+    });
+
+    it("a site generator's shortcodes, whatever their attributes say", () => {
+      const note = '{{< figure src="https://example.org/qwen.jpg" width="100%" alt="Qwen2.5" >}}\n\nText {% include chart.html height="80%" %} and {{% notice %}}50% off{{% /notice %}} end: 73% of enterprises.\n';
+      assert.deepEqual(check(note).map((f) => f.text), ['50%', '73%']);
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { isAlnum, isDigit, isInlineSpace, isLetter, isNameLetter, isUpper, isWordChar, nextWord, phraseAfter, phraseAt, precededBy, skipOneSpace, wordEnd, wordStart } from './chars';
 import type { ClaimKind, DetectedClaim } from './figure';
-import { COMPARATIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, NOT_NAMES, PARAMETER_WORDS, PERCENT_WORDS, RATE_NOUNS, SCALE_SUFFIXES, SCALE_WORDS, SIZE_UNITS } from './lexicon';
+import { COMPARATIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, MONEY_ONLY_SUFFIXES, NOT_NAMES, PARAMETER_WORDS, PERCENT_WORDS, RATE_NOUNS, SCALE_SUFFIXES, SCALE_WORDS, SIZE_UNITS } from './lexicon';
 import { readNumber, precisionOf, type NumberToken } from './numbers';
 import { hedgeAround } from './hedges';
 import { assertsNothing } from './asserted';
@@ -109,6 +109,33 @@ function pricedColumn(text: string, num: NumberToken, context: DetectContext): D
 }
 
 /**
+ * "| 2026 (USD billion) |" over "| 47 |", "| Price per million tokens (GBP) |" over "| 0.42 |":
+ * a figure alone in a cell whose column or row header gives it a currency in brackets
+ * (perhaps with a scale, perhaps per so many tokens).
+ */
+function currencyHeaded(text: string, num: NumberToken, context: DetectContext): DetectedClaim | undefined {
+  if (text.trim() !== text.slice(num.start, num.end) || (num.value === 0 && num.decimals === 0)) return undefined;
+  for (const header of [context.columnHeader, context.rowHeader]) {
+    const m = header ? CURRENCY_HEADER.exec(header) : null;
+    if (!m) continue;
+    const code = CURRENCY_CODES[m[1].toUpperCase()] ?? CURRENCY_SYMBOLS[m[1].slice(-1)];
+    const scale = m[2] ? SCALE_WORDS[m[2].toLowerCase().replace(/s$/, '')] ?? SCALE_SUFFIXES[m[2]] ?? MONEY_ONLY_SUFFIXES[m[2].toLowerCase()] : 1;
+    if (!code || !scale) return undefined;
+    const per = PER_TOKENS_HEADER.exec(header!);
+    const quantity = per ? PER_QUANTITY[per[1].toLowerCase().replace(/\s/g, '').replace(/^1(?=[km]$)/, '')] : 1;
+    if (!quantity) return undefined;
+    const unit = per ? `${code}/token` : code;
+    return { start: num.start, end: num.end, kind: 'money', unit, value: (num.value * scale) / quantity, precision: (precisionOf(num) * scale) / quantity };
+  }
+  return undefined;
+}
+
+/** A currency in brackets, perhaps with a scale: "(GBP)", "(USD billion)", "(US$ m)", "(€, millions)". */
+const CURRENCY_HEADER = /\(\s*(?:in\s+)?(USD|EUR|GBP|JPY|CNY|RMB|US\$|[$€£¥])\s*,?\s*(thousands?|millions?|billions?|bn|mn|m|b|k)?\s*\)/i;
+/** "Price per million tokens", "per 1K tokens": what a priced column is per. */
+const PER_TOKENS_HEADER = /\bper\s+(1\s?k|1\s?m|k|m|thousand|million|1,000|1,000,000)\s+tokens?\b/i;
+
+/**
  * "| Throughput | TPS |" over "| 1.15 | 2298.89 |", "| VRAM Used (GB) | 5.5 |": a figure alone
  * in a cell (perhaps with its error bar) whose column header or row's first cell gives its
  * unit, which a bare number elsewhere would not have.
@@ -177,7 +204,7 @@ const BITS_PER_WEIGHT = /^\W*(?:bits\s*\/\s*weight|bpw|bits per weight)\W*$/i;
 /** "t/s", "tok/s", "tokens/s" anywhere in a header. */
 const TOKENS_PER_SECOND_IN = /(?:^|[\s(])(?:t|tok|tokens?)\s?\/\s?s(?:ec)?\b/i;
 /** A column of latencies or times with their unit: "TTFT (seconds)", "Per-token latency (ms)", "Load time (s)". */
-const LATENCY_HEADER = /^\W*(?:[\w-]+\s+){0,2}(?:ttft|tpot|latency|time[- ]to[- ]first[- ]token|response time|load time|time)(?:\s+p?\d{2}(?:\.\d)?%?)?\s*\(\s*(ms|milliseconds|s|sec|secs|seconds)\s*\)\W*$/i;
+const LATENCY_HEADER = /^\W*(?:[\w-]+\s+){0,2}(?:ttft|tpot|itl|e2el|tbt|latency|time[- ]to[- ]first[- ]token|response time|load time|time)(?:\s+p?\d{2}(?:\.\d)?%?)?\s*\(\s*(ms|milliseconds|s|sec|secs|seconds)\s*\)\W*$/i;
 
 /** "| H100 | 80GB | 1,979 |" under "| GPU | Memory | TFLOPS |": a card's memory in a row the card names. */
 function isCardMemoryCell(text: string, start: number, end: number, context: DetectContext): boolean {
@@ -401,8 +428,9 @@ function readClaim(text: string, num: NumberToken, context: DetectContext): Dete
   if (continuesAsTimeOrDate(text, num.end)) return currency ? readRateOnly(text, num, currency) : readFraction(text, num);
   const first = readFigure(text, num, currency, context);
   // A unit its column or row header gives ("size (GiB)") says what a bare number is better than a benchmark-like row name does.
-  const headed = first?.claim.kind === 'score' && !currency ? headedUnit(text, num, context) : undefined;
-  const claim = headed ?? readRange(text, num, first, currency, context) ?? first?.claim ?? (currency ? undefined : labelledUnit(text, num) ?? pricedColumn(text, num, context) ?? headedUnit(text, num, context));
+  const bare = (first?.claim.kind === 'score' || first?.claim.kind === 'count') && !currency;
+  const headed = bare ? (first!.claim.kind === 'score' ? headedUnit(text, num, context) : undefined) ?? currencyHeaded(text, num, context) : undefined;
+  const claim = headed ?? readRange(text, num, first, currency, context) ?? first?.claim ?? (currency ? undefined : labelledUnit(text, num) ?? pricedColumn(text, num, context) ?? headedUnit(text, num, context) ?? currencyHeaded(text, num, context));
   if (!claim) return undefined;
   // "Cost per 1M tokens", "$0.01 - $0.03 / 1K": what a rate is per, not a count anyone measured.
   if (claim.kind === 'count' && isDenominator(text, claim.start)) return undefined;

@@ -94,10 +94,25 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   const namedBefore = /['’]s$/.test(prev) || (/\d/.test(prev) && /[A-Za-z]/.test(prev));
   const hasBenchmark = sentenceWords(text, num.start).some(isBenchmarkWord);
   // A section about a benchmark makes "GPT-4 67.5" a score even when its sentence names none.
-  if (!hasBenchmark) return (SCORE_LEADS.has(prevLower) && next === 'on') || (namedBefore && context.topic !== undefined && wordsOf(context.topic).some(isBenchmarkName));
+  // ("HumanEval … A slide had Llama 2 70B at 67.0 and GPT-4 at 67.5": nor when a model's score follows "at", the benchmark named before it.)
+  if (!hasBenchmark) return (SCORE_LEADS.has(prevLower) && next === 'on') || ((namedBefore || modelAt(text, num)) && benchmarkBefore(text, num, context));
   // "MMLU 42.4", "ARC‑C 52.8": a benchmark named right before its score (not its version: "AlpacaEval 2.0").
   if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(prevLower) || METRIC_NAMES.has(prevLower) || namedBefore || (isBenchmarkName(prev) && !(num.value < 10 && num.decimals <= 1)) || nameThenBracket(text, num) || scorelineOpens(text, num)) return true;
   return (prevLower === ':' || prevLower === '') && benchmarkJustBefore(text, num.start);
+}
+
+/** "Llama 2 70B at 67.0": a score to a decimal, 20 or more, right after a model's name and "at". */
+function modelAt(text: string, num: NumberToken): boolean {
+  if (num.decimals === 0 || num.value < 20 || num.value > 100) return false;
+  const m = MODEL_AT.exec(text.slice(Math.max(0, num.start - 40), num.start));
+  return m !== null && ((/\d/.test(m[1]) && /\p{L}/u.test(m[1])) || MODEL_FAMILIES.has(m[1].toLowerCase()));
+}
+
+const MODEL_AT = /(\S+)\s+at\s+$/;
+
+/** A benchmark named in the section's topic, or earlier in the figure's paragraph. */
+function benchmarkBefore(text: string, num: NumberToken, context: ScoreContext): boolean {
+  return (context.topic !== undefined && wordsOf(context.topic).some(isBenchmarkName)) || wordsOf(text.slice(Math.max(0, num.start - 600), num.start)).some(isBenchmarkName);
 }
 
 /** "edged out GPT-4, 67.5 to 67.0": the first of two scores to the same decimal, set against each other. */
