@@ -639,6 +639,7 @@ describe('claim detection (spec §1)', () => {
       ['what would follow from a supposition', "For planning only: if the sales assistant moved at today's volume, API spend would drop by around $40,000 a month."],
       ['a minimum a bidder must show', 'Bidders had to show minimum annual turnover of £5 million and two comparable contracts.'],
       ['the memory of the cards just named, and a tier named by its size', 'The 70B tier runs on two RTX 6000 Ada cards (48 GB each).'],
+      ["a metric's cutoff", '| Model Name | MTEB Retrieval Score (NDCG @ 10) | Recall@5 |'],
       ['variants listed in Chinese', 'Qwen2.5: 0.5B, 1.5B, 3B, 7B, 14B, 32B, 以及72B;'],
       ["the span of a family's sizes", 'In November we added nine new models with sizes ranging from 7B to 70B, as well as proprietary ones.'],
       ['a bound on how many members a group has', 'SMEs and mid-caps with fewer than 5,000 employees may apply; we excluded models with fewer than 1,000 downloads.'],

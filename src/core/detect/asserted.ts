@@ -3,6 +3,7 @@ import { isDigit, isInlineSpace, isLetter, nextWord, phraseAt, skipOneSpace, wor
 
 /** A forum's vote arrow before a count ("▲ 158"). */
 const VOTES_BEFORE = /[▲▼⬆⬇]\s?$/u;
+const METRIC_CUTOFF = /\p{L}\s?@\s?$/u;
 const REPLIES_BEFORE = /\b(?:comments|replies)\s?:\s?$/i;
 
 /**
@@ -30,6 +31,8 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   if (isLengthThreshold(text, before) || isConditionThreshold(text, start)) return true;
   if (inArithmetic(text, start, end)) return true;
   // "u/benchmark_skeptic · ▲ 158": a forum post's votes, a bare number ("▲ 6.2%", "▲ 340k" are a metric's change).
+  // "MTEB Retrieval Score (NDCG @ 10)", "pass@1": a metric's cutoff, not a score.
+  if (kind === 'score' && METRIC_CUTOFF.test(text.slice(Math.max(0, start - 16), start))) return true;
   // "[Score: 101, Comments: 22](https://reddit.com/…)": a thread's reply count.
   if (kind === 'score' && (VOTES_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || REPLIES_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) return true;
   // "TechDaily Reader Survey 2026, n = 1,140": a sample's size describes a survey, it reports nothing.
