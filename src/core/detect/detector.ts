@@ -117,9 +117,11 @@ function currencyHeaded(text: string, num: NumberToken, context: DetectContext):
   if (text.trim() !== text.slice(num.start, num.end) || (num.value === 0 && num.decimals === 0)) return undefined;
   for (const header of [context.columnHeader, context.rowHeader]) {
     const m = header ? CURRENCY_HEADER.exec(header) : null;
-    if (!m) continue;
-    const code = CURRENCY_CODES[m[1].toUpperCase()] ?? CURRENCY_SYMBOLS[m[1].slice(-1)];
-    const scale = m[2] ? SCALE_WORDS[m[2].toLowerCase().replace(/s$/, '')] ?? SCALE_SUFFIXES[m[2]] ?? MONEY_ONLY_SUFFIXES[m[2].toLowerCase()] : 1;
+    const french = m || !header ? null : FRENCH_CURRENCY_HEADER.exec(header);
+    if (!m && !french) continue;
+    const code = m ? CURRENCY_CODES[m[1].toUpperCase()] ?? CURRENCY_SYMBOLS[m[1].slice(-1)] : CURRENCY_WORDS[french![2].toLowerCase()];
+    const written = m ? m[2] : french![1];
+    const scale = written ? SCALE_WORDS[written.toLowerCase().replace(/s$/, '')] ?? SCALE_SUFFIXES[written] ?? MONEY_ONLY_SUFFIXES[written.toLowerCase()] : 1;
     if (!code || !scale) return undefined;
     const per = PER_TOKENS_HEADER.exec(header!);
     const quantity = per ? PER_QUANTITY[per[1].toLowerCase().replace(/\s/g, '').replace(/^1(?=[km]$)/, '')] : 1;
@@ -132,6 +134,8 @@ function currencyHeaded(text: string, num: NumberToken, context: DetectContext):
 
 /** A currency in brackets, perhaps with a scale: "(GBP)", "(USD billion)", "(US$ m)", "(€, millions)". */
 const CURRENCY_HEADER = /\(\s*(?:in\s+)?(USD|EUR|GBP|JPY|CNY|RMB|US\$|[$€£¥])\s*,?\s*(thousands?|millions?|billions?|bn|mn|m|b|k)?\s*\)/i;
+/** "(milliards de dollars)", "(millions d'euros)": a French table's currency and scale. */
+const FRENCH_CURRENCY_HEADER = /\(\s*(milliards?|millions?)\s+(de dollars|d['’]euros)\s*\)/i;
 /** "Price per million tokens", "per 1K tokens": what a priced column is per. */
 const PER_TOKENS_HEADER = /\bper\s+(1\s?k|1\s?m|k|m|thousand|million|1,000|1,000,000)\s+tokens?\b/i;
 
@@ -141,7 +145,8 @@ const PER_TOKENS_HEADER = /\bper\s+(1\s?k|1\s?m|k|m|thousand|million|1,000|1,000
  * unit, which a bare number elsewhere would not have.
  */
 function headedUnit(text: string, num: NumberToken, context: DetectContext): DetectedClaim | undefined {
-  const headers = [context.columnHeader, context.rowHeader].filter((h): h is string => !!h);
+  // ("Mean Latency (s) <sub>v0.45.0</sub>": a subscript or other inline HTML annotates the header; the unit is before it.)
+  const headers = [context.columnHeader, context.rowHeader].filter((h): h is string => !!h).map((h) => h.replace(INLINE_HTML_SPAN, '').trim());
   // A bare "0" in a cell is as often a placeholder as a measurement.
   if (headers.length === 0 || (num.value === 0 && num.decimals === 0)) return undefined;
   // "| 858.88 ±1.22 |": a measurement with its error bar is one figure.
@@ -170,9 +175,16 @@ function headedUnit(text: string, num: NumberToken, context: DetectContext): Det
   // "| Training Time (GPU hours) |", "| Emissions (tons CO2eq) |": what training took, as a model card reports it.
   const trained = headers.map((h) => TRAINING_HEADER.exec(h)).find((m) => m);
   if (trained) return figure('size', trained[1] ? 'GPU-hours' : 'tCO2e');
+  // "| Compute (TFLOPS FP16) |", "| **TFLOPS (FP8)** |": compute in the unit its header gives.
+  const compute = headers.map((h) => COMPUTE_HEADER.exec(h)).find((m) => m);
+  if (compute) return figure('rate', 'FLOP/s', 1, FLOPS_FACTOR[compute[1].toUpperCase()]);
+  // "| Average Summary Length (Words) |": a length counted in words, tokens or characters.
+  if (headers.some((h) => COUNTED_IN_HEADER.test(h))) return figure('count', 'count');
   // "| bits/weight |": a quantization's bits per weight.
   if (headers.some((h) => BITS_PER_WEIGHT.test(h))) return figure('rate', 'bits/weight');
   if (spread) return undefined;
+  // "| Latency Improvement |" over "| 1.19 |": a ratio to a baseline, a multiple.
+  if (headers.some((h) => SPEEDUP_HEADER.test(h))) return figure('multiplier', 'x');
   // "| Throughput (token/s) | 158596 | 82665 |": a row's first cell may name its unit, as a column's header does.
   const header = headers.find((h) => RATE_HEADER.test(h) || LATENCY_HEADER.test(h));
   if (!header) return undefined;
@@ -182,6 +194,18 @@ function headedUnit(text: string, num: NumberToken, context: DetectContext): Det
   // A column headed only "Throughput" says per second, not of what; "Throughput (token/s)" says of what.
   return figure('rate', m[1] ? (/\btok(?:en)?s?\b/i.test(header) ? 'tokens/s' : 'per second') : m[2] ? 'requests/s' : 'tokens/s');
 }
+
+const COMPUTE_HEADER = /\b([GTPE])FLOPS\b/i;
+const FLOPS_FACTOR: Record<string, number> = { G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
+
+/** A column whose header says what its figures count, in brackets: "(Words)", "(tokens)", "(characters)". */
+const COUNTED_IN_HEADER = /\(\s*(?:words|tokens|characters|chars)\s*\)\W*$/i;
+
+/** A column of ratios to a baseline: "Latency Improvement", "Speedup", "Throughput gain" (not in "%"). */
+const SPEEDUP_HEADER = /^\W*(?:[\w-]+\s+){0,2}(?:improvement|speed-?up|gain)\s*(?:\((?:x|×|times)\))?\W*$/i;
+
+/** What prose extraction leaves of inline HTML ("<sub>v0.45</sub>"): the text between two object marks. */
+const INLINE_HTML_SPAN = /\uFFFC[^\uFFFC]*\uFFFC/g;
 
 /** A column of throughputs: "Throughput" (perhaps "(token/s)"), in requests ("QPS", "Requests/s") or in tokens ("TPS", "Tokens/Second"). */
 const RATE_HEADER = /^\W*(?:(throughput)|(qps|rps|req(?:uest)?s?\s*\/\s*s(?:ec(?:ond)?)?)|tps|tok(?:en)?s?\s*\/\s*s(?:ec(?:ond)?)?|tokens per second)\W*(?:\([^)]*\))?\W*$/i;
@@ -514,6 +538,8 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
     // "outperforming GPT-4o by 23.2 points": a margin, in a score's points.
     const points = phraseAfter(text, pos, POINT_WORDS);
     if (points && precededBy(text, start, 'by')) return reading(claimOf(start, num.value, precision, undefined, points[0], 'score', 'points'), num);
+    // "5倍以上": a multiple, as Japanese and Chinese write it.
+    if (text[pos] === '倍') return reading(claimOf(start, num.value, precision, undefined, pos + 1, 'multiplier', 'x'), num);
     if (isMultiplierX(text, pos)) return isHardwareCountOrIdiom(text, start, pos + 1) ? undefined : reading(claimOf(start, num.value, precision, undefined, pos + 1, 'multiplier', 'x'), num);
     // "a factor of 10 cheaper": a multiple named as a factor.
     if (num.value > 1 && FACTOR_OF.test(text.slice(Math.max(0, start - 12), start)) && !isLetter(text.charCodeAt(pos))) return reading(claimOf(start, num.value, precision, undefined, pos, 'multiplier', 'x'), num);

@@ -25,6 +25,10 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   mio: 1e6,
   milliarden: 1e9,
   millionen: 1e6,
+  // French: "47 milliards de dollars", "5,2 millions de développeurs".
+  milliard: 1e9,
+  milliards: 1e9,
+  millions: 1e6,
 });
 
 /** Scale letters written straight after a figure ("250k", "5.2M", "$47B", "US$47bn"). */
@@ -49,7 +53,7 @@ export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({ US:
 
 export const CURRENCY_CODES: Readonly<Record<string, string>> = wordTable({ USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY' });
 
-export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({ dollars: 'USD', dollar: 'USD', 'us-dollar': 'USD', 'us-dollars': 'USD', '€': 'EUR', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yuan: 'CNY', rmb: 'CNY', cny: 'CNY', renminbi: 'CNY', yen: 'JPY', jpy: 'JPY', rupees: 'INR' });
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({ dollars: 'USD', dollar: 'USD', 'us-dollar': 'USD', 'us-dollars': 'USD', '€': 'EUR', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yuan: 'CNY', rmb: 'CNY', cny: 'CNY', renminbi: 'CNY', yen: 'JPY', jpy: 'JPY', rupees: 'INR', 'de dollars': 'USD', "d'euros": 'EUR', 'd’euros': 'EUR', 'de livres': 'GBP' });
 
 export const SIZE_UNITS: Readonly<Record<string, number>> = wordTable({
   b: 1,
@@ -70,6 +74,7 @@ export const SIZE_UNITS: Readonly<Record<string, number>> = wordTable({
   gigabytes: 1e9,
   terabytes: 1e12,
   petabytes: 1e15,
+  exabytes: 1e18,
 });
 
 /**

@@ -21,6 +21,7 @@ export function readNumber(text: string, start: number): NumberToken {
   let groupOk = true;
   let digitsSinceSep = 0;
   let firstGroup = -1;
+  let spaces = 0;
   for (;;) {
     const c = text.charCodeAt(end);
     if (isDigit(c)) {
@@ -28,7 +29,15 @@ export function readNumber(text: string, start: number): NumberToken {
       end++;
       continue;
     }
-    if ((c === 44 || c === 46) && isDigit(text.charCodeAt(end + 1))) {
+    // "250 000", "180 000 euros": thousands set apart by a space, as French and SI style write them.
+    // (Not a telephone number, "+1 206 555 0187", nor a name's number before a size, "395 128GB".)
+    if (dots === 0 && commas === 0 && isGroupSpace(c) && (spaces > 0 ? digitsSinceSep === 3 : digitsSinceSep <= 3 && text[start - 1] !== '+') && threeDigitsAt(text, end + 1)) {
+      spaces++;
+      digitsSinceSep = 0;
+      end++;
+      continue;
+    }
+    if (spaces === 0 && (c === 44 || c === 46) && isDigit(text.charCodeAt(end + 1))) {
       if (c === 44) {
         if (dots > 0) groupOk = false;
         if (commas === 0) firstGroup = digitsSinceSep;
@@ -48,7 +57,7 @@ export function readNumber(text: string, start: number): NumberToken {
   const decimalComma = commas === 1 && dots === 0 && (digitsSinceSep === 1 || digitsSinceSep === 2);
   if (commas > 0 && dots === 0 && digitsSinceSep !== 3 && !decimalComma) groupOk = false;
   const raw = text.slice(start, end);
-  const plain = decimalComma ? raw.replace(',', '.') : raw.replace(/,/g, '');
+  const plain = decimalComma ? raw.replace(',', '.') : raw.replace(spaces > 0 ? GROUP_SPACES : /,/g, '');
   // A run too long for a double ("999…9", 400 digits) is no figure anyone writes.
   const valid = dots <= 1 && groupOk && (commas === 0 || (firstGroup >= 1 && firstGroup <= 3)) && plain.length <= 24 && Number.isFinite(Number(plain));
   const dot = plain.indexOf('.');
@@ -62,8 +71,28 @@ export function readNumber(text: string, start: number): NumberToken {
     value: valid ? Number(plain) : NaN,
     decimals: dot < 0 ? 0 : plain.length - dot - 1,
     trailingZeros,
-    grouped: commas > 0 && !decimalComma,
+    grouped: (commas > 0 && !decimalComma) || spaces > 0,
   };
+}
+
+const GROUP_SPACES = /[ \u00a0\u202f\u2009]/g;
+
+/** A space, a no-break space or a thin one: what sets thousands apart in "250 000". */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isGroupSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/** Exactly three digits at `i`, then no digit ("000" in "250 000", not "2024" in "in 3 2024"). */
+function threeDigitsAt(text: string, i: number): boolean {
+  if (!isDigit(text.charCodeAt(i)) || !isDigit(text.charCodeAt(i + 1)) || !isDigit(text.charCodeAt(i + 2))) return false;
+  const after = text.charCodeAt(i + 3);
+  if (isDigit(after) || isAsciiLetter(after) || ((after === 44 || after === 46) && isDigit(text.charCodeAt(i + 4)))) return false;
+  // A group of four after it ("555 0187") is a telephone number's.
+  return !(isGroupSpace(after) && isDigit(text.charCodeAt(i + 4)) && !threeDigitsAt(text, i + 4));
 }
 
 /** The smallest step the figure was written to: "50" → 10, "5.2" → 0.1, "250,000" → 10,000. */

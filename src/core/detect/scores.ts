@@ -18,6 +18,8 @@ const ENGLISH_WORD_BENCHMARKS = new Set(['drop', 'math', 'arc', 'glue', 'helm', 
 /** Acronyms that look like benchmark names but are not. */
 const NOT_BENCHMARKS = new Set(['AI', 'API', 'APIs', 'GPU', 'GPUs', 'CPU', 'LLM', 'LLMs', 'CEO', 'CTO', 'CIO', 'CIOs', 'USD', 'IDC', 'HAI', 'TPU', 'ML', 'NLP', 'OSS', 'US', 'EU', 'UK', 'GDPR', 'SaaS', 'GitHub', 'OpenAI', 'LangChain', 'DeepSeek', 'PyTorch', 'TensorFlow', 'ISBN', 'RFC', 'DOI', 'URL', 'HTML', 'JSON', 'YAML', 'CSV', 'PDF', 'ISO', 'UTC', 'GMT', 'CEST', 'NASA', 'NVIDIA', 'AMD', 'AWS', 'GCP', 'IBM', 'SQL', 'HTTP', 'HTTPS', 'TAM', 'MAU', 'YoY', 'ARR', 'ROI', 'TCO', 'KPI', 'OKR', 'SDK', 'CLI', 'GUI', 'UI', 'UX', 'HBM', 'VRAM', 'RAM', 'SSD']);
 
+const NUMBER_FORMAT = /^(?:FP|BF|INT|UINT|NF|TF|MXFP)\d{1,2}$/;
+
 /**
  * "MMLU", "HumanEval", "GSM8K", "MT-Bench", "pass@1": a benchmark by name — a known
  * one, or one built like them (capitals and digits, or a camel-case "…Eval", "…Bench", "…QA").
@@ -32,6 +34,8 @@ export function isBenchmarkName(word: string): boolean {
   const hyphen = word.indexOf('-');
   if (hyphen > 1 && word.slice(0, hyphen) === word.slice(0, hyphen).toUpperCase() && BENCHMARK_NAMES.has(lower.slice(0, hyphen))) return true;
   if (NOT_BENCHMARKS.has(word) || (/\d$/.test(word) && /-\d/.test(word))) return false;
+  // "FP16", "INT8", "NF4", "BF16": a number format, not a benchmark, though built like one.
+  if (NUMBER_FORMAT.test(word)) return false;
   if (/^[A-Z][A-Z]+\d+[A-Z]*$/.test(word)) return true;
   return /[a-z]/.test(word) && /^[A-Z].*[A-Z]/.test(word) && /(eval|bench|qa|swag|grande|math|code|arena)/i.test(word);
 }

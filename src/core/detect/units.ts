@@ -145,6 +145,7 @@ const THROUGHPUT_NOUNS: Record<string, string> = {
 };
 
 const PER_SECOND = ['second', 'sec', 's', 'seconde'];
+const PER_MINUTE = ['minute', 'min'];
 
 /** A plural noun in lower case, counted per second as the known ones are ("objects", "embeddings", "rows"). */
 const COUNTED_PLURAL = /^[a-z]{3,}s$/;
@@ -164,7 +165,7 @@ export function readThroughput(text: string, pos: number): UnitReading | undefin
   // "1.36 rps", "40 qps": requests or queries per second, as a serving benchmark writes them.
   if ((text.startsWith('qps', s) || text.startsWith('rps', s)) && !isAlnum(text.charCodeAt(s + 3))) return { end: s + 3, kind: 'rate', unit: 'requests/s', factor: 1 };
   // "38 TPS": tokens per second, as a serving benchmark writes it.
-  if (text.startsWith('TPS', s) && s > pos && !isAlnum(text.charCodeAt(s + 3))) return { end: s + 3, kind: 'rate', unit: 'tokens/s', factor: 1 };
+  if ((text.startsWith('TPS', s) || text.startsWith('tps', s)) && s > pos && !isAlnum(text.charCodeAt(s + 3))) return { end: s + 3, kind: 'rate', unit: 'tokens/s', factor: 1 };
   const nounEnd = wordEnd(text, s);
   const written = text.slice(s, nounEnd);
   const noun = THROUGHPUT_NOUNS[written.toLowerCase()] ?? (COUNTED_PLURAL.test(written) && !NOT_COUNTED_PER_SECOND.has(written) ? written : undefined);
@@ -182,6 +183,11 @@ export function readThroughput(text: string, pos: number): UnitReading | undefin
   for (const second of PER_SECOND) {
     const end = phraseAt(text, j, second);
     if (end >= 0) return { end, kind: 'rate', unit: `${noun}/s`, factor: 1 };
+  }
+  // "30 Requests / Minute": a rate limit, as providers write one.
+  for (const minute of PER_MINUTE) {
+    const end = phraseAt(text, j, minute);
+    if (end >= 0) return { end, kind: 'rate', unit: `${noun}/min`, factor: 1 };
   }
   return undefined;
 }
