@@ -24,6 +24,8 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   if (isGroupBand(text, start, end, before)) return true;
   // "requires a latency of 800 ms or less", "the standard: receipts of $40 million or less": a bound something must keep to.
   if (OR_BOUND.test(text.slice(end, end + 14)) && REQUIRED.test(text.slice(Math.max(0, start - 80), start))) return true;
+  // "(5,000 employees or more)": a floor on headcount that defines a group.
+  if (HEADCOUNT_FLOOR.test(text.slice(end, end + 40))) return true;
   // "Bidders had to show minimum annual turnover of £5 million": a floor set for a group to qualify.
   if (MINIMUM_OF.test(text.slice(Math.max(0, start - 60), start))) return true;
   if (before.word === 'at' && afterCommaSays(text, end, BREAK_EVEN)) return true;
@@ -54,7 +56,7 @@ function isGroupBound(text: string, start: number, end: number, before: Word, ki
   if (before.word === 'than' && SIZED_GROUP.test(text.slice(Math.max(0, before.start - 40), before.start))) return true;
   const window = text.slice(Math.max(0, start - 60), start);
   // ("models up to 4.1x faster": a bound on how much faster, not on which models.)
-  if ((BOUNDED_GROUP.test(window) && !COMPARATIVE_AFTER.test(text.slice(end, end + 16))) || EXCEEDING_GROUP.test(window) || PRICED_GROUP.test(window)) return true;
+  if ((BOUNDED_GROUP.test(window) && !COMPARATIVE_AFTER.test(text.slice(end, end + 16))) || EXCEEDING_GROUP.test(window) || PRICED_GROUP.test(window) || WHOSE_GROUP.test(window)) return true;
   if (!window.includes('with')) return false;
   // "SMEs and mid-caps with fewer than 5,000 employees": the bound on the members that make a group.
   // "organisations with 1000+ employees and greater than $50 million revenue": a second bound joined to the first.
@@ -72,13 +74,16 @@ const COUNTED_GROUP = /\b\p{L}{2,}[^s\s]s\s+with\s+(?:fewer than|more than|less 
 const COUNTED_MEMBER = /\b(?:(?:in|to|for|of|on)\s+(?:a|an|any)|any|every|each)\s+(?:[\p{L}-]+\s+){0,2}\p{L}{3,}\s+with\s+(?:fewer than|more than|less than|over|under|above|below|at least|at most)\s*$/iu;
 
 /** "clusters of 10K+ A/H100s": the members a threshold counts, named right after it (not "of 10K+ per day"). */
-const MEMBERS_AFTER = /^\s+(?!(?:per|a|an|each|every|in|on|at|by|to|for)\b)[\p{L}\p{N}][\p{L}\p{N}/-]*s\b/u;
+const MEMBERS_AFTER = /^\s+(?!(?:per|a|an|each|every|in|on|at|by|to|for)\b)(?:[\p{L}\p{N}][\p{L}\p{N}/-]*s|staff|people|personnel)\b/u;
 
 /** A plural noun "with" a measure and its bound ("companies with revenue above", "teams with budgets of over"). */
 const MEASURED_GROUP = /\b\p{L}{3,}[^s\s]s\s+with\s+(?:\p{L}+\s+){1,2}(?:above|over|below|under|exceeding|greater than|more than|less than|of (?:at least|more than|over|under))\s*[$€£]?$/iu;
 
 /** "Accounts that exceed 10,000 requests per minute", "teams who go over": the members a bound picks out. */
 const EXCEEDING_GROUP = /\b\p{L}{3,}[^s\s]s\s+(?:that|which|who)\s+(?:exceed|exceeds|exceeded|surpass|surpasses|go\s+over|goes\s+over|stay\s+under|stays\s+under)\s+$/iu;
+
+/** "without firms whose open-model spend is below 10%": the members a bound on their measure picks out. */
+const WHOSE_GROUP = /\b\p{L}{3,}s\s+whose\s+[^.;:!?]{1,40}\s(?:is|are|was|were)\s+(?:below|above|under|over|less than|more than|at least|at most)\s*[$€£]?$/iu;
 
 /** "applies only to contracts over $250,000": the deals a bound on their value picks out. */
 const PRICED_GROUP = /\b(?:contracts?|purchases?|deals?|orders?|transactions?|grants?|awards?|invoices?|claims?|tenders?)\s+(?:valued\s+)?(?:over|above|under|below|exceeding|of\s+(?:more|less)\s+than|of\s+at\s+least)\s+[$€£]?$/i;
@@ -219,7 +224,7 @@ function endsSentence(text: string, i: number): boolean {
 
 const SUPPOSED_CHANGE = /(?:^|[:;]\s+)[\s"“*_(]*if\s+(?!\d)[\p{L}/ -]{2,40}?\s(?:gets|got|becomes|became|grows|grew|falls|fell|drops|dropped|doubles|doubled|halves|halved|triples|tripled|rises|rose|were)\s/iu;
 
-const SUPPOSING = /^[\s"“*_(]*(?:\p{Lu}[\p{L} ]{0,23}:[\s*_]*)?(?:(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s|if\s+(?:even|just|only)\s+(?:[$€£]?\d|$)|(?:for illustration|as an illustration|by way of illustration|illustratively|to illustrate)\b|for\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:project|team|company|startup|workload|app|application|deployment|business|customer|user|organi[sz]ation|enterprise|firm|bank|hospital|agency)\s+(?:with|of|running|making|serving|handling|processing|spending)\s)/iu;
+const SUPPOSING = /^(?:[\s"“*_(]|\d\uFE0F?\u20E3)*(?:\p{Lu}[\p{L} ]{0,23}:[\s*_]*)?(?:(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say,?|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s|if\s+(?:even|just|only)\s+(?:[$€£]?\d|$)|(?:for illustration|as an illustration|by way of illustration|illustratively|to illustrate)\b|for\s+an?\s+[\p{L}-]+\s+spending\s|for\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:project|team|company|startup|workload|app|application|deployment|business|customer|user|organi[sz]ation|enterprise|firm|bank|hospital|agency)\s+(?:with|of|running|making|serving|handling|processing|spending)\s)/iu;
 
 /** "(if >5,000 devices or >1M DAU)": a bound in a condition sorts things into a group ("based (>80%) on" still states one). */
 function isConditionThreshold(text: string, start: number): boolean {
@@ -275,6 +280,7 @@ function wordBefore(text: string, end: number): Word {
   return { word: text.slice(s, e).toLowerCase(), start: s };
 }
 
+const HEADCOUNT_FLOOR = /^\s+(?:employees|staff|workers)\s+or\s+(?:more|fewer|less|above|over)\b/;
 const MINIMUM_OF = /\bminimum\s+(?:[\p{L}-]+\s+){0,3}of\s+(?:at\s+least\s+)?[$€£]?$/iu;
 
 const OR_BOUND = /^\s+or\s+(?:less|fewer|more|lower|higher|below|above|better|faster)\b/i;
@@ -289,11 +295,16 @@ function isGroupThreshold(text: string, before: Word): boolean {
   return group.length > 3 && group.endsWith('s') && !group.endsWith('ss') && !NOT_PLURALS.has(group);
 }
 
+/** A band of headcount: "250 to 4,999 employees", "10–49 staff". */
+const HEADCOUNT_BAND = /^[\d,]+\s*(?:to|–|-)\s*[\d,]+\s+(?:employees|staff|workers)\b/;
+
 const BAND_NEXT = /^\s*(?:to|–|-)\s*[$€£]?\d/;
 const BAND_START = /\b\p{L}{3,}[^s\s]s\s+with\s+[$€£]?[\d.,]+\s*(?:thousand|million|billion|[KMBkmb])?\s*(?:to|–|-)\s*$/u;
 
 /** "businesses with $100 million to $1 billion in revenue": either end of a band that defines a group. */
 function isGroupBand(text: string, start: number, end: number, before: Word): boolean {
+  // "(ETI, 250 to 4,999 employees)", "firms of 10 to 49 staff": a band of headcount, in brackets or after "of"/"with".
+  if (HEADCOUNT_BAND.test(text.slice(start, start + 48)) && /(?:\(\s*(?:[\p{L}-]+,\s*)?|\b(?:of|with|having)\s+)$/iu.test(text.slice(Math.max(0, start - 24), start))) return true;
   if (before.word === 'with') return BAND_NEXT.test(text.slice(end, end + 8)) && isGroupThreshold(text, before);
   const window = text.slice(Math.max(0, start - 60), start);
   return window.includes('with') && BAND_START.test(window);
@@ -358,6 +369,9 @@ const TOLD = /(?:\b(?:to|should|must|please|shall|and)|[,;:]\s*(?:and\s+|then\s+
 /** The words `TOLD` can end with: it runs only after one of them. */
 const TOLD_LAST: ReadonlySet<string> = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'set', 'cap', 'for', 'a', 'an', 'about', 'around', 'roughly', 'least', 'most', 'to']);
 
+/** "4️⃣ Route anything under 2,000 tokens…": a line opened by emoji or a keycap number. */
+const EMOJI_LINE_START = /(?:^|\n)[ \t]*(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}\uFE0F?)[ \t\uFE0F\u20E3\p{Extended_Pictographic}]*$/u;
+
 /** How many words an imperative may stand before its figure ("Set a budget alert at $8,000/month"). */
 const INSTRUCTION_REACH = 5;
 
@@ -370,7 +384,7 @@ function isInstruction(text: string, start: number, before: Word): boolean {
     while (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) k--;
     const ws = wordStart(text, k);
     // An opening quotation mark starts the instruction it quotes ('(c) "Plan for 20% headroom."').
-    if (ws === k || words === INSTRUCTION_REACH) return words > 0 && (k === 0 || '\n.:!?("“'.includes(text[k - 1])) && opensImperative(text, s);
+    if (ws === k || words === INSTRUCTION_REACH) return words > 0 && (k === 0 || '\n.:!?("“'.includes(text[k - 1]) || EMOJI_LINE_START.test(text.slice(Math.max(0, k - 16), k))) && opensImperative(text, s);
     s = ws;
   }
   return false;
