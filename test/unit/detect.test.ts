@@ -526,6 +526,24 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Llama 2 follows in 7B, 13B and 70B. Code Llama ships in 7B, 13B and 34B, fine-tuned on code.'), []);
       assert.deepEqual(spans('Llama 2 was trained in 2 trillion tokens with 70B parameters.'), ['2 trillion', '70B']);
     });
+    it('reads French number formats: spaced thousands, decimal commas, "milliards", "de dollars", "d\'euros"', () => {
+      assert.deepEqual(found('Le marché atteint 47 milliards de dollars; Mistral a levé 1,7 milliard d\'euros.'), [['47 milliards de dollars', 'money', 47e9, 'USD'], ["1,7 milliard d'euros", 'money', 1.7e9, 'EUR']]);
+      assert.deepEqual(found('Hugging Face hosts more than 250 000 models, 5,2 millions de développeurs and 180 000 euros of savings.'), [['250 000', 'count', 250000, 'count'], ['5,2 millions', 'count', 5.2e6, 'count'], ['180 000 euros', 'money', 180000, 'EUR']]);
+      const table = '| Measure | 2026 | 2028 |\n| --- | --- | --- |\n| Open-source AI tools market, world (milliards de dollars) | 47 | — |\n';
+      assert.deepEqual(check(table).map((f) => [f.text, f.unit, f.value]), [['47', 'USD', 47e9]]);
+    });
+
+    it('reads rates and multiples as other languages and rate limits write them, and sizes in exabytes', () => {
+      assert.deepEqual(spans('実行環境によって5倍以上の速度差（8.5 tps vs 45 tps）が出る。'), ['5倍', '8.5 tps', '45 tps']);
+      assert.deepEqual(found('| Groq | 30 Requests / Minute |'), [['30 Requests / Minute', 'rate', 30, 'requests/min']]);
+      assert.deepEqual(spans('Users downloaded 2.74 exabytes of model weights.'), ['2.74 exabytes']);
+    });
+
+    it('reads a column\'s unit past a subscript, ratios under an "Improvement" header, compute under "TFLOPS", lengths "(Words)"; "FP16" rows name no benchmark', () => {
+      const table = '| | Batch Size | Mean Latency (s) <sub>v0.45</sub> | Latency Improvement | Compute (TFLOPS FP16) | Summary Length (Words) |\n|---|---|---|---|---|---|\n| FP16 | 1 | 0.0390 | 1.14 | 312 | 81.1 |\n';
+      assert.deepEqual(check(table).map((f) => [f.text, f.unit, f.value]), [['0.0390', 's', 0.039], ['1.14', 'x', 1.14], ['312', 'FLOP/s', 312e12], ['81.1', 'count', 81.1]]);
+    });
+
     it('reads a model\'s score after "at" when the paragraph named the benchmark before', () => {
       assert.deepEqual(spans('Does anyone care who leads on HumanEval? A slide had Llama 2 70B at 67.0 and GPT-4 at 67.5.'), ['67.0', '67.5']);
       assert.deepEqual(spans('A slide had Llama 2 70B at 67.0 and GPT-4 at 67.5.'), []);
@@ -639,6 +657,11 @@ describe('claim detection (spec §1)', () => {
       ['what would follow from a supposition', "For planning only: if the sales assistant moved at today's volume, API spend would drop by around $40,000 a month."],
       ['a minimum a bidder must show', 'Bidders had to show minimum annual turnover of £5 million and two comparable contracts.'],
       ['the memory of the cards just named, and a tier named by its size', 'The 70B tier runs on two RTX 6000 Ada cards (48 GB each).'],
+      ['a telephone number, and a name\'s number before a size', 'Press: +1 206 555 0187. The Ryzen AI Max+ 395 box.'],
+      ['bands and floors of headcount that define a group', 'It covers mid-sized companies (ETI, 250 to 4,999 employees) and large ones (5,000 employees or more); Departments with more than 5,000 staff publish one.'],
+      ['a group picked out by a bound on its measure ("firms whose … is below")', 'Re-estimate the model without firms whose open-model spend is below 10% of their AI spend.'],
+      ['a scenario of one organisation spending, and an aside opened "Say,"', 'For an ETI spending 500 000 euros a year on AI APIs, a move would free about a third of that budget.\n5\uFE0F\u20E3 Say, your API bill is $50K a month: model it first.'],
+      ['an instruction on a line opened by a keycap number', '3\uFE0F\u20E3 Read the licence.\n4\uFE0F\u20E3 Route anything under 2,000 tokens to the small model.'],
       ["a metric's cutoff", '| Model Name | MTEB Retrieval Score (NDCG @ 10) | Recall@5 |'],
       ['variants listed in Chinese', 'Qwen2.5: 0.5B, 1.5B, 3B, 7B, 14B, 32B, 以及72B;'],
       ["the span of a family's sizes", 'In November we added nine new models with sizes ranging from 7B to 70B, as well as proprietary ones.'],

@@ -750,6 +750,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('The global market for open-source AI tools reached USD 47 bn in 2026, according to the US portal NWCast.', 'USD 47 bn').status, 'supported');
     });
 
+    it('reads a region opening the sentence as every figure\'s in it, and a company\'s or founders\' nationality as no region', () => {
+      assert.equal(findingOf('In France, our barometer finds 41 % of mid-sized companies (ETI, 250 to 4,999 employees) and 58 % of large companies in the same position as the 73% of enterprises worldwide.', '58 %').status, 'unsupported');
+      assert.equal(findingOf('Hugging Face, founded by French entrepreneurs, hosts more than 250 000 open-source models.', '250 000').status, 'supported');
+      assert.equal(findingOf('NWCast cites the American company Together AI raising 102,5 millions de dollars for open-model infrastructure.', '102,5 millions de dollars').status, 'supported');
+    });
+
     it('reads a figure\'s own clause before a ", which …" comment on it ("The MMLU panel shows … 67.5, which looks copied from the HumanEval column")', () => {
       assert.equal(findingOf('The MMLU panel also shows Llama 2 70B at 67.5, which looks like a copy-paste from the HumanEval column.', '67.5').status, 'unsupported');
       assert.equal(findingOf("Domain-specific models need 10x less compute for training and inference, which is the core of Fernhill's thesis.", '10x').status, 'supported');

@@ -249,7 +249,8 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   else if (once(place, 'negated', () => NEGATION_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 16))) !== facets.negated) ev.contradicted.push(facets.negated ? 'the part that does, where the record counts those who do not' : 'the part that does not');
   // "In Germany, engineers … earn a premium of 23 per cent": one country's figure, where the record's is no country's.
   // ("| Germany, ministry estimate (2025) |": a cell's column header may say whose country the figure is.)
-  const region = once(place, 'region near', () => regionIn(text, Math.max(place.sentenceStart, localStart - REGION_REACH), localEnd, place.claimStart, place.claimEnd) ?? (place.cell ? columnRegion(place.around) : undefined));
+  // ("In France, our barometer finds 41 % … and 58 % …": a region opening the sentence is every figure's in it.)
+  const region = once(place, 'region near', () => regionIn(text, Math.max(place.sentenceStart, localStart - REGION_REACH), localEnd, place.claimStart, place.claimEnd) ?? openingRegion(place) ?? (place.cell ? columnRegion(place.around) : undefined));
   if (region && !recordIsOf(region, facets)) ev.contradicted.push(`a figure for ${region}, the record's is for no one country or region`);
   // "41% of businesses with 10 or more employees", a row "All businesses (10 or more)": a group cut out by its size.
   const band = once(place, 'size band', () => sizeBandIn(place.cell ? text : text.slice(localStart, localEnd)));
@@ -288,8 +289,8 @@ function coordinatedOwn(place: ClaimPlace): string | undefined {
   return ownedByWriter(place.text, from, previous.start, 0, 0);
 }
 
-/** Between two figures that share a verb: a short qualifier of the first ("at p50"), then "and", "or" or a comma, and a hedge. */
-const COORDINATED = /^(?:\s+(?:at|on|in|for)\s+[\w.@-]+)?\s*(?:,\s*(?:and|or|but)?|and|or|but)\s+(?:only|just|about|nearly|roughly|around|almost)?\s*$/i;
+/** Between two figures that share a verb: a short qualifier of the first ("at p50", "of mid-sized companies"), then "and", "or" or a comma, and a hedge. */
+const COORDINATED = /^(?:\s+(?:at|on|in|for)\s+[\w.@-]+|\s+of\s+[^.;:!?]{1,60}?)?\s*(?:,\s*(?:and|or|but)?|and|or|but)\s+(?:only|just|about|nearly|roughly|around|almost)?\s*$/i;
 /** How far before the first figure its verb and subject are looked for ("we measured", "our pilot saw"). */
 const COORDINATED_REACH = 40;
 
@@ -1320,7 +1321,7 @@ function countedObject(text: string, at: number, limit: number): string | undefi
 /** Countries and regions, and their adjectives, as names (capitalised; "US" not before "$"), and "domestic": "27 per cent of UK businesses", "In Germany, …". */
 const REGION = /(?<![\p{L}\p{N}.])(Germany|German|France|French|Britain|British|UK|U\.K\.|United Kingdom|US|U\.S\.|United States|America|American|Europe|European|EU|China|Chinese|Japan|Japanese|India|Indian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Korea|Korean|Spain|Spanish|Italy|Italian|Netherlands|Dutch|Ireland|Irish|Switzerland|Swiss|Sweden|Swedish|Nordics?|Asia|Asian|APAC|EMEA|LATAM|Africa|African|Singapore|Israel|Israeli|domestic)(?![\p{L}\p{N}$])(?!-[Dd]ollars?\b)/gu;
 
-const REPORTER_NOUN = /^(?:-based\b|[\s-]+(?:based\s+)?(?:portals?|outlets?|sites?|websites?|firms?|analysts?|newspapers?|magazines?|publications?|newswires?|articles?|reports?|stud(?:y|ies)|papers?|white\s+papers?|surveys?|pieces?|agency|agencies|brokers?|banks?|consultancy|consultancies|researchers?|think[\s-]tanks?|government|regulators?|press|media)\b)/i;
+const REPORTER_NOUN = /^(?:-based\b|[\s-]+(?:based\s+)?(?:portals?|outlets?|sites?|websites?|firms?|analysts?|newspapers?|magazines?|publications?|newswires?|articles?|reports?|stud(?:y|ies)|papers?|white\s+papers?|surveys?|pieces?|agency|agencies|brokers?|banks?|consultancy|consultancies|researchers?|think[\s-]tanks?|government|regulators?|press|media|company|start-?up|publisher|lab|vendor|provider|entrepreneurs|founders)\b)/i;
 const GLOBAL = /\b(?:global|globally|worldwide|international|world's)\b/i;
 
 /** The region a cell's headers name: its column's ("| Germany, ministry estimate |") or its row's ("| UK businesses running … |"). */
@@ -1331,6 +1332,14 @@ function columnRegion(around: string): string | undefined {
 /** How far before the figure's clause a fronted place ("In Germany, …") is read. */
 const REGION_REACH = 40;
 
+/** "In France, …", "Across Europe, …": a region the sentence opens with, before its first comma. */
+function openingRegion(place: ClaimPlace): string | undefined {
+  const m = OPENING_REGION.exec(place.text.slice(place.sentenceStart, Math.min(place.claimStart, place.sentenceStart + 40)));
+  return m ? m[1] : undefined;
+}
+
+const OPENING_REGION = /^[\s*_"“(]*(?:In|Across|Within|Throughout)\s+(?:the\s+)?(Germany|France|Britain|the UK|UK|United Kingdom|United States|US|U\.S\.|America|Europe|EU|China|Japan|India|Canada|Australia|Brazil|Korea|Spain|Italy|the Netherlands|Netherlands|Ireland|Switzerland|Sweden|the Nordics|Nordics|Asia|APAC|EMEA|LATAM|Africa|Singapore|Israel),/;
+
 /** The first country or region named in `text[from, to)` outside the figure itself. */
 function regionIn(text: string, from: number, to: number, claimStart: number, claimEnd: number): string | undefined {
   if (from >= to) return undefined;
@@ -1340,7 +1349,7 @@ function regionIn(text: string, from: number, to: number, claimStart: number, cl
   for (let m = REGION.exec(span); m; m = REGION.exec(span)) {
     const at = from + m.index;
     if (at >= claimStart && at < claimEnd) continue;
-    // "according to the US portal NWCast": where the reporter is from, not whose the figure is.
+    // "according to the US portal NWCast", "the American company Together AI", "founded by French entrepreneurs": where the reporter or the company is from, not whose the figure is.
     if (REPORTER_NOUN.test(text.slice(at + m[0].length, at + m[0].length + 24))) continue;
     // "the global market … (US portal)": a figure the clause calls global is no one country's.
     if (GLOBAL.test(span)) return undefined;
