@@ -444,6 +444,7 @@ describe('judging (spec §2)', () => {
     it('reads a company opening its sentence with a possessive ("Nordhaven\'s replies") as whose the figure is, and a figure "the same multiple NWCast gives" as another measurement', () => {
       assert.deepEqual(statuses("Nordhaven's replies now go out 3.2x faster than with the hosted API."), ['3.2x unsupported']);
       assert.deepEqual(statuses('Their tail latency dropped 3.2x, which she noted is the same multiple NWCast gives for local deployment against API-based services.'), ['3.2x unsupported']);
+      assert.deepEqual(statuses('In a 2025 pilot, self-hosted models answered 3.2x faster than the commercial API, the same ratio the article reports for local deployment.'), ['3.2x unsupported']);
       // A common noun owning what follows names no one; the article's own figure stays supported.
       assert.deepEqual(statuses("Today's local deployments respond 3.2x faster than API-based services."), ['3.2x supported']);
     });
