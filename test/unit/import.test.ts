@@ -231,6 +231,18 @@ describe('statlens import', () => {
       // Two words that qualify the subject, named beside the figure: a misquote.
       assert.deepEqual(accused('In 2026, 37% of enterprises used open-source AI models in production.\n'), ['37% against 73%']);
     });
+    it('takes a note\'s figure far from an imported one for another comparison, not a misquote, unless it is ten times it', () => {
+      const checker = checkerOf(notesDataset([
+        '# vLLM',
+        '',
+        'TL;DR: vLLM achieves 2.7x higher throughput on the Llama 8B model than its previous version.',
+        '',
+      ], '2024-09-05'));
+      const accused = (note: string) => conflicts(checker, note, (r) => r.text);
+      assert.deepEqual(accused("The vLLM launch post reports up to 24x higher throughput than Hugging Face Transformers for the Llama 8B model.\n"), []);
+      assert.deepEqual(accused('vLLM achieves 12x higher throughput on the Llama 8B model than its previous version.\n'), []);
+      assert.deepEqual(accused('vLLM achieves 2.2x higher throughput on the Llama 8B model than its previous version.\n'), ['2.2x against 2.7x']);
+    });
     it('takes a company opening its sentence before a verb of holding ("Anthropic now leads …") as whose the figure is', () => {
       assert.match(subjectOf('Anthropic now leads enterprise LLM market with 40% share (OpenAI at 27%)', '40%').subject, /^Anthropic /);
       const source = markdownSource('# Market\n\nAnthropic now leads enterprise LLM market with 40% share (OpenAI at 27%).\n');

@@ -445,6 +445,8 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses("Nordhaven's replies now go out 3.2x faster than with the hosted API."), ['3.2x unsupported']);
       assert.deepEqual(statuses('Their tail latency dropped 3.2x, which she noted is the same multiple NWCast gives for local deployment against API-based services.'), ['3.2x unsupported']);
       assert.deepEqual(statuses('In a 2025 pilot, self-hosted models answered 3.2x faster than the commercial API, the same ratio the article reports for local deployment.'), ['3.2x unsupported']);
+      // Called another thing right after it: ", a different market altogether".
+      assert.deepEqual(statuses('For context, analysts put the open-source AI tools market at $47 billion, a different market altogether.'), ['$47 billion unsupported']);
       // A common noun owning what follows names no one; the article's own figure stays supported.
       assert.deepEqual(statuses("Today's local deployments respond 3.2x faster than API-based services."), ['3.2x supported']);
     });

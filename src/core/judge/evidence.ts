@@ -917,11 +917,17 @@ function setApartFrom(place: ClaimPlace): string | undefined {
   // "58% said they run … in production. That is a different population, asked a different question": the next sentence says so.
   const next = place.cell ? null : DIFFERENT_NEXT.exec(place.text.slice(place.sentenceEnd, place.sentenceEnd + 80));
   if (next) return `in the next sentence, ${next[1].toLowerCase()}`;
+  // "puts enterprise spending on generative AI applications at $4.6 billion, a different market altogether".
+  const apposed = DIFFERENT_AFTER.exec(after);
+  if (apposed) return apposed[1].toLowerCase();
   const same = SAME_AS_SOURCE.exec(after);
   return same ? `set beside ${same[1]}'s, so another measurement` : undefined;
 }
 
 const DIFFERENT_NEXT = /^\s*((?:that|this|it)\s+(?:is|was)\s+(?:a\s+)?(?:different|another|separate)\s+(?:population|group|measure|question|market|survey|sample|metric|thing|statistic))\b/i;
+
+/** Right after the figure, the writer calls it another thing: ", a different market altogether". */
+const DIFFERENT_AFTER = /^\s*[,—–(-]\s*((?:a|an)\s+(?:quite\s+|very\s+|entirely\s+)?(?:different|another|separate|unrelated)\s+(?:population|group|measure|question|market|survey|sample|metric|thing|statistic|figure|number))\b/i;
 
 const SAME_AS_SOURCE = /^[^.;!?]{0,80}?\bthe\s+same\s+(?:multiple|figure|number|share|percentage|rate|ratio|factor|margin|speed-?up|saving|gain|result)\s+(?:as\s+)?(?:the\s+one\s+)?((?:the\s+)?(?:article|piece|report|paper|study|survey|source)|\p{Lu}[\p{L}.-]*)(?:['’]s)?\s+(?:gives|reports|cites|quotes|claims|found|finds|puts|published)\b/iu;
 

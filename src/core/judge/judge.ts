@@ -109,6 +109,10 @@ export function noteYearOf(record: StatRecord, years: BoundYears): number | unde
 /** A conflict this far apart (as a ratio) is another statistic, not a misquote of the record's. */
 const PLAUSIBLE_CONFLICT = 5;
 const TOO_FAR = Math.log10(PLAUSIBLE_CONFLICT);
+/** How far (as a ratio) a misquote of an imported figure may be: digits swapped ("37%" for 73%), "up to 10x" for 3.2x; not another statistic (24x against 2.7x). */
+const DERIVED_TOO_FAR = Math.log10(3.5);
+/** A slipped digit, to within rounding: ten times the figure. */
+const EXACTLY_TEN = 0.01;
 /** An order of magnitude, with a margin for rounding: the furthest a misquote can be when the note names everything. */
 const SLIPPED_DIGIT = 1 + 1e-9;
 
@@ -228,6 +232,10 @@ function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candi
   const complete = evidence.owner === 'near' && evidence.measure && evidence.missing.length === 0;
   if (c.distance > (complete ? (swapped ? Infinity : SLIPPED_DIGIT) : TOO_FAR)) return 'a figure too far from the record\'s to be a misquote of it';
   const record = c.entry.record;
+  // A figure the import read from a source: its subject is the import's reading, so only a near figure
+  // (a swapped digit, "37%" for 73%) or exactly a slipped digit is a misquote of it; "24x" against vLLM's 2.7x is another comparison.
+  // (A figure its source gives beside the record's for something else, swapped in, is still one: `swappedFrom`.)
+  if (record.derived && !swapped && c.distance > DERIVED_TOO_FAR && !(complete && Math.abs(c.distance - 1) < EXACTLY_TEN)) return 'a figure too far from one the import read to be a misquote of it';
   // "$100M+", "over $100 million": a bound the record's $1 billion does not break.
   if ((claim.hedge === 'atLeast' && record.value > claim.value) || (claim.hedge === 'atMost' && record.value < claim.value)) return 'a bound the record\'s figure keeps to';
   // "1.2 million in 2024" against 5.2 million in 2026: another year's figure, not a misquote.
