@@ -764,6 +764,20 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf("Domain-specific models need 10x less compute for training and inference, which is the core of Fernhill's thesis.", '10x').status, 'supported');
     });
 
+    it('reads a cell of sentences sentence by sentence and clause by clause, as a paragraph, each figure with its own years', () => {
+      const row = (cell: string) => `| ID | Risk | Evidence |\n| --- | --- | --- |\n| R2 | Skills | ${cell} |\n`;
+      assert.deepEqual(statuses(row('Market salary premium for open-source AI experience is 23% and postings naming Transformers or LangChain rose 156% (NWCast). Internal attrition in the ML group was 18% in FY2025.')), ['23% supported', '156% supported', '18% unsupported']);
+      assert.deepEqual(statuses(row('On public benchmarks Llama 2 70B scores 67.5 on HumanEval (NWCast). On our own customs-document eval, the open model reaches 88.2% field accuracy.')), ['67.5 supported', '88.2% unsupported']);
+      assert.deepEqual(statuses(row('Frontier runs are approaching $1 billion per model and may reach $10 billion by 2030 (NWCast).')), ['$1 billion supported', '$10 billion supported']);
+    });
+
+    it('reads a whole number under a bare "Score" in a row no model heads as a rating, not a score', () => {
+      const register = '| ID | Risk | L | I | Score |\n| --- | --- | --- | --- | --- |\n| R2 | Skills: we cannot hire engineers who run open models | 4 | 4 | 16 |\n';
+      assert.deepEqual(statuses(register), []);
+      assert.deepEqual(statuses('Risks scoring 15 or more go to the steering group.'), []);
+      assert.deepEqual(check('| Model | HumanEval score |\n| --- | --- |\n| Llama 2 70B | 67 |\n').map((f) => f.text), ['67']);
+    });
+
     it('reads a column the writer heads as their own ("| Our band |") and a share "of our finalists" as the writer\'s, never the article\'s', () => {
       const table = '| Item | Market, 2026 | Our band |\n| --- | --- | --- |\n| Salary premium for open-source AI experience | 23% | 15% |\n';
       assert.deepEqual(check(table).map((f) => f.status), ['supported', 'unsupported']);

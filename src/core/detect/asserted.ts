@@ -23,7 +23,8 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   // "businesses with $100 million to $1 billion in revenue": the ends of a band that defines a group.
   if (isGroupBand(text, start, end, before)) return true;
   // "requires a latency of 800 ms or less", "the standard: receipts of $40 million or less": a bound something must keep to.
-  if (OR_BOUND.test(text.slice(end, end + 14)) && REQUIRED.test(text.slice(Math.max(0, start - 80), start))) return true;
+  // ("Risks scoring 15 or more go to the steering group": the members a bound on their score picks out.)
+  if (OR_BOUND.test(text.slice(end, end + 14)) && (REQUIRED.test(text.slice(Math.max(0, start - 80), start)) || SCORED_GROUP.test(text.slice(Math.max(0, start - 40), start)))) return true;
   // "(5,000 employees or more)": a floor on headcount that defines a group.
   if (HEADCOUNT_FLOOR.test(text.slice(end, end + 40))) return true;
   // "Bidders had to show minimum annual turnover of £5 million": a floor set for a group to qualify.
@@ -283,6 +284,7 @@ function wordBefore(text: string, end: number): Word {
 const HEADCOUNT_FLOOR = /^\s+(?:employees|staff|workers)\s+or\s+(?:more|fewer|less|above|over)\b/;
 const MINIMUM_OF = /\bminimum\s+(?:[\p{L}-]+\s+){0,3}of\s+(?:at\s+least\s+)?[$€£]?$/iu;
 
+const SCORED_GROUP = /\b\p{L}{3,}s\s+(?:scoring|scored|rated|ranked|rating)\s+$/iu;
 const OR_BOUND = /^\s+or\s+(?:less|fewer|more|lower|higher|below|above|better|faster)\b/i;
 const REQUIRED = /\b(?:requires?|required|requirements?|must|shall|minimum|maximum|standard|threshold|limit|eligib\w*|qualif\w*)\b/i;
 

@@ -83,7 +83,8 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   if (context.columnHeader !== undefined && MODEL_COLUMN.test(context.columnHeader)) return false;
   if (context.headers !== undefined && aloneInCell(text, num)) {
     // "| LM Arena Rank |": a place in a ranking, not a score on it.
-    return namesBenchmark(context.headers) && !RANK_COLUMN.test(context.columnHeader ?? '');
+    // ("| R2 | Skills | 4 | 4 | 16 |" under "| ID | Risk | L | I | Score |": a risk's rating on a scale, not a model's score.)
+    return namesBenchmark(context.headers) && !RANK_COLUMN.test(context.columnHeader ?? '') && !ratedOnAScale(num, context);
   }
   const next = nextWord(text, num.end);
   // "67.5 on HumanEval", "reaches 67.5 macro-F1".
@@ -147,6 +148,18 @@ function endOfScale(text: string, num: NumberToken): boolean {
 }
 
 const WEIGHTING = /\bweigh(?:s|ed|ing|ts?)?\b(?:[^.;:!?]|\.(?=\d))*$/i;
+
+/** A whole number under a bare "Score" (or "Total", "Rating") in a row no model heads: a rating someone gave, not a measured score. */
+function ratedOnAScale(num: NumberToken, context: ScoreContext): boolean {
+  return num.decimals === 0 && GENERIC_SCORE_COLUMN.test(context.columnHeader ?? '') && !rowNamesModel(context.rowHeader ?? '');
+}
+
+const GENERIC_SCORE_COLUMN = /^\W*(?:score|total|total score|points|rating|weighted score)\W*$/i;
+
+/** "GPT-4", "Llama 2 70B", "Qwen2.5-72B": a row header that names a model (not an ID such as "R2"). */
+function rowNamesModel(header: string): boolean {
+  return wordsOf(header).some((w) => MODEL_FAMILIES.has(w.toLowerCase())) || /\d(?:\.\d+)?[BM]\b|[A-Za-z]-\d/.test(header);
+}
 
 const RANK_COLUMN = /\b(?:rank|ranking|position|place)\b/i;
 

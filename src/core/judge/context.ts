@@ -448,6 +448,9 @@ function columnYear(header: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** A cell shorter than this is a label or a figure, not sentences. */
+const SENTENCE_CELL = 60;
+
 /** Cells further than this from a figure's cell do not describe it (a 2,000-column table stays linear). */
 const NEAR_CELLS = 8;
 
@@ -469,21 +472,66 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
   const yearCell = yearColumnValue(doc, rows, place.row, row);
   // The row's year, the same for every figure of the cell: read once, and only where no header or year column gives one.
   const rowYear = headerYear ?? yearCell ?? rowLabelYear(row, col);
+  // "| … | Market premium is 23% (NWCast). Internal attrition was 18% in FY2025. |": a cell of sentences is read
+  // sentence by sentence, as prose is; the other sentences only hint at the subject.
+  const prose = block.text.length > SENTENCE_CELL;
+  const bounds = prose ? sentenceBounds(block.text) : undefined;
+  const sentences = bounds && bounds.length > 2 ? bounds : undefined;
+  // Its figures, where the row's text has them, so that each figure's clause is told from its neighbours' (`localSpan`).
+  const figures = prose && claims.length > 1 ? claims.map((c) => ({ ...c, start: c.start + offset, end: c.end + offset })) : NO_FIGURES;
   return claims.map((claim, k) => {
     const terms = new Map<string, number>();
     for (let c = Math.max(0, col - NEAR_CELLS); c < Math.min(row.cells.length, col + NEAR_CELLS + 1); c++) if (c !== col) addTerms(terms, row.terms[c], ROW_CELL);
-    addTerms(terms, termsOf(block.text.slice(0, claim.start) + ' ' + block.text.slice(claim.end)), 1);
+    const [from, to] = sentences ? sentenceAt(sentences, claim.start) : [0, block.text.length];
+    // In a cell of prose, each figure's own clause as in a paragraph ("… is 23% and postings … rose 156%").
+    const [zoneFrom, zoneTo] = prose ? cellZone(block.text, claims, k, from, to) : [from, to];
+    if (sentences) addTerms(terms, termsOf(block.text.slice(0, from) + ' ' + block.text.slice(to)), OTHER_CLAUSE);
+    const own = termsOf(block.text.slice(zoneFrom, claim.start) + ' ' + block.text.slice(claim.end, zoneTo));
+    if (zoneFrom > from || zoneTo < to) {
+      // A clause that names too little of its own, or points back ("for the same Forrester average"), speaks of the one before.
+      const elliptical = own.filter((t) => !SPEAKING.has(t)).length < ELLIPTICAL_TERMS || pointsBackIn(block.text.slice(zoneFrom, zoneTo));
+      addTerms(terms, termsOf(block.text.slice(from, zoneFrom)), elliptical ? INHERITED : OTHER_ZONE);
+      addTerms(terms, termsOf(block.text.slice(zoneTo, to)), OTHER_ZONE);
+    }
+    addTerms(terms, own, 1);
     if (header) addTerms(terms, termsOfHeader(header), 1);
     if (rowHeader) addTerms(terms, row.terms[0], 1);
-    const bound: BoundYears = { ...years[k] };
+    const bound: BoundYears = { ...(sentences ? sentenceYears(row.text, offset, claims, k, from, to) : years[k]) };
     if (bound.at === undefined) bound.at = rowYear;
     if (bound.at === undefined) delete bound.at;
     const place: ClaimPlace = {
-      text: row.text, claimStart: claim.start + offset, claimEnd: claim.end + offset, zoneStart: offset, zoneEnd: offset + block.text.length,
-      sentenceStart: 0, sentenceEnd: row.text.length, around, setting: '', figures: NO_FIGURES, index: -1, cell: true,
+      text: row.text, claimStart: claim.start + offset, claimEnd: claim.end + offset, zoneStart: offset + zoneFrom, zoneEnd: offset + zoneTo,
+      sentenceStart: 0, sentenceEnd: row.text.length, around, setting: '', figures, index: figures === NO_FIGURES ? -1 : k, cell: true,
     };
     return { terms, years: bound, cited: citedCell(row, block), place };
   });
+}
+
+/** The years bound to the `k`th figure of a cell's sentence `[from, to)`, read with the sentence's other figures (each takes its own). */
+function sentenceYears(rowText: string, offset: number, claims: DetectedClaim[], k: number, from: number, to: number): BoundYears {
+  const group = claims.filter((c) => c.start >= from && c.start < to);
+  return bindYears(rowText, offset + from, offset + to, group.map((c) => [c.start + offset, c.end + offset]))[group.indexOf(claims[k])];
+}
+
+/** The zone of the `k`th figure of a cell's sentence `[from, to)`: split from its neighbours in the sentence as `sentenceContexts` splits them. */
+function cellZone(text: string, claims: DetectedClaim[], k: number, from: number, to: number): [number, number] {
+  let start = from;
+  for (let j = k; j > 0 && claims[j - 1].end > from; j--) {
+    const split = zoneSplit(text, claims[j - 1].end, claims[j].start);
+    if (!Number.isNaN(split)) {
+      start = split;
+      break;
+    }
+  }
+  let end = to;
+  for (let j = k; j + 1 < claims.length && claims[j + 1].start < to; j++) {
+    const split = zoneSplit(text, claims[j].end, claims[j + 1].start);
+    if (!Number.isNaN(split)) {
+      end = split;
+      break;
+    }
+  }
+  return [start, end];
 }
 
 /** A table cell's figure has no sentence of figures around it. */

@@ -246,9 +246,11 @@ function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candi
     return 'a figure in words, as near the record\'s as words can say it';
   }
   const sibling = otherFigureAgreeing(context.place, claim.unit, c.entry.record.value);
-  const joint = sibling ? joiningWords(context.place.text, sibling, claim) : undefined;
+  // (A cell's figures stand where its row's text has them, as the sibling does.)
+  const here = { ...claim, start: context.place.claimStart, end: context.place.claimEnd };
+  const joint = sibling ? joiningWords(context.place.text, sibling, here) : undefined;
   // "81.6% … for the 70B model, but only 54.9% for the 7B": the record's figure belongs to another variant.
-  const variant = sibling ? otherVariant(context.place, sibling, claim) : undefined;
+  const variant = sibling ? otherVariant(context.place, sibling, here) : undefined;
   if (variant) return `a figure for the ${variant[0]}; the record's is the ${variant[1]}'s`;
   // "54.9% on GSM8K for the 7B": the record gives no size, so it may be another variant's figure.
   const size = sizeNotInRecord(context.place, record);
