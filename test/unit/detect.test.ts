@@ -533,6 +533,13 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check(table).map((f) => [f.text, f.unit, f.value]), [['47', 'USD', 47e9]]);
     });
 
+    it('reads a euro sign written on to a round figure, and prices per "Monat" or "h"', () => {
+      assert.deepEqual(found('Hosting kostet 30-80€/Monat, Beratung 150€/h, die GPU 100-200€.'), [['30-80€/Monat', 'money', 30, 'EUR/month'], ['150€/h', 'money', 150, 'EUR/hour'], ['100-200€', 'money', 100, 'EUR']]);
+      assert.deepEqual(spans('출력이 입력보다 5배 비쌈'), ['5배']);
+      // The licence line on users stays a claim: Llama 2's is a record of the article's.
+      assert.deepEqual(spans('Companies with above 700 million monthly active users need a licence.'), ['700 million']);
+    });
+
     it('reads rates and multiples as other languages and rate limits write them, and sizes in exabytes', () => {
       assert.deepEqual(spans('実行環境によって5倍以上の速度差（8.5 tps vs 45 tps）が出る。'), ['5倍', '8.5 tps', '45 tps']);
       assert.deepEqual(found('| Groq | 30 Requests / Minute |'), [['30 Requests / Minute', 'rate', 30, 'requests/min']]);
@@ -662,6 +669,8 @@ describe('claim detection (spec §1)', () => {
       ['a group picked out by a bound on its measure ("firms whose … is below")', 'Re-estimate the model without firms whose open-model spend is below 10% of their AI spend.'],
       ['a scenario of one organisation spending, and an aside opened "Say,"', 'For an ETI spending 500 000 euros a year on AI APIs, a move would free about a third of that budget.\n5\uFE0F\u20E3 Say, your API bill is $50K a month: model it first.'],
       ['an instruction on a line opened by a keycap number', '3\uFE0F\u20E3 Read the licence.\n4\uFE0F\u20E3 Route anything under 2,000 tokens to the small model.'],
+      ["a licence's line on revenue, and a cap", 'Security review only for MaaS businesses above $10B revenue; Medium 3.5 is not Apache ($20M/month revenue cap).'],
+      ['a band of a ranking and a confidence level', '- Top 10%: the leaders\n- Bottom 50%: the rest\n- Reported with a 95% confidence interval'],
       ["a metric's cutoff", '| Model Name | MTEB Retrieval Score (NDCG @ 10) | Recall@5 |'],
       ['variants listed in Chinese', 'Qwen2.5: 0.5B, 1.5B, 3B, 7B, 14B, 32B, 以及72B;'],
       ["the span of a family's sizes", 'In November we added nine new models with sizes ranging from 7B to 70B, as well as proprietary ones.'],

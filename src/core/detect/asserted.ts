@@ -25,6 +25,10 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   // "requires a latency of 800 ms or less", "the standard: receipts of $40 million or less": a bound something must keep to.
   // ("Risks scoring 15 or more go to the steering group": the members a bound on their score picks out.)
   if (OR_BOUND.test(text.slice(end, end + 14)) && (REQUIRED.test(text.slice(Math.max(0, start - 80), start)) || SCORED_GROUP.test(text.slice(Math.max(0, start - 40), start)))) return true;
+  // "businesses above $10B revenue", "($20M/month revenue cap)": a licence's line on revenue or users, which sorts licensees.
+  if ((LICENCE_BOUND.test(text.slice(Math.max(0, start - 12), start)) && LINE_OF.test(text.slice(end, end + 32))) || CAP_AFTER.test(text.slice(end, end + 32))) return true;
+  // "Top 10%: >94% accuracy", "the bottom 50%": a band of a ranking; "a 95% confidence interval": a level chosen, not found.
+  if (kind === 'percent' && (RANK_BAND.test(text.slice(Math.max(0, start - 12), start)) || CONFIDENCE_AFTER.test(text.slice(end, end + 14)))) return true;
   // "(5,000 employees or more)": a floor on headcount that defines a group.
   if (HEADCOUNT_FLOOR.test(text.slice(end, end + 40))) return true;
   // "Bidders had to show minimum annual turnover of £5 million": a floor set for a group to qualify.
@@ -281,6 +285,11 @@ function wordBefore(text: string, end: number): Word {
   return { word: text.slice(s, e).toLowerCase(), start: s };
 }
 
+const LICENCE_BOUND = /\b(?:above|below|under|exceeding)\s+(?:US)?[$€£]?$/i;
+const LINE_OF = /^\s+(?:in\s+)?(?:(?:annual|monthly|yearly|global)\s+)?(?:revenue|turnover|ARR)\b/i;
+const CAP_AFTER = /^(?:\/(?:month|year|mo|yr))?\s+(?:(?:annual|monthly|revenue|user|usage)\s+)?(?:cap|threshold|ceiling)\b/i;
+const RANK_BAND = /\b(?:top|bottom)\s+$/i;
+const CONFIDENCE_AFTER = /^\s+(?:confidence|CI\b|credible)/i;
 const HEADCOUNT_FLOOR = /^\s+(?:employees|staff|workers)\s+or\s+(?:more|fewer|less|above|over)\b/;
 const MINIMUM_OF = /\bminimum\s+(?:[\p{L}-]+\s+){0,3}of\s+(?:at\s+least\s+)?[$€£]?$/iu;
 

@@ -538,8 +538,8 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
     // "outperforming GPT-4o by 23.2 points": a margin, in a score's points.
     const points = phraseAfter(text, pos, POINT_WORDS);
     if (points && precededBy(text, start, 'by')) return reading(claimOf(start, num.value, precision, undefined, points[0], 'score', 'points'), num);
-    // "5倍以上": a multiple, as Japanese and Chinese write it.
-    if (text[pos] === '倍') return reading(claimOf(start, num.value, precision, undefined, pos + 1, 'multiplier', 'x'), num);
+    // "5倍以上", "5배": a multiple, as Japanese, Chinese and Korean write it.
+    if (text[pos] === '倍' || text[pos] === '배') return reading(claimOf(start, num.value, precision, undefined, pos + 1, 'multiplier', 'x'), num);
     if (isMultiplierX(text, pos)) return isHardwareCountOrIdiom(text, start, pos + 1) ? undefined : reading(claimOf(start, num.value, precision, undefined, pos + 1, 'multiplier', 'x'), num);
     // "a factor of 10 cheaper": a multiple named as a factor.
     if (num.value > 1 && FACTOR_OF.test(text.slice(Math.max(0, start - 12), start)) && !isLetter(text.charCodeAt(pos))) return reading(claimOf(start, num.value, precision, undefined, pos, 'multiplier', 'x'), num);
@@ -578,7 +578,8 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   const written = phraseAfter(text, unitPos, CURRENCY_WORD_PHRASES);
   // ("0,9 Mrd. €"; not the sign that opens the next figure, "250,000 €0.5".)
   const money = written && !(written[1] === '€' && isDigit(text.charCodeAt(written[0]))) ? written : undefined;
-  if (money && (scale || num.grouped || num.decimals)) return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, money[0], 'money', CURRENCY_WORDS[money[1]])), num, scale);
+  // ("100-200€", "30€/Monat": a euro sign written on to the figure is its currency, however round the figure.)
+  if (money && (scale || num.grouped || num.decimals || (money[1] === '€' && unitPos === pos && text[pos] === '€'))) return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, money[0], 'money', CURRENCY_WORDS[money[1]])), num, scale);
   // "60$ per 1M output tokens": a dollar sign written after the figure, as some writers do; never one that opens a formula ("2$ and $x").
   if (!scale && text[unitPos] === '$' && unitPos === pos && !isAlnum(text.charCodeAt(unitPos + 1)) && text[unitPos + 1] !== '$' && (num.decimals || !/\$/.test(text.slice(Math.max(0, start - 40), start)))) {
     return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, unitPos + 1, 'money', 'USD')), num);

@@ -87,6 +87,10 @@ export const RATE_NOUNS: Readonly<Record<string, string>> = wordTable({
   tok: 'token',
   hour: 'hour',
   hours: 'hour',
+  // German, as self-hosting posts price things: "30€/Monat", "150€/Stunde".
+  monat: 'month',
+  jahr: 'year',
+  stunde: 'hour',
   hr: 'hour',
   h: 'hour',
   'gpu-hour': 'gpu-hour',

@@ -149,9 +149,10 @@ function endOfScale(text: string, num: NumberToken): boolean {
 
 const WEIGHTING = /\bweigh(?:s|ed|ing|ts?)?\b(?:[^.;:!?]|\.(?=\d))*$/i;
 
-/** A whole number under a bare "Score" (or "Total", "Rating") in a row no model heads: a rating someone gave, not a measured score. */
+/** A whole number under a bare "Score" (or "Total", "Rating") in a row no model or benchmark heads: a rating someone gave, not a measured score. */
 function ratedOnAScale(num: NumberToken, context: ScoreContext): boolean {
-  return num.decimals === 0 && GENERIC_SCORE_COLUMN.test(context.columnHeader ?? '') && !rowNamesModel(context.rowHeader ?? '');
+  // ("| LMArena Elo | DeepSeek V3.2 | ~1460 |": a row a benchmark heads holds scores on it.)
+  return num.decimals === 0 && GENERIC_SCORE_COLUMN.test(context.columnHeader ?? '') && !rowNamesModel(context.rowHeader ?? '') && !namesBenchmark(context.rowHeader ?? '');
 }
 
 const GENERIC_SCORE_COLUMN = /^\W*(?:score|total|total score|points|rating|weighted score)\W*$/i;
