@@ -111,7 +111,7 @@ export class Checker {
     if (heading && heading.line !== title?.line && WORKED_SECTION.test(heading.text) && !CONCLUDES.test(block.text)) return;
     if (block.role === 'heading' && block !== title && WORKED_SECTION.test(block.text)) return;
     const topic = [heading?.text, previous?.role === 'paragraph' ? previous.text : undefined].filter(Boolean).join(' ');
-    const claims = detectClaims(block.text, { headers: headersOf(doc, block), columnHeader: columnHeaderOf(doc, block), rowHeader: rowHeaderOf(doc, block), topic });
+    const claims = detectClaims(block.text, { headers: headersOf(doc, block), columnHeader: columnHeaderOf(doc, block), rowHeader: rowHeaderOf(doc, block), cornerHeader: cornerHeaderOf(doc, block), topic });
     if (claims.length === 0) return;
     const contexts = claimContexts(doc, block, claims, heading, next, title, previous);
     const judgements = claims.map((claim, i) => judge(claim, contexts[i], this.index));
@@ -214,6 +214,14 @@ function rowHeaderOf(doc: ProseDocument, block: ProseBlock): string | undefined 
   if (!place || place.col === 0) return undefined;
   const first = doc.tables[place.table][place.row][0];
   return first === undefined ? undefined : doc.blocks[first].text;
+}
+
+/** For a body cell right of the first column, the header over the first column (undefined elsewhere or when it has none). */
+function cornerHeaderOf(doc: ProseDocument, block: ProseBlock): string | undefined {
+  const place = block.cell;
+  if (!place || place.col === 0 || place.row === 0) return undefined;
+  const corner = doc.tables[place.table][0][0];
+  return corner === undefined ? undefined : doc.blocks[corner].text;
 }
 
 /** For a table cell, the text of its column and row headers (a bare score's benchmark lives there). */

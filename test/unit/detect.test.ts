@@ -533,6 +533,17 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check(table).map((f) => [f.text, f.unit, f.value]), [['47', 'USD', 47e9]]);
     });
 
+    it('reads Spanish number formats: thousands set apart by dots where no English reader sees decimals, "millones", "mil millones", "veces"', () => {
+      assert.deepEqual(found('El mercado llegó a 47.000 millones de dólares; 2,3 millones de dólares al año; 12.400 mil millones; más de 250.000 modelos; es 3,2 veces más rápido.'), [
+        ['47.000 millones de dólares', 'money', 47e9, 'USD'], ['2,3 millones de dólares', 'money', 2.3e6, 'USD'], ['12.400 mil millones', 'count', 12.4e12, 'count'], ['250.000', 'count', 250000, 'count'], ['3,2 veces', 'multiplier', 3.2, 'x'],
+      ]);
+      // English decimals stay decimals: a ratio of 1.000 and a score of 67.000.
+      assert.deepEqual(found('Throughput improved 1.000x; it scores 67.000 on HumanEval.').map(([t, , v]) => [t, v]), [['1.000x', 1], ['67.000', 67]]);
+      // A table whose corner gives the unit; its header row's years are no figures.
+      const table = '| Indicador (millones de dólares) | 2026 | 2028 |\n| --- | --- | --- |\n| Open-source AI tools market, world | 47.000 | — |\n';
+      assert.deepEqual(check(table).map((f) => [f.text, f.unit, f.value]), [['47.000', 'USD', 47e9]]);
+    });
+
     it('reads a euro sign written on to a round figure, and prices per "Monat" or "h"', () => {
       assert.deepEqual(found('Hosting kostet 30-80€/Monat, Beratung 150€/h, die GPU 100-200€.'), [['30-80€/Monat', 'money', 30, 'EUR/month'], ['150€/h', 'money', 150, 'EUR/hour'], ['100-200€', 'money', 100, 'EUR']]);
       assert.deepEqual(spans('출력이 입력보다 5배 비쌈'), ['5배']);

@@ -445,6 +445,8 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses("Nordhaven's replies now go out 3.2x faster than with the hosted API."), ['3.2x unsupported']);
       assert.deepEqual(statuses('Their tail latency dropped 3.2x, which she noted is the same multiple NWCast gives for local deployment against API-based services.'), ['3.2x unsupported']);
       assert.deepEqual(statuses('In a 2025 pilot, self-hosted models answered 3.2x faster than the commercial API, the same ratio the article reports for local deployment.'), ['3.2x unsupported']);
+      assert.deepEqual(statuses("In the load test, local answers came back roughly three times faster than the API, which is in the same range as the article's 3.2x."), ['three times unsupported', '3.2x supported']);
+      assert.deepEqual(statuses('Helix claims 250,000 models in its catalogue, the same number Hugging Face gives for open models it hosts.'), ['250,000 unsupported']);
       // Called another thing right after it: ", a different market altogether".
       assert.deepEqual(statuses('For context, analysts put the open-source AI tools market at $47 billion, a different market altogether.'), ['$47 billion unsupported']);
       // A common noun owning what follows names no one; the article's own figure stays supported.
@@ -769,6 +771,9 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses(row('Market salary premium for open-source AI experience is 23% and postings naming Transformers or LangChain rose 156% (NWCast). Internal attrition in the ML group was 18% in FY2025.')), ['23% supported', '156% supported', '18% unsupported']);
       assert.deepEqual(statuses(row('On public benchmarks Llama 2 70B scores 67.5 on HumanEval (NWCast). On our own customs-document eval, the open model reaches 88.2% field accuracy.')), ['67.5 supported', '88.2% unsupported']);
       assert.deepEqual(statuses(row('Frontier runs are approaching $1 billion per model and may reach $10 billion by 2030 (NWCast).')), ['$1 billion supported', '$10 billion supported']);
+      // A cell of prose binds its years within itself, not from the verdict beside it.
+      const worksheet = '| # | Claim | Verdict | Notes |\n| --- | --- | --- | --- |\n| 9 | "In 2025 alone, open-source AI start-ups raised $12.4 billion from venture capital." | Inaccurate (year) | The article gives that figure for 2026, not 2025. |\n';
+      assert.deepEqual(statuses(worksheet), ['$12.4 billion conflicting']);
     });
 
     it('reads a whole number under a bare "Score" in a row no model heads as a rating, not a score', () => {

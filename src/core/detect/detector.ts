@@ -114,20 +114,25 @@ function pricedColumn(text: string, num: NumberToken, context: DetectContext): D
  * (perhaps with a scale, perhaps per so many tokens).
  */
 function currencyHeaded(text: string, num: NumberToken, context: DetectContext): DetectedClaim | undefined {
-  if (text.trim() !== text.slice(num.start, num.end) || (num.value === 0 && num.decimals === 0)) return undefined;
-  for (const header of [context.columnHeader, context.rowHeader]) {
+  // (Not in the header row, whose first cell is read as every header's row header.)
+  if (context.columnHeader === undefined || text.trim() !== text.slice(num.start, num.end) || (num.value === 0 && num.decimals === 0)) return undefined;
+  for (const header of [context.columnHeader, context.rowHeader, context.cornerHeader]) {
     const m = header ? CURRENCY_HEADER.exec(header) : null;
     const french = m || !header ? null : FRENCH_CURRENCY_HEADER.exec(header);
     if (!m && !french) continue;
     const code = m ? CURRENCY_CODES[m[1].toUpperCase()] ?? CURRENCY_SYMBOLS[m[1].slice(-1)] : CURRENCY_WORDS[french![2].toLowerCase()];
     const written = m ? m[2] : french![1];
-    const scale = written ? SCALE_WORDS[written.toLowerCase().replace(/s$/, '')] ?? SCALE_SUFFIXES[written] ?? MONEY_ONLY_SUFFIXES[written.toLowerCase()] : 1;
+    const lower = written?.toLowerCase();
+    const scale = written ? (lower === 'mil millones' ? 1e9 : SCALE_WORDS[lower!] ?? SCALE_WORDS[lower!.replace(/s$/, '')] ?? SCALE_SUFFIXES[written] ?? MONEY_ONLY_SUFFIXES[lower!]) : 1;
     if (!code || !scale) return undefined;
     const per = PER_TOKENS_HEADER.exec(header!);
     const quantity = per ? PER_QUANTITY[per[1].toLowerCase().replace(/\s/g, '').replace(/^1(?=[km]$)/, '')] : 1;
     if (!quantity) return undefined;
     const unit = per ? `${code}/token` : code;
-    return { start: num.start, end: num.end, kind: 'money', unit, value: (num.value * scale) / quantity, precision: (precisionOf(num) * scale) / quantity };
+    // ("| 47.000 |" under "(millones de dólares)": where the header is French or Spanish, dots set thousands apart.)
+    const raw = text.slice(num.start, num.end);
+    const cell = french && DOT_GROUPS.test(raw) ? { ...num, value: Number(raw.replace(/\./g, '')), decimals: 0, trailingZeros: 0 } : num;
+    return { start: num.start, end: num.end, kind: 'money', unit, value: (cell.value * scale) / quantity, precision: (precisionOf(cell) * scale) / quantity };
   }
   return undefined;
 }
@@ -135,7 +140,7 @@ function currencyHeaded(text: string, num: NumberToken, context: DetectContext):
 /** A currency in brackets, perhaps with a scale: "(GBP)", "(USD billion)", "(US$ m)", "(€, millions)". */
 const CURRENCY_HEADER = /\(\s*(?:in\s+)?(USD|EUR|GBP|JPY|CNY|RMB|US\$|[$€£¥])\s*,?\s*(thousands?|millions?|billions?|bn|mn|m|b|k)?\s*\)/i;
 /** "(milliards de dollars)", "(millions d'euros)": a French table's currency and scale. */
-const FRENCH_CURRENCY_HEADER = /\(\s*(milliards?|millions?)\s+(de dollars|d['’]euros)\s*\)/i;
+const FRENCH_CURRENCY_HEADER = /\(\s*(milliards?|millions?|mil millones|millones)\s+(de dollars|d['’]euros|de dólares|de euros)\s*\)/i;
 /** "Price per million tokens", "per 1K tokens": what a priced column is per. */
 const PER_TOKENS_HEADER = /\bper\s+(1\s?k|1\s?m|k|m|thousand|million|1,000|1,000,000)\s+tokens?\b/i;
 
@@ -445,7 +450,8 @@ function isMultiplierX(text: string, pos: number): boolean {
   return (c === 'x' || c === 'X' || c === '\u00d7') && !isAlnum(text.charCodeAt(pos + 1));
 }
 
-function readClaim(text: string, num: NumberToken, context: DetectContext): DetectedClaim | undefined {
+function readClaim(text: string, written: NumberToken, context: DetectContext): DetectedClaim | undefined {
+  const num = dotGrouped(text, written) ?? written;
   if (!num.valid || (attachedToName(text, num.start) && !CURRENCY_SYMBOLS[text[num.start - 1]])) return undefined;
   const currency = currencyBefore(text, num.start);
   if (!currency && isProcessorModel(text, num)) return undefined;
@@ -465,6 +471,29 @@ function readClaim(text: string, num: NumberToken, context: DetectContext): Dete
   claim.hedge ??= hedgeAround(text, claim.start, claim.end);
   return claim;
 }
+
+/**
+ * "47.000 millones de dólares", "más de 250.000 modelos", "1.200.000": thousands set apart by dots,
+ * as Spanish, German and Italian write them; only where no English reader would see decimals (a
+ * scale or currency word after it, several dot groups, or ".000" before a lower-case noun).
+ */
+function dotGrouped(text: string, num: NumberToken): NumberToken | undefined {
+  const raw = text.slice(num.start, num.end);
+  if (raw.indexOf('.') < 0 || !DOT_GROUPS.test(raw)) return undefined;
+  const after = text.slice(num.end, num.end + 16);
+  const several = raw.indexOf('.') !== raw.lastIndexOf('.');
+  // (Before a noun: "250.000 modelos"; "67.000 on HumanEval" is a score to three decimals.)
+  const roundThousands = /\.000$/.test(raw) && /^\s\p{Ll}/u.test(after) && !/^\s(?:x|times|on|in|at|for|and|or|to|of|vs|with|from|than|by|per)\b/.test(after);
+  if (!several && !roundThousands && !THOUSANDS_WORD_AFTER.test(after)) return undefined;
+  const digits = raw.replace(/\./g, '');
+  let trailingZeros = 0;
+  for (let i = digits.length - 1; i > 0 && digits[i] === '0'; i--) trailingZeros++;
+  return { ...num, valid: true, value: Number(digits), decimals: 0, trailingZeros, grouped: true };
+}
+
+const DOT_GROUPS = /^\d{1,3}(?:\.\d{3})+$/;
+/** Words after a figure that say its dots set thousands apart: "millones", "de dólares", "euros". */
+const THOUSANDS_WORD_AFTER = /^\s?(?:millones|millón|mil\s+millones|de\s+dólares|dólares|euros?|€|Mio\b|Mrd\b)/;
 
 /** A price just before a rate's "/" ("$0.03 ", "$0.01 - $0.03"). */
 const PRICE_BEFORE_SLASH = /[$€£]\s?[\d.,]+\s?[KMBkmb]?\s?$/;
@@ -661,10 +690,10 @@ const CONTEXT_NAMED = /\b(?:context|sequence)[\s-]+(?:length|window|size)s?\b/i;
 function readTimes(text: string, num: NumberToken, pos: number, rangeEnd: boolean): number {
   const fold = phraseAfter(text, pos, ['-fold', 'fold']);
   if (fold && (text[pos] === '-' || isInlineSpace(text.charCodeAt(pos)))) return fold[0];
-  // ("3,2 fois plus rapide": French writes "fois".)
-  const times = phraseAfter(text, pos, ['times', 'fois']);
+  // ("3,2 fois plus rapide", "3,2 veces más rápido": French writes "fois", Spanish "veces".)
+  const times = phraseAfter(text, pos, ['times', 'fois', 'veces']);
   if (!times) return 0;
-  if (times[1] === 'fois') return num.decimals > 0 || /^\s(?:plus|moins)\b/.test(text.slice(times[0], times[0] + 6)) ? times[0] : 0;
+  if (times[1] !== 'times') return num.decimals > 0 || /^\s(?:plus|moins|más|menos)\b/.test(text.slice(times[0], times[0] + 7)) ? times[0] : 0;
   // "nearly 12 times China's $9.3 billion": a multiple of another's figure.
   if (rangeEnd || num.decimals > 0 || COMPARATIVES.has(nextWord(text, times[0])) || /^\s\p{Lu}[\p{L}.-]*['’]s\s/u.test(text.slice(times[0], times[0] + 24))) return times[0];
   return 0;

@@ -29,6 +29,9 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   milliard: 1e9,
   milliards: 1e9,
   millions: 1e6,
+  // Spanish: "2,3 millones", "47.000 millones de dólares" (a thousand millions; "mil millones" is read as a phrase).
+  millones: 1e6,
+  'millón': 1e6,
 });
 
 /** Scale letters written straight after a figure ("250k", "5.2M", "$47B", "US$47bn"). */
@@ -53,7 +56,7 @@ export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({ US:
 
 export const CURRENCY_CODES: Readonly<Record<string, string>> = wordTable({ USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY' });
 
-export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({ dollars: 'USD', dollar: 'USD', 'us-dollar': 'USD', 'us-dollars': 'USD', '€': 'EUR', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yuan: 'CNY', rmb: 'CNY', cny: 'CNY', renminbi: 'CNY', yen: 'JPY', jpy: 'JPY', rupees: 'INR', 'de dollars': 'USD', "d'euros": 'EUR', 'd’euros': 'EUR', 'de livres': 'GBP' });
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({ dollars: 'USD', dollar: 'USD', 'us-dollar': 'USD', 'us-dollars': 'USD', '€': 'EUR', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yuan: 'CNY', rmb: 'CNY', cny: 'CNY', renminbi: 'CNY', yen: 'JPY', jpy: 'JPY', rupees: 'INR', 'de dollars': 'USD', "d'euros": 'EUR', 'd’euros': 'EUR', 'de livres': 'GBP', 'de dólares': 'USD', 'dólares': 'USD', 'de euros': 'EUR' });
 
 export const SIZE_UNITS: Readonly<Record<string, number>> = wordTable({
   b: 1,

@@ -9,6 +9,8 @@ export interface ScoreContext {
   columnHeader?: string;
   /** For a table cell after the first column: its row's first cell ("Throughput (token/s)"). */
   rowHeader?: string;
+  /** For a table cell below the header row and right of the first column: the header over the first column, which may give the table's unit ("Indicador (millones de dólares)"). */
+  cornerHeader?: string;
   /** The section heading and the paragraph before: a section about HumanEval makes "GPT-4 67.5" a score. */
   topic?: string;
 }

@@ -40,6 +40,8 @@ export function readScale(text: string, pos: number, money: boolean): Scale | un
   // "$11.5 billion4": a footnote number glued to the scale word is not part of it.
   while (end - s > 2 && isDigit(text.charCodeAt(end - 1)) && end - s > 1) end--;
   const word = text.slice(s, end).toLowerCase();
+  // "12.400 mil millones": Spanish counts billions as thousands of millions.
+  if (word === 'mil' && /^\s+millones\b/.test(text.slice(end, end + 10))) return { end: wordEnd(text, skipOneSpace(text, end)), factor: 1e9, suffix: '' };
   const factor = SCALE_WORDS[word];
   if (!factor) return undefined;
   // "12,4 Mrd.": an abbreviation's dot is part of it.

@@ -448,8 +448,16 @@ function columnYear(header: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** A cell shorter than this is a label or a figure, not sentences. */
-const SENTENCE_CELL = 60;
+/** A cell of fewer words than this is a label or a figure, not prose (counted in words, so an emoji changes nothing). */
+const PROSE_CELL_WORDS = 10;
+
+function wordCount(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(WORD)) n++;
+  return n;
+}
+
+const WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
 
 /** Cells further than this from a figure's cell do not describe it (a 2,000-column table stays linear). */
 const NEAR_CELLS = 8;
@@ -474,7 +482,7 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
   const rowYear = headerYear ?? yearCell ?? rowLabelYear(row, col);
   // "| … | Market premium is 23% (NWCast). Internal attrition was 18% in FY2025. |": a cell of sentences is read
   // sentence by sentence, as prose is; the other sentences only hint at the subject.
-  const prose = block.text.length > SENTENCE_CELL;
+  const prose = wordCount(block.text) >= PROSE_CELL_WORDS;
   const bounds = prose ? sentenceBounds(block.text) : undefined;
   const sentences = bounds && bounds.length > 2 ? bounds : undefined;
   // Its figures, where the row's text has them, so that each figure's clause is told from its neighbours' (`localSpan`).
@@ -496,7 +504,8 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
     addTerms(terms, own, 1);
     if (header) addTerms(terms, termsOfHeader(header), 1);
     if (rowHeader) addTerms(terms, row.terms[0], 1);
-    const bound: BoundYears = { ...(sentences ? sentenceYears(row.text, offset, claims, k, from, to) : years[k]) };
+    // (A cell of prose binds its years within itself: a neighbour's "for 2026, not 2025" is about another figure.)
+    const bound: BoundYears = { ...(prose ? sentenceYears(row.text, offset, claims, k, from, to) : years[k]) };
     if (bound.at === undefined) bound.at = rowYear;
     if (bound.at === undefined) delete bound.at;
     const place: ClaimPlace = {

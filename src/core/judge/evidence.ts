@@ -903,7 +903,7 @@ function setBesideSources(place: ClaimPlace): string | undefined {
   return m ? m[1] : undefined;
 }
 
-const BESIDE_SOURCES = /^[^.;!?]{0,100}?,?\s+(?:(?:roughly|broadly|almost|very)\s+)?(?:in\s+line\s+with|consistent\s+with|matching|echoing|close\s+to|similar\s+to|on\s+par\s+with)\s+((?:the\s+)?(?:article|piece|report|paper|study|survey|source|\p{Lu}[\p{L}.-]*)['’]s)\s+(?:own\s+|headline\s+)?$/iu;
+const BESIDE_SOURCES = /^[^.;!?]{0,100}?,?\s+(?:(?:roughly|broadly|almost|very)\s+)?(?:in\s+line\s+with|consistent\s+with|matching|echoing|close\s+to|similar\s+to|comparable\s+to|on\s+par\s+with|in\s+the\s+same\s+(?:range|ballpark|region)\s+as)\s+((?:the\s+)?(?:article|piece|report|paper|study|survey|source|\p{Lu}[\p{L}.-]*)['’]s)\s+(?:own\s+|headline\s+)?$/iu;
 
 /**
  * Why the sentence, after the figure, says it is not the source's: it is set apart from it
@@ -929,7 +929,7 @@ const DIFFERENT_NEXT = /^\s*((?:that|this|it)\s+(?:is|was)\s+(?:a\s+)?(?:differe
 /** Right after the figure, the writer calls it another thing: ", a different market altogether". */
 const DIFFERENT_AFTER = /^\s*[,—–(-]\s*((?:a|an)\s+(?:quite\s+|very\s+|entirely\s+)?(?:different|another|separate|unrelated)\s+(?:population|group|measure|question|market|survey|sample|metric|thing|statistic|figure|number))\b/i;
 
-const SAME_AS_SOURCE = /^[^.;!?]{0,80}?\bthe\s+same\s+(?:multiple|figure|number|share|percentage|rate|ratio|factor|margin|speed-?up|saving|gain|result)\s+(?:as\s+)?(?:the\s+one\s+)?((?:the\s+)?(?:article|piece|report|paper|study|survey|source)|\p{Lu}[\p{L}.-]*)(?:['’]s)?\s+(?:gives|reports|cites|quotes|claims|found|finds|puts|published)\b/iu;
+const SAME_AS_SOURCE = /^[^.;!?]{0,80}?\bthe\s+same\s+(?:multiple|figure|number|share|percentage|rate|ratio|factor|margin|speed-?up|saving|gain|result)\s+(?:as\s+)?(?:the\s+one\s+)?((?:the\s+)?(?:article|piece|report|paper|study|survey|source)|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s)?\s+(?:gives|reports|cites|quotes|claims|found|finds|puts|published)\b/iu;
 
 const SET_APART = /^[^.!?]{0,80}?\b(?:unrelated\s+to|not\s+to\s+be\s+confused\s+with|(?:quite\s+|very\s+)?different\s+from|distinct\s+from|separate\s+from|not\s+the\s+same\s+as)\s+((?:the\s+)?(?:article|piece|report|paper|study|survey|source|\p{Lu}[\p{L}.-]*)['’]s)\s/iu;
 
