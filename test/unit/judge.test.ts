@@ -766,6 +766,13 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf("Domain-specific models need 10x less compute for training and inference, which is the core of Fernhill's thesis.", '10x').status, 'supported');
     });
 
+    it('reads a label naming another model of the record\'s family ("GPT-4 Turbo: …") as whose every figure of its line is', () => {
+      assert.deepEqual(statuses('- GPT-4 Turbo: $0.01 per 1,000 tokens (input), $0.03 per 1,000 tokens (output)\n- GPT-4: $0.03 per 1,000 tokens (input), $0.06 per 1,000 tokens (output)\n'), [
+        '$0.01 per 1,000 tokens unsupported', '$0.03 per 1,000 tokens unsupported', '$0.03 per 1,000 tokens supported', '$0.06 per 1,000 tokens unsupported',
+      ]);
+      assert.deepEqual(statuses('- GPT-4: $0.03/1K токенов (ввод)\n'), ['$0.03/1K токенов supported']);
+    });
+
     it('reads a cell of sentences sentence by sentence and clause by clause, as a paragraph, each figure with its own years', () => {
       const row = (cell: string) => `| ID | Risk | Evidence |\n| --- | --- | --- |\n| R2 | Skills | ${cell} |\n`;
       assert.deepEqual(statuses(row('Market salary premium for open-source AI experience is 23% and postings naming Transformers or LangChain rose 156% (NWCast). Internal attrition in the ML group was 18% in FY2025.')), ['23% supported', '156% supported', '18% unsupported']);

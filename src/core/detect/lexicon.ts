@@ -87,6 +87,10 @@ export const SIZE_UNITS: Readonly<Record<string, number>> = wordTable({
 export const RATE_NOUNS: Readonly<Record<string, string>> = wordTable({
   token: 'token',
   tokens: 'token',
+  // Russian, as provider price lists write it: "$0.03/1K токенов".
+  'токенов': 'token',
+  'токена': 'token',
+  'токены': 'token',
   tok: 'token',
   hour: 'hour',
   hours: 'hour',

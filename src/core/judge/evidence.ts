@@ -695,7 +695,9 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   const inZone = named(localStart, localEnd) ?? named(place.zoneStart, zoneEnd) ?? (place.cell ? facets.names.find(inAround) : undefined);
   // "The Hub" is the record's own word for its owner (an alias), not another name.
   // "GPT-4 Turbo" beside GPT-4's record: a versioned model's name going on with a word is another model, not a variant size.
-  const otherModel = local.find((n) => facets.names.some((r) => r.some((p) => /\d/.test(p)) && sameName(n.parts, r) && n.parts.length > r.length && n.parts.slice(r.length).some((p) => !/\d/.test(p))));
+  const isOtherModel = (n: Name): boolean => facets.names.some((r) => r.some((p) => /\d/.test(p)) && sameName(n.parts, r) && n.parts.length > r.length && n.parts.slice(r.length).some((p) => !/\d/.test(p)));
+  // ("- GPT-4 Turbo: $0.01 …, $0.03 …": a label before the figure's clause names whose it is too.)
+  const otherModel = local.find(isOtherModel) ?? (named(localStart, localEnd) ? undefined : once(place, 'label names', () => namesIn(text, place.cell ? place.zoneStart : place.sentenceStart, localStart)).find((n) => n.end <= localStart && isOtherModel(n)));
   if (otherModel) {
     ev.contradicted.push(`names ${display(otherModel.parts)}, another model than ${display(facets.names[0])}`);
     return;
