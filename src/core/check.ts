@@ -108,8 +108,8 @@ export class Checker {
   private checkBlock(doc: ProseDocument, block: ProseBlock, heading: ProseBlock | undefined, previous: ProseBlock | undefined, next: ProseBlock | undefined, out: Finding[], options: CheckOptions, title?: ProseBlock): void {
     // "### The Breakeven Point", "## Cost calculator", "### 3.1 Scenario: 1M tokens/month": a section that works numbers out states none.
     // (Its conclusion, "**Conclusion**: self-hosting is 5–10× cheaper", states what the working found.)
-    if (heading && heading.line !== title?.line && WORKED_SECTION.test(heading.text) && !CONCLUDES.test(block.text)) return;
-    if (block.role === 'heading' && block !== title && WORKED_SECTION.test(block.text)) return;
+    if (heading && heading.line !== title?.line && worksNumbersOut(heading) && !CONCLUDES.test(block.text)) return;
+    if (block.role === 'heading' && block !== title && worksNumbersOut(block)) return;
     const topic = [heading?.text, previous?.role === 'paragraph' ? previous.text : undefined].filter(Boolean).join(' ');
     const claims = detectClaims(block.text, { headers: headersOf(doc, block), columnHeader: columnHeaderOf(doc, block), rowHeader: rowHeaderOf(doc, block), cornerHeader: cornerHeaderOf(doc, block), topic });
     if (claims.length === 0) return;
@@ -190,6 +190,13 @@ function leadsWorkedTable(block: ProseBlock): boolean {
 const WORKED_LEAD = /(?:\b(?:the math for|worked example|for example|for instance|illustrative|hypothetical|scenario|suppose|assuming)\b[^\n]*|(?:^|[.!?]\s+)at\s+[$€£]?[\d.,]+[^.:\n]*):\s*$/i;
 
 const CONCLUDES = /^\W*(?:conclusion|in conclusion|summary|takeaway|key takeaway|bottom line|in short)\b/i;
+
+/** A heading of a section that works numbers out; not a use case quoted as its reader would put it ('Scenario 1: "I want to test my 8B model cheaply"'). */
+function worksNumbersOut(heading: ProseBlock): boolean {
+  return WORKED_SECTION.test(heading.text) && !USE_CASE.test(heading.text);
+}
+
+const USE_CASE = /\bscenario\b(?:\s+\d+)?\s*:\s*["“']/i;
 
 const WORKED_SECTION = /\b(?:break-?even|calculator|back[- ]of[- ](?:the[- ])?envelope|what[- ]if|worked\s+example)\b|(?:^|[\d.]\s+)scenario\b(?:\s+\d+)?\s*:/i;
 

@@ -358,6 +358,9 @@ describe('claim detection (spec §1)', () => {
       // A scenario's section works numbers out too; its conclusion states what they show.
       const scenario = '# TCO\n\n### 3.1 Scenario: 1M tokens/month\n\n- Claude Sonnet: $3 + $15 = $18/M → $18,000/month\n\n**Conclusion**: self-hosting open models is 5–10× cheaper.\n\n## 4. Hardware\n\nDeepSeek R1 runs at ~50 tokens/sec.\n';
       assert.deepEqual(check(scenario).map((f) => f.text), ['5–10×', '50 tokens/sec']);
+      // A use case quoted as its reader would put it is a recommendation, whose prices are stated.
+      const useCase = '# GPU research\n\n### Scenario 1: "I want to test my 8B model cheaply"\n**Use**: **Modal T4 @ $0.59/hr**\n- 3-4x faster than CPU\n';
+      assert.deepEqual(check(useCase).map((f) => f.text), ['$0.59/hr', '3-4x']);
   });
 
   it('reads a cell of two prices under an in/out price header ("| 0.40 / 1.20 |" under "Price (in/out $/M tokens)") as two prices', () => {
