@@ -540,6 +540,7 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(found('El mercado llegó a 47.000 millones de dólares; 2,3 millones de dólares al año; 12.400 mil millones; más de 250.000 modelos; es 3,2 veces más rápido.'), [
         ['47.000 millones de dólares', 'money', 47e9, 'USD'], ['2,3 millones de dólares', 'money', 2.3e6, 'USD'], ['12.400 mil millones', 'count', 12.4e12, 'count'], ['250.000', 'count', 250000, 'count'], ['3,2 veces', 'multiplier', 3.2, 'x'],
       ]);
+      assert.deepEqual(found('Il mercato vale 47 miliardi di dollari, con 250.000 modelli, 3,2 volte più veloce.'), [['47 miliardi di dollari', 'money', 47e9, 'USD'], ['250.000', 'count', 250000, 'count'], ['3,2 volte', 'multiplier', 3.2, 'x']]);
       // English decimals stay decimals: a ratio of 1.000 and a score of 67.000.
       assert.deepEqual(found('Throughput improved 1.000x; it scores 67.000 on HumanEval.').map(([t, , v]) => [t, v]), [['1.000x', 1], ['67.000', 67]]);
       // A table whose corner gives the unit; its header row's years are no figures.

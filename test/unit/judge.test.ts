@@ -447,6 +447,11 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('In a 2025 pilot, self-hosted models answered 3.2x faster than the commercial API, the same ratio the article reports for local deployment.'), ['3.2x unsupported']);
       assert.deepEqual(statuses("In the load test, local answers came back roughly three times faster than the API, which is in the same range as the article's 3.2x."), ['three times unsupported', '3.2x supported']);
       assert.deepEqual(statuses('Helix claims 250,000 models in its catalogue, the same number Hugging Face gives for open models it hosts.'), ['250,000 unsupported']);
+      assert.deepEqual(statuses("Our projected saving this year is $310k, well short of Forrester's enterprise average but real."), ['$310k unsupported']);
+      // A sentence naming its own market segment points back at it, not at the market the sentence before names.
+      assert.deepEqual(statuses("Tools market: $47 billion in 2026, from NWCast. Gartner's enterprise AI sovereignty report, as quoted in the same piece, sizes that opportunity at $23 billion."), ['$47 billion supported', '$23 billion supported']);
+      // A bracketed note ends with its sentence: the next one's year is not its figure's.
+      assert.deepEqual(statuses('[Note: the $1 billion per model is the figure Dario Amodei gives for frontier training costs.] By 2030, NWCast writes, a single model could cost more.'), ['$1 billion supported']);
       // Called another thing right after it: ", a different market altogether".
       assert.deepEqual(statuses('For context, analysts put the open-source AI tools market at $47 billion, a different market altogether.'), ['$47 billion unsupported']);
       // A common noun owning what follows names no one; the article's own figure stays supported.

@@ -493,7 +493,7 @@ function dotGrouped(text: string, num: NumberToken): NumberToken | undefined {
 
 const DOT_GROUPS = /^\d{1,3}(?:\.\d{3})+$/;
 /** Words after a figure that say its dots set thousands apart: "millones", "de dólares", "euros". */
-const THOUSANDS_WORD_AFTER = /^\s?(?:millones|millón|mil\s+millones|de\s+dólares|dólares|euros?|€|Mio\b|Mrd\b)/;
+const THOUSANDS_WORD_AFTER = /^\s?(?:millones|millón|mil\s+millones|milioni|miliardi|de\s+dólares|dólares|di\s+dollari|euros?|€|Mio\b|Mrd\b)/;
 
 /** A price just before a rate's "/" ("$0.03 ", "$0.01 - $0.03"). */
 const PRICE_BEFORE_SLASH = /[$€£]\s?[\d.,]+\s?[KMBkmb]?\s?$/;
@@ -690,10 +690,10 @@ const CONTEXT_NAMED = /\b(?:context|sequence)[\s-]+(?:length|window|size)s?\b/i;
 function readTimes(text: string, num: NumberToken, pos: number, rangeEnd: boolean): number {
   const fold = phraseAfter(text, pos, ['-fold', 'fold']);
   if (fold && (text[pos] === '-' || isInlineSpace(text.charCodeAt(pos)))) return fold[0];
-  // ("3,2 fois plus rapide", "3,2 veces más rápido": French writes "fois", Spanish "veces".)
-  const times = phraseAfter(text, pos, ['times', 'fois', 'veces']);
+  // ("3,2 fois plus rapide", "3,2 veces más rápido", "3,2 volte più veloce": French writes "fois", Spanish "veces", Italian "volte".)
+  const times = phraseAfter(text, pos, ['times', 'fois', 'veces', 'volte']);
   if (!times) return 0;
-  if (times[1] !== 'times') return num.decimals > 0 || /^\s(?:plus|moins|más|menos)\b/.test(text.slice(times[0], times[0] + 7)) ? times[0] : 0;
+  if (times[1] !== 'times') return num.decimals > 0 || /^\s(?:plus|moins|más|menos|più|meno)\b/.test(text.slice(times[0], times[0] + 7)) ? times[0] : 0;
   // "nearly 12 times China's $9.3 billion": a multiple of another's figure.
   if (rangeEnd || num.decimals > 0 || COMPARATIVES.has(nextWord(text, times[0])) || /^\s\p{Lu}[\p{L}.-]*['’]s\s/u.test(text.slice(times[0], times[0] + 24))) return times[0];
   return 0;

@@ -32,6 +32,11 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   // Spanish: "2,3 millones", "47.000 millones de dólares" (a thousand millions; "mil millones" is read as a phrase).
   millones: 1e6,
   'millón': 1e6,
+  // Italian: "47 miliardi di dollari", "2,3 milioni".
+  miliardi: 1e9,
+  miliardo: 1e9,
+  milioni: 1e6,
+  milione: 1e6,
 });
 
 /** Scale letters written straight after a figure ("250k", "5.2M", "$47B", "US$47bn"). */
@@ -56,7 +61,7 @@ export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({ US:
 
 export const CURRENCY_CODES: Readonly<Record<string, string>> = wordTable({ USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY' });
 
-export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({ dollars: 'USD', dollar: 'USD', 'us-dollar': 'USD', 'us-dollars': 'USD', '€': 'EUR', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yuan: 'CNY', rmb: 'CNY', cny: 'CNY', renminbi: 'CNY', yen: 'JPY', jpy: 'JPY', rupees: 'INR', 'de dollars': 'USD', "d'euros": 'EUR', 'd’euros': 'EUR', 'de livres': 'GBP', 'de dólares': 'USD', 'dólares': 'USD', 'de euros': 'EUR' });
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({ dollars: 'USD', dollar: 'USD', 'us-dollar': 'USD', 'us-dollars': 'USD', '€': 'EUR', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yuan: 'CNY', rmb: 'CNY', cny: 'CNY', renminbi: 'CNY', yen: 'JPY', jpy: 'JPY', rupees: 'INR', 'de dollars': 'USD', "d'euros": 'EUR', 'd’euros': 'EUR', 'de livres': 'GBP', 'de dólares': 'USD', 'dólares': 'USD', 'de euros': 'EUR', 'di dollari': 'USD', 'di euro': 'EUR' });
 
 export const SIZE_UNITS: Readonly<Record<string, number>> = wordTable({
   b: 1,

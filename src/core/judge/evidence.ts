@@ -933,7 +933,7 @@ const DIFFERENT_AFTER = /^\s*[,—–(-]\s*((?:a|an)\s+(?:quite\s+|very\s+|entir
 
 const SAME_AS_SOURCE = /^[^.;!?]{0,80}?\bthe\s+same\s+(?:multiple|figure|number|share|percentage|rate|ratio|factor|margin|speed-?up|saving|gain|result)\s+(?:as\s+)?(?:the\s+one\s+)?((?:the\s+)?(?:article|piece|report|paper|study|survey|source)|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s)?\s+(?:gives|reports|cites|quotes|claims|found|finds|puts|published)\b/iu;
 
-const SET_APART = /^[^.!?]{0,80}?\b(?:unrelated\s+to|not\s+to\s+be\s+confused\s+with|(?:quite\s+|very\s+)?different\s+from|distinct\s+from|separate\s+from|not\s+the\s+same\s+as)\s+((?:the\s+)?(?:article|piece|report|paper|study|survey|source|\p{Lu}[\p{L}.-]*)['’]s)\s/iu;
+const SET_APART = /^[^.!?]{0,80}?\b(?:unrelated\s+to|not\s+to\s+be\s+confused\s+with|(?:quite\s+|very\s+)?different\s+from|distinct\s+from|separate\s+from|not\s+the\s+same\s+as|(?:well\s+|far\s+|just\s+)?short\s+of|(?:well\s+|far\s+)?(?:below|above|behind|ahead\s+of))\s+((?:the\s+)?(?:article|piece|report|paper|study|survey|source|\p{Lu}[\p{L}.-]*)['’]s)\s/iu;
 
 /** Words after a figure that set it beside another's ("the same as", "the same number Whisper reports"). */
 const COMPARATOR = /,?\s+(?:the\s+same(?:\s+(?:number|figure|count|amount|share|total))?(?:\s+as)?|as\s+(?:much|many)\s+as|just\s+like|unlike|compared\s+(?:to|with))\b/i;
@@ -1437,6 +1437,8 @@ interface MarketQualifiers {
 function marketNamed(place: ClaimPlace, local: [number, number]): MarketQualifiers | undefined {
   const own = once(place, 'market qualifiers', () => marketQualifiers(wordsIn(place.text, local[0], local[1])));
   if (own || !place.elliptical) return own;
+  // ("Gartner's enterprise AI sovereignty report … sizes that opportunity at $23 billion": a sentence naming a segment points back at its own.)
+  if (once(place, 'sentence segment', () => wordsIn(place.text, place.sentenceStart, place.sentenceEnd).some(([w]) => termsOf(w).some((t) => SEGMENTS.has(t))))) return undefined;
   return once(place, 'around market qualifiers', () => marketQualifiers(wordsIn(place.around, 0, place.around.length)));
 }
 

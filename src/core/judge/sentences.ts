@@ -59,7 +59,8 @@ export function sentenceBounds(text: string): number[] {
     }
     if (c !== '.' && c !== '!' && c !== '?') continue;
     let j = i + 1;
-    while (j < text.length && (text[j] === '"' || text[j] === '”' || text[j] === "'" || text[j] === ')' || text[j] === '’')) j++;
+    // ("… for frontier models.] By 2030, …": a bracketed note closes with its sentence.)
+    while (j < text.length && (text[j] === '"' || text[j] === '”' || text[j] === "'" || text[j] === ')' || text[j] === ']' || text[j] === '’')) j++;
     // "… in July 2023.[[2]](#cite-2) By 2026, …", "….[^1] By": a citation mark after the stop still ends the sentence.
     const mark = CITATION_MARK.exec(text.slice(j, j + 12));
     if (mark) j += mark[0].length;
