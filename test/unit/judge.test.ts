@@ -771,6 +771,14 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf("Domain-specific models need 10x less compute for training and inference, which is the core of Fernhill's thesis.", '10x').status, 'supported');
     });
 
+    it('reads a model\'s downloads counted on a platform as the model\'s, not the platform\'s, in English and in Chinese', () => {
+      assert.deepEqual(statuses('Qwen downloads on Hugging Face reached 700 million, leading by a wide margin.'), ['700 million unsupported']);
+      assert.deepEqual(statuses('On Hugging Face, Qwen reached 700 million downloads.'), ['700 million unsupported']);
+      assert.deepEqual(statuses('市場消息稱，Qwen 在 Hugging Face 的下載量以優勢領跑，累計下載量達 7 億。'), ['7 億 unsupported']);
+      // The platform's own count still conflicts.
+      assert.deepEqual(statuses('Downloads on Hugging Face reached 1.2 billion in 2026.'), ['1.2 billion conflicting']);
+    });
+
     it('reads a label naming another model of the record\'s family ("GPT-4 Turbo: …") as whose every figure of its line is', () => {
       assert.deepEqual(statuses('- GPT-4 Turbo: $0.01 per 1,000 tokens (input), $0.03 per 1,000 tokens (output)\n- GPT-4: $0.03 per 1,000 tokens (input), $0.06 per 1,000 tokens (output)\n'), [
         '$0.01 per 1,000 tokens unsupported', '$0.03 per 1,000 tokens unsupported', '$0.03 per 1,000 tokens supported', '$0.06 per 1,000 tokens unsupported',

@@ -730,8 +730,9 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   }
   // "Alibaba's Qwen family hit 700 million Hugging Face downloads": the subject before the figure is whose it is;
   // the record's name after it only says where they were counted.
+  // ("Qwen downloads on Hugging Face reached 700 million": the record's name after "on" says where, as after the figure.)
   const subject = place.cell ? undefined : foreign.find((n) => n.end <= place.claimStart);
-  if (subject && facets.names.length && !named(localStart, place.claimStart)) {
+  if (subject && facets.names.length && (!named(localStart, place.claimStart) || namedOnlyAsPlace(text, local, facets, subject, place.claimStart))) {
     ev.contradicted.push(`names ${display(subject.parts)}, not ${display(facets.names[0])}`);
     return;
   }
@@ -1417,6 +1418,14 @@ const PAIRED = /^\s*(?:to|and|-|\u2013)\s+(?:over|about|around|nearly|almost|rou
 function benchmarksIn(text: string, from: number, to: number): string[] {
   return namesIn(text, from, to).filter(isBenchmark).map((n) => benchmarkKey(n.parts.join('')));
 }
+
+/** The record's names before the figure are all where something was counted ("on Hugging Face"), and another name is the subject. */
+function namedOnlyAsPlace(text: string, local: Name[], facets: RecordFacets, subject: Name, claimStart: number): boolean {
+  const record = local.filter((n) => n.end <= claimStart && facets.names.some((r) => sameName(n.parts, r)));
+  return record.length > 0 && record.every((n) => n.start !== subject.start && AS_PLACE.test(text.slice(Math.max(0, n.start - 12), n.start)));
+}
+
+const AS_PLACE = /(?:\b(?:on|from|via|through|across)\s+(?:the\s+)?|在\s*)$/i;
 
 /** A market's segments: a note naming one speaks of part of a market the record may hold whole. */
 const SEGMENTS: ReadonlySet<string> = new Set(['tools', 'infrastructure', 'services', 'hardware', 'chips', 'software', 'consulting', 'cloud', 'platforms', 'applications', 'apps', 'sovereignty', 'security'].flatMap((w) => termsOf(w)));

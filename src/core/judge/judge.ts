@@ -91,6 +91,13 @@ function byConflictRank(a: { score: number; distance: number }, b: { score: numb
   return a.score > b.score ? -1 : b.score > a.score ? 1 : 0;
 }
 
+/** A figure in Chinese or Japanese prose: a CJK character within a few characters either side. */
+function cjkAround(place: ClaimPlace): boolean {
+  return CJK_NEAR.test(place.text.slice(Math.max(0, place.claimStart - 6), place.claimStart)) || CJK_NEAR.test(place.text.slice(place.claimEnd, place.claimEnd + 6));
+}
+
+const CJK_NEAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
 /** How far apart two figures are, in orders of magnitude. */
 function distance(a: number, b: number): number {
   return a > 0 && b > 0 ? Math.abs(Math.log10(a / b)) : a === b ? 0 : Infinity;
@@ -181,7 +188,8 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
     if (related && c.distance > SLIPPED_DIGIT && !swap) continue;
     const evidence = weighOnce(context.place, claim, c.entry.facets, related !== undefined);
     // Words that name the record's measure beside the figure make up for a little less of its subject.
-    if (c.score < threshold && !evidence.measure) continue;
+    // (In Chinese or Japanese prose, whose words are not read one by one, the measure must be named in the record's words.)
+    if ((c.score < threshold || cjkAround(context.place)) && !evidence.measure) continue;
     const why = conflictObjection(claim, context, c, evidence, swap !== undefined);
     if (why) {
       note(c.entry, why === true ? evidence : { ...evidence, missing: [...evidence.missing, why] });

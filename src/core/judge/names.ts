@@ -1,7 +1,7 @@
 import { BENCHMARKS, GENERIC_CAPITALS, NAME_ALIASES, MEASURE_NOUNS, REPORTING_WORDS, SOURCE_NAMES, benchmarkKey } from './vocabulary';
 import { BULLETS } from './sentences';
 import { scanWord, scanned, wordShape, type WordShape } from '../text/words';
-import { NOT_NAMES } from '../detect/lexicon';
+import { MODEL_FAMILIES, NOT_NAMES } from '../detect/lexicon';
 
 /**
  * A name in prose: a run of capitalised or numbered words ("Llama 2 70B", "GPT-4o",
@@ -201,6 +201,8 @@ function isNameWord(token: Token, text: string, at: number, from: number, prose:
   // "Nordhaven's replies now go out 3.2x faster": an opening word that owns what follows is a name, unless a common one ("Today's").
   // (At a sentence's true opening: a span read from a clause's middle may start inside a name, "Code |Llama's 45 million".)
   if (token.possessive && lower.length >= 3 && !NOT_OWNERS.has(lower) && !COMMON_POSSESSORS.has(lower) && !COMMON_ENDING.test(lower) && opensSentence(text, at, 0)) return true;
+  // "Qwen downloads on Hugging Face …": a model family's name opening a sentence is that family's.
+  if (MODEL_FAMILIES.has(lower) && opensSentence(text, at, 0)) return true;
   // "Hugging Face hosts…", "Mistral 7B's page…": an opening word followed by a capital or a version starts a name
   // ("About 61%" does not).
   const next = /^(?:['’]s)?[ \u00a0]([\p{L}\p{N}.]+)(.?)/u.exec(text.slice(at + word.length, at + word.length + 18));
