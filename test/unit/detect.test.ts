@@ -541,6 +541,7 @@ describe('claim detection (spec §1)', () => {
         ['47.000 millones de dólares', 'money', 47e9, 'USD'], ['2,3 millones de dólares', 'money', 2.3e6, 'USD'], ['12.400 mil millones', 'count', 12.4e12, 'count'], ['250.000', 'count', 250000, 'count'], ['3,2 veces', 'multiplier', 3.2, 'x'],
       ]);
       assert.deepEqual(found('Il mercato vale 47 miliardi di dollari, con 250.000 modelli, 3,2 volte più veloce.'), [['47 miliardi di dollari', 'money', 47e9, 'USD'], ['250.000', 'count', 250000, 'count'], ['3,2 volte', 'multiplier', 3.2, 'x']]);
+      assert.deepEqual(found('O mercado chegou a US$ 47 bilhões, com 250 mil modelos, R$ 1,1 milhão e 3,2 vezes mais rápido.'), [['US$ 47 bilhões', 'money', 47e9, 'USD'], ['250 mil', 'count', 250000, 'count'], ['R$ 1,1 milhão', 'money', 1.1e6, 'BRL'], ['3,2 vezes', 'multiplier', 3.2, 'x']]);
       // English decimals stay decimals: a ratio of 1.000 and a score of 67.000.
       assert.deepEqual(found('Throughput improved 1.000x; it scores 67.000 on HumanEval.').map(([t, , v]) => [t, v]), [['1.000x', 1], ['67.000', 67]]);
       // A table whose corner gives the unit; its header row's years are no figures.
@@ -559,6 +560,8 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('実行環境によって5倍以上の速度差（8.5 tps vs 45 tps）が出る。'), ['5倍', '8.5 tps', '45 tps']);
       assert.deepEqual(found('| Groq | 30 Requests / Minute |'), [['30 Requests / Minute', 'rate', 30, 'requests/min']]);
       assert.deepEqual(spans('Users downloaded 2.74 exabytes of model weights.'), ['2.74 exabytes']);
+      // Energy in joules: a decimal figure before "J", or per token; not a letter after a count ("section 3 J").
+      assert.deepEqual(spans('It used 125.45 J per run, 36.27–216.62 J in all, or 0.385 J/token; see section 3 J.'), ['125.45 J', '36.27–216.62 J', '0.385 J/token']);
     });
 
     it('reads a column\'s unit past a subscript, ratios under an "Improvement" header, compute under "TFLOPS", lengths "(Words)"; "FP16" rows name no benchmark', () => {

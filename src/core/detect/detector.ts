@@ -426,9 +426,14 @@ function currencyBefore(text: string, start: number): Currency | undefined {
   if (isInlineSpace(text.charCodeAt(start - 1)) && start >= 4) {
     const code = text.slice(start - 4, start - 1);
     if (CURRENCY_CODES[code] && !isLetter(text.charCodeAt(start - 5))) return { code: CURRENCY_CODES[code], start: start - 4 };
+    // "US$ 47 bilhões", "R$ 1,1 milhão": a dollar sign and its country's letters, spaced from the figure as Portuguese writes them.
+    const spaced = SPACED_DOLLAR.exec(text.slice(Math.max(0, start - 5), start));
+    if (spaced && !isLetter(text.charCodeAt(start - spaced[0].length - 1))) return { code: DOLLAR_PREFIXES[spaced[1]], start: start - spaced[0].length };
   }
   return undefined;
 }
+
+const SPACED_DOLLAR = /(US|R)\$ $/;
 
 /**
  * "Ryzen 9 5950X", "Intel 13900K": a processor's model number, four digits or more with a
@@ -691,9 +696,9 @@ function readTimes(text: string, num: NumberToken, pos: number, rangeEnd: boolea
   const fold = phraseAfter(text, pos, ['-fold', 'fold']);
   if (fold && (text[pos] === '-' || isInlineSpace(text.charCodeAt(pos)))) return fold[0];
   // ("3,2 fois plus rapide", "3,2 veces más rápido", "3,2 volte più veloce": French writes "fois", Spanish "veces", Italian "volte".)
-  const times = phraseAfter(text, pos, ['times', 'fois', 'veces', 'volte']);
+  const times = phraseAfter(text, pos, ['times', 'fois', 'veces', 'volte', 'vezes']);
   if (!times) return 0;
-  if (times[1] !== 'times') return num.decimals > 0 || /^\s(?:plus|moins|más|menos|più|meno)\b/.test(text.slice(times[0], times[0] + 7)) ? times[0] : 0;
+  if (times[1] !== 'times') return num.decimals > 0 || /^\s(?:plus|moins|más|menos|più|meno|mais)\b/.test(text.slice(times[0], times[0] + 7)) ? times[0] : 0;
   // "nearly 12 times China's $9.3 billion": a multiple of another's figure.
   if (rangeEnd || num.decimals > 0 || COMPARATIVES.has(nextWord(text, times[0])) || /^\s\p{Lu}[\p{L}.-]*['’]s\s/u.test(text.slice(times[0], times[0] + 24))) return times[0];
   return 0;

@@ -37,6 +37,11 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   miliardo: 1e9,
   milioni: 1e6,
   milione: 1e6,
+  // Portuguese: "US$ 47 bilhões", "5,2 milhões".
+  'bilhões': 1e9,
+  'bilhão': 1e9,
+  'milhões': 1e6,
+  'milhão': 1e6,
 });
 
 /** Scale letters written straight after a figure ("250k", "5.2M", "$47B", "US$47bn"). */
@@ -57,7 +62,7 @@ export const MONEY_ONLY_SUFFIXES: Readonly<Record<string, number>> = wordTable({
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = wordTable({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' });
 
 /** Letters written before "$" that still mean US dollars ("US$47bn"); other dollars keep their own code. */
-export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({ US: 'USD', U: 'USD', A: 'AUD', C: 'CAD', HK: 'HKD', NZ: 'NZD', S: 'SGD' });
+export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({ US: 'USD', U: 'USD', A: 'AUD', C: 'CAD', HK: 'HKD', NZ: 'NZD', S: 'SGD', R: 'BRL' });
 
 export const CURRENCY_CODES: Readonly<Record<string, string>> = wordTable({ USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY' });
 

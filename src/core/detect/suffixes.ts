@@ -42,6 +42,8 @@ export function readScale(text: string, pos: number, money: boolean): Scale | un
   const word = text.slice(s, end).toLowerCase();
   // "12.400 mil millones": Spanish counts billions as thousands of millions.
   if (word === 'mil' && /^\s+millones\b/.test(text.slice(end, end + 10))) return { end: wordEnd(text, skipOneSpace(text, end)), factor: 1e9, suffix: '' };
+  // "250 mil modelos": a thousand, as Portuguese and Spanish count (for money, English "mil" is a million: "$5 mil").
+  if (word === 'mil' && !money && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))) return { end, factor: 1e3, suffix: '' };
   const factor = SCALE_WORDS[word];
   if (!factor) return undefined;
   // "12,4 Mrd.": an abbreviation's dot is part of it.

@@ -69,6 +69,11 @@ const UNITS: Unit[] = [
   ['kWh', 'size', 'Wh', 1e3],
   ['KWh', 'size', 'Wh', 1e3],
   ['Wh', 'size', 'Wh', 1],
+  // Joules, as energy-per-token studies measure them ("0.385 J/token", "125.45 J").
+  ['J/token', 'rate', 'J/token', 1],
+  ['joules', 'size', 'J', 1],
+  ['kJ', 'size', 'J', 1e3],
+  ['J', 'size', 'J', 1],
   ['gigawatts', 'rate', 'W', 1e9],
   ['gigawatt', 'rate', 'W', 1e9],
   ['megawatts', 'rate', 'W', 1e6],
@@ -95,6 +100,11 @@ const UNITS: Unit[] = [
   ['liters', 'size', 'L', 1],
 ];
 
+/** A bare "J" is joules only after a figure written to a decimal (a point among its last three characters: "125.45 J"), not a letter after a count ("3 J"). */
+function measuredEnergy(text: string, pos: number): boolean {
+  return text[pos - 3] === '.' || text[pos - 2] === '.' || text[pos - 4] === '.';
+}
+
 /** "drew 298W", "331W-368W under load": power a machine was measured drawing (not a card's rating, "TDP of 700W"). */
 function drawnPower(text: string, pos: number, s: number): boolean {
   if (s !== pos) return false;
@@ -119,7 +129,7 @@ export function readComputeUnit(text: string, pos: number): UnitReading | undefi
   if (format && s > pos) s += format[0].length;
   if (!FIRST.has(text.charCodeAt(s))) return undefined;
   for (const [written, kind, unit, factor] of UNITS) {
-    if (!text.startsWith(written, s) || isAlnum(text.charCodeAt(s + written.length)) || (written === 'W' && !drawnPower(text, pos, s))) continue;
+    if (!text.startsWith(written, s) || isAlnum(text.charCodeAt(s + written.length)) || (written === 'W' && !drawnPower(text, pos, s)) || (written === 'J' && !measuredEnergy(text, pos))) continue;
     return { end: s + written.length, kind, unit, factor };
   }
   return undefined;
