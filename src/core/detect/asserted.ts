@@ -32,7 +32,9 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   // "(5,000 employees or more)": a floor on headcount that defines a group.
   if (HEADCOUNT_FLOOR.test(text.slice(end, end + 40))) return true;
   // "Bidders had to show minimum annual turnover of £5 million": a floor set for a group to qualify.
-  if (MINIMUM_OF.test(text.slice(Math.max(0, start - 60), start))) return true;
+  // (Most figures have no "minimum" before them: the pattern runs only where one stands.)
+  const beforeFigure = text.slice(Math.max(0, start - 60), start);
+  if (beforeFigure.includes('inimum') && MINIMUM_OF.test(beforeFigure)) return true;
   if (before.word === 'at' && afterCommaSays(text, end, BREAK_EVEN)) return true;
   if (phraseAt(text, skipOneSpace(text, end), 'of your') >= 0) return true;
   if (isLengthThreshold(text, before) || isConditionThreshold(text, start)) return true;

@@ -452,6 +452,8 @@ function columnYear(header: string): number | undefined {
 const PROSE_CELL_WORDS = 10;
 
 function wordCount(text: string): number {
+  // Ten words take at least nineteen characters: a shorter cell is not read word by word.
+  if (text.length < 19) return 0;
   let n = 0;
   for (const _ of text.matchAll(WORD)) n++;
   return n;

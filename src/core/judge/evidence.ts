@@ -697,7 +697,10 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   // "GPT-4 Turbo" beside GPT-4's record: a versioned model's name going on with a word is another model, not a variant size.
   const isOtherModel = (n: Name): boolean => facets.names.some((r) => r.some((p) => /\d/.test(p)) && sameName(n.parts, r) && n.parts.length > r.length && n.parts.slice(r.length).some((p) => !/\d/.test(p)));
   // ("- GPT-4 Turbo: $0.01 …, $0.03 …": a label before the figure's clause names whose it is too.)
-  const otherModel = local.find(isOtherModel) ?? (named(localStart, localEnd) ? undefined : once(place, 'label names', () => namesIn(text, place.cell ? place.zoneStart : place.sentenceStart, localStart)).find((n) => n.end <= localStart && isOtherModel(n)));
+  // (Read only where a colon stands before the figure's clause: most sentences have no label.)
+  const labelFrom = place.cell ? place.zoneStart : place.sentenceStart;
+  const labelled = text.lastIndexOf(':', localStart) >= labelFrom;
+  const otherModel = local.find(isOtherModel) ?? (!labelled || named(localStart, localEnd) ? undefined : once(place, 'label names', () => namesIn(text, labelFrom, localStart)).find((n) => n.end <= localStart && isOtherModel(n)));
   if (otherModel) {
     ev.contradicted.push(`names ${display(otherModel.parts)}, another model than ${display(facets.names[0])}`);
     return;
@@ -915,7 +918,8 @@ const BESIDE_SOURCES = /^[^.;!?]{0,100}?,?\s+(?:(?:roughly|broadly|almost|very)\
  */
 function setApartFrom(place: ClaimPlace): string | undefined {
   const after = place.text.slice(place.claimEnd, Math.min(place.sentenceEnd, place.claimEnd + NEAR_AFTER));
-  const apart = SET_APART.exec(after);
+  // (The patterns run only where one of their words stands: most figures are followed by none.)
+  const apart = APART_WORDS.test(after) ? SET_APART.exec(after) : null;
   if (apart) return `set apart from ${apart[1]}`;
   // "58% said they run … in production. That is a different population, asked a different question": the next sentence says so.
   const next = place.cell ? null : DIFFERENT_NEXT.exec(place.text.slice(place.sentenceEnd, place.sentenceEnd + 80));
@@ -923,7 +927,7 @@ function setApartFrom(place: ClaimPlace): string | undefined {
   // "puts enterprise spending on generative AI applications at $4.6 billion, a different market altogether".
   const apposed = DIFFERENT_AFTER.exec(after);
   if (apposed) return apposed[1].toLowerCase();
-  const same = SAME_AS_SOURCE.exec(after);
+  const same = after.includes('same') ? SAME_AS_SOURCE.exec(after) : null;
   return same ? `set beside ${same[1]}'s, so another measurement` : undefined;
 }
 
@@ -933,6 +937,8 @@ const DIFFERENT_NEXT = /^\s*((?:that|this|it)\s+(?:is|was)\s+(?:a\s+)?(?:differe
 const DIFFERENT_AFTER = /^\s*[,—–(-]\s*((?:a|an)\s+(?:quite\s+|very\s+|entirely\s+)?(?:different|another|separate|unrelated)\s+(?:population|group|measure|question|market|survey|sample|metric|thing|statistic|figure|number))\b/i;
 
 const SAME_AS_SOURCE = /^[^.;!?]{0,80}?\bthe\s+same\s+(?:multiple|figure|number|share|percentage|rate|ratio|factor|margin|speed-?up|saving|gain|result)\s+(?:as\s+)?(?:the\s+one\s+)?((?:the\s+)?(?:article|piece|report|paper|study|survey|source)|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s)?\s+(?:gives|reports|cites|quotes|claims|found|finds|puts|published)\b/iu;
+
+const APART_WORDS = /unrelated|confused|different|distinct|separate|same\s+as|short\s+of|below|above|behind|ahead/i;
 
 const SET_APART = /^[^.!?]{0,80}?\b(?:unrelated\s+to|not\s+to\s+be\s+confused\s+with|(?:quite\s+|very\s+)?different\s+from|distinct\s+from|separate\s+from|not\s+the\s+same\s+as|(?:well\s+|far\s+|just\s+)?short\s+of|(?:well\s+|far\s+)?(?:below|above|behind|ahead\s+of))\s+((?:the\s+)?(?:article|piece|report|paper|study|survey|source|\p{Lu}[\p{L}.-]*)['’]s)\s/iu;
 
