@@ -73,6 +73,14 @@ describe('adversarial notes finish with sane results', function () {
     assert.ok(found.every((f) => f.status === 'unsupported' && f.unit === 'USD'));
   });
 
+  // A table cell of prose reads each figure's clause as a paragraph does: its words were once read whole per figure.
+  it('a table cell of 20,000 figures gives each its finding', () => {
+    const amounts = Array.from({ length: 20_000 }, (_, i) => `$${10 + i}`);
+    const found = checkWithTail(`| Item | Note |\n| --- | --- |\n| Spend | ${amounts.join(' and ')} in total for the project. |`);
+    assert.deepEqual(found.map((f) => f.text), amounts);
+    assert.ok(found.every((f) => f.status === 'unsupported' && f.unit === 'USD'));
+  });
+
   it('20,000 figures in one sentence, cited half way: the clauses before the citation are cited, those after not', () => {
     const amounts = Array.from({ length: 20_000 }, (_, i) => `$${10 + i}M`);
     const found = checkWithTail(`Spend was ${amounts.slice(0, 10_000).join('; ')} (Gartner, 2025); ${amounts.slice(10_000).join(', ')}.`);

@@ -77,11 +77,11 @@ export function readNumber(text: string, start: number): NumberToken {
 
 const GROUP_SPACES = /[ \u00a0\u202f\u2009]/g;
 
-/** A space, a no-break space or a thin one: what sets thousands apart in "250 000". */
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** A space, a no-break space or a thin one: what sets thousands apart in "250 000". */
 function isGroupSpace(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }

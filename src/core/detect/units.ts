@@ -100,10 +100,12 @@ const UNITS: Unit[] = [
   ['liters', 'size', 'L', 1],
 ];
 
-/** A bare "J" is joules only after a figure written to a decimal (a point among its last three characters: "125.45 J"), not a letter after a count ("3 J"). */
+/** A bare "J" is joules only after a figure written to one to three decimals ("125.45 J"), not a letter after a count ("3 J"). `pos` ends the figure. */
 function measuredEnergy(text: string, pos: number): boolean {
-  return text[pos - 3] === '.' || text[pos - 2] === '.' || text[pos - 4] === '.';
+  return DECIMAL_END.test(text.slice(Math.max(0, pos - 4), pos));
 }
+
+const DECIMAL_END = /\.\d{1,3}$/;
 
 /** "drew 298W", "331W-368W under load": power a machine was measured drawing (not a card's rating, "TDP of 700W"). */
 function drawnPower(text: string, pos: number, s: number): boolean {

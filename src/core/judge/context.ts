@@ -489,25 +489,30 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
   const sentences = bounds && bounds.length > 2 ? bounds : undefined;
   // Its figures, where the row's text has them, so that each figure's clause is told from its neighbours' (`localSpan`).
   const figures = prose && claims.length > 1 ? claims.map((c) => ({ ...c, start: c.start + offset, end: c.end + offset })) : NO_FIGURES;
+  const spans = claims.map((c): [number, number] => (sentences ? sentenceAt(sentences, c.start) : [0, block.text.length]));
+  // In a cell of prose, each figure's own clause as in a paragraph ("… is 23% and postings … rose 156%").
+  const zones = prose ? cellZones(block.text, claims, spans) : spans;
+  // (A cell of prose binds its years within itself, sentence by sentence: a neighbour's "for 2026, not 2025" is about another figure.)
+  const proseYears = prose ? sentenceYears(row.text, offset, claims, spans) : undefined;
   return claims.map((claim, k) => {
     const terms = new Map<string, number>();
     for (let c = Math.max(0, col - NEAR_CELLS); c < Math.min(row.cells.length, col + NEAR_CELLS + 1); c++) if (c !== col) addTerms(terms, row.terms[c], ROW_CELL);
-    const [from, to] = sentences ? sentenceAt(sentences, claim.start) : [0, block.text.length];
-    // In a cell of prose, each figure's own clause as in a paragraph ("… is 23% and postings … rose 156%").
-    const [zoneFrom, zoneTo] = prose ? cellZone(block.text, claims, k, from, to) : [from, to];
-    if (sentences) addTerms(terms, termsOf(block.text.slice(0, from) + ' ' + block.text.slice(to)), OTHER_CLAUSE);
-    const own = termsOf(block.text.slice(zoneFrom, claim.start) + ' ' + block.text.slice(claim.end, zoneTo));
+    const [from, to] = spans[k];
+    const [zoneFrom, zoneTo] = zones[k];
+    // (Words of a cell of prose are read no further than a sentence's window from the figure, as in a paragraph: a cell of thousands of figures stays linear.)
+    const near = (a: number, b: number): string => (prose ? block.text.slice(Math.max(a, claim.start - WINDOW), Math.min(b, claim.end + WINDOW)) : block.text.slice(a, b));
+    if (sentences) addTerms(terms, termsOf(near(0, from) + ' ' + near(to, block.text.length)), OTHER_CLAUSE);
+    const own = termsOf(near(zoneFrom, claim.start) + ' ' + near(claim.end, zoneTo));
     if (zoneFrom > from || zoneTo < to) {
       // A clause that names too little of its own, or points back ("for the same Forrester average"), speaks of the one before.
-      const elliptical = own.filter((t) => !SPEAKING.has(t)).length < ELLIPTICAL_TERMS || pointsBackIn(block.text.slice(zoneFrom, zoneTo));
-      addTerms(terms, termsOf(block.text.slice(from, zoneFrom)), elliptical ? INHERITED : OTHER_ZONE);
-      addTerms(terms, termsOf(block.text.slice(zoneTo, to)), OTHER_ZONE);
+      const elliptical = own.filter((t) => !SPEAKING.has(t)).length < ELLIPTICAL_TERMS || pointsBackIn(near(zoneFrom, zoneTo));
+      addTerms(terms, termsOf(near(from, zoneFrom)), elliptical ? INHERITED : OTHER_ZONE);
+      addTerms(terms, termsOf(near(zoneTo, to)), OTHER_ZONE);
     }
     addTerms(terms, own, 1);
     if (header) addTerms(terms, termsOfHeader(header), 1);
     if (rowHeader) addTerms(terms, row.terms[0], 1);
-    // (A cell of prose binds its years within itself: a neighbour's "for 2026, not 2025" is about another figure.)
-    const bound: BoundYears = { ...(prose ? sentenceYears(row.text, offset, claims, k, from, to) : years[k]) };
+    const bound: BoundYears = { ...(proseYears ? proseYears[k] : years[k]) };
     if (bound.at === undefined) bound.at = rowYear;
     if (bound.at === undefined) delete bound.at;
     const place: ClaimPlace = {
@@ -518,31 +523,36 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
   });
 }
 
-/** The years bound to the `k`th figure of a cell's sentence `[from, to)`, read with the sentence's other figures (each takes its own). */
-function sentenceYears(rowText: string, offset: number, claims: DetectedClaim[], k: number, from: number, to: number): BoundYears {
-  const group = claims.filter((c) => c.start >= from && c.start < to);
-  return bindYears(rowText, offset + from, offset + to, group.map((c) => [c.start + offset, c.end + offset]))[group.indexOf(claims[k])];
+/** The years bound to each figure of a cell, read sentence by sentence with the sentence's other figures (each takes its own). */
+function sentenceYears(rowText: string, offset: number, claims: DetectedClaim[], spans: Array<[number, number]>): BoundYears[] {
+  const out: BoundYears[] = new Array(claims.length);
+  for (let i = 0; i < claims.length; ) {
+    let j = i;
+    while (j < claims.length && spans[j][0] === spans[i][0]) j++;
+    const group = claims.slice(i, j);
+    const years = bindYears(rowText, offset + spans[i][0], offset + spans[i][1], group.map((c) => [c.start + offset, c.end + offset]));
+    for (let k = i; k < j; k++) out[k] = years[k - i];
+    i = j;
+  }
+  return out;
 }
 
-/** The zone of the `k`th figure of a cell's sentence `[from, to)`: split from its neighbours in the sentence as `sentenceContexts` splits them. */
-function cellZone(text: string, claims: DetectedClaim[], k: number, from: number, to: number): [number, number] {
-  let start = from;
-  for (let j = k; j > 0 && claims[j - 1].end > from; j--) {
-    const split = zoneSplit(text, claims[j - 1].end, claims[j].start);
-    if (!Number.isNaN(split)) {
-      start = split;
-      break;
-    }
+/**
+ * Each figure's zone in its sentence of a cell: split from its neighbours as `sentenceContexts`
+ * splits them (figures joined by a connector alone share one). Two passes, so a cell of thousands
+ * of figures stays linear.
+ */
+function cellZones(text: string, claims: DetectedClaim[], spans: Array<[number, number]>): Array<[number, number]> {
+  const split = claims.map((c, k) => (k > 0 && spans[k - 1][0] === spans[k][0] ? zoneSplit(text, claims[k - 1].end, c.start) : NaN));
+  const starts = new Array<number>(claims.length);
+  for (let k = 0; k < claims.length; k++) starts[k] = k > 0 && spans[k - 1][0] === spans[k][0] && Number.isNaN(split[k]) ? starts[k - 1] : Number.isNaN(split[k]) ? spans[k][0] : split[k];
+  const zones = new Array<[number, number]>(claims.length);
+  for (let k = claims.length - 1; k >= 0; k--) {
+    const sameNext = k + 1 < claims.length && spans[k + 1][0] === spans[k][0];
+    const end = !sameNext ? spans[k][1] : Number.isNaN(split[k + 1]) ? zones[k + 1][1] : split[k + 1];
+    zones[k] = [starts[k], end];
   }
-  let end = to;
-  for (let j = k; j + 1 < claims.length && claims[j + 1].start < to; j++) {
-    const split = zoneSplit(text, claims[j].end, claims[j + 1].start);
-    if (!Number.isNaN(split)) {
-      end = split;
-      break;
-    }
-  }
-  return [start, end];
+  return zones;
 }
 
 /** A table cell's figure has no sentence of figures around it. */
