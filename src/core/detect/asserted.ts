@@ -25,7 +25,7 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   // "requires a latency of 800 ms or less", "the standard: receipts of $40 million or less": a bound something must keep to.
   // ("Risks scoring 15 or more go to the steering group": the members a bound on their score picks out.)
   if (OR_BOUND.test(text.slice(end, end + 14)) && (REQUIRED.test(text.slice(Math.max(0, start - 80), start)) || SCORED_GROUP.test(text.slice(Math.max(0, start - 40), start)))) return true;
-  // "businesses above $10B revenue", "($20M/month revenue cap)": a licence's line on revenue or users, which sorts licensees.
+  // "businesses above $10B revenue", "($20M/month revenue cap)": a licence's line on revenue, which sorts licensees (its line on users, "700 million monthly active users", is a record of the article's).
   if ((LICENCE_BOUND.test(text.slice(Math.max(0, start - 12), start)) && LINE_OF.test(text.slice(end, end + 32))) || CAP_AFTER.test(text.slice(end, end + 32))) return true;
   // "Top 10%: >94% accuracy", "the bottom 50%": a band of a ranking; "a 95% confidence interval": a level chosen, not found.
   if (kind === 'percent' && (RANK_BAND.test(text.slice(Math.max(0, start - 12), start)) || CONFIDENCE_AFTER.test(text.slice(end, end + 14)))) return true;
