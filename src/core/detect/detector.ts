@@ -118,10 +118,10 @@ function currencyHeaded(text: string, num: NumberToken, context: DetectContext):
   if (context.columnHeader === undefined || text.trim() !== text.slice(num.start, num.end) || (num.value === 0 && num.decimals === 0)) return undefined;
   for (const header of [context.columnHeader, context.rowHeader, context.cornerHeader]) {
     const m = header ? CURRENCY_HEADER.exec(header) : null;
-    const french = m || !header ? null : FRENCH_CURRENCY_HEADER.exec(header);
-    if (!m && !french) continue;
-    const code = m ? CURRENCY_CODES[m[1].toUpperCase()] ?? CURRENCY_SYMBOLS[m[1].slice(-1)] : CURRENCY_WORDS[french![2].toLowerCase()];
-    const written = m ? m[2] : french![1];
+    const worded = m || !header ? null : WORDED_CURRENCY_HEADER.exec(header);
+    if (!m && !worded) continue;
+    const code = m ? CURRENCY_CODES[m[1].toUpperCase()] ?? CURRENCY_SYMBOLS[m[1].slice(-1)] : CURRENCY_WORDS[worded![2].toLowerCase()];
+    const written = m ? m[2] : worded![1];
     const lower = written?.toLowerCase();
     const scale = written ? (lower === 'mil millones' ? 1e9 : SCALE_WORDS[lower!] ?? SCALE_WORDS[lower!.replace(/s$/, '')] ?? SCALE_SUFFIXES[written] ?? MONEY_ONLY_SUFFIXES[lower!]) : 1;
     if (!code || !scale) return undefined;
@@ -130,8 +130,7 @@ function currencyHeaded(text: string, num: NumberToken, context: DetectContext):
     if (!quantity) return undefined;
     const unit = per ? `${code}/token` : code;
     // ("| 47.000 |" under "(millones de dólares)": where the header is French or Spanish, dots set thousands apart.)
-    const raw = text.slice(num.start, num.end);
-    const cell = french && DOT_GROUPS.test(raw) ? { ...num, value: Number(raw.replace(/\./g, '')), decimals: 0, trailingZeros: 0 } : num;
+    const cell = worded ? thousandsByDots(text, num) ?? num : num;
     return { start: num.start, end: num.end, kind: 'money', unit, value: (cell.value * scale) / quantity, precision: (precisionOf(cell) * scale) / quantity };
   }
   return undefined;
@@ -139,8 +138,8 @@ function currencyHeaded(text: string, num: NumberToken, context: DetectContext):
 
 /** A currency in brackets, perhaps with a scale: "(GBP)", "(USD billion)", "(US$ m)", "(€, millions)". */
 const CURRENCY_HEADER = /\(\s*(?:in\s+)?(USD|EUR|GBP|JPY|CNY|RMB|US\$|[$€£¥])\s*,?\s*(thousands?|millions?|billions?|bn|mn|m|b|k)?\s*\)/i;
-/** "(milliards de dollars)", "(millions d'euros)": a French table's currency and scale. */
-const FRENCH_CURRENCY_HEADER = /\(\s*(milliards?|millions?|mil millones|millones)\s+(de dollars|d['’]euros|de dólares|de euros)\s*\)/i;
+/** "(milliards de dollars)", "(millions d'euros)", "(millones de dólares)": a French or Spanish table's scale and currency in words. */
+const WORDED_CURRENCY_HEADER = /\(\s*(milliards?|millions?|mil millones|millones)\s+(de dollars|d['’]euros|de dólares|de euros)\s*\)/i;
 /** "Price per million tokens", "per 1K tokens": what a priced column is per. */
 const PER_TOKENS_HEADER = /\bper\s+(1\s?k|1\s?m|k|m|thousand|million|1,000|1,000,000)\s+tokens?\b/i;
 
@@ -484,12 +483,19 @@ function readClaim(text: string, written: NumberToken, context: DetectContext): 
  */
 function dotGrouped(text: string, num: NumberToken): NumberToken | undefined {
   const raw = text.slice(num.start, num.end);
-  if (raw.indexOf('.') < 0 || !DOT_GROUPS.test(raw)) return undefined;
+  if (raw.indexOf('.') < 0) return undefined;
   const after = text.slice(num.end, num.end + 16);
   const several = raw.indexOf('.') !== raw.lastIndexOf('.');
   // (Before a noun: "250.000 modelos"; "67.000 on HumanEval" is a score to three decimals.)
   const roundThousands = /\.000$/.test(raw) && /^\s\p{Ll}/u.test(after) && !/^\s(?:x|times|on|in|at|for|and|or|to|of|vs|with|from|than|by|per)\b/.test(after);
   if (!several && !roundThousands && !THOUSANDS_WORD_AFTER.test(after)) return undefined;
+  return thousandsByDots(text, num);
+}
+
+/** The number at `num` read with its dots as thousands separators ("47.000" is 47,000), or undefined when it is not built so. */
+function thousandsByDots(text: string, num: NumberToken): NumberToken | undefined {
+  const raw = text.slice(num.start, num.end);
+  if (!DOT_GROUPS.test(raw)) return undefined;
   const digits = raw.replace(/\./g, '');
   let trailingZeros = 0;
   for (let i = digits.length - 1; i > 0 && digits[i] === '0'; i--) trailingZeros++;

@@ -1334,7 +1334,9 @@ function countedObject(text: string, at: number, limit: number): string | undefi
 }
 
 /** Countries and regions, and their adjectives, as names (capitalised; "US" not before "$"), and "domestic": "27 per cent of UK businesses", "In Germany, …". */
-const REGION = /(?<![\p{L}\p{N}.])(Germany|German|France|French|Britain|British|UK|U\.K\.|United Kingdom|US|U\.S\.|United States|America|American|Europe|European|EU|China|Chinese|Japan|Japanese|India|Indian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Korea|Korean|Spain|Spanish|Italy|Italian|Netherlands|Dutch|Ireland|Irish|Switzerland|Swiss|Sweden|Swedish|Nordics?|Asia|Asian|APAC|EMEA|LATAM|Africa|African|Singapore|Israel|Israeli|domestic)(?![\p{L}\p{N}$])(?!-[Dd]ollars?\b)/gu;
+/** Countries, regions and their adjectives, as a pattern's alternatives. */
+const REGION_WORDS = String.raw`Germany|German|France|French|Britain|British|UK|U\.K\.|United Kingdom|US|U\.S\.|United States|America|American|Europe|European|EU|China|Chinese|Japan|Japanese|India|Indian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Korea|Korean|Spain|Spanish|Italy|Italian|Netherlands|Dutch|Ireland|Irish|Switzerland|Swiss|Sweden|Swedish|Nordics?|Asia|Asian|APAC|EMEA|LATAM|Africa|African|Singapore|Israel|Israeli|domestic`;
+const REGION = new RegExp(String.raw`(?<![\p{L}\p{N}.])(${REGION_WORDS})(?![\p{L}\p{N}$])(?!-[Dd]ollars?\b)`, 'gu');
 
 const REPORTER_NOUN = /^(?:-based\b|[\s-]+(?:based\s+)?(?:portals?|outlets?|sites?|websites?|firms?|analysts?|newspapers?|magazines?|publications?|newswires?|articles?|reports?|stud(?:y|ies)|papers?|white\s+papers?|surveys?|pieces?|agency|agencies|brokers?|banks?|consultancy|consultancies|researchers?|think[\s-]tanks?|government|regulators?|press|media|company|start-?up|publisher|lab|vendor|provider|entrepreneurs|founders)\b)/i;
 const GLOBAL = /\b(?:global|globally|worldwide|international|world's)\b/i;
@@ -1353,7 +1355,7 @@ function openingRegion(place: ClaimPlace): string | undefined {
   return m ? m[1] : undefined;
 }
 
-const OPENING_REGION = /^[\s*_"“(]*(?:In|Across|Within|Throughout)\s+(?:the\s+)?(Germany|France|Britain|the UK|UK|United Kingdom|United States|US|U\.S\.|America|Europe|EU|China|Japan|India|Canada|Australia|Brazil|Korea|Spain|Italy|the Netherlands|Netherlands|Ireland|Switzerland|Sweden|the Nordics|Nordics|Asia|APAC|EMEA|LATAM|Africa|Singapore|Israel),/;
+const OPENING_REGION = new RegExp(String.raw`^[\s*_"“(]*(?:In|Across|Within|Throughout)\s+(?:the\s+)?(${REGION_WORDS}),`, 'u');
 
 /** The first country or region named in `text[from, to)` outside the figure itself. */
 function regionIn(text: string, from: number, to: number, claimStart: number, claimEnd: number): string | undefined {

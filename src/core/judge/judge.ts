@@ -255,7 +255,7 @@ function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candi
   }
   const sibling = otherFigureAgreeing(context.place, claim.unit, c.entry.record.value);
   // (A cell's figures stand where its row's text has them, as the sibling does.)
-  const here = { ...claim, start: context.place.claimStart, end: context.place.claimEnd };
+  const here = sibling ? { ...claim, start: context.place.claimStart, end: context.place.claimEnd } : claim;
   const joint = sibling ? joiningWords(context.place.text, sibling, here) : undefined;
   // "81.6% … for the 70B model, but only 54.9% for the 7B": the record's figure belongs to another variant.
   const variant = sibling ? otherVariant(context.place, sibling, here) : undefined;
