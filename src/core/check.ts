@@ -206,6 +206,8 @@ const BENCHMARK_COLUMN = /^\s*(?:benchmarks?|tasks?|evals?|evaluations?)\s*$/i;
 const AMONG_BENCHMARKS = /^\s*(?![^|]*(?:param|size|token|price|cost|\$|date|year|licen|context|memory|gpu|latency|speed|throughput|rank))[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?\s*$/iu;
 
 const AVERAGE_COLUMN = /^\s*(?:average|avg\.?|mean|overall)(?:\s+(?:score|accuracy))?\s*$/i;
+/** "Commonsense Avg", "Reasoning average": an average of what a word names. */
+const QUALIFIED_AVERAGE = /^\s*\p{L}[\p{L}-]*\s+(?:average|avg\.?)\s*$/iu;
 
 /** For a table cell, its column's header alone ("" when it has none; undefined in the header row or outside tables). */
 function columnHeaderOf(doc: ProseDocument, block: ProseBlock): string | undefined {
@@ -256,6 +258,10 @@ export function headersOf(doc: ProseDocument, block: ProseBlock): string | undef
     else if (table.caption) parts.push('benchmark');
     // "| | Avg | Single-Doc QA | … |" over "| GPT-3.5-Turbo-16k | 44.0 | 39.8 |": a leaderboard, models by rows, an average among the tasks.
     else if (table.averageColumn && place.col > 0 && rows[place.row][0] !== undefined && namesModel(doc.blocks[rows[place.row][0]].text)) parts.push('benchmark');
+    // "| Date | HF Checkpoint | Tokens | Step | Commonsense Avg |": an average, qualified by what it averages, of a checkpoint the row names.
+    else if (head !== undefined && QUALIFIED_AVERAGE.test(doc.blocks[head].text) && rowNamesModelBefore(doc, rows[place.row], place.col)) parts.push('benchmark');
+    // "| Model | Params | Tokens | CORE | MMLU | EXTENDED |": beside one or two benchmarks, a column of a model's decimals is one more.
+    else if (head !== undefined && benchmarksBeside > 0 && table.decimalColumns[place.col] && AMONG_BENCHMARKS.test(doc.blocks[head].text) && rowNamesModelBefore(doc, rows[place.row], place.col)) parts.push('benchmark');
   }
   return parts.join(' ');
 }
@@ -269,6 +275,8 @@ interface TableReading {
   averageColumn: boolean;
   benchmarkColumns: number;
   caption: boolean;
+  /** Columns whose body cells, placeholders aside, all hold one decimal number ("49.2", "**61.0**"). */
+  decimalColumns: boolean[];
 }
 
 const tableReadings = new WeakMap<number[][], TableReading>();
@@ -279,10 +287,33 @@ function tableReading(doc: ProseDocument, rows: number[][]): TableReading {
     const named = rows[0].map((k) => k !== undefined && namesBenchmark(doc.blocks[k].text));
     const benchmarkColumn = rows[0].findIndex((k) => k !== undefined && BENCHMARK_COLUMN.test(doc.blocks[k].text));
     const averageColumn = rows[0].some((k) => k !== undefined && AVERAGE_COLUMN.test(doc.blocks[k].text));
-    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, benchmarkColumn: benchmarkColumn < 0 ? Infinity : benchmarkColumn, averageColumn, caption: captionNamesBenchmark(doc, rows) };
+    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, benchmarkColumn: benchmarkColumn < 0 ? Infinity : benchmarkColumn, averageColumn, caption: captionNamesBenchmark(doc, rows), decimalColumns: rows[0].map((_, col) => decimalColumn(doc, rows, col)) };
     tableReadings.set(rows, reading);
   }
   return reading;
+}
+
+/** A cell holding one decimal number and nothing else: "49.2", "**61.0**", "57.3*". */
+const DECIMAL_CELL = /^\s*[*_]*\d{1,3}\.\d{1,2}[*_†]*\s*$/;
+/** A cell that stands for no figure: empty, "?", "-", "—", "n/a". */
+const PLACEHOLDER_CELL = /^\s*(?:[?\-–—]|n\/?a|)\s*$/i;
+
+/** Do the column's body cells, placeholders aside, all hold one decimal (and at least two do)? */
+function decimalColumn(doc: ProseDocument, rows: number[][], col: number): boolean {
+  let decimals = 0;
+  for (let r = 1; r < rows.length; r++) {
+    const k = rows[r][col];
+    const text = k === undefined ? '' : doc.blocks[k].text;
+    if (DECIMAL_CELL.test(text)) decimals++;
+    else if (!PLACEHOLDER_CELL.test(text)) return false;
+  }
+  return decimals >= 2;
+}
+
+/** Does a cell of the row before `col` name a model ("Llama2", "Pythia-1.0B")? */
+function rowNamesModelBefore(doc: ProseDocument, row: number[], col: number): boolean {
+  for (let c = 0; c < col; c++) if (row[c] !== undefined && namesModel(doc.blocks[row[c]].text)) return true;
+  return false;
 }
 
 /** A caption is a short paragraph right before the table, no sentence of its own. */

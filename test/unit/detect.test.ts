@@ -445,6 +445,19 @@ describe('claim detection (spec §1)', () => {
       // Not in a table of anything else ("| Region | Sales | Average |").
       assert.deepEqual(figuresOf('| Region | Stores | Average |\n| --- | --- | --- |\n| North | 12 | 8.00 |\n'), []);
     });
+    it('reads a column of a model\'s decimals beside one benchmark ("CORE" beside "MMLU"), and an average qualified by what it averages, as scores', () => {
+      const dclm = '| Model | Params | Open dataset? | CORE | MMLU | EXTENDED |\n|---|---|---|---|---|---|\n| **Open weights** | | | | | |\n| Llama2 | 7B | ✗ | 49.2 | 45.8 | 34.1 |\n| Mistral-0.3 | 7B | ✗ | 57.0 | 62.7 | ? |\n| Phi-3 | 7B | ✗ | **61.0** | 69.9 | **57.9** |\n';
+      assert.deepEqual(figuresOf(dclm).filter((t) => t !== '7B'), ['49.2', '45.8', '34.1', '57.0', '62.7', '61.0', '69.9', '57.9']);
+      // Not a column of whole numbers ("Layers") beside the benchmark, nor a column of decimals in a table naming no benchmark.
+      assert.deepEqual(figuresOf('| Model | MMLU | Layers |\n|---|---|---|\n| Llama2 | 45.8 | 32 |\n| Mistral-7B | 62.7 | 32 |\n'), ['45.8', '62.7']);
+      assert.deepEqual(figuresOf('| Model | Version | Ratio |\n|---|---|---|\n| Llama2 | 2.1 | 1.25 |\n| Mistral-7B | 3.0 | 1.50 |\n'), []);
+      const tiny = '| Date | HF Checkpoint | Step | Commonsense Avg |\n|---|---|---|---|\n| 2023-09-01 | Pythia-1.0B | 143 | 48.30 |\n| 2023-09-04 | [TinyLlama-1.1B-step-50k](https://huggingface.co/PY007) | 50 | 46.11 |\n';
+      assert.deepEqual(figuresOf(tiny), ['48.30', '46.11']);
+    });
+    it('reads a score and what it became ("0.65→0.56") under a benchmark as two scores, and a size under "Model size, Gb" in bytes', () => {
+      const aqlm = '| Model | WikiText-2 PPL | MMLU (5-shot) FP16→AQLM | Model size, Gb |\n|---|---|---|---|\n| Llama-2-7b | 5.92 | 0.46→0.39 | 2.4 |\n';
+      assert.deepEqual(check(aqlm).map((f) => [f.text, f.unit, f.value]), [['5.92', 'score', 5.92], ['0.46', 'score', 0.46], ['0.39', 'score', 0.39], ['2.4', 'bytes', 2.4e9]]);
+    });
     it('reads the numbers of a table captioned by a benchmark\'s name ("**AlignBench**") as its scores, whatever the column headers', () => {
       const table = '| 模型 | 总分 | 中文推理 |\n| :---: | :---: | :---: |\n| gpt-4-1106-preview | 8.01 | 7.73 |\n';
       assert.deepEqual(figuresOf(`**AlignBench** (https://arxiv.org/abs/2311.18743)\n\n${table}`), ['8.01', '7.73']);

@@ -173,7 +173,7 @@ function headedUnit(text: string, num: NumberToken, context: DetectContext): Det
   };
   const sized = headers.map((h) => BYTES_HEADER.exec(h)).find((m) => m);
   // "| VRAM Used (GB) | 5.5 |", "| size (GiB) |": a size in the unit its header gives (but not a card's memory in its row).
-  if (sized && !(context.rowHeader && HARDWARE_ROW.test(context.rowHeader))) return figure('size', 'bytes', 1, SIZE_UNITS[sized[1].toLowerCase()]);
+  if (sized && !(context.rowHeader && HARDWARE_ROW.test(context.rowHeader))) return figure('size', 'bytes', 1, SIZE_UNITS[(sized[1] ?? sized[2]).toLowerCase()]);
   // "| prompt processing t/s @ 512 |": tokens per second, however the header goes on.
   if (headers.some((h) => TOKENS_PER_SECOND_IN.test(h))) return figure('rate', 'tokens/s');
   // "| Training Time (GPU hours) |", "| Emissions (tons CO2eq) |": what training took, as a model card reports it.
@@ -221,8 +221,8 @@ const PERCENTILE_OF = /\b(?:latency|ttft|tpot|response\s+time)\s+$/i;
 const CHANGE_AFTER = /^\s*\(\s*[+\-−]?\d[\d,]*(?:\.\d+)?\s*(?:x|×|%)?\s*\)/;
 /** "±1.22" after a measurement, with no other words. */
 const ERROR_BAR = /^\s*±\s*\d[\d,]*(?:\.\d+)?/;
-/** A header giving its cells' unit of size in brackets: "VRAM Used (GB)", "size (GiB)". */
-const BYTES_HEADER = /\((?:[^()]*\sin\s+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*\)/;
+/** A header giving its cells' unit of size in brackets or after a comma: "VRAM Used (GB)", "size (GiB)", "Model size, Gb". */
+const BYTES_HEADER = /\((?:[^()]*\sin\s+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*\)|,\s*([KMGT]B|[KMGT]iB|Gb)\s*$/;
 /** A row that names a card or a machine ("| A100 | 80 |"): its memory is hardware, no claim. */
 const HARDWARE_ROW = /\b(?:[AHLTBV]\d{2,3}[A-Z]?|RTX|GTX|Radeon|Ryzen|Arc|Xeon|EPYC|Jetson|DGX|MI\d{3}X?|TPU|M[1-4]\s(?:Max|Pro|Ultra)|Mac\s?(?:mini|Studio|Pro))\b/;
 /** A header giving its cells' unit of compute time or emissions in brackets: "(GPU hours)", "(tons CO2eq)". */

@@ -200,7 +200,7 @@ export const BENCHMARK_NAMES = new Set([
 ]);
 
 /** Words that make a sentence about scores without naming a benchmark. */
-export const METRIC_WORDS = new Set(['benchmark', 'benchmarks', 'leaderboard', 'arena', 'eval', 'evals', 'score', 'scores', 'scored', 'scoring', 'points', 'accuracy', 'rating', 'ratings', 'kappa', 'f1', 'macro-f1', 'micro-f1']);
+export const METRIC_WORDS = new Set(['benchmark', 'benchmarks', 'leaderboard', 'arena', 'eval', 'evals', 'score', 'scores', 'scored', 'scoring', 'points', 'accuracy', 'rating', 'ratings', 'kappa', 'f1', 'macro-f1', 'micro-f1', 'perplexity', 'ppl']);
 
 /** Words before a second score in a comparison ("67.5 … against 67.0", "vs GPT-4 67.0"). */
 export const COMPARISON_LEADS = new Set(['against', 'vs', 'versus', 'compared', 'to', 'with', 'and', 'from', 'than', 'while', 'of', 'at']);

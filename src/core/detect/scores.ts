@@ -169,12 +169,19 @@ const RANK_COLUMN = /\b(?:rank|ranking|position|place)\b/i;
 /** "67.5", or "53.7 ([paper](…))" and "53.7 [12]": the number opens its cell and only a citation follows. */
 function aloneInCell(text: string, num: NumberToken): boolean {
   // "~96.0", "≈1460": a hedge sign before the score still leaves it alone in its cell.
-  if (!/^\s*[~≈]?\s*$/.test(text.slice(0, num.start))) return false;
+  // "0.65→0.56": a score before and after a change (FP16 → a quantized model's) is two of them.
+  const before = text.slice(0, num.start);
+  if (!/^\s*[~≈]?\s*$/.test(before) && !SCORE_THEN_ARROW.test(before)) return false;
   // A footnote mark or link edge after the figure ("67.0 (GPT-4)[^3]") is no text of the cell's.
   // ("43.6*", "57.3†": a mark pointing to a note under the table.)
   const rest = text.slice(num.end).replace(/\uFFFC/g, '').replace(/^[*†‡§]+/, '').trim();
-  return rest === '' || /^(?:\([^()]*\)|\[[^\]]*\])$/.test(rest);
+  return rest === '' || /^(?:\([^()]*\)|\[[^\]]*\])$/.test(rest) || (ARROW_THEN_SCORE.test(rest) && !SCORE_THEN_ARROW.test(before));
 }
+
+/** A cell's score, then an arrow to what it became ("0.65→"), before the second. */
+const SCORE_THEN_ARROW = /^\s*\d+(?:\.\d+)?\s*(?:→|->)\s*$/;
+/** An arrow to the score a cell's first one became ("→0.56"). */
+const ARROW_THEN_SCORE = /^(?:→|->)\s*\d+(?:\.\d+)?$/;
 
 /** The word before `start`, skipping one space; "" when punctuation intervenes. */
 function previousWord(text: string, start: number): string {
