@@ -111,7 +111,7 @@ export class Checker {
     if (heading && heading.line !== title?.line && worksNumbersOut(heading) && !CONCLUDES.test(block.text)) return;
     if (block.role === 'heading' && block !== title && worksNumbersOut(block)) return;
     const topic = [heading?.text, previous?.role === 'paragraph' ? previous.text : undefined].filter(Boolean).join(' ');
-    const claims = detectClaims(block.text, { headers: headersOf(doc, block), columnHeader: columnHeaderOf(doc, block), rowHeader: rowHeaderOf(doc, block), cornerHeader: cornerHeaderOf(doc, block), topic });
+    const claims = detectClaims(block.text, { headers: headersOf(doc, block), columnHeader: columnHeaderOf(doc, block), rowHeader: rowHeaderOf(doc, block), cornerHeader: cornerHeaderOf(doc, block), tableUnit: tableUnitOf(doc, block), topic });
     if (claims.length === 0) return;
     const contexts = claimContexts(doc, block, claims, heading, next, title, previous);
     const judgements = claims.map((claim, i) => judge(claim, contexts[i], this.index));
@@ -233,6 +233,14 @@ function cornerHeaderOf(doc: ProseDocument, block: ProseBlock): string | undefin
   return corner === undefined ? undefined : doc.blocks[corner].text;
 }
 
+/** For a body cell of a column of decimals, the unit the paragraph leading into its table gives them. */
+function tableUnitOf(doc: ProseDocument, block: ProseBlock): 'tokens/s' | undefined {
+  const place = block.cell;
+  if (!place || place.row === 0 || place.col === 0) return undefined;
+  const table = tableReading(doc, doc.tables[place.table]);
+  return table.decimalColumns[place.col] ? table.leadUnit : undefined;
+}
+
 /** For a table cell, the text of its column and row headers (a bare score's benchmark lives there). */
 export function headersOf(doc: ProseDocument, block: ProseBlock): string | undefined {
   const place = block.cell;
@@ -277,6 +285,8 @@ interface TableReading {
   caption: boolean;
   /** Columns whose body cells, placeholders aside, all hold one decimal number ("49.2", "**61.0**"). */
   decimalColumns: boolean[];
+  /** The unit the paragraph leading into the table gives its figures. */
+  leadUnit?: 'tokens/s';
 }
 
 const tableReadings = new WeakMap<number[][], TableReading>();
@@ -287,7 +297,7 @@ function tableReading(doc: ProseDocument, rows: number[][]): TableReading {
     const named = rows[0].map((k) => k !== undefined && namesBenchmark(doc.blocks[k].text));
     const benchmarkColumn = rows[0].findIndex((k) => k !== undefined && BENCHMARK_COLUMN.test(doc.blocks[k].text));
     const averageColumn = rows[0].some((k) => k !== undefined && AVERAGE_COLUMN.test(doc.blocks[k].text));
-    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, benchmarkColumn: benchmarkColumn < 0 ? Infinity : benchmarkColumn, averageColumn, caption: captionNamesBenchmark(doc, rows), decimalColumns: rows[0].map((_, col) => decimalColumn(doc, rows, col)) };
+    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, benchmarkColumn: benchmarkColumn < 0 ? Infinity : benchmarkColumn, averageColumn, caption: captionNamesBenchmark(doc, rows), decimalColumns: rows[0].map((_, col) => decimalColumn(doc, rows, col)), leadUnit: leadUnitOf(doc, rows) };
     tableReadings.set(rows, reading);
   }
   return reading;
@@ -314,6 +324,19 @@ function decimalColumn(doc: ProseDocument, rows: number[][], col: number): boole
 function rowNamesModelBefore(doc: ProseDocument, row: number[], col: number): boolean {
   for (let c = 0; c < col; c++) if (row[c] !== undefined && namesModel(doc.blocks[row[c]].text)) return true;
   return false;
+}
+
+/** A paragraph leading into a table is at most this long. */
+const MAX_LEAD = 300;
+/** A lead that points at the table ("below", "the following", "this table", or a closing colon) and names tokens per second, in its words or its code. */
+const POINTS_AT_TABLE = /\b(?:below|following|table)\b|:\s*$/i;
+const TOKENS_PER_SECOND = /(?:^|[\s(])(?:t|tok|tokens?)\s?\/\s?s(?:ec)?\b|\btokens per second\b/i;
+
+function leadUnitOf(doc: ProseDocument, rows: number[][]): 'tokens/s' | undefined {
+  const first = rows[0].find((k) => k !== undefined);
+  const lead = first === undefined || first === 0 ? undefined : doc.blocks[first - 1];
+  if (!lead || lead.role !== 'paragraph' || lead.cell || lead.text.length > MAX_LEAD || !POINTS_AT_TABLE.test(lead.text)) return undefined;
+  return TOKENS_PER_SECOND.test(lead.text) || lead.code?.some((c) => TOKENS_PER_SECOND.test(c)) ? 'tokens/s' : undefined;
 }
 
 /** A caption is a short paragraph right before the table, no sentence of its own. */

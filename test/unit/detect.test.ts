@@ -454,6 +454,15 @@ describe('claim detection (spec §1)', () => {
       const tiny = '| Date | HF Checkpoint | Step | Commonsense Avg |\n|---|---|---|---|\n| 2023-09-01 | Pythia-1.0B | 143 | 48.30 |\n| 2023-09-04 | [TinyLlama-1.1B-step-50k](https://huggingface.co/PY007) | 50 | 46.11 |\n';
       assert.deepEqual(figuresOf(tiny), ['48.30', '46.11']);
     });
+    it('reads a table of decimals as tokens per second when the paragraph leading into it says so, in its words or its code', () => {
+      const table = '| CPU GPU | qwen2.5:0.5b | llama3.1:70b |\n|:--:|:--:|:--:|\n| i7-6820HQ | 41.6 | 0.57 |\n| i3-10100 | 39.8 | 0.71 |\n| RTX 3060 Ti | 163.5 | - |\n';
+      const rates = [['41.6', 'tokens/s'], ['0.57', 'tokens/s'], ['39.8', 'tokens/s'], ['0.71', 'tokens/s'], ['163.5', 'tokens/s']];
+      assert.deepEqual(check(`I set \`/set parameter num_gpu 0\`. You see the results of \`tokens/s\` below.\n\n${table}`).map((f) => [f.text, f.unit]), rates);
+      assert.deepEqual(check(`Generation speed in tokens per second:\n\n${table}`).map((f) => [f.text, f.unit]), rates);
+      // Not when the lead names no unit, nor when it does not lead into the table.
+      assert.deepEqual(check(`You see the results below.\n\n${table}`).map((f) => f.text), []);
+      assert.deepEqual(check(`We care about tokens/s more than anything.\n\n${table}`).map((f) => f.text), []);
+    });
     it('reads a score and what it became ("0.65→0.56") under a benchmark as two scores, and a size under "Model size, Gb" in bytes', () => {
       const aqlm = '| Model | WikiText-2 PPL | MMLU (5-shot) FP16→AQLM | Model size, Gb |\n|---|---|---|---|\n| Llama-2-7b | 5.92 | 0.46→0.39 | 2.4 |\n';
       assert.deepEqual(check(aqlm).map((f) => [f.text, f.unit, f.value]), [['5.92', 'score', 5.92], ['0.46', 'score', 0.46], ['0.39', 'score', 0.39], ['2.4', 'bytes', 2.4e9]]);

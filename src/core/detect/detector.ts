@@ -191,7 +191,8 @@ function headedUnit(text: string, num: NumberToken, context: DetectContext): Det
   if (headers.some((h) => SPEEDUP_HEADER.test(h))) return figure('multiplier', 'x');
   // "| Throughput (token/s) | 158596 | 82665 |": a row's first cell may name its unit, as a column's header does.
   const header = headers.find((h) => RATE_HEADER.test(h) || LATENCY_HEADER.test(h));
-  if (!header) return undefined;
+  // "You see the results of `tokens/s` below.", then a table of machines by models: its unit, given before it.
+  if (!header) return context.tableUnit && !upTo ? figure('rate', context.tableUnit) : undefined;
   const latency = LATENCY_HEADER.exec(header);
   if (latency) return figure('size', 's', /^m/i.test(latency[1]) ? 1000 : 1);
   const m = RATE_HEADER.exec(header)!;

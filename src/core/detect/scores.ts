@@ -11,6 +11,8 @@ export interface ScoreContext {
   rowHeader?: string;
   /** For a table cell below the header row and right of the first column: the header over the first column, which may give the table's unit ("Indicador (millones de dólares)"). */
   cornerHeader?: string;
+  /** For a cell of a column of decimals: a unit the paragraph leading into its table gives ("the results of `tokens/s` below"). */
+  tableUnit?: 'tokens/s';
   /** The section heading and the paragraph before: a section about HumanEval makes "GPT-4 67.5" a score. */
   topic?: string;
 }

@@ -34,6 +34,8 @@ export interface ProseBlock {
   citations: number[];
   /** Footnote references: their text offset and label. */
   footnotes?: Array<[number, string]>;
+  /** What its inline code spans hold, in order ("`tokens/s`" in "the results of `tokens/s` below"). */
+  code?: string[];
   cell?: CellPlace;
   /** First document line of the block. */
   line: number;
@@ -315,6 +317,9 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
         add(OBJECT, at, 0);
         break;
       case 'code_inline':
+        (block.code ??= []).push(child.content);
+        add(OBJECT, at, 0);
+        break;
       case 'math_inline':
       case 'obsidian_comment':
       case 'shortcode':
