@@ -1083,6 +1083,15 @@ describe('judging (spec §2)', () => {
       assert.deepEqual([bracketed.status, bracketed.conflict], ['conflicting', 'year']);
     });
 
+    it('dates a cell\'s figure by the year in its own cell, not a neighbour cell\'s ("| 1.2 million (2024) | 5.2 million (2026) |")', () => {
+      const row = '| Slide | Subject | Slide says | NWCast says |\n| --- | --- | --- | --- |\n| 5 | Hugging Face active developers | 1.2 million (2024) | 5.2 million (2026) |\n';
+      assert.equal(findingOf(row, '5.2 million').status, 'supported');
+      // The neighbour's own year still dates the neighbour.
+      const both = '| Slide | Subject | Slide says | NWCast says |\n| --- | --- | --- | --- |\n| 5 | Hugging Face active developers | 5.2 million (2024) | 5.2 million (2026) |\n';
+      const [slide, article] = check(both).filter((f) => f.text === '5.2 million');
+      assert.deepEqual([slide.status, slide.conflict, article.status], ['conflicting', 'year', 'supported']);
+    });
+
     it('reads a corner header that names someone ("| Hugging Face | 2024 | 2026 |") as whose the table\'s figures are', () => {
       const table = '| Hugging Face | 2024 | 2026 |\n| --- | --- | --- |\n| Active developers | about 1.2 million | 5.2 million |\n| Model downloads | 2.1 billion | see reading |\n';
       assert.equal(findingOf(table, '5.2 million').status, 'supported');

@@ -461,6 +461,9 @@ function wordCount(text: string): number {
 
 const WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
 
+/** Four digits in a row: a cell that may name its own year. */
+const YEAR_DIGITS = /\d{4}/;
+
 /** Cells further than this from a figure's cell do not describe it (a 2,000-column table stays linear). */
 const NEAR_CELLS = 8;
 
@@ -494,6 +497,8 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
   const zones = prose ? cellZones(block.text, claims, spans) : spans;
   // (A cell of prose binds its years within itself, sentence by sentence: a neighbour's "for 2026, not 2025" is about another figure.)
   const proseYears = prose ? sentenceYears(row.text, offset, claims, spans) : undefined;
+  // "| 1.2 million (2024) | 5.2 million (2026) |": a year in the cell itself is its figures', whatever a neighbour cell's says.
+  const ownYears = !prose && YEAR_DIGITS.test(block.text) ? bindYears(row.text, offset, offset + block.text.length, claims.map((c) => [c.start + offset, c.end + offset])) : undefined;
   return claims.map((claim, k) => {
     const terms = new Map<string, number>();
     for (let c = Math.max(0, col - NEAR_CELLS); c < Math.min(row.cells.length, col + NEAR_CELLS + 1); c++) if (c !== col) addTerms(terms, row.terms[c], ROW_CELL);
@@ -513,6 +518,8 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
     if (header) addTerms(terms, termsOfHeader(header), 1);
     if (rowHeader) addTerms(terms, row.terms[0], 1);
     const bound: BoundYears = { ...(proseYears ? proseYears[k] : years[k]) };
+    if (ownYears?.[k].at !== undefined) bound.at = ownYears[k].at;
+    if (ownYears?.[k].since !== undefined) bound.since = ownYears[k].since;
     if (bound.at === undefined) bound.at = rowYear;
     if (bound.at === undefined) delete bound.at;
     const place: ClaimPlace = {
