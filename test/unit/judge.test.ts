@@ -441,6 +441,10 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses("Ministry estimates put the salary gap in the federal administration at 23 %; this is unrelated to the article's salary premium for open-source AI experience."), ['23 % unsupported']);
     });
 
+    it('reads a possessive name after a plain word ("are not Chinchilla\'s 70 billion") as whose the figure is, and a name\'s later word ("Code Llama\'s") as no name of its own', () => {
+      assert.deepEqual(statuses("Llama 2's 70 billion parameters are not Chinchilla's 70 billion, trained on far more tokens."), ['70 billion supported', '70 billion unsupported']);
+      assert.deepEqual(statuses('If you want an LLM number, Code Llama\'s 45 million downloads is the one.'), ['45 million supported']);
+    });
     it('reads a company opening its sentence with a possessive ("Nordhaven\'s replies") as whose the figure is, and a figure "the same multiple NWCast gives" as another measurement', () => {
       assert.deepEqual(statuses("Nordhaven's replies now go out 3.2x faster than with the hosted API."), ['3.2x unsupported']);
       assert.deepEqual(statuses('Their tail latency dropped 3.2x, which she noted is the same multiple NWCast gives for local deployment against API-based services.'), ['3.2x unsupported']);

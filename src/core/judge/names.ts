@@ -201,6 +201,8 @@ function isNameWord(token: Token, text: string, at: number, from: number, prose:
   // "Nordhaven's replies now go out 3.2x faster": an opening word that owns what follows is a name, unless a common one ("Today's").
   // (At a sentence's true opening: a span read from a clause's middle may start inside a name, "Code |Llama's 45 million".)
   if (token.possessive && lower.length >= 3 && !NOT_OWNERS.has(lower) && !COMMON_POSSESSORS.has(lower) && !COMMON_ENDING.test(lower) && opensSentence(text, at, 0)) return true;
+  // "… are not Chinchilla's 70 billion": a span read from a clause's middle, after a plain lower-case word, starts with no name cut in two.
+  if (token.possessive && lower.length >= 3 && !NOT_OWNERS.has(lower) && !COMMON_POSSESSORS.has(lower) && !COMMON_ENDING.test(lower) && AFTER_PLAIN_WORD.test(text.slice(Math.max(0, at - 24), at))) return true;
   // "Qwen downloads on Hugging Face …": a model family's name opening a sentence is that family's.
   if (MODEL_FAMILIES.has(lower) && opensSentence(text, at, 0)) return true;
   // "Hugging Face hosts…", "Mistral 7B's page…": an opening word followed by a capital or a version starts a name
@@ -211,6 +213,9 @@ function isNameWord(token: Token, text: string, at: number, from: number, prose:
   const verb = TIME_ADVERBS.has(next[1]) ? /^[ \u00a0]([\p{L}]+)/u.exec(text.slice(at + word.length + 1 + next[1].length, at + word.length + 32))?.[1] ?? '' : next[1];
   return /^\p{Lu}/u.test(next[1]) || (VERSION.test(next[1]) && !/[%×x$]/.test(next[2])) || subjectOfOwningVerb(lower, verb);
 }
+
+/** A plain lower-case word and one space just before a word: what comes next starts no sentence, and is no later part of a name. */
+const AFTER_PLAIN_WORD = /(?:^|[^\p{L}\p{N}])[a-z]+ $/u;
 
 /** Verbs whose subject owns the figure after them ("Quillon hosts 250,000 adapters", "Acme raised $12M"). */
 const OWNING_VERBS = new Set(
