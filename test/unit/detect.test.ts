@@ -564,6 +564,12 @@ describe('claim detection (spec §1)', () => {
       ]);
       assert.deepEqual(found('Il mercato vale 47 miliardi di dollari, con 250.000 modelli, 3,2 volte più veloce.'), [['47 miliardi di dollari', 'money', 47e9, 'USD'], ['250.000', 'count', 250000, 'count'], ['3,2 volte', 'multiplier', 3.2, 'x']]);
       assert.deepEqual(found('O mercado chegou a US$ 47 bilhões, com 250 mil modelos, R$ 1,1 milhão e 3,2 vezes mais rápido.'), [['US$ 47 bilhões', 'money', 47e9, 'USD'], ['250 mil', 'count', 250000, 'count'], ['R$ 1,1 milhão', 'money', 1.1e6, 'BRL'], ['3,2 vezes', 'multiplier', 3.2, 'x']]);
+      // Dutch scale words, and a currency sign spaced from its figure as Dutch typesetting has it (its dots set thousands apart).
+      assert.deepEqual(found('Het kostte $ 100 miljoen, besparingen tussen € 200.000 en € 400.000, en 10 miljard dollar; 2,1 biljoen downloads.'), [
+        ['$ 100 miljoen', 'money', 100e6, 'USD'], ['€ 200.000', 'money', 200000, 'EUR'], ['€ 400.000', 'money', 400000, 'EUR'], ['10 miljard dollar', 'money', 10e9, 'USD'], ['2,1 biljoen', 'count', 2.1e12, 'count'],
+      ]);
+      // (Not a sign after a word's letters, nor a price to three decimals written close up.)
+      assert.deepEqual(found('a$ 5 and a GPU at $1.189/hr').map(([t, , v]) => [t, v]), [['$1.189/hr', 1.189]]);
       // English decimals stay decimals: a ratio of 1.000 and a score of 67.000.
       assert.deepEqual(found('Throughput improved 1.000x; it scores 67.000 on HumanEval.').map(([t, , v]) => [t, v]), [['1.000x', 1], ['67.000', 67]]);
       // A table whose corner gives the unit; its header row's years are no figures.

@@ -429,6 +429,9 @@ function currencyBefore(text: string, start: number): Currency | undefined {
     // "US$ 47 bilhões", "R$ 1,1 milhão": a dollar sign and its country's letters, spaced from the figure as Portuguese writes them.
     const spaced = SPACED_DOLLAR.exec(text.slice(Math.max(0, start - 5), start));
     if (spaced && !isLetter(text.charCodeAt(start - spaced[0].length - 1))) return { code: DOLLAR_PREFIXES[spaced[1]], start: start - spaced[0].length };
+    // "$ 100 million", "€ 200.000": a currency sign spaced from its figure, as Dutch and French typesetting has it.
+    const sign = CURRENCY_SYMBOLS[text[start - 2]];
+    if (sign && (start < 3 || !isAlnum(text.charCodeAt(start - 3)))) return { code: sign, start: start - 2 };
   }
   return undefined;
 }
@@ -489,7 +492,9 @@ function dotGrouped(text: string, num: NumberToken): NumberToken | undefined {
   const several = raw.indexOf('.') !== raw.lastIndexOf('.');
   // (Before a noun: "250.000 modelos"; "67.000 on HumanEval" is a score to three decimals.)
   const roundThousands = /\.000$/.test(raw) && /^\s\p{Ll}/u.test(after) && !/^\s(?:x|times|on|in|at|for|and|or|to|of|vs|with|from|than|by|per)\b/.test(after);
-  if (!several && !roundThousands && !THOUSANDS_WORD_AFTER.test(after)) return undefined;
+  // ("€ 200.000": a sign spaced from its figure is European typesetting, whose dots set thousands apart.)
+  const spacedSign = raw[0] !== '0' && SPACED_SIGN_BEFORE.test(text.slice(Math.max(0, num.start - 2), num.start));
+  if (!several && !roundThousands && !spacedSign && !THOUSANDS_WORD_AFTER.test(after)) return undefined;
   return thousandsByDots(text, num);
 }
 
@@ -504,6 +509,7 @@ function thousandsByDots(text: string, num: NumberToken): NumberToken | undefine
 }
 
 const DOT_GROUPS = /^\d{1,3}(?:\.\d{3})+$/;
+const SPACED_SIGN_BEFORE = /[$€£] $/;
 /** Words after a figure that say its dots set thousands apart: "millones", "de dólares", "euros". */
 const THOUSANDS_WORD_AFTER = /^\s?(?:millones|millón|mil\s+millones|milioni|miliardi|de\s+dólares|dólares|di\s+dollari|euros?|€|Mio\b|Mrd\b)/;
 

@@ -42,6 +42,10 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   'bilhão': 1e9,
   'milhões': 1e6,
   'milhão': 1e6,
+  // Dutch: "10 miljard dollar", "5,2 miljoen ontwikkelaars"; a "biljoen" is a thousand of those billions.
+  miljoen: 1e6,
+  miljard: 1e9,
+  biljoen: 1e12,
 });
 
 /** Scale letters written straight after a figure ("250k", "5.2M", "$47B", "US$47bn"). */
