@@ -306,7 +306,7 @@ function tableReading(doc: ProseDocument, rows: number[][]): TableReading {
 /** A cell holding one decimal number and nothing else: "49.2", "**61.0**", "57.3*". */
 const DECIMAL_CELL = /^\s*[*_]*\d{1,3}\.\d{1,2}[*_†]*\s*$/;
 /** A cell that stands for no figure: empty, "?", "-", "—", "n/a". */
-const PLACEHOLDER_CELL = /^\s*(?:[?\-–—]|n\/?a|)\s*$/i;
+const PLACEHOLDER_CELL = /^\s*(?:[?\-–—]|n\/?a|oom|)\s*$/i;
 
 /** Do the column's body cells, placeholders aside, all hold one decimal (and at least two do)? */
 function decimalColumn(doc: ProseDocument, rows: number[][], col: number): boolean {
@@ -330,12 +330,14 @@ function rowNamesModelBefore(doc: ProseDocument, row: number[], col: number): bo
 const MAX_LEAD = 300;
 /** A lead that points at the table ("below", "the following", "this table", or a closing colon) and names tokens per second, in its words or its code. */
 const POINTS_AT_TABLE = /\b(?:below|following|table)\b|:\s*$/i;
+/** "Average eval speed (tokens/s) by GPUs": a caption labelling its figures with the unit in brackets. */
+const TOKENS_PER_SECOND_LABEL = /\((?:t|tok|tokens?)\s?\/\s?s(?:ec)?\)/i;
 const TOKENS_PER_SECOND = /(?:^|[\s(])(?:t|tok|tokens?)\s?\/\s?s(?:ec)?\b|\btokens per second\b/i;
 
 function leadUnitOf(doc: ProseDocument, rows: number[][]): 'tokens/s' | undefined {
   const first = rows[0].find((k) => k !== undefined);
   const lead = first === undefined || first === 0 ? undefined : doc.blocks[first - 1];
-  if (!lead || lead.role !== 'paragraph' || lead.cell || lead.text.length > MAX_LEAD || !POINTS_AT_TABLE.test(lead.text)) return undefined;
+  if (!lead || lead.role !== 'paragraph' || lead.cell || lead.text.length > MAX_LEAD || !(POINTS_AT_TABLE.test(lead.text) || TOKENS_PER_SECOND_LABEL.test(lead.text))) return undefined;
   return TOKENS_PER_SECOND.test(lead.text) || lead.code?.some((c) => TOKENS_PER_SECOND.test(c)) ? 'tokens/s' : undefined;
 }
 

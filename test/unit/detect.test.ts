@@ -463,6 +463,17 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check(`You see the results below.\n\n${table}`).map((f) => f.text), []);
       assert.deepEqual(check(`We care about tokens/s more than anything.\n\n${table}`).map((f) => f.text), []);
     });
+    it('reads a caption labelling its table\'s unit ("Average eval speed (tokens/s)"), over "OOM" where a model did not fit, and a card\'s memory in a GPU column as hardware', () => {
+      const table = '| GPU | 7B_q4_0 | 70B_f16 |\n|:--|:--|:--|\n| 4080 16GB | 118.01 | OOM |\n| 3090 24GB | 120.6 | OOM |\n| A100 80GB | 138.79 | 22.63 |\n| H100 80GB | 144.49 | 25.07 |\n';
+      assert.deepEqual(check(`Average eval speed (tokens/s) by GPUs on LLaMA 2.\n\n${table}`).map((f) => [f.text, f.unit]), [
+        ['118.01', 'tokens/s'], ['120.6', 'tokens/s'], ['138.79', 'tokens/s'], ['22.63', 'tokens/s'], ['144.49', 'tokens/s'], ['25.07', 'tokens/s'],
+      ]);
+    });
+    it('reads yuan written on to a figure ("28.8元") and a Chinese price list\'s header ("输入价格（元/M Tokens）")', () => {
+      assert.deepEqual(check('微调模型存储费用：每个模型每月28.8元。').map((f) => [f.text, f.unit, f.value]), [['28.8元', 'CNY', 28.8]]);
+      const prices = '| **模型** | **输入价格（元/M Tokens）** | **输出价格（元/M Tokens）** |\n|:--:|:--:|:--:|\n| gemma-3-27b-it | 0.72 | 1.44 |\n';
+      assert.deepEqual(check(prices).map((f) => [f.text, f.unit]), [['0.72', 'CNY/token'], ['1.44', 'CNY/token']]);
+    });
     it('reads a score and what it became ("0.65→0.56") under a benchmark as two scores, and a size under "Model size, Gb" in bytes', () => {
       const aqlm = '| Model | WikiText-2 PPL | MMLU (5-shot) FP16→AQLM | Model size, Gb |\n|---|---|---|---|\n| Llama-2-7b | 5.92 | 0.46→0.39 | 2.4 |\n';
       assert.deepEqual(check(aqlm).map((f) => [f.text, f.unit, f.value]), [['5.92', 'score', 5.92], ['0.46', 'score', 0.46], ['0.39', 'score', 0.39], ['2.4', 'bytes', 2.4e9]]);
@@ -568,6 +579,8 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(found('Het kostte $ 100 miljoen, besparingen tussen € 200.000 en € 400.000, en 10 miljard dollar; 2,1 biljoen downloads.'), [
         ['$ 100 miljoen', 'money', 100e6, 'USD'], ['€ 200.000', 'money', 200000, 'EUR'], ['€ 400.000', 'money', 400000, 'EUR'], ['10 miljard dollar', 'money', 10e9, 'USD'], ['2,1 biljoen', 'count', 2.1e12, 'count'],
       ]);
+      // Russian scale words in the cases a number puts them in.
+      assert.deepEqual(found('модель с 1 триллионом параметров, 32 миллиардами активных и 15.5 триллионов токенов; 5 млн пользователей').map(([t, , v]) => [t, v]), [['1 триллионом', 1e12], ['32 миллиардами', 32e9], ['15.5 триллионов', 15.5e12], ['5 млн', 5e6]]);
       // (Not a sign after a word's letters, nor a price to three decimals written close up.)
       assert.deepEqual(found('a$ 5 and a GPU at $1.189/hr').map(([t, , v]) => [t, v]), [['$1.189/hr', 1.189]]);
       // English decimals stay decimals: a ratio of 1.000 and a score of 67.000.

@@ -90,7 +90,7 @@ function labelledUnit(text: string, num: NumberToken): DetectedClaim | undefined
 }
 
 /** "| Input $/M tokens |", "| Price ($/hr) |": a column whose header gives its cells' currency and what they are per. */
-const PRICE_HEADER = /([$€£¥])\s*\/\s*(?:(1\s?)?(k|m|thousand|million|1,000|1,000,000)\b\s*)?([a-z]+)?/i;
+const PRICE_HEADER = /([$€£¥元])\s*\/\s*(?:(1\s?)?(k|m|thousand|million|1,000|1,000,000)\b\s*)?([a-z]+)?/i;
 /** A cell of two numbers, slash-separated: an input price and an output price. */
 const PRICE_PAIR = /^\s*\d[\d.,]*\s*\/\s*\d[\d.,]*\s*$/;
 const PER_QUANTITY: Record<string, number> = { k: 1e3, thousand: 1e3, '1,000': 1e3, m: 1e6, million: 1e6, '1,000,000': 1e6 };
@@ -103,7 +103,8 @@ function pricedColumn(text: string, num: NumberToken, context: DetectContext): D
   const quantity = m[3] ? PER_QUANTITY[m[3].toLowerCase()] : 1;
   const noun = m[4] ? RATE_NOUNS[m[4].toLowerCase()] : undefined;
   if (!quantity || (m[4] && !noun)) return undefined;
-  const code = CURRENCY_SYMBOLS[m[1]];
+  // ("输入价格（元/M Tokens）": a Chinese price list's yuan.)
+  const code = m[1] === '元' ? 'CNY' : CURRENCY_SYMBOLS[m[1]];
   const unit = noun ? `${code}/${noun}` : code;
   return { start: num.start, end: num.end, kind: 'money', unit, value: num.value / quantity, precision: precisionOf(num) / quantity };
 }
@@ -237,6 +238,8 @@ const LATENCY_HEADER = /^\W*(?:[\w-]+\s+){0,2}(?:ttft|tpot|itl|e2el|tbt|latency|
 
 /** "| H100 | 80GB | 1,979 |" under "| GPU | Memory | TFLOPS |": a card's memory in a row the card names. */
 function isCardMemoryCell(text: string, start: number, end: number, context: DetectContext): boolean {
+  // "| 4080 16GB |", "| RTX 4000 Ada 20GB |" under "| GPU |": a card named with its memory.
+  if (context.columnHeader !== undefined && HARDWARE_COLUMN.test(context.columnHeader) && text.slice(0, start).trim() !== '') return true;
   if (text.trim() !== text.slice(start, end)) return false;
   // "| **GPU Memory** | 192 GB | 141 GB |" under "| | MI300x | H100 |": a specification table laid out the other way.
   if (context.rowHeader && MEMORY_HEADER.test(context.rowHeader) && context.columnHeader && context.columnHeader.split(/\s+/).some((w) => CARD_NUMBER.test(w.replace(/[*_]/g, '')))) return true;
@@ -248,6 +251,9 @@ function isCardMemoryCell(text: string, start: number, end: number, context: Det
   // ("| **RTX 3090** | 24GB |", "| AMD Ryzen AI Max+ | 128GB |": a consumer card or a machine, named in words.)
   return row.split(/\s+/).some((w) => CARD_NUMBER.test(w.replace(/[*_]/g, ''))) || HARDWARE_ROW.test(row);
 }
+
+/** A column of the machines a benchmark ran on. */
+const HARDWARE_COLUMN = /^\W*(?:gpus?|cards?|graphics cards?|hardware|devices?|accelerators?)\W*$/i;
 
 /** A card's model number: "H100", "A10G", "MI300x", "L40S". */
 const CARD_NUMBER = /^[A-Z]{1,3}\d{2,4}[A-Za-z]?$/;
@@ -622,6 +628,8 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   // "5 亿美元", "16.5 亿元": a currency written in characters right after a scale in characters.
   const cjkMoney = scale ? CJK_CURRENCIES.find(([word]) => text.startsWith(word, unitPos)) : undefined;
   if (cjkMoney) return reading(claimOf(start, value, scaledPrecision, hedge, unitPos + cjkMoney[0].length, 'money', cjkMoney[1]), num, scale);
+  // "每个模型每月28.8元", "| 14.0元 |": yuan written on to a figure with no scale character.
+  if (!scale && unitPos === pos && text[pos] === '元') return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, pos + 1, 'money', 'CNY')), num);
   const written = phraseAfter(text, unitPos, CURRENCY_WORD_PHRASES);
   // ("0,9 Mrd. €"; not the sign that opens the next figure, "250,000 €0.5".)
   const money = written && !(written[1] === '€' && isDigit(text.charCodeAt(written[0]))) ? written : undefined;

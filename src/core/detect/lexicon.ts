@@ -46,7 +46,19 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   miljoen: 1e6,
   miljard: 1e9,
   biljoen: 1e12,
+  // Russian, in the cases a number takes: "1 триллион", "15.5 триллионов", "32 миллиардами", "5 млн".
+  ...russianScale('миллион', 1e6),
+  ...russianScale('миллиард', 1e9),
+  ...russianScale('триллион', 1e12),
+  'млн': 1e6,
+  'млрд': 1e9,
+  'трлн': 1e12,
 });
+
+/** A Russian scale word in the cases a number puts it in ("миллион", "миллиона", "миллионов", "миллионами"…). */
+function russianScale(stem: string, factor: number): Record<string, number> {
+  return Object.fromEntries(['', 'а', 'ов', 'ами', 'ах', 'е', 'у', 'ом'].map((ending) => [stem + ending, factor]));
+}
 
 /** Scale letters written straight after a figure ("250k", "5.2M", "$47B", "US$47bn"). */
 export const SCALE_SUFFIXES: Readonly<Record<string, number>> = wordTable({
