@@ -283,7 +283,7 @@ interface TableReading {
   averageColumn: boolean;
   benchmarkColumns: number;
   caption: boolean;
-  /** Columns whose body cells, placeholders aside, all hold one decimal number ("49.2", "**61.0**"). */
+  /** Columns whose body cells, placeholders aside, all hold one number, decimals among them ("49.2", "**61.0**"). */
   decimalColumns: boolean[];
   /** The unit the paragraph leading into the table gives its figures. */
   leadUnit?: 'tokens/s';
@@ -303,18 +303,19 @@ function tableReading(doc: ProseDocument, rows: number[][]): TableReading {
   return reading;
 }
 
-/** A cell holding one decimal number and nothing else: "49.2", "**61.0**", "57.3*". */
-const DECIMAL_CELL = /^\s*[*_]*\d{1,3}\.\d{1,2}[*_†]*\s*$/;
+/** A cell holding one number and nothing else: "49.2", "**61.0**", "57.3*", "**7367**". */
+const NUMBER_CELL = /^\s*[*_]*\d{1,5}(\.\d{1,4})?[*_†]*\s*$/;
 /** A cell that stands for no figure: empty, "?", "-", "—", "n/a". */
 const PLACEHOLDER_CELL = /^\s*(?:[?\-–—]|n\/?a|oom|)\s*$/i;
 
-/** Do the column's body cells, placeholders aside, all hold one decimal (and at least two do)? */
+/** Do the column's body cells, placeholders aside, all hold one number, and at least two a decimal one (no column of counts)? */
 function decimalColumn(doc: ProseDocument, rows: number[][], col: number): boolean {
   let decimals = 0;
   for (let r = 1; r < rows.length; r++) {
     const k = rows[r][col];
     const text = k === undefined ? '' : doc.blocks[k].text;
-    if (DECIMAL_CELL.test(text)) decimals++;
+    const m = NUMBER_CELL.exec(text);
+    if (m) decimals += m[1] ? 1 : 0;
     else if (!PLACEHOLDER_CELL.test(text)) return false;
   }
   return decimals >= 2;

@@ -464,9 +464,9 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check(`We care about tokens/s more than anything.\n\n${table}`).map((f) => f.text), []);
     });
     it('reads a caption labelling its table\'s unit ("Average eval speed (tokens/s)"), over "OOM" where a model did not fit, and a card\'s memory in a GPU column as hardware', () => {
-      const table = '| GPU | 7B_q4_0 | 70B_f16 |\n|:--|:--|:--|\n| 4080 16GB | 118.01 | OOM |\n| 3090 24GB | 120.6 | OOM |\n| A100 80GB | 138.79 | 22.63 |\n| H100 80GB | 144.49 | 25.07 |\n';
+      const table = '| GPU | 7B_q4_0 | 70B_f16 |\n|:--|:--|:--|\n| 4080 16GB | 3774.79 | OOM |\n| 3090 24GB | 120.6 | OOM |\n| A100 80GB | 138.79 | 22.63 |\n| H100 80GB | **7367** | 25.07 |\n';
       assert.deepEqual(check(`Average eval speed (tokens/s) by GPUs on LLaMA 2.\n\n${table}`).map((f) => [f.text, f.unit]), [
-        ['118.01', 'tokens/s'], ['120.6', 'tokens/s'], ['138.79', 'tokens/s'], ['22.63', 'tokens/s'], ['144.49', 'tokens/s'], ['25.07', 'tokens/s'],
+        ['3774.79', 'tokens/s'], ['120.6', 'tokens/s'], ['138.79', 'tokens/s'], ['22.63', 'tokens/s'], ['7367', 'tokens/s'], ['25.07', 'tokens/s'],
       ]);
     });
     it('reads yuan written on to a figure ("28.8元") and a Chinese price list\'s header ("输入价格（元/M Tokens）")', () => {
