@@ -473,6 +473,9 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check('微调模型存储费用：每个模型每月28.8元。').map((f) => [f.text, f.unit, f.value]), [['28.8元', 'CNY', 28.8]]);
       const prices = '| **模型** | **输入价格（元/M Tokens）** | **输出价格（元/M Tokens）** |\n|:--:|:--:|:--:|\n| gemma-3-27b-it | 0.72 | 1.44 |\n';
       assert.deepEqual(check(prices).map((f) => [f.text, f.unit]), [['0.72', 'CNY/token'], ['1.44', 'CNY/token']]);
+      // A context window's column in thousands of tokens, in Chinese or English.
+      assert.deepEqual(check('| 模型 | 上下文窗口大小（K） |\n|:--:|:--:|\n| gemma-3-27b-it | 128 |\n').map((f) => [f.text, f.value]), [['128', 128000]]);
+      assert.deepEqual(check('| Model | Context (K tokens) |\n|---|---|\n| Llama 3.1 8B | 128 |\n').map((f) => [f.text, f.value]), [['128', 128000]]);
     });
     it('reads a score and what it became ("0.65→0.56") under a benchmark as two scores, and a size under "Model size, Gb" in bytes', () => {
       const aqlm = '| Model | WikiText-2 PPL | MMLU (5-shot) FP16→AQLM | Model size, Gb |\n|---|---|---|---|\n| Llama-2-7b | 5.92 | 0.46→0.39 | 2.4 |\n';

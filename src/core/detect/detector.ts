@@ -185,6 +185,8 @@ function headedUnit(text: string, num: NumberToken, context: DetectContext): Det
   if (compute) return figure('rate', 'FLOP/s', 1, FLOPS_FACTOR[compute[1].toUpperCase()]);
   // "| Average Summary Length (Words) |": a length counted in words, tokens or characters.
   if (headers.some((h) => COUNTED_IN_HEADER.test(h))) return figure('count', 'count');
+  // "| Context (K) |", "| 上下文窗口大小（K） |" over "| 128 |": a context window in thousands of tokens.
+  if (headers.some((h) => CONTEXT_IN_THOUSANDS.test(h))) return figure('count', 'count', 1, 1e3);
   // "| bits/weight |": a quantization's bits per weight.
   if (headers.some((h) => BITS_PER_WEIGHT.test(h))) return figure('rate', 'bits/weight');
   if (spread) return undefined;
@@ -204,6 +206,8 @@ function headedUnit(text: string, num: NumberToken, context: DetectContext): Det
 const COMPUTE_HEADER = /\b([GTPE])FLOPS\b/i;
 const FLOPS_FACTOR: Record<string, number> = { G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
 
+/** A context window's column, counted in thousands of tokens: "Context (K)", "上下文窗口大小（K）". */
+const CONTEXT_IN_THOUSANDS = /(?:context|上下文)[^()（）]{0,24}[（(]\s*(?:K|k|千)\s*(?:tokens)?\s*[)）]/i;
 /** A column whose header says what its figures count, in brackets: "(Words)", "(tokens)", "(characters)". */
 const COUNTED_IN_HEADER = /\(\s*(?:words|tokens|characters|chars)\s*\)\W*$/i;
 
