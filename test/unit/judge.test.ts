@@ -269,6 +269,9 @@ describe('judging (spec §2)', () => {
       ];
       for (const [note, figure] of notes) assert.equal(findingOf(note, figure).status, 'unsupported', note);
       assert.equal(findingOf('Inference spend reached $1.5B (Menlo Ventures, Mar 2025).', '$1.5B').status, 'cited');
+      // A name written in lower case with digits in it ("a16z") names a source as a capitalised one does; a version does not.
+      assert.equal(findingOf('Enterprises spent an average of $7 million on foundation models (a16z, 2024).', '$7 million').status, 'cited');
+      assert.equal(findingOf('Enterprises spent an average of $7 million on foundation models (v2, 2024).', '$7 million').status, 'unsupported');
     });
 
     it('cited: a footnote mark whose definition is missing ("compute[^1]", an excerpt cut before its notes) is still meant as a citation', () => {

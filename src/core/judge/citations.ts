@@ -56,8 +56,9 @@ export function hasCitation(block: ProseBlock, from: number, to: number): boolea
  * Table 2": a name and a year, perhaps with a locator.
  */
 function isNameYear(inner: string): boolean {
-  // A name is a capitalised word, not a figure's scale ("(~$14B, Sep 2025)" is a conversion and a date).
-  return /(?<![\p{L}\p{N}])\p{Lu}\p{L}/u.test(inner.replace(MONTH, '')) && NAME_YEAR_LOCATOR.test(inner) && !/^\s*(?:in|by|since|from)\s/i.test(inner) && !WRITERS_OWN.test(inner);
+  // A name is a capitalised word, not a figure's scale ("(~$14B, Sep 2025)" is a conversion and a date),
+  // or a numeronym written in lower case ("(a16z, 2024)").
+  return /(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}|\p{Ll}+\d+\p{Ll}+(?![\p{L}\p{N}]))/u.test(inner.replace(MONTH, '')) && NAME_YEAR_LOCATOR.test(inner) && !/^\s*(?:in|by|since|from)\s/i.test(inner) && !WRITERS_OWN.test(inner);
 }
 
 /**
