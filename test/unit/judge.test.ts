@@ -444,6 +444,11 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses("Ministry estimates put the salary gap in the federal administration at 23 %; this is unrelated to the article's salary premium for open-source AI experience."), ['23 % unsupported']);
     });
 
+    it('reads the record\'s owner\'s possessive right before a figure as whose it is, though the writer\'s team opens the sentence', () => {
+      assert.deepEqual(statuses("For our media team, Whisper's 78 million downloads did more than any market size."), ['78 million supported']);
+      // (Not the writer's own model named after the record's: "our Code Llama fine-tune's".)
+      assert.deepEqual(statuses("For our media team, our Code Llama fine-tune's 45 million downloads did more than any market size."), ['45 million unsupported']);
+    });
     it('reads a possessive name after a plain word ("are not Chinchilla\'s 70 billion") as whose the figure is, and a name\'s later word ("Code Llama\'s") as no name of its own', () => {
       assert.deepEqual(statuses("Llama 2's 70 billion parameters are not Chinchilla's 70 billion, trained on far more tokens."), ['70 billion supported', '70 billion unsupported']);
       assert.deepEqual(statuses('If you want an LLM number, Code Llama\'s 45 million downloads is the one.'), ['45 million supported']);

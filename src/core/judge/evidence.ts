@@ -236,7 +236,7 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   const own = facets.fromNote ? once(place, 'own clause', () => writersOwn(place, [localStart, localEnd], false)) : once(place, 'own', () => writersOwn(place, [localStart, localEnd]));
   // ("Our GitHub repository draws 4.7x more contributions": the source named inside the writer's own words hands nothing to it.)
   // ("Code Llama's own figure is over 45 million": the record's owner's own is the record's.)
-  if (own && !(handedToSource(place, 'zone', place.zoneStart, place.zoneEnd, facets) && (facets.fromNote || !termsOf(own).some((t) => facets.source.includes(t)))) && !namesRecordsOwner(own, facets) && !ARTICLES_FIGURE.test(text.slice(Math.max(0, place.claimStart - 40), place.claimStart))) ev.contradicted.push(`the writer's own (${own})`);
+  if (own && !possessedByRecordsOwner(place, facets) && !(handedToSource(place, 'zone', place.zoneStart, place.zoneEnd, facets) && (facets.fromNote || !termsOf(own).some((t) => facets.source.includes(t)))) && !namesRecordsOwner(own, facets) && !ARTICLES_FIGURE.test(text.slice(Math.max(0, place.claimStart - 40), place.claimStart))) ev.contradicted.push(`the writer's own (${own})`);
   // "respond about 3.2x faster …, in line with the article's 3.2x": a figure set beside the source's own is another measurement.
   const beside = once(place, 'set beside', () => setBesideSources(place));
   if (beside) ev.contradicted.push(`set beside ${beside}, so another measurement`);
@@ -336,6 +336,17 @@ const POSSESSED_FIGURE = /(?<![\p{L}\p{N}])(?:your|our|my)\s+(?:[\p{L}-]+\s+){0,
 const NAMED_OWN = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*['’]s\s+own\s+\p{L}+/u;
 
 /** Does the writer's-own phrase name the record's owner ("Code Llama's own figure")? */
+/** "For our media team, Whisper's 78 million downloads …": the record's owner's possessive right before the figure says whose it is, whoever quotes it. */
+function possessedByRecordsOwner(place: ClaimPlace, facets: RecordFacets): boolean {
+  const m = POSSESSIVE_BEFORE.exec(place.text.slice(Math.max(place.zoneStart, place.claimStart - 40), place.claimStart));
+  if (!m || facets.names.length === 0) return false;
+  const said = new Set(m[1].toLowerCase().split(/[^\p{L}\p{N}.]+/u).filter(Boolean));
+  return facets.names.some((r) => r.every((p) => said.has(p)));
+}
+
+/** A name of one to three words, its last possessive, right before the figure ("Code Llama's "). */
+const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}\p{N}.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,2})['’]s\s+$/u;
+
 function namesRecordsOwner(own: string, facets: RecordFacets): boolean {
   const whose = /^"(.+?)['’]s\s+own\b/u.exec(own)?.[1];
   if (!whose || facets.names.length === 0) return false;
