@@ -736,6 +736,7 @@ describe('claim detection (spec §1)', () => {
       ["a metric's cutoff", '| Model Name | MTEB Retrieval Score (NDCG @ 10) | Recall@5 |'],
       ['variants listed in Chinese', 'Qwen2.5: 0.5B, 1.5B, 3B, 7B, 14B, 32B, 以及72B;'],
       ["the span of a family's sizes", 'In November we added nine new models with sizes ranging from 7B to 70B, as well as proprietary ones.'],
+      ['a size naming a class of models in a cell, and a model\'s load', '| Spec | Standard | Pro |\n|---|---|---|\n| Largest model at 4-bit | 30B class | 70B class |\n\nWe will post thermal photos of the Pro under a 70B load.'],
       ['a bound on how many members a group has', 'SMEs and mid-caps with fewer than 5,000 employees may apply; we excluded models with fewer than 1,000 downloads.'],
     ];
     for (const [what, sentence] of cases) {

@@ -172,7 +172,7 @@ export const COMPARATIVES = new Set([
 ]);
 
 /** Words after "70B" that show it names a model size, not a count. */
-export const MODEL_SIZE_NEXT = new Set(['model', 'models', 'variant', 'variants', 'version', 'versions', 'fine-tune', 'fine-tunes', 'llm', 'llms', 'vlm', 'vlms', 'slm', 'weight', 'checkpoint', 'checkpoints', 'class', 'instruct', 'chat', 'base', 'size', 'sizes', 'endpoint', 'endpoints', 'deployment', 'deployments', 'sibling', 'siblings', 'counterpart', 'counterparts', 'edition', 'editions', 'tier', 'tiers', 'release', 'releases', 'replica', 'replicas', 'flavor', 'flavors', 'flavour', 'flavours', 'quant', 'quants', 'q2', 'q3', 'q4', 'q5', 'q6', 'q8', 'gguf', 'awq', 'gptq', 'exl2']);
+export const MODEL_SIZE_NEXT = new Set(['model', 'models', 'variant', 'variants', 'version', 'versions', 'fine-tune', 'fine-tunes', 'llm', 'llms', 'vlm', 'vlms', 'slm', 'weight', 'checkpoint', 'checkpoints', 'class', 'instruct', 'chat', 'base', 'size', 'sizes', 'endpoint', 'endpoints', 'deployment', 'deployments', 'sibling', 'siblings', 'counterpart', 'counterparts', 'edition', 'editions', 'tier', 'tiers', 'release', 'releases', 'replica', 'replicas', 'load', 'flavor', 'flavors', 'flavour', 'flavours', 'quant', 'quants', 'q2', 'q3', 'q4', 'q5', 'q6', 'q8', 'gguf', 'awq', 'gptq', 'exl2']);
 
 /** Words before a figure that are not part of a name ("about 70B", "the 70B"). */
 export const NOT_NAMES = new Set([

@@ -137,6 +137,9 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   // "| 970.1B |" under "Cached": no model is sized in hundreds of billions to a tenth.
   if (TENTHS_OF_HUNDREDS.test(text.slice(start, end))) return false;
   if (headers !== undefined) {
+    // "| 30B class | 70B class |": a size opening a cell and naming a class or a model is a variant, whatever the headers count.
+    // (Not under a column that counts them: "| Parameters |" over "| 9B base |" gives a count.)
+    if (text.slice(0, first).trim() === '' && MODEL_SIZE_NEXT.has(after) && !COUNTING_HEADER.test(headers)) return true;
     // "| 1B BF16 (baseline) |", "| 3B SpinQuant |": a size opening a cell and followed by a label names the variant it labels.
     if (text.slice(0, first).trim() === '' && VARIANT_LABEL_AFTER.test(text.slice(last)) && !COUNTED.has(after.toLowerCase())) return true;
     // A column of sizes, or a model's column ("DeepSeek V3") holding its figures; not a cell holding a
