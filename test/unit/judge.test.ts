@@ -905,6 +905,15 @@ describe('judging (spec §2)', () => {
       const same = check('The market for open-source AI tools reached $47 billion in 2026. Some commentators size the broader generative AI software market at the same $47 billion, without stating a method.');
       assert.deepEqual(same.map((f) => f.status), ['supported', 'unsupported']);
     });
+    it('judges a figure in words that restates the one before ("So nearly three quarters;") against the record of the figure it restates', () => {
+      const lead = 'Headline: over 73% of enterprises run at least one open-source model in production in 2026.';
+      const restated = check(`${lead} So nearly three quarters; we're in the majority, not ahead of it.`);
+      assert.deepEqual(restated.map((f) => [f.status, f.record?.id]), [['supported', 'nwcast-enterprise-adoption-lede'], ['supported', 'nwcast-enterprise-adoption-lede']]);
+      assert.ok(restated[1].evidence?.agreed.includes('points back to the 73% before it'), JSON.stringify(restated[1].evidence));
+      // Not words far from the figure before, nor words that go on to say whose they are.
+      assert.equal(check(`${lead} So nearly one in five; we're in the minority.`)[1].status, 'unsupported');
+      assert.equal(check(`${lead} So nearly three quarters of our team uses one.`)[1].status, 'unsupported');
+    });
     it('reads a figure its source gives for one measure, put to another of the same sentence ("Hugging Face hosts 2.1 billion open-source models"), as misquoting that other record however far apart', () => {
       const swapped = findingOf('They wrote that Hugging Face hosts 2.1 billion open-source models.', '2.1 billion');
       assert.deepEqual([swapped.status, swapped.conflict, swapped.record?.id], ['conflicting', 'value', 'nwcast-hugging-face-models']);

@@ -1,5 +1,6 @@
 import type { DetectedClaim } from '../detect/figure';
 import { lowerBound } from '../text/search';
+import { valuesAgree } from './compare';
 import { noteYearOf, yearConflicts, type ClaimContext, type Judgement } from './judge';
 
 /** "that $10 billion", "this 73%", "the same $87 billion", "dates the $12.4 billion to 2025": a figure pointed at as one said before. */
@@ -18,20 +19,46 @@ export function judgeRestated(text: string, claims: readonly DetectedClaim[], co
   for (let i = 1; i < claims.length; i++) {
     const claim = claims[i];
     if (judgements[i].status !== 'unsupported' || contexts[i].place.cell) continue;
-    if (!POINTED_AT.test(text.slice(Math.max(0, claim.start - 12), claim.start))) continue;
-    const j = earlierStatement(claims, contexts, i);
+    const pointed = POINTED_AT.test(text.slice(Math.max(0, claim.start - 12), claim.start));
+    // "Over 73% of enterprises … That's nearly three in four.": the earlier figure put in words.
+    const inWords = !pointed && restatedInWords(text, claim, contexts[i]);
+    if (!pointed && !inWords) continue;
+    const j = pointed ? earlierStatement(claims, contexts, i) : earlierInWords(claims, contexts, i);
     const earlier = j === undefined ? undefined : judgements[j];
     if (!earlier || earlier.status !== 'supported' || !earlier.record || !earlier.evidence) continue;
     const record = earlier.record;
     // The pointer says what the figure's own clause leaves unsaid, never against what it says ("the broader … market at the same $47 billion").
     const own = judgements[i].related;
-    if (own?.record !== record || own.evidence.contradicted.length) continue;
+    // (Words that restate the figure before may say nothing of their own: "That's nearly three in four." weighs no record.)
+    const bare = inWords && !own && BARE_RESTATEMENT.test(text.slice(claim.end, claim.end + 40));
+    if (!bare && (own?.record !== record || own.evidence.contradicted.length)) continue;
     const evidence = { ...earlier.evidence, agreed: [...earlier.evidence.agreed, `points back to the ${text.slice(claims[j!].start, claims[j!].end)} before it`] };
     const years = contexts[i].years;
     judgements[i] = yearConflicts(record, years)
       ? { status: 'conflicting', record, conflict: 'year', noteYear: noteYearOf(record, years), evidence }
       : { status: 'supported', record, evidence };
   }
+}
+
+/** "That's nearly three in four.", "So nearly three quarters; …", "In other words, about two thirds": a sentence opened to say the figure before again. */
+const RESTATING_OPEN = /^[\s"“*_(]*(?:that['’]s|that is|so|or|i\.e\.,?|in other words,?|put another way,?)\s+(?:(?:nearly|almost|about|roughly|around|close to|just under|just over|over|more than)\s+)?$/i;
+
+/** After a figure in words, its clause ends within two plain words and names no one ("three quarters;", "three in four, then."). */
+const BARE_RESTATEMENT = /^(?:\s+(?!(?:of|our|my|we|us|their|its)\b)[a-z]+){0,2}\s*(?:[.;!?)]|,\s|$)/;
+
+/** A figure in words (no digit) opening a sentence that restates the one before. */
+function restatedInWords(text: string, claim: DetectedClaim, context: ClaimContext): boolean {
+  return !/\d/.test(text.slice(claim.start, claim.end)) && RESTATING_OPEN.test(text.slice(context.place.sentenceStart, claim.start));
+}
+
+/** The nearest figure before claim `i`, in an earlier sentence within `RESTATE_REACH`, in its unit and as near its value as words can say. */
+function earlierInWords(claims: readonly DetectedClaim[], contexts: readonly ClaimContext[], i: number): number | undefined {
+  const claim = claims[i];
+  const sentenceStart = contexts[i].place.sentenceStart;
+  for (let j = lowerBound(i, (k) => claims[k].end > sentenceStart) - 1; j >= 0 && claims[j].end >= sentenceStart - RESTATE_REACH; j--) {
+    if (claims[j].unit === claim.unit) return valuesAgree({ ...claim, hedge: claim.hedge ?? 'approx' }, claims[j].value) ? j : undefined;
+  }
+  return undefined;
 }
 
 /** How far before its sentence a pointed-at figure's antecedent is looked for: the sentence or two before. */
