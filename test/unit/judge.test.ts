@@ -905,6 +905,16 @@ describe('judging (spec §2)', () => {
       const same = check('The market for open-source AI tools reached $47 billion in 2026. Some commentators size the broader generative AI software market at the same $47 billion, without stating a method.');
       assert.deepEqual(same.map((f) => f.status), ['supported', 'unsupported']);
     });
+    it('accuses no chance someone gives, no figure weighed against the record\'s thing, no band of the writer\'s own pay, and no range whose owner is not named beside it', () => {
+      assert.equal(findingOf('Forecasters gave GPT-4 a 62% chance of topping HumanEval this spring.', '62%').status, 'unsupported');
+      assert.equal(findingOf('A pile of studies put the junior-to-senior gap in open-source AI salary around 40–60%, which swamps any "open-source premium".', '40–60%').status, 'unsupported');
+      const bands = check('NWCast says engineers with open-source AI experience command salary premiums of 23%. Our ML bands sit 23% above our general software engineering bands.');
+      assert.deepEqual(bands.map((f) => f.status), ['supported', 'unsupported']);
+      const pack = check('GPT-4 scores 67.0 on HumanEval this week. The chasing pack below sixth place is bunched at 41–48 on HumanEval.');
+      assert.deepEqual(pack.map((f) => [f.text, f.status]), [['67.0', 'supported'], ['41–48', 'unsupported']]);
+      // A range whose owner is named beside it can still misquote the record.
+      assert.equal(findingOf('GPT-4 scores 55–60 on HumanEval, by the article\'s count.', '55–60').status, 'conflicting');
+    });
     it('judges a figure in words that restates the one before ("So nearly three quarters;") against the record of the figure it restates', () => {
       const lead = 'Headline: over 73% of enterprises run at least one open-source model in production in 2026.';
       const restated = check(`${lead} So nearly three quarters; we're in the majority, not ahead of it.`);

@@ -813,7 +813,9 @@ function readRange(text: string, num: NumberToken, first: Reading | undefined, c
   if (!secondNum.valid) return undefined;
   const inherited = currencyBefore(text, digitAt) ?? (currency ? { code: currency.code, start: digitAt } : undefined);
   const second = readFigure(text, secondNum, inherited, context, true);
-  if (!second || second.bare) return undefined;
+  // ("bunched at 41–48 on HumanEval": two scores joined by a dash are a range of scores.)
+  const scores = first?.claim.unit === 'score' && second?.claim.unit === 'score' && DASHES.includes(text[first.claim.end]);
+  if (!second || (second.bare && !scores)) return undefined;
   if (first && !first.bare && (first.claim.kind !== second.claim.kind || !sameUnit(first, second))) return undefined;
   const low = first?.scaled ? first.claim.value : num.value * second.factor;
   if (!(low < second.claim.value)) return undefined;

@@ -243,6 +243,8 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   // "… at 23 %; this is unrelated to the article's salary premium": the writer sets the figure apart from the source's.
   const apart = once(place, 'set apart', () => setApartFrom(place));
   if (apart) ev.contradicted.push(apart);
+  // "a 62% chance of topping HumanEval": a probability someone gives, not the measure it is about.
+  if (claim.unit === 'percent' && !facets.kinds.has('probability') && once(place, 'chance', () => CHANCE_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 24)))) ev.contradicted.push('a chance someone gives, not a measurement');
   const denied = once(place, 'denied', () => deniedBefore(text.slice(Math.max(place.sentenceStart, place.claimStart - 30), place.claimStart)));
   if (denied) ev.contradicted.push('a figure the sentence denies');
   // "73% do, 27% do not": the part that does not, unless the record counts those who do not too.
@@ -932,6 +934,9 @@ function setApartFrom(place: ClaimPlace): string | undefined {
   // (The patterns run only where one of their words stands: most figures are followed by none.)
   const apart = APART_WORDS.test(after) ? SET_APART.exec(after) : null;
   if (apart) return `set apart from ${apart[1]}`;
+  // "around 40–60%, which swamps any \"open-source premium\"": a figure weighed against another thing is not that thing's.
+  const outweighs = OUTWEIGHS_WORDS.test(after) ? OUTWEIGHS.exec(after) : null;
+  if (outweighs) return `set against ${outweighs[1].trim()}`;
   // "58% said they run … in production. That is a different population, asked a different question": the next sentence says so.
   const next = place.cell ? null : DIFFERENT_NEXT.exec(place.text.slice(place.sentenceEnd, place.sentenceEnd + 80));
   if (next) return `in the next sentence, ${next[1].toLowerCase()}`;
@@ -949,7 +954,13 @@ const DIFFERENT_AFTER = /^\s*[,—–(-]\s*((?:a|an)\s+(?:quite\s+|very\s+|entir
 
 const SAME_AS_SOURCE = /^[^.;!?]{0,80}?\bthe\s+same\s+(?:multiple|figure|number|share|percentage|rate|ratio|factor|margin|speed-?up|saving|gain|result)\s+(?:as\s+)?(?:the\s+one\s+)?((?:the\s+)?(?:article|piece|report|paper|study|survey|source)|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s)?\s+(?:gives|reports|cites|quotes|claims|found|finds|puts|published)\b/iu;
 
+/** After a share: the chance, odds or probability of something. */
+const CHANCE_AFTER = /^\s+(?:chance|odds|probability|likelihood)\b/i;
+
 const APART_WORDS = /unrelated|confused|different|distinct|separate|same\s+as|short\s+of|below|above|behind|ahead/i;
+const OUTWEIGHS_WORDS = /swamp|dwarf|eclips|outweigh/i;
+/** "…, which swamps any open-source premium", "dwarfing the article's figure": what the figure is weighed against, after it. */
+const OUTWEIGHS = /^[^.!?]{0,60}?\b(?:swamps?|swamping|swamped|dwarfs?|dwarfing|dwarfed|eclipses?|eclipsing|eclipsed|outweighs?|outweighing|outweighed)\s+((?:any|the|that|this|an?)\s+[^.;!?]{1,48})/i;
 
 const SET_APART = /^[^.!?]{0,80}?\b(?:unrelated\s+to|not\s+to\s+be\s+confused\s+with|(?:quite\s+|very\s+)?different\s+from|distinct\s+from|separate\s+from|not\s+the\s+same\s+as|(?:well\s+|far\s+|just\s+)?short\s+of|(?:well\s+|far\s+)?(?:below|above|behind|ahead\s+of))\s+((?:the\s+)?(?:article|piece|report|paper|study|survey|source|\p{Lu}[\p{L}.-]*)['’]s)\s/iu;
 

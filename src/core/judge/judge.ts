@@ -238,6 +238,8 @@ function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candi
   // Ten times the record's (a slipped digit, "$1 billion" for $100 million) only when the note names everything the record is about;
   // then any distance, when the figure is one its source gives beside the record's for something else (`swappedFrom`).
   const complete = evidence.owner === 'near' && evidence.measure && evidence.missing.length === 0;
+  // "The chasing pack … is bunched at 41–48": a range holds a record's figure only loosely, so it misquotes one only whose owner it names.
+  if (claim.max !== undefined && evidence.owner !== 'near') return 'a range, and whose it is not named beside it';
   if (c.distance > (complete ? (swapped ? Infinity : SLIPPED_DIGIT) : TOO_FAR)) return 'a figure too far from the record\'s to be a misquote of it';
   const record = c.entry.record;
   // A figure the import read from a source: its subject is the import's reading, so only a near figure

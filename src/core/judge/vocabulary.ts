@@ -96,7 +96,8 @@ export const OWNED_NOUNS: ReadonlySet<string> = new Set(
       'endpoint endpoints model models api apis system systems tool tools hardware chips agents agent solution solutions offering ' +
       'offerings business org-wide cloud servers inference training pipeline snapshot snapshots scrape crawl logs dump export sample bench workstation ' +
       'path paths instance instances node nodes install responses requests queries calls latency latencies mirror mirrors registry ' +
-      'copy copies checkpoint checkpoints quant quants repository repositories repo repos',
+      'copy copies checkpoint checkpoints quant quants repository repositories repo repos ' +
+      'band bands salaries salary pay payroll compensation offers',
   ),
 );
 
