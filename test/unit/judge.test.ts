@@ -449,6 +449,15 @@ describe('judging (spec §2)', () => {
       // (Not the writer's own model named after the record's: "our Code Llama fine-tune's".)
       assert.deepEqual(statuses("For our media team, our Code Llama fine-tune's 45 million downloads did more than any market size."), ['45 million unsupported']);
     });
+    it('reads "Llama 2 70B, whose 138 GB of weights" as the model\'s own figure, though the writer calls it "our largest model"', () => {
+      assert.deepEqual(statuses('Own the serving stack for our largest model, Llama 2 70B, whose 138 GB of weights we shard across eight nodes.'), ['138 GB supported']);
+    });
+    it('reads a score a model stands "on" closing its clause, and one "at" before any verb, where the sentence names the benchmark', () => {
+      assert.deepEqual(statuses("The form guide: Meta's Llama 2 70B on 67.5 on HumanEval, GPT-4 just behind on 67.0."), ['67.5 supported', '67.0 supported']);
+      assert.deepEqual(statuses('Llama 2 70B at 67.5 on HumanEval versus GPT-4 at 67.0 is the most misleading pair in the article.'), ['67.5 supported', '67.0 supported']);
+      // (Not a size "on" which something ran.)
+      assert.deepEqual(statuses('We ran HumanEval on 24.5 GB of data.').map((s) => s.split(' ')[0]), ['24.5']);
+    });
     it('reads a possessive name after a plain word ("are not Chinchilla\'s 70 billion") as whose the figure is, and a name\'s later word ("Code Llama\'s") as no name of its own', () => {
       assert.deepEqual(statuses("Llama 2's 70 billion parameters are not Chinchilla's 70 billion, trained on far more tokens."), ['70 billion supported', '70 billion unsupported']);
       assert.deepEqual(statuses('If you want an LLM number, Code Llama\'s 45 million downloads is the one.'), ['45 million supported']);

@@ -98,7 +98,8 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   if (WEIGHTING.test(text.slice(Math.max(0, num.start - 60), num.start))) return false;
   // Single digits ("level 0", "(3)") are scores only when a benchmark name follows them.
   if (num.decimals === 0 && num.end - num.start === 1) return false;
-  if (!SCORE_FOLLOWERS.has(next)) return false;
+  // "… versus GPT-4 at 67.0 is the most misleading pair": a model's score after "at", whatever verb follows, where the sentence names the benchmark.
+  if (!SCORE_FOLLOWERS.has(next)) return modelAt(text, num) && sentenceWords(text, num.start).some(isBenchmarkWord);
   if ((next === 'on' || next === 'in') && (isBenchmarkWord(wordAfter(text, num.end, 2)) || isBenchmarkWord(wordAfter(text, num.end, 3)))) return true;
   const namedBefore = /['’]s$/.test(prev) || (/\d/.test(prev) && /[A-Za-z]/.test(prev));
   const hasBenchmark = sentenceWords(text, num.start).some(isBenchmarkWord);
@@ -106,6 +107,8 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   // ("HumanEval … A slide had Llama 2 70B at 67.0 and GPT-4 at 67.5": nor when a model's score follows "at", the benchmark named before it.)
   if (!hasBenchmark) return (SCORE_LEADS.has(prevLower) && next === 'on') || ((namedBefore || modelAt(text, num)) && benchmarkBefore(text, num, context));
   // "MMLU 42.4", "ARC‑C 52.8": a benchmark named right before its score (not its version: "AlpacaEval 2.0").
+  // ("GPT-4 just behind on 67.0.": a score a model stands on, as a league table's points, closing its clause.)
+  if (prevLower === 'on' && num.decimals > 0 && num.value >= 20 && num.value <= 100 && /^\s*(?:[.,;)]|$)/.test(text.slice(num.end, num.end + 2))) return true;
   if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(prevLower) || METRIC_NAMES.has(prevLower) || namedBefore || (isBenchmarkName(prev) && !(num.value < 10 && num.decimals <= 1)) || nameThenBracket(text, num) || scorelineOpens(text, num)) return true;
   return (prevLower === ':' || prevLower === '') && benchmarkJustBefore(text, num.start);
 }

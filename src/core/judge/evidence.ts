@@ -338,7 +338,7 @@ const POSSESSED_FIGURE = /(?<![\p{L}\p{N}])(?:your|our|my)\s+(?:[\p{L}-]+\s+){0,
 const NAMED_OWN = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*['’]s\s+own\s+\p{L}+/u;
 
 /** Does the writer's-own phrase name the record's owner ("Code Llama's own figure")? */
-/** "For our media team, Whisper's 78 million downloads …": the record's owner's possessive right before the figure says whose it is, whoever quotes it. */
+/** "For our media team, Whisper's 78 million downloads …", "our largest model, Llama 2 70B, whose 138 GB of weights": the record's owner's possessive right before the figure says whose it is, whoever quotes it. */
 function possessedByRecordsOwner(place: ClaimPlace, facets: RecordFacets): boolean {
   const m = POSSESSIVE_BEFORE.exec(place.text.slice(Math.max(place.zoneStart, place.claimStart - 40), place.claimStart));
   if (!m || facets.names.length === 0) return false;
@@ -346,8 +346,8 @@ function possessedByRecordsOwner(place: ClaimPlace, facets: RecordFacets): boole
   return facets.names.some((r) => r.every((p) => said.has(p)));
 }
 
-/** A name of one to three words, its last possessive, right before the figure ("Code Llama's "). */
-const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}\p{N}.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,2})['’]s\s+$/u;
+/** A name of one to three words, its last possessive, right before the figure ("Code Llama's ", "Llama 2 70B, whose "). */
+const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}\p{N}.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,2})(?:['’]s|,\s+whose)\s+$/u;
 
 function namesRecordsOwner(own: string, facets: RecordFacets): boolean {
   const whose = /^"(.+?)['’]s\s+own\b/u.exec(own)?.[1];
