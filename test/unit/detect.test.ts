@@ -582,6 +582,9 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(found('Het kostte $ 100 miljoen, besparingen tussen € 200.000 en € 400.000, en 10 miljard dollar; 2,1 biljoen downloads.'), [
         ['$ 100 miljoen', 'money', 100e6, 'USD'], ['€ 200.000', 'money', 200000, 'EUR'], ['€ 400.000', 'money', 400000, 'EUR'], ['10 miljard dollar', 'money', 10e9, 'USD'], ['2,1 biljoen', 'count', 2.1e12, 'count'],
       ]);
+      // German "Milliarde", a dollar sign after a figure after another written so, and Korean tokens and points.
+      assert.deepEqual(found('Die Runde lag bei 1 Milliarde US-Dollar; Preis 15$/Monat und 20$ im Monat.').map(([t, , v]) => [t, v]), [['1 Milliarde US-Dollar', 1e9], ['15$/Monat', 15], ['20$', 20]]);
+      assert.deepEqual(found('입력 $1.75/1M 토큰, 점수 90.6점').map(([t, k, v, u]) => [t, k, u]), [['$1.75/1M 토큰', 'money', 'USD/token'], ['90.6점', 'score', 'score']]);
       // Russian scale words in the cases a number puts them in.
       assert.deepEqual(found('модель с 1 триллионом параметров, 32 миллиардами активных и 15.5 триллионов токенов; 5 млн пользователей').map(([t, , v]) => [t, v]), [['1 триллионом', 1e12], ['32 миллиардами', 32e9], ['15.5 триллионов', 15.5e12], ['5 млн', 5e6]]);
       // (Not a sign after a word's letters, nor a price to three decimals written close up.)

@@ -269,6 +269,9 @@ describe('judging (spec §2)', () => {
       ];
       for (const [note, figure] of notes) assert.equal(findingOf(note, figure).status, 'unsupported', note);
       assert.equal(findingOf('Inference spend reached $1.5B (Menlo Ventures, Mar 2025).', '$1.5B').status, 'cited');
+      // A link labelled "Source" standing alone after the stop is the sentence's own; a link that is a sentence of its own is not.
+      assert.equal(findingOf('A40 instances were available at approximately $0.35 per hour at the time of writing. [Source](https://huggingface.co/blog/x)', '$0.35 per hour').status, 'cited');
+      assert.equal(findingOf('It costs $5 a month. [The template has 8,000 forks.](https://x.example)', '$5').status, 'unsupported');
       // A name written in lower case with digits in it ("a16z") names a source as a capitalised one does; a version does not.
       assert.equal(findingOf('Enterprises spent an average of $7 million on foundation models (a16z, 2024).', '$7 million').status, 'cited');
       assert.equal(findingOf('Enterprises spent an average of $7 million on foundation models (v2, 2024).', '$7 million').status, 'unsupported');

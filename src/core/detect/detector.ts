@@ -447,6 +447,8 @@ function currencyBefore(text: string, start: number): Currency | undefined {
 }
 
 const SPACED_DOLLAR = /(US|R)\$ $/;
+/** A dollar sign opening a formula ("$x", "$\alpha", "${"), or one not written right after a figure. */
+const FORMULA_DOLLAR = /(?<!\d)\$|\$(?=[\p{L}\\{])/u;
 
 /**
  * "Ryzen 9 5950X", "Intel 13900K": a processor's model number, four digits or more with a
@@ -597,6 +599,8 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
     if (points && precededBy(text, start, 'by')) return reading(claimOf(start, num.value, precision, undefined, points[0], 'score', 'points'), num);
     // "5倍以上", "5배": a multiple, as Japanese, Chinese and Korean write it.
     if (text[pos] === '倍' || text[pos] === '배') return reading(claimOf(start, num.value, precision, undefined, pos + 1, 'multiplier', 'x'), num);
+    // "90.6점": a score in points, as Korean writes it.
+    if (text[pos] === '점' && (num.decimals > 0 || num.value >= 10)) return reading(claimOf(start, num.value, precision, undefined, pos + 1, 'score', 'score'), num);
     if (isMultiplierX(text, pos)) return isHardwareCountOrIdiom(text, start, pos + 1) ? undefined : reading(claimOf(start, num.value, precision, undefined, pos + 1, 'multiplier', 'x'), num);
     // "a factor of 10 cheaper": a multiple named as a factor.
     if (num.value > 1 && FACTOR_OF.test(text.slice(Math.max(0, start - 12), start)) && !isLetter(text.charCodeAt(pos))) return reading(claimOf(start, num.value, precision, undefined, pos, 'multiplier', 'x'), num);
@@ -640,7 +644,8 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   // ("100-200€", "30€/Monat": a euro sign written on to the figure is its currency, however round the figure.)
   if (money && (scale || num.grouped || num.decimals || (money[1] === '€' && unitPos === pos && text[pos] === '€'))) return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, money[0], 'money', CURRENCY_WORDS[money[1]])), num, scale);
   // "60$ per 1M output tokens": a dollar sign written after the figure, as some writers do; never one that opens a formula ("2$ and $x").
-  if (!scale && text[unitPos] === '$' && unitPos === pos && !isAlnum(text.charCodeAt(unitPos + 1)) && text[unitPos + 1] !== '$' && (num.decimals || !/\$/.test(text.slice(Math.max(0, start - 40), start)))) {
+  // ("15$/Monat und 20$ im Monat": another sum written so before it is no formula; "$x" or "$\alpha" is.)
+  if (!scale && text[unitPos] === '$' && unitPos === pos && !isAlnum(text.charCodeAt(unitPos + 1)) && text[unitPos + 1] !== '$' && (num.decimals || !FORMULA_DOLLAR.test(text.slice(Math.max(0, start - 40), start)))) {
     return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, unitPos + 1, 'money', 'USD')), num);
   }
   // "27 cents an hour", "84 cents": a price in cents, however small the number.

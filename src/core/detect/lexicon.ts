@@ -24,6 +24,7 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   mrd: 1e9,
   mio: 1e6,
   milliarden: 1e9,
+  milliarde: 1e9,
   millionen: 1e6,
   // French: "47 milliards de dollars", "5,2 millions de développeurs".
   milliard: 1e9,
@@ -115,6 +116,8 @@ export const RATE_NOUNS: Readonly<Record<string, string>> = wordTable({
   tokens: 'token',
   // Russian, as provider price lists write it: "$0.03/1K токенов".
   'токенов': 'token',
+  // Korean: "$1.75/1M 토큰".
+  '토큰': 'token',
   'токена': 'token',
   'токены': 'token',
   tok: 'token',

@@ -27,6 +27,12 @@ export function hasCitation(block: ProseBlock, from: number, to: number): boolea
   // "… in 2023. (ref. [IEEE Spectrum][ref1])": a reference put just after the stop is the sentence's own.
   const trailing = TRAILING_REFERENCE.exec(text.slice(to, to + 200));
   if (trailing && block.citations.some((c) => c >= to && c <= to + trailing[0].length)) return true;
+  // "… at the time of writing. [Source](…)": a link labelled as the source, standing alone after the stop, is the sentence's own.
+  // (The sentence's bounds may take in the link's opening stand-in: the label is read from the stop.)
+  let stop = to;
+  while (stop > from && /[\s\uFFFC]/.test(text[stop - 1])) stop--;
+  const labelled = SOURCE_LABEL_AFTER.exec(text.slice(stop, stop + 40));
+  if (labelled && block.citations.some((c) => c >= stop && c <= stop + labelled[0].length)) return true;
   // "… by reference. R. at 3.", "(Tr. at 45)": a brief's cite to the record, after the stop or in brackets.
   // (A sentence may have been cut at the cite's own abbreviation: "… $3.7 billion (Tr.| at 45).")
   if (RECORD_CITE_AFTER.test(text.slice(to, to + 24)) || RECORD_CITE_IN.test(text.slice(from, to + 16))) return true;
@@ -104,6 +110,9 @@ function isNarrativeCitation(text: string, open: number, close: number): boolean
 
 /** "et al.", "Okafor and Lind", "Moreau & Adeyemi", "Smith": surnames, not a model's name with a version ("Llama 2 70B (2023)"). */
 const AUTHORS_BEFORE = /(?:\bet al\.|(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+)?)\s*$/u;
+
+/** A link's stand-in and its label, "Source" or the like, alone after a sentence's stop (to the block's end or the next line). */
+const SOURCE_LABEL_AFTER = /^[\s\uFFFC]*(?:sources?|refs?|references?)[\s\uFFFC]*(?:$|\n)/i;
 
 const TRAILING_REFERENCE = /^\s*\((?:refs?|sources?|see|via|cf)\b[^()]*\)/i;
 
