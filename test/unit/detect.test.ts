@@ -584,6 +584,8 @@ describe('claim detection (spec §1)', () => {
       ]);
       // German "Milliarde", a dollar sign after a figure after another written so, and Korean tokens and points.
       assert.deepEqual(found('Die Runde lag bei 1 Milliarde US-Dollar; Preis 15$/Monat und 20$ im Monat.').map(([t, , v]) => [t, v]), [['1 Milliarde US-Dollar', 1e9], ['15$/Monat', 15], ['20$', 20]]);
+      // (A release that includes a dataset's tokens counts them.)
+      assert.deepEqual(found('We released a dataset including 2.4B tokens.').map(([t]) => t), ['2.4B']);
       assert.deepEqual(found('입력 $1.75/1M 토큰, 점수 90.6점').map(([t, k, v, u]) => [t, k, u]), [['$1.75/1M 토큰', 'money', 'USD/token'], ['90.6점', 'score', 'score']]);
       // Russian scale words in the cases a number puts them in.
       assert.deepEqual(found('модель с 1 триллионом параметров, 32 миллиардами активных и 15.5 триллионов токенов; 5 млн пользователей').map(([t, , v]) => [t, v]), [['1 триллионом', 1e12], ['32 миллиардами', 32e9], ['15.5 триллионов', 15.5e12], ['5 млн', 5e6]]);
@@ -739,6 +741,7 @@ describe('claim detection (spec §1)', () => {
       ["a metric's cutoff", '| Model Name | MTEB Retrieval Score (NDCG @ 10) | Recall@5 |'],
       ['variants listed in Chinese', 'Qwen2.5: 0.5B, 1.5B, 3B, 7B, 14B, 32B, 以及72B;'],
       ["the span of a family's sizes", 'In November we added nine new models with sizes ranging from 7B to 70B, as well as proprietary ones.'],
+      ['the sizes a release includes', 'We released EXAONE 4.0, a hybrid reasoning model including 32B and 1.2B. We released the EXAONE 3.5 series including 2.4B, 7.8B, and 32B instruction-tuned models.'],
       ['a size naming a class of models in a cell, and a model\'s load', '| Spec | Standard | Pro |\n|---|---|---|\n| Largest model at 4-bit | 30B class | 70B class |\n\nWe will post thermal photos of the Pro under a 70B load.'],
       ['a bound on how many members a group has', 'SMEs and mid-caps with fewer than 5,000 employees may apply; we excluded models with fewer than 1,000 downloads.'],
     ];

@@ -22,6 +22,9 @@ const COUNTED_BEFORE = new Set(['sizes', 'size', 'parameters', 'params']);
 /** "comes in two sizes: 8B for …, and 70B for …": every size of the sentence after it. */
 const COMES_IN_SIZES = /\bcomes?\s+in\s+(?:\w+\s+)?sizes?\s*[:—–-]?[^.!?:]*$|\b(?:sizes|variants)\s*\(\s*$/i;
 
+/** "released … including", before a list of sizes. */
+const RELEASE_INCLUDING = /\b(?:released?|releases|releasing|launched|launches|introduced|introduces|open-sourced|unveiled|unveils)\b(?:[^.!?]|\.(?=\d)){0,120}\bincluding\s+$/i;
+
 const DETERMINERS = new Set(['the', 'this', 'that', 'each', 'a', 'our', 'its', 'their']);
 
 /** A table column or row whose header says it holds sizes or counts ("Parameters", "#Total Params", "Size"). */
@@ -132,6 +135,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   if (comesInBefore(text, first)) return true;
   if (spansVariants(text, first, last, start, end)) return true;
   if (COUNTED.has(after)) return false;
+  // "We released the EXAONE 3.5 language model series including 2.4B, 7.8B, and 32B": the sizes a release includes are its variants.
+  if (RELEASE_INCLUDING.test(text.slice(Math.max(0, first - 160), first))) return true;
   // "the 8B vs 70B split": sizes set against each other are the variants compared.
   if (VERSUS.test(text.slice(first, last)) && (DETERMINERS.has(wordBefore(text, first).toLowerCase()) || namedBefore(wordBefore(text, first)))) return true;
   // "| 970.1B |" under "Cached": no model is sized in hundreds of billions to a tenth.
