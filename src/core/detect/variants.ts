@@ -20,10 +20,13 @@ const COUNTED_NOUNS = new Set(['downloads', 'download', 'pulls', 'installs', 'us
 const COUNTED_BEFORE = new Set(['sizes', 'size', 'parameters', 'params']);
 
 /** "comes in two sizes: 8B for …, and 70B for …": every size of the sentence after it. */
-const COMES_IN_SIZES = /\bcomes?\s+in\s+(?:\w+\s+)?sizes?\s*[:—–-]?[^.!?:]*$|\b(?:sizes|variants)\s*\(\s*$/i;
+const COMES_IN_SIZES = /\bcomes?\s+in\s+(?:\w+\s+){0,2}(?:sizes?|versions|variants)\s*[:—–-]?[^.!?:]*$|\b(?:sizes|variants)\s*\(\s*$/i;
 
 /** "released … including", before a list of sizes. */
 const RELEASE_INCLUDING = /\b(?:released?|releases|releasing|launched|launches|introduced|introduces|open-sourced|unveiled|unveils)\b(?:[^.!?]|\.(?=\d)){0,120}\bincluding\s+$/i;
+
+const QUOTE_OPEN = '"“‘\'';
+const QUOTE_CLOSE = '"”’\'';
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'each', 'a', 'our', 'its', 'their']);
 
@@ -126,6 +129,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   // name ("| Llama-2-Chat | 70B | 64.14 |"), is that model's variant.
   if (columnHeader !== undefined && (MODEL_COLUMN.test(columnHeader) || (columnHeader.trim() === '' && isWholeText(text, start, end) && headers !== undefined && namesModel(headers)))) return true;
   const [first, last] = listAround(text, start, end);
+  // 'What does "70B" mean?': a size in quotation marks is mentioned, not stated.
+  if (first > 0 && last < text.length && QUOTE_OPEN.includes(text[first - 1]) && QUOTE_CLOSE.includes(text[last])) return true;
   // "([our coverage](…) | [ai.meta.com](…) | 8B, 70B)": sizes set off by a bar label a model's variants, as in a table.
   if (barBeside(text, first, last)) return true;
   const after = nextWord(text, last);
