@@ -904,6 +904,12 @@ describe('judging (spec §2)', () => {
       const runs = check('Frontier training costs run from about $100 million for GPT-4 to $1 billion per frontier model today, per Dario Amodei.');
       assert.deepEqual(runs.map((f) => [f.text, f.status]), [['$100 million', 'supported'], ['$1 billion', 'supported']]);
     });
+    it('dates a figure by the year it is filed under ("filed … 5.2 million active developers under 2024")', () => {
+      const filed = findingOf("That commit filed Hugging Face's 5.2 million active developers under 2024.", '5.2 million');
+      assert.deepEqual([filed.status, filed.conflict], ['conflicting', 'year']);
+      // (Not a year a figure falls under otherwise: "under 2024 rules".)
+      assert.equal(findingOf("Hugging Face's 5.2 million active developers fall under 2024 rules.", '5.2 million').status, 'supported');
+    });
     it('judges a figure the writer points back at ("moved that $10 billion to 2028") against the record of the figure it restates', () => {
       const moved = check('NWCast expects training costs to approach $10 billion per model by 2030. One podcast host moved that $10 billion to 2028, which is a different claim entirely.');
       assert.deepEqual(moved.map((f) => [f.status, f.conflict, f.record?.id]), [['supported', undefined, 'nwcast-frontier-training-cost-2030'], ['conflicting', 'year', 'nwcast-frontier-training-cost-2030']]);

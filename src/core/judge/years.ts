@@ -116,7 +116,9 @@ function yearMentions(text: string, from: number, to: number): YearMention[] {
     if (event && m.index < event[0].length && m.index > event[1].length) continue;
     const before = wordsBefore(sentence, m.index, 3);
     const moved = MOVED_BEFORE.test(sentence.slice(Math.max(0, m.index - 160), m.index));
-    const kind = kindOf(before, sentence.slice(m.index + 4, m.index + 20), moved);
+    // "That commit filed Hugging Face's 5.2 million active developers under 2024": the year a figure is filed under dates it.
+    const filed = before[before.length - 1] === 'under' && FILED_BEFORE.test(sentence.slice(Math.max(0, m.index - 160), m.index));
+    const kind = filed ? 'at' : kindOf(before, sentence.slice(m.index + 4, m.index + 20), moved);
     if (!kind) continue;
     const opening = wordsBefore(sentence, m.index, 4).length <= 2 && /^[\s"“(*_]*\p{L}*[\s\p{L}]*$/u.test(sentence.slice(0, m.index));
     // "dates it to 2026" says whose date it is, so only a real move reaches back across a ";".
@@ -125,6 +127,9 @@ function yearMentions(text: string, from: number, to: number): YearMention[] {
   }
   return out;
 }
+
+/** Verbs that file a figure under a year ("filed … under 2024", "listed … under 2025"). */
+const FILED_BEFORE = /\b(?:files?|filed|filing|lists?|listed|logs?|logged|books?|booked|records?|recorded|puts?|put|counts?|counted)\b/i;
 
 /** "a 2027 forecast", "the 2025 estimate": a year naming what kind of figure it dates. */
 const DATING_NOUN = /^\s+(?:forecasts?|projections?|estimates?|targets?|figures?|numbers?|data|outlook|guidance|predictions?|counts?|tall(?:y|ies)|totals?|headcounts?)\b/;
