@@ -904,6 +904,12 @@ describe('judging (spec §2)', () => {
       const runs = check('Frontier training costs run from about $100 million for GPT-4 to $1 billion per frontier model today, per Dario Amodei.');
       assert.deepEqual(runs.map((f) => [f.text, f.status]), [['$100 million', 'supported'], ['$1 billion', 'supported']]);
     });
+    it('takes "half a million" for 250,000 as a misquote: words can say a quarter of a million', () => {
+      const half = findingOf('Slide 5 states that Hugging Face "hosts half a million open models".', 'half a million');
+      assert.deepEqual([half.status, half.record?.id], ['conflicting', 'nwcast-hugging-face-models']);
+      // Words still say the record's figure as near as they can: "nearly three in four" for 73%.
+      assert.equal(findingOf('Nearly three in four enterprises run an open-source AI model in production.', 'three in four').status, 'supported');
+    });
     it('dates a figure by the year it is filed under ("filed … 5.2 million active developers under 2024")', () => {
       const filed = findingOf("That commit filed Hugging Face's 5.2 million active developers under 2024.", '5.2 million');
       assert.deepEqual([filed.status, filed.conflict], ['conflicting', 'year']);

@@ -39,9 +39,9 @@ describe('spelled-out quantities (spec §1, last row)', () => {
       ['It accelerates inference speed by a factor of 1.74.', '1.74', 1.74, 'x', 0.01],
       ['One in every five developers fine-tunes.', 'One in every five', 20, 'percent', 20],
       ['Code Llama passed forty five million downloads.', 'forty five million', 45e6, 'count', 1e6],
-      ['Hugging Face hosts more than a quarter of a million open models.', 'a quarter of a million', 250e3, 'count', 250e3],
-      ['The repo passed half a million downloads.', 'half a million', 500e3, 'count', 500e3],
-      ['Investors put in half a billion dollars.', 'half a billion dollars', 500e6, 'USD', 500e6],
+      ['Hugging Face hosts more than a quarter of a million open models.', 'a quarter of a million', 250e3, 'count', 125e3],
+      ['The repo passed half a million downloads.', 'half a million', 500e3, 'count', 250e3],
+      ['Investors put in half a billion dollars.', 'half a billion dollars', 500e6, 'USD', 250e6],
       ['Engineers command salary premiums of nearly a quarter over other roles.', 'a quarter', 25, 'percent', 25],
     ];
     for (const [text, span, value, unit, precision] of cases) {

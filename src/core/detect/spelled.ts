@@ -298,9 +298,10 @@ function scaleOfPart(text: string, start: number, aEnd: number, part: number): D
   const scaleWord = text.slice(s, e).toLowerCase();
   const scale = SCALE_WORDS[scaleWord];
   if (!scale || scale < 1e6) return undefined;
+  // Words say a part of a scale to within half of it: "half a million" is no way to say 250,000, which "a quarter of a million" says.
   const money = spelledMoney(text, start, e, part, scaleWord);
-  if (money) return { ...money, precision: money.precision * part };
-  return isLetter(text.charCodeAt(skipOneSpace(text, e))) ? { start, end: e, kind: 'count', unit: 'count', value: part * scale, precision: part * scale } : undefined;
+  if (money) return { ...money, precision: (money.precision * part) / 2 };
+  return isLetter(text.charCodeAt(skipOneSpace(text, e))) ? { start, end: e, kind: 'count', unit: 'count', value: part * scale, precision: (part * scale) / 2 } : undefined;
 }
 
 /** "fell by about", "grew by": what a change was, before a fraction. */
