@@ -6,6 +6,7 @@ import type { HedgeKind } from './detect/lexicon';
 import { claimContexts } from './judge/context';
 import type { DatasetIndex } from './judge/datasetIndex';
 import { judge, type Status } from './judge/judge';
+import { judgeCorrected } from './judge/corrected';
 import { judgeRestated } from './judge/restated';
 import { blockDefinitions, type Definitions } from './markdown/definitions';
 import { createMarkdownParser } from './markdown/parser';
@@ -116,6 +117,7 @@ export class Checker {
     const contexts = claimContexts(doc, block, claims, heading, next, title, previous);
     const judgements = claims.map((claim, i) => judge(claim, contexts[i], this.index));
     judgeRestated(block.text, claims, contexts, judgements);
+    judgeCorrected(block.text, claims, contexts, judgements);
     claims.forEach((claim, i) => {
       const range = docRange(block, claim.start, claim.end);
       if (!range) return;

@@ -904,6 +904,14 @@ describe('judging (spec §2)', () => {
       const runs = check('Frontier training costs run from about $100 million for GPT-4 to $1 billion per frontier model today, per Dario Amodei.');
       assert.deepEqual(runs.map((f) => [f.text, f.status]), [['$100 million', 'supported'], ['$1 billion', 'supported']]);
     });
+    it('judges a figure put in place of a denied one ("is not 73% but 37%") against the record the denied figure names', () => {
+      const put = check('The abstract states that enterprise adoption is not 73% but 37% once pilots are excluded.');
+      assert.deepEqual(put.map((f) => [f.text, f.status, f.record?.id]), [['73%', 'unsupported', undefined], ['37%', 'conflicting', 'nwcast-enterprise-adoption-lede']]);
+      assert.ok(put[1].evidence?.agreed.includes('put in place of the 73% the sentence denies'), JSON.stringify(put[1].evidence));
+      // Not a figure that says what else it is of, nor one beside a figure no record's subject is named for.
+      assert.equal(check('The abstract states that enterprise adoption is not 73% of enterprises but 37% of startups.')[1].status, 'unsupported');
+      assert.equal(check('The abstract states that the figure is not 73% but 37%.')[1].status, 'unsupported');
+    });
     it('takes "half a million" for 250,000 as a misquote: words can say a quarter of a million', () => {
       const half = findingOf('Slide 5 states that Hugging Face "hosts half a million open models".', 'half a million');
       assert.deepEqual([half.status, half.record?.id], ['conflicting', 'nwcast-hugging-face-models']);
