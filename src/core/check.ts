@@ -112,6 +112,8 @@ export class Checker {
     if (heading && heading.line !== title?.line && worksNumbersOut(heading) && !CONCLUDES.test(block.text)) return;
     if (block.role === 'heading' && block !== title && worksNumbersOut(block)) return;
     const topic = [heading?.text, previous?.role === 'paragraph' ? previous.text : undefined].filter(Boolean).join(' ');
+    // "| Acceptance threshold |", "| Q2 target |": a column of the figures a contract or plan requires states none.
+    if (inRequirementColumn(doc, block)) return;
     const claims = detectClaims(block.text, { headers: headersOf(doc, block), columnHeader: columnHeaderOf(doc, block), rowHeader: rowHeaderOf(doc, block), cornerHeader: cornerHeaderOf(doc, block), tableUnit: tableUnitOf(doc, block), topic });
     if (claims.length === 0) return;
     const contexts = claimContexts(doc, block, claims, heading, next, title, previous);
@@ -233,6 +235,14 @@ function cornerHeaderOf(doc: ProseDocument, block: ProseBlock): string | undefin
   if (!place || place.col === 0 || place.row === 0) return undefined;
   const corner = doc.tables[place.table][0][0];
   return corner === undefined ? undefined : doc.blocks[corner].text;
+}
+
+/** A column of what is required or aimed at, not measured: "Acceptance threshold", "Target", "Goal". */
+const REQUIREMENT_COLUMN = /\b(?:thresholds?|targets?|goals?|acceptance)\b/i;
+
+function inRequirementColumn(doc: ProseDocument, block: ProseBlock): boolean {
+  const header = columnHeaderOf(doc, block);
+  return header !== undefined && REQUIREMENT_COLUMN.test(header);
 }
 
 /** For a body cell of a column of decimals, the unit the paragraph leading into its table gives them. */

@@ -750,6 +750,11 @@ describe('claim detection (spec §1)', () => {
       it(what, () => assert.deepEqual(spans(sentence), []));
     }
 
+    it('a column of what a contract or plan requires ("Acceptance threshold", "Target")', () => {
+      const table = '| Model | Benchmark | Published score | Acceptance threshold |\n| --- | --- | --- | --- |\n| WizardMath 70B | GSM8K | 81.6% | 75% |\n\n| Objective | Q2 target | Actual |\n| --- | --- | --- |\n| Cut inference cost | 35% | 28% |\n';
+      assert.deepEqual(check(table).map((f) => f.text), ['81.6%', '28%']);
+    });
+
     it("a thread's reply count (its score may be read as one)", () => {
       assert.ok(!spans('**DeepSeek-V3 Officially Released** ([Score: 101, Comments: 22](https://reddit.com/r/LocalLLaMA/x)): DeepSeek has released it.').includes('22'));
     });

@@ -904,6 +904,10 @@ describe('judging (spec §2)', () => {
       const runs = check('Frontier training costs run from about $100 million for GPT-4 to $1 billion per frontier model today, per Dario Amodei.');
       assert.deepEqual(runs.map((f) => [f.text, f.status]), [['$100 million', 'supported'], ['$1 billion', 'supported']]);
     });
+    it('reads the next sentence setting a figure short of the source\'s or beside it ("That is the same number as …") as saying it is another measurement', () => {
+      assert.deepEqual(statuses("We replayed 500 logged requests on our own server. Median responses came back 1.9x faster than the hosted API's. That is well short of the article's general figure for local deployment."), ['1.9x unsupported']);
+      assert.deepEqual(statuses("Readers who use open models told us they ship 40% faster. That is the same number as the 40% faster time-to-market McKinsey's 2026 AI Report finds for organizations using open-source AI models."), ['40% unsupported', '40% supported']);
+    });
     it('judges a figure put in place of a denied one ("is not 73% but 37%") against the record the denied figure names', () => {
       const put = check('The abstract states that enterprise adoption is not 73% but 37% once pilots are excluded.');
       assert.deepEqual(put.map((f) => [f.text, f.status, f.record?.id]), [['73%', 'unsupported', undefined], ['37%', 'conflicting', 'nwcast-enterprise-adoption-lede']]);

@@ -947,7 +947,12 @@ function setApartFrom(place: ClaimPlace): string | undefined {
   return same ? `set beside ${same[1]}'s, so another measurement` : undefined;
 }
 
-const DIFFERENT_NEXT = /^\s*((?:that|this|it)\s+(?:is|was)\s+(?:a\s+)?(?:different|another|separate)\s+(?:population|group|measure|question|market|survey|sample|metric|thing|statistic))\b/i;
+/**
+ * The next sentence calls the figure another thing ("That is a different population"), sets it
+ * short of the source's ("That is well short of the article's general figure") or beside it
+ * ("That is the same number as the 40% McKinsey finds"): another measurement, either way.
+ */
+const DIFFERENT_NEXT = /^\s*((?:that|this|it)\s+(?:is|was)\s+(?:(?:a\s+)?(?:different|another|separate)\s+(?:population|group|measure|question|market|survey|sample|metric|thing|statistic)|(?:well\s+|far\s+|just\s+)?(?:short\s+of|below|above)\s+(?:the\s+)?(?:article|piece|report|source|study|survey)['’]s|the\s+same\s+(?:number|figure|share|multiple|ratio)\s+as))\b/i;
 
 /** Right after the figure, the writer calls it another thing: ", a different market altogether". */
 const DIFFERENT_AFTER = /^\s*[,—–(-]\s*((?:a|an)\s+(?:quite\s+|very\s+|entirely\s+)?(?:different|another|separate|unrelated)\s+(?:population|group|measure|question|market|survey|sample|metric|thing|statistic|figure|number))\b/i;
