@@ -908,6 +908,12 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses("We replayed 500 logged requests on our own server. Median responses came back 1.9x faster than the hosted API's. That is well short of the article's general figure for local deployment."), ['1.9x unsupported']);
       assert.deepEqual(statuses("Readers who use open models told us they ship 40% faster. That is the same number as the 40% faster time-to-market McKinsey's 2026 AI Report finds for organizations using open-source AI models."), ['40% unsupported', '40% supported']);
     });
+    it('reads "estimated", "addressable" and the source\'s name before a cost or market as qualifying none in particular', () => {
+      assert.deepEqual(statuses('- $100 million: the estimated compute cost of training GPT-4.'), ['$100 million supported']);
+      assert.deepEqual(statuses("$47 billion: that is the article's total addressable market for open-source AI tools in 2026."), ['$47 billion supported']);
+      // A qualifier of its own still names another market.
+      assert.deepEqual(statuses('$47 billion: that is the cloud AI infrastructure market in 2026.'), ['$47 billion unsupported']);
+    });
     it('judges a figure put in place of a denied one ("is not 73% but 37%") against the record the denied figure names', () => {
       const put = check('The abstract states that enterprise adoption is not 73% but 37% once pilots are excluded.');
       assert.deepEqual(put.map((f) => [f.text, f.status, f.record?.id]), [['73%', 'unsupported', undefined], ['37%', 'conflicting', 'nwcast-enterprise-adoption-lede']]);

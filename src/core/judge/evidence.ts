@@ -1466,7 +1466,11 @@ const AS_PLACE = /(?:\b(?:on|from|via|through|across)\s+(?:the\s+)?|在\s*)$/i;
 const SEGMENTS: ReadonlySet<string> = new Set(['tools', 'infrastructure', 'services', 'hardware', 'chips', 'software', 'consulting', 'cloud', 'platforms', 'applications', 'apps', 'sovereignty', 'security'].flatMap((w) => termsOf(w)));
 
 /** Words that narrow a market to no one in particular ("the global AI market"). */
-const BROAD = new Set(['ai', 'global', 'total', 'overall', 'entire', 'whole', 'worldwide', 'annual', 'current', 'today', 'estimate', 'addressable', 'generative']);
+/** Words that qualify no market or cost in particular, as their terms are read ("estimated" is "estimat"). */
+const BROAD = new Set(['ai', 'global', 'total', 'overall', 'entire', 'whole', 'worldwide', 'annual', 'current', 'today', 'estimated', 'approximate', 'addressable', 'generative'].flatMap(termsOf));
+
+/** A source before a market or cost says whose figure it is ("the article's … market"), not which one. */
+const SOURCE_NOUNS = new Set(['article', 'report', 'piece', 'study', 'survey', 'paper', 'source'].flatMap(termsOf));
 
 /** The words qualifying a market named in a figure's own words ("cloud", "infrastructure"), and the phrase ("cloud AI infrastructure market"). */
 interface MarketQualifiers {
@@ -1513,8 +1517,8 @@ function headQualifiers(words: Array<[string, number]>, heads: ReadonlySet<strin
     const parts = termsOf(words[k][0]).flatMap((t) => t.split(' '));
     if (!parts.length) break;
     first = k;
-    // ("lower inference costs": "lower" says which way, not which cost.)
-    for (const part of parts) if (!BROAD.has(part) && !KIND_TERMS.has(part)) qualifiers.push(part);
+    // ("lower inference costs": "lower" says which way, not which cost; "the article's … market" says whose figure it is.)
+    for (const part of parts) if (!BROAD.has(part) && !KIND_TERMS.has(part) && !SOURCE_NOUNS.has(part)) qualifiers.push(part);
   }
   return { qualifiers, phrase: words.slice(first, at + 1).map(([w]) => w).join(' ') };
 }
