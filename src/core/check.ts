@@ -1,6 +1,6 @@
 import type MarkdownIt from 'markdown-it';
 import { detectClaims } from './detect/detector';
-import { isKnownBenchmark, namesBenchmark } from './detect/scores';
+import { isBenchmarkName, isKnownBenchmark, namesBenchmark } from './detect/scores';
 import { namesModel } from './detect/variants';
 import type { HedgeKind } from './detect/lexicon';
 import { claimContexts } from './judge/context';
@@ -209,7 +209,7 @@ const BENCHMARK_COLUMN = /^\s*(?:benchmarks?|tasks?|evals?|evaluations?)\s*$/i;
 /** A column header that may name a task scored like its neighbours: a word or two, no unit, size, price or date. */
 const AMONG_BENCHMARKS = /^\s*(?![^|]*(?:param|size|token|price|cost|\$|date|year|licen|context|memory|gpu|latency|speed|throughput|rank))[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?\s*$/iu;
 
-const AVERAGE_COLUMN = /^\s*(?:average|avg\.?|mean|overall)(?:\s+(?:score|accuracy))?\s*$/i;
+const AVERAGE_COLUMN = /^\s*(?:average|avg\.?|mean|overall|平均(?:分|得分)?)(?:\s+(?:score|accuracy))?\s*$/i;
 /** "Commonsense Avg", "Reasoning average": an average of what a word names. */
 const QUALIFIED_AVERAGE = /^\s*\p{L}[\p{L}-]*\s+(?:average|avg\.?)\s*$/iu;
 
@@ -276,6 +276,8 @@ export function headersOf(doc: ProseDocument, block: ProseBlock): string | undef
     // "**AlignBench** (arXiv link)", then a table of models: the caption names the benchmark of every score below it
     // (a known one: "**H200 FP8 Max throughput**" names none).
     else if (table.caption) parts.push('benchmark');
+    // "#### LongBench", then a paragraph and a table of models: the section's benchmark is every score's in it.
+    else if (table.sectionBenchmark && place.col > 0 && rows[place.row][0] !== undefined && namesModel(doc.blocks[rows[place.row][0]].text)) parts.push('benchmark');
     // "| | Avg | Single-Doc QA | … |" over "| GPT-3.5-Turbo-16k | 44.0 | 39.8 |": a leaderboard, models by rows, an average among the tasks.
     else if (table.averageColumn && place.col > 0 && rows[place.row][0] !== undefined && namesModel(doc.blocks[rows[place.row][0]].text)) parts.push('benchmark');
     // "| Date | HF Checkpoint | Tokens | Step | Commonsense Avg |": an average, qualified by what it averages, of a checkpoint the row names.
@@ -299,6 +301,8 @@ interface TableReading {
   decimalColumns: boolean[];
   /** The unit the paragraph leading into the table gives its figures. */
   leadUnit?: 'tokens/s';
+  /** The heading of the table's section names a benchmark ("#### LongBench"). */
+  sectionBenchmark: boolean;
 }
 
 const tableReadings = new WeakMap<number[][], TableReading>();
@@ -309,7 +313,7 @@ function tableReading(doc: ProseDocument, rows: number[][]): TableReading {
     const named = rows[0].map((k) => k !== undefined && namesBenchmark(doc.blocks[k].text));
     const benchmarkColumn = rows[0].findIndex((k) => k !== undefined && BENCHMARK_COLUMN.test(doc.blocks[k].text));
     const averageColumn = rows[0].some((k) => k !== undefined && AVERAGE_COLUMN.test(doc.blocks[k].text));
-    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, benchmarkColumn: benchmarkColumn < 0 ? Infinity : benchmarkColumn, averageColumn, caption: captionNamesBenchmark(doc, rows), decimalColumns: rows[0].map((_, col) => decimalColumn(doc, rows, col)), leadUnit: leadUnitOf(doc, rows) };
+    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, benchmarkColumn: benchmarkColumn < 0 ? Infinity : benchmarkColumn, averageColumn, caption: captionNamesBenchmark(doc, rows), decimalColumns: rows[0].map((_, col) => decimalColumn(doc, rows, col)), leadUnit: leadUnitOf(doc, rows), sectionBenchmark: sectionNamesBenchmark(doc, rows) };
     tableReadings.set(rows, reading);
   }
   return reading;
@@ -336,6 +340,21 @@ function decimalColumn(doc: ProseDocument, rows: number[][], col: number): boole
 /** Does a cell of the row before `col` name a model ("Llama2", "Pythia-1.0B")? */
 function rowNamesModelBefore(doc: ProseDocument, row: number[], col: number): boolean {
   for (let c = 0; c < col; c++) if (row[c] !== undefined && namesModel(doc.blocks[row[c]].text)) return true;
+  return false;
+}
+
+/** How many blocks before a table its section's heading is looked for. */
+const SECTION_REACH = 6;
+
+/** Does the heading of the table's section, a few blocks before it, name a benchmark ("#### LongBench", "### Results on MMLU")? */
+function sectionNamesBenchmark(doc: ProseDocument, rows: number[][]): boolean {
+  const first = rows[0].find((k) => k !== undefined);
+  if (first === undefined) return false;
+  for (let k = first - 1; k >= Math.max(0, first - SECTION_REACH); k--) {
+    const block = doc.blocks[k];
+    if (block.cell) return false;
+    if (block.role === 'heading') return (block.text.match(/[\p{L}\p{N}][\p{L}\p{N}@+-]*/gu) ?? []).some(isBenchmarkName);
+  }
   return false;
 }
 

@@ -477,6 +477,13 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check('| 模型 | 上下文窗口大小（K） |\n|:--:|:--:|\n| gemma-3-27b-it | 128 |\n').map((f) => [f.text, f.value]), [['128', 128000]]);
       assert.deepEqual(check('| Model | Context (K tokens) |\n|---|---|\n| Llama 3.1 8B | 128 |\n').map((f) => [f.text, f.value]), [['128', 128000]]);
     });
+    it('reads a table of models under a section headed by a benchmark ("#### LongBench") as its scores, whatever the column headers', () => {
+      const section = '#### LongBench\n\n这是一个大模型长文本理解能力的评测基准。以下是本项目模型的结果。\n\n| Models | 单文档QA | 摘要 | 平均 |\n| --- | :-: | :-: | :-: |\n| **Llama-3-Chinese-8B-Instruct-v2** | 57.3 | 13.9 | 46.4 |\n';
+      assert.deepEqual(check(section).map((f) => f.text), ['57.3', '13.9', '46.4']);
+      // (Not under a heading that names none; a column of averages, "平均", makes a table of models a leaderboard anyway.)
+      assert.deepEqual(check(section.replace('#### LongBench', '#### Results').replace('平均', '备注')).map((f) => f.text), []);
+      assert.deepEqual(check(section.replace('#### LongBench', '#### Results')).map((f) => f.text), ['57.3', '13.9', '46.4']);
+    });
     it('reads a score and what it became ("0.65→0.56") under a benchmark as two scores, and a size under "Model size, Gb" in bytes', () => {
       const aqlm = '| Model | WikiText-2 PPL | MMLU (5-shot) FP16→AQLM | Model size, Gb |\n|---|---|---|---|\n| Llama-2-7b | 5.92 | 0.46→0.39 | 2.4 |\n';
       assert.deepEqual(check(aqlm).map((f) => [f.text, f.unit, f.value]), [['5.92', 'score', 5.92], ['0.46', 'score', 0.46], ['0.39', 'score', 0.39], ['2.4', 'bytes', 2.4e9]]);
