@@ -13,6 +13,8 @@ const REPLIES_BEFORE = /\b(?:comments|replies)\s?:\s?$/i;
  * and instructions ("Plan for 20% overhead"). Each test looks a few words either way.
  */
 export function assertsNothing(text: string, start: number, end: number, kind: ClaimKind): boolean {
+  // "输入达到128K以上则价格翻3倍", "输入长度0-32k的情况下": a bound a condition names, as Chinese writes it.
+  if (CJK_BOUND_AFTER.test(text.slice(end, end + 6))) return true;
   const before = wordBefore(text, start);
   if (text[end - 1] === '+' && (kind === 'count' || kind === 'size') && isGroupThreshold(text, before) && (before.word !== 'of' || MEMBERS_AFTER.test(text.slice(end, end + 24)))) return true;
   if (isGroupBound(text, start, end, before, kind)) return true;
@@ -406,3 +408,6 @@ function isInstruction(text: string, start: number, before: Word): boolean {
   }
   return false;
 }
+
+/** After a figure, Chinese for "above … then", "below … when" or "in the case of": a bound a condition names ("70%以上的企业" states a share). */
+const CJK_BOUND_AFTER = /^(?:(?:以上|以下|以内)(?:则|时|時|的话|的时候)|的情况下)/;

@@ -11,6 +11,9 @@ export function isLetter(c: number): boolean {
 
 export const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
 
+/** A CJK character (ideographs, kana, full-width forms): Chinese and Japanese write units and words on to figures. */
+export const isCjk = (c: number): boolean => (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
+
 /**
  * Latin letters, digits and "_" glued to a figure make it part of a name ("A100",
  * "Qwen2", "x_1"). Scripts written without spaces (有73%的企业) are not names.

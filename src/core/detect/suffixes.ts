@@ -1,4 +1,4 @@
-import { isAlnum, isDigit, isInlineSpace, isLetter, isUpper, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
+import { isAlnum, isCjk, isDigit, isInlineSpace, isLetter, isUpper, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
 import { comesInSizes, isVariantSize } from './variants';
 import { MONEY_ONLY_SUFFIXES, NOT_NAMES, PARAMETER_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SIZE_UNITS } from './lexicon';
 import { precisionOf, readNumber } from './numbers';
@@ -17,7 +17,9 @@ export function readScale(text: string, pos: number, money: boolean): Scale | un
   const cjk = readCjkScale(text, pos);
   if (cjk) return cjk;
   for (const suffix of ATTACHED) {
-    if (!text.startsWith(suffix, pos) || isAlnum(text.charCodeAt(pos + suffix.length))) continue;
+    // ("26.2Kトークン/秒", "1.3K和12.3K个": Chinese and Japanese write on to a scale letter.)
+    const after = text.charCodeAt(pos + suffix.length);
+    if (!text.startsWith(suffix, pos) || (isAlnum(after) && !isCjk(after))) continue;
     const factor = SCALE_SUFFIXES[suffix] ?? (money || (suffix === 'm' && countsPeopleOrThings(text, pos + 1)) ? MONEY_ONLY_SUFFIXES[suffix] : undefined);
     if (factor) return { end: pos + suffix.length, factor, suffix };
   }

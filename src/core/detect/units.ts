@@ -170,6 +170,9 @@ const NOUN_INITIALS = new Set([...Object.keys(THROUGHPUT_NOUNS), 'qps', 'rps'].m
 /** "12.4 tokens/s", "tokens per second", "100K searches/second", "words / second": one span with the figure. */
 export function readThroughput(text: string, pos: number): UnitReading | undefined {
   const s = skipOneSpace(text, pos);
+  // "26.2Kトークン/秒", "50 tokens/秒": tokens a second, as Japanese and Chinese write it.
+  const cjk = CJK_TOKENS_PER_SECOND.exec(text.slice(s, s + 16));
+  if (cjk) return { end: s + cjk[0].length, kind: 'rate', unit: 'tokens/s', factor: 1 };
   const initial = text.charCodeAt(s);
   // Any plural written in lower case may be counted per second ("76 objects per second"); the known ones in any case.
   if (!NOUN_INITIALS.has(initial | 32) && !(initial >= 97 && initial <= 122)) return undefined;
@@ -249,3 +252,6 @@ function readSeconds(text: string, pos: number, s: number): UnitReading | undefi
 
 /** "takes around", "took about", "took": what something took, measured. */
 const TOOK = /\b(?:takes|took)\s+(?:(?:around|about|roughly|nearly|almost|over|under|just|only)\s+)?$/i;
+
+/** Tokens a second in Japanese or Chinese: "トークン/秒", "tokens/秒", "token/秒", "个token/秒". */
+const CJK_TOKENS_PER_SECOND = /^(?:トークン|個?tokens?|个?tokens?)\s?\/\s?秒/i;

@@ -1,4 +1,4 @@
-import { isAlnum, isDigit, isInlineSpace, isLetter, isUpper, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
+import { isAlnum, isCjk, isDigit, isInlineSpace, isLetter, isUpper, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
 import { MODEL_COLUMN, MODEL_FAMILIES, MODEL_SIZE_NEXT, NOT_NAMES } from './lexicon';
 
 /**
@@ -87,7 +87,6 @@ function listAround(text: string, start: number, end: number): [number, number] 
   return [first, last];
 }
 
-const isCjk = (c: number): boolean => (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
 
 /** The word before `start`, skipping spaces and one "(" / ":" / "—" / "-"; "" when there is none. */
 function wordBefore(text: string, start: number): string {
