@@ -269,6 +269,9 @@ describe('judging (spec §2)', () => {
       ];
       for (const [note, figure] of notes) assert.equal(findingOf(note, figure).status, 'unsupported', note);
       assert.equal(findingOf('Inference spend reached $1.5B (Menlo Ventures, Mar 2025).', '$1.5B').status, 'cited');
+      // A clause after a ";" whose subject points back at the cited source ("; it found that 41%") is cited by it; another clause is not.
+      assert.equal(findingOf("- The [Linux Foundation's 2025 report](https://www.linuxfoundation.org/research) came up twice; it found that 41% of organisations prefer open models.", '41%').status, 'cited');
+      assert.equal(findingOf("- The [Linux Foundation's 2025 report](https://www.linuxfoundation.org/research) came up twice; our own poll found 41% of organisations prefer open models.", '41%').status, 'unsupported');
       // A link labelled "Source" standing alone after the stop is the sentence's own; a link that is a sentence of its own is not.
       assert.equal(findingOf('A40 instances were available at approximately $0.35 per hour at the time of writing. [Source](https://huggingface.co/blog/x)', '$0.35 per hour').status, 'cited');
       assert.equal(findingOf('It costs $5 a month. [The template has 8,000 forks.](https://x.example)', '$5').status, 'unsupported');
@@ -489,8 +492,12 @@ describe('judging (spec §2)', () => {
 
     it('reads a figure a named report gives ("the Linux Foundation\'s 2025 generative AI research report … found that 41%") as that report\'s, never a misquote of the article\'s', () => {
       const finding = findingOf("The [Linux Foundation's 2025 generative AI research report](https://www.linuxfoundation.org/research) came up twice; it found that 41% of organisations prefer open models for new projects.", '41%');
-      assert.notEqual(finding.status, 'conflicting');
-      assert.match(finding.related?.evidence.missing.join() ?? '', /a figure Linux Foundation reports/);
+      // ("; it found" points back at the linked report, which cites the figure.)
+      assert.equal(finding.status, 'cited');
+      // Named without a link, the report's figure is still its own, not a misquote of the article's.
+      const unlinked = findingOf("The Linux Foundation's 2025 generative AI research report came up twice; it found that 41% of organisations prefer open models for new projects.", '41%');
+      assert.notEqual(unlinked.status, 'conflicting');
+      assert.match(unlinked.related?.evidence.missing.join() ?? '', /a figure The Linux Foundation reports/);
     });
 
     it('accuses no figure the note itself sets apart: "That is a different population" next, a row headed by a country ("UK businesses …"), "the advertisement\'s figure is not 3.2x but 10x"', () => {

@@ -264,7 +264,8 @@ function sentenceContexts(block: ProseBlock, claims: DetectedClaim[], before?: s
       };
       if (pronoun && previous && OWNER_PRONOUN_OPENING.test(text.slice(from, from + 24))) place.pronounOpening = true;
       // A citation vouches for its own clause and those before it, not for a clause after a ";" ("…(Forrester, 2026); in our study, $0.4M").
-      const ownCitation = cited && (claim.start < citedUpTo || clauseStart === from || clauseStart < (uncitedFrom ??= firstUncitedClause(block, breaks, to)));
+      // ("The [report](…) came up twice; it found that 41% …": a clause whose subject points back at the cited source is cited by it.)
+      const ownCitation = cited && (claim.start < citedUpTo || clauseStart === from || clauseStart < (uncitedFrom ??= firstUncitedClause(block, breaks, to)) || SOURCE_SPEAKS.test(text.slice(clauseStart, clauseStart + 40)));
       out[i + k] = { terms, years: years[k], cited: ownCitation, place };
     });
     [lastFrom, lastTo, lastWords] = [from, to, words];
@@ -303,6 +304,9 @@ function firstUncitedClause(block: ProseBlock, breaks: Array<[number, number]>, 
   const k = lowerBound(breaks.length, (b) => !hasCitation(block, breaks[b][1], to));
   return k < breaks.length ? breaks[k][1] : to + 1;
 }
+
+/** A clause opening with a pronoun or "the report" that finds or says: the source of the clause before speaking. */
+const SOURCE_SPEAKS = /^[\s;—–-]*(?:it|they|the\s+(?:report|study|survey|paper|article|analysis))\s+(?:also\s+)?(?:found|finds|reports|reported|says|said|estimates|estimated|shows|showed|puts|put|notes|noted|counts|counted)\b/i;
 
 const HARD_BREAKS = [';', ' \u2014 ', '\u2014', ' \u2013 ', ' / '];
 
