@@ -464,6 +464,12 @@ describe('judging (spec §2)', () => {
       // (Not a size "on" which something ran.)
       assert.deepEqual(statuses('We ran HumanEval on 24.5 GB of data.').map((s) => s.split(' ')[0]), ['24.5']);
     });
+    it('reads "Whisper quoted at 45 million, which is Code Llama\'s number" as Whisper\'s figure, misquoting its record', () => {
+      const quoted = findingOf("I keep seeing Whisper quoted at 45 million, which is Code Llama's number on the wrong model.", '45 million');
+      assert.deepEqual([quoted.status, quoted.record?.id], ['conflicting', 'nwcast-whisper-downloads']);
+      // A name before a reporting verb still reports ("Gartner reported that 85% …").
+      assert.equal(findingOf('Gartner reported that 85% of enterprise AI workloads will use an open-source component by 2028.', '85%').status, 'supported');
+    });
     it('reads a possessive name after a plain word ("are not Chinchilla\'s 70 billion") as whose the figure is, and a name\'s later word ("Code Llama\'s") as no name of its own', () => {
       assert.deepEqual(statuses("Llama 2's 70 billion parameters are not Chinchilla's 70 billion, trained on far more tokens."), ['70 billion supported', '70 billion unsupported']);
       assert.deepEqual(statuses('If you want an LLM number, Code Llama\'s 45 million downloads is the one.'), ['45 million supported']);

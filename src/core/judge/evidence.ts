@@ -970,7 +970,7 @@ const OUTWEIGHS = /^[^.!?]{0,60}?\b(?:swamps?|swamping|swamped|dwarfs?|dwarfing|
 const SET_APART = /^[^.!?]{0,80}?\b(?:unrelated\s+to|not\s+to\s+be\s+confused\s+with|(?:quite\s+|very\s+)?different\s+from|distinct\s+from|separate\s+from|not\s+the\s+same\s+as|(?:well\s+|far\s+|just\s+)?short\s+of|(?:well\s+|far\s+)?(?:below|above|behind|ahead\s+of))\s+((?:the\s+)?(?:article|piece|report|paper|study|survey|source|\p{Lu}[\p{L}.-]*)['’]s)\s/iu;
 
 /** Words after a figure that set it beside another's ("the same as", "the same number Whisper reports"). */
-const COMPARATOR = /,?\s+(?:the\s+same(?:\s+(?:number|figure|count|amount|share|total))?(?:\s+as)?|as\s+(?:much|many)\s+as|just\s+like|unlike|compared\s+(?:to|with))\b/i;
+const COMPARATOR = /,?\s+(?:the\s+same(?:\s+(?:number|figure|count|amount|share|total))?(?:\s+as)?|as\s+(?:much|many)\s+as|just\s+like|unlike|compared\s+(?:to|with)|which\s+is\s+(?=\p{Lu}[\p{L}\p{N} .-]{0,30}['’]s\s+(?:own\s+)?(?:number|figure|count|total)\b))/iu;
 
 /** Where a comparison's other side starts after the figure, or `end`. */
 function comparatorAfter(text: string, from: number, end: number): number {

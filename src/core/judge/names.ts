@@ -310,6 +310,8 @@ function isReporter(text: string, start: number, end: number): boolean {
   const next = m?.[1];
   // "Fernhill says its platform cuts costs by 80%": a speaker about its own is whose the figure is.
   if (next !== undefined && REPORTING_WORDS.has(next) && m?.[2] !== undefined && /^(?:its|their|our)$/.test(m[2])) return false;
+  // "Whisper quoted at 45 million", "Mistral valued at $6 billion": a passive verb before "at" gives the name's figure; nobody reports.
+  if (next !== undefined && m?.[2] === 'at' && /ed$/.test(next)) return false;
   return next !== undefined && (REPORTING_WORDS.has(next) || SOURCE_NAMES.has(next));
 }
 
