@@ -464,6 +464,10 @@ describe('judging (spec §2)', () => {
       // (Not a size "on" which something ran.)
       assert.deepEqual(statuses('We ran HumanEval on 24.5 GB of data.').map((s) => s.split(' ')[0]), ['24.5']);
     });
+    it('reads a case\'s results, labelled so ("Results in the first year: … 3.2x faster first responses"), as its own, not the article\'s', () => {
+      assert.deepEqual(statuses('- **Results in the first year:** 58% lower inference cost, 3.2x faster first responses, $1.4 million saved'), ['58% unsupported', '3.2x unsupported', '$1.4 million unsupported']);
+      assert.deepEqual(statuses('- **Speed:** local deployment is 3.2x faster than API-based services.'), ['3.2x supported']);
+    });
     it('reads "Whisper quoted at 45 million, which is Code Llama\'s number" as Whisper\'s figure, misquoting its record', () => {
       const quoted = findingOf("I keep seeing Whisper quoted at 45 million, which is Code Llama's number on the wrong model.", '45 million');
       assert.deepEqual([quoted.status, quoted.record?.id], ['conflicting', 'nwcast-whisper-downloads']);

@@ -277,8 +277,16 @@ export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, n
   const [zoneStart, zoneEnd] = place.cell ? cellClause(place) : [place.zoneStart, place.zoneEnd];
   // "Halvard's own savings come to $2.3 million": a named party's own.
   const own = ownedByWriter(place.text, zoneStart, zoneEnd, localStart, localEnd, place.claimStart) ?? namedOwn(place.text, localStart, localEnd) ?? possessedBy(place.text, place.claimStart) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) : undefined);
-  return own ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) : undefined);
+  return own ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) ?? resultsLabel(place) : undefined);
 }
+
+/** "Results in the first year: 58% lower inference cost, 3.2x faster first responses": a case's own results, labelled so. */
+function resultsLabel(place: ClaimPlace): string | undefined {
+  const m = RESULTS_LABEL.exec(place.text.slice(place.sentenceStart, place.claimStart));
+  return m ? `"${m[1].trim()}"` : undefined;
+}
+
+const RESULTS_LABEL = /^[\s*_]*((?:key\s+|first-year\s+|measured\s+)?(?:results?|outcomes?)(?:\s+(?:in|after|over)\s+[^:]{1,30})?)\s*:/i;
 
 /**
  * "we measured 2.1x at p50 and only 1.4x at p95": a figure joined to the one before it
