@@ -751,6 +751,7 @@ describe('claim detection (spec §1)', () => {
       ["a metric's cutoff", '| Model Name | MTEB Retrieval Score (NDCG @ 10) | Recall@5 |'],
       ['variants listed in Chinese', 'Qwen2.5: 0.5B, 1.5B, 3B, 7B, 14B, 32B, 以及72B;'],
       ["the span of a family's sizes", 'In November we added nine new models with sizes ranging from 7B to 70B, as well as proprietary ones.'],
+      ['the mark a quiz question sets ("higher or lower than 50 million?")', 'Question 8. Whisper downloads: higher or lower than 50 million? Question 10. IDC\'s forecast: higher or lower than $100 billion?'],
       ['a size in quotation marks, mentioned rather than stated, and the versions a model comes in', 'Front: What does "70B" mean in "Llama 2 70B"?\nLlama 2 comes in 3 different versions: 7B, 13B, and 70B.'],
       ['the sizes a release includes', 'We released EXAONE 4.0, a hybrid reasoning model including 32B and 1.2B. We released the EXAONE 3.5 series including 2.4B, 7.8B, and 32B instruction-tuned models.'],
       ['a size naming a class of models in a cell, and a model\'s load', '| Spec | Standard | Pro |\n|---|---|---|\n| Largest model at 4-bit | 30B class | 70B class |\n\nWe will post thermal photos of the Pro under a 70B load.'],

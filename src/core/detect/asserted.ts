@@ -165,6 +165,8 @@ function inSupposition(text: string, start: number): boolean {
   if (example && (WOULD.test(example[0]) || WOULD.test(text.slice(start, sentenceEnd(text, start))))) return true;
   // "What happens to your bill at 200 million tokens a day?": a question that supposes the figure.
   if (asksWhatIf(before) && asksAfter(text, start)) return true;
+  // "Whisper downloads: higher or lower than 50 million?": the mark a quiz question sets, not a figure anyone gave.
+  if (HIGHER_OR_LOWER.test(before.slice(-48)) && asksAfter(text, start)) return true;
   // "…: if we moved, say, 500 million tokens a month, that's $15,000": every figure after the supposition works it out.
   // "at an assumed $14,000/month contract": a value the writer assumes.
   return ASSUMED.test(before.slice(-ASSUMED_REACH)) || (EXAMPLE_IN_SENTENCE.test(before) && !choosingFirst(before));
@@ -197,6 +199,7 @@ function asksWhatIf(before: string): boolean {
 }
 
 const WHAT_IF = /\bwhat\s+if\b/i;
+const HIGHER_OR_LOWER = /\b(?:higher|lower|more|less|greater|fewer|above|below|over|under)\s+or\s+(?:higher|lower|more|less|greater|fewer|above|below|over|under)(?:\s+than)?\s+(?:about\s+)?[$€£]?$/i;
 const WHAT_HAPPENS = /\bwhat\s+(?:happens|would happen|will happen)\b/i;
 const AT_FIGURE = /\b(?:at|with)\s+(?:about\s+|around\s+)?[$€£]?$/i;
 
