@@ -477,6 +477,12 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check('| 模型 | 上下文窗口大小（K） |\n|:--:|:--:|\n| gemma-3-27b-it | 128 |\n').map((f) => [f.text, f.value]), [['128', 128000]]);
       assert.deepEqual(check('| Model | Context (K tokens) |\n|---|---|\n| Llama 3.1 8B | 128 |\n').map((f) => [f.text, f.value]), [['128', 128000]]);
     });
+    it('reads a score column named in Chinese ("OPEN分数", "胜和率") as a benchmark\'s, and the columns of decimals beside it as scores', () => {
+      const open = '| 排名 | 模型 | 机构 | OPEN分数 |\n|:---|:---|:---|:---|\n| - | GPT-4 | OpenAI | 94.64 |\n';
+      assert.deepEqual(check(open).map((f) => f.text), ['94.64']);
+      const rates = '| 排名 | 模型 | 胜和率 | 闲聊 | 代码 |\n|:--|:--|:--|:--|:--|\n| 1 | gpt-4 | 94.64 | 80.00 | 97.30 |\n| 2 | Baichuan-13B | 65.28 | 45.00 | 88.33 |\n';
+      assert.deepEqual(check(rates).map((f) => f.text), ['94.64', '80.00', '97.30', '65.28', '45.00', '88.33']);
+    });
     it('reads a table of models under a section headed by a benchmark ("#### LongBench") as its scores, whatever the column headers', () => {
       const section = '#### LongBench\n\n这是一个大模型长文本理解能力的评测基准。以下是本项目模型的结果。\n\n| Models | 单文档QA | 摘要 | 平均 |\n| --- | :-: | :-: | :-: |\n| **Llama-3-Chinese-8B-Instruct-v2** | 57.3 | 13.9 | 46.4 |\n';
       assert.deepEqual(check(section).map((f) => f.text), ['57.3', '13.9', '46.4']);
@@ -493,7 +499,8 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(figuresOf(`**AlignBench** (https://arxiv.org/abs/2311.18743)\n\n${table}`), ['8.01', '7.73']);
       assert.deepEqual(figuresOf(`The zero-shot accuracy on the C-Eval test set:\n\n${table}`), ['8.01', '7.73']);
       // A caption that names no benchmark the lexicon knows ("FP8" only looks like one), or no caption, gives no scores.
-      assert.deepEqual(figuresOf(`**H200 FP8 Max throughput**\n\n${table}`), []);
+      // (A caption naming no benchmark adds nothing to a table whose own headers name no score; "总分", a total score, would.)
+      assert.deepEqual(figuresOf(`**H200 FP8 Max throughput**\n\n${table.replace('总分', '总计')}`), []);
       assert.deepEqual(figuresOf(table), []);
     });
     it('reads a size in hundreds of billions to a tenth ("| 970.1B |" under "Cached") as a count, not a model', () => {

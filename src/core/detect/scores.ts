@@ -52,8 +52,12 @@ export function isKnownBenchmark(word: string): boolean {
 /** A benchmark name or a word about scores ("benchmark", "accuracy"). */
 export function isBenchmarkWord(word: string): boolean {
   // "ALScore", "QualityScore": a leaderboard's own score, named as one.
-  return isBenchmarkName(word) || METRIC_WORDS.has(word.toLowerCase()) || /^\p{Lu}[\p{L}\p{N}]*Score$/u.test(word);
+  // ("OPEN分数", "总分", "平均得分", "スコア", "점수": a score named in Chinese, Japanese or Korean.)
+  return isBenchmarkName(word) || METRIC_WORDS.has(word.toLowerCase()) || /^\p{Lu}[\p{L}\p{N}]*Score$/u.test(word) || CJK_SCORE.test(word);
 }
+
+/** A word ending in Chinese, Japanese or Korean for a score, an accuracy or a win rate. */
+const CJK_SCORE = /(?:分数|得分|总分|評分|评分|准确率|正确率|正確率|胜率|胜和率|スコア|점수)$/u;
 
 /** Metrics a score is given in, by name ("Rating 1201", "a kappa of 0.81", "67.5 macro-F1"). */
 const METRIC_NAMES = new Set(['rating', 'ratings', 'elo', 'kappa', 'f1', 'macro-f1', 'micro-f1']);
