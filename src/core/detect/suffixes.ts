@@ -73,10 +73,19 @@ export function readSizeUnit(text: string, pos: number): SizeUnit | undefined {
   if (isDigit(text.charCodeAt(end))) return undefined;
   const word = text.slice(s, end);
   const lower = word.toLowerCase();
+  // ("4 Go", "245 Go": French writes octets, in capitals as "GB" is.)
+  // (Not a numbered step's imperative: "2.1 To clone …", "3 Go to Settings".)
+  const octets = OCTETS[word];
+  if (octets && !IMPERATIVE_NEXT.test(text.slice(end, end + 12))) return { end, factor: octets, attached: s === pos };
   if (lower === 'b' || !(lower in SIZE_UNITS)) return undefined;
   if (lower.length <= 3 && !word.endsWith('B')) return undefined;
   return { end, factor: SIZE_UNITS[lower], attached: s === pos };
 }
+
+/** Sizes in octets, as French writes them: "Ko", "Mo", "Go", "To", written so. */
+const OCTETS: Readonly<Record<string, number>> = Object.freeze(Object.assign(Object.create(null) as Record<string, number>, { Ko: 1e3, Mo: 1e6, Go: 1e9, To: 1e12 }));
+
+const IMPERATIVE_NEXT = /^\s+(?:to|ahead|back|through|into|here|there|clone|install|run|open|download|check|see|use|get|make)\b/;
 
 /** A token that names hardware or a model: "A100", "H100", "Qwen2.5", "3.1". */
 function hasDigitAndLetter(word: string): boolean {
