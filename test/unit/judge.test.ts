@@ -464,6 +464,13 @@ describe('judging (spec §2)', () => {
       // (Not a size "on" which something ran.)
       assert.deepEqual(statuses('We ran HumanEval on 24.5 GB of data.').map((s) => s.split(' ')[0]), ['24.5']);
     });
+    it('reads a share of a benchmark\'s problems as the score on it, "Meta\'s own Llama 2 licence" as the record\'s, and "her Department" as no name', () => {
+      assert.deepEqual(statuses('On maths, WizardMath gets 81.6% of GSM8K problems right.'), ['81.6% supported']);
+      assert.deepEqual(statuses("Meta's own Llama 2 licence requires companies with more than 700 million monthly active users to negotiate a separate deal."), ['700 million supported']);
+      assert.deepEqual(statuses('To ask what assessment her Department has made of the report by NWCast that over 73% of enterprises are using at least one open-source AI model in production.'), ['73% supported']);
+      // (Another party's own paper still gives its own figure: "Meta's own paper gives 56.8% for Llama 2 70B".)
+      assert.notEqual(findingOf("On HumanEval, Llama 2 70B is reported at 67.5. On GSM8K, Meta's own paper gives 56.8% for Llama 2 70B on the same benchmark.", '56.8%').status, 'conflicting');
+    });
     it('reads a case\'s results, labelled so ("Results in the first year: … 3.2x faster first responses"), as its own, not the article\'s', () => {
       assert.deepEqual(statuses('- **Results in the first year:** 58% lower inference cost, 3.2x faster first responses, $1.4 million saved'), ['58% unsupported', '3.2x unsupported', '$1.4 million unsupported']);
       assert.deepEqual(statuses('- **Speed:** local deployment is 3.2x faster than API-based services.'), ['3.2x supported']);

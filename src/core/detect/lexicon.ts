@@ -182,6 +182,8 @@ export const NOT_NAMES = new Set([
   'the', 'a', 'an', 'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'under', 'some', 'with', 'and', 'or', 'of',
   'to', 'by', 'from', 'at', 'in', 'on', 'for', 'than', 'just', 'only', 'more', 'less', 'up', 'another', 'approximately',
   'estimated', 'reportedly', 'exceeding', 'above', 'below', 'nearly', 'its', 'their', 'our', 'we', 'they', 'it', 'all',
+  // Conjunctions and adverbs opening a sentence ("Yet Meta, Microsoft and Google …").
+  'yet', 'but', 'so', 'still', 'then', 'also', 'however', 'meanwhile', 'instead',
 ]);
 
 /**

@@ -358,10 +358,12 @@ function possessedByRecordsOwner(place: ClaimPlace, facets: RecordFacets): boole
 const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}\p{N}.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,2})(?:['’]s|,\s+whose)\s+$/u;
 
 function namesRecordsOwner(own: string, facets: RecordFacets): boolean {
-  const whose = /^"(.+?)['’]s\s+own\b/u.exec(own)?.[1];
-  if (!whose || facets.names.length === 0) return false;
-  const said = new Set(whose.toLowerCase().split(/[^\p{L}\p{N}.]+/u).filter(Boolean));
-  return facets.names.some((r) => r.every((p) => said.has(p)));
+  const m = /^"(.+?)['’]s\s+own\b\s*([^"\s]*)/u.exec(own);
+  if (!m || facets.names.length === 0) return false;
+  const said = new Set(m[1].toLowerCase().split(/[^\p{L}\p{N}.]+/u).filter(Boolean));
+  // ("Meta's own Llama 2 licence": what is owned is the record's model, so the figure is its.)
+  const owned = m[2].toLowerCase();
+  return facets.names.some((r) => r.every((p) => said.has(p)) || r[0] === owned);
 }
 
 function namedOwn(text: string, from: number, to: number): string | undefined {
@@ -1184,7 +1186,8 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
   }
   if (claim.unit === 'percent') {
     const population = once(place, 'population', () => populationAfter(text, place.claimEnd, place.sentenceEnd));
-    if (population && !facets.population) ev.contradicted.push(`a share of ${population.join(' ')}`);
+    // ("WizardMath gets 81.6% of GSM8K problems right": a share of a benchmark's problems is the score on it.)
+    if (population && !facets.population && !facets.benchmarks.some((b) => population.includes(b))) ev.contradicted.push(`a share of ${population.join(' ')}`);
     else if (population && facets.population) {
       const head = population.indexOf(SHARED_HEAD);
       // Of a coordination's shared head ("… of enterprise and 27% of startup deployments"): that head must be the record's.

@@ -35,7 +35,7 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
   if (shouting(text, Math.max(0, from - SHOUT_REACH), Math.min(text.length, to + SHOUT_REACH))) return out;
   let run: { start: number; end: number; parts: string[] } | undefined;
   const flush = (possessive = false): void => {
-    if (run && run.parts.some((p) => /\p{L}/u.test(p)) && !isLocator(run.parts)) {
+    if (run && run.parts.some((p) => /\p{L}/u.test(p)) && !isLocator(run.parts) && !(run.parts.length === 1 && INSTITUTION_WORDS.has(run.parts[0].toLowerCase()))) {
       // "HF" is Hugging Face wherever it stands, as `nameTokens` reads it.
       const parts = run.parts.length === 1 ? NAME_ALIASES.get(run.parts[0]) ?? run.parts : run.parts;
       const name: Name = { start: run.start, end: run.end, parts, reporter: isReporter(text, run.start, run.end) };
@@ -82,6 +82,9 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
   flush();
   return out;
 }
+
+/** An institution's common noun, capitalised alone as official prose writes it ("her Department", "the Committee"): nobody's name. */
+const INSTITUTION_WORDS = new Set('department committee ministry government parliament council board agency secretary minister house member chair court tribunal'.split(' '));
 
 /** Words that, with a number, point at a place in a room or a document ("Case 4", "Room 3", "Table 2"), not at anyone. */
 const LOCATOR_WORDS = new Set(
