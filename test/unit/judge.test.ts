@@ -464,6 +464,13 @@ describe('judging (spec §2)', () => {
       // (Not a size "on" which something ran.)
       assert.deepEqual(statuses('We ran HumanEval on 24.5 GB of data.').map((s) => s.split(' ')[0]), ['24.5']);
     });
+    it('reads an abstract\'s "Results." and "your own survey" as their own figures, and a range its sentence cites a source for as cited, not supported', () => {
+      assert.deepEqual(statuses('**Methods.** We matched 46 firms.\n**Results.** The median reduction in development cost was 31% (interquartile range 18–44%).'), ['31% unsupported', '18–44% unsupported']);
+      assert.deepEqual(statuses('Your own survey in Chapter 4 then finds that nearly three quarters of the firms in your sample use an open-source AI model in production.'), ['three quarters unsupported']);
+      // ("your own machine" is anyone's: "running a model on your own machine can answer roughly three times faster than calling an API service".)
+      assert.deepEqual(statuses('Running a model on your own machine can answer roughly three times faster than calling an API service, as local deployment does.').map((x) => x.split(' ').pop()), ['supported']);
+      assert.equal(findingOf('Kwon teaches a serving system for locally hosted models whose paged memory improves speed by 2–4× at the same latency (Kwon et al., 2023).', '2–4×').status, 'cited');
+    });
     it('reads a share of a benchmark\'s problems as the score on it, "Meta\'s own Llama 2 licence" as the record\'s, and "her Department" as no name', () => {
       assert.deepEqual(statuses('On maths, WizardMath gets 81.6% of GSM8K problems right.'), ['81.6% supported']);
       assert.deepEqual(statuses("Meta's own Llama 2 licence requires companies with more than 700 million monthly active users to negotiate a separate deal."), ['700 million supported']);

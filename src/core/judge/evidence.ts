@@ -277,14 +277,28 @@ export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, n
   const [zoneStart, zoneEnd] = place.cell ? cellClause(place) : [place.zoneStart, place.zoneEnd];
   // "Halvard's own savings come to $2.3 million": a named party's own.
   const own = ownedByWriter(place.text, zoneStart, zoneEnd, localStart, localEnd, place.claimStart) ?? namedOwn(place.text, localStart, localEnd) ?? possessedBy(place.text, place.claimStart) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) : undefined);
-  return own ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) ?? resultsLabel(place) : undefined);
+  return own ?? yourOwn(place.text, localStart, place.claimStart) ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) ?? resultsLabel(place) : undefined);
 }
 
-/** "Results in the first year: 58% lower inference cost, 3.2x faster first responses": a case's own results, labelled so. */
+/** "Your own survey in Chapter 4 then finds that nearly three quarters …": the one addressed's own, as "our" is the writer's. */
+function yourOwn(text: string, from: number, to: number): string | undefined {
+  const m = from < to ? YOUR_OWN.exec(text.slice(from, to)) : null;
+  return m ? `"${m[0]}"` : undefined;
+}
+
+const YOUR_OWN = /\byour\s+own\s+(?:survey|study|studies|data|numbers|figures|results|measurements?|tests?|benchmarks?|sample|research|paper|thesis|analysis|estimates?|pilot)\b/i;
+
+/**
+ * "Results in the first year: 58% lower inference cost, 3.2x faster first responses": a case's own
+ * results, labelled so; "**Results.** The median reduction … was 31%": an abstract's own.
+ */
 function resultsLabel(place: ClaimPlace): string | undefined {
-  const m = RESULTS_LABEL.exec(place.text.slice(place.sentenceStart, place.claimStart));
+  const m = RESULTS_LABEL.exec(place.text.slice(place.sentenceStart, place.claimStart)) ?? RESULTS_HEADING_BEFORE.exec(place.text.slice(Math.max(0, place.sentenceStart - 24), place.sentenceStart));
   return m ? `"${m[1].trim()}"` : undefined;
 }
+
+/** An abstract's "Results." (or "Findings.") run in before the sentence, as its own little heading (a soft break reads as a space). */
+const RESULTS_HEADING_BEFORE = /(?:^|[.!?:]\s+|\n)[\s*_]*((?:results?|findings?|outcomes?))[\s*_]*\.[\s*_]*$/i;
 
 const RESULTS_LABEL = /^[\s*_]*((?:key\s+|first-year\s+|measured\s+)?(?:results?|outcomes?)(?:\s+(?:in|after|over)\s+[^:]{1,30})?)\s*:/i;
 

@@ -152,8 +152,9 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
     const population = c.entry.facets.population;
     // A share needs its population named ("73% of enterprises"): "up to 85%" alone is no share of workloads.
     const unnamedShare = population !== undefined && evidence.missing.length > 0 && evidence.missing.includes(population.join(' '));
-    // A range holds the record's figure only loosely: it agrees only when the note names all the record is about.
-    const looseRange = claim.max !== undefined && (evidence.missing.length > 0 || !evidence.measure);
+    // A range holds the record's figure only loosely: it agrees only when the note names all the record is about,
+    // and its sentence cites no source of its own ("improves throughput by 2–4× … (Kwon et al., 2023)").
+    const looseRange = claim.max !== undefined && (evidence.missing.length > 0 || !evidence.measure || context.cited);
     // "4 out of 5 are open source": odds count a share of a group, never a change such as a cost reduction.
     const partial = ODDS.test(context.place.text.slice(context.place.claimStart, context.place.claimEnd)) && [...c.entry.facets.kinds].some((k) => CHANGES.has(k));
     if (evidence.contradicted.length || unnamedShare || looseRange || partial || (evidence.owner === 'none' && !unnamedButExact(claim, c.entry, evidence, context.place))) {
