@@ -503,7 +503,8 @@ function dotGrouped(text: string, num: NumberToken): NumberToken | undefined {
   const after = text.slice(num.end, num.end + 16);
   const several = raw.indexOf('.') !== raw.lastIndexOf('.');
   // (Before a noun: "250.000 modelos"; "67.000 on HumanEval" is a score to three decimals.)
-  const roundThousands = /\.000$/.test(raw) && /^\s\p{Ll}/u.test(after) && !/^\s(?:x|times|on|in|at|for|and|or|to|of|vs|with|from|than|by|per)\b/.test(after);
+  // ("60.000 Tokens": a German noun after round thousands is capitalised.)
+  const roundThousands = /\.000$/.test(raw) && /^\s\p{L}/u.test(after) && !/^\s(?:x|times|on|in|at|for|and|or|to|of|vs|with|from|than|by|per)\b/i.test(after);
   // ("€ 200.000": a sign spaced from its figure is European typesetting, whose dots set thousands apart.)
   const spacedSign = raw[0] !== '0' && SPACED_SIGN_BEFORE.test(text.slice(Math.max(0, num.start - 2), num.start));
   if (!several && !roundThousands && !spacedSign && !THOUSANDS_WORD_AFTER.test(after)) return undefined;

@@ -232,7 +232,7 @@ export function isDeviceMemory(text: string, start: number): boolean {
 }
 
 /** Chinese and Japanese scale characters: "16.5 亿" (1.65 billion), "50 万亿" (50 trillion), "3 万" (30,000). */
-const CJK_SCALES: ReadonlyArray<readonly [string, number]> = [['万亿', 1e12], ['兆', 1e12], ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4]];
+const CJK_SCALES: ReadonlyArray<readonly [string, number]> = [['万亿', 1e12], ['兆', 1e12], ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4], ['조', 1e12], ['억', 1e8], ['만', 1e4]];
 
 /** After "3億": "9,200万", the rest of the number in a smaller scale, as one figure ("3億9,200万" is 392 million). */
 export function cjkRemainder(text: string, pos: number, factor: number): { end: number; value: number; precision: number } | undefined {

@@ -156,7 +156,7 @@ const THROUGHPUT_NOUNS: Record<string, string> = {
   transactions: 'transactions',
 };
 
-const PER_SECOND = ['second', 'sec', 's', 'seconde'];
+const PER_SECOND = ['second', 'sec', 's', 'seconde', 'Sekunde', 'sekunde'];
 const PER_MINUTE = ['minute', 'min'];
 
 /** A plural noun in lower case, counted per second as the known ones are ("objects", "embeddings", "rows"). */
@@ -189,9 +189,9 @@ export function readThroughput(text: string, pos: number): UnitReading | undefin
   if (text[j] === '/') j++;
   else if (isInlineSpace(text.charCodeAt(j)) && text[j + 1] === '/' && isInlineSpace(text.charCodeAt(j + 2))) j += 3;
   else {
-    // ("3,25 tokens par seconde": French writes "par".)
+    // ("3,25 tokens par seconde", "21 Tokens pro Sekunde": French writes "par", German "pro".)
     const at = skipOneSpace(text, j);
-    const per = Math.max(phraseAt(text, at, 'per'), phraseAt(text, at, 'par'));
+    const per = Math.max(phraseAt(text, at, 'per'), phraseAt(text, at, 'par'), phraseAt(text, at, 'pro'));
     if (per < 0) return undefined;
     j = skipOneSpace(text, per);
   }
