@@ -605,6 +605,7 @@ describe('claim detection (spec §1)', () => {
       // A scale letter Chinese or Japanese writes on to ("1.3K和12.3K个", "26.2Kトークン/秒"); a bound a condition names ("128K以上则") is none.
       assert.deepEqual(found('验证集和测试集分别包含1.3K和12.3K个选择题；GB200で26.2Kトークン/秒。').map(([t, , v, u]) => [t, v, u]), [['1.3K', 1300, 'count'], ['12.3K', 12300, 'count'], ['26.2Kトークン/秒', 26200, 'tokens/s']]);
       assert.deepEqual(found('输入长度0-32k的情况下最便宜，输入达到128K以上则价格翻3倍。70%以上的企业已采用。').map(([t]) => t), ['3倍', '70%']);
+      assert.deepEqual(found('월 1억 토큰 이상 처리 시 자체 호스팅이 유리. 70% 이상의 기업이 도입했다.').map(([t]) => t), ['70%']);
       // German "Tokens/Sekunde", "pro Sekunde" and round thousands before a capitalised noun; Korean scales ("70억", "1,750억").
       assert.deepEqual(found('Kontext: 60.000 Tokens, 30 Tokens/Sekunde oder 21 Tokens pro Sekunde. 라마는 70억, GPT-3는 1,750억 파라미터.').map(([t, , v]) => [t, v]), [['60.000', 60000], ['30 Tokens/Sekunde', 30], ['21 Tokens pro Sekunde', 21], ['70억', 7e9], ['1,750억', 175e9]]);
       // French octets ("4 Go", "1 To"), not a numbered step's imperative ("2.1 To clone …").

@@ -15,6 +15,8 @@ const REPLIES_BEFORE = /\b(?:comments|replies)\s?:\s?$/i;
 export function assertsNothing(text: string, start: number, end: number, kind: ClaimKind): boolean {
   // "输入达到128K以上则价格翻3倍", "输入长度0-32k的情况下": a bound a condition names, as Chinese writes it.
   if (CJK_BOUND_AFTER.test(text.slice(end, end + 6))) return true;
+  // "월 1억 토큰 이상 처리 시": a Korean bound ("or more", "or less", "under"), but not "70% 이상의 기업", a share it states.
+  if (KOREAN_BOUND_AFTER.test(text.slice(end, end + 12))) return true;
   const before = wordBefore(text, start);
   if (text[end - 1] === '+' && (kind === 'count' || kind === 'size') && isGroupThreshold(text, before) && (before.word !== 'of' || MEMBERS_AFTER.test(text.slice(end, end + 24)))) return true;
   if (isGroupBound(text, start, end, before, kind)) return true;
@@ -413,4 +415,5 @@ function isInstruction(text: string, start: number, before: Word): boolean {
 }
 
 /** After a figure, Chinese for "above … then", "below … when" or "in the case of": a bound a condition names ("70%以上的企业" states a share). */
+const KOREAN_BOUND_AFTER = /^\s*(?:[가-힣]{1,6}\s)?(?:이상|이하|미만|초과)(?!의)/;
 const CJK_BOUND_AFTER = /^(?:(?:以上|以下|以内)(?:则|时|時|的话|的时候)|的情况下)/;
