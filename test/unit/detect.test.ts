@@ -601,7 +601,7 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(found('Die Runde lag bei 1 Milliarde US-Dollar; Preis 15$/Monat und 20$ im Monat.').map(([t, , v]) => [t, v]), [['1 Milliarde US-Dollar', 1e9], ['15$/Monat', 15], ['20$', 20]]);
       // (A release that includes a dataset's tokens counts them.)
       assert.deepEqual(found('We released a dataset including 2.4B tokens.').map(([t]) => t), ['2.4B']);
-      assert.deepEqual(found('입력 $1.75/1M 토큰, 점수 90.6점').map(([t, k, v, u]) => [t, k, u]), [['$1.75/1M 토큰', 'money', 'USD/token'], ['90.6점', 'score', 'score']]);
+      assert.deepEqual(found('입력 $1.75/1M 토큰, 점수 90.6점').map(([t, k, , u]) => [t, k, u]), [['$1.75/1M 토큰', 'money', 'USD/token'], ['90.6점', 'score', 'score']]);
       // A scale letter Chinese or Japanese writes on to ("1.3K和12.3K个", "26.2Kトークン/秒"); a bound a condition names ("128K以上则") is none.
       assert.deepEqual(found('验证集和测试集分别包含1.3K和12.3K个选择题；GB200で26.2Kトークン/秒。').map(([t, , v, u]) => [t, v, u]), [['1.3K', 1300, 'count'], ['12.3K', 12300, 'count'], ['26.2Kトークン/秒', 26200, 'tokens/s']]);
       assert.deepEqual(found('输入长度0-32k的情况下最便宜，输入达到128K以上则价格翻3倍。70%以上的企业已采用。').map(([t]) => t), ['3倍', '70%']);
