@@ -3,7 +3,8 @@
  * interleaved round by round, as a ratio to markdown-it's plain `parse`.
  */
 import MarkdownIt from 'markdown-it';
-import { headersOf, type Checker } from '../../src/core/check';
+import type { Checker } from '../../src/core/check';
+import { headersOf } from '../../src/core/tables';
 import { detectClaims } from '../../src/core/detect/detector';
 import { createMarkdownParser } from '../../src/core/markdown/parser';
 import { extractProse, type ProseBlock, type ProseDocument } from '../../src/core/markdown/prose';

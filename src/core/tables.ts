@@ -1,0 +1,189 @@
+import { isBenchmarkName, isKnownBenchmark, namesBenchmark } from './detect/scores';
+import { namesModel } from './detect/variants';
+import type { ProseBlock, ProseDocument } from './markdown/prose';
+
+/*
+ * What a table tells about a cell's figures: its column's and row's headers, the corner
+ * over its labels, a caption or the section's heading naming a benchmark, the paragraph
+ * leading into it, and the shape of its columns. Each table is read once (`tableReading`).
+ */
+
+const BENCHMARK_COLUMN = /^\s*(?:benchmarks?|tasks?|evals?|evaluations?)\s*$/i;
+
+/** A column header that may name a task scored like its neighbours: a word or two, no unit, size, price or date. */
+const AMONG_BENCHMARKS = /^\s*(?![^|]*(?:param|size|token|price|cost|\$|date|year|licen|context|memory|gpu|latency|speed|throughput|rank))[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?\s*$/iu;
+
+const AVERAGE_COLUMN = /^\s*(?:average|avg\.?|mean|overall|平均(?:分|得分)?)(?:\s+(?:score|accuracy))?\s*$/i;
+/** "Commonsense Avg", "Reasoning average": an average of what a word names. */
+const QUALIFIED_AVERAGE = /^\s*\p{L}[\p{L}-]*\s+(?:average|avg\.?)\s*$/iu;
+
+/** For a table cell, its column's header alone ("" when it has none; undefined in the header row or outside tables). */
+export function columnHeaderOf(doc: ProseDocument, block: ProseBlock): string | undefined {
+  const place = block.cell;
+  if (!place || place.row === 0) return undefined;
+  const head = doc.tables[place.table][0][place.col];
+  return head === undefined ? '' : doc.blocks[head].text;
+}
+
+/** For a table cell after the first column, its row's first cell (undefined elsewhere or when the row has none). */
+export function rowHeaderOf(doc: ProseDocument, block: ProseBlock): string | undefined {
+  const place = block.cell;
+  if (!place || place.col === 0) return undefined;
+  const first = doc.tables[place.table][place.row][0];
+  return first === undefined ? undefined : doc.blocks[first].text;
+}
+
+/** For a body cell right of the first column, the header over the first column (undefined elsewhere or when it has none). */
+export function cornerHeaderOf(doc: ProseDocument, block: ProseBlock): string | undefined {
+  const place = block.cell;
+  if (!place || place.col === 0 || place.row === 0) return undefined;
+  const corner = doc.tables[place.table][0][0];
+  return corner === undefined ? undefined : doc.blocks[corner].text;
+}
+
+/** A column of what is required or aimed at, not measured: "Acceptance threshold", "Target", "Goal". */
+const REQUIREMENT_COLUMN = /\b(?:thresholds?|targets?|goals?|acceptance)\b/i;
+
+export function inRequirementColumn(doc: ProseDocument, block: ProseBlock): boolean {
+  const header = columnHeaderOf(doc, block);
+  return header !== undefined && REQUIREMENT_COLUMN.test(header);
+}
+
+/** For a body cell of a column of decimals, the unit the paragraph leading into its table gives them. */
+export function tableUnitOf(doc: ProseDocument, block: ProseBlock): 'tokens/s' | undefined {
+  const place = block.cell;
+  if (!place || place.row === 0 || place.col === 0) return undefined;
+  const table = tableReading(doc, doc.tables[place.table]);
+  return table.decimalColumns[place.col] ? table.leadUnit : undefined;
+}
+
+/** For a table cell, the text of its column and row headers (a bare score's benchmark lives there). */
+export function headersOf(doc: ProseDocument, block: ProseBlock): string | undefined {
+  const place = block.cell;
+  if (!place) return undefined;
+  const rows = doc.tables[place.table];
+  const parts: string[] = [];
+  const head = rows[0][place.col];
+  if (place.row > 0 && head !== undefined) parts.push(doc.blocks[head].text);
+  if (place.col > 0 && rows[place.row][0] !== undefined) parts.push(doc.blocks[rows[place.row][0]].text);
+  // "| Benchmark | 2B | 7B |": a first column headed so names a benchmark in every row, known or not ("BoolQ", "Average").
+  if (place.col > 0 && place.row > 0 && rows[0][0] !== undefined && BENCHMARK_COLUMN.test(doc.blocks[rows[0][0]].text)) parts.push('benchmark');
+  // "| Category | Benchmark | # Shots | Metric | Llama 3.2 1B |": a column a model heads, right of one of benchmarks, holds its scores.
+  else if (place.row > 0 && head !== undefined && namesModel(doc.blocks[head].text) && tableReading(doc, rows).benchmarkColumn < place.col) parts.push('benchmark');
+  // "| Model | BBH | MATH Lvl 5 | … | Average |": an average of benchmark columns is a score like theirs.
+  else if (place.row > 0) {
+    const table = tableReading(doc, rows);
+    const benchmarksBeside = head === undefined ? 0 : table.benchmarkColumns - (table.namesBenchmark[place.col] ? 1 : 0);
+    if (head !== undefined && AVERAGE_COLUMN.test(doc.blocks[head].text) && benchmarksBeside > 0) parts.push('benchmark');
+    // "| Model | MMLU | GSM8K | HumanEval | Multilingual | MT-Bench |": a column among several benchmarks' is one more (a task's name the lexicon does not know).
+    else if (head !== undefined && benchmarksBeside >= 3 && AMONG_BENCHMARKS.test(doc.blocks[head].text)) parts.push('benchmark');
+    // "**AlignBench** (arXiv link)", then a table of models: the caption names the benchmark of every score below it
+    // (a known one: "**H200 FP8 Max throughput**" names none).
+    else if (table.caption) parts.push('benchmark');
+    // "#### LongBench", then a paragraph and a table of models: the section's benchmark is every score's in it.
+    else if (table.sectionBenchmark && place.col > 0 && rows[place.row][0] !== undefined && namesModel(doc.blocks[rows[place.row][0]].text)) parts.push('benchmark');
+    // "| | Avg | Single-Doc QA | … |" over "| GPT-3.5-Turbo-16k | 44.0 | 39.8 |": a leaderboard, models by rows, an average among the tasks.
+    else if (table.averageColumn && place.col > 0 && rows[place.row][0] !== undefined && namesModel(doc.blocks[rows[place.row][0]].text)) parts.push('benchmark');
+    // "| Date | HF Checkpoint | Tokens | Step | Commonsense Avg |": an average, qualified by what it averages, of a checkpoint the row names.
+    else if (head !== undefined && QUALIFIED_AVERAGE.test(doc.blocks[head].text) && rowNamesModelBefore(doc, rows[place.row], place.col)) parts.push('benchmark');
+    // "| Model | Params | Tokens | CORE | MMLU | EXTENDED |": beside one or two benchmarks, a column of a model's decimals is one more.
+    else if (head !== undefined && benchmarksBeside > 0 && table.decimalColumns[place.col] && AMONG_BENCHMARKS.test(doc.blocks[head].text) && rowNamesModelBefore(doc, rows[place.row], place.col)) parts.push('benchmark');
+  }
+  return parts.join(' ');
+}
+
+/** What a table's header row and caption say, read once per table rather than once per cell. */
+interface TableReading {
+  namesBenchmark: boolean[];
+  /** The first column headed "Benchmark" or "Task" (Infinity when none is). */
+  benchmarkColumn: number;
+  /** A column headed "Avg" or "Average". */
+  averageColumn: boolean;
+  benchmarkColumns: number;
+  caption: boolean;
+  /** Columns whose body cells, placeholders aside, all hold one number, decimals among them ("49.2", "**61.0**"). */
+  decimalColumns: boolean[];
+  /** The unit the paragraph leading into the table gives its figures. */
+  leadUnit?: 'tokens/s';
+  /** The heading of the table's section names a benchmark ("#### LongBench"). */
+  sectionBenchmark: boolean;
+}
+
+const tableReadings = new WeakMap<number[][], TableReading>();
+
+function tableReading(doc: ProseDocument, rows: number[][]): TableReading {
+  let reading = tableReadings.get(rows);
+  if (!reading) {
+    const named = rows[0].map((k) => k !== undefined && namesBenchmark(doc.blocks[k].text));
+    const benchmarkColumn = rows[0].findIndex((k) => k !== undefined && BENCHMARK_COLUMN.test(doc.blocks[k].text));
+    const averageColumn = rows[0].some((k) => k !== undefined && AVERAGE_COLUMN.test(doc.blocks[k].text));
+    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, benchmarkColumn: benchmarkColumn < 0 ? Infinity : benchmarkColumn, averageColumn, caption: captionNamesBenchmark(doc, rows), decimalColumns: rows[0].map((_, col) => decimalColumn(doc, rows, col)), leadUnit: leadUnitOf(doc, rows), sectionBenchmark: sectionNamesBenchmark(doc, rows) };
+    tableReadings.set(rows, reading);
+  }
+  return reading;
+}
+
+/** A cell holding one number and nothing else: "49.2", "**61.0**", "57.3*", "**7367**". */
+const NUMBER_CELL = /^\s*[*_]*\d{1,5}(\.\d{1,4})?[*_†]*\s*$/;
+/** A cell that stands for no figure: empty, "?", "-", "—", "n/a". */
+const PLACEHOLDER_CELL = /^\s*(?:[?\-–—]|n\/?a|oom|)\s*$/i;
+
+/** Do the column's body cells, placeholders aside, all hold one number, and at least two a decimal one (no column of counts)? */
+function decimalColumn(doc: ProseDocument, rows: number[][], col: number): boolean {
+  let decimals = 0;
+  for (let r = 1; r < rows.length; r++) {
+    const k = rows[r][col];
+    const text = k === undefined ? '' : doc.blocks[k].text;
+    const m = NUMBER_CELL.exec(text);
+    if (m) decimals += m[1] ? 1 : 0;
+    else if (!PLACEHOLDER_CELL.test(text)) return false;
+  }
+  return decimals >= 2;
+}
+
+/** Does a cell of the row before `col` name a model ("Llama2", "Pythia-1.0B")? */
+function rowNamesModelBefore(doc: ProseDocument, row: number[], col: number): boolean {
+  for (let c = 0; c < col; c++) if (row[c] !== undefined && namesModel(doc.blocks[row[c]].text)) return true;
+  return false;
+}
+
+/** How many blocks before a table its section's heading is looked for. */
+const SECTION_REACH = 6;
+
+/** Does the heading of the table's section, a few blocks before it, name a benchmark ("#### LongBench", "### Results on MMLU")? */
+function sectionNamesBenchmark(doc: ProseDocument, rows: number[][]): boolean {
+  const first = rows[0].find((k) => k !== undefined);
+  if (first === undefined) return false;
+  for (let k = first - 1; k >= Math.max(0, first - SECTION_REACH); k--) {
+    const block = doc.blocks[k];
+    if (block.cell) return false;
+    if (block.role === 'heading') return (block.text.match(/[\p{L}\p{N}][\p{L}\p{N}@+-]*/gu) ?? []).some(isBenchmarkName);
+  }
+  return false;
+}
+
+/** A paragraph leading into a table is at most this long. */
+const MAX_LEAD = 300;
+/** A lead that points at the table ("below", "the following", "this table", or a closing colon) and names tokens per second, in its words or its code. */
+const POINTS_AT_TABLE = /\b(?:below|following|table)\b|:\s*$/i;
+/** "Average eval speed (tokens/s) by GPUs": a caption labelling its figures with the unit in brackets. */
+const TOKENS_PER_SECOND_LABEL = /\((?:t|tok|tokens?)\s?\/\s?s(?:ec)?\)/i;
+const TOKENS_PER_SECOND = /(?:^|[\s(])(?:t|tok|tokens?)\s?\/\s?s(?:ec)?\b|\btokens per second\b/i;
+
+function leadUnitOf(doc: ProseDocument, rows: number[][]): 'tokens/s' | undefined {
+  const first = rows[0].find((k) => k !== undefined);
+  const lead = first === undefined || first === 0 ? undefined : doc.blocks[first - 1];
+  if (!lead || lead.role !== 'paragraph' || lead.cell || lead.text.length > MAX_LEAD || !(POINTS_AT_TABLE.test(lead.text) || TOKENS_PER_SECOND_LABEL.test(lead.text))) return undefined;
+  return TOKENS_PER_SECOND.test(lead.text) || lead.code?.some((c) => TOKENS_PER_SECOND.test(c)) ? 'tokens/s' : undefined;
+}
+
+/** A caption is a short paragraph right before the table, no sentence of its own. */
+const MAX_CAPTION = 120;
+
+function captionNamesBenchmark(doc: ProseDocument, rows: number[][]): boolean {
+  const first = rows[0].find((k) => k !== undefined);
+  const caption = first === undefined || first === 0 ? undefined : doc.blocks[first - 1];
+  if (!caption || caption.role !== 'paragraph' || caption.cell || caption.text.length > MAX_CAPTION || /[.!?]\s+\S/.test(caption.text)) return false;
+  return (caption.text.match(/[\p{L}\p{N}][\p{L}\p{N}@+-]*/gu) ?? []).some(isKnownBenchmark);
+}
+
