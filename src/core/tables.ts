@@ -1,3 +1,4 @@
+import { TOKENS_PER_SECOND_IN } from './detect/detector';
 import { isBenchmarkName, isKnownBenchmark, namesBenchmark } from './detect/scores';
 import { namesModel } from './detect/variants';
 import type { ProseBlock, ProseDocument } from './markdown/prose';
@@ -168,7 +169,7 @@ const MAX_LEAD = 300;
 const POINTS_AT_TABLE = /\b(?:below|following|table)\b|:\s*$/i;
 /** "Average eval speed (tokens/s) by GPUs": a caption labelling its figures with the unit in brackets. */
 const TOKENS_PER_SECOND_LABEL = /\((?:t|tok|tokens?)\s?\/\s?s(?:ec)?\)/i;
-const TOKENS_PER_SECOND = /(?:^|[\s(])(?:t|tok|tokens?)\s?\/\s?s(?:ec)?\b|\btokens per second\b/i;
+const TOKENS_PER_SECOND = new RegExp(`${TOKENS_PER_SECOND_IN.source}|\\btokens per second\\b`, 'i');
 
 function leadUnitOf(doc: ProseDocument, rows: number[][]): 'tokens/s' | undefined {
   const first = rows[0].find((k) => k !== undefined);

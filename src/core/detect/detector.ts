@@ -236,7 +236,7 @@ const TRAINING_HEADER = /\(\s*(?:(GPU[- ]hours)|(?:metric\s+)?(?:tons|tonnes)\s+
 /** "bits/weight", "bpw", "bits per weight" as a header. */
 const BITS_PER_WEIGHT = /^\W*(?:bits\s*\/\s*weight|bpw|bits per weight)\W*$/i;
 /** "t/s", "tok/s", "tokens/s" anywhere in a header. */
-const TOKENS_PER_SECOND_IN = /(?:^|[\s(])(?:t|tok|tokens?)\s?\/\s?s(?:ec)?\b/i;
+export const TOKENS_PER_SECOND_IN = /(?:^|[\s(])(?:t|tok|tokens?)\s?\/\s?s(?:ec)?\b/i;
 /** A column of latencies or times with their unit: "TTFT (seconds)", "Per-token latency (ms)", "Load time (s)". */
 const LATENCY_HEADER = /^\W*(?:[\w-]+\s+){0,2}(?:ttft|tpot|itl|e2el|tbt|latency|time[- ]to[- ]first[- ]token|response time|load time|time)(?:\s+p?\d{2}(?:\.\d)?%?)?\s*\(\s*(ms|milliseconds|s|sec|secs|seconds)\s*\)\W*$/i;
 

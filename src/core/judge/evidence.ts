@@ -244,7 +244,7 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   const apart = once(place, 'set apart', () => setApartFrom(place));
   if (apart) ev.contradicted.push(apart);
   // "a 62% chance of topping HumanEval": a probability someone gives, not the measure it is about.
-  if (claim.unit === 'percent' && !facets.kinds.has('probability') && once(place, 'chance', () => CHANCE_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 24)))) ev.contradicted.push('a chance someone gives, not a measurement');
+  if (claim.unit === 'percent' && once(place, 'chance', () => CHANCE_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 24)))) ev.contradicted.push('a chance someone gives, not a measurement');
   const denied = once(place, 'denied', () => deniedBefore(text.slice(Math.max(place.sentenceStart, place.claimStart - 30), place.claimStart)));
   if (denied) ev.contradicted.push('a figure the sentence denies');
   // "73% do, 27% do not": the part that does not, unless the record counts those who do not too.
