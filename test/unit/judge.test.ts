@@ -959,6 +959,15 @@ describe('judging (spec §2)', () => {
       // Words still say the record's figure as near as they can: "nearly three in four" for 73%.
       assert.equal(findingOf('Nearly three in four enterprises run an open-source AI model in production.', 'three in four').status, 'supported');
     });
+    it('dates a figure by the year a translated note\'s preposition binds ("tegen 2027", "bis 2030", "en 2025")', () => {
+      assert.notEqual(findingOf('Een Belgische krant drukte die voorspelling af als "10 miljard dollar tegen 2027".', '10 miljard dollar').status, 'supported');
+      const bound = (sentence: string, figure: string): number | undefined => {
+        const start = sentence.indexOf(figure);
+        return bindYears(sentence, 0, sentence.length, [[start, start + figure.length]])[0].at;
+      };
+      assert.equal(bound('Die Kosten nähern sich 10 Milliarden Dollar bis 2030.', '10 Milliarden Dollar'), 2030);
+      assert.equal(bound('Le marché atteignait 47 milliards de dollars en 2025.', '47 milliards de dollars'), 2025);
+    });
     it('dates a figure by the year it is filed under ("filed … 5.2 million active developers under 2024")', () => {
       const filed = findingOf("That commit filed Hugging Face's 5.2 million active developers under 2024.", '5.2 million');
       assert.deepEqual([filed.status, filed.conflict], ['conflicting', 'year']);

@@ -23,7 +23,11 @@ interface YearMention {
   moved: boolean;
 }
 
-const AT = new Set(['as', 'in', 'by', 'during', 'for', 'through', 'throughout', 'until', 'till', 'before', 'after', 'around', 'circa', 'of', 'at']);
+const AT = new Set([
+  'as', 'in', 'by', 'during', 'for', 'through', 'throughout', 'until', 'till', 'before', 'after', 'around', 'circa', 'of', 'at',
+  // The same, as translated notes keep them: French and Spanish "en", "d'ici", "hasta"; Italian "nel", "entro"; Portuguese "em", "até"; German "bis", "im"; Dutch "tegen".
+  'en', 'ici', 'hasta', 'nel', 'entro', 'em', 'até', 'bis', 'im', 'tegen',
+]);
 const SINCE = new Set(['since', 'from', 'over', 'vs', 'versus', 'than', 'on']);
 const QUALIFIERS = /^(early|mid|late|end|fiscal|fy|q[1-4]|h[12]|the|calendar|year|start|beginning|spring|summer|autumn|fall|winter)$/;
 
