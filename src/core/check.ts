@@ -16,7 +16,7 @@ import type { JudgedClaim, Severity } from './rules/rule';
 import { parseDirectives, Suppressions } from './suppress';
 import type { LineIndex } from './text/lines';
 import { subjectKeyOf, type SubjectKey } from './workspace/subject';
-import { columnHeaderOf, cornerHeaderOf, headersOf, inRequirementColumn, rowHeaderOf, tableUnitOf } from './tables';
+import { columnHeaderOf, cornerHeaderOf, headersOf, isRequirementColumn, rowHeaderOf, tableUnitOf } from './tables';
 
 /** One statistic claim in a note, judged (spec §4's finding, in document offsets). */
 export interface Finding extends JudgedClaim {
@@ -112,8 +112,9 @@ export class Checker {
     if (block.role === 'heading' && block !== title && worksNumbersOut(block)) return;
     const topic = [heading?.text, previous?.role === 'paragraph' ? previous.text : undefined].filter(Boolean).join(' ');
     // "| Acceptance threshold |", "| Q2 target |": a column of the figures a contract or plan requires states none.
-    if (inRequirementColumn(doc, block)) return;
-    const claims = detectClaims(block.text, { headers: headersOf(doc, block), columnHeader: columnHeaderOf(doc, block), rowHeader: rowHeaderOf(doc, block), cornerHeader: cornerHeaderOf(doc, block), tableUnit: tableUnitOf(doc, block), topic });
+    const columnHeader = columnHeaderOf(doc, block);
+    if (isRequirementColumn(columnHeader)) return;
+    const claims = detectClaims(block.text, { headers: headersOf(doc, block), columnHeader, rowHeader: rowHeaderOf(doc, block), cornerHeader: cornerHeaderOf(doc, block), tableUnit: tableUnitOf(doc, block), topic });
     if (claims.length === 0) return;
     const contexts = claimContexts(doc, block, claims, heading, next, title, previous);
     const judgements = claims.map((claim, i) => judge(claim, contexts[i], this.index));

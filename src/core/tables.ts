@@ -45,8 +45,7 @@ export function cornerHeaderOf(doc: ProseDocument, block: ProseBlock): string | 
 /** A column of what is required or aimed at, not measured: "Acceptance threshold", "Target", "Goal". */
 const REQUIREMENT_COLUMN = /\b(?:thresholds?|targets?|goals?|acceptance)\b/i;
 
-export function inRequirementColumn(doc: ProseDocument, block: ProseBlock): boolean {
-  const header = columnHeaderOf(doc, block);
+export function isRequirementColumn(header: string | undefined): boolean {
   return header !== undefined && REQUIREMENT_COLUMN.test(header);
 }
 

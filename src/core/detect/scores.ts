@@ -180,11 +180,12 @@ function aloneInCell(text: string, num: NumberToken): boolean {
   // "~96.0", "≈1460": a hedge sign before the score still leaves it alone in its cell.
   // "0.65→0.56": a score before and after a change (FP16 → a quantized model's) is two of them.
   const before = text.slice(0, num.start);
-  if (!/^\s*[~≈]?\s*$/.test(before) && !SCORE_THEN_ARROW.test(before)) return false;
+  const second = SCORE_THEN_ARROW.test(before);
+  if (!/^\s*[~≈]?\s*$/.test(before) && !second) return false;
   // A footnote mark or link edge after the figure ("67.0 (GPT-4)[^3]") is no text of the cell's.
   // ("43.6*", "57.3†": a mark pointing to a note under the table.)
   const rest = text.slice(num.end).replace(/\uFFFC/g, '').replace(/^[*†‡§]+/, '').trim();
-  return rest === '' || /^(?:\([^()]*\)|\[[^\]]*\])$/.test(rest) || (ARROW_THEN_SCORE.test(rest) && !SCORE_THEN_ARROW.test(before));
+  return rest === '' || /^(?:\([^()]*\)|\[[^\]]*\])$/.test(rest) || (ARROW_THEN_SCORE.test(rest) && !second);
 }
 
 /** A cell's score, then an arrow to what it became ("0.65→"), before the second. */

@@ -363,9 +363,13 @@ const NAMED_OWN = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}.-]*\s+){0,3}\p{Lu}[\p{L
 /** "For our media team, Whisper's 78 million downloads …", "our largest model, Llama 2 70B, whose 138 GB of weights": the record's owner's possessive right before the figure says whose it is, whoever quotes it. */
 function possessedByRecordsOwner(place: ClaimPlace, facets: RecordFacets): boolean {
   const m = POSSESSIVE_BEFORE.exec(place.text.slice(Math.max(place.zoneStart, place.claimStart - 40), place.claimStart));
-  if (!m || facets.names.length === 0) return false;
-  const said = new Set(m[1].toLowerCase().split(/[^\p{L}\p{N}.]+/u).filter(Boolean));
-  return facets.names.some((r) => r.every((p) => said.has(p)));
+  return m !== null && namesOwnerIn(m[1], facets);
+}
+
+/** Do `words` ("Code Llama", "Meta") hold every part of one of the record's names? (`owned`: or is the record's name what they own.) */
+function namesOwnerIn(words: string, facets: RecordFacets, owned = ''): boolean {
+  const said = new Set(words.toLowerCase().split(/[^\p{L}\p{N}.]+/u).filter(Boolean));
+  return facets.names.some((r) => r.every((p) => said.has(p)) || r[0] === owned);
 }
 
 /** A name of one to three words, its last possessive, right before the figure ("Code Llama's ", "Llama 2 70B, whose "). */
@@ -373,11 +377,8 @@ const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}\p{N}.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.
 
 function namesRecordsOwner(own: string, facets: RecordFacets): boolean {
   const m = /^"(.+?)['’]s\s+own\b\s*([^"\s]*)/u.exec(own);
-  if (!m || facets.names.length === 0) return false;
-  const said = new Set(m[1].toLowerCase().split(/[^\p{L}\p{N}.]+/u).filter(Boolean));
   // ("Meta's own Llama 2 licence": what is owned is the record's model, so the figure is its.)
-  const owned = m[2].toLowerCase();
-  return facets.names.some((r) => r.every((p) => said.has(p)) || r[0] === owned);
+  return m !== null && namesOwnerIn(m[1], facets, m[2].toLowerCase() || undefined);
 }
 
 function namedOwn(text: string, from: number, to: number): string | undefined {
