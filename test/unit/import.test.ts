@@ -151,6 +151,10 @@ describe('statlens import', () => {
       // A colon that ends a clause of its own is no label.
       assert.doesNotMatch(subjectOf('In 2026, revenue reached $5 billion: a record for the firm.', '$5 billion').subject, /record/);
     });
+    it('reads a scale word in title case as the figure\'s, not as whose it is ("A $19 Billion Market")', () => {
+      assert.equal(subjectOf('The open-source AI market reached $19 Billion in 2025.', '$19 Billion').subject, 'open-source AI market');
+      assert.doesNotMatch(subjectOf('AI Applications: A $19 Billion Market', '$19 Billion').subject, /Billion/);
+    });
     it('names the model, not its maker, as whose a figure is', () => {
       const d = subjectOf("Meta's Llama 2 release included parameter weights totaling 70 billion, with safety guidelines developed through 1 million human preference annotations.", '1 million');
       assert.match(d.subject, /^Llama 2 .*annotations$/, JSON.stringify(d));

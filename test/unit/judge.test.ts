@@ -534,6 +534,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Demand held at 73% of enterprises using open-source AI models in production in 2026.', '73%').status, 'supported');
     });
 
+    it('reads a scale word in title case ("$87 Billion", "5.2 Million") as part of the figure, not as a name beside it', () => {
+      assert.deepEqual(statuses('IDC expects the open-source AI market to reach $87 Billion.'), ['$87 Billion supported']);
+      assert.deepEqual(statuses('Hugging Face now counts 5.2 Million active developers.'), ['5.2 Million supported']);
+    });
+
     it('dates a figure "as a 2025 number" and a cell under a "2025 guide" column', () => {
       assert.deepEqual(statuses('Ravi remembered the venture funding for open-source AI startups of $12.4 billion as a 2025 number.'), ['$12.4 billion conflicting']);
       assert.deepEqual(statuses('| Figure | 2025 guide | 2026 (NWCast) |\n| --- | --- | --- |\n| Code Llama downloads | 45 million | n/a |\n'), ['45 million conflicting']);

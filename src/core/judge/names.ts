@@ -1,7 +1,7 @@
 import { BENCHMARKS, GENERIC_CAPITALS, NAME_ALIASES, MEASURE_NOUNS, REPORTING_WORDS, SOURCE_NAMES, benchmarkKey } from './vocabulary';
 import { BULLETS } from './sentences';
 import { scanWord, scanned, wordShape, type WordShape } from '../text/words';
-import { MODEL_FAMILIES, NOT_NAMES } from '../detect/lexicon';
+import { MODEL_FAMILIES, NOT_NAMES, SCALE_WORDS } from '../detect/lexicon';
 
 /**
  * A name in prose: a run of capitalised or numbered words ("Llama 2 70B", "GPT-4o",
@@ -198,6 +198,8 @@ function bareWord(token: string, dropSuffix = true): string {
 function isNameWord(token: Token, text: string, at: number, from: number, prose: boolean, continues: boolean): boolean {
   if (token.form === 'plain') return false;
   const { word, lower } = token;
+  // "$87 Billion", "5.2 Million developers": a figure's scale word in title case is part of the figure, no name.
+  if (SCALE_WORDS[lower] !== undefined && AFTER_DIGIT.test(text.slice(Math.max(0, at - 2), at))) return false;
   if (!prose || continues || token.form === 'name' || !opensSentence(text, at, from)) return true;
   // "… a hobby site.\" Over 2.1 billion downloads": a word that opens a figure is no name before it.
   if (NOT_NAMES.has(lower)) return false;
@@ -216,6 +218,9 @@ function isNameWord(token: Token, text: string, at: number, from: number, prose:
   const verb = TIME_ADVERBS.has(next[1]) ? /^[ \u00a0]([\p{L}]+)/u.exec(text.slice(at + word.length + 1 + next[1].length, at + word.length + 32))?.[1] ?? '' : next[1];
   return /^\p{Lu}/u.test(next[1]) || (VERSION.test(next[1]) && !/[%×x$]/.test(next[2])) || subjectOfOwningVerb(lower, verb);
 }
+
+/** A digit, and maybe one space, just before a word. */
+const AFTER_DIGIT = /\d[ \u00a0]?$/;
 
 /** A plain lower-case word and one space just before a word: what comes next starts no sentence, and is no later part of a name. */
 const AFTER_PLAIN_WORD = /(?:^|[^\p{L}\p{N}])[a-z]+ $/u;
