@@ -99,6 +99,13 @@ describe('statlens import', () => {
     });
   });
 
+  it('reads a source\'s "$100M+" as a floor: a note\'s larger figure keeps to it, a smaller one misquotes it', () => {
+    const dataset = buildDataset(plainTextSource('Costs\n\nTraining a frontier model at Meta costs $100M+ in compute.\n'), { sourceKey: 'costs', article: { title: 'Costs', publisher: 'Example', date: '2026-01-01' } });
+    const status = (note: string): string => checkerOf(dataset).check(note).findings[0].status;
+    assert.notEqual(status('Training a frontier model at Meta costs $200 million in compute.\n'), 'conflicting');
+    assert.equal(status('Training a frontier model at Meta costs $50 million in compute.\n'), 'conflicting');
+  });
+
   it('keeps the ids of unchanged sentences when the source is edited', () => {
     const before = plainTextSource('Report\n\nHugging Face hosts 250,000 models. Downloads reached 2.1 billion.\n\nSalaries rose 23% in 2025.\n');
     const after = plainTextSource('Report\n\nA new opening paragraph says 61% of teams agree.\n\nHugging Face hosts 250,000 models. Downloads reached 2.2 billion.\n\nSalaries rose 23% in 2025.\n');

@@ -249,6 +249,8 @@ function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candi
   if (record.derived && !swapped && c.distance > DERIVED_TOO_FAR && !(complete && Math.abs(c.distance - 1) < EXACTLY_TEN)) return 'a figure too far from one the import read to be a misquote of it';
   // "$100M+", "over $100 million": a bound the record's $1 billion does not break.
   if ((claim.hedge === 'atLeast' && record.value > claim.value) || (claim.hedge === 'atMost' && record.value < claim.value)) return 'a bound the record\'s figure keeps to';
+  // "$100M+" as the source writes it: a floor the note's $1 billion keeps to. (A record's "over 73%" stands for 73%, as the article's readers take it.)
+  if (record.text.trimEnd().endsWith('+') && claim.value > record.value) return 'above the floor the record gives ("+"), not against it';
   // "1.2 million in 2024" against 5.2 million in 2026: another year's figure, not a misquote.
   const year = context.years.at;
   if (year !== undefined && year !== record.year && year !== record.since) return `a figure for ${year}, the record's is for ${record.year}`;
