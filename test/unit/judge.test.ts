@@ -28,6 +28,12 @@ describe('judging (spec §2)', () => {
       assert.ok(agrees('It has roughly 70% share.', 73));
     });
 
+    it('rounds a hedged figure only as far as a writer would: a fifth of it at most', () => {
+      assert.ok(!agrees('Training it cost roughly $100 million.', 78e6), '$78M is 22% off');
+      assert.ok(agrees('It has about 1 million users.', 1.2e6), '1.2 million is 17% off');
+      assert.ok(agrees('Over 200,000 models.', 250000), 'a bound is not held to it');
+    });
+
     it('rounds to the precision the note writes', () => {
       assert.ok(!agrees('About 75% of enterprises.', 73), '75 is written to the unit, so 73 rounds to 73');
       assert.ok(!agrees('About 5.0 million developers.', 5.2e6), '5.0 is written to a tenth');

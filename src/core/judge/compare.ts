@@ -2,6 +2,9 @@ import type { DetectedClaim } from '../detect/figure';
 
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1e-12);
 
+/** How far off, as a share of the note's figure, a record may be and still round to a hedged figure. */
+const APPROX_REACH = 0.2;
+
 /** `value` to the nearest multiple of `step`, computed so that 47e9 to 1e10 gives exactly 5e10. */
 function toStep(value: number, step: number, how: (x: number) => number): number {
   const q = value / step;
@@ -24,7 +27,8 @@ export function valuesAgree(claim: Pick<DetectedClaim, 'value' | 'precision' | '
   if (!claim.hedge || !(step > 0)) return false;
   switch (claim.hedge) {
     case 'approx':
-      return near(toStep(r, step, Math.round), claim.value);
+      // "roughly $100 million" for $78M rounds to it, but no writer would round so far: a fifth off at most ("about 1 million" for 1.2 million).
+      return near(toStep(r, step, Math.round), claim.value) && Math.abs(r - claim.value) <= APPROX_REACH * Math.abs(claim.value);
     case 'atLeast':
       return r > claim.value && near(toStep(r, step, Math.floor), claim.value);
     case 'atMost':
