@@ -106,6 +106,15 @@ describe('statlens import', () => {
     assert.equal(status('Training a frontier model at Meta costs $50 million in compute.\n'), 'conflicting');
   });
 
+  it('reads a source\'s "80-90%" as a range: its low end alone is not supported, a figure inside it is no misquote', () => {
+    const dataset = buildDataset(plainTextSource('Pricing\n\nAlibaba made 80-90% price cuts on Qwen to dominate market share.\n'), { sourceKey: 'pricing', article: { title: 'Pricing', publisher: 'Example', date: '2026-01-01' } });
+    const status = (note: string): string => checkerOf(dataset).check(note).findings[0].status;
+    assert.equal(status('Alibaba made 80-90% price cuts on Qwen to dominate market share.\n'), 'supported');
+    assert.equal(status('Alibaba made 80% price cuts on Qwen to dominate market share.\n'), 'unsupported');
+    assert.equal(status('Alibaba made 85% price cuts on Qwen to dominate market share.\n'), 'unsupported');
+    assert.equal(status('Alibaba made 60% price cuts on Qwen to dominate market share.\n'), 'conflicting');
+  });
+
   it('keeps the ids of unchanged sentences when the source is edited', () => {
     const before = plainTextSource('Report\n\nHugging Face hosts 250,000 models. Downloads reached 2.1 billion.\n\nSalaries rose 23% in 2025.\n');
     const after = plainTextSource('Report\n\nA new opening paragraph says 61% of teams agree.\n\nHugging Face hosts 250,000 models. Downloads reached 2.2 billion.\n\nSalaries rose 23% in 2025.\n');

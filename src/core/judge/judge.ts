@@ -1,6 +1,7 @@
 import type { StatRecord } from '../dataset/types';
 import type { DetectedClaim } from '../detect/figure';
 import { valuesAgree } from './compare';
+import { detectClaims } from '../detect/detector';
 import type { Candidates, DatasetIndex, IndexedRecord, TermPostings } from './datasetIndex';
 import type { BoundYears } from './years';
 import { localSpan, namesAMeasure, scoreHasOwner, sourceNamed, subjectHasOwner, weigh, type ClaimPlace, type Evidence, type RecordFacets } from './evidence';
@@ -157,7 +158,10 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
     const looseRange = claim.max !== undefined && (evidence.missing.length > 0 || !evidence.measure || context.cited);
     // "4 out of 5 are open source": odds count a share of a group, never a change such as a cost reduction.
     const partial = ODDS.test(context.place.text.slice(context.place.claimStart, context.place.claimEnd)) && [...c.entry.facets.kinds].some((k) => CHANGES.has(k));
-    if (evidence.contradicted.length || unnamedShare || looseRange || partial || (evidence.owner === 'none' && !unnamedButExact(claim, c.entry, evidence, context.place))) {
+    // "80%" against a source's "80-90%": the record's low end alone is not the figure it gives.
+    const recordMax = rangeEnd(c.entry.record);
+    const partOfRange = recordMax !== undefined && claim.max !== recordMax;
+    if (evidence.contradicted.length || unnamedShare || looseRange || partial || partOfRange || (evidence.owner === 'none' && !unnamedButExact(claim, c.entry, evidence, context.place))) {
       note(c.entry, evidence);
       continue;
     }
@@ -249,6 +253,9 @@ function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candi
   if (record.derived && !swapped && c.distance > DERIVED_TOO_FAR && !(complete && Math.abs(c.distance - 1) < EXACTLY_TEN)) return 'a figure too far from one the import read to be a misquote of it';
   // "$100M+", "over $100 million": a bound the record's $1 billion does not break.
   if ((claim.hedge === 'atLeast' && record.value > claim.value) || (claim.hedge === 'atMost' && record.value < claim.value)) return 'a bound the record\'s figure keeps to';
+  // "85%" against a source's "80-90%": a figure the record's range holds.
+  const recordMax = rangeEnd(record);
+  if (recordMax !== undefined && claim.value >= record.value && (claim.max ?? claim.value) <= recordMax) return 'within the range the record gives';
   // "$100M+" as the source writes it: a floor the note's $1 billion keeps to. (A record's "over 73%" stands for 73%, as the article's readers take it.)
   if (record.text.trimEnd().endsWith('+') && claim.value > record.value) return 'above the floor the record gives ("+"), not against it';
   // "1.2 million in 2024" against 5.2 million in 2026: another year's figure, not a misquote.
@@ -299,6 +306,15 @@ function swappedFrom(related: Judgement['related'], place: ClaimPlace, unit: str
   const paired = /^\s*\/\s*\d/.test(place.text.slice(place.claimEnd, place.claimEnd + 4)) || /\d\s*\/\s*$/.test(place.text.slice(Math.max(0, place.claimStart - 4), place.claimStart));
   return !paired && place.figures.every((f) => f.start === place.claimStart || f.unit !== unit) ? related.record : undefined;
 }
+
+/** The high end of a record written as a range ("80-90%", "$50-70M"), whose value is its low end; undefined for one figure. */
+function rangeEnd(record: StatRecord): number | undefined {
+  let end = rangeEnds.get(record);
+  if (end === undefined) rangeEnds.set(record, (end = /\d\s*(?:[-–—]|to)\s*[$€£]?\d/.test(record.text) ? detectClaims(record.text)[0]?.max ?? null : null));
+  return end ?? undefined;
+}
+
+const rangeEnds = new WeakMap<StatRecord, number | null>();
 
 /** Two records quoted from one sentence of one article, in one unit. */
 function sameSentence(a: StatRecord, b: StatRecord): boolean {
