@@ -115,6 +115,15 @@ describe('statlens import', () => {
     assert.equal(status('Alibaba made 60% price cuts on Qwen to dominate market share.\n'), 'conflicting');
   });
 
+  it('quotes a line of a pasted contents list on its own, not the list run together', () => {
+    const contents = ['# Report', '', 'Enterprises Are Buying More Than Building', 'AI Buyers Convert at Higher Rates', 'AI Applications: A $19 Billion Market', 'Departmental AI: Coding Is the First Use Case', 'Vertical AI: Healthcare Leads Adoption', ''].join('\n');
+    const [record] = buildDataset(markdownSource(contents), { sourceKey: 'contents', article: { title: 'Report', publisher: 'Example', date: '2026-01-01' } }).records;
+    assert.equal(record.quote, 'AI Applications: A $19 Billion Market');
+    // Wrapped prose whose lines run on is still one sentence.
+    const prose = ['# Report', '', 'The application layer captured $19 billion in 2025, more than', 'half of all generative AI spending, and Enterprises Are', 'Buying More Than Building', 'Apps this year.', ''].join('\n');
+    assert.match(buildDataset(markdownSource(prose), { sourceKey: 'prose', article: { title: 'Report', publisher: 'Example', date: '2026-01-01' } }).records[0].quote, /more than half of all/);
+  });
+
   it('keeps the ids of unchanged sentences when the source is edited', () => {
     const before = plainTextSource('Report\n\nHugging Face hosts 250,000 models. Downloads reached 2.1 billion.\n\nSalaries rose 23% in 2025.\n');
     const after = plainTextSource('Report\n\nA new opening paragraph says 61% of teams agree.\n\nHugging Face hosts 250,000 models. Downloads reached 2.2 billion.\n\nSalaries rose 23% in 2025.\n');

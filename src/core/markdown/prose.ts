@@ -254,6 +254,9 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
     length += text.length;
   };
   let autolink = 0;
+  const titleBreaks = titleLineBreaks(token);
+  /** Line breaks met so far, soft and hard (`titleBreaks` counts both). */
+  let breaks = 0;
   // "5.2 million in ~~2024~~ 2026": what the writer struck out is withdrawn, not said.
   let struck = 0;
   const children = (token.children ?? []) as PositionedToken[];
@@ -287,9 +290,11 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
         // "**Sarah Lindqvist** · Tech Recruiter" over a comment: a byline is no part of the sentence below it.
         // "[15:05] rhea: …" on the next line: a chat log's entry opens as a sentence does.
         // "> [!tip] Wording for the memo" over the callout's text: its title is a line of its own.
-        add((length > 0 && length <= BYLINE_MAX && (isByline(token, parts) || CALLOUT_TITLE.test(parts.join('')))) || opensChatEntry(children, c + 1) ? '\n' : ' ', at, 1);
+        // "AI Applications: A $19 Billion Market" over "Departmental AI: Coding …": a paragraph of title lines (a pasted contents list) is a line each.
+        add(titleBreaks?.[breaks++] || (length > 0 && length <= BYLINE_MAX && (isByline(token, parts) || CALLOUT_TITLE.test(parts.join('')))) || opensChatEntry(children, c + 1) ? '\n' : ' ', at, 1);
         break;
       case 'hardbreak':
+        breaks++;
         add('\n', at, 1);
         break;
       case 'link_open':
@@ -333,6 +338,37 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
 }
 
 const BYLINE_MAX = 90;
+
+/** A line that reads as a title: short, opening with a capital, not running on into the next ("… of", "…,"). */
+const TITLE_LINE = /^[\s*_>[]*\p{Lu}.{0,70}$/u;
+const RUNS_ON = /(?:[,;:(\-–—]|\b(?:and|or|of|the|a|an|to|in|for|with|on|by|at|from|as|that|is|are)|\.)\s*$/i;
+/** Fewer title lines in a row than this may be wrapped prose that happens to open each line with a capital. */
+const TITLE_LINES_MIN = 4;
+
+/**
+ * Per soft break of a paragraph, whether it ends a line of a run of title lines (a
+ * contents list pasted as plain lines): each such line stands alone, as a heading does.
+ * Undefined when the paragraph has no such run.
+ */
+function titleLineBreaks(token: Token): boolean[] | undefined {
+  const lines = token.content.split('\n');
+  if (lines.length < TITLE_LINES_MIN) return undefined;
+  // A code span across a line break hides that break from the children: then lines and breaks do not pair up.
+  if ((token.children ?? []).filter((c) => c.type === 'softbreak' || c.type === 'hardbreak').length !== lines.length - 1) return undefined;
+  const title = lines.map((line) => TITLE_LINE.test(line) && !RUNS_ON.test(line));
+  const breaks = new Array<boolean>(lines.length - 1).fill(false);
+  let found = false;
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && title[j]) j++;
+    if (j - i >= TITLE_LINES_MIN) {
+      for (let k = i; k < j && k < breaks.length; k++) breaks[k] = true;
+      found = true;
+    }
+    i = Math.max(j, i + 1);
+  }
+  return found ? breaks : undefined;
+}
 
 const NON_ASCII_HYPHEN = /[\u2010\u2011]/;
 const NON_ASCII_HYPHENS = /[\u2010\u2011]/g;
