@@ -124,6 +124,15 @@ describe('statlens import', () => {
     assert.match(buildDataset(markdownSource(prose), { sourceKey: 'prose', article: { title: 'Report', publisher: 'Example', date: '2026-01-01' } }).records[0].quote, /more than half of all/);
   });
 
+  it('supports a figure from an imported subject only when the note agrees in more than one stray word', () => {
+    const dataset = buildDataset(plainTextSource('Buyers\n\nAI buyers convert at 47% vs 25% for traditional SaaS.\n\nOpen models deliver 40% faster time-to-market for AI-powered products.\n'), { sourceKey: 'buyers', article: { title: 'Buyers', publisher: 'Example', date: '2026-01-01' } });
+    const status = (note: string, figure: string): string => checkerOf(dataset).check(note).findings.find((f) => f.text === figure)!.status;
+    assert.equal(status('Engineers with open-source AI experience earn a 25% salary premium over traditional AI roles.\n', '25%'), 'unsupported');
+    assert.equal(status('Buyers of AI tools convert at 25% in traditional SaaS, says the report.\n', '25%'), 'supported');
+    // The kind of quantity agreed counts as one word: a speed of time-to-market.
+    assert.equal(status('| Source | Figure | What |\n| --- | --- | --- |\n| Survey | 40% | faster time-to-market with open models |\n', '40%'), 'supported');
+  });
+
   it('keeps the ids of unchanged sentences when the source is edited', () => {
     const before = plainTextSource('Report\n\nHugging Face hosts 250,000 models. Downloads reached 2.1 billion.\n\nSalaries rose 23% in 2025.\n');
     const after = plainTextSource('Report\n\nA new opening paragraph says 61% of teams agree.\n\nHugging Face hosts 250,000 models. Downloads reached 2.2 billion.\n\nSalaries rose 23% in 2025.\n');

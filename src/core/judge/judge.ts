@@ -161,7 +161,10 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
     // "80%" against a source's "80-90%": the record's low end alone is not the figure it gives.
     const recordMax = rangeEnd(c.entry.record);
     const partOfRange = recordMax !== undefined && claim.max !== recordMax;
-    if (evidence.contradicted.length || unnamedShare || looseRange || partial || partOfRange || (evidence.owner === 'none' && !unnamedButExact(claim, c.entry, evidence, context.place))) {
+    // An imported subject ("traditional SaaS", "active") may share one stray word with any note: support, as accusation, asks for more.
+    // (Whose it is may be named further off, "the same model", as for any record.)
+    const strayWord = c.entry.record.derived === true && !derivedSubjectAgreed(c.entry.facets, evidence, true);
+    if (evidence.contradicted.length || unnamedShare || looseRange || partial || partOfRange || strayWord || (evidence.owner === 'none' && !unnamedButExact(claim, c.entry, evidence, context.place))) {
       note(c.entry, evidence);
       continue;
     }
@@ -385,12 +388,13 @@ function unnamedButExact(claim: DetectedClaim, entry: IndexedRecord, evidence: E
 
 /**
  * For a record whose subject the import read from its sentence: the note names the
- * record's owner by name, or two of the words that qualify its subject ("enterprises …
+ * record's owner by name (beside the figure; or further off, when `supporting`), or two of the words that qualify its subject ("enterprises …
  * open-source"; not "closing" of "annual totals closing" alone, nor a unit of time).
  */
-function derivedSubjectAgreed(facets: RecordFacets, evidence: Evidence): boolean {
-  if (facets.names.length > 0) return evidence.owner === 'near';
-  const words = new Set(evidence.agreed.join(' ').split(' ').filter((w) => facets.core.has(w)));
+function derivedSubjectAgreed(facets: RecordFacets, evidence: Evidence, supporting = false): boolean {
+  if (facets.names.length > 0) return evidence.owner === 'near' || (supporting && evidence.owner === 'far');
+  // (To support, the kind of quantity agreed counts as one of them: "40% faster time-to-market", a speed of time.)
+  const words = new Set(evidence.agreed.join(' ').split(/[\s,]+/).filter((w) => facets.core.has(w) || (supporting && facets.kinds.has(w))));
   return evidence.measure || words.size >= 2;
 }
 
