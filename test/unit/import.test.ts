@@ -133,6 +133,13 @@ describe('statlens import', () => {
     assert.equal(status('| Source | Figure | What |\n| --- | --- | --- |\n| Survey | 40% | faster time-to-market with open models |\n', '40%'), 'supported');
   });
 
+  it('takes a figure a research firm is credited with ("Gartner prices … at $23 billion") as the firm\'s own, no misquote of a source that never names it', () => {
+    const dataset = buildDataset(plainTextSource('Spend\n\nEnterprises spent $37 billion on generative AI in 2025.\n'), { sourceKey: 'spend', article: { title: 'Spend', publisher: 'Example', date: '2026-01-01' } });
+    const status = (note: string): string => checkerOf(dataset).check(note).findings[0].status;
+    assert.equal(status('Gartner prices enterprise generative AI spend at $23 billion in 2025.\n'), 'unsupported');
+    assert.equal(status('Enterprises spent $23 billion on generative AI in 2025.\n'), 'conflicting');
+  });
+
   it('keeps the ids of unchanged sentences when the source is edited', () => {
     const before = plainTextSource('Report\n\nHugging Face hosts 250,000 models. Downloads reached 2.1 billion.\n\nSalaries rose 23% in 2025.\n');
     const after = plainTextSource('Report\n\nA new opening paragraph says 61% of teams agree.\n\nHugging Face hosts 250,000 models. Downloads reached 2.2 billion.\n\nSalaries rose 23% in 2025.\n');

@@ -350,11 +350,21 @@ function anotherSource(context: ClaimContext, record: StatRecord): string | unde
   // "A March 2026 survey of 650 enterprise technology executives revealed that 78% …": a study of its own sample.
   const sampled = SAMPLED_STUDY.exec(text.slice(sentenceStart, context.place.claimStart));
   if (sampled && !known.includes(sampled[1].toLowerCase())) return `a ${sampled[0].trim()}`;
+  // "Gartner prices enterprise AI sovereignty as a $23 billion opportunity": a research firm the figure's clause credits, which the record never names.
+  // (A platform that passes figures on, "A Reddit thread claims …", measures nothing: the figure may misquote the record.)
+  // (Read as words: "Gartner" opening a sentence before a plain verb is no name to `namesIn`.)
+  const firm = text.slice(context.place.zoneStart, context.place.claimStart).match(WORDS)?.find((w) => /^\p{Lu}/u.test(w) && RESEARCH_FIRMS.has(w.toLowerCase()) && !known.includes(w.toLowerCase()));
+  if (firm) return firm;
   if (!name) return undefined;
   // Generic words ("AI", "Business") name no study; "Department's" is the department.
   const own = name.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/['’]s$/, '')).filter((w) => w.length > 1 && !GENERIC_CAPITALS.has(w));
   return own.length === 0 || own.some((w) => known.includes(w)) ? undefined : name.replace(/['’]s$/, '');
 }
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/** Firms that measure and forecast markets themselves: a figure credited to one is its own. */
+const RESEARCH_FIRMS: ReadonlySet<string> = new Set('gartner idc mckinsey forrester deloitte pwc accenture bcg bain kpmg statista cbinsights pitchbook crunchbase menlo sequoia a16z andreessen semianalysis grandview marketsandmarkets'.split(' '));
 
 /**
  * "(Seek, 2026)": an organisation's author-year citation, which credits the figure to its
