@@ -42,8 +42,8 @@ export function cornerHeaderOf(doc: ProseDocument, block: ProseBlock): string | 
   return corner === undefined ? undefined : doc.blocks[corner].text;
 }
 
-/** A column of what is required or aimed at, not measured: "Acceptance threshold", "Target", "Goal". */
-const REQUIREMENT_COLUMN = /\b(?:thresholds?|targets?|goals?|acceptance)\b/i;
+/** A column of what is required or aimed at, not measured: "Acceptance threshold", "Target", "Goal", "Requirement (ITT Annex B)". */
+const REQUIREMENT_COLUMN = /\b(?:thresholds?|targets?|goals?|acceptance|requirements?|specifications?)\b/i;
 
 export function isRequirementColumn(header: string | undefined): boolean {
   return header !== undefined && REQUIREMENT_COLUMN.test(header);

@@ -777,6 +777,9 @@ describe('claim detection (spec §1)', () => {
     it('a column of what a contract or plan requires ("Acceptance threshold", "Target")', () => {
       const table = '| Model | Benchmark | Published score | Acceptance threshold |\n| --- | --- | --- | --- |\n| WizardMath 70B | GSM8K | 81.6% | 75% |\n\n| Objective | Q2 target | Actual |\n| --- | --- | --- |\n| Cut inference cost | 35% | 28% |\n';
       assert.deepEqual(check(table).map((f) => f.text), ['81.6%', '28%']);
+      // A tender's requirements, answered with what the bidder measured.
+      const tender = '| Req. | Requirement (ITT Annex B) | Compliance | Evidence |\n| --- | --- | --- | --- |\n| B-02 | Service availability of at least 99.5% per month | Full | 99.93% measured availability |\n';
+      assert.deepEqual(check(tender).map((f) => f.text), ['99.93%']);
     });
 
     it("a thread's reply count (its score may be read as one)", () => {
