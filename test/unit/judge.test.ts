@@ -545,6 +545,11 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('Hugging Face now counts 5.2 Million active developers.'), ['5.2 Million supported']);
     });
 
+    it('reads a region on the other side of a comparison ("are more than the population of the UK") as no region of the figure', () => {
+      assert.equal(findingOf("Whisper's 78 million downloads are more than the population of the UK.", '78 million').status, 'supported');
+      assert.equal(findingOf("In the UK, Whisper's downloads reached 78 million.", '78 million').status, 'unsupported');
+    });
+
     it('dates a figure "as a 2025 number" and a cell under a "2025 guide" column', () => {
       assert.deepEqual(statuses('Ravi remembered the venture funding for open-source AI startups of $12.4 billion as a 2025 number.'), ['$12.4 billion conflicting']);
       assert.deepEqual(statuses('| Figure | 2025 guide | 2026 (NWCast) |\n| --- | --- | --- |\n| Code Llama downloads | 45 million | n/a |\n'), ['45 million conflicting']);

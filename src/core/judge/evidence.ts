@@ -252,7 +252,8 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   // "In Germany, engineers … earn a premium of 23 per cent": one country's figure, where the record's is no country's.
   // ("| Germany, ministry estimate (2025) |": a cell's column header may say whose country the figure is.)
   // ("In France, our barometer finds 41 % … and 58 % …": a region opening the sentence is every figure's in it.)
-  const region = once(place, 'region near', () => regionIn(text, Math.max(place.sentenceStart, localStart - REGION_REACH), localEnd, place.claimStart, place.claimEnd) ?? openingRegion(place) ?? (place.cell ? columnRegion(place.around) : undefined));
+  // ("Whisper's 78 million downloads are more than the population of the UK": the other side of a comparison is no one's region.)
+  const region = once(place, 'region near', () => regionIn(text, Math.max(place.sentenceStart, localStart - REGION_REACH), Math.min(localEnd, once(place, 'comparator', () => comparatorAfter(text, place.claimEnd, place.sentenceEnd))), place.claimStart, place.claimEnd) ?? openingRegion(place) ?? (place.cell ? columnRegion(place.around) : undefined));
   if (region && !recordIsOf(region, facets)) ev.contradicted.push(`a figure for ${region}, the record's is for no one country or region`);
   // "41% of businesses with 10 or more employees", a row "All businesses (10 or more)": a group cut out by its size.
   const band = once(place, 'size band', () => sizeBandIn(place.cell ? text : text.slice(localStart, localEnd)));
@@ -994,8 +995,8 @@ const OUTWEIGHS = /^[^.!?]{0,60}?\b(?:swamps?|swamping|swamped|dwarfs?|dwarfing|
 
 const SET_APART = /^[^.!?]{0,80}?\b(?:unrelated\s+to|not\s+to\s+be\s+confused\s+with|(?:quite\s+|very\s+)?different\s+from|distinct\s+from|separate\s+from|not\s+the\s+same\s+as|(?:well\s+|far\s+|just\s+)?short\s+of|(?:well\s+|far\s+)?(?:below|above|behind|ahead\s+of))\s+((?:the\s+)?(?:article|piece|report|paper|study|survey|source|\p{Lu}[\p{L}.-]*)['’]s)\s/iu;
 
-/** Words after a figure that set it beside another's ("the same as", "the same number Whisper reports"). */
-const COMPARATOR = /,?\s+(?:the\s+same(?:\s+(?:number|figure|count|amount|share|total))?(?:\s+as)?|as\s+(?:much|many)\s+as|just\s+like|unlike|compared\s+(?:to|with)|which\s+is\s+(?=\p{Lu}[\p{L}\p{N} .-]{0,30}['’]s\s+(?:own\s+)?(?:number|figure|count|total)\b))/iu;
+/** Words after a figure that set it beside another's ("the same as", "the same number Whisper reports", "are more than"). */
+const COMPARATOR = /,?\s+(?:the\s+same(?:\s+(?:number|figure|count|amount|share|total))?(?:\s+as)?|as\s+(?:much|many)\s+as|(?:are|is|was|were)\s+(?:more|fewer|less|bigger|larger|smaller|greater)\s+than|just\s+like|unlike|compared\s+(?:to|with)|which\s+is\s+(?=\p{Lu}[\p{L}\p{N} .-]{0,30}['’]s\s+(?:own\s+)?(?:number|figure|count|total)\b))/iu;
 
 /** Where a comparison's other side starts after the figure, or `end`. */
 function comparatorAfter(text: string, from: number, end: number): number {
