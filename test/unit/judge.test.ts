@@ -550,6 +550,16 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf("In the UK, Whisper's downloads reached 78 million.", '78 million').status, 'unsupported');
     });
 
+    it('reads a table row that names another model as that model\'s, whatever the paragraph before the table names, and a size in the row\'s name as the cell\'s', () => {
+      const table = 'Our WizardMath beats every open model on GSM8k.\n\n| Model | GSM8k Pass@1 |\n| --- | --- |\n| LLaMA-2-7B | 14.6 |\n| WizardMath-13B-v1.0 | 63.9 |\n| WizardMath-70B-v1.0 | 81.6 |\n';
+      assert.deepEqual(statuses(table), ['14.6 unsupported', '63.9 unsupported', '81.6 supported']);
+    });
+
+    it('gives both figures of a bracketed scoreline after a name to that name ("surpassing Claude Instant 1 (81.6 vs. 80.9)")', () => {
+      const note = 'Our WizardMath ranks fifth on GSM8k, surpassing Claude Instant 1 (81.6 vs. 80.9).';
+      assert.notEqual(findingOf(note, '80.9').status, 'conflicting');
+    });
+
     it('dates a figure "as a 2025 number" and a cell under a "2025 guide" column', () => {
       assert.deepEqual(statuses('Ravi remembered the venture funding for open-source AI startups of $12.4 billion as a 2025 number.'), ['$12.4 billion conflicting']);
       assert.deepEqual(statuses('| Figure | 2025 guide | 2026 (NWCast) |\n| --- | --- | --- |\n| Code Llama downloads | 45 million | n/a |\n'), ['45 million conflicting']);

@@ -744,11 +744,18 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
     ev.contradicted.push(`names ${display(otherModel.parts)}, another model than ${display(facets.names[0])}`);
     return;
   }
-  const others = local.filter((n) => !facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) && !facets.related.some((r) => sameName(n.parts, r) || abbreviates(text, n, r)) && !(n.parts.length === 1 && isAlias(n.parts[0], facets)));
+  const isOther = (n: Name): boolean => !facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) && !facets.related.some((r) => sameName(n.parts, r) || abbreviates(text, n, r)) && !(n.parts.length === 1 && isAlias(n.parts[0], facets));
+  // "| LLaMA-2-7B | 14.6 |" under a paragraph about WizardMath: a row that names another model, and not the record's, is that model's.
+  const rowOther = place.cell && facets.names.length > 0 && !named(0, text.length) ? rowNames(text).find((n) => n.end <= place.claimStart && isOther(n)) : undefined;
+  if (rowOther) {
+    ev.contradicted.push(`names ${display(rowOther.parts)}, not ${display(facets.names[0])}`);
+    return;
+  }
+  const others = local.filter(isOther);
   const partial = others.filter((n) => facets.names.some((r) => sameFamily(n.parts, r) && n.parts.length < r.length));
   const foreign = others.filter((n) => !partial.includes(n));
   // "NWCast gives 67.5 for Llama 2 70B and 67.0 for GPT-4": the name a figure is given "for" is whose it is, whatever else the clause names.
-  const givenFor = place.cell ? undefined : once(place, 'given for', () => nameGivenFor(text, place.claimEnd, localEnd) ?? nameButFor(text, place.claimEnd, place.sentenceEnd) ?? nameInBracketAfter(text, place.claimEnd, zoneEnd) ?? nameJustBefore(text, bracketed(text, place.claimStart) ? place.sentenceStart : localStart, place.claimStart) ?? scorelineName(place));
+  const givenFor = place.cell ? undefined : once(place, 'given for', () => nameGivenFor(text, place.claimEnd, localEnd) ?? nameButFor(text, place.claimEnd, place.sentenceEnd) ?? nameInBracketAfter(text, place.claimEnd, zoneEnd) ?? nameJustBefore(text, bracketed(text, place.claimStart) ? place.sentenceStart : localStart, place.claimStart) ?? bracketPairName(place) ?? scorelineName(place));
   // Unless the clause's own subject is someone else's ("Phind's fine-tune reaches 72.0 for Llama 2 70B"): a name before
   // the figure that is not itself given a figure ("… 67.5 for Llama 2 70B and 67.0 for GPT-4").
   // ("Llama 2 70B scored 67.5 against 67.0 for GPT-4": a name before another figure is that figure's.)
@@ -909,6 +916,17 @@ function nameJustBefore(text: string, from: number, claimStart: number): Name | 
   const names = namesIn(text, start, end);
   const name = names[names.length - 1];
   return name && name.end === end && !name.reporter && !isBenchmark(name) && !isKnownSource(name) ? name : undefined;
+}
+
+/**
+ * "surpassing Claude Instant 1 (81.6 vs. 80.9)": the second figure of a scoreline in a
+ * bracket after a name is given with the first to that name; which side is whose the
+ * bracket does not say, so neither is the other model's.
+ */
+function bracketPairName(place: ClaimPlace): Name | undefined {
+  const previous = place.figures[place.index - 1];
+  if (!previous || place.index < 0 || !SCORELINE_JOIN.test(place.text.slice(previous.end, place.claimStart)) || !bracketed(place.text, previous.start)) return undefined;
+  return nameJustBefore(place.text, place.sentenceStart, previous.start);
 }
 
 /** Between the two figures of a scoreline: "67.5 to 67.0", "67.5 vs 67.0", "67.5–67.0". */

@@ -481,7 +481,8 @@ function figureSizes(place: ClaimPlace): string[] {
     const [from, to] = localSpan(place);
     const { text, sentenceEnd, claimStart, claimEnd } = place;
     // The clause's words, and the size right after the figure even when the zone ends before it ("54.9% for the 7B").
-    sizes = [...sizesIn(text, from, claimStart), ...sizesIn(text, claimEnd, Math.max(to, Math.min(sentenceEnd, claimEnd + VARIANT_REACH)))];
+    // (A cell's size is in its row's name before it: "| WizardMath-13B-v1.0 | 63.9 |".)
+    sizes = [...sizesIn(text, place.cell ? place.sentenceStart : from, claimStart), ...sizesIn(text, claimEnd, Math.max(to, Math.min(sentenceEnd, claimEnd + VARIANT_REACH)))];
     placeSizes.set(place, sizes);
   }
   return sizes;
