@@ -560,6 +560,13 @@ describe('judging (spec §2)', () => {
       assert.notEqual(findingOf(note, '80.9').status, 'conflicting');
     });
 
+    it('reads a translated note\'s subject words as the English ones the records use, and its first person\'s own figures as the writer\'s', () => {
+      assert.equal(findingOf('Según el artículo, más del 73 % de las empresas usa al menos un modelo de IA de código abierto en producción.', '73 %').status, 'supported');
+      assert.equal(findingOf('Le marché des outils d\'IA open source a atteint 47 milliards de dollars en 2026.', '47 milliards de dollars').status, 'supported');
+      assert.equal(findingOf('Segundo o artigo, engenheiros com experiência em IA de código aberto ganham um prémio salarial de 23%.', '23%').status, 'supported');
+      assert.equal(findingOf('En mi caso, el modelo local tardó unas 3,2 veces más que la API en dar la primera respuesta.', '3,2 veces').status, 'unsupported');
+    });
+
     it('dates a figure "as a 2025 number" and a cell under a "2025 guide" column', () => {
       assert.deepEqual(statuses('Ravi remembered the venture funding for open-source AI startups of $12.4 billion as a 2025 number.'), ['$12.4 billion conflicting']);
       assert.deepEqual(statuses('| Figure | 2025 guide | 2026 (NWCast) |\n| --- | --- | --- |\n| Code Llama downloads | 45 million | n/a |\n'), ['45 million conflicting']);

@@ -1,3 +1,4 @@
+import { TRANSLATED } from './translations';
 import { scanWord, scanned, wordShape, type WordShape } from '../text/words';
 /**
  * Subject terms: the content words of a sentence or a record, lower-cased,
@@ -103,7 +104,9 @@ export function termOf(word: string): string {
 function computeTerm(word: string): string {
   const lower = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
   if (!lower || STOPWORDS.has(lower) || /^\d[\d.,]*$/.test(lower)) return '';
-  const folded = SYNONYMS.get(lower) ?? lower;
+  // "empresas", "Entwickler": a translated note's subject words read as the English ones records use.
+  const english = TRANSLATED.get(lower) ?? lower;
+  const folded = SYNONYMS.get(english) ?? english;
   if (STOPWORDS.has(folded)) return '';
   return folded.includes(' ') ? folded.split(' ').map(stem).join(' ') : stem(folded);
 }
