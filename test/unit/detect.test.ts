@@ -114,6 +114,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('The 13B counterpart scored 41.2 on HumanEval.'), ['41.2']);
     });
 
+    it('reads a size before a possessive "variant\'s" or "model\'s" as the variant it names ("is the 70B variant\'s")', () => {
+      assert.deepEqual(spans("WizardMath's 81.6% accuracy on GSM8K is the 70B variant's."), ['81.6%']);
+      assert.deepEqual(spans("The 7B model's training used a batch size of 2304."), []);
+    });
+
     it('reads a size after a model family written in lower case ("code llama 34B", "mistral 7b") as the variant it names', () => {
       assert.deepEqual(spans('just benchmarked code llama 34B on my box, getting 18.7 tokens/s at 4-bit'), ['18.7 tokens/s']);
       assert.deepEqual(spans('tried mistral 7B and qwen 72B locally; llama downloads hit 2.2B last year'), ['2.2B']);

@@ -132,7 +132,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   if (first > 0 && last < text.length && QUOTE_OPEN.includes(text[first - 1]) && QUOTE_CLOSE.includes(text[last])) return true;
   // "([our coverage](…) | [ai.meta.com](…) | 8B, 70B)": sizes set off by a bar label a model's variants, as in a table.
   if (barBeside(text, first, last)) return true;
-  const after = nextWord(text, last);
+  // ("the 70B variant's score": the possessive's noun is the word after.)
+  const after = nextWord(text, last).replace(/['’]s$/, '');
   // "Llama 2 70B weights" and "the 70B weights" are a model's files; "70B weights" alone counts them.
   if (after === 'weights' && (namedBefore(wordBefore(text, first)) || DETERMINERS.has(wordBefore(text, first).toLowerCase()))) return true;
   // "It comes in two sizes: 2B and 7B parameters": what a model comes in is its variants.
