@@ -1121,6 +1121,8 @@ describe('judging (spec §2)', () => {
     it('reads a model built on the record\'s ("WizardMath, … based on LLaMA2, has 70 billion parameters") as another model', () => {
       assert.equal(findingOf('WizardMath, a maths LLM fine-tuned by Microsoft based on LLaMA2, has only 70 billion parameters.', '70 billion').status, 'unsupported');
       assert.equal(findingOf('Llama 2, which WizardMath is based on, has 70 billion parameters.', '70 billion').status, 'supported');
+      // A relative clause right after the base model's name speaks of the base model.
+      assert.equal(findingOf('A code-review assistant built on Code Llama, which has been downloaded over 45 million times.', '45 million').status, 'supported');
     });
     it('reads "on the same benchmark" as the benchmark the sentence before names', () => {
       assert.equal(findingOf('OpenMed-Clin 13B scores 71.4 on MedQA. For comparison, Llama 2 70B scores 67.5 on the same benchmark.', '67.5').status, 'unsupported');

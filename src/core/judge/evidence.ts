@@ -803,7 +803,8 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   const builtBefore = place.cell || !once(place, 'says built on', () => BUILT_ON_IN.test(text.slice(place.sentenceStart, place.sentenceEnd))) ? undefined : once(place, 'built on', () => namesBuiltOn(text, place.sentenceStart, place.claimStart));
   const mentions = builtBefore?.names.filter((n) => facets.names.some((r) => sameName(n.parts, r)));
   const builtOn = mentions?.length && mentions.every((n) => builtBefore!.based.includes(n)) ? mentions[0] : undefined;
-  if (builtOn && !named(place.claimEnd, localEnd)) {
+  // ("… built on Code Llama, which has been downloaded over 45 million times": a clause on the base model is its own.)
+  if (builtOn && !named(place.claimEnd, localEnd) && !RELATIVE_CLAUSE.test(text.slice(builtOn.end, place.claimStart))) {
     ev.contradicted.push(`a model built on ${display(builtOn.parts)}, not ${display(facets.names[0])} itself`);
     return;
   }
@@ -1044,6 +1045,9 @@ const SAME_BENCHMARK = /\b(?:the\s+same|that|this)\s+(?:benchmark|test|eval|eval
 
 /** Any of `BUILT_ON`'s phrases: most sentences have none, and their names are not read for it. */
 const BUILT_ON_IN = /\b(?:based|built|fine-?tuned|derived|distilled|trained|top|derivative|fine-?tune|distillation)\s+(?:on|from|of)\b/i;
+
+/** A relative clause opening right after a name and holding the figure: what it says is of that name. */
+const RELATIVE_CLAUSE = /^\s*,?\s*(?:which|whose|that|who)\b[^,;:.()\u2014]*$/i;
 
 /** "based on", "fine-tuned from", "a derivative of": what comes after names the model another is built on. */
 const BUILT_ON = /\b(?:based\s+on|built\s+on|built\s+from|fine-?tuned\s+(?:from|on)|derived\s+from|distilled\s+from|trained\s+from|on\s+top\s+of|derivative\s+of|fine-?tune\s+of|distillation\s+of)\s+(?:the\s+|Meta['’]s\s+)?$/i;
