@@ -567,6 +567,12 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('En mi caso, el modelo local tardó unas 3,2 veces más que la API en dar la primera respuesta.', '3,2 veces').status, 'unsupported');
     });
 
+    it('reads one party\'s figure ("One client reports $1.1 million in annual savings") as no misquote of a record that is no one party\'s', () => {
+      assert.equal(findingOf('One client reports $1.1 million in annual savings from switching to open-source AI.', '$1.1 million').status, 'unsupported');
+      // A share of a population the party passes on is still the population's.
+      assert.equal(findingOf('One vendor deck claims 78% of enterprises use open-source AI models in production.', '78%').status, 'conflicting');
+    });
+
     it('dates a figure "as a 2025 number" and a cell under a "2025 guide" column', () => {
       assert.deepEqual(statuses('Ravi remembered the venture funding for open-source AI startups of $12.4 billion as a 2025 number.'), ['$12.4 billion conflicting']);
       assert.deepEqual(statuses('| Figure | 2025 guide | 2026 (NWCast) |\n| --- | --- | --- |\n| Code Llama downloads | 45 million | n/a |\n'), ['45 million conflicting']);

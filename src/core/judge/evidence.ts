@@ -258,6 +258,10 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   // "41% of businesses with 10 or more employees", a row "All businesses (10 or more)": a group cut out by its size.
   const band = once(place, 'size band', () => sizeBandIn(place.cell ? text : text.slice(localStart, localEnd)));
   if (band && !facets.bands.has(band)) ev.contradicted.push(`of a group cut out by its size ("${band}"), which the record does not name`);
+  // "One client reports $1.1 million in annual savings": one party's own figure, where the record names no one (an average, a population).
+  // ("One vendor deck claims 78% of enterprises …": a share of a population the party passes on is the population's, and may misquote it.)
+  const party = facets.names.length === 0 && !place.cell ? once(place, 'one party', () => (SHARE_OF.test(text.slice(place.claimEnd, place.claimEnd + 8)) ? undefined : INDEFINITE_OWNER.exec(text.slice(place.sentenceStart, place.claimStart))?.[1])) : undefined;
+  if (party) ev.contradicted.push(`the figure of ${party}, where the record's is no one party's`);
   if (firstObjection && ev.contradicted.length) return ev;
   owners(place, facets, localStart, localEnd, ev);
   if (firstObjection && ev.contradicted.length) return ev;
@@ -872,7 +876,9 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
 }
 
 /** An indefinite subject before its verb: "a new 8B fine-tune announced", "another vendor claims", "one startup reports". */
-const INDEFINITE_OWNER = /(?:^|[\s,;:(])((?:a|an|another|one)\s+(?:(?:new|rival|competing|different|smaller|larger|stealth|[\d.]+[bmk]|open|closed)\s+){0,3}(?:fine-?tunes?|models?|startups?|labs?|vendors?|compan(?:y|ies)|firms?|teams?|competitors?|rivals?|releases?|checkpoints?|variants?))\s+(?:\w+\s+){0,2}(?:announced|announces|claimed|claims|reported|reports|posted|posts|published|hit|hits|reached|reaches|scored|scores|got|gets|achieved|achieves)\b/i;
+const SHARE_OF = /^\s*(?:of|among)\s/i;
+
+const INDEFINITE_OWNER = /(?:^|[\s,;:(])((?:a|an|another|one)\s+(?:(?:new|rival|competing|different|smaller|larger|stealth|[\d.]+[bmk]|open|closed)\s+){0,3}(?:fine-?tunes?|models?|startups?|labs?|vendors?|compan(?:y|ies)|firms?|teams?|competitors?|rivals?|releases?|checkpoints?|variants?|clients?|customers?|banks?|retailers?|insurers?|hospitals?|agenc(?:y|ies)|organi[sz]ations?|enterprises?|businesses))\s+(?:\w+\s+){0,2}(?:announced|announces|claimed|claims|reported|reports|posted|posts|published|hit|hits|reached|reaches|scored|scores|got|gets|achieved|achieves)\b/i;
 
 const GIVEN_FOR_BEFORE = /(?:\b(?:for|by|from)\s+(?:the\s+)?|\(\s*)$/i;
 
