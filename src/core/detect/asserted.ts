@@ -387,8 +387,8 @@ const AMBIGUOUS_IMPERATIVES: ReadonlySet<string> = new Set(['use', 'scale', 'rou
 /** Words after an opening "Use" or "Shift" that make it a noun ("Use of open models grew 40%", "Shift was 12%"). */
 const NOUN_USE_AFTER: ReadonlySet<string> = new Set(['of', 'is', 'was', 'has', 'had', 'grew', 'rose', 'fell', 'increased', 'decreased', 'reached', 'hit', 'jumped', 'dropped', 'in']);
 
-/** "asks you to plan for 25%", "Members should plan for 20 per cent": an instruction inside a sentence. */
-const TOLD = /(?:\b(?:to|should|must|please|shall|and)|[,;:]\s*(?:and\s+|then\s+)?)\s*(?:plan|budget|reserve|allocate|assume|allow|set|cap)\s+(?:for\s+)?(?:an?\s+|about\s+|around\s+|roughly\s+|at\s+least\s+|at\s+most\s+|up\s+to\s+)?$/i;
+/** "asks you to plan for 25%", "Members should plan for 20 per cent", "we budget a 12% uplift": an instruction or a plan inside a sentence. */
+const TOLD = /(?:\b(?:to|should|must|please|shall|and|we|I)|[,;:]\s*(?:and\s+|then\s+)?)\s*(?:plan|budget|reserve|allocate|assume|allow|set|cap)\s+(?:for\s+)?(?:an?\s+|about\s+|around\s+|roughly\s+|at\s+least\s+|at\s+most\s+|up\s+to\s+)?$/i;
 
 /** The words `TOLD` can end with: it runs only after one of them. */
 const TOLD_LAST: ReadonlySet<string> = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'set', 'cap', 'for', 'a', 'an', 'about', 'around', 'roughly', 'least', 'most', 'to']);
