@@ -573,6 +573,10 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('One vendor deck claims 78% of enterprises use open-source AI models in production.', '78%').status, 'conflicting');
     });
 
+    it('reads a figure the sentence says "disagrees with" the record\'s figure beside it as a misquote of it, not a neighbour that shares its subject', () => {
+      assert.equal(findingOf("The AI Index estimate of GPT-4's training compute cost, $78 million, disagrees with the $100 million in compute for training GPT-4 that most decks carry.", '$78 million').status, 'conflicting');
+    });
+
     it('dates a figure "as a 2025 number" and a cell under a "2025 guide" column', () => {
       assert.deepEqual(statuses('Ravi remembered the venture funding for open-source AI startups of $12.4 billion as a 2025 number.'), ['$12.4 billion conflicting']);
       assert.deepEqual(statuses('| Figure | 2025 guide | 2026 (NWCast) |\n| --- | --- | --- |\n| Code Llama downloads | 45 million | n/a |\n'), ['45 million conflicting']);

@@ -441,7 +441,7 @@ function namesAnother(joint: string): boolean {
 }
 
 /** Words that set one figure against another across a sentence; a bracket giving another's figure ("$78 billion (IDC says $87 billion)") does too. */
-const SET_AGAINST = /\b(?:yet|but|however|whereas|although|though|instead|rather|not|versus|vs|against|contradicts?|disputes?|unlike)\b|[;—]|\([^()]{0,40}\b(?:says|said|reports|reported|gives|gave|puts|put|claims|claimed)\s*$/i;
+const SET_AGAINST = /\b(?:yet|but|however|whereas|although|though|instead|rather|not|versus|vs|against|contradicts?|disputes?|disagrees?|differs?|unlike)\b|[;—]|\([^()]{0,40}\b(?:says|said|reports|reported|gives|gave|puts|put|claims|claimed)\s*$/i;
 
 /** How far from a figure a model size ("the 7B", "70B model") is read as the variant it is given for. */
 const VARIANT_REACH = 30;
