@@ -577,6 +577,10 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf("The AI Index estimate of GPT-4's training compute cost, $78 million, disagrees with the $100 million in compute for training GPT-4 that most decks carry.", '$78 million').status, 'conflicting');
     });
 
+    it('binds no year across a relative clause ("sized in 2025 for Llama 2 70B, whose release weights total 138 GB")', () => {
+      assert.equal(findingOf('That volume was sized in 2025 for Llama 2 70B, whose release weights total 138 GB, with a little headroom.', '138 GB').status, 'supported');
+    });
+
     it('dates a figure "as a 2025 number" and a cell under a "2025 guide" column', () => {
       assert.deepEqual(statuses('Ravi remembered the venture funding for open-source AI startups of $12.4 billion as a 2025 number.'), ['$12.4 billion conflicting']);
       assert.deepEqual(statuses('| Figure | 2025 guide | 2026 (NWCast) |\n| --- | --- | --- |\n| Code Llama downloads | 45 million | n/a |\n'), ['45 million conflicting']);

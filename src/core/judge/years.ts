@@ -59,7 +59,8 @@ export function bindYears(text: string, from: number, to: number, figures: Array
     }
     // The nearest figure before the year and the nearest after it; the closer one (or both, if tied) takes it.
     const after = firstAtOrAfter(figures, mention.start);
-    const candidates = [after - 1, after].filter((i) => i >= first && i < figures.length && figures[i][0] >= clauseStart && figures[i][1] <= clauseEnd);
+    // ("sized in 2025 for Llama 2 70B, whose release weights total 138 GB": a relative clause between them is about something else's time.)
+    const candidates = [after - 1, after].filter((i) => i >= first && i < figures.length && figures[i][0] >= clauseStart && figures[i][1] <= clauseEnd && !RELATIVE_BETWEEN.test(betweenText(text, figures[i], mention)));
     if (candidates.length === 0) continue;
     const best = Math.min(...candidates.map((i) => reach(text, figures[i], mention)));
     // "first pencilled in for 2027, has moved to 2028": where a figure was moved to outranks where it was.
@@ -67,6 +68,13 @@ export function bindYears(text: string, from: number, to: number, figures: Array
     for (const i of candidates) if (reach(text, figures[i], mention) === best) bind(i, mention, mention.moved ? -1 : best);
   }
   return bound;
+}
+
+/** A relative clause opening between a year and a figure after it. */
+const RELATIVE_BETWEEN = /,\s*(?:whose|which|who)\b/i;
+
+function betweenText(text: string, figure: [number, number], m: YearMention): string {
+  return figure[0] >= m.end ? text.slice(m.end, figure[0]) : '';
 }
 
 /**
