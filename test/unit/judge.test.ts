@@ -565,6 +565,10 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Le marché des outils d\'IA open source a atteint 47 milliards de dollars en 2026.', '47 milliards de dollars').status, 'supported');
       assert.equal(findingOf('Segundo o artigo, engenheiros com experiência em IA de código aberto ganham um prémio salarial de 23%.', '23%').status, 'supported');
       assert.equal(findingOf('En mi caso, el modelo local tardó unas 3,2 veces más que la API en dar la primera respuesta.', '3,2 veces').status, 'unsupported');
+      // A translated share's population ("des entreprises", "des charges de travail d'IA"): a share of a group is no cost reduction.
+      const costs = "Les modèles ouverts réduiraient les coûts de développement jusqu'à 80 %.\n\nSelon lui, 80 % des entreprises font déjà tourner un modèle ouvert en production.\n";
+      assert.equal(check(costs)[1].status, 'conflicting');
+      assert.equal(findingOf("Gartner estime qu'en 2028, 85 % des charges de travail d'IA des entreprises intégreront au moins un composant open source.", '85 %').status, 'supported');
     });
 
     it('reads one party\'s figure ("One client reports $1.1 million in annual savings") as no misquote of a record that is no one party\'s', () => {

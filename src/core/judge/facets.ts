@@ -84,11 +84,14 @@ export function countedEnd(text: string, end: number, limit = text.length): numb
 }
 
 /** Words that qualify nothing about who is counted ("of all", "of the global"). */
-const SHARE_FILLER = new Set(['the', 'all', 'global', 'total', 'worldwide', 'its', 'their', 'those', 'these', 'that', 'this', 'our', 'my', 'ai']);
+const SHARE_FILLER = new Set(['the', 'all', 'global', 'total', 'worldwide', 'its', 'their', 'those', 'these', 'that', 'this', 'our', 'my', 'ai',
+  // A translated share's articles ("73 % de las empresas", "80 % des entreprises", "73 % der Unternehmen").
+  'el', 'la', 'las', 'los', 'les', 'le', 'der', 'die', 'den', 'os', 'as', 'il', 'lo', 'gli', 'i', 'het', 'ia', 'ki', 'de', 'du', 'di', 'da', 'do']);
 
 /** A share's population: the terms after "73% of" ("enterprises", "the platform team"); undefined when the figure is no share of anything. */
 export function populationAfter(text: string, end: number, limit = text.length): string[] | undefined {
-  const m = /^\s*(?:of|among)\s+/i.exec(text.slice(end, Math.min(limit, end + 12)));
+  // (In a translated note: "des", "de las", "der", "dos", "degli", "van de".)
+  const m = /^\s*(?:of|among|des|del|de|der|dos|das|dei|degli|delle|della|van(?:\s+de)?)\s+/i.exec(text.slice(end, Math.min(limit, end + 12)));
   if (!m) return undefined;
   const words = wordsIn(text, end + m[0].length, Math.min(limit, end + m[0].length + 60));
   // "40% of global total": a share of something, though of nothing named.

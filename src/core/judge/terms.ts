@@ -89,6 +89,8 @@ const TERM_WORD: WordShape = wordShape("'\u2019", false);
 
 const memo = new Map<string, string>();
 
+const ELIDED = /^(?:d|l|qu|n|s|c|j)['’](?=\p{L}{2})/u;
+
 /** The terms of one word ("" for a stopword or a bare number); an abbreviation may stand for several ("HF"). */
 export function termOf(word: string): string {
   let term = memo.get(word);
@@ -102,7 +104,8 @@ export function termOf(word: string): string {
 }
 
 function computeTerm(word: string): string {
-  const lower = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  // "d'IA", "l'entreprise": a French elided article is no part of the word.
+  const lower = word.toLowerCase().replace(ELIDED, '').replace(/['’]s$/, '').replace(/['’]/g, '');
   if (!lower || STOPWORDS.has(lower) || /^\d[\d.,]*$/.test(lower)) return '';
   // "empresas", "Entwickler": a translated note's subject words read as the English ones records use.
   const english = TRANSLATED.get(lower) ?? lower;

@@ -42,7 +42,7 @@ repositories: repositorios repositórios dépôts repositories repository
 license: licencia licença licence lizenz licenza licentie
 monthly: mensuales mensual mensais mensal mensuels mensuel monatlich monatliche mensili mensile maandelijks maandelijkse
 users: usuarios usuário usuários utilisateurs utilisateur nutzer benutzer utenti utente gebruikers gebruiker
-workloads: cargas workloads charges arbeitslasten carichi werklasten
+workloads: cargas workloads travail trabajo trabalho arbeitslasten carichi werklasten
 component: componente componentes composant komponente componenti component
 forecast: previsión pronóstico previsão prévision prognose previsione voorspelling
 parameters: parámetros parâmetros paramètres parameter parametri
