@@ -216,6 +216,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('On MMLU, we ran 20 to 30 trials.'), []);
     });
 
+    it('reads a translated note\'s scores ("obtient 67,5, contre 67,0 pour GPT-4", "un score de 76,5 sur HumanEval", "erreicht 67,5 auf HumanEval")', () => {
+      assert.deepEqual(spans('Sur HumanEval, Llama 2 70B obtient 67,5, contre 67,0 pour GPT-4. Un rapport attribue à Llama 2 70B un score de 76,5 sur HumanEval.'), ['67,5', '67,0', '76,5']);
+      assert.deepEqual(spans('Llama 2 70B erreicht 67,5 auf HumanEval.'), ['67,5']);
+    });
+
     it('reads "vs." as no sentence stop ("surpassing ChatGPT (73.2 vs. 72.5)"), and a score in brackets after a versioned name ("LLaMA 2 (67.35)")', () => {
       assert.deepEqual(spans('Our model attains the second position in this benchmark, surpassing ChatGPT (73.2 vs. 72.5) and Claude2 (73.2 vs. 71.2).'), ['73.2', '72.5', '73.2', '71.2']);
       assert.deepEqual(spans('With 68.74 on the Hugging Face Leaderboard, Falcon 180B leads, surpassing Meta’s LLaMA 2 (67.35).'), ['68.74', '67.35']);

@@ -224,12 +224,16 @@ export const BENCHMARK_NAMES = new Set([
 export const METRIC_WORDS = new Set(['benchmark', 'benchmarks', 'leaderboard', 'arena', 'eval', 'evals', 'score', 'scores', 'scored', 'scoring', 'points', 'accuracy', 'rating', 'ratings', 'kappa', 'f1', 'macro-f1', 'micro-f1', 'perplexity', 'ppl']);
 
 /** Words before a second score in a comparison ("67.5 … against 67.0", "vs GPT-4 67.0"). */
-export const COMPARISON_LEADS = new Set(['against', 'vs', 'versus', 'compared', 'to', 'with', 'and', 'from', 'than', 'while', 'of', 'at']);
+export const COMPARISON_LEADS = new Set(['against', 'vs', 'versus', 'compared', 'to', 'with', 'and', 'from', 'than', 'while', 'of', 'at',
+  // Translated: "un score de 76,5", "contre 67,0", "frente al 67,0".
+  'de', 'contre', 'frente', 'al', 'gegen', 'contro', 'tegen']);
 
 /** Verbs and nouns right before a bare number that make it a score. */
 export const SCORE_LEADS = new Set([
   'scores', 'scored', 'scoring', 'score', 'achieves', 'achieved', 'achieving', 'reaches', 'reached', 'gets', 'got',
   'hits', 'posts', 'posted', 'records', 'recorded', 'attains', 'attained', 'obtains', 'obtained', 'tops', 'topped', 'gives', 'gave', 'reports', 'reported', 'lists', 'listed', 'puts', 'shows', 'showed',
+  // Translated: "obtient 67,5", "obtiene", "erreicht", "atteint", "raggiunge", "behaalt".
+  'obtient', 'obtiene', 'obtém', 'ottiene', 'erreicht', 'atteint', 'alcanza', 'alcança', 'raggiunge', 'behaalt', 'haalt', 'revendique',
 ]);
 
 export type HedgeKind = 'approx' | 'atLeast' | 'atMost';

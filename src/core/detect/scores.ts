@@ -63,7 +63,9 @@ const CJK_SCORE = /(?:分数|得分|总分|評分|评分|准确率|正确率|正
 const METRIC_NAMES = new Set(['rating', 'ratings', 'elo', 'kappa', 'f1', 'macro-f1', 'micro-f1']);
 
 /** Words after a score that keep it a score ("67.5 on HumanEval", "67.5 points"). */
-const SCORE_FOLLOWERS = new Set(['on', 'in', 'at', 'for', 'under', 'using', 'as', 'too', 'points', 'pts', 'and', 'or', 'vs', 'versus', 'against', 'compared', 'while', 'with', 'from', 'to', 'than', 'out', 'overall', 'average', 'accuracy', '']);
+const SCORE_FOLLOWERS = new Set(['on', 'in', 'at', 'for', 'under', 'using', 'as', 'too', 'points', 'pts', 'and', 'or', 'vs', 'versus', 'against', 'compared', 'while', 'with', 'from', 'to', 'than', 'out', 'overall', 'average', 'accuracy', '',
+  // A translated note's "67,5 sur HumanEval", "67,0 pour GPT-4", "67,5 contre 67,0".
+  'sur', 'en', 'auf', 'su', 'op', 'em', 'pour', 'para', 'für', 'voor', 'contre', 'frente', 'gegen', 'contro', 'tegen']);
 
 const YEAR_LIKE = (n: NumberToken): boolean => n.decimals === 0 && n.value >= 1900 && n.value <= 2100 && n.end - n.start === 4;
 
