@@ -585,6 +585,13 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('That volume was sized in 2025 for Llama 2 70B, whose release weights total 138 GB, with a little headroom.', '138 GB').status, 'supported');
     });
 
+    it('reads the writer\'s words after a ";" and in quotation marks closed before the figure as no claim on it', () => {
+      assert.equal(findingOf('The 3.2x speed-up over API-based services describes local deployment in general; what we get depends on our hardware.', '3.2x').status, 'supported');
+      assert.equal(findingOf('Running models "on our own servers" is sold as private, and local deployment responds 3.2x faster than API-based services.', '3.2x').status, 'supported');
+      // A quotation that holds the figure is its speaker's.
+      assert.equal(findingOf('"Our managed endpoints respond 3.2x faster than API-based services."', '3.2x').status, 'unsupported');
+    });
+
     it('dates a figure "as a 2025 number" and a cell under a "2025 guide" column', () => {
       assert.deepEqual(statuses('Ravi remembered the venture funding for open-source AI startups of $12.4 billion as a 2025 number.'), ['$12.4 billion conflicting']);
       assert.deepEqual(statuses('| Figure | 2025 guide | 2026 (NWCast) |\n| --- | --- | --- |\n| Code Llama downloads | 45 million | n/a |\n'), ['45 million conflicting']);

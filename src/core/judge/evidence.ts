@@ -638,6 +638,10 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
     if (!FIRST_PERSON.has(bare)) continue;
     // "Whisper, which powers our endpoint, has 87 million downloads": an aside on the subject, not whose the figure is.
     if (inRelativeAside(text, at(k), zoneStart, figureStart)) continue;
+    // "The 3.2x speed-up … describes local deployment in general; what we get depends on our hardware": a clause of its own after the figure.
+    if (figureStart >= 0 && at(k) > figureStart && CLAUSE_BREAK.test(text.slice(figureStart, at(k)))) continue;
+    // 'sold as "on our own servers"': words in quotation marks that close before the figure are someone else's (a quotation holding the figure is its speaker's).
+    if (figureStart > at(k) && quotedBefore(text, zoneStart, at(k), figureStart)) continue;
     const next: string[] = [];
     for (let j = k + 1; j < Math.min(k + 4, count); j++) next.push(word(j));
     const possessive = bare === 'our' || bare === 'my';
@@ -664,6 +668,29 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
   }
 
   return undefined;
+}
+
+const CLAUSE_BREAK = /[;\u2014]/;
+
+/** Does `at` stand inside quotation marks opened after `from` that close before `before`? */
+function quotedBefore(text: string, from: number, at: number, before: number): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (let i = from; i < at; i++) {
+    const c = text[i];
+    if (c === '"') straight++;
+    else if (c === '\u201c') curly++;
+    else if (c === '\u201d' && curly > 0) curly--;
+  }
+  if (straight % 2 === 1) {
+    const close = text.indexOf('"', at);
+    return close >= 0 && close < before;
+  }
+  if (curly > 0) {
+    const close = text.indexOf('\u201d', at);
+    return close >= 0 && close < before;
+  }
+  return false;
 }
 
 /** Does the word at `at` stand in a relative clause set off by commas (", which … ,") that closes before the figure? */
