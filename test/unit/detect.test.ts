@@ -216,6 +216,13 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('On MMLU, we ran 20 to 30 trials.'), []);
     });
 
+    it('reads a translated note\'s price per tokens as one rate ("0,03 dollar pour 1 000 jetons", "0,03 dólares por 1.000 tokens")', () => {
+      const rates = (text: string): Array<[string, string, number]> => detectClaims(text).map((c) => [text.slice(c.start, c.end), c.unit, c.value]);
+      assert.deepEqual(rates('Une requête GPT-4 était facturée 0,03 dollar pour 1 000 jetons.'), [['0,03 dollar pour 1 000 jetons', 'USD/token', 0.03 / 1000]]);
+      assert.deepEqual(rates('El precio era de 0,03 dólares por 1.000 tokens.'), [['0,03 dólares por 1.000 tokens', 'USD/token', 0.03 / 1000]]);
+      assert.deepEqual(rates('Der Preis lag bei 0,03 Dollar pro 1.000 Token.'), [['0,03 Dollar pro 1.000 Token', 'USD/token', 0.03 / 1000]]);
+    });
+
     it('reads a translated note\'s scores ("obtient 67,5, contre 67,0 pour GPT-4", "un score de 76,5 sur HumanEval", "erreicht 67,5 auf HumanEval")', () => {
       assert.deepEqual(spans('Sur HumanEval, Llama 2 70B obtient 67,5, contre 67,0 pour GPT-4. Un rapport attribue à Llama 2 70B un score de 76,5 sur HumanEval.'), ['67,5', '67,0', '76,5']);
       assert.deepEqual(spans('Llama 2 70B erreicht 67,5 auf HumanEval.'), ['67,5']);

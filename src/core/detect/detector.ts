@@ -736,9 +736,28 @@ function readTimes(text: string, num: NumberToken, pos: number, rangeEnd: boolea
 }
 
 /** "$0.03 per 1,000 tokens", "$2/hour": a price per unit is one span. */
+/**
+ * The end of "per" at `at`, or of a translated note's "pour", "por", "par" ("0,03 dollar pour
+ * 1 000 jetons"), or "pro" and "je" before a number ("0,03 Dollar pro 1.000 Token"); else -1.
+ */
+function perWordAt(text: string, at: number): number {
+  for (const word of PER_WORDS) {
+    const end = phraseAt(text, at, word);
+    if (end >= 0) return end;
+  }
+  for (const word of PER_WORDS_BEFORE_NUMBER) {
+    const end = phraseAt(text, at, word);
+    if (end >= 0 && isDigit(text.charCodeAt(skipOneSpace(text, end)))) return end;
+  }
+  return -1;
+}
+
+const PER_WORDS = ['per', 'pour', 'por', 'par'];
+const PER_WORDS_BEFORE_NUMBER = ['pro', 'je'];
+
 function readMoneyRate(text: string, money: DetectedClaim): DetectedClaim {
   let j = -1;
-  const per = phraseAt(text, skipOneSpace(text, money.end), 'per');
+  const per = perWordAt(text, skipOneSpace(text, money.end));
   if (per >= 0) j = skipOneSpace(text, per);
   else if (text[money.end] === '/') j = money.end + 1;
   else if (isInlineSpace(text.charCodeAt(money.end)) && text[money.end + 1] === '/' && isInlineSpace(text.charCodeAt(money.end + 2))) j = money.end + 3;
@@ -749,7 +768,9 @@ function readMoneyRate(text: string, money: DetectedClaim): DetectedClaim {
     const n = readNumber(text, j);
     if (!n.valid) return money;
     const scale = readScale(text, n.end, false);
-    quantity = n.value * (scale?.factor ?? 1);
+    // "0,03 dólares por 1.000 tokens": where the price's decimals follow a comma, the count's dots group thousands.
+    const dotThousands = /,\d{1,2}\b/.test(text.slice(money.start, money.end)) && /^\d{1,3}(?:\.\d{3})+$/.test(text.slice(n.start, n.end));
+    quantity = (dotThousands ? Number(text.slice(n.start, n.end).replace(/\./g, '')) : n.value) * (scale?.factor ?? 1);
     counted = scale?.end ?? n.end;
     j = skipOneSpace(text, counted);
   } else {

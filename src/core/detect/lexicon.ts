@@ -118,6 +118,9 @@ export const RATE_NOUNS: Readonly<Record<string, string>> = wordTable({
   'токенов': 'token',
   // Korean: "$1.75/1M 토큰".
   '토큰': 'token',
+  // French: "0,03 dollar pour 1 000 jetons".
+  jeton: 'token',
+  jetons: 'token',
   'токена': 'token',
   'токены': 'token',
   tok: 'token',
