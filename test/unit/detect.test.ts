@@ -709,6 +709,7 @@ describe('claim detection (spec §1)', () => {
       ['a worked example that supposes', 'If a team spends $30,000 a month and cuts that by 40%, it saves $12,000 a month.'],
       ['an instruction inside a sentence', 'Your manager asks you to plan for 25% GPU overhead; members should plan for 20 per cent.'],
       ['what the writer plans for', 'Skills are scarce, so we budget a 12% retention uplift for the named team.'],
+      ['a book\'s pages', '*The Open Weights Economy*, Calder & Finch, 2026. 312 pp. Hardback.'],
       ['weights someone set', 'Ranking now weighs downloads at 0.2 and eval score at 0.8.'],
       ['figures that work out a supposition', 'Tom: if we moved, say, 500 million tokens a month off the API, that is $15,000 a month. A service handling, say, 2 million tokens a day would spend $60 a day.'],
       ['the ends of a scale', 'Scoring: 0.0–1.0, where 0.7 is on target.'],

@@ -594,6 +594,8 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
     if (text[pos] === '%') return isIdiomaticHundred(text, num, pos + 1) || namesRule(text, start, pos + 1) ? undefined : reading(claimOf(start, num.value, precision, undefined, pos + 1, 'percent', 'percent'), num);
     if (isInlineSpace(text.charCodeAt(pos)) && text[pos + 1] === '%') return reading(claimOf(start, num.value, precision, undefined, pos + 2, 'percent', 'percent'), num);
     const percent = phraseAfter(text, pos, PERCENT_WORDS);
+    // "Calder & Finch, 2026. 312 pp.": a book's pages, no change of over a hundred points.
+    if (percent && percent[1] === 'pp' && num.value > 100) return undefined;
     if (percent) return reading(claimOf(start, num.value, precision, undefined, percent[0], 'percent', percent[1].startsWith('percentage') ? 'pp' : 'percent'), num);
     // "outperforming GPT-4o by 23.2 points": a margin, in a score's points.
     const points = phraseAfter(text, pos, POINT_WORDS);
