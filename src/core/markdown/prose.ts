@@ -352,9 +352,9 @@ const TITLE_LINES_MIN = 4;
  */
 function titleLineBreaks(token: Token): boolean[] | undefined {
   // Most paragraphs have fewer lines than a run needs: counted before any is split off.
-  let breaks = 0;
-  for (let at = token.content.indexOf('\n'); at >= 0 && breaks < TITLE_LINES_MIN - 1; at = token.content.indexOf('\n', at + 1)) breaks++;
-  if (breaks < TITLE_LINES_MIN - 1) return undefined;
+  let newlines = 0;
+  for (let at = token.content.indexOf('\n'); at >= 0 && newlines < TITLE_LINES_MIN - 1; at = token.content.indexOf('\n', at + 1)) newlines++;
+  if (newlines < TITLE_LINES_MIN - 1) return undefined;
   const lines = token.content.split('\n');
   if (lines.length < TITLE_LINES_MIN) return undefined;
   // A code span across a line break hides that break from the children: then lines and breaks do not pair up.
