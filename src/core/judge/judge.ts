@@ -7,7 +7,7 @@ import type { BoundYears } from './years';
 import { localSpan, namesAMeasure, scoreHasOwner, sourceNamed, subjectHasOwner, weigh, type ClaimPlace, type Evidence, type RecordFacets } from './evidence';
 import { rateInContext } from './rates';
 import { isBenchmark, namesIn } from './names';
-import { GENERIC_CAPITALS } from './vocabulary';
+import { GENERIC_CAPITALS, RESEARCH_FIRMS } from './vocabulary';
 import { lowerBound } from '../text/search';
 import { otherFigureAgreeing } from './context';
 
@@ -363,9 +363,6 @@ function anotherSource(context: ClaimContext, record: StatRecord): string | unde
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 
-/** Firms that measure and forecast markets themselves: a figure credited to one is its own. */
-const RESEARCH_FIRMS: ReadonlySet<string> = new Set('gartner idc mckinsey forrester deloitte pwc accenture bcg bain kpmg statista cbinsights pitchbook crunchbase menlo sequoia a16z andreessen semianalysis grandview marketsandmarkets'.split(' '));
-
 /**
  * "(Seek, 2026)": an organisation's author-year citation, which credits the figure to its
  * own data. (A paper's authors, "(Touvron et al., 2023)", report on the record's very
@@ -398,8 +395,9 @@ function unnamedButExact(claim: DetectedClaim, entry: IndexedRecord, evidence: E
 
 /**
  * For a record whose subject the import read from its sentence: the note names the
- * record's owner by name (beside the figure; or further off, when `supporting`), or two of the words that qualify its subject ("enterprises …
- * open-source"; not "closing" of "annual totals closing" alone, nor a unit of time).
+ * record's owner by name (beside the figure; or further off, when `supporting`), or two
+ * of the words that qualify its subject ("enterprises … open-source"; not "closing" of
+ * "annual totals closing" alone, nor a unit of time).
  */
 function derivedSubjectAgreed(facets: RecordFacets, evidence: Evidence, supporting = false): boolean {
   if (facets.names.length > 0) return evidence.owner === 'near' || (supporting && evidence.owner === 'far');

@@ -65,6 +65,11 @@ export const SOURCE_NAMES: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Of `SOURCE_NAMES`, the firms that measure and forecast markets themselves: a figure credited to one is its own. */
+export const RESEARCH_FIRMS: ReadonlySet<string> = new Set(
+  words('gartner idc mckinsey forrester deloitte pwc accenture bcg bain kpmg statista cbinsights pitchbook crunchbase menlo sequoia a16z andreessen semianalysis grandview marketsandmarkets'),
+);
+
 /** Capitalised words that name nothing in particular (headings, sentence openers, shorthand). */
 export const GENERIC_CAPITALS: ReadonlySet<string> = new Set(
   words(
