@@ -260,8 +260,8 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   if (band && !facets.bands.has(band)) ev.contradicted.push(`of a group cut out by its size ("${band}"), which the record does not name`);
   // "One client reports $1.1 million in annual savings": one party's own figure, where the record names no one (an average, a population).
   // ("One vendor deck claims 78% of enterprises …": a share of a population the party passes on is the population's, and may misquote it.)
-  const party = facets.names.length === 0 && !place.cell ? once(place, 'one party', () => (SHARE_OF.test(text.slice(place.claimEnd, place.claimEnd + 8)) ? undefined : INDEFINITE_OWNER.exec(text.slice(place.sentenceStart, place.claimStart))?.[1])) : undefined;
-  if (party) ev.contradicted.push(`the figure of ${party}, where the record's is no one party's`);
+  const party = facets.names.length === 0 && !place.cell ? once(place, 'one party', () => INDEFINITE_OWNER.exec(text.slice(place.sentenceStart, place.claimStart))?.[1]) : undefined;
+  if (party && !notedPopulation(place)) ev.contradicted.push(`the figure of ${party}, where the record's is no one party's`);
   if (firstObjection && ev.contradicted.length) return ev;
   owners(place, facets, localStart, localEnd, ev);
   if (firstObjection && ev.contradicted.length) return ev;
@@ -283,6 +283,11 @@ export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, n
   // "Halvard's own savings come to $2.3 million": a named party's own.
   const own = ownedByWriter(place.text, zoneStart, zoneEnd, localStart, localEnd, place.claimStart) ?? namedOwn(place.text, localStart, localEnd) ?? possessedBy(place.text, place.claimStart) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) : undefined);
   return own ?? yourOwn(place.text, localStart, place.claimStart) ?? translatedOwn(place.text, zoneStart, place.claimStart) ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) ?? resultsLabel(place) : undefined);
+}
+
+/** The population the figure is a share of ("73% of enterprises"), read once per figure. */
+function notedPopulation(place: ClaimPlace): string[] | undefined {
+  return once(place, 'population', () => populationAfter(place.text, place.claimEnd, place.sentenceEnd));
 }
 
 /** "En mi caso, el modelo local tardó 3,2 veces más", "notre enquête": a translated note's first person's own. */
@@ -903,8 +908,6 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
 }
 
 /** An indefinite subject before its verb: "a new 8B fine-tune announced", "another vendor claims", "one startup reports". */
-const SHARE_OF = /^\s*(?:of|among)\s/i;
-
 const INDEFINITE_OWNER = /(?:^|[\s,;:(])((?:a|an|another|one)\s+(?:(?:new|rival|competing|different|smaller|larger|stealth|[\d.]+[bmk]|open|closed)\s+){0,3}(?:fine-?tunes?|models?|startups?|labs?|vendors?|compan(?:y|ies)|firms?|teams?|competitors?|rivals?|releases?|checkpoints?|variants?|clients?|customers?|banks?|retailers?|insurers?|hospitals?|agenc(?:y|ies)|organi[sz]ations?|enterprises?|businesses))\s+(?:\w+\s+){0,2}(?:announced|announces|claimed|claims|reported|reports|posted|posts|published|hit|hits|reached|reaches|scored|scores|got|gets|achieved|achieves)\b/i;
 
 const GIVEN_FOR_BEFORE = /(?:\b(?:for|by|from)\s+(?:the\s+)?|\(\s*)$/i;
@@ -1269,7 +1272,7 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     }
   }
   if (claim.unit === 'percent') {
-    const population = once(place, 'population', () => populationAfter(text, place.claimEnd, place.sentenceEnd));
+    const population = notedPopulation(place);
     // ("WizardMath gets 81.6% of GSM8K problems right": a share of a benchmark's problems is the score on it.)
     if (population && !facets.population && !facets.benchmarks.some((b) => population.includes(b))) ev.contradicted.push(`a share of ${population.join(' ')}`);
     else if (population && facets.population) {

@@ -291,7 +291,8 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
         // "[15:05] rhea: …" on the next line: a chat log's entry opens as a sentence does.
         // "> [!tip] Wording for the memo" over the callout's text: its title is a line of its own.
         // "AI Applications: A $19 Billion Market" over "Departmental AI: Coding …": a paragraph of title lines (a pasted contents list) is a line each.
-        add(titleBreaks?.[breaks++] || (length > 0 && length <= BYLINE_MAX && (isByline(token, parts) || CALLOUT_TITLE.test(parts.join('')))) || opensChatEntry(children, c + 1) ? '\n' : ' ', at, 1);
+        add(titleBreaks?.[breaks] || (length > 0 && length <= BYLINE_MAX && (isByline(token, parts) || CALLOUT_TITLE.test(parts.join('')))) || opensChatEntry(children, c + 1) ? '\n' : ' ', at, 1);
+        breaks++;
         break;
       case 'hardbreak':
         breaks++;
@@ -356,7 +357,6 @@ function titleLineBreaks(token: Token): boolean[] | undefined {
   for (let at = token.content.indexOf('\n'); at >= 0 && newlines < TITLE_LINES_MIN - 1; at = token.content.indexOf('\n', at + 1)) newlines++;
   if (newlines < TITLE_LINES_MIN - 1) return undefined;
   const lines = token.content.split('\n');
-  if (lines.length < TITLE_LINES_MIN) return undefined;
   // A code span across a line break hides that break from the children: then lines and breaks do not pair up.
   if ((token.children ?? []).filter((c) => c.type === 'softbreak' || c.type === 'hardbreak').length !== lines.length - 1) return undefined;
   const title = lines.map((line) => TITLE_LINE.test(line) && !RUNS_ON.test(line));
