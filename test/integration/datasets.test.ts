@@ -55,7 +55,7 @@ describe('user datasets (real VS Code)', () => {
       `${at(1, 'cio-poll-2')}: field "year": 20260 is out of range (greater than 2100)`,
       `${at(2, 'nwcast-enterprise-adoption')}: field "id": duplicate id "nwcast-enterprise-adoption" (ids must be unique across all datasets)`,
       `${at(2, 'nwcast-enterprise-adoption')}: field "value": 62 is not the figure "61%" (expected 61)`,
-      `${at(2, 'nwcast-enterprise-adoption')}: field "unit": "furlongs" is not a known unit; use one of percent, pp, USD, EUR, GBP, JPY, x, count, bytes, score, tokens/s or a rate like "USD/token"`,
+      `${at(2, 'nwcast-enterprise-adoption')}: field "unit": "furlongs" is not a known unit; use one of percent, pp, USD, EUR, GBP, JPY, x, count, bytes, score, tokens/s, s, bytes/s, FLOP, FLOP/s, W, Wh, J, J/token, tCO2e, t, L, bits/weight, a currency code such as "CNY", or a rate such as "USD/token" or "requests/s"`,
       `${at(3, 'cio-poll-3')}: field "value": 6.1 is not the figure "61%" (expected 61)`,
       `${at(4, 'cio-poll-3')}: field "id": duplicate id "cio-poll-3" (record 3 has it too; ids must be unique across all datasets)`,
       `${at(4, 'cio-poll-3')}: field "colour" is not a known field`,

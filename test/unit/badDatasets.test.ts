@@ -49,7 +49,7 @@ const BAD: BadDataset[] = [
   { what: 'a duplicate id', text: records(good, good), line: 'my.json: record 1 (id "x-1"): field "id": duplicate id "x-1" (record 0 has it too; ids must be unique across all datasets)' },
   { what: 'a quote that does not contain its figure', text: records({ ...good, quote: 'A survey found most run models on-prem.' }), line: 'my.json: record 0 (id "x-1"): field "quote": the quote does not contain the figure "44%"' },
   { what: 'a value that is not the figure', text: records({ ...good, value: 4.4 }), line: 'my.json: record 0 (id "x-1"): field "value": 4.4 is not the figure "44%" (expected 44)' },
-  { what: 'an unknown unit', text: records({ ...good, unit: 'furlongs' }), line: /^my\.json: record 0 \(id "x-1"\): field "unit": "furlongs" is not a known unit; use one of percent, pp, USD, .* or a rate like "USD\/token"$/ },
+  { what: 'an unknown unit', text: records({ ...good, unit: 'furlongs' }), line: /^my\.json: record 0 \(id "x-1"\): field "unit": "furlongs" is not a known unit; use one of percent, pp, USD, .* or a rate such as "USD\/token" or "requests\/s"$/ },
   { what: 'a year of 20260', text: records({ ...good, year: 20260 }), line: 'my.json: record 0 (id "x-1"): field "year": 20260 is out of range (greater than 2100)' },
   { what: 'an unknown field', text: records({ ...good, colour: 'red' }), line: 'my.json: record 0 (id "x-1"): field "colour" is not a known field' },
   { what: 'an article id that is not defined', text: records({ ...good, article: 'nope' }), line: 'my.json: record 0 (id "x-1"): field "article": no article with id "nope" in "articles"' },

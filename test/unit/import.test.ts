@@ -99,6 +99,26 @@ describe('statlens import', () => {
     });
   });
 
+
+  it('keeps every figure whatever its unit: latency, compute, energy, throughput and other currencies are records the dataset accepts', () => {
+    const lines = [
+      'The median time to first token was 340 ms under load.',
+      'Each H100 delivers 989 TFLOPS of dense compute.',
+      'Its memory bandwidth reaches 3.35 TB/s.',
+      'Pre-training used 6,300 petaflop-days of compute.',
+      'The training run consumed 1.3 GWh of electricity.',
+      'The cluster draws 700 kW at peak.',
+      'Training emitted 240 tons CO2eq.',
+      'The service answers 100K searches/second.',
+      'The free tier allows 30 requests / minute.',
+      'The lab raised 100 billion yuan for training runs.',
+    ];
+    const dataset = buildDataset(plainTextSource(`Units\n\n${lines.join('\n\n')}\n`), { sourceKey: 'units', article: { title: 'Units', publisher: 'Example', date: '2026-01-01' } });
+    assert.equal(dataset.records.length, lines.length, dataset.records.map((r) => r.text).join(', '));
+    const { dataset: loaded, issues } = datasetFromJson('units.json', dataset);
+    assert.deepEqual(issues, []);
+    assert.equal(loaded?.records.length, lines.length);
+  });
   it('reads a source\'s "$100M+" as a floor: a note\'s larger figure keeps to it, a smaller one misquotes it', () => {
     const dataset = buildDataset(plainTextSource('Costs\n\nTraining a frontier model at Meta costs $100M+ in compute.\n'), { sourceKey: 'costs', article: { title: 'Costs', publisher: 'Example', date: '2026-01-01' } });
     const status = (note: string): string => checkerOf(dataset).check(note).findings[0].status;

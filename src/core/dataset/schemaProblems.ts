@@ -36,7 +36,7 @@ function explain(location: string, errors: OutputUnit[], instance: unknown): Pro
   if (first.keyword === 'required') return { field, message: 'is missing (required)' };
   // A `false` schema only comes from additionalProperties: false.
   if (first.keyword === 'false') return { field, message: 'is not a known field' };
-  if (field === 'unit') return { field, message: `"${String(value)}" is not a known unit; use one of ${KNOWN_UNITS.join(', ')} or a rate like "USD/token"` };
+  if (field === 'unit') return { field, message: `"${String(value)}" is not a known unit; use one of ${KNOWN_UNITS.join(', ')}, a currency code such as "CNY", or a rate such as "USD/token" or "requests/s"` };
   if (field === 'article' && first.keyword === 'oneOf') return { field, message: `must be an article (an object with title, publisher and date) or the id of one in "articles", found ${describe(value)}` };
   switch (first.keyword) {
     case 'type':

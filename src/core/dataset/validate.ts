@@ -2,6 +2,7 @@ import { Validator } from '@cfworker/json-schema';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import schema from '../../../media/schema/statlens-dataset.schema.json';
 import { detectClaims } from '../detect/detector';
+import type { DetectedClaim } from '../detect/figure';
 import { describe, schemaProblems, type Problem } from './schemaProblems';
 import type { Article, Dataset, DatasetIssue, StatRecord } from './types';
 
@@ -149,11 +150,17 @@ function valueProblems(r: StatRecord, ok: (field: keyof StatRecord) => boolean):
   if (!ok('text')) return [];
   const mismatch = (expected: number): Problem[] => (ok('value') && Math.abs(expected - r.value) > 1e-9 * Math.max(Math.abs(r.value), 1e-12) ? [{ field: 'value', message: `${r.value} is not the figure "${r.text}" (expected ${expected})` }] : []);
   if (ok('unit') && r.unit === 'score') return ok('value') && Number(r.text) !== r.value ? [{ field: 'value', message: `${r.value} is not the figure "${r.text}" (expected ${Number(r.text)})` }] : [];
-  const claim = detectClaims(r.text).find((c) => c.start === 0 && c.end === r.text.length);
+  // A figure whose unit needs its sentence ("340 ms" of latency) is read in its quote.
+  const claim = detectClaims(r.text).find((c) => c.start === 0 && c.end === r.text.length) ?? (ok('quote') ? inQuote(r.text, r.quote) : undefined);
   // With no known unit, a text that is not a figure may be a score: nothing more to say.
   if (!claim) return ok('unit') ? [{ field: 'text', message: `"${r.text}" is not a figure StatLens can read (e.g. "73%", "$47 billion", "3.2x", "250,000")` }] : [];
   const wrongUnit: Problem[] = ok('unit') && claim.unit !== r.unit ? [{ field: 'unit', message: `"${r.text}" reads as unit "${claim.unit}", not "${r.unit}"` }] : [];
   return [...mismatch(claim.value), ...wrongUnit];
+}
+
+/** The figure `text` where the quote states it, read with the words around it. */
+function inQuote(text: string, quote: string): DetectedClaim | undefined {
+  return detectClaims(quote).find((c) => quote.slice(c.start, c.end) === text);
 }
 
 /**
