@@ -347,6 +347,17 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('On a workstation (1x RTX 4090, 24 GB) we measured closer to 2.4x faster local deployment than API-based services.', '2.4x').status, 'unsupported');
     });
 
+    it('reads "we have 2.4 million" as the writer\'s own count, and an elliptical figure after another owner\'s clause as not the record\'s named further off', () => {
+      const note = 'The article cites 2.1 billion Hugging Face downloads in 2026, but our own mirror logged 610,000 pulls in March.\n\nLlama 2\'s clause applies only to companies with more than 700 million monthly active users, and we have 2.4 million.';
+      assert.equal(findingOf(note, '700 million').status, 'supported');
+      assert.equal(findingOf(note, '2.4 million').status, 'unsupported');
+      assert.equal(findingOf('Hugging Face counts 5.2 million active developers; we have about 1,200 developers ourselves.', '1,200').status, 'unsupported');
+      // Another side's count, elliptical, names neither the record's measure nor its owner beside it.
+      assert.equal(findingOf(note.replace('we have', 'the firm has'), '2.4 million').status, 'unsupported');
+      // "As we have seen" puts words between "have" and the figure: the article's figure still.
+      assert.equal(findingOf('As we have seen, 73% of enterprises run at least one open-source AI model in production.', '73%').status, 'supported');
+    });
+
     it('gives a figure joined by "and" to the writer\'s own measurement the writer\'s too ("we measured 2.1x at p50 and only 1.4x at p95")', () => {
       const note = 'The article says local deployment responds 3.2x faster than API-based services; we measured 2.1x at p50 and only 1.4x at p95.';
       assert.equal(findingOf(note, '1.4x').status, 'unsupported');
@@ -1025,6 +1036,15 @@ describe('judging (spec §2)', () => {
       };
       assert.equal(bound('Die Kosten nähern sich 10 Milliarden Dollar bis 2030.', '10 Milliarden Dollar'), 2030);
       assert.equal(bound('Le marché atteignait 47 milliards de dollars en 2025.', '47 milliards de dollars'), 2025);
+    });
+    it('dates a figure by a year a translated note puts behind an article ("entro il 2028", "para el 2028", "bis Ende 2030")', () => {
+      assert.notEqual(findingOf("Per l'articolo, entro il 2028 i costi di addestramento potrebbero arrivare a 10 miliardi di dollari per modello.", '10 miliardi di dollari').status, 'supported');
+      const bound = (sentence: string, figure: string): number | undefined => {
+        const start = sentence.indexOf(figure);
+        return bindYears(sentence, 0, sentence.length, [[start, start + figure.length]])[0].at;
+      };
+      assert.equal(bound('El mercado llegará a 87.000 millones de dólares para el 2028.', '87.000 millones de dólares'), 2028);
+      assert.equal(bound('Die Kosten nähern sich bis Ende 2030 zehn Milliarden Dollar.', 'zehn Milliarden Dollar'), 2030);
     });
     it('dates a figure by the year it is filed under ("filed … 5.2 million active developers under 2024")', () => {
       const filed = findingOf("That commit filed Hugging Face's 5.2 million active developers under 2024.", '5.2 million');

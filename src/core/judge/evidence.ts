@@ -282,7 +282,7 @@ export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, n
   const [zoneStart, zoneEnd] = place.cell ? cellClause(place) : [place.zoneStart, place.zoneEnd];
   // "Halvard's own savings come to $2.3 million": a named party's own.
   const own = ownedByWriter(place.text, zoneStart, zoneEnd, localStart, localEnd, place.claimStart) ?? namedOwn(place.text, localStart, localEnd) ?? possessedBy(place.text, place.claimStart) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) : undefined);
-  return own ?? yourOwn(place.text, localStart, place.claimStart) ?? translatedOwn(place.text, zoneStart, place.claimStart) ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) ?? resultsLabel(place) : undefined);
+  return own ?? weHave(place.text, localStart, place.claimStart) ?? yourOwn(place.text, localStart, place.claimStart) ?? translatedOwn(place.text, zoneStart, place.claimStart) ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) ?? resultsLabel(place) : undefined);
 }
 
 /** The population the figure is a share of ("73% of enterprises"), read once per figure. */
@@ -302,6 +302,15 @@ const TRANSLATED_OWN = new RegExp(
     String.raw`(?:caso|casos|cas|fall|geval|prueba|pruebas|test|tests|encuesta|enquête|umfrage|pesquisa|sondaggio|onderzoek|equipo|équipe|team|equipe|squadra|empresa|entreprise|firma|unternehmen|azienda|bedrijf|clientes|clients|kunden|clienti|klanten|piloto|pilote|pilot|pilota|medición|mediciones|mesure|mesures|messung|messungen|medição|medições|misurazione|misurazioni|meting|metingen|datos|données|daten|dados|dati|gegevens|portátil|ordenador|portable|rechner|computador|laptop|entorno|consultora)(?![\p{L}\p{N}])`,
   'iu',
 );
+
+/** "…, and we have 2.4 million": the figure the writer's side has, written straight after "we have". */
+function weHave(text: string, from: number, to: number): string | undefined {
+  const m = from < to ? WE_HAVE.exec(text.slice(Math.max(from, to - 60), to)) : null;
+  return m ? `"${m[0].trim()}"` : undefined;
+}
+
+// ("As we have seen, 73% …" puts a word between "have" and the figure; a hedge alone may stand there.)
+const WE_HAVE = /(?<![\p{L}\p{N}])(?:we|I)\s+(?:(?:now|currently|already|still|only)\s+)?(?:have|had|employ|employed)\s+(?:(?:about|around|roughly|nearly|almost|over|under|just|only|some|more than|fewer than|less than)\s+)?$/iu;
 
 /** "Your own survey in Chapter 4 then finds that nearly three quarters …": the one addressed's own, as "our" is the writer's. */
 function yourOwn(text: string, from: number, to: number): string | undefined {
@@ -874,6 +883,15 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
     const other = sibling.find((n) => sameFamily(n.parts, found) && !sameName(n.parts, found) && !sameName(found, n.parts));
     if (other) {
       ev.missing.push(`${display(found)}, not ${display(other.parts)}`);
+      return;
+    }
+    // "Llama 2's clause applies to companies with more than 700 million monthly active users, and we have 2.4 million": a
+    // sentence that names another owner before the figure speaks of that one; the record's owner named further off is no longer sure.
+    // (Only an elliptical figure, which takes its subject from the clause before it, is read so.)
+    // ("The Hub also tracks …": a single word after "the" points back to what was named, as an alias does.)
+    const rival = place.elliptical ? namesIn(text, place.sentenceStart, place.claimStart).find((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n) && isOther(n) && !isExample(text, n) && !(n.parts.length === 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)))) : undefined;
+    if (rival) {
+      ev.missing.push(`${display(found)}, named only outside a sentence that names ${display(rival.parts)}`);
       return;
     }
     // "Code Llama is the model her team leans on most. It has been downloaded …": the pronoun is the one name before it.

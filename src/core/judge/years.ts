@@ -25,11 +25,12 @@ interface YearMention {
 
 const AT = new Set([
   'as', 'in', 'by', 'during', 'for', 'through', 'throughout', 'until', 'till', 'before', 'after', 'around', 'circa', 'of', 'at',
-  // The same, as translated notes keep them: French and Spanish "en", "d'ici", "hasta"; Italian "nel", "entro"; Portuguese "em", "até"; German "bis", "im"; Dutch "tegen".
-  'en', 'ici', 'hasta', 'nel', 'entro', 'em', 'até', 'bis', 'im', 'tegen',
+  // The same, as translated notes keep them: French and Spanish "en", "d'ici", "hasta", "para"; Italian "nel", "entro"; Portuguese "em", "até"; German "bis", "im"; Dutch "tegen".
+  'en', 'ici', 'hasta', 'para', 'nel', 'entro', 'em', 'até', 'bis', 'im', 'tegen',
 ]);
 const SINCE = new Set(['since', 'from', 'over', 'vs', 'versus', 'than', 'on']);
-const QUALIFIERS = /^(early|mid|late|end|fiscal|fy|q[1-4]|h[12]|the|calendar|year|start|beginning|spring|summer|autumn|fall|winter)$/;
+// (And their translations' articles and "year": "entro il 2028", "para el 2028", "bis Ende 2028", "nell'anno 2028".)
+const QUALIFIERS = /^(early|mid|late|end|fiscal|fy|q[1-4]|h[12]|the|calendar|year|start|beginning|spring|summer|autumn|fall|winter|il|el|le|la|lo|o|het|ende|jahr|anno|año|ano|année|jaar)$/;
 
 const YEAR = /(?<![\p{L}\p{N}_\-./$])(19\d\d|20\d\d|2100)(?![\p{N}%]|[.,]\d|\s?(?:%|percent|x\b|×))/gu;
 
