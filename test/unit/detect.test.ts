@@ -128,6 +128,22 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Next: re-check the 8B vs 70B split. Llama 3.1 8B / 70B / 405B are offered. Downloads were 2.1B vs 5.2B views.'), ['2.1B', '5.2B']);
     });
 
+    it('reads the lines a rule or a condition draws ("if … stays above 25%", "escalate above $60,000", "any prospect running more than 1,000 GPUs") as no claim', () => {
+      assert.deepEqual(spans('The pilot extends to all squads if the cost reduction stays above 25% for two months. The pilot cut costs by 40%.'), ['40%']);
+      assert.deepEqual(spans('Cap monthly GPU spend; escalate above $60,000. Spend was $48,000 in March.'), ['$48,000']);
+      assert.deepEqual(spans('Escalate any prospect running more than 1,000 GPUs to the strategic team. Acme runs 1,200 GPUs.'), ['1,200']);
+      assert.deepEqual(spans('Nothing changes unless spend exceeds $60,000 in a month.'), []);
+      // A concession, a licence's line and a when-clause of what happened state their figures.
+      assert.deepEqual(spans('Even if adoption stays above 73% this year, budgets are flat.'), ['73%']);
+      assert.deepEqual(spans('Free if you have under 700M users.'), ['700M']);
+      assert.deepEqual(spans('When downloads passed 2 million, the team hired.'), ['2 million']);
+    });
+
+    it('reads the memory of a device as a translated note writes it ("un portatile da 16 GB") as no claim', () => {
+      assert.deepEqual(spans('Un Llama 3.1 8B su un portatile da 16 GB ha risposto in 1,8 secondi. Un portátil de 32 GB. Ein Laptop mit 64 GB.'), []);
+      assert.deepEqual(spans('Il modello pesa 138 GB.'), ['138 GB']);
+    });
+
     it('reads an instruction in quotation marks ("(c) \\"Plan for 20% headroom\\"") as no claim', () => {
       assert.deepEqual(spans('(c) "Plan for 20% headroom in your GPU budget." (d) Adoption reached 73% of enterprises.'), ['73%']);
     });

@@ -42,6 +42,7 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   if (before.word === 'at' && afterCommaSays(text, end, BREAK_EVEN)) return true;
   if (phraseAt(text, skipOneSpace(text, end), 'of your') >= 0) return true;
   if (isLengthThreshold(text, before) || isConditionThreshold(text, start)) return true;
+  if (BOUND_LAST.has(before.word) && IF_BOUND.test(text.slice(Math.max(0, start - 2 * LOOK_BACK), start))) return true;
   if (inArithmetic(text, start, end)) return true;
   // "u/benchmark_skeptic · ▲ 158": a forum post's votes, a bare number ("▲ 6.2%", "▲ 340k" are a metric's change).
   // "MTEB Retrieval Score (NDCG @ 10)", "pass@1": a metric's cutoff, not a score.
@@ -68,6 +69,8 @@ function isGroupBound(text: string, start: number, end: number, before: Word, ki
   const window = text.slice(Math.max(0, start - 60), start);
   // ("models up to 4.1x faster": a bound on how much faster, not on which models.)
   if ((BOUNDED_GROUP.test(window) && !COMPARATIVE_AFTER.test(text.slice(end, end + 16))) || EXCEEDING_GROUP.test(window) || PRICED_GROUP.test(window) || WHOSE_GROUP.test(window)) return true;
+  // "Escalate any prospect running more than 1,000 GPUs": one of a group, by what it runs.
+  if (kind === 'count' && RUNNING_MEMBER.test(window) && MEMBERS_AFTER.test(text.slice(end, end + 24))) return true;
   if (!window.includes('with')) return false;
   // "SMEs and mid-caps with fewer than 5,000 employees": the bound on the members that make a group.
   // "organisations with 1000+ employees and greater than $50 million revenue": a second bound joined to the first.
@@ -77,6 +80,9 @@ function isGroupBound(text: string, start: number, end: number, before: Word, ki
 
 /** A bound joined by "and"/"or" to a group's first bound after "with" ("with 1000+ employees and greater than"). */
 const JOINED_BOUND = /\b\p{L}{2,}[^s\s]s\s+with\s+[^.;:!?]{1,40}\s(?:and|or)\s+(?:greater than|more than|less than|fewer than|over|under|above|below|at least|at most)\s*[$€£]?$/iu;
+
+/** "any prospect running more than", "every team using over": one of a group, by how much of something it runs. */
+const RUNNING_MEMBER = /\b(?:any|every|each)\s+(?:[\p{L}-]+\s+){0,2}\p{L}{3,}\s+(?:running|using|operating|serving|deploying)\s+(?:fewer than|more than|less than|over|under|above|below|at least|at most)\s*$/iu;
 
 /** A plural noun "with" a bound on how many members it has ("firms with fewer than", "labs with at least"). */
 const COUNTED_GROUP = /\b\p{L}{2,}[^s\s]s\s+with\s+(?:fewer than|more than|less than|over|under|above|below|at least|at most|up to)\s*$/iu;
@@ -252,6 +258,16 @@ function isConditionThreshold(text: string, start: number): boolean {
   return /(?:^|[(\s])(?:if|when|unless|where)\s[^.;:!?)]*$/i.test(clause) || /\b\p{Lu}\p{Ll}+[^s\s]s\s*\($/u.test(clause);
 }
 
+/**
+ * "if the cost reduction stays above 25% for two months", "unless spend exceeds $60,000": a line a
+ * condition draws, not a figure found. ("even if" concedes one; "Free if you have under 700M users"
+ * states a licence's line, which the article's readers take as its figure.)
+ */
+const IF_BOUND = /(?:^|[(\s])(?<!\b(?:even|as)\s)(?:if|unless|whenever)\s[^.;:!?)]*\b(?:(?:stays?|remains?|goes|rises?|falls?|drops?|climbs?|grows?|is|are|gets?|runs?)\s+(?:above|below|over|under|beyond|(?:more|less|fewer|greater|higher|lower) than|at least|at most)|exceeds?|tops?|passes)\s*[$€£]?$/i;
+
+/** What a bound word ends, for `IF_BOUND`: it runs only after one of them. */
+const BOUND_LAST: ReadonlySet<string> = new Set(['above', 'below', 'over', 'under', 'exceed', 'exceeds', 'beyond', 'than', 'least', 'most', 'top', 'tops', 'passes']);
+
 const SUM_REACH = 120;
 
 /** "$2.50 / 3600 / 50 = $0.000014": the terms of a sum worked out on the page. */
@@ -388,10 +404,11 @@ const AMBIGUOUS_IMPERATIVES: ReadonlySet<string> = new Set(['use', 'scale', 'rou
 const NOUN_USE_AFTER: ReadonlySet<string> = new Set(['of', 'is', 'was', 'has', 'had', 'grew', 'rose', 'fell', 'increased', 'decreased', 'reached', 'hit', 'jumped', 'dropped', 'in']);
 
 /** "asks you to plan for 25%", "Members should plan for 20 per cent", "we budget a 12% uplift": an instruction or a plan inside a sentence. */
-const TOLD = /(?:\b(?:to|should|must|please|shall|and|we|I)|[,;:]\s*(?:and\s+|then\s+)?)\s*(?:plan|budget|reserve|allocate|assume|allow|set|cap)\s+(?:for\s+)?(?:an?\s+|about\s+|around\s+|roughly\s+|at\s+least\s+|at\s+most\s+|up\s+to\s+)?$/i;
+// ("Cap monthly GPU spend; escalate above $60,000": the line past which an instruction applies.)
+const TOLD = /(?:\b(?:to|should|must|please|shall|and|we|I)|[,;:]\s*(?:and\s+|then\s+)?)\s*(?:(?:plan|budget|reserve|allocate|assume|allow|set|cap)\s+(?:for\s+)?(?:an?\s+|about\s+|around\s+|roughly\s+|at\s+least\s+|at\s+most\s+|up\s+to\s+)?|(?:escalate|alert|flag)\s+(?:above|over|beyond|past|below|under)\s+)$/i;
 
 /** The words `TOLD` can end with: it runs only after one of them. */
-const TOLD_LAST: ReadonlySet<string> = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'set', 'cap', 'for', 'a', 'an', 'about', 'around', 'roughly', 'least', 'most', 'to']);
+const TOLD_LAST: ReadonlySet<string> = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'set', 'cap', 'for', 'a', 'an', 'about', 'around', 'roughly', 'least', 'most', 'to', 'above', 'over', 'beyond', 'past', 'below', 'under']);
 
 /** "4️⃣ Route anything under 2,000 tokens…": a line opened by emoji or a keycap number. */
 const EMOJI_LINE_START = /(?:^|\n)[ \t]*(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}\uFE0F?)[ \t\uFE0F\u20E3\p{Extended_Pictographic}]*$/u;

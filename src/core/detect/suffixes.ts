@@ -212,14 +212,18 @@ export function isHardwareCountOrIdiom(text: string, start: number, end: number)
   return IDIOM_NOUNS.has(word.toLowerCase()) && (article === 'a' || article === 'an');
 }
 
-const DEVICES = ['laptop', 'macbook', 'mac', 'pc', 'desktop', 'phone', 'machine', 'computer', 'workstation', 'server', 'device', 'box', 'pro', 'air', 'mini', 'chromebook', 'notebook', 'tablet', 'ipad', 'iphone', 'max', 'ultra'];
+const DEVICES = ['laptop', 'macbook', 'mac', 'pc', 'desktop', 'phone', 'machine', 'computer', 'workstation', 'server', 'device', 'box', 'pro', 'air', 'mini', 'chromebook', 'notebook', 'tablet', 'ipad', 'iphone', 'max', 'ultra',
+  // As translated notes write them: "un portatile da 16 GB", "un portátil de 16 GB", "ein Laptop mit 16 GB".
+  'portatile', 'portátil', 'portable', 'ordinateur', 'computador', 'rechner'];
+/** "with", and what translated notes write for it before a device's memory ("da", "de", "con", "com", "mit", "avec"). */
+const WITH_WORDS = ['with', 'da', 'de', 'con', 'com', 'mit', 'avec'];
 
-/** "a laptop with 16GB", "a MacBook Pro with 16GB of memory": the memory of a device, not a measurement. */
+/** "a laptop with 16GB", "a MacBook Pro with 16GB of memory", "un portatile da 16 GB": the memory of a device, not a measurement. */
 export function isDeviceMemory(text: string, start: number): boolean {
   let j = start;
   if (isInlineSpace(text.charCodeAt(j - 1))) j--;
   const withStart = wordStart(text, j);
-  if (text.slice(withStart, j).toLowerCase() !== 'with') return false;
+  if (!WITH_WORDS.includes(text.slice(withStart, j).toLowerCase())) return false;
   let k = withStart;
   for (let words = 0; words < 3 && k > 0; words++) {
     if (isInlineSpace(text.charCodeAt(k - 1))) k--;
