@@ -139,6 +139,20 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('When downloads passed 2 million, the team hired.'), ['2 million']);
     });
 
+    it('reads a serving benchmark\'s sizes, times per token and round bases as a model card means them', () => {
+      // A size before a family and its version names the variant; one before a counted noun still counts.
+      assert.deepEqual(spans('We found 13B Llama 2 with GPTQ delivers 71 tokens/sec. Meta counted 2.1B Llama downloads and 1.2B Llama 2 model downloads.'), ['71 tokens/sec', '2.1B', '1.2B']);
+      assert.deepEqual(spans('We evaluated all currently available model sizes, including 7B, 13B, and 70B.'), []);
+      // A time per token is a latency, and a column of them is headed so.
+      assert.deepEqual(spans('The lowest latency was for Llama 2 7B on the ml.g5.12xlarge instance with 16.8ms/token, and 7B reached 16ms per token.'), ['16.8ms/token', '16ms per token']);
+      const table = '| Model | Latency (ms/token) median | Time to generate 1 M tokens (minutes) | cost to generate 1M tokens ($) |\n| --- | --- | --- | --- |\n| Llama 2 7B | 34.245736 | 138.78 | $3.50 |\n';
+      assert.deepEqual(check(table).map((f) => f.text), ['34.245736', '$3.50']);
+      // "to generate 1M tokens" is the amount a rate is given for; "processed 1 million tokens" reports one.
+      assert.deepEqual(spans('It processed 1 million tokens in a minute.'), ['1 million']);
+      // Memory a machine has, not memory a model needs.
+      assert.deepEqual(spans('While the V100 GPU has 32GB of memory, the system is equipped with 1.5TB of CPU DRAM and 30TB of NVMe storage. Only 6GB of GPU memory is required at INT4.'), ['6GB']);
+    });
+
     it('reads the memory of a device as a translated note writes it ("un portatile da 16 GB") as no claim', () => {
       assert.deepEqual(spans('Un Llama 3.1 8B su un portatile da 16 GB ha risposto in 1,8 secondi. Un portátil de 32 GB. Ein Laptop mit 64 GB.'), []);
       assert.deepEqual(spans('Il modello pesa 138 GB.'), ['138 GB']);

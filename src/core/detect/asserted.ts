@@ -56,6 +56,8 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   // "US 11,468,325 B2": a patent's number, between its office and its kind code.
   if (PATENT_OFFICE.test(text.slice(Math.max(0, start - 4), start)) && PATENT_KIND.test(text.slice(end, end + 4))) return true;
   if (isTaskTarget(text, start)) return true;
+  // "Time to generate 1 M tokens (minutes)", "cost to generate 1M tokens": the round amount a rate is given for.
+  if (kind === 'count' && ROUND_ONE.test(text.slice(start, end)) && BASIS_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && BASIS_NOUN_AFTER.test(text.slice(end, end + 16))) return true;
   return saysForExample(text, start) || isPlaceholder(text, start) || isInstruction(text, start, before) || inSupposition(text, start);
 }
 
@@ -379,6 +381,12 @@ function saysForExample(text: string, start: number): boolean {
   }
   return false;
 }
+
+/** One of a round amount: "1M", "1 M", "1 million", "1,000", "1K". */
+const ROUND_ONE = /^1(?:\s?(?:K|M|B|k|thousand|million|billion)|[,.]?000(?:[,.]000)*)$/;
+/** What is done to the round amount a rate is given for: "to generate", "per", "every" (not "processed 1 million tokens", a report). */
+const BASIS_BEFORE = /\b(?:to\s+(?:generate|produce|process|serve)|per|every|each)\s+$/i;
+const BASIS_NOUN_AFTER = /^\s+(?:output\s+|input\s+)?(?:tokens|requests|images|words|queries|calls)\b/i;
 
 /** Verbs that open an instruction: "Plan for 20% overhead", "Budget 15% for retries". */
 const IMPERATIVES = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'aim', 'target', 'set', 'keep', 'leave', 'add', 'use', 'scale', 'route', 'shift', 're-run', 'rerun', 'ask', 'negotiate', 'size', 'provision']);

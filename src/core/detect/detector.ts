@@ -238,7 +238,7 @@ const BITS_PER_WEIGHT = /^\W*(?:bits\s*\/\s*weight|bpw|bits per weight)\W*$/i;
 /** "t/s", "tok/s", "tokens/s" anywhere in a header. */
 export const TOKENS_PER_SECOND_IN = /(?:^|[\s(])(?:t|tok|tokens?)\s?\/\s?s(?:ec)?\b/i;
 /** A column of latencies or times with their unit: "TTFT (seconds)", "Per-token latency (ms)", "Load time (s)". */
-const LATENCY_HEADER = /^\W*(?:[\w-]+\s+){0,2}(?:ttft|tpot|itl|e2el|tbt|latency|time[- ]to[- ]first[- ]token|response time|load time|time)(?:\s+p?\d{2}(?:\.\d)?%?)?\s*\(\s*(ms|milliseconds|s|sec|secs|seconds)\s*\)\W*$/i;
+const LATENCY_HEADER = /^\W*(?:[\w-]+\s+){0,2}(?:ttft|tpot|itl|e2el|tbt|latency|time[- ]to[- ]first[- ]token|response time|load time|time)(?:\s+p?\d{2}(?:\.\d)?%?)?\s*\(\s*(ms|milliseconds|s|sec|secs|seconds)(?:\s*\/\s*(?:token|tok|request|req))?\s*\)(?:\s+(?:median|mean|average|avg|p\d{2}))?\W*$/i;
 
 /** "| H100 | 80GB | 1,979 |" under "| GPU | Memory | TFLOPS |": a card's memory in a row the card names. */
 function isCardMemoryCell(text: string, start: number, end: number, context: DetectContext): boolean {
@@ -265,10 +265,13 @@ const CARD_NUMBER = /^[A-Z]{1,3}\d{2,4}[A-Za-z]?$/;
 const MEMORY_HEADER = /^\W*(?:gpu\s+)?(?:memory|vram|hbm\d?e?|ram)\b/i;
 
 /** "their 120 GB scratch volumes", "a 2 TB NVMe drive": what a disk holds is its size, not a measurement. */
-const STORAGE = /^\s+(?:(?!(?:on|in|of|to|at|per|for|the|a|an)\b)[a-z-]+\s+)?(?:volumes?|disks?|drives?|ssds?|nvme|partitions?)\b/i;
+const STORAGE = /^\s+(?:of\s+)?(?:(?!(?:on|in|of|to|at|per|for|the|a|an)\b)[a-z-]+\s+)?(?:volumes?|disks?|drives?|ssds?|nvme|partitions?)\b/i;
 
 /** "128 GB of system RAM", "48 GB of VRAM", "48 GB GDDR6", "64GB DDR5", "two 24 GB cards", "2× 24 GB": a machine's memory, not a measurement. */
 const MACHINE_MEMORY = /^\s+(?:g?ddr\d+x?|lpddr\d+x?|hbm\d?e?|l?rdimm)\b|^\s+more\s+hbm\d?e?\b|^\s+(?:of\s+)?(?:(?:system|gpu|video|host|unified|onboard|ordinary|regular|main|ddr[45]?)\s+)?(?:ram|vram|hbm[23]?e?)\b|^\s+(?:of\s+)?unified\s+memory\b|^\s+(?:(?:gpu|graphics)\s+)?(?:cards?|gpus?|dimms?)\b/i;
+
+const OF_MEMORY = /^\s+of\s+(?:(?:cpu|gpu|system|host|main)\s+)?(?:memory|dram)\b/i;
+const HAS_BEFORE = /\b(?:has|have|had|with|offers?|features?)\s+(?:only\s+|just\s+)?$/i;
 
 /** "runs on a 32GB VRAM GPU", "on a 6GB GPU": a machine a model runs on, whatever the verb ("runs on 12GB VRAM" is what it needs). */
 const ON_MACHINE = /\bon\s+(?:an?|the|one|a\s+single)\s+$/i;
@@ -290,6 +293,8 @@ function isMachineMemory(text: string, start: number, end: number): boolean {
   if (/\b(?:gpus?|cards?|accelerators?)\s?[×x]\s?$/i.test(text.slice(Math.max(0, start - 16), start))) return true;
   // "8x AMD MI300x GPU OAM, 192GB, 750W": a card's specification, its memory beside its power.
   if (/^,\s*\d+\s?W\b/.test(text.slice(end, end + 10))) return true;
+  // "the V100 GPU has 32GB of memory", "equipped with 1.5TB of CPU DRAM": memory a machine has ("6GB of GPU memory is required" is a need).
+  if (OF_MEMORY.test(text.slice(end, end + 24)) && HAS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   if (!MACHINE_MEMORY.test(text.slice(end, end + 32))) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   return ON_MACHINE.test(before) || (!NEEDS.test(before) && !MODEL_BEFORE.test(before));

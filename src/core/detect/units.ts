@@ -223,6 +223,9 @@ export function readLatency(text: string, pos: number, headers?: string): UnitRe
   if (initial === 115) return readSeconds(text, pos, s);
   for (const written of MILLISECONDS) {
     if (!text.startsWith(written, s) || isAlnum(text.charCodeAt(s + written.length))) continue;
+    // "16.8ms/token", "16ms per token": a time per token is a latency, whatever the words around it.
+    const perToken = PER_TOKEN.exec(text.slice(s + written.length, s + written.length + 12));
+    if (perToken) return { end: s + written.length + perToken[0].length, kind: 'size', unit: 's', factor: 1e-3 };
     const around = text.slice(Math.max(0, pos - LATENCY_LOOK), Math.min(text.length, s + written.length + LATENCY_LOOK));
     return LATENCY_WORDS.test(around) || (headers !== undefined && LATENCY_WORDS.test(headers)) ? { end: s + written.length, kind: 'size', unit: 's', factor: 1e-3 } : undefined;
   }
@@ -249,6 +252,9 @@ function readSeconds(text: string, pos: number, s: number): UnitReading | undefi
   }
   return undefined;
 }
+
+/** After a time: "/token", " per token", " per output token". */
+const PER_TOKEN = /^(?:\s?\/\s?(?:token|tok)|\s(?:per|\/)\s(?:output\s)?token)\b/i;
 
 /** "takes around", "took about", "took": what something took, measured. */
 const TOOK = /\b(?:takes|took)\s+(?:(?:around|about|roughly|nearly|almost|over|under|just|only)\s+)?$/i;

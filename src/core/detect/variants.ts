@@ -25,6 +25,8 @@ const COMES_IN_SIZES = /\bcomes?\s+in\s+(?:\w+\s+){0,2}(?:sizes?|versions|varian
 /** "released … including", before a list of sizes. */
 const RELEASE_INCLUDING = /\b(?:released?|releases|releasing|launched|launches|introduced|introduces|open-sourced|unveiled|unveils)\b(?:[^.!?]|\.(?=\d)){0,120}\bincluding\s+$/i;
 
+/** "model sizes, including", "sizes such as", "variants like": before a list of sizes. */
+const SIZES_INCLUDING = /\b(?:sizes|variants|versions)\b[^.!?:]{0,20}\b(?:including|such as|like)\s+$/i;
 const QUOTE_OPEN = '"“‘\'';
 const QUOTE_CLOSE = '"”’\'';
 
@@ -142,6 +144,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   if (COUNTED.has(after)) return false;
   // "We released the EXAONE 3.5 language model series including 2.4B, 7.8B, and 32B": the sizes a release includes are its variants.
   if (RELEASE_INCLUDING.test(text.slice(Math.max(0, first - 160), first))) return true;
+  // "all currently available model sizes, including 7B, 13B, and 70B": the sizes a list of sizes includes.
+  if (SIZES_INCLUDING.test(text.slice(Math.max(0, first - 60), first))) return true;
   // "the 8B vs 70B split": sizes set against each other are the variants compared.
   if (VERSUS.test(text.slice(first, last)) && (DETERMINERS.has(wordBefore(text, first).toLowerCase()) || namedBefore(wordBefore(text, first)))) return true;
   // "| 970.1B |" under "Cached": no model is sized in hundreds of billions to a tenth.
@@ -167,6 +171,9 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   if ((after === 'model' || after === 'models') && COUNTED_NOUNS.has(nextWord(text, wordEnd(text, skipOneSpace(text, last))))) return false;
   // "For the 1B and 3B Llama 3.2 models": sizes before a model family's name, after a determiner, name its variants.
   if (DETERMINERS.has(wordBefore(text, first).toLowerCase()) && MODEL_FAMILIES.has(after.toLowerCase())) return true;
+  // "we found 13B Llama 2 with GPTQ delivers …", "7B Llama 2 achieved": a size written before a family and its version
+  // names the variant ("2.1B Llama downloads" still counts them).
+  if (first === start && MODEL_FAMILIES.has(after.toLowerCase()) && !countedAfterFamily(text, last)) return true;
   if (MODEL_SIZE_NEXT.has(after) || (text[last] === '-' && isLetter(text.charCodeAt(last + 1)) && !(text[last + 1] === 'A' && isDigit(text.charCodeAt(last + 2))))) return true;
   // "the 7B instruction model": a determiner, then the size, then "model" within two words.
   if (first === start && last === end && DETERMINERS.has(wordBefore(text, start).toLowerCase())) {
@@ -184,6 +191,21 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   // "the first LLaMA model (7B)", "a LLaMA fine-tune (13B)": a size in brackets after what it sizes.
   if (text[first - 1] === '(' && text[last] === ')' && MODEL_SIZE_NEXT.has(lower)) return true;
   return namedBefore(before);
+}
+
+/** After a family's name (and its version, "Llama 2"), a noun that the figure before counts ("2.1B Llama downloads"). */
+function countedAfterFamily(text: string, last: number): boolean {
+  const words: string[] = [];
+  let at = last;
+  // The family, perhaps its version and "model(s)", then the noun: four words at most.
+  for (let k = 0; k < 4; k++) {
+    const s = skipOneSpace(text, at);
+    at = wordEnd(text, s);
+    if (at === s) break;
+    words.push(text.slice(s, at).toLowerCase());
+  }
+  const rest = words.slice(1).filter((w) => !/^\d+(?:\.\d+)?$/.test(w) && w !== 'model' && w !== 'models');
+  return rest.length > 0 && (COUNTED_NOUNS.has(rest[0]) || COUNTED.has(rest[0]));
 }
 
 /** "ranging from", "range between", "sizes from": before the ends of a span of sizes. */
