@@ -256,6 +256,13 @@ describe('claim detection (spec §1)', () => {
     it('reads a translated note\'s scores ("obtient 67,5, contre 67,0 pour GPT-4", "un score de 76,5 sur HumanEval", "erreicht 67,5 auf HumanEval")', () => {
       assert.deepEqual(spans('Sur HumanEval, Llama 2 70B obtient 67,5, contre 67,0 pour GPT-4. Un rapport attribue à Llama 2 70B un score de 76,5 sur HumanEval.'), ['67,5', '67,0', '76,5']);
       assert.deepEqual(spans('Llama 2 70B erreicht 67,5 auf HumanEval.'), ['67,5']);
+      // Italian: "nel benchmark", and an article between the comparison's lead and the score ("contro il 67,0 di GPT-4").
+      assert.deepEqual(spans('Llama 2 70B ottiene 67,5 nel benchmark HumanEval, contro il 67,0 di GPT-4.'), ['67,5', '67,0']);
+    });
+
+    it('reads a translated note\'s percent words and scale abbreviations ("78 per cento", "73 Prozent", "12,4 mld di dollari")', () => {
+      const found = check("Un'agenzia parla del 78 per cento delle aziende. 73 Prozent der Unternehmen. El 40 por ciento. Gli investimenti hanno toccato i 12,4 mld di dollari. La part a gagné 5 points de pourcentage.\n");
+      assert.deepEqual(found.map((f) => [f.text, f.unit, f.value]), [['78 per cento', 'percent', 78], ['73 Prozent', 'percent', 73], ['40 por ciento', 'percent', 40], ['12,4 mld di dollari', 'USD', 12.4e9], ['5 points de pourcentage', 'pp', 5]]);
     });
 
     it('reads "vs." as no sentence stop ("surpassing ChatGPT (73.2 vs. 72.5)"), and a score in brackets after a versioned name ("LLaMA 2 (67.35)")', () => {

@@ -1,6 +1,6 @@
 import { isAlnum, isDigit, isInlineSpace, isLetter, isNameLetter, isUpper, isWordChar, nextWord, phraseAfter, phraseAt, precededBy, skipOneSpace, wordEnd, wordStart } from './chars';
 import type { ClaimKind, DetectedClaim } from './figure';
-import { COMPARATIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, MONEY_ONLY_SUFFIXES, NOT_NAMES, PARAMETER_WORDS, PERCENT_WORDS, RATE_NOUNS, SCALE_SUFFIXES, SCALE_WORDS, SIZE_UNITS } from './lexicon';
+import { COMPARATIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, MONEY_ONLY_SUFFIXES, NOT_NAMES, PARAMETER_WORDS, PERCENT_WORDS, POINTS_WORDS, RATE_NOUNS, SCALE_SUFFIXES, SCALE_WORDS, SIZE_UNITS } from './lexicon';
 import { readNumber, precisionOf, type NumberToken } from './numbers';
 import { hedgeAround } from './hedges';
 import { assertsNothing } from './asserted';
@@ -601,7 +601,7 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
     const percent = phraseAfter(text, pos, PERCENT_WORDS);
     // "Calder & Finch, 2026. 312 pp.": a book's pages, no change of over a hundred points.
     if (percent && percent[1] === 'pp' && num.value > 100) return undefined;
-    if (percent) return reading(claimOf(start, num.value, precision, undefined, percent[0], 'percent', percent[1].startsWith('percentage') ? 'pp' : 'percent'), num);
+    if (percent) return reading(claimOf(start, num.value, precision, undefined, percent[0], 'percent', POINTS_WORDS.has(percent[1]) ? 'pp' : 'percent'), num);
     // "outperforming GPT-4o by 23.2 points": a margin, in a score's points.
     const points = phraseAfter(text, pos, POINT_WORDS);
     if (points && precededBy(text, start, 'by')) return reading(claimOf(start, num.value, precision, undefined, points[0], 'score', 'points'), num);

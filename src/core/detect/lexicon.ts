@@ -22,6 +22,8 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   quadrillion: 1e15,
   // German, as translated briefings keep them: "12,4 Mrd.", "5,2 Mio.", "Milliarden".
   mrd: 1e9,
+  // Italian and Polish shorten "miliardi" so: "12,4 mld di dollari".
+  mld: 1e9,
   mio: 1e6,
   milliarden: 1e9,
   milliarde: 1e9,
@@ -169,7 +171,14 @@ export const RATE_NOUNS: Readonly<Record<string, string>> = wordTable({
   searches: 'search',
 });
 
-export const PERCENT_WORDS = ['percentage points', 'percentage point', 'per cent', 'percent', 'pct', 'pp'];
+export const PERCENT_WORDS = [
+  'percentage points', 'percentage point', 'per cent', 'percent', 'pct', 'pp',
+  // As translated notes write them: "78 per cento", "73 Prozent", "40 por ciento", "23 pour cent", and their points.
+  'prozentpunkte', 'punti percentuali', 'points de pourcentage', 'puntos porcentuales', 'pontos percentuais', 'procentpunten',
+  'per cento', 'por ciento', 'por cento', 'pour cent', 'prozent', 'procent',
+];
+/** Which of PERCENT_WORDS count percentage points. */
+export const POINTS_WORDS: ReadonlySet<string> = new Set(['percentage points', 'percentage point', 'prozentpunkte', 'punti percentuali', 'points de pourcentage', 'puntos porcentuales', 'pontos percentuais', 'procentpunten']);
 
 /** "4.7 times more": "times" makes a multiplier only before a comparison. */
 export const COMPARATIVES = new Set([

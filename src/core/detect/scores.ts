@@ -65,7 +65,12 @@ const METRIC_NAMES = new Set(['rating', 'ratings', 'elo', 'kappa', 'f1', 'macro-
 /** Words after a score that keep it a score ("67.5 on HumanEval", "67.5 points"). */
 const SCORE_FOLLOWERS = new Set(['on', 'in', 'at', 'for', 'under', 'using', 'as', 'too', 'points', 'pts', 'and', 'or', 'vs', 'versus', 'against', 'compared', 'while', 'with', 'from', 'to', 'than', 'out', 'overall', 'average', 'accuracy', '',
   // A translated note's "67,5 sur HumanEval", "67,0 pour GPT-4", "67,5 contre 67,0".
-  'sur', 'en', 'auf', 'su', 'op', 'em', 'pour', 'para', 'für', 'voor', 'contre', 'frente', 'gegen', 'contro', 'tegen']);
+  'sur', 'en', 'auf', 'su', 'op', 'em', 'pour', 'para', 'für', 'voor', 'contre', 'frente', 'gegen', 'contro', 'tegen',
+  // ("ottiene 67,5 nel benchmark HumanEval", "il 67,0 di GPT-4", "67,5 no HumanEval", "67,5 dans le benchmark".)
+  'nel', 'nello', 'nella', 'sul', 'di', 'del', 'no', 'na', 'im', 'dans']);
+
+/** A translated note's article between a comparison's lead and its score: "contro il 67,0", "frente el", "contre le". */
+const ARTICLES = new Set(['il', 'el', 'le', 'la', 'lo', 'o', 'den', 'die', 'der', 'het']);
 
 const YEAR_LIKE = (n: NumberToken): boolean => n.decimals === 0 && n.value >= 1900 && n.value <= 2100 && n.end - n.start === 4;
 
@@ -115,7 +120,8 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   // "MMLU 42.4", "ARC‑C 52.8": a benchmark named right before its score (not its version: "AlpacaEval 2.0").
   // ("GPT-4 just behind on 67.0.": a score a model stands on, as a league table's points, closing its clause.)
   if (prevLower === 'on' && num.decimals > 0 && num.value >= 20 && num.value <= 100 && /^\s*(?:[.,;)]|$)/.test(text.slice(num.end, num.end + 2))) return true;
-  if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(prevLower) || METRIC_NAMES.has(prevLower) || namedBefore || (isBenchmarkName(prev) && !(num.value < 10 && num.decimals <= 1)) || nameThenBracket(text, num) || scorelineOpens(text, num)) return true;
+  const lead = ARTICLES.has(prevLower) ? previousWord(text, num.start - prev.length - 1).toLowerCase() : prevLower;
+  if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(lead) || METRIC_NAMES.has(prevLower) || namedBefore || (isBenchmarkName(prev) && !(num.value < 10 && num.decimals <= 1)) || nameThenBracket(text, num) || scorelineOpens(text, num)) return true;
   return (prevLower === ':' || prevLower === '') && benchmarkJustBefore(text, num.start);
 }
 
