@@ -260,6 +260,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Llama 2 70B ottiene 67,5 nel benchmark HumanEval, contro il 67,0 di GPT-4.'), ['67,5', '67,0']);
     });
 
+    it('reads dollars, yen and won written on to a figure in Japanese or Korean ("300ドル", "5億ドル", "1,000円", "100달러"), and "TFlops" as papers case it', () => {
+      const found = check('必要な費用はそれぞれ300ドル、600ドル以下です。市場は5億ドルに達した。価格は1,000円です。\n\n비용은 100달러입니다.\n\nOne GPT3-175B layer requires about 7 TFlops.\n');
+      assert.deepEqual(found.map((f) => [f.text, f.unit, f.value]), [['300ドル', 'USD', 300], ['600ドル', 'USD', 600], ['5億ドル', 'USD', 5e8], ['1,000円', 'JPY', 1000], ['100달러', 'USD', 100], ['7 TFlops', 'FLOP/s', 7e12]]);
+    });
+
     it('reads a translated note\'s percent words and scale abbreviations ("78 per cento", "73 Prozent", "12,4 mld di dollari")', () => {
       const found = check("Un'agenzia parla del 78 per cento delle aziende. 73 Prozent der Unternehmen. El 40 por ciento. Gli investimenti hanno toccato i 12,4 mld di dollari. La part a gagné 5 points de pourcentage.\n");
       assert.deepEqual(found.map((f) => [f.text, f.unit, f.value]), [['78 per cento', 'percent', 78], ['73 Prozent', 'percent', 73], ['40 por ciento', 'percent', 40], ['12,4 mld di dollari', 'USD', 12.4e9], ['5 points de pourcentage', 'pp', 5]]);

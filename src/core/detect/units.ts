@@ -35,6 +35,11 @@ const UNITS: Unit[] = [
   ['PFLOPs', 'rate', 'FLOP/s', 1e15],
   ['EFLOPS', 'rate', 'FLOP/s', 1e18],
   ['GFLOPS', 'rate', 'FLOP/s', 1e9],
+  // ("one GPT3-175B layer requires about 7 TFlops": as some papers case it.)
+  ['TFlops', 'rate', 'FLOP/s', 1e12],
+  ['PFlops', 'rate', 'FLOP/s', 1e15],
+  ['GFlops', 'rate', 'FLOP/s', 1e9],
+  ['EFlops', 'rate', 'FLOP/s', 1e18],
   ['GB/sec', 'rate', 'bytes/s', 1e9],
   ['GB/s', 'rate', 'bytes/s', 1e9],
   ['GBps', 'rate', 'bytes/s', 1e9],
