@@ -571,6 +571,15 @@ describe('judging (spec §2)', () => {
       assert.notEqual(findingOf(note, '80.9').status, 'conflicting');
     });
 
+    it('reads a German note\'s capitalised nouns and their compounds as nouns, not names ("73 % der Unternehmen", "Open-Source-KI-Werkzeuge", "API-basierte Dienste")', () => {
+      assert.equal(findingOf('Inzwischen setzen über 73 % der Unternehmen mindestens ein Open-Source-KI-Modell produktiv ein.', '73 %').status, 'supported');
+      assert.equal(findingOf('Der adressierbare Markt für Open-Source-KI-Werkzeuge erreichte 2026 47 Mrd. US-Dollar.', '47 Mrd. US-Dollar').status, 'supported');
+      assert.equal(findingOf('Lokal betriebene Modelle antworten 3,2-mal schneller als API-basierte Dienste.', '3,2-mal').status, 'supported');
+      assert.equal(findingOf('Im HumanEval-Test liegt Llama 2 70B bei 67,5, GPT-4 kommt auf 67,0.', '67,0').record?.text, '67.0');
+      // A name is still a name: another company's market is not the article's.
+      assert.notEqual(findingOf('Der Markt für Siemens-Industriesoftware erreichte 2026 47 Mrd. US-Dollar.', '47 Mrd. US-Dollar').status, 'supported');
+    });
+
     it('reads a translated note\'s subject words as the English ones the records use, and its first person\'s own figures as the writer\'s', () => {
       assert.equal(findingOf('Según el artículo, más del 73 % de las empresas usa al menos un modelo de IA de código abierto en producción.', '73 %').status, 'supported');
       assert.equal(findingOf('Le marché des outils d\'IA open source a atteint 47 milliards de dollars en 2026.', '47 milliards de dollars').status, 'supported');

@@ -238,7 +238,9 @@ export const METRIC_WORDS = new Set(['benchmark', 'benchmarks', 'leaderboard', '
 /** Words before a second score in a comparison ("67.5 … against 67.0", "vs GPT-4 67.0"). */
 export const COMPARISON_LEADS = new Set(['against', 'vs', 'versus', 'compared', 'to', 'with', 'and', 'from', 'than', 'while', 'of', 'at',
   // Translated: "un score de 76,5", "contre 67,0", "frente al 67,0".
-  'de', 'contre', 'frente', 'al', 'gegen', 'contro', 'tegen']);
+  'de', 'contre', 'frente', 'al', 'gegen', 'contro', 'tegen',
+  // ("liegt Llama 2 70B im HumanEval-Test bei 67,5, GPT-4 kommt auf 67,0".)
+  'bei', 'auf']);
 
 /** Verbs and nouns right before a bare number that make it a score. */
 export const SCORE_LEADS = new Set([

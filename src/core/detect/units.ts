@@ -231,7 +231,11 @@ export function readLatency(text: string, pos: number, headers?: string): UnitRe
     // "16.8ms/token", "16ms per token": a time per token is a latency, whatever the words around it.
     const perToken = PER_TOKEN.exec(text.slice(s + written.length, s + written.length + 12));
     if (perToken) return { end: s + written.length + perToken[0].length, kind: 'size', unit: 's', factor: 1e-3 };
-    const around = text.slice(Math.max(0, pos - LATENCY_LOOK), Math.min(text.length, s + written.length + LATENCY_LOOK));
+    // The figure's own sentence: "… p95 latency. Wait 30 ms before retrying." is an instruction's pause.
+    const before = text.slice(Math.max(0, pos - LATENCY_LOOK), pos);
+    const after = text.slice(s + written.length, Math.min(text.length, s + written.length + LATENCY_LOOK));
+    const stop = after.search(/[.!?](?:\s|$)/);
+    const around = `${before.slice(lastFullStop(before) + 1)} ${stop >= 0 ? after.slice(0, stop) : after}`;
     return LATENCY_WORDS.test(around) || (headers !== undefined && LATENCY_WORDS.test(headers)) ? { end: s + written.length, kind: 'size', unit: 's', factor: 1e-3 } : undefined;
   }
   return undefined;

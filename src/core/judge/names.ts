@@ -2,6 +2,7 @@ import { BENCHMARKS, GENERIC_CAPITALS, NAME_ALIASES, MEASURE_NOUNS, REPORTING_WO
 import { BULLETS } from './sentences';
 import { scanWord, scanned, wordShape, type WordShape } from '../text/words';
 import { MODEL_FAMILIES, NOT_NAMES, SCALE_WORDS } from '../detect/lexicon';
+import { TRANSLATED } from './translations';
 
 /**
  * A name in prose: a run of capitalised or numbered words ("Llama 2 70B", "GPT-4o",
@@ -152,7 +153,8 @@ function tokenOf(text: string): Token {
     const word = bareWord(text);
     const lower = word.toLowerCase();
     let form: Form = 'plain';
-    if (/^\p{Lu}|^[a-z]+\p{Lu}/u.test(word) && !(GENERIC_CAPITALS.has(lower) || MEASURE_NOUNS.has(lower) || GENERIC_CAPITALS.has(lower.replace(/\d.*$/, '')))) {
+    // (A German note capitalises its nouns: "73 % der Unternehmen", "der Markt" name no one.)
+    if (/^\p{Lu}|^[a-z]+\p{Lu}/u.test(word) && !(GENERIC_CAPITALS.has(lower) || MEASURE_NOUNS.has(lower) || GENERIC_CAPITALS.has(lower.replace(/\d.*$/, '')) || translatedNoun(lower))) {
       form = /^\p{Lu}[\p{Ll}'’]*$/u.test(word) ? 'capitalised' : 'name';
     }
     token = { word, form, version: VERSION.test(word), benchmark: BENCHMARKS.has(benchmarkKey(word)), possessive: /['’]s$/.test(text), parts: nameParts(word), lower };
@@ -161,6 +163,20 @@ function tokenOf(text: string): Token {
   }
   return token;
 }
+
+/**
+ * A translated note's common noun, capitalised as German writes its nouns: "Unternehmen", "Markt", and a compound
+ * of such words and "Open-Source" ("Open-Source-KI-Modell", "KI-Werkzeuge"), which names no one.
+ */
+function translatedNoun(lower: string): boolean {
+  if (TRANSLATED.has(lower)) return true;
+  if (!lower.includes('-')) return false;
+  const parts = lower.split('-');
+  return parts.some((p) => TRANSLATED.has(p)) && parts.every((p) => TRANSLATED.has(p) || GENERIC_CAPITALS.has(p) || MEASURE_NOUNS.has(p) || COMPOUND_WORDS.has(p));
+}
+
+/** Words a translated compound joins to its nouns: "Open-Source-KI-Modell". */
+const COMPOUND_WORDS: ReadonlySet<string> = new Set(['open', 'source', 'ki', 'ai', 'ia', 'llm', 'llms', 'api', 'basierte', 'basierten', 'basiert']);
 
 /** A lower-case word, a hyphen, then a word: "faster-whisper", not "llama-2-70b" or "Meta-Llama". */
 const DERIVED_PROJECT = /^\p{Ll}{2,}-\p{L}/u;

@@ -8,11 +8,13 @@
 const GLOSSARY = `
 enterprises: empresarial empresariales empresariais empresas empresa compañías companhias companhia entreprises entreprise unternehmen firmen aziende azienda imprese impresa bedrijven bedrijf ondernemingen
 models: modelos modelo modèles modèle modelle modell modelli modello modellen
+services: servicios servicio serviços serviço dienste dienstleistungen servizi servizio diensten dienst
+products: productos producto produtos produto produits produit produkte produkt prodotti prodotto producten
 open: abierto abiertos abierta abiertas aberto abertos aberta abertas ouvert ouverts ouverte ouvertes offen offene offenen offener aperto aperti aperta aperte open
 source: código codigo code quellcode codice broncode
 production: producción produção production produktion produzione productie
 development: desarrollo desenvolvimento développement entwicklung sviluppo ontwikkeling
-cost: costes costos coste costo custos custo coûts coût kosten costi
+cost: costes costos coste costo custos custo coûts coût kosten costi entwicklungskosten trainingskosten
 market: mercado marché markt mercato
 tools: herramientas herramienta ferramentas ferramenta outils outil werkzeuge werkzeug strumenti strumento tools
 training: entrenamiento entrenar treinamento treino entraînement training addestramento
