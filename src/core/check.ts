@@ -108,7 +108,8 @@ export class Checker {
   private checkBlock(doc: ProseDocument, block: ProseBlock, heading: ProseBlock | undefined, previous: ProseBlock | undefined, next: ProseBlock | undefined, out: Finding[], options: CheckOptions, title?: ProseBlock): void {
     // "### The Breakeven Point", "## Cost calculator", "### 3.1 Scenario: 1M tokens/month": a section that works numbers out states none.
     // (Its conclusion, "**Conclusion**: self-hosting is 5–10× cheaper", states what the working found.)
-    if (heading && heading.line !== title?.line && worksNumbersOut(heading) && !CONCLUDES.test(block.text)) return;
+    // (Nor a paragraph that sets the working against sources: "Forrester's study puts the average saving at $2.3 million".)
+    if (heading && heading.line !== title?.line && worksNumbersOut(heading) && !CONCLUDES.test(block.text) && !SOURCED.test(block.text)) return;
     if (block.role === 'heading' && block !== title && worksNumbersOut(block)) return;
     const topic = [heading?.text, previous?.role === 'paragraph' ? previous.text : undefined].filter(Boolean).join(' ');
     // "| Acceptance threshold |", "| Q2 target |": a column of the figures a contract or plan requires states none.
@@ -193,13 +194,16 @@ function leadsWorkedTable(block: ProseBlock): boolean {
 /** A paragraph that leads a worked table in: "The math for a ~$1,500/month API spend:", "Worked example:". */
 const WORKED_LEAD = /(?:\b(?:the math for|worked example|for example|for instance|illustrative|hypothetical|scenario|suppose|assuming)\b[^\n]*|(?:^|[.!?]\s+)at\s+[$€£]?[\d.,]+[^.:\n]*):\s*$/i;
 
+/** Words that hand a paragraph's figures to a source. */
+const SOURCED = /\b(?:according to|reports?|reported|(?:the|this|their|its|[\p{Lu}][\p{L}]+['’]s) (?:article|study|survey|report)(?:['’]s)?)\b/iu;
+
 const CONCLUDES = /^\W*(?:conclusion|in conclusion|summary|takeaway|key takeaway|bottom line|in short)\b/i;
 
-/** A heading of a section that works numbers out; not a use case quoted as its reader would put it ('Scenario 1: "I want to test my 8B model cheaply"'). */
+/** A heading of a section that works numbers out ("Worked example", "Answer key"); not a use case quoted as its reader would put it ('Scenario 1: "I want to test my 8B model cheaply"'). */
 function worksNumbersOut(heading: ProseBlock): boolean {
   return WORKED_SECTION.test(heading.text) && !USE_CASE.test(heading.text);
 }
 
 const USE_CASE = /\bscenario\b(?:\s+\d+)?\s*:\s*["“']/i;
 
-const WORKED_SECTION = /\b(?:break-?even|calculator|back[- ]of[- ](?:the[- ])?envelope|what[- ]if|worked\s+example)\b|(?:^|[\d.]\s+)scenario\b(?:\s+\d+)?\s*:/i;
+const WORKED_SECTION = /\b(?:break-?even|calculator|back[- ]of[- ](?:the[- ])?envelope|what[- ]if|worked\s+example|answer\s+key|(?:worked\s+)?solutions\s+to\s+(?:the\s+)?exercises)\b|(?:^|[\d.]\s+)scenario\b(?:\s+\d+)?\s*:/i;

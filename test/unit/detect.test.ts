@@ -422,6 +422,18 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check(useCase).map((f) => f.text), ['$0.59/hr', '3-4x']);
   });
 
+  it('reads a textbook\'s exercises and answer key as worked out, and its sourced paragraphs as stated', () => {
+      // An exercise opened by "Suppose" supposes to its end, unless a sentence hands a figure to a source.
+      assert.deepEqual(spans('7.1 Suppose a startup spends $8,000 a month on API calls priced at $0.01 per 1,000 tokens. Self-hosting costs $5,000 a month plus $0.002 per 1,000 tokens. Find the break-even volume.'), []);
+      assert.deepEqual(spans('7.2 Suppose a firm\'s downloads grow from 10,000 to 34,000 in a year. Compare it with the 340% growth reported in 7.3.1.'), ['340%']);
+      assert.deepEqual(spans('Suppose frontier training costs start at $1 billion per model and grow 60% a year.'), []);
+      // The terms of a sum in brackets and after a minus sign; "a 50% assumption" is assumed.
+      assert.deepEqual(spans('Growth = (34,000 − 10,000) / 10,000 = 240%.'), ['240%']);
+      assert.deepEqual(spans('So a 50% assumption is conservative.'), []);
+      const chapter = '# Chapter 7\n\n### 7.3.3 Worked example: development costs\n\nSuppose a team cuts its costs by 50% on a budget of $1.2 million.\n\nHow do these numbers compare? Forrester\'s study puts the average enterprise saving at $2.3 million a year.\n\n### Answer key\n\n7.5 $1 billion × 1.6³ ≈ $4.1 billion per model.\n\n7.4 The reported venture funding in 2026 was $12.4 billion.\n';
+      assert.deepEqual(check(chapter).map((f) => f.text), ['$2.3 million', '$12.4 billion']);
+  });
+
   it('reads a cell of two prices under an in/out price header ("| 0.40 / 1.20 |" under "Price (in/out $/M tokens)") as two prices', () => {
       assert.deepEqual(check('| Model | Price (in/out $/M tokens) |\n| --- | --- |\n| Mistral Medium 3.1 | **0.40 / 1.20** |\n').map((f) => f.text), ['0.40', '1.20']);
   });

@@ -53,6 +53,8 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   if (/\bn\s?=\s?$/i.test(text.slice(Math.max(0, start - 4), start))) return true;
   // "(assuming 2kW @ $0.10/kWh)": the inputs a writer assumes for a sum, not figures anyone measured.
   if (ASSUMING.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // "so a 50% assumption is conservative": a value the writer assumes, named so after it.
+  if (ASSUMPTION_AFTER.test(text.slice(end, end + 16))) return true;
   // "US 11,468,325 B2": a patent's number, between its office and its kind code.
   if (PATENT_OFFICE.test(text.slice(Math.max(0, start - 4), start)) && PATENT_KIND.test(text.slice(end, end + 4))) return true;
   if (isTaskTarget(text, start)) return true;
@@ -164,6 +166,9 @@ function inSupposition(text: string, start: number): boolean {
   const before = text.slice(open, start);
   // "If we want a market figure instead, the article puts …": a condition on the writer's choice supposes no figure.
   if (SUPPOSING.test(text.slice(open, Math.min(start, open + 60))) && !choosingFirst(before)) return true;
+  // "7.1 Suppose a startup spends $8,000 a month … Self-hosting costs $5,000 a month": the exercise's later sentences
+  // go on supposing, unless one hands its figure to a source ("… the 340% growth reported in 7.3.1").
+  if (suppositionGoesOn(text, open, start)) return true;
   // "When you're experimenting, you might spend $50,000": what the reader may do, not what anyone measured.
   if (before.includes('you') && READER_MAY.test(before)) return true;
   // "If running AI gets 10x cheaper, usage grows 100x": a change supposed, and what would follow from it.
@@ -181,6 +186,17 @@ function inSupposition(text: string, start: number): boolean {
   // "at an assumed $14,000/month contract": a value the writer assumes.
   return ASSUMED.test(before.slice(-ASSUMED_REACH)) || (EXAMPLE_IN_SENTENCE.test(before) && !choosingFirst(before));
 }
+
+/** A paragraph opened by "Suppose", "Imagine" or "Hypothetically": its sentences after the first suppose too, unless attributed. */
+function suppositionGoesOn(text: string, open: number, start: number): boolean {
+  const paragraph = Math.max(0, text.lastIndexOf('\n', open - 1) + 1, open - PARAGRAPH_LOOK);
+  if (paragraph >= open || !SUPPOSING_PARAGRAPH.test(text.slice(paragraph, paragraph + 40))) return false;
+  return !HANDED_ON.test(text.slice(open, sentenceEnd(text, start)));
+}
+/** A sentence that hands its figure to a source ("reported in 7.3.1", "the article's"), not a rate's "per". */
+const HANDED_ON = /\b(?:according to|estimates?|estimated|found|finds|reports?|reported|says|said|projects?|projected|cites?|cited)\b|\bthe (?:text|article|study|report|survey)\b/i;
+const PARAGRAPH_LOOK = 600;
+const SUPPOSING_PARAGRAPH = /^[\s"“*_(]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+)?(?:suppose|imagine|hypothetically)\b/i;
 
 /**
  * "If we want a market figure instead, the article puts … at $47 billion": a condition on the
@@ -200,6 +216,7 @@ const REPORTED = /\b(?:puts|put|has|have|gives|gave|reports|reported|found|finds
 
 const CHOOSING = /^[\s"“*_(]*(?:\p{Lu}[\p{L} ]{0,23}:[\s*_]*)?if\s+(?:we|you)\s+(?:(?:really|still|just|only)\s+)?(?:want|wants|need|needs|mention|prefer|cite|quote|look|ask|go\s+with|pick|choose)\b/iu;
 
+const ASSUMPTION_AFTER = /^\s+(?:assumption|assumptions|placeholder)\b/i;
 const ASSUMED = /\ban?\s+assumed\s+$/i;
 const ASSUMED_REACH = 12;
 
@@ -250,7 +267,7 @@ function endsSentence(text: string, i: number): boolean {
 
 const SUPPOSED_CHANGE = /(?:^|[:;]\s+)[\s"“*_(]*if\s+(?!\d)[\p{L}/ -]{2,40}?\s(?:gets|got|becomes|became|grows|grew|falls|fell|drops|dropped|doubles|doubled|halves|halved|triples|tripled|rises|rose|were)\s/iu;
 
-const SUPPOSING = /^(?:[\s"“*_(]|\d\uFE0F?\u20E3)*(?:\p{Lu}[\p{L} ]{0,23}:[\s*_]*)?(?:(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say,?|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s|if\s+(?:even|just|only)\s+(?:[$€£]?\d|$)|(?:for illustration|as an illustration|by way of illustration|illustratively|to illustrate)\b|for\s+an?\s+[\p{L}-]+\s+spending\s|for\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:project|team|company|startup|workload|app|application|deployment|business|customer|user|organi[sz]ation|enterprise|firm|bank|hospital|agency)\s+(?:with|of|running|making|serving|handling|processing|spending)\s)/iu;
+const SUPPOSING = /^(?:[\s"“*_(]|\d\uFE0F?\u20E3)*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:\p{Lu}[\p{L} ]{0,23}:[\s*_]*)?(?:(?:suppose|imagine)\s+(?:that\s+)?\S|(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say,?|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s|if\s+(?:even|just|only)\s+(?:[$€£]?\d|$)|(?:for illustration|as an illustration|by way of illustration|illustratively|to illustrate)\b|for\s+an?\s+[\p{L}-]+\s+spending\s|for\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:project|team|company|startup|workload|app|application|deployment|business|customer|user|organi[sz]ation|enterprise|firm|bank|hospital|agency)\s+(?:with|of|running|making|serving|handling|processing|spending)\s)/iu;
 
 /** "(if >5,000 devices or >1M DAU)": a bound in a condition sorts things into a group ("based (>80%) on" still states one). */
 function isConditionThreshold(text: string, start: number): boolean {
@@ -281,9 +298,10 @@ function inArithmetic(text: string, start: number, end: number): boolean {
   const newline = text.indexOf('\n', end);
   const lineEnd = newline >= 0 && newline < to ? newline : to;
   const line = text.slice(lineStart, lineEnd);
-  if (!/\s=\s/.test(line) || !/[\p{L}\d%]\s+[+×*]\s+[$€£]?\d|[\dKMk]\s+\/\s+[$€£]?\d/u.test(line)) return false;
+  if (!/\s=\s/.test(line) || !/[\p{L}\d%]\s+[+×*−]\s+[$€£]?\d|[\dKMk)]\s+\/\s+[$€£]?\d/u.test(line)) return false;
   // The result stays a claim: "2,048 H800s × 57 days = 2.78M GPU hours" reports what a run took.
-  return /[+/×*]\s*$/.test(text.slice(Math.max(lineStart, start - 3), start)) || /^\s*[+/×*]\s/.test(text.slice(end, Math.min(lineEnd, end + 3)));
+  // ("(34,000 − 10,000) / 10,000": a term in brackets, and a minus sign, are terms too.)
+  return /[+/×*−]\s*\(?$/.test(text.slice(Math.max(lineStart, start - 4), start)) || /^\)?\s*[+/×*−]\s/.test(text.slice(end, Math.min(lineEnd, end + 4)));
 }
 
 /** "requests longer than 8K tokens": a length that sorts things into a group, not a length anyone measured. */
