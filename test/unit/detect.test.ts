@@ -260,6 +260,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Llama 2 70B ottiene 67,5 nel benchmark HumanEval, contro il 67,0 di GPT-4.'), ['67,5', '67,0']);
     });
 
+    it('reads a German note\'s prices with the dollar after them as prices, not math ("15$/Monat statt 20$"), its compounds ("10-Milliarden-Dollar-Bewertung") and its rates ("1000 Wörter/Sekunde")', () => {
+      const found = check('Le Chat kostet 15$/Monat statt 20$ bei ChatGPT Pro.\n\nMistral plant eine 10-Milliarden-Dollar-Bewertung. Bis zu 1000 Wörter/Sekunde, 30 Anfragen pro Minute.\n\nMath stays math: $E = mc^2$.\n');
+      assert.deepEqual(found.map((f) => [f.text, f.unit, f.value]), [['15$/Monat', 'USD/month', 15], ['20$', 'USD', 20], ['10-Milliarden-Dollar', 'USD', 1e10], ['1000 Wörter/Sekunde', 'words/s', 1000], ['30 Anfragen pro Minute', 'requests/min', 30]]);
+    });
+
     it('reads dollars, yen and won written on to a figure in Japanese or Korean ("300ドル", "5億ドル", "1,000円", "100달러"), and "TFlops" as papers case it', () => {
       const found = check('必要な費用はそれぞれ300ドル、600ドル以下です。市場は5億ドルに達した。価格は1,000円です。\n\n비용은 100달러입니다.\n\nOne GPT3-175B layer requires about 7 TFlops.\n');
       assert.deepEqual(found.map((f) => [f.text, f.unit, f.value]), [['300ドル', 'USD', 300], ['600ドル', 'USD', 600], ['5億ドル', 'USD', 5e8], ['1,000円', 'JPY', 1000], ['100달러', 'USD', 100], ['7 TFlops', 'FLOP/s', 7e12]]);

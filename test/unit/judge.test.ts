@@ -292,6 +292,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Spend grew 40% in a year (see [^] above).\n', '40%').status, 'unsupported');
     });
 
+    it('cited: a numbered link to the page\'s own notes ("in 2025,[3](#b80db139)") is a footnote mark; a worded one ("see [below](#costs)") is not', () => {
+      const note = 'Companies spent $37 billion on generative AI in 2025,[3](#b80db139-f442) up from $11.5 billion[4](#bac4b9dd) in 2024.\n\nSpend grew 40% in a year (see [below](#costs)).\n';
+      assert.deepEqual(check(note).map((f) => [f.text, f.status]), [['$37 billion', 'cited'], ['$11.5 billion', 'cited'], ['40%', 'unsupported']]);
+    });
+
     it('cited: a citation vouches for its own clause, not for one after a ";"', () => {
       const note = 'Private AI investment reached $33.9 billion (Stanford HAI, 2025); in our own survey, spend was $0.4 million.';
       assert.equal(findingOf(note, '$33.9 billion').status, 'cited');

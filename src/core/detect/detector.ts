@@ -652,7 +652,8 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   // "300ドル", "600ドル以下", "1,000円", "100달러": dollars, yen or won written on to a figure in Japanese or Korean.
   const writtenOn = unitPos === pos ? WRITTEN_ON_CURRENCIES.find(([word]) => text.startsWith(word, pos)) : undefined;
   if (writtenOn) return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, pos + writtenOn[0].length, 'money', writtenOn[1])), num, scale);
-  const written = phraseAfter(text, unitPos, CURRENCY_WORD_PHRASES);
+  // ("10-Milliarden-Dollar-Bewertung": a German compound joins the currency on with a hyphen.)
+  const written = phraseAfter(text, unitPos, CURRENCY_WORD_PHRASES) ?? (scale && text[unitPos] === '-' ? phraseAfter(text, unitPos + 1, CURRENCY_WORD_PHRASES) : undefined);
   // ("0,9 Mrd. €"; not the sign that opens the next figure, "250,000 €0.5".)
   const money = written && !(written[1] === '€' && isDigit(text.charCodeAt(written[0]))) ? written : undefined;
   // ("100-200€", "30€/Monat": a euro sign written on to the figure is its currency, however round the figure.)

@@ -38,6 +38,11 @@ export function readScale(text: string, pos: number, money: boolean): Scale | un
   const s = hyphened ? pos + 1 : skipOneSpace(text, pos);
   if (s === pos) return undefined;
   let end = wordEnd(text, s);
+  // ("10-Milliarden-Dollar-Bewertung": a German compound goes on past the scale word.)
+  if (hyphened) {
+    const dash = text.indexOf('-', s);
+    if (dash > s && dash < end) end = dash;
+  }
   if (hyphened && end - s < 7) return undefined;
   // "$11.5 billion4": a footnote number glued to the scale word is not part of it.
   while (end - s > 2 && isDigit(text.charCodeAt(end - 1)) && end - s > 1) end--;

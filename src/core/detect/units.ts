@@ -159,10 +159,19 @@ const THROUGHPUT_NOUNS: Record<string, string> = {
   pages: 'pages',
   users: 'users',
   transactions: 'transactions',
+  // As translated notes count them: "1000 Wörter/Sekunde", "50 mots par seconde", "30 Anfragen pro Minute".
+  'wörter': 'words',
+  mots: 'words',
+  palabras: 'words',
+  parole: 'words',
+  anfragen: 'requests',
+  requêtes: 'requests',
+  solicitudes: 'requests',
+  richieste: 'requests',
 };
 
 const PER_SECOND = ['second', 'sec', 's', 'seconde', 'Sekunde', 'sekunde'];
-const PER_MINUTE = ['minute', 'min'];
+const PER_MINUTE = ['minute', 'min', 'minuto'];
 
 /** A plural noun in lower case, counted per second as the known ones are ("objects", "embeddings", "rows"). */
 const COUNTED_PLURAL = /^[a-z]{3,}s$/;

@@ -9,6 +9,7 @@ import { footnoteDefinitionLines } from './footnoteLines';
 import { obsidianComments } from './obsidianComments';
 import { shortcodes } from './shortcodes';
 import { tableRowSources } from './tableRows';
+import { trailingDollars } from './trailingDollars';
 
 /**
  * The one markdown-it configuration StatLens reads notes with: CommonMark plus
@@ -28,6 +29,7 @@ export function createMarkdownParser({ frontMatter: withFrontMatter = true } = {
   // source order, judged in its own section, and a note re-checks section by section.
   md.core.ruler.disable('footnote_tail');
   md.use(tex, { render: () => '' });
+  md.use(trailingDollars);
   md.use(seededDefinitions);
   md.use(inlinePositions);
   md.use(tableRowSources);

@@ -300,7 +300,7 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
         break;
       case 'link_open':
         if (child.markup === 'autolink' || child.markup === 'linkify') autolink++;
-        else if (!(child.attrGet('href') ?? '#').startsWith('#')) block.citations.push(length);
+        else if (!(child.attrGet('href') ?? '#').startsWith('#') || numberedAnchor(children, c)) block.citations.push(length);
         // A figure never runs across a link's edge (and so never over its destination).
         add(OBJECT, at, 0);
         break;
@@ -477,4 +477,10 @@ export function docRange(block: ProseBlock, start: number, end: number): [number
   const docLast = contentToDoc(block.sources, contentLast);
   if (docStart < 0 || docLast < 0 || docLast < docStart) return undefined;
   return [docStart, docLast + 1];
+}
+
+/** "…in 2025,[3](#b80db139…)": a numbered link to the page's own notes, as an exported report writes its footnote marks. */
+function numberedAnchor(children: Token[], c: number): boolean {
+  const label = children[c + 1];
+  return label?.type === 'text' && /^\d{1,3}$/.test(label.content) && children[c + 2]?.type === 'link_close';
 }
