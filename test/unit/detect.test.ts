@@ -137,6 +137,9 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Even if adoption stays above 73% this year, budgets are flat.'), ['73%']);
       assert.deepEqual(spans('Free if you have under 700M users.'), ['700M']);
       assert.deepEqual(spans('When downloads passed 2 million, the team hired.'), ['2 million']);
+      // In the present, a when-clause sets a volume as "if" does.
+      assert.deepEqual(spans('When the number of requests reaches 100,000 per day, the API costs about $268.'), ['$268']);
+      assert.deepEqual(spans('When Meta reached 700 million users, it changed the licence.'), ['700 million']);
     });
 
     it('reads a serving benchmark\'s sizes, times per token and round bases as a model card means them', () => {

@@ -43,6 +43,9 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   if (phraseAt(text, skipOneSpace(text, end), 'of your') >= 0) return true;
   if (isLengthThreshold(text, before) || isConditionThreshold(text, start)) return true;
   if (BOUND_LAST.has(before.word) && IF_BOUND.test(text.slice(Math.max(0, start - 2 * LOOK_BACK), start))) return true;
+  // "When the number of requests reaches 100,000 per day, the cost …": a when-clause in the present sets a volume, as "if" does
+  // ("When downloads passed 2 million, the team hired" tells what happened).
+  if (REACHING.has(before.word) && WHEN_REACHES.test(text.slice(Math.max(0, start - 2 * LOOK_BACK), start))) return true;
   if (inArithmetic(text, start, end)) return true;
   // "u/benchmark_skeptic · ▲ 158": a forum post's votes, a bare number ("▲ 6.2%", "▲ 340k" are a metric's change).
   // "MTEB Retrieval Score (NDCG @ 10)", "pass@1": a metric's cutoff, not a score.
@@ -283,6 +286,9 @@ function isConditionThreshold(text: string, start: number): boolean {
  * states a licence's line, which the article's readers take as its figure.)
  */
 const IF_BOUND = /(?:^|[(\s])(?<!\b(?:even|as)\s)(?:if|unless|whenever)\s[^.;:!?)]*\b(?:(?:stays?|remains?|goes|rises?|falls?|drops?|climbs?|grows?|is|are|gets?|runs?)\s+(?:above|below|over|under|beyond|(?:more|less|fewer|greater|higher|lower) than|at least|at most)|exceeds?|tops?|passes)\s*[$€£]?$/i;
+
+const REACHING: ReadonlySet<string> = new Set(['reaches', 'exceeds', 'hits', 'tops', 'crosses']);
+const WHEN_REACHES = /(?:^|[(\s])(?:when|once|as soon as)\s[^.;:!?)]*\b(?:reaches|exceeds|hits|tops|crosses)\s*[$€£]?$/i;
 
 /** What a bound word ends, for `IF_BOUND`: it runs only after one of them. */
 const BOUND_LAST: ReadonlySet<string> = new Set(['above', 'below', 'over', 'under', 'exceed', 'exceeds', 'beyond', 'than', 'least', 'most', 'top', 'tops', 'passes']);
