@@ -156,6 +156,12 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('While the V100 GPU has 32GB of memory, the system is equipped with 1.5TB of CPU DRAM and 30TB of NVMe storage. Only 6GB of GPU memory is required at INT4.'), ['6GB']);
     });
 
+    it('reads a checklist\'s instructions and lines ("- [ ] Budget a 20% contingency", "any model serving more than 1,000 daily users") and "the first two quarters" as no claims', () => {
+      assert.deepEqual(check('- [ ] Budget a 20% contingency on GPU capacity for the first two quarters\n- [ ] Confirm license terms for any model serving more than 1,000 daily users\n- [x] ask Legal whether the 700M MAU clause applies to us\n').map((f) => f.text), ['700M']);
+      // Still shares: "two quarters of enterprises".
+      assert.deepEqual(spans('Nearly three quarters of enterprises run one, and two quarters of the rest plan to.'), ['three quarters', 'two quarters']);
+    });
+
     it('reads the memory of a device as a translated note writes it ("un portatile da 16 GB") as no claim', () => {
       assert.deepEqual(spans('Un Llama 3.1 8B su un portatile da 16 GB ha risposto in 1,8 secondi. Un portátil de 32 GB. Ein Laptop mit 64 GB.'), []);
       assert.deepEqual(spans('Il modello pesa 138 GB.'), ['138 GB']);

@@ -363,6 +363,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('As we have seen, 73% of enterprises run at least one open-source AI model in production.', '73%').status, 'supported');
     });
 
+    it('reads a price "on our current contract" as the writer\'s own, not the article\'s list price', () => {
+      assert.equal(findingOf('Inventory services that call the GPT-4 API (billed at $0.03 per 1,000 tokens on our current contract).', '$0.03 per 1,000 tokens').status, 'unsupported');
+      assert.equal(findingOf('The GPT-4 API charged $0.03 per 1,000 tokens.', '$0.03 per 1,000 tokens').status, 'supported');
+    });
+
     it('gives a figure joined by "and" to the writer\'s own measurement the writer\'s too ("we measured 2.1x at p50 and only 1.4x at p95")', () => {
       const note = 'The article says local deployment responds 3.2x faster than API-based services; we measured 2.1x at p50 and only 1.4x at p95.';
       assert.equal(findingOf(note, '1.4x').status, 'unsupported');

@@ -77,7 +77,7 @@ function isGroupBound(text: string, start: number, end: number, before: Word, ki
   // ("models up to 4.1x faster": a bound on how much faster, not on which models.)
   if ((BOUNDED_GROUP.test(window) && !COMPARATIVE_AFTER.test(text.slice(end, end + 16))) || EXCEEDING_GROUP.test(window) || PRICED_GROUP.test(window) || WHOSE_GROUP.test(window)) return true;
   // "Escalate any prospect running more than 1,000 GPUs": one of a group, by what it runs.
-  if (kind === 'count' && RUNNING_MEMBER.test(window) && MEMBERS_AFTER.test(text.slice(end, end + 24))) return true;
+  if (kind === 'count' && RUNNING_MEMBER.test(window) && (MEMBERS_AFTER.test(text.slice(end, end + 24)) || USERS_AFTER.test(text.slice(end, end + 32)))) return true;
   if (!window.includes('with')) return false;
   // "SMEs and mid-caps with fewer than 5,000 employees": the bound on the members that make a group.
   // "organisations with 1000+ employees and greater than $50 million revenue": a second bound joined to the first.
@@ -87,6 +87,9 @@ function isGroupBound(text: string, start: number, end: number, before: Word, ki
 
 /** A bound joined by "and"/"or" to a group's first bound after "with" ("with 1000+ employees and greater than"). */
 const JOINED_BOUND = /\b\p{L}{2,}[^s\s]s\s+with\s+[^.;:!?]{1,40}\s(?:and|or)\s+(?:greater than|more than|less than|fewer than|over|under|above|below|at least|at most)\s*[$€£]?$/iu;
+
+/** "more than 1,000 daily users": members counted by how often they come. */
+const USERS_AFTER = /^\s+(?:daily|weekly|monthly|active|concurrent|paying|monthly active|daily active)\s+(?:users|customers|requests|sessions)\b/i;
 
 /** "any prospect running more than", "every team using over": one of a group, by how much of something it runs. */
 const RUNNING_MEMBER = /\b(?:any|every|each)\s+(?:[\p{L}-]+\s+){0,2}\p{L}{3,}\s+(?:running|using|operating|serving|deploying)\s+(?:fewer than|more than|less than|over|under|above|below|at least|at most)\s*$/iu;
@@ -445,6 +448,12 @@ const TOLD_LAST: ReadonlySet<string> = new Set(['plan', 'budget', 'reserve', 'al
 /** "4️⃣ Route anything under 2,000 tokens…": a line opened by emoji or a keycap number. */
 const EMOJI_LINE_START = /(?:^|\n)[ \t]*(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}\uFE0F?)[ \t\uFE0F\u20E3\p{Extended_Pictographic}]*$/u;
 
+/** "ask Legal whether the 700M MAU clause applies": an instruction that asks about a figure sets none. */
+const ASKS_ABOUT = /\b(?:whether|if|why|how|what|which)\b/i;
+
+/** A task list's box at a line's start: "[ ]", "[x]". */
+const TASK_BOX = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?\[[ xX]\]$/;
+
 /** How many words an imperative may stand before its figure ("Set a budget alert at $8,000/month"). */
 const INSTRUCTION_REACH = 5;
 
@@ -457,7 +466,8 @@ function isInstruction(text: string, start: number, before: Word): boolean {
     while (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) k--;
     const ws = wordStart(text, k);
     // An opening quotation mark starts the instruction it quotes ('(c) "Plan for 20% headroom."').
-    if (ws === k || words === INSTRUCTION_REACH) return words > 0 && (k === 0 || '\n.:!?("“'.includes(text[k - 1]) || EMOJI_LINE_START.test(text.slice(Math.max(0, k - 16), k))) && opensImperative(text, s);
+    // ("- [ ] Budget a 20% contingency": a task list's box opens its item.)
+    if (ws === k || words === INSTRUCTION_REACH) return words > 0 && (k === 0 || '\n.:!?("“'.includes(text[k - 1]) || EMOJI_LINE_START.test(text.slice(Math.max(0, k - 16), k)) || TASK_BOX.test(text.slice(Math.max(0, k - 12), k))) && opensImperative(text, s) && !ASKS_ABOUT.test(text.slice(s, start));
     s = ws;
   }
   return false;

@@ -251,6 +251,9 @@ function twice(text: string, start: number, end: number): DetectedClaim | undefi
 /** Words before "a quarter" that make it a period ("in a quarter", "per quarter"). */
 const PERIOD_BEFORE = ['in', 'per', 'each', 'every', 'this', 'last', 'next', 'within'];
 
+/** Words before "two quarters" that count periods ("the first two quarters", "the past three quarters"). */
+const PERIODS_COUNTED_AFTER = ['first', 'last', 'next', 'past', 'previous', 'coming', 'following', 'remaining'];
+
 /** "three quarters of enterprises", "two thirds of developers", "two-thirds said". */
 function fraction(text: string, start: number, end: number, numerator: number, denominator: number): DetectedClaim | undefined {
   if (numerator >= denominator) return undefined;
@@ -262,6 +265,8 @@ function fraction(text: string, start: number, end: number, numerator: number, d
   if (scaled) return scaled;
   // "$46.7B revenue in a quarter", "in one quarter": a single part without "of" is a period or a part, no share.
   if (numerator === 1 && denominator === 4 && next !== 'of' && PERIOD_BEFORE.some((w) => precededBy(text, start, w))) return undefined;
+  // "for the first two quarters", "over the last three quarters": periods counted, no share.
+  if (denominator === 4 && PERIODS_COUNTED_AFTER.some((w) => precededBy(text, start, w))) return undefined;
   // "adds a third model", "a quarter century": with an article for its numerator, a share needs its "of" or a verb ("a third said").
   // ("we don't need a third.": nor with nothing after it, unless it is what something changed by: "fell by about a third".)
   // ("a premium of nearly a quarter over traditional roles": nor unless it is what a premium or a change came to.)
