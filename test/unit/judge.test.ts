@@ -586,6 +586,8 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Der adressierbare Markt für Open-Source-KI-Werkzeuge erreichte 2026 47 Mrd. US-Dollar.', '47 Mrd. US-Dollar').status, 'supported');
       assert.equal(findingOf('Lokal betriebene Modelle antworten 3,2-mal schneller als API-basierte Dienste.', '3,2-mal').status, 'supported');
       assert.equal(findingOf('Im HumanEval-Test liegt Llama 2 70B bei 67,5, GPT-4 kommt auf 67,0.', '67,0').record?.text, '67.0');
+      // "Laut", "selon", "según" hand a figure to a source, as "according to" does; a German sentence's opening word names no one.
+      assert.equal(findingOf('Gleichzeitig nähern sich die Trainingskosten für Frontier-Modelle laut Anthropic-Chef Dario Amodei 1 Mrd. US-Dollar pro Modell.', '1 Mrd. US-Dollar').status, 'supported');
       // A name is still a name: another company's market is not the article's.
       assert.notEqual(findingOf('Der Markt für Siemens-Industriesoftware erreichte 2026 47 Mrd. US-Dollar.', '47 Mrd. US-Dollar').status, 'supported');
     });

@@ -768,7 +768,7 @@ function perWordAt(text: string, at: number): number {
 }
 
 const PER_WORDS = ['per', 'pour', 'por', 'par'];
-const PER_WORDS_BEFORE_NUMBER = ['pro', 'je'];
+const PER_WORDS_BEFORE_NUMBER = ['pro', 'je', 'ogni'];
 
 function readMoneyRate(text: string, money: DetectedClaim): DetectedClaim {
   let j = -1;

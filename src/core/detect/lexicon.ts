@@ -85,7 +85,7 @@ export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({ US:
 
 export const CURRENCY_CODES: Readonly<Record<string, string>> = wordTable({ USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY' });
 
-export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({ dollars: 'USD', dollar: 'USD', 'us-dollar': 'USD', 'us-dollars': 'USD', '€': 'EUR', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yuan: 'CNY', rmb: 'CNY', cny: 'CNY', renminbi: 'CNY', yen: 'JPY', jpy: 'JPY', rupees: 'INR', 'de dollars': 'USD', "d'euros": 'EUR', 'd’euros': 'EUR', 'de livres': 'GBP', 'de dólares': 'USD', 'dólares': 'USD', 'de euros': 'EUR', 'di dollari': 'USD', 'di euro': 'EUR' });
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({ dollars: 'USD', dollar: 'USD', 'us-dollar': 'USD', 'us-dollars': 'USD', '€': 'EUR', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yuan: 'CNY', rmb: 'CNY', cny: 'CNY', renminbi: 'CNY', yen: 'JPY', jpy: 'JPY', rupees: 'INR', 'de dollars': 'USD', "d'euros": 'EUR', 'd’euros': 'EUR', 'de livres': 'GBP', 'de dólares': 'USD', 'dólares': 'USD', 'de euros': 'EUR', 'di dollari': 'USD', 'di euro': 'EUR', dollari: 'USD', dollaro: 'USD' });
 
 export const SIZE_UNITS: Readonly<Record<string, number>> = wordTable({
   b: 1,
@@ -196,6 +196,9 @@ export const NOT_NAMES = new Set([
   'estimated', 'reportedly', 'exceeding', 'above', 'below', 'nearly', 'its', 'their', 'our', 'we', 'they', 'it', 'all',
   // Conjunctions and adverbs opening a sentence ("Yet Meta, Microsoft and Google …").
   'yet', 'but', 'so', 'still', 'then', 'also', 'however', 'meanwhile', 'instead',
+  // The same opening a translated note's sentence ("Wer Erfahrung mit …", "Laut GitHub …", "Selon McKinsey …").
+  'wer', 'was', 'wie', 'der', 'die', 'das', 'ein', 'eine', 'im', 'bei', 'laut', 'nach', 'mit', 'für', 'auch', 'und', 'über', 'seit', 'heute',
+  'selon', 'les', 'des', 'une', 'según', 'los', 'las', 'una', 'secondo', 'gli', 'nel', 'segundo', 'volgens',
 ]);
 
 /**

@@ -123,6 +123,8 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set(
     'says say said reports reported report finds found find estimates estimated estimate expects expected predicts predicted ' +
       'forecasts forecast projects projected notes noted claims claimed argues writes wrote puts put shows showed counts counted ' +
       'according per via cites cited quoted puts added adds queried asked asks mentioned warned explained stated confirmed recalled observed pointed suggested ' +
+      // "Laut GitHub", "selon McKinsey", "según Gartner", "secondo IDC", "volgens Forrester": translated notes' "according to".
+      'laut selon según secondo segundo volgens ' +
       'presents presented characterizes characterized characterises characterised describes described ' +
       // "Amodei's line that…", "the CEO's remark": what a person said, not what they own.
       'line lines remark remarks quote comment comments words statement claim told tells figure figures ' +
