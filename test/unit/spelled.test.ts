@@ -43,6 +43,14 @@ describe('spelled-out quantities (spec §1, last row)', () => {
       ['The repo passed half a million downloads.', 'half a million', 500e3, 'count', 250e3],
       ['Investors put in half a billion dollars.', 'half a billion dollars', 500e6, 'USD', 250e6],
       ['Engineers command salary premiums of nearly a quarter over other roles.', 'a quarter', 25, 'percent', 25],
+      // As a transcript says them: decimals after "point", "x" for times, fillers, a share of a longer population.
+      ['And two point one billion downloads this year alone.', 'two point one billion', 2.1e9, 'count', 1e8],
+      ['Devs are four point seven x more productive.', 'four point seven x', 4.7, 'x', 0.1],
+      ['It grew twenty-three point five percent.', 'twenty-three point five percent', 23.5, 'percent', 0.1],
+      ['Local is about three x faster than an API.', 'three x', 3, 'x', 1],
+      ['We cut our inference spend by, um, forty percent.', 'forty percent', 40, 'percent', 1],
+      ['It brings a twenty-three percent salary premium.', 'twenty-three percent', 23, 'percent', 1],
+      ['By then eighty-five percent of enterprise AI workloads will have one.', 'eighty-five percent', 85, 'percent', 1],
     ];
     for (const [text, span, value, unit, precision] of cases) {
       const claim = only(text);
@@ -55,6 +63,8 @@ describe('spelled-out quantities (spec §1, last row)', () => {
 
   it('leaves alone words that quantify nothing', () => {
     for (const text of [
+      'The score was sixty-seven point five.',
+      'The room was ten x twelve.',
       'Half the time the logs were empty.',
       'One of the teams shipped.',
       'A couple of teams shipped.',

@@ -77,6 +77,8 @@ function spelledWords(text: string): DetectedClaim[] {
   for (let m = OPENER_PATTERN.exec(text); m; m = OPENER_PATTERN.exec(text)) {
     const i = m.index;
     if (i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
+    // "two point one billion": the digits after "point" belong to the number before it.
+    if (i >= 6 && POINT_BEFORE.test(text.slice(i - 6, i))) continue;
     const end = wordEnd(text, i);
     const claim = readSpelled(text, i, end);
     // "forty-five minute": the units word of a compound is no quantity of its own.
@@ -115,6 +117,11 @@ function readSpelled(text: string, start: number, end: number): DetectedClaim | 
   if (tail && units === undefined) return undefined;
   const wordsEnd = units === undefined || tail ? end : wordEnd(text, skipOneSpace(text, end));
   const value = numerator + (units ?? 0);
+  // "two point one billion downloads", "four point seven x", "twenty-three point five percent": a decimal said aloud.
+  if (head !== 'a' && head !== 'an') {
+    const decimal = decimalAfter(text, wordsEnd);
+    if (decimal) return decimalFigure(text, start, decimal.end, value + decimal.fraction, decimal.step);
+  }
   if (value >= 10 && value < 100) {
     const share = spelledPercent(text, start, wordsEnd, value);
     if (share || units !== undefined) return share ?? compoundCount(text, start, wordsEnd, value);
@@ -129,7 +136,48 @@ function readSpelled(text: string, start: number, end: number): DetectedClaim | 
   if (head === 'a' || head === 'an') return undefined;
   if (second === 'in' || second === 'out') return oneIn(text, start, e, numerator, second === 'out');
   if (second === 'times' && numerator > 1 && COMPARATIVES.has(nextWord(text, e))) return { start, end: e, kind: 'multiplier', unit: 'x', value: numerator, precision: 1 };
+  // "about three x faster", "ten x less compute": a multiple as a speaker says "3x".
+  if (second === 'x' && numerator > 1 && COMPARATIVES.has(nextWord(text, e))) return { start, end: e, kind: 'multiplier', unit: 'x', value: numerator, precision: 1 };
   return scaledCount(text, start, e, numerator, second);
+}
+
+/** Digits as a speaker says them after "point": "point one", "point oh five". */
+const DIGIT_WORDS: Readonly<Record<string, number>> = { zero: 0, oh: 0, o: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const POINT_BEFORE = /(?:^|[^\p{L}])point\s$/iu;
+
+/** After a number in words (ending at `end`): " point one", " point oh five" — the fraction and its step, or undefined. */
+function decimalAfter(text: string, end: number): { end: number; fraction: number; step: number } | undefined {
+  const s = skipOneSpace(text, end);
+  if (s === end || nextWord(text, end) !== 'point') return undefined;
+  let at = wordEnd(text, s);
+  let fraction = 0;
+  let step = 1;
+  for (;;) {
+    const d = skipOneSpace(text, at);
+    const e = wordEnd(text, d);
+    const digit = d > at ? DIGIT_WORDS[text.slice(d, e).toLowerCase()] : undefined;
+    if (digit === undefined) break;
+    step /= 10;
+    fraction += digit * step;
+    at = e;
+  }
+  return step < 1 ? { end: at, fraction, step } : undefined;
+}
+
+/** A decimal said aloud (`[start, end)`), with what follows it: a percent, a multiple, or a scale and what it counts or costs. */
+function decimalFigure(text: string, start: number, end: number, value: number, step: number): DetectedClaim | undefined {
+  const s = skipOneSpace(text, end);
+  const e = wordEnd(text, s);
+  const word = text.slice(s, e).toLowerCase();
+  if (s === end) return undefined;
+  if (word === 'percent') return percent(start, e, value, step);
+  if (word === 'per' && nextWord(text, e) === 'cent') return percent(start, wordEnd(text, skipOneSpace(text, e)), value, step);
+  if (word === 'x' || (word === 'times' && COMPARATIVES.has(nextWord(text, e)))) return { start, end: e, kind: 'multiplier', unit: 'x', value, precision: step };
+  const scale = SCALE_WORDS[word];
+  if (!scale || scale < 1e6) return undefined;
+  const money = spelledMoney(text, start, e, value, word);
+  if (money) return { ...money, precision: step * scale };
+  return isLetter(text.charCodeAt(skipOneSpace(text, e))) ? { start, end: e, kind: 'count', unit: 'count', value: value * scale, precision: step * scale } : undefined;
 }
 
 /** The units word after a round tens ("eight" after "seventy"), as a number, or undefined. */
@@ -174,12 +222,14 @@ function spelledPercent(text: string, start: number, end: number, value: number)
   // "The salary premium … is twenty-three percent over traditional roles", "cut costs by eighty percent": a comparison or a change
   // ("reached ninety percent" alone compares nothing).
   const before = text.slice(Math.max(0, start - 32), start);
-  const stated = CHANGED_BY.test(before) || (STATED_AS.test(before) && COMPARED_AFTER.test(text.slice(e, e + 24)));
+  const stated = CHANGED_BY.test(before) || (STATED_AS.test(before) && COMPARED_AFTER.test(text.slice(e, e + 24))) || (/\ban?\s+$/i.test(before) && ATTRIBUTIVE_AFTER.test(text.slice(e, e + 24)));
   return (isUpper(text.charCodeAt(start)) && opensSentence(text, start)) || ofPlural(text, e) || stated ? percent(start, e, value, 1) : undefined;
 }
 
 const HEDGE_WORDS = String.raw`(?:(?:about|around|roughly|nearly|almost|over|under|some|just|only)\s+)?`;
 const STATED_AS = new RegExp(String.raw`\b(?:is|are|was|were)\s+${HEDGE_WORDS}$`, 'i');
+/** After "a twenty-three percent": what the share measures ("salary premium", "cut", "increase"). */
+const ATTRIBUTIVE_AFTER = /^\s+(?:[a-z]+\s+)?(?:premium|increase|decrease|rise|drop|cut|reduction|discount|gain|jump|share|growth|improvement|boost|saving|savings)\b/i;
 const COMPARED_AFTER = /^\s+(?:over|above|below|than|higher|lower|more|less)\b/i;
 
 /** Does a sentence, a line or an item open at `start` (perhaps after emphasis or a bullet)? */
@@ -193,9 +243,15 @@ function opensSentence(text: string, start: number): boolean {
 function ofPlural(text: string, end: number): boolean {
   if (nextWord(text, end) !== 'of') return false;
   const after = wordEnd(text, skipOneSpace(text, end));
-  let noun = nextWord(text, after);
-  if (noun === 'the' || noun === 'all' || noun === 'our') noun = nextWord(text, wordEnd(text, skipOneSpace(text, after)));
-  return isPlural(noun);
+  // ("of enterprise AI workloads": the plural may come a word or two after "of".)
+  let at = after;
+  for (let k = 0; k < 3; k++) {
+    const noun = nextWord(text, at);
+    if (isPlural(noun)) return true;
+    if (!noun || (k > 0 && !/^[a-z][a-z-]*$/i.test(noun))) return false;
+    at = wordEnd(text, skipOneSpace(text, at));
+  }
+  return false;
 }
 
 /** "one-sixth the cost", "half the price", "a third as much": a fraction of what another costs, a multiplier. */
@@ -310,7 +366,8 @@ function scaleOfPart(text: string, start: number, aEnd: number, part: number): D
 }
 
 /** "fell by about", "grew by": what a change was, before a fraction. */
-const CHANGED_BY = /\bby\s+(?:(?:about|roughly|nearly|almost|around|over|more than|less than|just over|just under)\s+)?$/i;
+// (A transcript's fillers may stand between: "cut our spend by, um, forty percent".)
+const CHANGED_BY = /\bby,?\s+(?:(?:um|uh|er),?\s+)?(?:(?:about|roughly|nearly|almost|around|over|more than|less than|just over|just under)\s+)?$/i;
 
 /** Verbs after "a third" that make it a share of those asked ("a quarter said yes"). */
 const SHARE_VERBS = new Set(['said', 'say', 'says', 'agreed', 'agree', 'are', 'were', 'is', 'was', 'use', 'used', 'run', 'ran', 'plan', 'planned', 'expect', 'expected', 'reported', 'report', 'have', 'had', 'do', 'did', 'already', 'now', 'still', 'cited', 'named', 'chose', 'prefer', 'preferred', 'want', 'wanted', 'would', 'will', 'now']);
