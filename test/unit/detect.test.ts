@@ -142,6 +142,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('When Meta reached 700 million users, it changed the licence.'), ['700 million']);
     });
 
+    it('reads a small model\'s size in millions before "models" as the variant it names ("the 135M and 360M models"), a count before "model downloads" as a count', () => {
+      assert.deepEqual(spans('We trained the 1.7B model on 1 trillion tokens and the 135M and 360M models on 600B tokens.'), ['1 trillion', '600B']);
+      assert.deepEqual(spans('It passed 2.2M model downloads and 5.2M developers.'), ['2.2M', '5.2M']);
+    });
+
     it('reads a serving benchmark\'s sizes, times per token and round bases as a model card means them', () => {
       // A size before a family and its version names the variant; one before a counted noun still counts.
       assert.deepEqual(spans('We found 13B Llama 2 with GPTQ delivers 71 tokens/sec. Meta counted 2.1B Llama downloads and 1.2B Llama 2 model downloads.'), ['71 tokens/sec', '2.1B', '1.2B']);

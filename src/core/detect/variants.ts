@@ -208,6 +208,21 @@ function countedAfterFamily(text: string, last: number): boolean {
   return rest.length > 0 && (COUNTED_NOUNS.has(rest[0]) || COUNTED.has(rest[0]));
 }
 
+/**
+ * "- 135M and 360M models, each trained on 600B tokens": a small model's size in millions, in a list of
+ * sizes before "model(s)" or "variants", names the variant ("2.2M model downloads" counts them).
+ */
+export function namesSmallModel(text: string, start: number, end: number): boolean {
+  const rest = SMALL_SIZES_AFTER.exec(text.slice(end, end + 80));
+  const last = end + (rest ? rest[0].length : 0);
+  const after = nextWord(text, last);
+  if (!MODEL_SIZE_NEXT.has(after)) return false;
+  return !((after === 'model' || after === 'models') && COUNTED_NOUNS.has(nextWord(text, wordEnd(text, skipOneSpace(text, last)))));
+}
+
+/** The rest of a list of sizes in millions after the first: ", 360M, and 1.7B". */
+const SMALL_SIZES_AFTER = /^(?:(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)\d{1,3}(?:\.\d)?[MB])*/;
+
 /** "ranging from", "range between", "sizes from": before the ends of a span of sizes. */
 const SIZES_RANGE = /\b(?:rang(?:e|es|ed|ing)|sizes?)\s+(?:from|between)\s+$/i;
 
