@@ -221,7 +221,7 @@ export function namesSmallModel(text: string, start: number, end: number): boole
 }
 
 /** The rest of a list of sizes in millions after the first: ", 360M, and 1.7B". */
-const SMALL_SIZES_AFTER = /^(?:(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)\d{1,3}(?:\.\d)?[MB])*/;
+const SMALL_SIZES_AFTER = /^(?:(?:, ?(?:and |or )?| and | or | ?\/ ?)\d{1,3}(?:\.\d)?[MB]){0,6}/;
 
 /** "ranging from", "range between", "sizes from": before the ends of a span of sizes. */
 const SIZES_RANGE = /\b(?:rang(?:e|es|ed|ing)|sizes?)\s+(?:from|between)\s+$/i;
