@@ -363,6 +363,14 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('As we have seen, 73% of enterprises run at least one open-source AI model in production.', '73%').status, 'supported');
     });
 
+    it('reads "The Ministry\'s own 2025 pilot", a French "nos équipes ont mesuré" and a score given "pour Llama 2" as not the article\'s', () => {
+      assert.equal(findingOf('The Ministry\'s own 2025 pilot in three agencies saw delivery times fall by 40%.', '40%').status, 'unsupported');
+      assert.equal(findingOf('Nos équipes ont mesuré des temps de réponse 3,2 fois plus courts sur le serveur interne que via l\'API.', '3,2 fois').status, 'unsupported');
+      assert.equal(findingOf('Le support de votre fournisseur cite un score de 81,6 % pour Llama 2 sur GSM8K.', '81,6 %').status, 'unsupported');
+      // The article's own, translated, stays supported.
+      assert.equal(findingOf('WizardMath atteint 81,6 % de précision sur GSM8K.', '81,6 %').status, 'supported');
+    });
+
     it('reads a price "on our current contract" as the writer\'s own, not the article\'s list price', () => {
       assert.equal(findingOf('Inventory services that call the GPT-4 API (billed at $0.03 per 1,000 tokens on our current contract).', '$0.03 per 1,000 tokens').status, 'unsupported');
       assert.equal(findingOf('The GPT-4 API charged $0.03 per 1,000 tokens.', '$0.03 per 1,000 tokens').status, 'supported');

@@ -296,10 +296,10 @@ function translatedOwn(text: string, from: number, to: number): string | undefin
   return m ? `"${m[0]}"` : undefined;
 }
 
-// Possessives that are no English or other-language word as well ("nos", "mes", "ma" are left out), before a noun of one's own data or party.
+// Possessives that are no English or other-language word as well ("mes", "ma" are left out; French "nos" before a noun of this list is no Spanish pronoun), before a noun of one's own data or party.
 const TRANSLATED_OWN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:mi|mis|nuestro|nuestra|nuestros|nuestras|mon|notre|mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer|meu|minha|meus|minhas|nosso|nossa|nossos|nossas|mio|mia|miei|nostro|nostra|nostri|nostre|mijn|onze)\s+` +
-    String.raw`(?:caso|casos|cas|fall|geval|prueba|pruebas|test|tests|encuesta|enquête|umfrage|pesquisa|sondaggio|onderzoek|equipo|équipe|team|equipe|squadra|empresa|entreprise|firma|unternehmen|azienda|bedrijf|clientes|clients|kunden|clienti|klanten|piloto|pilote|pilot|pilota|medición|mediciones|mesure|mesures|messung|messungen|medição|medições|misurazione|misurazioni|meting|metingen|datos|données|daten|dados|dati|gegevens|portátil|ordenador|portable|rechner|computador|laptop|entorno|consultora)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:mi|mis|nuestro|nuestra|nuestros|nuestras|mon|notre|nos|mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer|meu|minha|meus|minhas|nosso|nossa|nossos|nossas|mio|mia|miei|nostro|nostra|nostri|nostre|mijn|onze)\s+` +
+    String.raw`(?:caso|casos|cas|fall|geval|prueba|pruebas|test|tests|encuesta|enquête|umfrage|pesquisa|sondaggio|onderzoek|equipo|equipos|équipe|équipes|team|equipe|squadra|empresa|entreprise|firma|unternehmen|azienda|bedrijf|clientes|clients|kunden|clienti|klanten|piloto|pilote|pilot|pilota|medición|mediciones|mesure|mesures|messung|messungen|medição|medições|misurazione|misurazioni|meting|metingen|datos|données|daten|dados|dati|gegevens|portátil|ordenador|portable|rechner|computador|laptop|entorno|consultora)(?![\p{L}\p{N}])`,
   'iu',
 );
 
@@ -389,7 +389,7 @@ const PARTYS_FIGURE = /\b(?:the|this|that|their|its)\s+(?:advertisement|advert|a
 const POSSESSED_FIGURE = /(?<![\p{L}\p{N}])(?:your|our|my)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s\s+(?:own\s+)?(?:~|about\s+|roughly\s+)?[$€£]?$/iu;
 
 /** "Halvard's own savings": a name's own, then what it owns. */
-const NAMED_OWN = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*['’]s\s+own\s+\p{L}+/u;
+const NAMED_OWN = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*['’]s\s+own\s+(?:(?:19|20)\d\d\s+)?\p{L}+/u;
 
 /** Does the writer's-own phrase name the record's owner ("Code Llama's own figure")? */
 /** "For our media team, Whisper's 78 million downloads …", "our largest model, Llama 2 70B, whose 138 GB of weights": the record's owner's possessive right before the figure says whose it is, whoever quotes it. */
@@ -932,7 +932,8 @@ const GIVEN_FOR_BEFORE = /(?:\b(?:for|by|from)\s+(?:the\s+)?|\(\s*)$/i;
 
 /** "67.0 for GPT-4", "45 million by Code Llama": a name right after the figure and "for", "by" or "from". */
 function nameGivenFor(text: string, from: number, to: number): Name | undefined {
-  const m = /^\s+(?:for|by|from)\s+(?:the\s+)?/.exec(text.slice(from, Math.min(to, from + 16)));
+  // (Translated: "81,6 % pour Llama 2", "para GPT-4", "voor GPT-4"; not German "für", before nouns all capitalised.)
+  const m = /^\s+(?:for|by|from|pour|para|voor)\s+(?:the\s+|le\s+|la\s+|el\s+|het\s+)?/.exec(text.slice(from, Math.min(to, from + 16)));
   if (!m) return undefined;
   const at = from + m[0].length;
   // Read from the figure on, so that the name after "for" does not open the text read, where an ordinary capitalised word ("Rust") would count as a sentence's first.
