@@ -161,6 +161,11 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('While the V100 GPU has 32GB of memory, the system is equipped with 1.5TB of CPU DRAM and 30TB of NVMe storage. Only 6GB of GPU memory is required at INT4.'), ['6GB']);
     });
 
+    it('reads each line of a post that lists its points with emoji, without Markdown\'s list, as a sentence of its own', () => {
+      const post = '✅ Adoptar modelos abiertos reduce los costes de desarrollo hasta un 80 %\n✅ Hugging Face aloja más de 250.000 modelos abiertos.\n';
+      assert.equal(check(post).find((f) => f.text === '80 %')?.status, 'supported');
+    });
+
     it('reads a checklist\'s instructions and lines ("- [ ] Budget a 20% contingency", "any model serving more than 1,000 daily users") and "the first two quarters" as no claims', () => {
       assert.deepEqual(check('- [ ] Budget a 20% contingency on GPU capacity for the first two quarters\n- [ ] Confirm license terms for any model serving more than 1,000 daily users\n- [x] ask Legal whether the 700M MAU clause applies to us\n').map((f) => f.text), ['700M']);
       // Still shares: "two quarters of enterprises".

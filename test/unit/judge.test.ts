@@ -1144,6 +1144,9 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(swapped.map((f) => f.status), ['unsupported', 'unsupported']);
       const right = check('Llama 2 70B beats GPT-4 on HumanEval, 67.5 to 67.0.');
       assert.deepEqual(right.map((f) => f.status), ['supported', 'supported']);
+      // An adverb before the ranking verb ranks as well: "GPT-4 still edges out Llama 2 …, 67.5 vs 67.0" supports neither.
+      const edges = check('GPT-4 still edges out Llama 2 on HumanEval, 67.5 vs 67.0, so the claim is fair.');
+      assert.ok(edges.every((f) => f.status !== 'supported'), JSON.stringify(edges.map((f) => f.status)));
     });
     it('reads "the article\'s 3.2x" beside the writer\'s own measurement as the article\'s figure', () => {
       const text = 'We measured a 2.4x speedup for local inference, below the article\'s 3.2x for local deployment versus API-based services.';

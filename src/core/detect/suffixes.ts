@@ -111,7 +111,7 @@ export function isModelOrHardwareName(text: string, start: number, end: number, 
   // A table's header row labels its columns: "| Benchmark | 2B Params | 7B Params |" names two variants.
   if (scale?.suffix === 'B' && headers !== undefined && columnHeader === undefined) return true;
   if (scale?.suffix === 'B') return PARAMETER_WORDS.has(next) ? headers === undefined && comesInSizes(text, start, end) : isVariantSize(text, start, end, headers, columnHeader);
-  if (scale?.suffix === 'M' && headers === undefined && namesSmallModel(text, start, end)) return true;
+  if (scale?.suffix === 'M' && headers === undefined && namesSmallModel(text, end)) return true;
   // "OLMo 7B Twin 2T": a checkpoint's name; "trained on 2T tokens" counts.
   if (scale?.suffix === 'T') return !TOKEN_WORDS.has(next) && prev !== '' && isUpper(prev.charCodeAt(0)) && !NOT_NAMES.has(prev.toLowerCase());
   // "105M Cache": a processor's cache, part of its specification.

@@ -212,7 +212,7 @@ function countedAfterFamily(text: string, last: number): boolean {
  * "- 135M and 360M models, each trained on 600B tokens": a small model's size in millions, in a list of
  * sizes before "model(s)" or "variants", names the variant ("2.2M model downloads" counts them).
  */
-export function namesSmallModel(text: string, start: number, end: number): boolean {
+export function namesSmallModel(text: string, end: number): boolean {
   const rest = SMALL_SIZES_AFTER.exec(text.slice(end, end + 80));
   const last = end + (rest ? rest[0].length : 0);
   const after = nextWord(text, last);

@@ -1002,7 +1002,7 @@ function bracketPairName(place: ClaimPlace): Name | undefined {
 const SCORELINE_JOIN = /^\s*(?:to|vs\.?|versus|-|\u2013)\s*$/;
 
 /** A verb ranking the name before it against the name after it ("GPT-4 leads Llama 2 70B"). */
-const RANKS = /^\s+(?:leads|led|beats|beat|tops|topped|edges(?:\s+out)?|edged(?:\s+out)?|outscores|outscored|outperforms|outperformed|trails|trailed|bests|surpasses|surpassed|overtakes|overtook)\s+$/i;
+const RANKS = /^\s+(?:(?:still|now|narrowly|easily|just|clearly|comfortably|barely|slightly)\s+)?(?:leads|led|beats|beat|tops|topped|edges(?:\s+out)?|edged(?:\s+out)?|outscores|outscored|outperforms|outperformed|trails|trailed|bests|surpasses|surpassed|overtakes|overtook)\s+$/i;
 
 /**
  * "GPT-4 leads Llama 2 70B on HumanEval, 67.5 to 67.0": a scoreline after two ranked names

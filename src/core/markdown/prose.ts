@@ -411,8 +411,11 @@ function isByline(token: Token, parts: string[]): boolean {
 function opensChatEntry(children: Token[], from: number): boolean {
   let k = from;
   while (k < children.length && children[k].type !== 'text' && children[k].type !== 'softbreak') k++;
-  return k < children.length && children[k].type === 'text' && CHAT_STAMP.test(children[k].content);
+  return k < children.length && children[k].type === 'text' && (CHAT_STAMP.test(children[k].content) || LINE_BULLET.test(children[k].content));
 }
+
+/** "✅ El mercado …", "• Downloads …", "👉 …": a line opened by an emoji or a bullet sign, as a post lists its points without Markdown's list. */
+const LINE_BULLET = /^(?:\p{Extended_Pictographic}|[•▪◦‣➤➡→✓✔☑✗✘])/u;
 
 /**
  * A time stamp ("[15:05]", "14:02 PM"), a one-word label ("Reactions:"), a script's
