@@ -1074,6 +1074,8 @@ describe('judging (spec §2)', () => {
       };
       assert.equal(bound('El mercado llegará a 87.000 millones de dólares para el 2028.', '87.000 millones de dólares'), 2028);
       assert.equal(bound('Die Kosten nähern sich bis Ende 2030 zehn Milliarden Dollar.', 'zehn Milliarden Dollar'), 2030);
+      // "Une dépêche date de 2024 les 5,2 millions …": a French verb that dates the figure.
+      assert.equal(bound('Une dépêche date de 2024 les 5,2 millions de développeurs actifs de Hugging Face.', '5,2 millions'), 2024);
     });
     it('dates a figure by the year it is filed under ("filed … 5.2 million active developers under 2024")', () => {
       const filed = findingOf("That commit filed Hugging Face's 5.2 million active developers under 2024.", '5.2 million');

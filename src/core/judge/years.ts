@@ -146,6 +146,9 @@ const FILED_BEFORE = /\b(?:files?|filed|filing|lists?|listed|logs?|logged|books?
 
 /** "a 2027 forecast", "the 2025 estimate": a year naming what kind of figure it dates. */
 const DATING_NOUN = /^\s+(?:forecasts?|projections?|estimates?|targets?|figures?|numbers?|data|outlook|guidance|predictions?|counts?|tall(?:y|ies)|totals?|headcounts?)\b/;
+/** French, Spanish and Portuguese verbs that date a figure: "date de 2024", "datait de", "fecha en 2024", "data de 2024". */
+const DATES_TRANSLATED: ReadonlySet<string> = new Set(['date', 'datent', 'datait', 'datée', 'daté', 'datés', 'datées', 'fecha', 'fechan', 'fechó', 'data', 'datam']);
+
 /** "moved to 2028", "pushed back to 2028": a date a forecast was moved to. */
 const MOVED = new Set(['moved', 'pushed', 'pulled', 'back', 'delayed', 'revised', 'shifted', 'postponed', 'slipped', 'brought', 'forward', 'updated', 'changed']);
 
@@ -159,6 +162,8 @@ function kindOf(before: string[], after: string, moved: boolean): keyof BoundYea
   if (before.length === 1 && before[0] === '(' && /^\)/.test(after)) return 'at';
   const last = before[before.length - 1];
   if ((last === 'to' || last === 'until') && (moved || MOVED.has(before[before.length - 2]))) return 'at';
+  // "Une dépêche date de 2024 les 5,2 millions", "fecha en 2024": a translated note's verb that dates a figure.
+  if ((last === 'de' || last === 'en') && DATES_TRANSLATED.has(before[before.length - 2])) return 'at';
   // "pulled forward from 2030 to 2028": where a date was moved from dates nothing.
   if (last === 'from' && moved && /^\s+to\s+(?:19|20)\d\d\b/.test(after)) return undefined;
   let i = before.length - 1;
