@@ -371,6 +371,14 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('WizardMath atteint 81,6 % de précision sur GSM8K.', '81,6 %').status, 'supported');
     });
 
+    it('reads a column headed by one party\'s name ("| Industry | Halden (March 2026) |") as that party\'s figures, not a population\'s record', () => {
+      const table = '| Metric | Industry | Halden (March 2026) |\n| --- | --- | --- |\n| Faster time-to-market with open models | 40% (McKinsey) | 25% on the dispatch assistant |\n| Annual savings from open alternatives | $2.3 million per enterprise (Forrester) | $1.6 million projected |\n';
+      assert.deepEqual(check(table).map((f) => [f.text, f.status]), [['40%', 'supported'], ['25%', 'unsupported'], ['$2.3 million', 'supported'], ['$1.6 million', 'unsupported']]);
+      // "Before" and "After" are no parties: a corrected figure still misquotes the record.
+      const fix = '| Figure in README | Before | After |\n| --- | --- | --- |\n| Enterprises running an open model in production (2026) | 78% | 73% |\n';
+      assert.deepEqual(check(fix).map((f) => [f.text, f.status]), [['78%', 'conflicting'], ['73%', 'supported']]);
+    });
+
     it('reads a price "on our current contract" as the writer\'s own, not the article\'s list price', () => {
       assert.equal(findingOf('Inventory services that call the GPT-4 API (billed at $0.03 per 1,000 tokens on our current contract).', '$0.03 per 1,000 tokens').status, 'unsupported');
       assert.equal(findingOf('The GPT-4 API charged $0.03 per 1,000 tokens.', '$0.03 per 1,000 tokens').status, 'supported');

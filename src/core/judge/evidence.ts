@@ -4,7 +4,7 @@ import { MEASURE_KINDS, SHARED_HEAD, countedAfter, countedEnd, kindsIn, perAfter
 import { termOf, termsOf } from './terms';
 import { contrastClash, contrastsIn, type Contrasts } from './contrasts';
 import { abbreviates, isBenchmark, isKnownSource, nameTokens, namesIn, sameFamily, sameName, type Name } from './names';
-import { MEASURE_NOUNS, ATTRIBUTED, FIRST_PERSON, REPORTING_WORDS, NEGATION_AFTER, OWNED_NOUNS, OWNING_VERBS, deniedBefore, THIRD_PERSON_OWN, WHEN_OR_WHICH_WAY, benchmarkKey } from './vocabulary';
+import { GENERIC_CAPITALS, BENCHMARKS, MEASURE_NOUNS, ATTRIBUTED, FIRST_PERSON, REPORTING_WORDS, NEGATION_AFTER, OWNED_NOUNS, OWNING_VERBS, deniedBefore, THIRD_PERSON_OWN, WHEN_OR_WHICH_WAY, benchmarkKey } from './vocabulary';
 
 /**
  * Where a figure stands, as offsets into `text` (a block's text, or a table row's):
@@ -260,8 +260,11 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   if (band && !facets.bands.has(band)) ev.contradicted.push(`of a group cut out by its size ("${band}"), which the record does not name`);
   // "One client reports $1.1 million in annual savings": one party's own figure, where the record names no one (an average, a population).
   // ("One vendor deck claims 78% of enterprises …": a share of a population the party passes on is the population's, and may misquote it.)
-  const party = facets.names.length === 0 && !place.cell ? once(place, 'one party', () => INDEFINITE_OWNER.exec(text.slice(place.sentenceStart, place.claimStart))?.[1]) : undefined;
-  if (party && !notedPopulation(place)) ev.contradicted.push(`the figure of ${party}, where the record's is no one party's`);
+  // ("| Halden (March 2026) |" beside "| Industry |": a column headed by one party's name holds that party's figures.)
+  const party = facets.names.length === 0 ? (place.cell ? once(place, 'column party', () => columnParty(place.around)) : once(place, 'one party', () => INDEFINITE_OWNER.exec(text.slice(place.sentenceStart, place.claimStart))?.[1])) : undefined;
+  // (The record's own source heading its column, "| Forrester |", is no other party.)
+  const sourcesColumn = party !== undefined && place.cell === true && termsOf(party).some((t) => facets.source.includes(t));
+  if (party && !sourcesColumn && !notedPopulation(place)) ev.contradicted.push(`the figure of ${party}, where the record's is no one party's`);
   if (firstObjection && ev.contradicted.length) return ev;
   owners(place, facets, localStart, localEnd, ev);
   if (firstObjection && ev.contradicted.length) return ev;
@@ -375,6 +378,32 @@ function ownColumn(around: string): string | undefined {
   const own = newline >= 0 ? /\((?:our|my)\s+[\p{L}-]+\)/iu.exec(around.slice(newline + 1)) : null;
   return own ? `"${own[0]}"` : undefined;
 }
+
+/**
+ * A column headed by a party's name, "| Halden (March 2026) |", "| Acme Corp |": one to three
+ * capitalised words, with perhaps a bracket after them, none a generic word, a measure, a
+ * benchmark or a translated noun, and not a word a comparison table heads its columns with.
+ */
+function columnParty(around: string): string | undefined {
+  const newline = around.indexOf('\n');
+  const column = (newline >= 0 ? around.slice(0, newline) : around).replace(/[*_`]/g, '').replace(/\s*\([^()]*\)\s*$/, '').trim();
+  const words = column.split(/\s+/);
+  if (words.length === 0 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u.test(w))) return undefined;
+  const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  if (lower.some((w) => GENERIC_CAPITALS.has(w) || MEASURE_NOUNS.has(w) || TABLE_HEADINGS.has(w) || BENCHMARKS.has(benchmarkKey(w)))) return undefined;
+  const names = namesIn(` ${column}`, 0, column.length + 1);
+  if (names.some((n) => n.reporter || isBenchmark(n) || isKnownSource(n))) return undefined;
+  return column;
+}
+
+/** Words a comparison table heads its columns with that name no party ("| Industry | Reported | Target |"). */
+const TABLE_HEADINGS: ReadonlySet<string> = new Set(
+  ('industry market sector global worldwide overall peers peer competitors competitor article report study survey reported claimed actual target targets ' +
+    'baseline forecast forecasts estimate estimates value values figure figures metric metrics result results claim claims quoted stated correct corrected ' +
+    'official benchmark delta change difference comparison us them nwcast before after old original revised current previous proposed draft final was then ' +
+    'comment comments remark remarks explanation evidence verdict reason rationale observation finding findings description details response answer ' +
+    'assessment check quote correction fix expected observed measured projected plan planned goal goals budget budgeted').split(' '),
+);
 
 /** "Your CTO's $2.3 million", "our vendor's 5x": the figure of a party the writer or the reader has, written as theirs. */
 function possessedBy(text: string, claimStart: number): string | undefined {
