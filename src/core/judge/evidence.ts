@@ -386,7 +386,9 @@ function ownColumn(around: string): string | undefined {
  */
 function columnParty(around: string): string | undefined {
   const newline = around.indexOf('\n');
-  const column = (newline >= 0 ? around.slice(0, newline) : around).replace(/[*_`]/g, '').replace(/\s*\([^()]*\)\s*$/, '').trim();
+  let column = (newline >= 0 ? around.slice(0, newline) : around).replace(/[*_`]/g, '').trim();
+  // ("Halden (March 2026)": the bracket after the name says when, not who.)
+  if (column.endsWith(')') && column.lastIndexOf('(') > 0) column = column.slice(0, column.lastIndexOf('(')).trim();
   const words = column.split(/\s+/);
   if (words.length === 0 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u.test(w))) return undefined;
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
