@@ -279,6 +279,8 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Llama 2 70B ottiene 67,5 nel benchmark HumanEval, contro il 67,0 di GPT-4.'), ['67,5', '67,0']);
       // And an Italian price per thousand tokens: "0,03 dollari ogni 1.000 token".
       assert.deepEqual(spans('Le API di GPT-4 costano 0,03 dollari ogni 1.000 token.'), ['0,03 dollari ogni 1.000 token']);
+      // Portuguese: "marca 67,5 no HumanEval, contra 67,0 do GPT-4".
+      assert.deepEqual(spans('O Llama 2 70B marca 67,5 no HumanEval, contra 67,0 do GPT-4.'), ['67,5', '67,0']);
     });
 
     it('reads a German note\'s prices with the dollar after them as prices, not math ("15$/Monat statt 20$"), its compounds ("10-Milliarden-Dollar-Bewertung") and its rates ("1000 Wörter/Sekunde")', () => {

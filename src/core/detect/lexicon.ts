@@ -243,7 +243,7 @@ export const COMPARISON_LEADS = new Set(['against', 'vs', 'versus', 'compared', 
   // Translated: "un score de 76,5", "contre 67,0", "frente al 67,0".
   'de', 'contre', 'frente', 'al', 'gegen', 'contro', 'tegen',
   // ("liegt Llama 2 70B im HumanEval-Test bei 67,5, GPT-4 kommt auf 67,0".)
-  'bei', 'auf']);
+  'bei', 'auf', 'contra']);
 
 /** Verbs and nouns right before a bare number that make it a score. */
 export const SCORE_LEADS = new Set([
@@ -251,6 +251,8 @@ export const SCORE_LEADS = new Set([
   'hits', 'posts', 'posted', 'records', 'recorded', 'attains', 'attained', 'obtains', 'obtained', 'tops', 'topped', 'gives', 'gave', 'reports', 'reported', 'lists', 'listed', 'puts', 'shows', 'showed',
   // Translated: "obtient 67,5", "obtiene", "erreicht", "atteint", "raggiunge", "behaalt".
   'obtient', 'obtiene', 'obtém', 'ottiene', 'erreicht', 'atteint', 'alcanza', 'alcança', 'raggiunge', 'behaalt', 'haalt', 'revendique',
+  // ("O Llama 2 70B marca 67,5 no HumanEval", "atinge", "logra", "consigue".)
+  'marca', 'marcou', 'atinge', 'atingiu', 'logra', 'consigue', 'pontua',
 ]);
 
 export type HedgeKind = 'approx' | 'atLeast' | 'atMost';
