@@ -2,6 +2,7 @@ import type { StatRecord } from '../dataset/types';
 import type { DetectedClaim } from '../detect/figure';
 import { MEASURE_KINDS, SHARED_HEAD, countedAfter, countedEnd, kindsIn, perAfter, populationAfter, wordAt, wordSpans, wordsIn } from './facets';
 import { termOf, termsOf } from './terms';
+import { TRANSLATED } from './translations';
 import { contrastClash, contrastsIn, type Contrasts } from './contrasts';
 import { abbreviates, isBenchmark, isKnownSource, nameTokens, namesIn, sameFamily, sameName, type Name } from './names';
 import { GENERIC_CAPITALS, BENCHMARKS, MEASURE_NOUNS, ATTRIBUTED, FIRST_PERSON, REPORTING_WORDS, NEGATION_AFTER, OWNED_NOUNS, OWNING_VERBS, deniedBefore, THIRD_PERSON_OWN, WHEN_OR_WHICH_WAY, benchmarkKey } from './vocabulary';
@@ -392,7 +393,7 @@ function columnParty(around: string): string | undefined {
   const words = column.split(/\s+/);
   if (words.length === 0 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u.test(w))) return undefined;
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
-  if (lower.some((w) => GENERIC_CAPITALS.has(w) || MEASURE_NOUNS.has(w) || TABLE_HEADINGS.has(w) || BENCHMARKS.has(benchmarkKey(w)))) return undefined;
+  if (lower.some((w) => GENERIC_CAPITALS.has(w) || MEASURE_NOUNS.has(w) || TRANSLATED.has(w) || TABLE_HEADINGS.has(w) || BENCHMARKS.has(benchmarkKey(w)))) return undefined;
   const names = namesIn(` ${column}`, 0, column.length + 1);
   if (names.some((n) => n.reporter || isBenchmark(n) || isKnownSource(n))) return undefined;
   return column;
