@@ -387,7 +387,12 @@ function ownColumn(around: string): string | undefined {
  */
 function columnParty(around: string): string | undefined {
   const newline = around.indexOf('\n');
-  let column = (newline >= 0 ? around.slice(0, newline) : around).replace(/[*_`]/g, '').trim();
+  return partyLabel(newline >= 0 ? around.slice(0, newline) : around);
+}
+
+/** A table label that names one party ("Halden (March 2026)", "Openhold"), or undefined (see `columnParty`). */
+function partyLabel(label: string): string | undefined {
+  let column = label.replace(/[*_`]/g, '').trim();
   // ("Halden (March 2026)": the bracket after the name says when, not who.)
   if (column.endsWith(')') && column.lastIndexOf('(') > 0) column = column.slice(0, column.lastIndexOf('(')).trim();
   const words = column.split(/\s+/);
@@ -839,6 +844,13 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   const rowOther = place.cell && facets.names.length > 0 && !named(0, text.length) ? rowNames(text).find((n) => n.end <= place.claimStart && isOther(n)) : undefined;
   if (rowOther) {
     ev.contradicted.push(`names ${display(rowOther.parts)}, not ${display(facets.names[0])}`);
+    return;
+  }
+  // "| Openhold | private model registry | models hosted | 250,000 |": a row headed by a party's name is that party's,
+  // though its name, opening the row, reads as no name to the sentence reader.
+  const rowParty = place.cell && facets.names.length > 0 && !named(0, text.length) ? partyLabel(place.around.split('\n')[1] ?? '') : undefined;
+  if (rowParty && !facets.related.some((r) => sameName(rowParty.toLowerCase().split(/\s+/), r))) {
+    ev.contradicted.push(`in a row for ${rowParty}, not ${display(facets.names[0])}`);
     return;
   }
   const others = local.filter(isOther);
