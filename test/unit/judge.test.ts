@@ -375,6 +375,9 @@ describe('judging (spec §2)', () => {
       const table = '| Metric | Industry | Halden (March 2026) |\n| --- | --- | --- |\n| Faster time-to-market with open models | 40% (McKinsey) | 25% on the dispatch assistant |\n| Annual savings from open alternatives | $2.3 million per enterprise (Forrester) | $1.6 million projected |\n';
       assert.deepEqual(check(table).map((f) => [f.text, f.status]), [['40%', 'supported'], ['25%', 'unsupported'], ['$2.3 million', 'supported'], ['$1.6 million', 'unsupported']]);
       // "Before" and "After" are no parties: a corrected figure still misquotes the record.
+      // A column headed "Us" is the writer's side ("| US |" would be a country).
+      const us = '| Metric | Us (measured, FY2026) | Article |\n| --- | --- | --- |\n| Cost reduction | 62% development cost | up to 80% development cost |\n';
+      assert.deepEqual(check(us).map((f) => [f.text, f.status]), [['62%', 'unsupported'], ['80%', 'supported']]);
       // A row headed by a party's name is that party's: a portfolio company's own 250,000 models are not Hugging Face's.
       const portfolio = '| Company | Metric | Q1 2026 |\n| --- | --- | --- |\n| Openhold | models hosted | 250,000 |\n| Hugging Face | open-source models hosted | 250,000 |\n';
       assert.deepEqual(check(portfolio).map((f) => f.status), ['unsupported', 'supported']);

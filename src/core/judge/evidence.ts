@@ -371,7 +371,8 @@ function cellClause(place: ClaimPlace): [number, number] {
 function ownColumn(around: string): string | undefined {
   const newline = around.indexOf('\n');
   const column = newline >= 0 ? around.slice(0, newline) : around;
-  const m = /^\s*(?:\*\*)?((?:our|my)\s+[\p{L}-]+|ours|mine)\b/iu.exec(column);
+  // ("| Us (measured, FY2026) |", "| We |": the writer's side, as a comparison table heads it; "| US |" is a country.)
+  const m = /^\s*(?:\*\*)?((?:our|my)\s+[\p{L}-]+|ours|mine)\b/iu.exec(column) ?? /^\s*(?:\*\*)?(Us|We|us|we)\b(?!['’.-])/u.exec(column);
   if (m) return `"${m[1]}"`;
   // "| HumanEval measured |" beside "| HumanEval reported |": what the writer measured, set against what was reported.
   const measured = MEASURED_COLUMN.exec(column);
