@@ -627,6 +627,8 @@ describe('judging (spec §2)', () => {
 
     it('reads one party\'s figure ("One client reports $1.1 million in annual savings") as no misquote of a record that is no one party\'s', () => {
       assert.equal(findingOf('One client reports $1.1 million in annual savings from switching to open-source AI.', '$1.1 million').status, 'unsupported');
+      // "One large member reports saving $2.3 million": an association's member, the record's very figure, still one party's.
+      assert.equal(findingOf('One large member reports saving $2.3 million a year on open-source alternatives.', '$2.3 million').status, 'unsupported');
       // A share of a population the party passes on is still the population's.
       assert.equal(findingOf('One vendor deck claims 78% of enterprises use open-source AI models in production.', '78%').status, 'conflicting');
     });
