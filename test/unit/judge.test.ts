@@ -385,6 +385,17 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(check(fix).map((f) => [f.text, f.status]), [['78%', 'conflicting'], ['73%', 'supported']]);
     });
 
+    it('lets a chronology\'s year heading date only records whose quote gives a year ("## 2023 … 70 billion parameter weights" is the release\'s fact)', () => {
+      const timeline = '# Timeline\n\n## 2023\n\n- Llama 2 follows with 70 billion parameter weights totalling 138 GB.\n\n## 2024\n\n- Venture capital funding for open-source AI startups reaches $12.4 billion.\n';
+      assert.deepEqual(check(timeline).map((f) => [f.text, f.status]), [['70 billion', 'supported'], ['138 GB', 'supported'], ['$12.4 billion', 'conflicting']]);
+    });
+
+    it('reads "3.2× faster onboarding" as another activity\'s speed, and "on my home connection" as the writer\'s own', () => {
+      assert.equal(findingOf('Onboarding: "3.2× faster onboarding" appears on the pricing page, against API-based services.', '3.2×').status, 'unsupported');
+      assert.equal(findingOf('Local completions come back 3.2x faster than the hosted assistant did on my home connection.', '3.2x').status, 'unsupported');
+      assert.equal(findingOf('Local deployment responds 3.2x faster than API-based services.', '3.2x').status, 'supported');
+    });
+
     it('reads a price "on our current contract" as the writer\'s own, not the article\'s list price', () => {
       assert.equal(findingOf('Inventory services that call the GPT-4 API (billed at $0.03 per 1,000 tokens on our current contract).', '$0.03 per 1,000 tokens').status, 'unsupported');
       assert.equal(findingOf('The GPT-4 API charged $0.03 per 1,000 tokens.', '$0.03 per 1,000 tokens').status, 'supported');

@@ -81,7 +81,7 @@ export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: Det
     };
     for (const c of contexts) {
       if (c.years.at !== undefined || (!dated.forecast && forecast(c))) continue;
-      c.years = { ...c.years, at: dated.year };
+      c.years = { ...c.years, at: dated.year, headed: true };
     }
   }
   // The note's title names whose figures a note gathers ("# Llama 2: what shipped"), though it weighs in no score.

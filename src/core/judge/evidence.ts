@@ -246,6 +246,11 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   if (apart) ev.contradicted.push(apart);
   // "a 62% chance of topping HumanEval": a probability someone gives, not the measure it is about.
   if (claim.unit === 'percent' && once(place, 'chance', () => CHANCE_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 24)))) ev.contradicted.push('a chance someone gives, not a measurement');
+  // "3.2× faster onboarding": a multiple of another activity's speed than the record's.
+  if (claim.unit === 'x') {
+    const activity = once(place, 'faster what', () => FASTER_ACTIVITY.exec(text.slice(place.claimEnd, place.claimEnd + 32))?.[1]);
+    if (activity && !facets.terms.has(termOf(activity))) ev.contradicted.push(`a speed of ${activity.toLowerCase()}, not of what the record measures`);
+  }
   const denied = once(place, 'denied', () => deniedBefore(text.slice(Math.max(place.sentenceStart, place.claimStart - 30), place.claimStart)));
   if (denied) ev.contradicted.push('a figure the sentence denies');
   // "73% do, 27% do not": the part that does not, unless the record counts those who do not too.
@@ -413,6 +418,9 @@ const TABLE_HEADINGS: ReadonlySet<string> = new Set(
     'comment comments remark remarks explanation evidence verdict reason rationale observation finding findings description details response answer ' +
     'assessment check quote correction fix expected observed measured projected plan planned goal goals budget budgeted').split(' '),
 );
+
+/** After a multiple: "faster onboarding", "quicker setup" — an activity other than serving or answering. */
+const FASTER_ACTIVITY = /^\s*(?:faster|quicker|shorter)\s+(onboarding|setup|set-up|hiring|builds?|compilation|boot|startup|start-up|shipping|delivery|releases?|iterations?|indexing|uploads?|checkout|payments?|migrations?|provisioning|approvals?)\b/i;
 
 /** "Your CTO's $2.3 million", "our vendor's 5x": the figure of a party the writer or the reader has, written as theirs. */
 function possessedBy(text: string, claimStart: number): string | undefined {

@@ -105,6 +105,9 @@ function distance(a: number, b: number): number {
 }
 
 export function yearConflicts(record: StatRecord, years: BoundYears): boolean {
+  // "## 2023 … Llama 2 follows with 70 billion parameter weights": a chronology's heading dates an event; a record whose
+  // quote gives no year of its own (dated only by its article) states a fact that no heading's year contradicts.
+  if (years.at !== undefined && years.headed && !record.quote.includes(String(record.year))) return years.since !== undefined && record.since !== undefined && years.since !== record.since;
   if (years.at !== undefined && years.at !== record.year && years.at !== record.since) return true;
   return years.since !== undefined && record.since !== undefined && years.since !== record.since;
 }

@@ -102,7 +102,8 @@ export const OWNED_NOUNS: ReadonlySet<string> = new Set(
       'offerings business org-wide cloud servers inference training pipeline snapshot snapshots scrape crawl logs dump export sample bench workstation ' +
       'path paths instance instances node nodes install responses requests queries calls latency latencies mirror mirrors registry ' +
       'copy copies checkpoint checkpoints quant quants repository repositories repo repos ' +
-      'band bands salaries salary pay payroll compensation offers contract contracts deal deals invoice invoices agreement agreements account accounts tier pricing',
+      'band bands salaries salary pay payroll compensation offers contract contracts deal deals invoice invoices agreement agreements account accounts tier pricing ' +
+      'home connection network server desktop box',
   ),
 );
 

@@ -10,13 +10,18 @@ import { LOCATOR } from './citations';
 export interface BoundYears {
   at?: number;
   since?: number;
+  /** `at` comes from the section's heading ("## 2023"), not from the figure's sentence. */
+  headed?: boolean;
 }
+
+/** What a year says of a figure: the year it is for, or the year it counts since. */
+type YearKind = 'at' | 'since';
 
 interface YearMention {
   start: number;
   end: number;
   year: number;
-  kind: keyof BoundYears;
+  kind: YearKind;
   /** Opens its sentence ("In 2024, …"), so it scopes every figure there. */
   opening: boolean;
   /** A date a figure was moved to ("…; it has since moved to 2028"): it reaches back across the sentence's clauses. */
@@ -41,7 +46,7 @@ const YEAR = /(?<![\p{L}\p{N}_\-./$])(19\d\d|20\d\d|2100)(?![\p{N}%]|[.,]\d|\s?(
  */
 export function bindYears(text: string, from: number, to: number, figures: Array<[number, number]>): BoundYears[] {
   const bound: BoundYears[] = figures.map(() => ({}));
-  const distance: Array<Partial<Record<keyof BoundYears, number>>> = figures.map(() => ({}));
+  const distance: Array<Partial<Record<YearKind, number>>> = figures.map(() => ({}));
   const mentions = yearMentions(text, from, to);
   if (mentions.length === 0 || figures.length === 0) return bound;
   const breaks = clauseBreaks(text, from, to);
@@ -155,7 +160,7 @@ const MOVED = new Set(['moved', 'pushed', 'pulled', 'back', 'delayed', 'revised'
 /** "moved … to 2028", and "the slide dates the market of $47 billion to 2024": the year given to a figure. */
 const MOVED_BEFORE = /\b(?:moved|pushed|pulled|delayed|revised|shifted|postponed|slipped|brought forward|dates|dated|dating|attributes?|attributed|assigns?|assigned|pins?|pinned)\b/i;
 
-function kindOf(before: string[], after: string, moved: boolean): keyof BoundYears | undefined {
+function kindOf(before: string[], after: string, moved: boolean): YearKind | undefined {
   if (/^\s+levels?\b/.test(after)) return 'since';
   if (DATING_NOUN.test(after)) return 'at';
   // "$12.4B (2025)": a year in brackets right after a figure dates it.
