@@ -170,6 +170,7 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check('- [ ] Budget a 20% contingency on GPU capacity for the first two quarters\n- [ ] Confirm license terms for any model serving more than 1,000 daily users\n- [x] ask Legal whether the 700M MAU clause applies to us\n').map((f) => f.text), ['700M']);
       // Still shares: "two quarters of enterprises".
       assert.deepEqual(spans('Nearly three quarters of enterprises run one, and two quarters of the rest plan to.'), ['three quarters', 'two quarters']);
+      assert.deepEqual(spans('Plan for a 20% discount band in competitive deals; revisit after two quarters.'), []);
     });
 
     it('reads the memory of a device as a translated note writes it ("un portatile da 16 GB") as no claim', () => {
@@ -281,6 +282,8 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Le API di GPT-4 costano 0,03 dollari ogni 1.000 token.'), ['0,03 dollari ogni 1.000 token']);
       // Portuguese: "marca 67,5 no HumanEval, contra 67,0 do GPT-4".
       assert.deepEqual(spans('O Llama 2 70B marca 67,5 no HumanEval, contra 67,0 do GPT-4.'), ['67,5', '67,0']);
+      // Dutch: "3,2 keer sneller".
+      assert.deepEqual(spans('Lokale modellen reageren 3,2 keer sneller dan API-diensten.'), ['3,2 keer']);
     });
 
     it('reads a German note\'s prices with the dollar after them as prices, not math ("15$/Monat statt 20$"), its compounds ("10-Milliarden-Dollar-Bewertung") and its rates ("1000 Wörter/Sekunde")', () => {

@@ -308,7 +308,7 @@ function twice(text: string, start: number, end: number): DetectedClaim | undefi
 const PERIOD_BEFORE = ['in', 'per', 'each', 'every', 'this', 'last', 'next', 'within'];
 
 /** Words before "two quarters" that count periods ("the first two quarters", "the past three quarters"). */
-const PERIODS_COUNTED_AFTER = ['first', 'last', 'next', 'past', 'previous', 'coming', 'following', 'remaining'];
+const PERIODS_COUNTED_AFTER = ['first', 'last', 'next', 'past', 'previous', 'coming', 'following', 'remaining', 'after', 'within'];
 
 /** "three quarters of enterprises", "two thirds of developers", "two-thirds said". */
 function fraction(text: string, start: number, end: number, numerator: number, denominator: number): DetectedClaim | undefined {
