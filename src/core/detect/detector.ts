@@ -203,9 +203,6 @@ function headedUnit(text: string, num: NumberToken, context: DetectContext): Det
   return figure('rate', m[1] ? (/\btok(?:en)?s?\b/i.test(header) ? 'tokens/s' : 'per second') : m[2] ? 'requests/s' : 'tokens/s');
 }
 
-/** Currencies Japanese and Korean write on to a figure (with or without a scale character): "300ドル", "5億円", "100달러". */
-const WRITTEN_ON_CURRENCIES: ReadonlyArray<readonly [string, string]> = [['ドル', 'USD'], ['米ドル', 'USD'], ['円', 'JPY'], ['달러', 'USD'], ['원', 'KRW'], ['ユーロ', 'EUR']];
-
 const COMPUTE_HEADER = /\b([GTPE])FLOPS\b/i;
 const FLOPS_FACTOR: Record<string, number> = { G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
 
@@ -405,7 +402,7 @@ function isUrlChar(c: number, anyPathChar: boolean): boolean {
 const IDENTIFIER_PUNCT = '/:#@§\\^&=_.';
 const CURRENCY_WORD_PHRASES = Object.keys(CURRENCY_WORDS);
 const CENTS = ['cents', 'cent'];
-const CJK_CURRENCIES: ReadonlyArray<readonly [string, string]> = [['美元', 'USD'], ['人民币', 'CNY'], ['元', 'CNY'], ['日元', 'JPY'], ['円', 'JPY'], ['米ドル', 'USD'], ['ドル', 'USD'], ['달러', 'USD'], ['원', 'KRW']];
+const CJK_CURRENCIES: ReadonlyArray<readonly [string, string]> = [['美元', 'USD'], ['人民币', 'CNY'], ['元', 'CNY'], ['日元', 'JPY'], ['円', 'JPY'], ['米ドル', 'USD'], ['ドル', 'USD'], ['ユーロ', 'EUR'], ['달러', 'USD'], ['원', 'KRW']];
 const DASHES = '-\u2013\u2014';
 
 /** Characters right before a number that make it part of a name, version, path or reference. */
@@ -647,11 +644,9 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   // "5 亿美元", "16.5 亿元": a currency written in characters right after a scale in characters.
   const cjkMoney = scale ? CJK_CURRENCIES.find(([word]) => text.startsWith(word, unitPos)) : undefined;
   if (cjkMoney) return reading(claimOf(start, value, scaledPrecision, hedge, unitPos + cjkMoney[0].length, 'money', cjkMoney[1]), num, scale);
-  // "每个模型每月28.8元", "| 14.0元 |": yuan written on to a figure with no scale character.
-  if (!scale && unitPos === pos && text[pos] === '元') return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, pos + 1, 'money', 'CNY')), num);
-  // "300ドル", "600ドル以下", "1,000円", "100달러": dollars, yen or won written on to a figure in Japanese or Korean.
-  const writtenOn = unitPos === pos ? WRITTEN_ON_CURRENCIES.find(([word]) => text.startsWith(word, pos)) : undefined;
-  if (writtenOn) return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, pos + writtenOn[0].length, 'money', writtenOn[1])), num, scale);
+  // "每个模型每月28.8元", "| 14.0元 |", "300ドル", "1,000円", "100달러": a currency written on to a figure with no scale character.
+  const writtenOn = !scale && unitPos === pos ? CJK_CURRENCIES.find(([word]) => text.startsWith(word, pos)) : undefined;
+  if (writtenOn) return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, pos + writtenOn[0].length, 'money', writtenOn[1])), num);
   // ("10-Milliarden-Dollar-Bewertung": a German compound joins the currency on with a hyphen.)
   const written = phraseAfter(text, unitPos, CURRENCY_WORD_PHRASES) ?? (scale && text[unitPos] === '-' ? phraseAfter(text, unitPos + 1, CURRENCY_WORD_PHRASES) : undefined);
   // ("0,9 Mrd. €"; not the sign that opens the next figure, "250,000 €0.5".)
