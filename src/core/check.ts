@@ -1,6 +1,6 @@
 import type MarkdownIt from 'markdown-it';
 import { detectClaims } from './detect/detector';
-import type { HedgeKind } from './detect/lexicon';
+import { HANDS_TO_SOURCE, type HedgeKind } from './detect/lexicon';
 import { claimContexts } from './judge/context';
 import type { DatasetIndex } from './judge/datasetIndex';
 import { judge, type Status } from './judge/judge';
@@ -109,7 +109,7 @@ export class Checker {
     // "### The Breakeven Point", "## Cost calculator", "### 3.1 Scenario: 1M tokens/month": a section that works numbers out states none.
     // (Its conclusion, "**Conclusion**: self-hosting is 5–10× cheaper", states what the working found.)
     // (Nor a paragraph that sets the working against sources: "Forrester's study puts the average saving at $2.3 million".)
-    if (heading && heading.line !== title?.line && worksNumbersOut(heading) && !CONCLUDES.test(block.text) && !SOURCED.test(block.text)) return;
+    if (heading && heading.line !== title?.line && worksNumbersOut(heading) && !CONCLUDES.test(block.text) && !HANDS_TO_SOURCE.test(block.text)) return;
     if (block.role === 'heading' && block !== title && worksNumbersOut(block)) return;
     const topic = [heading?.text, previous?.role === 'paragraph' ? previous.text : undefined].filter(Boolean).join(' ');
     // "| Acceptance threshold |", "| Q2 target |": a column of the figures a contract or plan requires states none.
@@ -193,9 +193,6 @@ function leadsWorkedTable(block: ProseBlock): boolean {
 
 /** A paragraph that leads a worked table in: "The math for a ~$1,500/month API spend:", "Worked example:". */
 const WORKED_LEAD = /(?:\b(?:the math for|worked example|for example|for instance|illustrative|hypothetical|scenario|suppose|assuming)\b[^\n]*|(?:^|[.!?]\s+)at\s+[$€£]?[\d.,]+[^.:\n]*):\s*$/i;
-
-/** Words that hand a paragraph's figures to a source. */
-const SOURCED = /\b(?:according to|reports?|reported|(?:the|this|their|its|[\p{Lu}][\p{L}]+['’]s) (?:article|study|survey|report)(?:['’]s)?)\b/iu;
 
 const CONCLUDES = /^\W*(?:conclusion|in conclusion|summary|takeaway|key takeaway|bottom line|in short)\b/i;
 

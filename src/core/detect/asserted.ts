@@ -1,5 +1,6 @@
 import type { ClaimKind } from './figure';
 import { isDigit, isInlineSpace, isLetter, nextWord, phraseAt, skipOneSpace, wordEnd, wordStart } from './chars';
+import { HANDS_TO_SOURCE } from './lexicon';
 
 /** A forum's vote arrow before a count ("▲ 158"). */
 const VOTES_BEFORE = /[▲▼⬆⬇]\s?$/u;
@@ -197,10 +198,8 @@ function inSupposition(text: string, start: number): boolean {
 function suppositionGoesOn(text: string, open: number, start: number): boolean {
   const paragraph = Math.max(0, text.lastIndexOf('\n', open - 1) + 1, open - PARAGRAPH_LOOK);
   if (paragraph >= open || !SUPPOSING_PARAGRAPH.test(text.slice(paragraph, paragraph + 40))) return false;
-  return !HANDED_ON.test(text.slice(open, sentenceEnd(text, start)));
+  return !HANDS_TO_SOURCE.test(text.slice(open, sentenceEnd(text, start)));
 }
-/** A sentence that hands its figure to a source ("reported in 7.3.1", "the article's"), not a rate's "per". */
-const HANDED_ON = /\b(?:according to|estimates?|estimated|found|finds|reports?|reported|says|said|projects?|projected|cites?|cited)\b|\bthe (?:text|article|study|report|survey)\b/i;
 const PARAGRAPH_LOOK = 600;
 const SUPPOSING_PARAGRAPH = /^[\s"“*_(]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+)?(?:suppose|imagine|hypothetically)\b/i;
 

@@ -296,3 +296,10 @@ export const HEDGES_AFTER: Array<[string, HedgeKind]> = [
   ['or so', 'approx'],
   ['plus', 'atLeast'],
 ];
+
+/**
+ * Words that hand a sentence's or a paragraph's figures to a source ("Forrester's study puts …",
+ * "the 340% growth reported in 7.3.1", "according to"): such figures are stated, even amid a
+ * worked example or an exercise.
+ */
+export const HANDS_TO_SOURCE = /\b(?:according to|estimates?|estimated|found|finds|reports?|reported|says|said|projects?|projected|cites?|cited)\b|\b(?:the|this|their|its|\p{Lu}\p{L}+['’]s) (?:text|article|study|survey|report)\b/iu;
