@@ -942,7 +942,8 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
     // sentence that names another owner before the figure speaks of that one; the record's owner named further off is no longer sure.
     // (Only an elliptical figure, which takes its subject from the clause before it, is read so.)
     // ("The Hub also tracks …": a single word after "the" points back to what was named, as an alias does.)
-    const rival = place.elliptical ? namesIn(text, place.sentenceStart, place.claimStart).find((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n) && isOther(n) && !isExample(text, n) && !(n.parts.length === 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)))) : undefined;
+    // (The names are read once per figure; only which of them is another's depends on the record.)
+    const rival = place.elliptical ? once(place, 'names before figure', () => namesIn(text, place.sentenceStart, place.claimStart).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n) && !isExample(text, n) && !(n.parts.length === 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start))))).find(isOther) : undefined;
     if (rival) {
       ev.missing.push(`${display(found)}, named only outside a sentence that names ${display(rival.parts)}`);
       return;
