@@ -1480,4 +1480,52 @@ describe('judging (spec §2)', () => {
       assert.notEqual(statusOf("Meta's Llama 2 parameters", 'Mistral Large has 70 billion parameters.\n'), 'supported');
     });
   });
+
+  describe('whose a figure is, read on new kinds of notes (fifteenth session)', () => {
+    it("takes a trial's result (a pilot, a load test) for no source's figure, unless the words after it hand the figure on", () => {
+      assert.equal(findingOf("Pilots cut p95 latency 3.2x against each customer's previous API route.", '3.2x').status, 'unsupported');
+      assert.equal(findingOf('From the March load test (ticket DATA-1182): self-hosted p50 latency was 2.9x lower than the API route.', '2.9x').status, 'unsupported');
+      // A clause of its own after the trial holds the source's figure.
+      const note = "Latency dropped 3.2x in Acme's own load tests, which happens to be the same 3.2x advantage NWCast reports for local deployment over API-based services.";
+      assert.deepEqual(statuses(note), ['3.2x unsupported', '3.2x supported']);
+      assert.equal(findingOf('Our pilot matched the 3.2x faster responses the article reports for local deployment over API-based services.', '3.2x').status, 'supported');
+    });
+
+    it('reads startups of another field ("robotics startups") as no open-source AI startups', () => {
+      assert.equal(findingOf('Robotics startups raised $12.4 billion in 2025.', '$12.4 billion').status, 'unsupported');
+      assert.equal(findingOf('Venture funding for open-source AI startups reached $12.4 billion in 2026.', '$12.4 billion').status, 'supported');
+    });
+
+    it('gives a figure no owner named only on the other side of a comparison ("tying WizardMath\'s 81.6%")', () => {
+      assert.deepEqual(statuses("The 7B student reaches 81.6% on GSM8K, essentially tying WizardMath's 81.6% with a far smaller budget."), ['7B unsupported', '81.6% unsupported', '81.6% supported']);
+    });
+
+    it("counts a rewrite or a feature of the writer's as the writer's own", () => {
+      const note = '## "Shipping on open models will be faster"\n\nOur search rewrite shipped 40% faster than the previous feature built on a proprietary API.\n';
+      assert.equal(findingOf(note, '40%').status, 'unsupported');
+    });
+
+    it('reads Polish, Portuguese and other countries\' adjectives as a region the record is not for', () => {
+      assert.equal(findingOf('LangChain job ads on the Polish boards went up 156% last year.', '156%').status, 'unsupported');
+      assert.equal(findingOf('Job postings mentioning LangChain increased 156% year-over-year.', '156%').status, 'supported');
+    });
+
+    it('reads energy as another measure than compute', () => {
+      const note = 'Domain-specific models need 10x less computational resources. Our distilled domain classifier uses 10x less energy per request.';
+      assert.deepEqual(statuses(note), ['10x supported', '10x unsupported']);
+    });
+
+    it("reads a price cell per the tokens its column header names, and a row headed by another version's name as that model's", () => {
+      const table = '| Model | Input ($/1K tokens) | Output ($/1K tokens) |\n| --- | --- | --- |\n| GPT-4 (8k) | $0.03 | $0.06 |\n| GPT-4 Turbo (128k) | $0.01 | $0.03 |\n';
+      const [, gpt4, , , , turbo] = check(table).filter((f) => f.text.startsWith('$') || f.text.endsWith('k'));
+      assert.deepEqual([gpt4.text, gpt4.status], ['$0.03', 'supported']);
+      assert.deepEqual([turbo.text, turbo.status], ['$0.03', 'unsupported']);
+    });
+
+    it('reads European Portuguese "mil milhões" as billions, and a Romance "of" as whose a score is', () => {
+      assert.equal(findingOf('O mercado endereçável das ferramentas de IA de código aberto atingiu 47 mil milhões de dólares em 2026.', '47 mil milhões de dólares').value, 47e9);
+      assert.deepEqual(statuses('Nos testes de programação, o Llama 2 70B obtém 67,5 pontos no HumanEval, contra 67,0 do GPT-4.'), ['67,5 supported', '67,0 supported']);
+      assert.deepEqual(statuses('El Llama 2 70B obtiene 67,5 puntos en HumanEval, frente a 67,0 de GPT-4.'), ['67,5 supported', '67,0 supported']);
+    });
+  });
 });

@@ -64,13 +64,21 @@ describe('judgement on real documents nobody here wrote (../shared/realworld)', 
     assert.deepEqual(lost, []);
   });
 
-  it('accuses no figure the reader did not see judged: at most one new match in the whole corpus', () => {
+  /** Matches the reader's verdicts do not hold, each read here, line by line, and found right. */
+  const JUDGED_HERE = new Set([
+    // "Llama 2 comes in a range of parameter sizes — 7B, 13B, and 70B": Llama 2's own largest size, the article's 70 billion.
+    'meta-llama__llama__MODEL_CARD.md:6 «70B» supported',
+    // "| **GPT-4** | $30 | $60 |" under "Input ($/1M tokens)": GPT-4's input price, the article's $0.03 per 1,000 tokens.
+    'ziliangpeng__world__ai-llm-llmops-cost-analysis.md:598 «$30» supported',
+  ]);
+
+  it('accuses no figure the reader did not see judged, beyond the matches read here one by one', () => {
     const known = new Set(rows.map((v) => `${v.file}:${v.line}:${v.text}`));
     const fresh: string[] = [];
     for (const file of fs.readdirSync(path.join(REALWORLD, 'corpus'))) {
       const { text, findings } = findingsOf(file);
       for (const f of findings) if (matched(f) && !known.has(`${file}:${lineOf(text, f.start)}:${f.text}`)) fresh.push(`${file}:${lineOf(text, f.start)} «${f.text}» ${f.status}`);
     }
-    assert.ok(fresh.length <= 1, fresh.join('\n'));
+    assert.deepEqual(fresh.filter((f) => !JUDGED_HERE.has(f)), []);
   });
 });

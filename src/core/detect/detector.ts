@@ -124,7 +124,7 @@ function currencyHeaded(text: string, num: NumberToken, context: DetectContext):
     const code = m ? CURRENCY_CODES[m[1].toUpperCase()] ?? CURRENCY_SYMBOLS[m[1].slice(-1)] : CURRENCY_WORDS[worded![2].toLowerCase()];
     const written = m ? m[2] : worded![1];
     const lower = written?.toLowerCase();
-    const scale = written ? (lower === 'mil millones' ? 1e9 : SCALE_WORDS[lower!] ?? SCALE_WORDS[lower!.replace(/s$/, '')] ?? SCALE_SUFFIXES[written] ?? MONEY_ONLY_SUFFIXES[lower!]) : 1;
+    const scale = written ? (lower === 'mil millones' || lower === 'mil milhões' ? 1e9 : SCALE_WORDS[lower!] ?? SCALE_WORDS[lower!.replace(/s$/, '')] ?? SCALE_SUFFIXES[written] ?? MONEY_ONLY_SUFFIXES[lower!]) : 1;
     if (!code || !scale) return undefined;
     const per = PER_TOKENS_HEADER.exec(header!);
     const quantity = per ? PER_QUANTITY[per[1].toLowerCase().replace(/\s/g, '').replace(/^1(?=[km]$)/, '')] : 1;
@@ -140,7 +140,7 @@ function currencyHeaded(text: string, num: NumberToken, context: DetectContext):
 /** A currency in brackets, perhaps with a scale: "(GBP)", "(USD billion)", "(US$ m)", "(€, millions)". */
 const CURRENCY_HEADER = /\(\s*(?:in\s+)?(USD|EUR|GBP|JPY|CNY|RMB|US\$|[$€£¥])\s*,?\s*(thousands?|millions?|billions?|bn|mn|m|b|k)?\s*\)/i;
 /** "(milliards de dollars)", "(millions d'euros)", "(millones de dólares)": a French or Spanish table's scale and currency in words. */
-const WORDED_CURRENCY_HEADER = /\(\s*(milliards?|millions?|mil millones|millones)\s+(de dollars|d['’]euros|de dólares|de euros)\s*\)/i;
+const WORDED_CURRENCY_HEADER = /\(\s*(milliards?|millions?|mil millones|millones|mil milhões|milhões)\s+(de dollars|d['’]euros|de dólares|de euros)\s*\)/i;
 /** "Price per million tokens", "per 1K tokens": what a priced column is per. */
 const PER_TOKENS_HEADER = /\bper\s+(1\s?k|1\s?m|k|m|thousand|million|1,000|1,000,000)\s+tokens?\b/i;
 
@@ -529,7 +529,7 @@ function thousandsByDots(text: string, num: NumberToken): NumberToken | undefine
 const DOT_GROUPS = /^\d{1,3}(?:\.\d{3})+$/;
 const SPACED_SIGN_BEFORE = /[$€£] $/;
 /** Words after a figure that say its dots set thousands apart: "millones", "de dólares", "euros". */
-const THOUSANDS_WORD_AFTER = /^\s?(?:millones|millón|mil\s+millones|milioni|miliardi|de\s+dólares|dólares|di\s+dollari|euros?|€|Mio\b|Mrd\b)/;
+const THOUSANDS_WORD_AFTER = /^\s?(?:millones|millón|mil\s+millones|mil\s+milhões|milhões|milhão|milioni|miliardi|de\s+dólares|dólares|di\s+dollari|euros?|€|Mio\b|Mrd\b)/;
 
 /** A price just before a rate's "/" ("$0.03 ", "$0.01 - $0.03"). */
 const PRICE_BEFORE_SLASH = /[$€£]\s?[\d.,]+\s?[KMBkmb]?\s?$/;

@@ -67,10 +67,13 @@ const SCORE_FOLLOWERS = new Set(['on', 'in', 'at', 'for', 'under', 'using', 'as'
   // A translated note's "67,5 sur HumanEval", "67,0 pour GPT-4", "67,5 contre 67,0".
   'sur', 'en', 'auf', 'su', 'op', 'em', 'pour', 'para', 'für', 'voor', 'contre', 'frente', 'gegen', 'contro', 'tegen',
   // ("ottiene 67,5 nel benchmark HumanEval", "il 67,0 di GPT-4", "67,5 no HumanEval", "67,5 dans le benchmark".)
-  'nel', 'nello', 'nella', 'sul', 'di', 'del', 'no', 'na', 'do', 'da', 'im', 'dans']);
+  'nel', 'nello', 'nella', 'sul', 'di', 'del', 'no', 'na', 'do', 'da', 'im', 'dans',
+  // ("obtém 67,5 pontos no HumanEval", "67,5 puntos", "67,5 punti", "67,5 Punkte"; "frente a 67,0 de GPT-4".)
+  'pontos', 'puntos', 'punti', 'punkte', 'punten', 'de']);
 
 /** A translated note's article between a comparison's lead and its score: "contro il 67,0", "frente el", "contre le". */
-const ARTICLES = new Set(['il', 'el', 'le', 'la', 'lo', 'o', 'den', 'die', 'der', 'het']);
+// ("frente a 67,0": Spanish sets a score against another with "a".)
+const ARTICLES = new Set(['il', 'el', 'le', 'la', 'lo', 'o', 'a', 'den', 'die', 'der', 'het']);
 
 const YEAR_LIKE = (n: NumberToken): boolean => n.decimals === 0 && n.value >= 1900 && n.value <= 2100 && n.end - n.start === 4;
 

@@ -47,8 +47,8 @@ export function readScale(text: string, pos: number, money: boolean): Scale | un
   // "$11.5 billion4": a footnote number glued to the scale word is not part of it.
   while (end - s > 2 && isDigit(text.charCodeAt(end - 1)) && end - s > 1) end--;
   const word = text.slice(s, end).toLowerCase();
-  // "12.400 mil millones": Spanish counts billions as thousands of millions.
-  if (word === 'mil' && /^\s+millones\b/.test(text.slice(end, end + 10))) return { end: wordEnd(text, skipOneSpace(text, end)), factor: 1e9, suffix: '' };
+  // "12.400 mil millones", "47 mil milhões": Spanish and European Portuguese count billions as thousands of millions.
+  if (word === 'mil' && /^\s+(?:millones|milhões|milhoes)(?![\p{L}\p{N}])/u.test(text.slice(end, end + 10))) return { end: wordEnd(text, skipOneSpace(text, end)), factor: 1e9, suffix: '' };
   // "250 mil modelos": a thousand, as Portuguese and Spanish count (for money, English "mil" is a million: "$5 mil").
   if (word === 'mil' && !money && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))) return { end, factor: 1e3, suffix: '' };
   const factor = SCALE_WORDS[word];

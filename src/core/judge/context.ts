@@ -529,6 +529,7 @@ function cellContexts(doc: ProseDocument, block: ProseBlock, claims: DetectedCla
     const place: ClaimPlace = {
       text: row.text, claimStart: claim.start + offset, claimEnd: claim.end + offset, zoneStart: offset + zoneFrom, zoneEnd: offset + zoneTo,
       sentenceStart: 0, sentenceEnd: row.text.length, around, setting: '', figures, index: figures === NO_FIGURES ? -1 : k, cell: true,
+      rowHeader: rowHeader?.text,
     };
     return { terms, years: bound, cited: citedCell(row, block), place };
   });

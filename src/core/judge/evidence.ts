@@ -31,6 +31,8 @@ export interface ClaimPlace {
   index: number;
   /** A table cell: `text` is its row, `around` its headers, which say whose the figure is. */
   cell?: boolean;
+  /** A table cell's row header, its row's first cell (none for a cell of the first column). */
+  rowHeader?: string;
   /** The zone names nothing of its own or points back ("the same slide"): its subject is the one before. */
   elliptical?: boolean;
   /** The sentence opens with a pronoun ("It has been downloaded …") for the subject of the paragraph's sentence before (`around`). */
@@ -264,6 +266,9 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   // "41% of businesses with 10 or more employees", a row "All businesses (10 or more)": a group cut out by its size.
   const band = once(place, 'size band', () => sizeBandIn(place.cell ? text : text.slice(localStart, localEnd)));
   if (band && !facets.bands.has(band)) ev.contradicted.push(`of a group cut out by its size ("${band}"), which the record does not name`);
+  // "Pilots cut p95 latency 3.2x", "From the March load test: … 2.9x lower": a trial someone ran, never a source's population.
+  const trial = once(place, 'trial', () => trialBefore(text, place.sentenceStart, place.claimStart, afterFigure(place)));
+  if (trial && !facets.terms.has(termOf(trial.split(/[\s-]/)[0]))) ev.contradicted.push(`a result of the ${trial.toLowerCase()}, not what the record measures`);
   // "One client reports $1.1 million in annual savings": one party's own figure, where the record names no one (an average, a population).
   // ("One vendor deck claims 78% of enterprises …": a share of a population the party passes on is the population's, and may misquote it.)
   // ("| Halden (March 2026) |" beside "| Industry |": a column headed by one party's name holds that party's figures.)
@@ -843,7 +848,8 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   // (Read only where a colon stands before the figure's clause: most sentences have no label.)
   const labelFrom = place.cell ? place.zoneStart : place.sentenceStart;
   const labelled = text.lastIndexOf(':', localStart) >= labelFrom;
-  const otherModel = local.find(isOtherModel) ?? (!labelled || named(localStart, localEnd) ? undefined : once(place, 'label names', () => namesIn(text, labelFrom, localStart)).find((n) => n.end <= localStart && isOtherModel(n)));
+  // ("| GPT-4 Turbo (128k) | $0.01 | $0.03 |": a row headed by a versioned model's name going on with a word is that model's.)
+  const otherModel = local.find(isOtherModel) ?? (place.rowHeader ? once(place, 'row header names', () => namesIn(place.rowHeader!, 0, place.rowHeader!.length)).find(isOtherModel) : undefined) ?? (!labelled || named(localStart, localEnd) ? undefined : once(place, 'label names', () => namesIn(text, labelFrom, localStart)).find((n) => n.end <= localStart && isOtherModel(n)));
   if (otherModel) {
     ev.contradicted.push(`names ${display(otherModel.parts)}, another model than ${display(facets.names[0])}`);
     return;
@@ -987,7 +993,8 @@ const GIVEN_FOR_BEFORE = /(?:\b(?:for|by|from)\s+(?:the\s+)?|\(\s*)$/i;
 /** "67.0 for GPT-4", "45 million by Code Llama": a name right after the figure and "for", "by" or "from". */
 function nameGivenFor(text: string, from: number, to: number): Name | undefined {
   // (Translated: "81,6 % pour Llama 2", "para GPT-4", "voor GPT-4"; not German "für", before nouns all capitalised.)
-  const m = /^\s+(?:for|by|from|pour|para|voor)\s+(?:the\s+|le\s+|la\s+|el\s+|het\s+)?/.exec(text.slice(from, Math.min(to, from + 16)));
+  // ("contra 67,0 do GPT-4", "frente a 67,0 de GPT-4", "il 67,0 di GPT-4": a Romance "of" gives a score to its model.)
+  const m = /^\s+(?:for|by|from|pour|para|voor|de|do|da|del|di|du)\s+(?:the\s+|le\s+|la\s+|el\s+|het\s+)?/.exec(text.slice(from, Math.min(to, from + 16)));
   if (!m) return undefined;
   const at = from + m[0].length;
   // Read from the figure on, so that the name after "for" does not open the text read, where an ordinary capitalised word ("Rust") would count as a sentence's first.
@@ -1137,7 +1144,7 @@ const OUTWEIGHS = /^[^.!?]{0,60}?\b(?:swamps?|swamping|swamped|dwarfs?|dwarfing|
 const SET_APART = /^[^.!?]{0,80}?\b(?:unrelated\s+to|not\s+to\s+be\s+confused\s+with|(?:quite\s+|very\s+)?different\s+from|distinct\s+from|separate\s+from|not\s+the\s+same\s+as|(?:well\s+|far\s+|just\s+)?short\s+of|(?:well\s+|far\s+)?(?:below|above|behind|ahead\s+of))\s+((?:the\s+)?(?:article|piece|report|paper|study|survey|source|\p{Lu}[\p{L}.-]*)['’]s)\s/iu;
 
 /** Words after a figure that set it beside another's ("the same as", "the same number Whisper reports", "are more than"). */
-const COMPARATOR = /,?\s+(?:the\s+same(?:\s+(?:number|figure|count|amount|share|total))?(?:\s+as)?|as\s+(?:much|many)\s+as|(?:are|is|was|were)\s+(?:more|fewer|less|bigger|larger|smaller|greater)\s+than|just\s+like|unlike|compared\s+(?:to|with)|which\s+is\s+(?=\p{Lu}[\p{L}\p{N} .-]{0,30}['’]s\s+(?:own\s+)?(?:number|figure|count|total)\b))/iu;
+const COMPARATOR = /,?\s+(?:the\s+same(?:\s+(?:number|figure|count|amount|share|total))?(?:\s+as)?|as\s+(?:much|many)\s+as|(?:are|is|was|were)\s+(?:more|fewer|less|bigger|larger|smaller|greater)\s+than|just\s+like|unlike|compared\s+(?:to|with)|(?:essentially\s+|effectively\s+|almost\s+|nearly\s+|roughly\s+)?(?:tying|ties|matching|matches|equalling|equaling|equals|on\s+par\s+with|level\s+with)\s|which\s+is\s+(?=\p{Lu}[\p{L}\p{N} .-]{0,30}['’]s\s+(?:own\s+)?(?:number|figure|count|total)\b))/iu;
 
 /** Where a comparison's other side starts after the figure, or `end`. */
 function comparatorAfter(text: string, from: number, end: number): number {
@@ -1375,6 +1382,11 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
   }
   const qualifier = facets.kinds.has('market') ? qualifierClash(marketNamed(place, local), facets) : facets.kinds.has('cost') ? qualifierClash(once(place, 'cost qualifiers', () => (COST_HEAD_IN.test(text.slice(local[0], local[1])) ? headQualifiers(wordsIn(text, local[0], local[1]), COST_HEADS, text) : undefined)), facets) : undefined;
   if (qualifier) ev.contradicted.push(qualifier);
+  // "Robotics startups raised $12.4 billion": startups of another field than the record's ("open-source AI startups").
+  else if (FIRM_HEAD_TERMS.some((t) => facets.terms.has(t))) {
+    const field = once(place, 'field of firms', () => (FIRM_HEAD_IN.test(text.slice(local[0], local[1])) ? fieldOfFirms(wordsIn(text, local[0], local[1])) : undefined));
+    if (field && !facets.terms.has(termOf(field))) ev.contradicted.push(`${field.toLowerCase()} firms, not the ${facets.label}`);
+  }
   const contrast = contrastClash(once(place, 'contrasts', () => contrastsIn(text.slice(local[0], local[1]))), facets.contrasts);
   if (contrast) ev.contradicted.push(contrast);
   const per = once(place, 'per', () => perAfter(text, place.claimEnd, place.zoneEnd));
@@ -1533,7 +1545,7 @@ function countedObject(text: string, at: number, limit: number): string | undefi
 
 /** Countries and regions, and their adjectives, as names (capitalised; "US" not before "$"), and "domestic": "27 per cent of UK businesses", "In Germany, …". */
 /** Countries, regions and their adjectives, as a pattern's alternatives. */
-const REGION_WORDS = String.raw`Germany|German|France|French|Britain|British|UK|U\.K\.|United Kingdom|US|U\.S\.|United States|America|American|Europe|European|EU|China|Chinese|Japan|Japanese|India|Indian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Korea|Korean|Spain|Spanish|Italy|Italian|Netherlands|Dutch|Ireland|Irish|Switzerland|Swiss|Sweden|Swedish|Nordics?|Asia|Asian|APAC|EMEA|LATAM|Africa|African|Singapore|Israel|Israeli|domestic`;
+const REGION_WORDS = String.raw`Germany|German|France|French|Britain|British|UK|U\.K\.|United Kingdom|US|U\.S\.|United States|America|American|Europe|European|EU|China|Chinese|Japan|Japanese|India|Indian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Korea|Korean|Spain|Spanish|Italy|Italian|Netherlands|Dutch|Ireland|Irish|Switzerland|Swiss|Sweden|Swedish|Nordics?|Asia|Asian|APAC|EMEA|LATAM|Africa|African|Singapore|Israel|Israeli|Poland|Polish|Portugal|Portuguese|Mexico|Mexican|Austria|Austrian|Belgium|Belgian|Denmark|Danish|Norway|Norwegian|Finland|Finnish|Greece|Greek|Turkey|Turkish|Russia|Russian|Ukraine|Ukrainian|Czechia|Czech|Romania|Romanian|Hungary|Hungarian|Argentina|Argentinian|Chile|Chilean|Colombia|Colombian|Indonesia|Indonesian|Vietnam|Vietnamese|Thailand|Thai|Taiwan|Taiwanese|Nigeria|Nigerian|Kenya|Kenyan|Egypt|Egyptian|Saudi Arabia|Saudi|UAE|Pakistan|Pakistani|New Zealand|Scotland|Scottish|domestic`;
 const REGION = new RegExp(String.raw`(?<![\p{L}\p{N}.])(${REGION_WORDS})(?![\p{L}\p{N}$])(?!-[Dd]ollars?\b)`, 'gu');
 
 const REPORTER_NOUN = /^(?:-based\b|[\s-]+(?:based\s+)?(?:portals?|outlets?|sites?|websites?|firms?|analysts?|newspapers?|magazines?|publications?|newswires?|articles?|reports?|stud(?:y|ies)|papers?|white\s+papers?|surveys?|pieces?|agency|agencies|brokers?|banks?|consultancy|consultancies|researchers?|think[\s-]tanks?|government|regulators?|press|media|company|start-?up|publisher|lab|vendor|provider|entrepreneurs|founders)\b)/i;
@@ -1588,6 +1600,36 @@ export function bandsOf(...texts: string[]): Set<string> {
   }
   return bands;
 }
+
+/**
+ * The trial the figure's sentence reports before it ("Pilots cut …", "the March load test
+ * (ticket …): …"), unless the words between, or `after` it, hand the figure to a source
+ * ("the pilot matched the 3.2x the article reports").
+ */
+function trialBefore(text: string, from: number, to: number, after: string): string | undefined {
+  const before = text.slice(from, to);
+  let last: RegExpExecArray | undefined;
+  for (const m of before.matchAll(TRIAL)) last = m;
+  const between = before.slice(last?.index ?? 0);
+  // ("dropped 3.2x in Acme's own load tests, which happens to be the same 3.2x …": a clause of its own holds the later figure.)
+  if (!last || HANDED_ON.test(between) || CLAUSE_AFTER_TRIAL.test(between) || HANDED_ON.test(after)) return undefined;
+  return last[0];
+}
+
+/** The figure's sentence after it, up to the next figure. */
+function afterFigure(place: ClaimPlace): string {
+  const next = place.figures[place.index + 1];
+  return place.text.slice(place.claimEnd, next && next.start < place.sentenceEnd ? next.start : place.sentenceEnd);
+}
+
+/** A trial run by someone: a pilot, a load or A/B test, a proof of concept, a canary rollout. */
+const TRIAL = /\b(?:pilots?|load[- ]tests?|stress[- ]tests?|A\/B[- ]tests?|proofs?[- ]of[- ]concept|PoCs?|canary\s+(?:releases?|rollouts?|deployments?)|dry[- ]runs?)\b/gi;
+
+/** A clause after the trial's: "…, which", "…, but", "; ", " — ". */
+const CLAUSE_AFTER_TRIAL = /,\s*(?:which|that|and|but|while|whereas)\b|;|\s[\u2013\u2014]\s/i;
+
+/** Words between a trial and the figure that give the figure to a source instead. */
+const HANDED_ON = /\b(?:according\s+to|reports?|reported|says|said|cites?|cited|quotes?|quoted|claims?|claimed|states?|stated|article|piece|study|survey)\b/i;
 
 /** The size band that `text` cuts its group out by, as written ("10 or more"), or undefined. */
 export function sizeBandIn(text: string): string | undefined {
@@ -1671,6 +1713,25 @@ const MARKET_HEADS: ReadonlySet<string> = new Set(['market', 'markets']);
 const FIGURE_FOLLOWS = /^\s+(?:an?\s|about\b|around\b|roughly\b|nearly\b|approximately\b|over\b|under\b|up\s+to\b|just\b|only\b|less\b|more\b|[$€£¥~\d])/i;
 /** "API costs", "development costs": a cost named by what it is the cost of. */
 const COST_HEADS: ReadonlySet<string> = new Set(['costs', 'cost', 'bill', 'bills', 'spend', 'spending']);
+/** "robotics startups", "fintech companies": firms named by a field other than AI, the word or two before the noun. */
+function fieldOfFirms(words: Array<[string, number]>): string | undefined {
+  for (let k = 1; k < words.length; k++) {
+    if (!FIRM_HEADS.has(words[k][0].toLowerCase())) continue;
+    const field = [words[k - 1][0], k > 1 ? words[k - 2][0] : ''].find((w) => FIELDS.has(w.toLowerCase()));
+    if (field) return field;
+  }
+  return undefined;
+}
+
+const FIRM_HEADS: ReadonlySet<string> = new Set(['startups', 'startup', 'companies', 'company', 'firms', 'firm']);
+const FIRM_HEAD_TERMS = [...new Set([...FIRM_HEADS].map(termOf))];
+const FIRM_HEAD_IN = /\b(?:startups?|compan(?:y|ies)|firms?)\b/i;
+/** Fields of industry a note may name its firms by, none of them open-source AI. */
+const FIELDS: ReadonlySet<string> = new Set(
+  ('robotics biotech fintech healthtech medtech edtech insurtech proptech cleantech climatetech climate crypto blockchain web3 chip chips semiconductor ' +
+    'semiconductors quantum space defense defence gaming ev battery cybersecurity ecommerce e-commerce retail logistics automotive pharma pharmaceutical ' +
+    'energy mining drone drones satellite agtech foodtech mobility telecom telecoms media insurance').split(' '),
+);
 /** Any of `COST_HEADS` in a text: most figures' words name none, and are not split into words for it. */
 const COST_HEAD_IN = /\b(?:costs?|bills?|spend|spending)\b/i;
 

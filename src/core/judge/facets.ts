@@ -12,7 +12,7 @@ export const MEASURE_KINDS: ReadonlyMap<string, string> = wordGroups(
     'funding:funding,raised,raise,raises,raising,round,investment,investments,invested,vc,vcs,venture,financing,backed,funded,poured ' +
     'valuation:valuation,valued ' +
     'cost:cost,costs,costing,bill,spend,spent,spending,budget,budgets,capex,outlay,outlays,price,prices,priced,pricing,charges,charged,charge,fee,fees ' +
-    'compute:compute,computational,computation ' +
+    'compute:compute,computational,computation energy:energy,electricity,emissions,carbon ' +
     'savings:save,saves,saved,savings,saving share:share growth:growth,grew,grow,grows,growing,increase,increased,increases,rose,rise,rises,jump,jumps,jumped,surge,surges,surged,leap,climbed,doubled,tripled ' +
     'reduction:reduce,reduces,reduced,reduction,cut,cuts,lower,lowers,less,fewer,decrease,decreased,drop,dropped,fell ' +
     'speed:faster,speed,speeds,latency,quicker,speedup,speed-up,throughput accuracy:accuracy,accurate,pass@1 ' +

@@ -23,7 +23,8 @@ export function rateInContext(claim: DetectedClaim, place: ClaimPlace): Detected
   if (lastZone.text !== place.text || lastZone.start !== place.zoneStart || lastZone.end !== place.zoneEnd) {
     lastZone = { text: place.text, start: place.zoneStart, end: place.zoneEnd, per: PER_TOKENS.exec(place.text.slice(place.zoneStart, place.zoneEnd)) };
   }
-  const m = lastZone.per;
+  // "| GPT-4 (8k) | $0.03 |" under "| Input ($/1K tokens) |": a cell's column header says what its price is per.
+  const m = lastZone.per ?? (place.cell ? PER_TOKENS.exec(place.around.slice(0, place.around.indexOf('\n') >>> 0)) : null);
   if (!m) return undefined;
   const per = SCALE.get((m[1] ?? m[2]).toLowerCase());
   if (!per) return undefined;
