@@ -523,6 +523,13 @@ describe('claim detection (spec §1)', () => {
     assert.deepEqual(check(table).map((f) => f.text), ['10.6']);
   });
 
+  it('reads Polish figures, and an ISO code after a scaled sum ("47 billion USD")', () => {
+    assert.deepEqual(found('Rynek osiągnął 47 mld USD, a kary sięgają 35 mln EUR.'), [['47 mld USD', 'money', 47e9, 'USD'], ['35 mln EUR', 'money', 35e6, 'EUR']]);
+    assert.deepEqual(found('Ponad 250 tys. modeli; koszt 410 tys. zł, czyli 0,38 zł za zapytanie.'), [['250 tys.', 'count', 250e3, 'count'], ['410 tys. zł', 'money', 410e3, 'PLN'], ['0,38 zł', 'money', 0.38, 'PLN']]);
+    assert.deepEqual(spans('Czas skrócił się o 18 proc., a odpowiedzi są 3,2 raza szybsze i 10 razy tańsze.'), ['18 proc.', '3,2 raza']);
+    assert.deepEqual(found('The market reached 47 billion USD.'), [['47 billion USD', 'money', 47e9, 'USD']]);
+  });
+
   it('still reads figures near the words the new non-claim rules look for (a review\'s probes)', () => {
     assert.deepEqual(spans('Open-weight models now account for between 40% – 50% of enterprise workloads.'), ['40% – 50%']);
     assert.deepEqual(spans('When you look at the Hub today, Hugging Face hosts over 250,000 open-source models.'), ['250,000']);

@@ -1522,6 +1522,24 @@ describe('judging (spec §2)', () => {
       assert.deepEqual([turbo.text, turbo.status], ['$0.03', 'unsupported']);
     });
 
+    it("reads what a translated note measures in its own words, and its hedges", () => {
+      // "Unit cost was 3.2 times lower than the API": a cost, not the record's speed.
+      assert.equal(findingOf('Koszt jednostkowy był więc 3,2 raza niższy niż w API.', '3,2 raza').status, 'unsupported');
+      assert.equal(findingOf("Secondo IDC il mercato dell'IA open source varrà 78 miliardi di dollari all'anno entro il 2028.", '78 miliardi di dollari').status, 'conflicting');
+      // "about 50 billion dollars for open-source AI tools": hedged, the $47 billion it rounds.
+      assert.equal(findingOf("Een markt van zo'n 50 miljard dollar voor open-source AI-tools in 2026.", '50 miljard dollar').status, 'supported');
+      // "more than 40 billion dollars": a bound the record's $47 billion keeps to, as in English.
+      assert.equal(findingOf('Le marché des outils d’IA open source a atteint plus de 40 milliards de dollars en 2026.', '40 milliards de dollars').status, 'supported');
+      // ("arrivent sur le marché … plus vite": the market named in a time to market, and the speed named with it.)
+      assert.equal(findingOf('Selon McKinsey, les organisations qui utilisent des modèles d’IA open source arrivent sur le marché 40 % plus vite.', '40 %').status, 'supported');
+    });
+
+    it('reads a share that opens its clause ("41% see their costs fall") as a share of a group, never a change', () => {
+      assert.equal(findingOf('Software engineering: 41% see their development costs decrease.', '41%').status, 'unsupported');
+      assert.equal(findingOf('Ingénierie logicielle : 41 % voient leurs coûts de développement diminuer.', '41 %').status, 'unsupported');
+      assert.equal(findingOf('Growth was well below the 340% reported for Hugging Face developers in 2026.', '340%').status, 'supported');
+    });
+
     it('reads European Portuguese "mil milhões" as billions, and a Romance "of" as whose a score is', () => {
       assert.equal(findingOf('O mercado endereçável das ferramentas de IA de código aberto atingiu 47 mil milhões de dólares em 2026.', '47 mil milhões de dólares').value, 47e9);
       assert.deepEqual(statuses('Nos testes de programação, o Llama 2 70B obtém 67,5 pontos no HumanEval, contra 67,0 do GPT-4.'), ['67,5 supported', '67,0 supported']);

@@ -22,8 +22,9 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   quadrillion: 1e15,
   // German, as translated briefings keep them: "12,4 Mrd.", "5,2 Mio.", "Milliarden".
   mrd: 1e9,
-  // Italian and Polish shorten "miliardi" so: "12,4 mld di dollari".
+  // Italian and Polish shorten "miliardi" so: "12,4 mld di dollari"; Polish shortens millions and thousands too: "2,3 mln", "250 tys.".
   mld: 1e9,
+  tys: 1e3,
   mio: 1e6,
   milliarden: 1e9,
   milliarde: 1e9,
@@ -85,7 +86,9 @@ export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({ US:
 
 export const CURRENCY_CODES: Readonly<Record<string, string>> = wordTable({ USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY' });
 
-export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({ dollars: 'USD', dollar: 'USD', 'us-dollar': 'USD', 'us-dollars': 'USD', '€': 'EUR', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yuan: 'CNY', rmb: 'CNY', cny: 'CNY', renminbi: 'CNY', yen: 'JPY', jpy: 'JPY', rupees: 'INR', 'de dollars': 'USD', "d'euros": 'EUR', 'd’euros': 'EUR', 'de livres': 'GBP', 'de dólares': 'USD', 'dólares': 'USD', 'de euros': 'EUR', 'di dollari': 'USD', 'di euro': 'EUR', dollari: 'USD', dollaro: 'USD' });
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({ dollars: 'USD', dollar: 'USD', 'us-dollar': 'USD', 'us-dollars': 'USD', '€': 'EUR', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yuan: 'CNY', rmb: 'CNY', cny: 'CNY', renminbi: 'CNY', yen: 'JPY', jpy: 'JPY', rupees: 'INR', 'de dollars': 'USD', "d'euros": 'EUR', 'd’euros': 'EUR', 'de livres': 'GBP', 'de dólares': 'USD', 'dólares': 'USD', 'de euros': 'EUR', 'di dollari': 'USD', 'di euro': 'EUR', dollari: 'USD', dollaro: 'USD',
+  // "47 billion USD", "47 mld USD", "35 mln EUR", "410 tys. zł": an ISO code or a currency's sign after the figure and its scale.
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', chf: 'CHF', pln: 'PLN', 'zł': 'PLN', 'złotych': 'PLN', 'zł.': 'PLN' });
 
 export const SIZE_UNITS: Readonly<Record<string, number>> = wordTable({
   b: 1,
@@ -176,6 +179,8 @@ export const PERCENT_WORDS = [
   // As translated notes write them: "78 per cento", "73 Prozent", "40 por ciento", "23 pour cent", and their points.
   'prozentpunkte', 'punti percentuali', 'points de pourcentage', 'puntos porcentuales', 'pontos percentuais', 'procentpunten',
   'per cento', 'por ciento', 'por cento', 'pour cent', 'prozent', 'procent',
+  // Polish: "18 proc.", "18 procent".
+  'proc.',
 ];
 /** Which of PERCENT_WORDS count percentage points. */
 export const POINTS_WORDS: ReadonlySet<string> = new Set(['percentage points', 'percentage point', 'prozentpunkte', 'punti percentuali', 'points de pourcentage', 'puntos porcentuales', 'pontos percentuais', 'procentpunten']);
@@ -289,6 +294,15 @@ export const HEDGES_BEFORE: Array<[string, HedgeKind]> = [
   ['as much as', 'atMost'],
   ['as many as', 'atMost'],
   ['shy of', 'atMost'],
+  // As translated notes hedge: "environ 50 milliards", "alrededor de", "cerca de", "quase", "circa", "etwa", "zo'n", "około";
+  // "plus de 73 %", "más de", "mais de", "oltre", "über", "mehr als", "meer dan", "ponad"; "moins de", "menos de", "weniger als".
+  ['environ', 'approx'], ['près de', 'approx'], ['presque', 'approx'], ['alrededor de', 'approx'], ['cerca de', 'approx'], ['casi', 'approx'],
+  ['aproximadamente', 'approx'], ['unos', 'approx'], ['quase', 'approx'], ['em torno de', 'approx'], ['por volta de', 'approx'], ['quasi', 'approx'],
+  ['intorno a', 'approx'], ['etwa', 'approx'], ['rund', 'approx'], ['ungefähr', 'approx'], ['knapp', 'approx'], ['ongeveer', 'approx'], ["zo'n", 'approx'],
+  ['zo’n', 'approx'], ['bijna', 'approx'], ['około', 'approx'], ['prawie', 'approx'], ['blisko', 'approx'],
+  ['plus de', 'atLeast'], ['más de', 'atLeast'], ['mais de', 'atLeast'], ['oltre', 'atLeast'], ['über', 'atLeast'], ['mehr als', 'atLeast'],
+  ['meer dan', 'atLeast'], ['ruim', 'atLeast'], ['ponad', 'atLeast'],
+  ['moins de', 'atMost'], ['menos de', 'atMost'], ['meno di', 'atMost'], ['weniger als', 'atMost'], ['minder dan', 'atMost'], ['poniżej', 'atMost'],
 ];
 
 export const HEDGES_AFTER: Array<[string, HedgeKind]> = [

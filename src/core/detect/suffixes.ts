@@ -53,8 +53,8 @@ export function readScale(text: string, pos: number, money: boolean): Scale | un
   if (word === 'mil' && !money && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))) return { end, factor: 1e3, suffix: '' };
   const factor = SCALE_WORDS[word];
   if (!factor) return undefined;
-  // "12,4 Mrd.": an abbreviation's dot is part of it.
-  return { end: text[end] === '.' && (word === 'mrd' || word === 'mio') ? end + 1 : end, factor, suffix: '' };
+  // "12,4 Mrd.", "250 tys.": an abbreviation's dot is part of it.
+  return { end: text[end] === '.' && (word === 'mrd' || word === 'mio' || word === 'tys') ? end + 1 : end, factor, suffix: '' };
 }
 
 /** "5.2m active developers", "45m downloads", "| 5.2m |": after a lower-case "m", what is counted, or the end of a cell alone (not metres or minutes). */

@@ -182,7 +182,7 @@ function readingsOf(place: ClaimPlace): Map<string, unknown> {
  * Readings of a figure's sentence and the text around it (not of its own words):
  * the same for every figure of the sentence, so they are kept for the sentence last read.
  */
-const SENTENCE_WIDE = new Set(['says built on', 'sentence opening', 'terms sentence', 'attributed sentence', 'terms sentence around setting', 'attributed sentence around setting', 'around names', 'sentence benchmarks', 'sentence kinds', 'tokens around', 'tokens setting', 'terms around', 'attributed around', 'around market qualifiers']);
+const SENTENCE_WIDE = new Set(['says built on', 'sentence opening', 'terms sentence', 'attributed sentence', 'terms sentence around setting', 'attributed sentence around setting', 'around names', 'sentence benchmarks', 'sentence kinds', 'tokens around', 'tokens setting', 'terms around', 'attributed around', 'around market qualifiers', 'sentence trials']);
 let lastSentence: { text: string; start: number; end: number; around: string; setting: string; memo: Map<string, unknown> } | undefined;
 
 function sentenceReadingsOf(place: ClaimPlace): Map<string, unknown> {
@@ -267,7 +267,9 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   const band = once(place, 'size band', () => sizeBandIn(place.cell ? text : text.slice(localStart, localEnd)));
   if (band && !facets.bands.has(band)) ev.contradicted.push(`of a group cut out by its size ("${band}"), which the record does not name`);
   // "Pilots cut p95 latency 3.2x", "From the March load test: … 2.9x lower": a trial someone ran, never a source's population.
-  const trial = once(place, 'trial', () => trialBefore(text, place.sentenceStart, place.claimStart, afterFigure(place)));
+  // (The sentence's trials are found once for all its figures; most sentences name none.)
+  const trials = once(place, 'sentence trials', () => trialsIn(text, place.sentenceStart, place.sentenceEnd));
+  const trial = trials.length ? once(place, 'trial', () => trialBefore(text, trials, place.sentenceStart, place.claimStart, afterFigure(place))) : undefined;
   if (trial && !facets.terms.has(termOf(trial.split(/[\s-]/)[0]))) ev.contradicted.push(`a result of the ${trial.toLowerCase()}, not what the record measures`);
   // "One client reports $1.1 million in annual savings": one party's own figure, where the record names no one (an average, a population).
   // ("One vendor deck claims 78% of enterprises …": a share of a population the party passes on is the population's, and may misquote it.)
@@ -1353,8 +1355,11 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
   }
   if (claim.unit === 'percent') {
     const population = notedPopulation(place);
+    // "41% see their development costs decrease": the subject of its verb, a share of those who do, never a change.
+    const sharing = !population && !facets.population && [...facets.kinds].some((k) => CHANGES.has(k)) ? once(place, 'share verb', () => SHARE_VERB_AFTER.exec(text.slice(place.claimEnd, place.claimEnd + 24))?.[1]) : undefined;
+    if (sharing) ev.contradicted.push(`a share of those who ${sharing}, not a change`);
     // ("WizardMath gets 81.6% of GSM8K problems right": a share of a benchmark's problems is the score on it.)
-    if (population && !facets.population && !facets.benchmarks.some((b) => population.includes(b))) ev.contradicted.push(`a share of ${population.join(' ')}`);
+    else if (population && !facets.population && !facets.benchmarks.some((b) => population.includes(b))) ev.contradicted.push(`a share of ${population.join(' ')}`);
     else if (population && facets.population) {
       const head = population.indexOf(SHARED_HEAD);
       // Of a coordination's shared head ("… of enterprise and 27% of startup deployments"): that head must be the record's.
@@ -1606,14 +1611,21 @@ export function bandsOf(...texts: string[]): Set<string> {
  * (ticket …): …"), unless the words between, or `after` it, hand the figure to a source
  * ("the pilot matched the 3.2x the article reports").
  */
-function trialBefore(text: string, from: number, to: number, after: string): string | undefined {
-  const before = text.slice(from, to);
-  let last: RegExpExecArray | undefined;
-  for (const m of before.matchAll(TRIAL)) last = m;
-  const between = before.slice(last?.index ?? 0);
+function trialBefore(text: string, trials: ReadonlyArray<[number, number]>, from: number, to: number, after: string): string | undefined {
+  let last: [number, number] | undefined;
+  for (const t of trials) if (t[0] >= from && t[1] <= to) last = t;
+  if (!last) return undefined;
+  const between = text.slice(last[0], to);
   // ("dropped 3.2x in Acme's own load tests, which happens to be the same 3.2x …": a clause of its own holds the later figure.)
-  if (!last || HANDED_ON.test(between) || CLAUSE_AFTER_TRIAL.test(between) || HANDED_ON.test(after)) return undefined;
-  return last[0];
+  if (HANDED_ON.test(between) || CLAUSE_AFTER_TRIAL.test(between) || HANDED_ON.test(after)) return undefined;
+  return text.slice(last[0], last[1]);
+}
+
+/** Where `TRIAL` matches in `text[from, to)`, as [start, end) pairs. */
+function trialsIn(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.slice(from, to).matchAll(TRIAL)) out.push([from + m.index, from + m.index + m[0].length]);
+  return out;
 }
 
 /** The figure's sentence after it, up to the next figure. */
@@ -1651,6 +1663,15 @@ function recordIsOf(region: string, facets: RecordFacets): boolean {
 
 /** Words that make a population one survey's sample ("the organisations sampled", "respondents"). */
 const SAMPLE_TERMS = new Set(['sampled', 'surveyed', 'polled', 'interviewed', 'respondents', 'responding', 'asked'].flatMap((w) => termsOf(w)));
+
+/** Kinds of quantity that measure a change of something, not a share of a group. */
+const CHANGES: ReadonlySet<string> = new Set(['reduction', 'growth', 'savings', 'speed']);
+
+/**
+ * A verb of people right after a share, whose subject it is: "41% see", "38% say", "41 % voient", "40% planean".
+ * (Present tense only: "the 340% reported for Hugging Face" is a participle.)
+ */
+const SHARE_VERB_AFTER = /^\s+(?:of\s+them\s+|(?:now|already|still)\s+)?(see|say|report|expect|plan|use|believe|think|want|prefer|intend|voient|disent|déclarent|utilisent|prévoient|ven|dicen|usan|utilizan|planean|esperan|sehen|sagen|nutzen|planen|erwarten|vedono|dicono|usano|utilizzano|prevedono|veem|dizem|usam|utilizam|planejam|zien|zeggen|gebruiken)(?![\p{L}\p{N}])/u;
 
 /** "from 34% to over 40%": where the earlier end's clause starts, for the later end; else `localStart`. */
 function pairedFrom(place: ClaimPlace, localStart: number): number {

@@ -1,5 +1,6 @@
 import { MEASURE_NOUNS, wordGroups } from './vocabulary';
 import { termOf } from './terms';
+import { TRANSLATED } from './translations';
 import { scanWord, scanned, wordShape, type WordShape } from '../text/words';
 
 /**
@@ -47,7 +48,8 @@ export function wordAt(text: string, start: number, end: number): string {
 export function kindsIn(text: string, from: number, to: number): Set<string> {
   const kinds = new Set<string>();
   for (const [w] of wordsIn(text, from, to)) {
-    const kind = MEASURE_KINDS.get(w);
+    // ("Koszt jednostkowy", "los costes": a translated note names a kind in its own words.)
+    const kind = MEASURE_KINDS.get(w) ?? MEASURE_KINDS.get(TRANSLATED.get(w) ?? '');
     if (kind) kinds.add(kind);
   }
   return kinds;
