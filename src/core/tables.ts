@@ -66,6 +66,8 @@ export function headersOf(doc: ProseDocument, block: ProseBlock): string | undef
   const head = rows[0][place.col];
   if (place.row > 0 && head !== undefined) parts.push(doc.blocks[head].text);
   if (place.col > 0 && rows[place.row][0] !== undefined) parts.push(doc.blocks[rows[place.row][0]].text);
+  // "| 11 | Llama 2 70B on HumanEval | 67.5 |": a first column of numbers only indexes the rows; the cell after it labels them.
+  if (place.col > 1 && rows[place.row][0] !== undefined && rows[place.row][1] !== undefined && ROW_NUMBER.test(doc.blocks[rows[place.row][0]].text)) parts.push(doc.blocks[rows[place.row][1]].text);
   // "| Benchmark | 2B | 7B |": a first column headed so names a benchmark in every row, known or not ("BoolQ", "Average").
   if (place.col > 0 && place.row > 0 && rows[0][0] !== undefined && BENCHMARK_COLUMN.test(doc.blocks[rows[0][0]].text)) parts.push('benchmark');
   // "| Category | Benchmark | # Shots | Metric | Llama 3.2 1B |": a column a model heads, right of one of benchmarks, holds its scores.
@@ -91,6 +93,9 @@ export function headersOf(doc: ProseDocument, block: ProseBlock): string | undef
   }
   return parts.join(' ');
 }
+
+/** A cell that only numbers its row: "11", "#3", "4.". */
+const ROW_NUMBER = /^\s*#?\d{1,4}[.)]?\s*$/;
 
 /** What a table's header row and caption say, read once per table rather than once per cell. */
 interface TableReading {

@@ -1540,6 +1540,25 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Growth was well below the 340% reported for Hugging Face developers in 2026.', '340%').status, 'supported');
     });
 
+    it("reads one named party's saving, and the writer's channel checks, as no source's figure", () => {
+      const note = 'The article puts the average enterprise saving from open-source alternatives at $2.3 million. One mid-size insurer saved about $2.3 million in its first year after moving to a self-hosted model.';
+      assert.deepEqual(statuses(note), ['$2.3 million supported', '$2.3 million unsupported']);
+      const checks = 'Open-source models reduce development costs by up to 80% (NWCast). Reserved-capacity contracts in our channel checks carry discounts of up to 80% to list prices.';
+      assert.deepEqual(statuses(checks), ['80% supported', '80% unsupported']);
+    });
+
+    it('reads a Swedish note: its scales, its words for what is measured, and the year it gives a figure', () => {
+      assert.deepEqual(statuses('Marknaden för öppna AI-verktyg nådde 47 miljarder dollar under 2026.'), ['47 miljarder dollar supported']);
+      assert.deepEqual(statuses('En talare påstod att 73 procent av företagen körde öppna modeller i produktion redan 2024.'), ['73 procent conflicting']);
+      assert.equal(findingOf('Driftkostnaden sjönk till 14 500 kronor i månaden.', '14 500 kronor').unit, 'SEK');
+    });
+
+    it('reads a score in a table whose first column only numbers the rows, and "gets 67.5." after its benchmark', () => {
+      const table = '| # | Figure | Value |\n| --- | --- | --- |\n| 11 | Llama 2 70B on HumanEval | 67.5 |\n';
+      assert.deepEqual(statuses(table), ['67.5 supported']);
+      assert.deepEqual(statuses('Your card says Fjord-Coder 7B gets 61.2 on HumanEval. The article says Llama 2 70B gets\n67.5. Does it beat you?'), ['61.2 unsupported', '67.5 supported']);
+    });
+
     it('reads European Portuguese "mil milhões" as billions, and a Romance "of" as whose a score is', () => {
       assert.equal(findingOf('O mercado endereçável das ferramentas de IA de código aberto atingiu 47 mil milhões de dólares em 2026.', '47 mil milhões de dólares').value, 47e9);
       assert.deepEqual(statuses('Nos testes de programação, o Llama 2 70B obtém 67,5 pontos no HumanEval, contra 67,0 do GPT-4.'), ['67,5 supported', '67,0 supported']);

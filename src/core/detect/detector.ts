@@ -649,8 +649,8 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   if (writtenOn) return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, pos + writtenOn[0].length, 'money', writtenOn[1])), num);
   // ("10-Milliarden-Dollar-Bewertung": a German compound joins the currency on with a hyphen.)
   const written = phraseAfter(text, unitPos, CURRENCY_WORD_PHRASES) ?? (scale && text[unitPos] === '-' ? phraseAfter(text, unitPos + 1, CURRENCY_WORD_PHRASES) : undefined);
-  // ("0,9 Mrd. €"; not the sign that opens the next figure, "250,000 €0.5".)
-  const money = written && !(written[1] === '€' && isDigit(text.charCodeAt(written[0]))) ? written : undefined;
+  // ("0,9 Mrd. €"; not the sign or code that opens the next figure, "250,000 €0.5", "78 million EUR 1,000".)
+  const money = written && !isDigit(text.charCodeAt(written[1] === '€' ? written[0] : skipOneSpace(text, written[0]))) ? written : undefined;
   // ("100-200€", "30€/Monat": a euro sign written on to the figure is its currency, however round the figure.)
   if (money && (scale || num.grouped || num.decimals || (money[1] === '€' && unitPos === pos && text[pos] === '€'))) return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, money[0], 'money', CURRENCY_WORDS[money[1]])), num, scale);
   // "60$ per 1M output tokens": a dollar sign written after the figure, as some writers do; never one that opens a formula ("2$ and $x").
@@ -737,10 +737,10 @@ function readTimes(text: string, num: NumberToken, pos: number, rangeEnd: boolea
   if (fold && (text[pos] === '-' || isInlineSpace(text.charCodeAt(pos)))) return fold[0];
   // ("3,2 fois plus rapide", "3,2 veces más rápido", "3,2 volte più veloce", "3,2-mal schneller": French writes "fois",
   // Spanish "veces", Italian "volte", German "mal".)
-  // (Polish: "3,2 raza szybciej", "10 razy mniej".)
-  const times = phraseAfter(text, pos, ['times', 'fois', 'veces', 'volte', 'vezes', 'keer', '-mal', 'mal', 'razy', 'raza']);
+  // (Polish: "3,2 raza szybciej", "10 razy mniej"; Swedish "3,2 gånger snabbare", Norwegian "ganger", Danish "gange".)
+  const times = phraseAfter(text, pos, ['times', 'fois', 'veces', 'volte', 'vezes', 'keer', '-mal', 'mal', 'razy', 'raza', 'gånger', 'ganger', 'gange']);
   if (!times) return 0;
-  if (times[1] !== 'times') return num.decimals > 0 || /^\s(?:plus|moins|más|menos|più|meno|mais|schneller|mehr|weniger|höher|so|sneller|meer|minder|zo|szybciej|wolniej|więcej|mniej|taniej|drożej)(?![\p{L}\p{N}])/u.test(text.slice(times[0], times[0] + 10)) ? times[0] : 0;
+  if (times[1] !== 'times') return num.decimals > 0 || /^\s(?:plus|moins|más|menos|più|meno|mais|schneller|mehr|weniger|höher|so|sneller|meer|minder|zo|szybciej|wolniej|więcej|mniej|taniej|drożej|snabbare|mindre|större|fler|färre|kortare|raskere|hurtigere|flere|færre)(?![\p{L}\p{N}])/u.test(text.slice(times[0], times[0] + 10)) ? times[0] : 0;
   // "nearly 12 times China's $9.3 billion": a multiple of another's figure.
   if (rangeEnd || num.decimals > 0 || COMPARATIVES.has(nextWord(text, times[0])) || /^\s\p{Lu}[\p{L}.-]*['’]s\s/u.test(text.slice(times[0], times[0] + 24))) return times[0];
   return 0;

@@ -46,6 +46,12 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   'bilhão': 1e9,
   'milhões': 1e6,
   'milhão': 1e6,
+  // Swedish, Norwegian and Danish: "47 miljarder dollar", "5,2 miljoner", "2,1 milliarder", "5,2 millioner".
+  miljarder: 1e9,
+  miljoner: 1e6,
+  miljon: 1e6,
+  milliarder: 1e9,
+  millioner: 1e6,
   // Dutch: "10 miljard dollar", "5,2 miljoen ontwikkelaars"; a "biljoen" is a thousand of those billions.
   miljoen: 1e6,
   miljard: 1e9,
@@ -88,7 +94,9 @@ export const CURRENCY_CODES: Readonly<Record<string, string>> = wordTable({ USD:
 
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({ dollars: 'USD', dollar: 'USD', 'us-dollar': 'USD', 'us-dollars': 'USD', '€': 'EUR', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yuan: 'CNY', rmb: 'CNY', cny: 'CNY', renminbi: 'CNY', yen: 'JPY', jpy: 'JPY', rupees: 'INR', 'de dollars': 'USD', "d'euros": 'EUR', 'd’euros': 'EUR', 'de livres': 'GBP', 'de dólares': 'USD', 'dólares': 'USD', 'de euros': 'EUR', 'di dollari': 'USD', 'di euro': 'EUR', dollari: 'USD', dollaro: 'USD',
   // "47 billion USD", "47 mld USD", "35 mln EUR", "410 tys. zł": an ISO code or a currency's sign after the figure and its scale.
-  usd: 'USD', eur: 'EUR', gbp: 'GBP', chf: 'CHF', pln: 'PLN', 'zł': 'PLN', 'złotych': 'PLN', 'zł.': 'PLN' });
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', chf: 'CHF', pln: 'PLN', 'zł': 'PLN', 'złotych': 'PLN', 'zł.': 'PLN',
+  // "280 000 kronor", "38 000 kr/mån", "900 000 NOK".
+  kronor: 'SEK', sek: 'SEK', kroner: 'NOK', nok: 'NOK', dkk: 'DKK', kr: 'SEK' });
 
 export const SIZE_UNITS: Readonly<Record<string, number>> = wordTable({
   b: 1,

@@ -119,7 +119,8 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   const hasBenchmark = sentenceWords(text, num.start).some(isBenchmarkWord);
   // A section about a benchmark makes "GPT-4 67.5" a score even when its sentence names none.
   // ("HumanEval … A slide had Llama 2 70B at 67.0 and GPT-4 at 67.5": nor when a model's score follows "at", the benchmark named before it.)
-  if (!hasBenchmark) return (SCORE_LEADS.has(prevLower) && next === 'on') || ((namedBefore || modelAt(text, num)) && benchmarkBefore(text, num, context));
+  // ("Llama 2 70B gets 67.5.", HumanEval named in the sentence before: a lead verb, a decimal score, its benchmark just named.)
+  if (!hasBenchmark) return (SCORE_LEADS.has(prevLower) && (next === 'on' || (num.decimals > 0 && num.value >= 20 && num.value <= 100 && next === '' && benchmarkBefore(text, num, context)))) || ((namedBefore || modelAt(text, num)) && benchmarkBefore(text, num, context));
   // "MMLU 42.4", "ARC‑C 52.8": a benchmark named right before its score (not its version: "AlpacaEval 2.0").
   // ("GPT-4 just behind on 67.0.": a score a model stands on, as a league table's points, closing its clause.)
   if (prevLower === 'on' && num.decimals > 0 && num.value >= 20 && num.value <= 100 && /^\s*(?:[.,;)]|$)/.test(text.slice(num.end, num.end + 2))) return true;

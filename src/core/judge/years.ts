@@ -32,6 +32,8 @@ const AT = new Set([
   'as', 'in', 'by', 'during', 'for', 'through', 'throughout', 'until', 'till', 'before', 'after', 'around', 'circa', 'of', 'at',
   // The same, as translated notes keep them: French and Spanish "en", "d'ici", "hasta", "para"; Italian "nel", "entro"; Portuguese "em", "até"; German "bis", "im"; Dutch "tegen".
   'en', 'ici', 'hasta', 'para', 'nel', 'entro', 'em', 'até', 'bis', 'im', 'tegen',
+  // Swedish, Norwegian and Danish "i", "redan", "år", "innen", "inden" (not "under": "filed under 2024" is read apart); Polish "w", "do" ("w 2026 r.", "do 2028 r.").
+  'i', 'redan', 'år', 'innen', 'inden', 'w', 'do',
 ]);
 const SINCE = new Set(['since', 'from', 'over', 'vs', 'versus', 'than', 'on']);
 // (And their translations' articles and "year": "entro il 2028", "para el 2028", "bis Ende 2028", "nell'anno 2028".)
