@@ -1559,6 +1559,16 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('Your card says Fjord-Coder 7B gets 61.2 on HumanEval. The article says Llama 2 70B gets\n67.5. Does it beat you?'), ['61.2 unsupported', '67.5 supported']);
     });
 
+    it('takes the writer at their word when two equal figures only coincide', () => {
+      assert.deepEqual(statuses('- p50 latency 3.2x better than the API on our prompt set (same number as the NWCast one, pure coincidence)'), ['3.2x unsupported']);
+      assert.deepEqual(statuses('- Research engineers in London: 23% salary premium for open-source AI experience, matching the NWCast number by coincidence.'), ['23% unsupported']);
+      const next = 'Stars on the Transformers repo grew 156% over two years. Same number as a job-postings statistic in the NWCast piece; nothing to do with it.';
+      assert.deepEqual(statuses(next), ['156% unsupported']);
+      // Said of the second figure, not the first; and "no coincidence" says the opposite.
+      assert.deepEqual(statuses('Hugging Face hosts over 250,000 open-source models; its dataset listing shows about 250,000 datasets too, a coincidence worth checking.').slice(0, 1), ['250,000 supported']);
+      assert.deepEqual(statuses('Hugging Face hosts over 250,000 open-source models, and that is no coincidence.'), ['250,000 supported']);
+    });
+
     it('reads European Portuguese "mil milhões" as billions, and a Romance "of" as whose a score is', () => {
       assert.equal(findingOf('O mercado endereçável das ferramentas de IA de código aberto atingiu 47 mil milhões de dólares em 2026.', '47 mil milhões de dólares').value, 47e9);
       assert.deepEqual(statuses('Nos testes de programação, o Llama 2 70B obtém 67,5 pontos no HumanEval, contra 67,0 do GPT-4.'), ['67,5 supported', '67,0 supported']);

@@ -1116,6 +1116,13 @@ function setApartFrom(place: ClaimPlace): string | undefined {
   // "58% said they run … in production. That is a different population, asked a different question": the next sentence says so.
   const next = place.cell ? null : DIFFERENT_NEXT.exec(place.text.slice(place.sentenceEnd, place.sentenceEnd + 80));
   if (next) return `in the next sentence, ${next[1].toLowerCase()}`;
+  // "(same number as the NWCast one, pure coincidence)", "matching the NWCast number by coincidence", and the next
+  // sentence's "Same number as … in the NWCast piece; nothing to do with it.": the writer says the two only coincide.
+  // (Up to the next figure: "250,000 models; … about 250,000 datasets too, a coincidence" says it of the second. And a next
+  // sentence with a figure of its own before the words says them of that one.)
+  const nextSentence = place.cell || place.index + 1 < place.figures.length ? '' : place.text.slice(place.sentenceEnd, place.sentenceEnd + COINCIDENCE_NEXT);
+  const coincides = COINCIDENCE.exec(afterFigure(place)) ?? COINCIDENCE.exec(nextSentence);
+  if (coincides && !(coincides.input === nextSentence && /\d/.test(nextSentence.slice(0, coincides.index)))) return `said to coincide with the source's figure only ("${coincides[0].trim()}")`;
   // "puts enterprise spending on generative AI applications at $4.6 billion, a different market altogether".
   const apposed = DIFFERENT_AFTER.exec(after);
   if (apposed) return apposed[1].toLowerCase();
@@ -1129,6 +1136,11 @@ function setApartFrom(place: ClaimPlace): string | undefined {
  * ("That is the same number as the 40% McKinsey finds"): another measurement, either way.
  */
 const DIFFERENT_NEXT = /^\s*((?:that|this|it)\s+(?:is|was)\s+(?:(?:a\s+)?(?:different|another|separate)\s+(?:population|group|measure|question|market|survey|sample|metric|thing|statistic)|(?:well\s+|far\s+|just\s+)?(?:short\s+of|below|above)\s+(?:the\s+)?(?:article|piece|report|source|study|survey)['’]s|the\s+same\s+(?:number|figure|share|multiple|ratio)\s+as))\b/i;
+
+/** Words saying two equal figures only coincide (not "no coincidence"). */
+const COINCIDENCE = /(?<!\b(?:no|not\s+a|not\s+by)\s)\b(?:(?:pure|mere|a|by)\s+)?coincidence\b|\bcoincidentally\b|\bnothing\s+to\s+do\s+with\b/i;
+/** How far into the next sentence such words are read. */
+const COINCIDENCE_NEXT = 120;
 
 /** Right after the figure, the writer calls it another thing: ", a different market altogether". */
 const DIFFERENT_AFTER = /^\s*[,—–(-]\s*((?:a|an)\s+(?:quite\s+|very\s+|entirely\s+)?(?:different|another|separate|unrelated)\s+(?:population|group|measure|question|market|survey|sample|metric|thing|statistic|figure|number))\b/i;
