@@ -528,6 +528,9 @@ describe('claim detection (spec §1)', () => {
     assert.deepEqual(found('Ponad 250 tys. modeli; koszt 410 tys. zł, czyli 0,38 zł za zapytanie.'), [['250 tys.', 'count', 250e3, 'count'], ['410 tys. zł', 'money', 410e3, 'PLN'], ['0,38 zł', 'money', 0.38, 'PLN']]);
     assert.deepEqual(spans('Czas skrócił się o 18 proc., a odpowiedzi są 3,2 raza szybsze i 10 razy tańsze.'), ['18 proc.', '3,2 raza']);
     assert.deepEqual(found('The market reached 47 billion USD.'), [['47 billion USD', 'money', 47e9, 'USD']]);
+    // Turkish: the percent before the figure, "milyar", "bin", "kat", "TL".
+    assert.deepEqual(found('İşletmelerin %73\'ünden fazlası; yüzde 45 daha hızlı; pazar 47 milyar dolar; 310 bin TL; 3,2 kat daha hızlı.'),
+      [['%73', 'percent', 73, 'percent'], ['yüzde 45', 'percent', 45, 'percent'], ['47 milyar dolar', 'money', 47e9, 'USD'], ['310 bin TL', 'money', 310e3, 'TRY'], ['3,2 kat', 'multiplier', 3.2, 'x']]);
     // A code that opens the next figure is that figure's (found by the containers property).
     assert.deepEqual(spans('Meanwhile about 78 million EUR 1,000 went unspent.'), ['78 million', 'EUR 1,000']);
   });

@@ -1569,6 +1569,12 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('Hugging Face hosts over 250,000 open-source models, and that is no coincidence.'), ['250,000 supported']);
     });
 
+    it("reads a Turkish note: a name's case ending, its words for what is measured, its country, a score in points", () => {
+      assert.deepEqual(statuses("Hugging Face'te barındırılan açık kaynak model sayısı 250 bin sınırını aştı."), ['250 bin supported']);
+      assert.deepEqual(statuses("Meta'nın Llama 2 70B modeli HumanEval kodlama testinde 67,5 puan alarak GPT-4'ün 67,0 puanını geride bırakıyor."), ['67,5 supported', '67,0 supported']);
+      assert.deepEqual(statuses("Türkiye'de Transformers veya LangChain'den bahseden ilan sayısı bir yılda yüzde 156 arttı."), ['yüzde 156 unsupported']);
+    });
+
     it('reads European Portuguese "mil milhões" as billions, and a Romance "of" as whose a score is', () => {
       assert.equal(findingOf('O mercado endereçável das ferramentas de IA de código aberto atingiu 47 mil milhões de dólares em 2026.', '47 mil milhões de dólares').value, 47e9);
       assert.deepEqual(statuses('Nos testes de programação, o Llama 2 70B obtém 67,5 pontos no HumanEval, contra 67,0 do GPT-4.'), ['67,5 supported', '67,0 supported']);

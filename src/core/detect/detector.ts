@@ -594,6 +594,9 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   const precision = precisionOf(num);
   let pos = num.end;
   if (!currency) {
+    // "%73", "yüzde 45": Turkish writes the percent before the figure.
+    const before = PERCENT_BEFORE.exec(text.slice(Math.max(0, start - PERCENT_BEFORE_REACH), start));
+    if (before && text[pos] !== '%') return reading(claimOf(start - before[1].length, num.value, precision, undefined, pos, 'percent', 'percent'), num);
     // "| Latency 90% (seconds) |": a percentile names which latency, it measures nothing.
     if (text[pos] === '%' && PERCENTILE_OF.test(text.slice(Math.max(0, start - 24), start))) return undefined;
     if (text[pos] === '%') return isIdiomaticHundred(text, num, pos + 1) || namesRule(text, start, pos + 1) ? undefined : reading(claimOf(start, num.value, precision, undefined, pos + 1, 'percent', 'percent'), num);
@@ -731,16 +734,20 @@ function contextTokens(text: string, num: NumberToken, pos: number): number {
 
 const CONTEXT_NAMED = /\b(?:context|sequence)[\s-]+(?:length|window|size)s?\b/i;
 
+/** "%73", "yüzde 45": a percent sign or word before the figure, not written on to a word or number before it. */
+const PERCENT_BEFORE = /(?:^|[\s(„“"'])((?:yüzde|Yüzde)\s|%)$/u;
+const PERCENT_BEFORE_REACH = 8;
+
 /** "4.7 times more", "3.2-fold", the end of "10-100 times": a multiplier written out. */
 function readTimes(text: string, num: NumberToken, pos: number, rangeEnd: boolean): number {
   const fold = phraseAfter(text, pos, ['-fold', 'fold', '-fach']);
   if (fold && (text[pos] === '-' || isInlineSpace(text.charCodeAt(pos)))) return fold[0];
   // ("3,2 fois plus rapide", "3,2 veces más rápido", "3,2 volte più veloce", "3,2-mal schneller": French writes "fois",
   // Spanish "veces", Italian "volte", German "mal".)
-  // (Polish: "3,2 raza szybciej", "10 razy mniej"; Swedish "3,2 gånger snabbare", Norwegian "ganger", Danish "gange".)
-  const times = phraseAfter(text, pos, ['times', 'fois', 'veces', 'volte', 'vezes', 'keer', '-mal', 'mal', 'razy', 'raza', 'gånger', 'ganger', 'gange']);
+  // (Polish: "3,2 raza szybciej", "10 razy mniej"; Swedish "3,2 gånger snabbare", Norwegian "ganger", Danish "gange"; Turkish "3,2 kat daha hızlı".)
+  const times = phraseAfter(text, pos, ['times', 'fois', 'veces', 'volte', 'vezes', 'keer', '-mal', 'mal', 'razy', 'raza', 'gånger', 'ganger', 'gange', 'kat']);
   if (!times) return 0;
-  if (times[1] !== 'times') return num.decimals > 0 || /^\s(?:plus|moins|más|menos|più|meno|mais|schneller|mehr|weniger|höher|so|sneller|meer|minder|zo|szybciej|wolniej|więcej|mniej|taniej|drożej|snabbare|mindre|större|fler|färre|kortare|raskere|hurtigere|flere|færre)(?![\p{L}\p{N}])/u.test(text.slice(times[0], times[0] + 10)) ? times[0] : 0;
+  if (times[1] !== 'times') return num.decimals > 0 || /^\s(?:plus|moins|más|menos|più|meno|mais|schneller|mehr|weniger|höher|so|sneller|meer|minder|zo|szybciej|wolniej|więcej|mniej|taniej|drożej|snabbare|mindre|större|fler|färre|kortare|raskere|hurtigere|flere|færre|daha)(?![\p{L}\p{N}])/u.test(text.slice(times[0], times[0] + 10)) ? times[0] : 0;
   // "nearly 12 times China's $9.3 billion": a multiple of another's figure.
   if (rangeEnd || num.decimals > 0 || COMPARATIVES.has(nextWord(text, times[0])) || /^\s\p{Lu}[\p{L}.-]*['’]s\s/u.test(text.slice(times[0], times[0] + 24))) return times[0];
   return 0;

@@ -46,6 +46,10 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   'bilhão': 1e9,
   'milhões': 1e6,
   'milhão': 1e6,
+  // Turkish: "47 milyar dolar", "5,2 milyon", "250 bin".
+  milyar: 1e9,
+  milyon: 1e6,
+  bin: 1e3,
   // Swedish, Norwegian and Danish: "47 miljarder dollar", "5,2 miljoner", "2,1 milliarder", "5,2 millioner".
   miljarder: 1e9,
   miljoner: 1e6,
@@ -96,7 +100,9 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({ doll
   // "47 billion USD", "47 mld USD", "35 mln EUR", "410 tys. zł": an ISO code or a currency's sign after the figure and its scale.
   usd: 'USD', eur: 'EUR', gbp: 'GBP', chf: 'CHF', pln: 'PLN', 'zł': 'PLN', 'złotych': 'PLN', 'zł.': 'PLN',
   // "280 000 kronor", "38 000 kr/mån", "900 000 NOK".
-  kronor: 'SEK', sek: 'SEK', kroner: 'NOK', nok: 'NOK', dkk: 'DKK', kr: 'SEK' });
+  kronor: 'SEK', sek: 'SEK', kroner: 'NOK', nok: 'NOK', dkk: 'DKK', kr: 'SEK',
+  // "87 milyar dolar", "310 bin TL".
+  dolar: 'USD', tl: 'TRY', lira: 'TRY', try: 'TRY' });
 
 export const SIZE_UNITS: Readonly<Record<string, number>> = wordTable({
   b: 1,

@@ -68,8 +68,11 @@ const SCORE_FOLLOWERS = new Set(['on', 'in', 'at', 'for', 'under', 'using', 'as'
   'sur', 'en', 'auf', 'su', 'op', 'em', 'pour', 'para', 'für', 'voor', 'contre', 'frente', 'gegen', 'contro', 'tegen',
   // ("ottiene 67,5 nel benchmark HumanEval", "il 67,0 di GPT-4", "67,5 no HumanEval", "67,5 dans le benchmark".)
   'nel', 'nello', 'nella', 'sul', 'di', 'del', 'no', 'na', 'do', 'da', 'im', 'dans',
-  // ("obtém 67,5 pontos no HumanEval", "67,5 puntos", "67,5 punti", "67,5 Punkte"; "frente a 67,0 de GPT-4".)
-  'pontos', 'puntos', 'punti', 'punkte', 'punten', 'de']);
+  // ("obtém 67,5 pontos no HumanEval", "67,5 puntos", "67,5 punti", "67,5 Punkte"; "frente a 67,0 de GPT-4"; Turkish "67,5 puan".)
+  'pontos', 'puntos', 'punti', 'punkte', 'punten', 'de', 'puan', 'puanı', 'puanını']);
+
+/** Words for a score's points after it, in the languages notes are written in. */
+const POINTS_AFTER = new Set(['points', 'pontos', 'puntos', 'punti', 'punkte', 'punten', 'puan', 'puanı', 'puanını']);
 
 /** A translated note's article between a comparison's lead and its score: "contro il 67,0", "frente el", "contre le". */
 // ("frente a 67,0": Spanish sets a score against another with "a".)
@@ -124,6 +127,8 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   // "MMLU 42.4", "ARC‑C 52.8": a benchmark named right before its score (not its version: "AlpacaEval 2.0").
   // ("GPT-4 just behind on 67.0.": a score a model stands on, as a league table's points, closing its clause.)
   if (prevLower === 'on' && num.decimals > 0 && num.value >= 20 && num.value <= 100 && /^\s*(?:[.,;)]|$)/.test(text.slice(num.end, num.end + 2))) return true;
+  // ("HumanEval kodlama testinde 67,5 puan alarak": a score to a decimal in points, where the sentence names its benchmark.)
+  if (POINTS_AFTER.has(next) && num.decimals > 0 && num.value >= 20 && num.value <= 100) return true;
   const lead = ARTICLES.has(prevLower) ? previousWord(text, num.start - prev.length - 1).toLowerCase() : prevLower;
   if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(lead) || METRIC_NAMES.has(prevLower) || namedBefore || (isBenchmarkName(prev) && !(num.value < 10 && num.decimals <= 1)) || nameThenBracket(text, num) || scorelineOpens(text, num)) return true;
   return (prevLower === ':' || prevLower === '') && benchmarkJustBefore(text, num.start);

@@ -204,11 +204,19 @@ function bareWord(token: string, dropSuffix = true): string {
   while (end > 0 && ".'’-".includes(token[end - 1])) end--;
   let word = token.slice(0, end);
   if (word.endsWith("'s") || word.endsWith('’s')) word = word.slice(0, -2);
+  // "Hugging Face'te", "Meta'nın", "GPT-4'ün": Turkish sets a name's case ending off with an apostrophe.
+  else {
+    const ending = CASE_ENDING.exec(word);
+    if (ending && /^[\p{Lu}\p{N}]/u.test(word)) word = word.slice(0, ending.index);
+  }
   if (!dropSuffix) return word;
   const parts = word.split('-');
   while (parts.length > 1 && /^\p{Ll}+$/u.test(parts[parts.length - 1])) parts.pop();
   return parts.join('-');
 }
+
+/** An apostrophe and a short lower-case ending after a name ("'te", "'nın", "'ün"). */
+const CASE_ENDING = /['’]\p{Ll}{1,5}$/u;
 
 /** Does a word start or continue a name? Opening words pass only when their form is unusual ("GPT", "iPhone", "Llama2"). */
 function isNameWord(token: Token, text: string, at: number, from: number, prose: boolean, continues: boolean): boolean {
