@@ -531,6 +531,8 @@ describe('claim detection (spec §1)', () => {
     // Turkish: the percent before the figure, "milyar", "bin", "kat", "TL".
     assert.deepEqual(found('İşletmelerin %73\'ünden fazlası; yüzde 45 daha hızlı; pazar 47 milyar dolar; 310 bin TL; 3,2 kat daha hızlı.'),
       [['%73', 'percent', 73, 'percent'], ['yüzde 45', 'percent', 45, 'percent'], ['47 milyar dolar', 'money', 47e9, 'USD'], ['310 bin TL', 'money', 310e3, 'TRY'], ['3,2 kat', 'multiplier', 3.2, 'x']]);
+    // "bin" is Turkish for a thousand only in a Turkish sentence.
+    assert.deepEqual(spans('We sorted latencies into a 256 bin histogram.'), []);
     // A code that opens the next figure is that figure's (found by the containers property).
     assert.deepEqual(spans('Meanwhile about 78 million EUR 1,000 went unspent.'), ['78 million', 'EUR 1,000']);
   });

@@ -53,6 +53,8 @@ export function readScale(text: string, pos: number, money: boolean): Scale | un
   if (word === 'mil' && !money && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))) return { end, factor: 1e3, suffix: '' };
   const factor = SCALE_WORDS[word];
   if (!factor) return undefined;
+  // "250 bin" is Turkish for 250,000 only in Turkish: "a 256 bin histogram" is English.
+  if (word === 'bin' && !TURKISH_LETTER.test(text.slice(Math.max(0, s - TURKISH_REACH), end + TURKISH_REACH))) return undefined;
   // "12,4 Mrd.", "250 tys.": an abbreviation's dot is part of it.
   return { end: text[end] === '.' && (word === 'mrd' || word === 'mio' || word === 'tys') ? end + 1 : end, factor, suffix: '' };
 }
@@ -261,3 +263,7 @@ function readCjkScale(text: string, pos: number): Scale | undefined {
   return undefined;
 }
 
+/** Letters only Turkish writes (dotless i, s and g with their marks), which tell a Turkish sentence. */
+const TURKISH_LETTER = /[ıİşŞğĞ]/;
+/** How far around a scale word a Turkish letter is looked for. */
+const TURKISH_REACH = 80;
