@@ -1575,6 +1575,15 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses("Türkiye'de Transformers veya LangChain'den bahseden ilan sayısı bir yılda yüzde 156 arttı."), ['yüzde 156 unsupported']);
     });
 
+    it('reads the words of a Japanese, Korean or Chinese sentence inside its runs of characters, and a name that runs into them', () => {
+      assert.deepEqual(statuses('Hugging Faceには25万以上のオープンソースモデルが公開されています。'), ['25万 supported']);
+      assert.deepEqual(statuses('GPT-4の学習には、計算資源だけで推定1億ドルかかるそうです。'), ['1億ドル supported']);
+      assert.deepEqual(statuses('Hugging Face에는 25만 개 이상의 오픈소스 모델이 있습니다.'), ['25만 supported']);
+      assert.deepEqual(statuses('Hugging Face托管了超过25万个开源模型。'), ['25万 supported']);
+      // "Our users number 250,000": no words of the record's.
+      assert.deepEqual(statuses('当社のユーザーは25万人です。'), ['25万 unsupported']);
+    });
+
     it('reads European Portuguese "mil milhões" as billions, and a Romance "of" as whose a score is', () => {
       assert.equal(findingOf('O mercado endereçável das ferramentas de IA de código aberto atingiu 47 mil milhões de dólares em 2026.', '47 mil milhões de dólares').value, 47e9);
       assert.deepEqual(statuses('Nos testes de programação, o Llama 2 70B obtém 67,5 pontos no HumanEval, contra 67,0 do GPT-4.'), ['67,5 supported', '67,0 supported']);

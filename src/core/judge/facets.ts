@@ -1,6 +1,6 @@
 import { MEASURE_NOUNS, wordGroups } from './vocabulary';
 import { termOf } from './terms';
-import { TRANSLATED } from './translations';
+import { CJK, TRANSLATED, inCjk } from './translations';
 import { scanWord, scanned, wordShape, type WordShape } from '../text/words';
 
 /**
@@ -48,9 +48,15 @@ export function wordAt(text: string, start: number, end: number): string {
 export function kindsIn(text: string, from: number, to: number): Set<string> {
   const kinds = new Set<string>();
   for (const [w] of wordsIn(text, from, to)) {
-    // ("Koszt jednostkowy", "los costes": a translated note names a kind in its own words.)
+    // ("Koszt jednostkowy", "los costes", "開発コストを…削減": a translated note names a kind in its own words.)
     const kind = MEASURE_KINDS.get(w) ?? MEASURE_KINDS.get(TRANSLATED.get(w) ?? '');
     if (kind) kinds.add(kind);
+    else if (CJK.test(w)) {
+      for (const english of inCjk(w)) {
+        const cjkKind = MEASURE_KINDS.get(english);
+        if (cjkKind) kinds.add(cjkKind);
+      }
+    }
   }
   return kinds;
 }

@@ -23,7 +23,7 @@ export interface Name {
 const VERSION = /^(?:\d(?:\.\d{1,2})?[a-z]{0,2}|\d{1,2}[a-z]{1,2}|\d{1,4}(?:\.\d)?[bmkt])$/i;
 
 /** A name's token: a letter or number, then letters, numbers, ".", "'", "’" and "-" (`/[\p{L}\p{N}][\p{L}\p{N}.'’-]*\/gu`). */
-const TOKEN_WORD: WordShape = wordShape(".'\u2019-", false);
+const TOKEN_WORD: WordShape = wordShape(".'\u2019-", false, true);
 
 /**
  * The names in `text[from, to)`. In prose (`prose` true) a capitalised word opening a

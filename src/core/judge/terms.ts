@@ -1,4 +1,4 @@
-import { TRANSLATED } from './translations';
+import { CJK, TRANSLATED, inCjk } from './translations';
 import { scanWord, scanned, wordShape, type WordShape } from '../text/words';
 /**
  * Subject terms: the content words of a sentence or a record, lower-cased,
@@ -104,6 +104,8 @@ export function termOf(word: string): string {
 }
 
 function computeTerm(word: string): string {
+  // "企業の73", "オープンソースAIモデルを本番環境で": a run with no spaces, read for the words it holds.
+  if (CJK.test(word)) return inCjk(word).map(computeTerm).filter(Boolean).join(' ');
   // "d'IA", "l'entreprise": a French elided article is no part of the word.
   const lower = word.toLowerCase().replace(ELIDED, '').replace(/['’]s$/, '').replace(/['’]/g, '');
   if (!lower || STOPWORDS.has(lower) || /^\d[\d.,]*$/.test(lower)) return '';

@@ -75,3 +75,101 @@ export const TRANSLATED: ReadonlyMap<string, string> = new Map(
         .map((w): [string, string] => [w, english]);
     }),
 );
+
+/**
+ * The same words as Chinese, Japanese and Korean notes write them, with no spaces between
+ * words: they are found inside a run of characters (`inCjk`), the longest first, so that
+ * 開発者 reads as "developers" and not "development".
+ */
+const CJK_GLOSSARY = `
+enterprises: 企業 企业 기업
+models: モデル 模型 모델
+open source: オープンソース 开源 開源 오픈소스
+open: オープン 오픈 开放 開放
+production: 本番 生产环境 生產環境 프로덕션
+market: 市場 市场 시장
+tools: ツール 工具 도구
+developers: 開発者 开发者 開發者 개발자
+development: 開発 开发 開發 개발
+active: アクティブ 活跃 活躍 활성
+downloads: ダウンロード 下载 下載 다운로드
+growth: 成長 增长 增長 성장 増加 增加
+cost: コスト 成本 费用 費用 비용
+training: 学習 训练 訓練 학습
+compute: 計算資源 计算资源 算力 연산
+price: 価格 价格 價格 가격 料金
+funding: 投資 投资 融资 투자 資金調達
+venture: ベンチャー 风险投资 벤처
+startups: スタートアップ 初创 创业公司 스타트업
+annual: 年間 每年 연간
+savings: 節約 节省 절감
+reduce: 削減 降低 减少 削减 감소
+average: 平均 평균
+faster: 速い 速く 高速 更快 빠른 빠르게
+salary: 給与 年収 薪资 工资 연봉 급여
+premium: プレミアム 溢价 프리미엄
+postings: 求人 招聘 채용
+users: ユーザー 用户 사용자
+forecast: 予測 预测 예측
+parameters: パラメータ パラメーター 参数 파라미터
+weights: 重み 权重 가중치
+sovereignty: 主権 主权 주권
+ai: 人工知能 人工智能 인공지능
+engineers: エンジニア 工程师 엔지니어
+workloads: ワークロード 工作负载 워크로드
+latency: レイテンシ 延迟 지연
+score: スコア 得分 分数 점수
+accuracy: 精度 准确率 正確率 정확도
+contributions: 貢献 贡献 기여
+repositories: リポジトリ 仓库 저장소
+license: ライセンス 许可证 라이선스
+local: ローカル 本地 로컬
+deployment: デプロイ 部署 배포
+responses: 応答 响应 응답
+services: サービス 服务 서비스
+api: API
+`;
+
+const CJK_WORDS: ReadonlyMap<string, string> = new Map(
+  CJK_GLOSSARY.trim()
+    .split('\n')
+    .flatMap((line) => {
+      const [english, words] = line.split(':');
+      return words.trim().split(/\s+/).map((w): [string, string] => [w, english]);
+    }),
+);
+const LONGEST_CJK = Math.max(...[...CJK_WORDS.keys()].map((w) => w.length));
+
+/** Characters of Chinese, Japanese or Korean writing. */
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * The English words a run of Chinese, Japanese or Korean characters holds, in order, the
+ * longest known word first at each place; a run of Latin letters or digits inside it
+ * ("オープンソースAIモデル") is given as it is.
+ */
+export function inCjk(word: string): string[] {
+  const out: string[] = [];
+  let latin = '';
+  for (let i = 0; i < word.length; ) {
+    if (!CJK.test(word[i])) {
+      latin += word[i++];
+      continue;
+    }
+    if (latin) {
+      out.push(latin);
+      latin = '';
+    }
+    let found = 0;
+    for (let n = Math.min(LONGEST_CJK, word.length - i); n > 0 && !found; n--) {
+      const english = CJK_WORDS.get(word.slice(i, i + n));
+      if (english) {
+        out.push(english);
+        found = n;
+      }
+    }
+    i += found || 1;
+  }
+  if (latin) out.push(latin);
+  return out;
+}
