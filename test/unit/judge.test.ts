@@ -1582,6 +1582,8 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('Hugging Face托管了超过25万个开源模型。'), ['25万 supported']);
       // "Our users number 250,000": no words of the record's.
       assert.deepEqual(statuses('当社のユーザーは25万人です。'), ['25万 unsupported']);
+      // A character beyond the BMP is read as one (found by the property tests: it once recursed without end).
+      assert.deepEqual(statuses('𠜎 Hugging Face hosts over 250,000 open-source models, 𠜎模型.'), ['250,000 supported']);
     });
 
     it('reads European Portuguese "mil milhões" as billions, and a Romance "of" as whose a score is', () => {

@@ -151,9 +151,11 @@ export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
 export function inCjk(word: string): string[] {
   const out: string[] = [];
   let latin = '';
-  for (let i = 0; i < word.length; ) {
-    if (!CJK.test(word[i])) {
-      latin += word[i++];
+  // By code points: a character beyond the BMP ("𠜎") is one character, whichever script it is.
+  const chars = Array.from(word);
+  for (let i = 0; i < chars.length; ) {
+    if (!CJK.test(chars[i])) {
+      latin += chars[i++];
       continue;
     }
     if (latin) {
@@ -161,8 +163,8 @@ export function inCjk(word: string): string[] {
       latin = '';
     }
     let found = 0;
-    for (let n = Math.min(LONGEST_CJK, word.length - i); n > 0 && !found; n--) {
-      const english = CJK_WORDS.get(word.slice(i, i + n));
+    for (let n = Math.min(LONGEST_CJK, chars.length - i); n > 0 && !found; n--) {
+      const english = CJK_WORDS.get(chars.slice(i, i + n).join(''));
       if (english) {
         out.push(english);
         found = n;
