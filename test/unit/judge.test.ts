@@ -1586,6 +1586,13 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('𠜎 Hugging Face hosts over 250,000 open-source models, 𠜎模型.'), ['250,000 supported']);
     });
 
+    it('reads "something like" as a hedge, "ahead of" as the other side of a comparison, and Romanian and Czech years', () => {
+      assert.deepEqual(statuses('Hugging Face has something like 5 million active developers.'), ['5 million supported']);
+      const ahead = "Heron has 13 billion parameters, yet scores 71.2 on the HumanEval coding benchmark, ahead of the 67.5 posted by Meta's far larger Llama 2 70B.";
+      assert.equal(findingOf(ahead, '71.2').status, 'unsupported');
+      assert.equal(findingOf('Gartner prognozează că până în 2027 85% din workload-urile AI enterprise vor include cel puțin o componentă open-source.', '85%').status, 'conflicting');
+    });
+
     it('reads European Portuguese "mil milhões" as billions, and a Romance "of" as whose a score is', () => {
       assert.equal(findingOf('O mercado endereçável das ferramentas de IA de código aberto atingiu 47 mil milhões de dólares em 2026.', '47 mil milhões de dólares').value, 47e9);
       assert.deepEqual(statuses('Nos testes de programação, o Llama 2 70B obtém 67,5 pontos no HumanEval, contra 67,0 do GPT-4.'), ['67,5 supported', '67,0 supported']);

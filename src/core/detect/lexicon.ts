@@ -308,6 +308,10 @@ export const HEDGES_BEFORE: Array<[string, HedgeKind]> = [
   ['as much as', 'atMost'],
   ['as many as', 'atMost'],
   ['shy of', 'atMost'],
+  ['something like', 'approx'],
+  ['somewhere around', 'approx'],
+  ['in the region of', 'approx'],
+  ['on the order of', 'approx'],
   // As translated notes hedge: "environ 50 milliards", "alrededor de", "cerca de", "quase", "circa", "etwa", "zo'n", "około";
   // "plus de 73 %", "más de", "mais de", "oltre", "über", "mehr als", "meer dan", "ponad"; "moins de", "menos de", "weniger als".
   ['environ', 'approx'], ['près de', 'approx'], ['presque', 'approx'], ['alrededor de', 'approx'], ['cerca de', 'approx'], ['casi', 'approx'],

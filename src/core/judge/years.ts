@@ -34,6 +34,8 @@ const AT = new Set([
   'en', 'ici', 'hasta', 'para', 'nel', 'entro', 'em', 'até', 'bis', 'im', 'tegen',
   // Swedish, Norwegian and Danish "i", "redan", "år", "innen", "inden" (not "under": "filed under 2024" is read apart); Polish "w", "do" ("w 2026 r.", "do 2028 r.").
   'i', 'redan', 'år', 'innen', 'inden', 'w', 'do',
+  // Romanian "în 2027", "până în"; Czech "v roce 2027"; Indonesian "pada 2027", "tahun 2027".
+  'în', 'roce', 'pada', 'tahun',
 ]);
 const SINCE = new Set(['since', 'from', 'over', 'vs', 'versus', 'than', 'on']);
 // (And their translations' articles and "year": "entro il 2028", "para el 2028", "bis Ende 2028", "nell'anno 2028".)
