@@ -1593,6 +1593,13 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Gartner prognozează că până în 2027 85% din workload-urile AI enterprise vor include cel puțin o componentă open-source.', '85%').status, 'conflicting');
     });
 
+    it('accuses no figure on one stray word of a subject that names no one ("commits to", read as contributions)', () => {
+      const note = 'Once an organization commits to exploring an AI solution, deals close at nearly twice the rate of traditional software.';
+      assert.equal(findingOf(note, 'twice').status, 'unsupported');
+      // Naming what is measured still accuses: "contributions" and "closed-source projects" beside the figure.
+      assert.equal(findingOf('AI repositories using open-source models get 2.1x more contributions than closed-source projects.', '2.1x').status, 'conflicting');
+    });
+
     it('reads European Portuguese "mil milhões" as billions, and a Romance "of" as whose a score is', () => {
       assert.equal(findingOf('O mercado endereçável das ferramentas de IA de código aberto atingiu 47 mil milhões de dólares em 2026.', '47 mil milhões de dólares').value, 47e9);
       assert.deepEqual(statuses('Nos testes de programação, o Llama 2 70B obtém 67,5 pontos no HumanEval, contra 67,0 do GPT-4.'), ['67,5 supported', '67,0 supported']);

@@ -244,6 +244,9 @@ function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candi
   if (!namesAMeasure(c.entry.facets)) return 'the record\'s subject does not say what it measures';
   // An imported "51.7% on MATH benchmark" names the benchmark but not whose score it is.
   if (!scoreHasOwner(c.entry.facets)) return 'the record names its benchmark but not whose score it is';
+  // "deals close at nearly twice the rate": one word of a subject that names no one ("commits", read as contributions),
+  // and nothing of what it measures, is too little to accuse the figure of misquoting it, unless the note names the source.
+  if (!evidence.measure && c.entry.facets.names.length === 0 && agreedWords(evidence) < 2 && !sourceNamed(context.place, c.entry.facets)) return 'too little of the record\'s subject named to call the figure a misquote of it';
   // An imported subject ("annual totals closing", "typical") may share a stray word with any note.
   if (c.entry.record.derived && !derivedSubjectAgreed(c.entry.facets, evidence)) return 'the record\'s subject, read from its sentence by the import, agrees with the note in too little';
   // Ten times the record's (a slipped digit, "$1 billion" for $100 million) only when the note names everything the record is about;
@@ -407,6 +410,13 @@ function derivedSubjectAgreed(facets: RecordFacets, evidence: Evidence, supporti
   // (To support, the kind of quantity agreed counts as one of them: "40% faster time-to-market", a speed of time.)
   const words = new Set(evidence.agreed.join(' ').split(/[\s,]+/).filter((w) => facets.core.has(w) || (supporting && facets.kinds.has(w))));
   return evidence.measure || words.size >= 2;
+}
+
+/** How many words the evidence agrees on ("open sourc develop", "cost" are three). */
+function agreedWords(evidence: Evidence): number {
+  let n = 0;
+  for (const a of evidence.agreed) n += a.split(/[\s,]+/).filter(Boolean).length;
+  return n;
 }
 
 /** "The article gives the salary premium as", "the piece puts …": the figure handed to the article itself, in its clause. */
