@@ -531,6 +531,11 @@ describe('claim detection (spec §1)', () => {
     // Turkish: the percent before the figure, "milyar", "bin", "kat", "TL".
     assert.deepEqual(found('İşletmelerin %73\'ünden fazlası; yüzde 45 daha hızlı; pazar 47 milyar dolar; 310 bin TL; 3,2 kat daha hızlı.'),
       [['%73', 'percent', 73, 'percent'], ['yüzde 45', 'percent', 45, 'percent'], ['47 milyar dolar', 'money', 47e9, 'USD'], ['310 bin TL', 'money', 310e3, 'TRY'], ['3,2 kat', 'multiplier', 3.2, 'x']]);
+    // Indonesian and Romanian ("de" between a number from twenty on and its scale).
+    assert.deepEqual(found('Pasar mencapai US$47 miliar; 5,2 juta pengembang; 73 persen; 3,2 kali lebih cepat.'),
+      [['US$47 miliar', 'money', 47e9, 'USD'], ['5,2 juta', 'count', 5.2e6, 'count'], ['73 persen', 'percent', 73, 'percent'], ['3,2 kali', 'multiplier', 3.2, 'x']]);
+    assert.deepEqual(found('Piața a ajuns la 23 de miliarde de dolari; 2,3 milioane de lei; 73 la sută; 3,2 ori mai rapid.'),
+      [['23 de miliarde de dolari', 'money', 23e9, 'USD'], ['2,3 milioane de lei', 'money', 2.3e6, 'RON'], ['73 la sută', 'percent', 73, 'percent'], ['3,2 ori', 'multiplier', 3.2, 'x']]);
     // "bin" is Turkish for a thousand only in a Turkish sentence.
     assert.deepEqual(spans('We sorted latencies into a 256 bin histogram.'), []);
     // A code that opens the next figure is that figure's (found by the containers property).

@@ -1600,6 +1600,11 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('AI repositories using open-source models get 2.1x more contributions than closed-source projects.', '2.1x').status, 'conflicting');
     });
 
+    it('reads Indonesian and Romanian notes\' words for what is measured', () => {
+      assert.deepEqual(statuses('Nilai pasar total untuk perangkat AI sumber terbuka telah mencapai US$47 miliar pada 2026.'), ['US$47 miliar supported']);
+      assert.deepEqual(statuses('Modelele rulate local răspund de 3,2 ori mai rapid decât serviciile bazate pe API.'), ['3,2 ori supported']);
+    });
+
     it('reads European Portuguese "mil milhões" as billions, and a Romance "of" as whose a score is', () => {
       assert.equal(findingOf('O mercado endereçável das ferramentas de IA de código aberto atingiu 47 mil milhões de dólares em 2026.', '47 mil milhões de dólares').value, 47e9);
       assert.deepEqual(statuses('Nos testes de programação, o Llama 2 70B obtém 67,5 pontos no HumanEval, contra 67,0 do GPT-4.'), ['67,5 supported', '67,0 supported']);

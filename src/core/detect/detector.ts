@@ -744,10 +744,11 @@ function readTimes(text: string, num: NumberToken, pos: number, rangeEnd: boolea
   if (fold && (text[pos] === '-' || isInlineSpace(text.charCodeAt(pos)))) return fold[0];
   // ("3,2 fois plus rapide", "3,2 veces más rápido", "3,2 volte più veloce", "3,2-mal schneller": French writes "fois",
   // Spanish "veces", Italian "volte", German "mal".)
-  // (Polish: "3,2 raza szybciej", "10 razy mniej"; Swedish "3,2 gånger snabbare", Norwegian "ganger", Danish "gange"; Turkish "3,2 kat daha hızlı".)
-  const times = phraseAfter(text, pos, ['times', 'fois', 'veces', 'volte', 'vezes', 'keer', '-mal', 'mal', 'razy', 'raza', 'gånger', 'ganger', 'gange', 'kat']);
+  // (Polish: "3,2 raza szybciej", "10 razy mniej"; Swedish "3,2 gånger snabbare", Norwegian "ganger", Danish "gange"; Turkish "3,2 kat daha hızlı";
+  // Indonesian "3,2 kali lebih cepat"; Romanian "3,2 ori mai rapid".)
+  const times = phraseAfter(text, pos, ['times', 'fois', 'veces', 'volte', 'vezes', 'keer', '-mal', 'mal', 'razy', 'raza', 'gånger', 'ganger', 'gange', 'kat', 'kali', 'ori']);
   if (!times) return 0;
-  if (times[1] !== 'times') return num.decimals > 0 || /^\s(?:plus|moins|más|menos|più|meno|mais|schneller|mehr|weniger|höher|so|sneller|meer|minder|zo|szybciej|wolniej|więcej|mniej|taniej|drożej|snabbare|mindre|större|fler|färre|kortare|raskere|hurtigere|flere|færre|daha)(?![\p{L}\p{N}])/u.test(text.slice(times[0], times[0] + 10)) ? times[0] : 0;
+  if (times[1] !== 'times') return num.decimals > 0 || /^\s(?:plus|moins|más|menos|più|meno|mais|schneller|mehr|weniger|höher|so|sneller|meer|minder|zo|szybciej|wolniej|więcej|mniej|taniej|drożej|snabbare|mindre|större|fler|färre|kortare|raskere|hurtigere|flere|færre|daha|lebih|mai)(?![\p{L}\p{N}])/u.test(text.slice(times[0], times[0] + 10)) ? times[0] : 0;
   // "nearly 12 times China's $9.3 billion": a multiple of another's figure.
   if (rangeEnd || num.decimals > 0 || COMPARATIVES.has(nextWord(text, times[0])) || /^\s\p{Lu}[\p{L}.-]*['’]s\s/u.test(text.slice(times[0], times[0] + 24))) return times[0];
   return 0;

@@ -46,6 +46,17 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   'bilhão': 1e9,
   'milhões': 1e6,
   'milhão': 1e6,
+  // Indonesian: "US$47 miliar", "5,2 juta", "250 ribu", "Rp790 triliun".
+  miliar: 1e9,
+  juta: 1e6,
+  ribu: 1e3,
+  triliun: 1e12,
+  // Romanian: "23 de miliarde", "1 miliard", "2,3 milioane", "250 de mii". (Not Czech yet: its figures read without its
+  // words for what they measure were matched on stray English words, "open-source" beside "47 miliard dolarů".)
+  miliarde: 1e9,
+  miliard: 1e9,
+  milioane: 1e6,
+  mii: 1e3,
   // Turkish: "47 milyar dolar", "5,2 milyon", "250 bin".
   milyar: 1e9,
   milyon: 1e6,
@@ -102,7 +113,9 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({ doll
   // "280 000 kronor", "38 000 kr/mån", "900 000 NOK".
   kronor: 'SEK', sek: 'SEK', kroner: 'NOK', nok: 'NOK', dkk: 'DKK', kr: 'SEK',
   // "87 milyar dolar", "310 bin TL".
-  dolar: 'USD', tl: 'TRY', lira: 'TRY', try: 'TRY' });
+  dolar: 'USD', tl: 'TRY', lira: 'TRY', try: 'TRY',
+  // "23 de miliarde de dolari", "2,3 milioane de lei".
+  'de dolari': 'USD', dolari: 'USD', 'de lei': 'RON', lei: 'RON', ron: 'RON' });
 
 export const SIZE_UNITS: Readonly<Record<string, number>> = wordTable({
   b: 1,
@@ -193,8 +206,8 @@ export const PERCENT_WORDS = [
   // As translated notes write them: "78 per cento", "73 Prozent", "40 por ciento", "23 pour cent", and their points.
   'prozentpunkte', 'punti percentuali', 'points de pourcentage', 'puntos porcentuales', 'pontos percentuais', 'procentpunten',
   'per cento', 'por ciento', 'por cento', 'pour cent', 'prozent', 'procent',
-  // Polish: "18 proc.", "18 procent".
-  'proc.',
+  // Polish: "18 proc.", "18 procent"; Indonesian "73 persen"; Romanian "73 la sută".
+  'proc.', 'persen', 'la sută',
 ];
 /** Which of PERCENT_WORDS count percentage points. */
 export const POINTS_WORDS: ReadonlySet<string> = new Set(['percentage points', 'percentage point', 'prozentpunkte', 'punti percentuali', 'points de pourcentage', 'puntos porcentuales', 'pontos percentuais', 'procentpunten']);

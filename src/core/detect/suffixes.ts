@@ -35,8 +35,11 @@ export function readScale(text: string, pos: number, money: boolean): Scale | un
   }
   // "a 10-million token window", "a 2-trillion parameter model": a scale word joined on as an adjective.
   const hyphened = text[pos] === '-' && isLetter(text.charCodeAt(pos + 1));
-  const s = hyphened ? pos + 1 : skipOneSpace(text, pos);
+  let s = hyphened ? pos + 1 : skipOneSpace(text, pos);
   if (s === pos) return undefined;
+  // "23 de miliarde", "250 de mii": Romanian sets "de" between a number from twenty on and its scale.
+  const of = text.startsWith('de ', s) ? ROMANIAN_OF.exec(text.slice(s, s + 16)) : null;
+  if (of) s += of[0].length;
   let end = wordEnd(text, s);
   // ("10-Milliarden-Dollar-Bewertung": a German compound goes on past the scale word.)
   if (hyphened) {
@@ -56,7 +59,7 @@ export function readScale(text: string, pos: number, money: boolean): Scale | un
   // "250 bin" is Turkish for 250,000 only in Turkish: "a 256 bin histogram" is English.
   if (word === 'bin' && !TURKISH_LETTER.test(text.slice(Math.max(0, s - TURKISH_REACH), end + TURKISH_REACH))) return undefined;
   // "12,4 Mrd.", "250 tys.": an abbreviation's dot is part of it.
-  return { end: text[end] === '.' && (word === 'mrd' || word === 'mio' || word === 'tys') ? end + 1 : end, factor, suffix: '' };
+  return { end: text[end] === '.' && (word === 'mrd' || word === 'mio' || word === 'tys' || word === 'mld') ? end + 1 : end, factor, suffix: '' };
 }
 
 /** "5.2m active developers", "45m downloads", "| 5.2m |": after a lower-case "m", what is counted, or the end of a cell alone (not metres or minutes). */
@@ -267,3 +270,6 @@ function readCjkScale(text: string, pos: number): Scale | undefined {
 const TURKISH_LETTER = /[ıİşŞğĞ]/;
 /** How far around a scale word a Turkish letter is looked for. */
 const TURKISH_REACH = 80;
+
+/** The Romanian "de" before a scale word ("de miliarde", "de milioane", "de mii"). */
+const ROMANIAN_OF = /^de\s(?=(?:miliarde|milioane|mii)(?![\p{L}\p{N}]))/u;
