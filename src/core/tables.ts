@@ -94,8 +94,8 @@ export function headersOf(doc: ProseDocument, block: ProseBlock): string | undef
   return parts.join(' ');
 }
 
-/** A cell that only numbers its row: "11", "#3", "4.". */
-const ROW_NUMBER = /^\s*#?\d{1,4}[.)]?\s*$/;
+/** A cell that only numbers its row: "11", "#3", "4." (three digits at most: a year is no row number). */
+const ROW_NUMBER = /^\s*#?\d{1,3}[.)]?\s*$/;
 
 /** What a table's header row and caption say, read once per table rather than once per cell. */
 interface TableReading {

@@ -529,8 +529,13 @@ describe('claim detection (spec §1)', () => {
     assert.deepEqual(spans('Czas skrócił się o 18 proc., a odpowiedzi są 3,2 raza szybsze i 10 razy tańsze.'), ['18 proc.', '3,2 raza']);
     assert.deepEqual(found('The market reached 47 billion USD.'), [['47 billion USD', 'money', 47e9, 'USD']]);
     // Turkish: the percent before the figure, "milyar", "bin", "kat", "TL".
-    assert.deepEqual(found('İşletmelerin %73\'ünden fazlası; yüzde 45 daha hızlı; pazar 47 milyar dolar; 310 bin TL; 3,2 kat daha hızlı.'),
-      [['%73', 'percent', 73, 'percent'], ['yüzde 45', 'percent', 45, 'percent'], ['47 milyar dolar', 'money', 47e9, 'USD'], ['310 bin TL', 'money', 310e3, 'TRY'], ['3,2 kat', 'multiplier', 3.2, 'x']]);
+    assert.deepEqual(found('İşletmelerin %73\'ünden fazlası; yüzde 45 daha hızlı; pazar 47 milyar dolar; 310 bin lira; 3,2 kat daha hızlı.'),
+      [['%73', 'percent', 73, 'percent'], ['yüzde 45', 'percent', 45, 'percent'], ['47 milyar dolar', 'money', 47e9, 'USD'], ['310 bin lira', 'money', 310e3, 'TRY'], ['3,2 kat', 'multiplier', 3.2, 'x']]);
+    // Not a placeholder's or the figure before's "%" (a review's probes), nor "Proc." of proceedings, nor "try" or "tl;dr".
+    assert.deepEqual(spans('Traffic was split 50 %50 between the arms. Pass the path as %1 and the dataset as %2.'), ['50 %']);
+    assert.deepEqual(spans('See the paper (Rozière et al., ICML 2023 Proc., pp. 1-12). The linter flagged 1,000 try blocks.'), ['1,000']);
+    // A word after the figure keeps it ("102.5 million dollars 2 years after launch"); only a code may open the next figure.
+    assert.deepEqual(spans('Together AI raised 102.5 million dollars 2 years after launch.'), ['102.5 million dollars']);
     // Indonesian and Romanian ("de" between a number from twenty on and its scale).
     assert.deepEqual(found('Pasar mencapai US$47 miliar; 5,2 juta pengembang; 73 persen; 3,2 kali lebih cepat.'),
       [['US$47 miliar', 'money', 47e9, 'USD'], ['5,2 juta', 'count', 5.2e6, 'count'], ['73 persen', 'percent', 73, 'percent'], ['3,2 kali', 'multiplier', 3.2, 'x']]);

@@ -1517,9 +1517,9 @@ describe('judging (spec §2)', () => {
 
     it("reads a price cell per the tokens its column header names, and a row headed by another version's name as that model's", () => {
       const table = '| Model | Input ($/1K tokens) | Output ($/1K tokens) |\n| --- | --- | --- |\n| GPT-4 (8k) | $0.03 | $0.06 |\n| GPT-4 Turbo (128k) | $0.01 | $0.03 |\n';
-      const [, gpt4, , , , turbo] = check(table).filter((f) => f.text.startsWith('$') || f.text.endsWith('k'));
-      assert.deepEqual([gpt4.text, gpt4.status], ['$0.03', 'supported']);
-      assert.deepEqual([turbo.text, turbo.status], ['$0.03', 'unsupported']);
+      const at = (offset: number) => check(table).find((f) => f.start === offset);
+      assert.deepEqual([at(table.indexOf('$0.03'))?.text, at(table.indexOf('$0.03'))?.status], ['$0.03', 'supported']);
+      assert.deepEqual([at(table.lastIndexOf('$0.03'))?.text, at(table.lastIndexOf('$0.03'))?.status], ['$0.03', 'unsupported']);
     });
 
     it("reads what a translated note measures in its own words, and its hedges", () => {
@@ -1565,7 +1565,7 @@ describe('judging (spec §2)', () => {
       const next = 'Stars on the Transformers repo grew 156% over two years. Same number as a job-postings statistic in the NWCast piece; nothing to do with it.';
       assert.deepEqual(statuses(next), ['156% unsupported']);
       // Said of the second figure, not the first; and "no coincidence" says the opposite.
-      assert.deepEqual(statuses('Hugging Face hosts over 250,000 open-source models; its dataset listing shows about 250,000 datasets too, a coincidence worth checking.').slice(0, 1), ['250,000 supported']);
+      assert.deepEqual(statuses('Hugging Face hosts over 250,000 open-source models; its dataset listing shows about 250,000 datasets too, a coincidence worth checking.'), ['250,000 supported', '250,000 unsupported']);
       assert.deepEqual(statuses('Hugging Face hosts over 250,000 open-source models, and that is no coincidence.'), ['250,000 supported']);
     });
 
@@ -1603,6 +1603,28 @@ describe('judging (spec §2)', () => {
     it('reads Indonesian and Romanian notes\' words for what is measured', () => {
       assert.deepEqual(statuses('Nilai pasar total untuk perangkat AI sumber terbuka telah mencapai US$47 miliar pada 2026.'), ['US$47 miliar supported']);
       assert.deepEqual(statuses('Modelele rulate local răspund de 3,2 ori mai rapid decât serviciile bazate pe API.'), ['3,2 ori supported']);
+    });
+
+    it("keeps this session's readings to what they are for (a review's probes in ordinary English notes)", () => {
+      const supported = [
+        'Our fact check: Hugging Face hosts over 250,000 open-source models.',
+        'Before our release, 73% of enterprises already used open-source AI models in production.',
+        'Why do 2024 surveys already show 73% of enterprises running open-source AI models in production?',
+        'Moving beyond pilots, 73% of enterprises now use open-source AI models in production (NWCast).',
+        'Hugging Face hosts over 250,000 open-source models, and that is not a coincidence.',
+        'Hugging Face hosts over 250,000 open-source models. Not coincidentally, it is the default hub.',
+        '73% of enterprises use open-source AI models in production, according to NWCast. Licensing has nothing to do with it.',
+        'Local deployment shows a marked 3.2x advantage over API-based services.',
+        'Switching to an open model cuts development costs by up to 80%.',
+        'A $102.5 million round ties Together AI more closely to open models.',
+        'Even insurance companies now back open-source AI startups, which raised $12.4 billion in venture funding.',
+      ];
+      for (const note of supported) assert.deepEqual(check(note).map((f) => f.status), ['supported'], note);
+      assert.deepEqual(statuses('On HumanEval, Llama 2 70B is up 32.5 points on Llama 1.').filter((s) => s.startsWith('32.5')), []);
+      assert.deepEqual(statuses('Llama 2 70B scores 67.5 on HumanEval. For GPU hours, the invoice lists 61.5.'), ['67.5 supported']);
+      assert.deepEqual(statuses("İşletmelerin %73'ü açık kaynak yapay zekâ modellerini üretimde kullanıyor."), ['%73 supported']);
+      // A clause of its own after the trial, with no reporting verb after the figure either.
+      assert.deepEqual(statuses('The load test is scheduled for May, and local deployment answers 3.2x faster than API-based services.'), ['3.2x supported']);
     });
 
     it('reads European Portuguese "mil milhões" as billions, and a Romance "of" as whose a score is', () => {

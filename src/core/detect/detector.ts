@@ -596,7 +596,7 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   if (!currency) {
     // "%73", "yüzde 45": Turkish writes the percent before the figure.
     const before = PERCENT_BEFORE.exec(text.slice(Math.max(0, start - PERCENT_BEFORE_REACH), start));
-    if (before && text[pos] !== '%') return reading(claimOf(start - before[1].length, num.value, precision, undefined, pos, 'percent', 'percent'), num);
+    if (before && text[pos] !== '%' && (num.end - num.start >= 2 || before[1] !== '%')) return reading(claimOf(start - before[1].length, num.value, precision, undefined, pos, 'percent', 'percent'), num);
     // "| Latency 90% (seconds) |": a percentile names which latency, it measures nothing.
     if (text[pos] === '%' && PERCENTILE_OF.test(text.slice(Math.max(0, start - 24), start))) return undefined;
     if (text[pos] === '%') return isIdiomaticHundred(text, num, pos + 1) || namesRule(text, start, pos + 1) ? undefined : reading(claimOf(start, num.value, precision, undefined, pos + 1, 'percent', 'percent'), num);
@@ -604,10 +604,13 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
     const percent = phraseAfter(text, pos, PERCENT_WORDS);
     // "Calder & Finch, 2026. 312 pp.": a book's pages, no change of over a hundred points.
     if (percent && percent[1] === 'pp' && num.value > 100) return undefined;
+    // "ICML 2023 Proc.": proceedings, not the Polish "18 proc.".
+    if (percent && percent[1] === 'proc.' && (num.value > 100 || text[skipOneSpace(text, pos)] === 'P')) return undefined;
     if (percent) return reading(claimOf(start, num.value, precision, undefined, percent[0], 'percent', POINTS_WORDS.has(percent[1]) ? 'pp' : 'percent'), num);
     // "outperforming GPT-4o by 23.2 points": a margin, in a score's points.
     const points = phraseAfter(text, pos, POINT_WORDS);
-    if (points && precededBy(text, start, 'by')) return reading(claimOf(start, num.value, precision, undefined, points[0], 'score', 'points'), num);
+    // ("24.8 points higher than the SOTA": a margin named by the comparison after it.)
+    if (points && (precededBy(text, start, 'by') || MARGIN_AFTER_POINTS.test(text.slice(points[0], points[0] + 10)))) return reading(claimOf(start, num.value, precision, undefined, points[0], 'score', 'points'), num);
     // "5倍以上", "5배": a multiple, as Japanese, Chinese and Korean write it.
     if (text[pos] === '倍' || text[pos] === '배') return reading(claimOf(start, num.value, precision, undefined, pos + 1, 'multiplier', 'x'), num);
     // "90.6점": a score in points, as Korean writes it.
@@ -652,8 +655,10 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   if (writtenOn) return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, pos + writtenOn[0].length, 'money', writtenOn[1])), num);
   // ("10-Milliarden-Dollar-Bewertung": a German compound joins the currency on with a hyphen.)
   const written = phraseAfter(text, unitPos, CURRENCY_WORD_PHRASES) ?? (scale && text[unitPos] === '-' ? phraseAfter(text, unitPos + 1, CURRENCY_WORD_PHRASES) : undefined);
-  // ("0,9 Mrd. €"; not the sign or code that opens the next figure, "250,000 €0.5", "78 million EUR 1,000".)
-  const money = written && !isDigit(text.charCodeAt(written[1] === '€' ? written[0] : skipOneSpace(text, written[0]))) ? written : undefined;
+  // ("0,9 Mrd. €"; not the sign or code that opens the next figure, "250,000 €0.5", "78 million EUR 1,000"; a word may be followed
+  // by a number, "102.5 million dollars 2 years after launch".)
+  const opensNext = written && (written[1] === '€' ? isDigit(text.charCodeAt(written[0])) : ISO_CODE.test(written[1]) && isDigit(text.charCodeAt(skipOneSpace(text, written[0]))));
+  const money = written && !opensNext ? written : undefined;
   // ("100-200€", "30€/Monat": a euro sign written on to the figure is its currency, however round the figure.)
   if (money && (scale || num.grouped || num.decimals || (money[1] === '€' && unitPos === pos && text[pos] === '€'))) return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, money[0], 'money', CURRENCY_WORDS[money[1]])), num, scale);
   // "60$ per 1M output tokens": a dollar sign written after the figure, as some writers do; never one that opens a formula ("2$ and $x").
@@ -734,8 +739,15 @@ function contextTokens(text: string, num: NumberToken, pos: number): number {
 
 const CONTEXT_NAMED = /\b(?:context|sequence)[\s-]+(?:length|window|size)s?\b/i;
 
+/** After "N points": a comparison that makes them a margin. */
+const MARGIN_AFTER_POINTS = /^\s(?:higher|lower|ahead|behind|above|below|more|less)\b/i;
+
+/** A currency word that is an ISO code ("usd", "eur"): written before a figure as often as after one. */
+const ISO_CODE = /^[a-z]{3}$/;
+
 /** "%73", "yüzde 45": a percent sign or word before the figure, not written on to a word or number before it. */
-const PERCENT_BEFORE = /(?:^|[\s(„“"'])((?:yüzde|Yüzde)\s|%)$/u;
+// (Not "%1", a placeholder, nor the "%" of "50 %50", the figure before's; at least two digits follow.)
+const PERCENT_BEFORE = /(?:^|(?<![\d%])\s|[(„“"'])((?:yüzde|Yüzde)\s|%)$/u;
 const PERCENT_BEFORE_REACH = 8;
 
 /** "4.7 times more", "3.2-fold", the end of "10-100 times": a multiplier written out. */

@@ -110,10 +110,10 @@ export const CURRENCY_CODES: Readonly<Record<string, string>> = wordTable({ USD:
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({ dollars: 'USD', dollar: 'USD', 'us-dollar': 'USD', 'us-dollars': 'USD', '€': 'EUR', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yuan: 'CNY', rmb: 'CNY', cny: 'CNY', renminbi: 'CNY', yen: 'JPY', jpy: 'JPY', rupees: 'INR', 'de dollars': 'USD', "d'euros": 'EUR', 'd’euros': 'EUR', 'de livres': 'GBP', 'de dólares': 'USD', 'dólares': 'USD', 'de euros': 'EUR', 'di dollari': 'USD', 'di euro': 'EUR', dollari: 'USD', dollaro: 'USD',
   // "47 billion USD", "47 mld USD", "35 mln EUR", "410 tys. zł": an ISO code or a currency's sign after the figure and its scale.
   usd: 'USD', eur: 'EUR', gbp: 'GBP', chf: 'CHF', pln: 'PLN', 'zł': 'PLN', 'złotych': 'PLN', 'zł.': 'PLN',
-  // "280 000 kronor", "38 000 kr/mån", "900 000 NOK".
-  kronor: 'SEK', sek: 'SEK', kroner: 'NOK', nok: 'NOK', dkk: 'DKK', kr: 'SEK',
-  // "87 milyar dolar", "310 bin TL".
-  dolar: 'USD', tl: 'TRY', lira: 'TRY', try: 'TRY',
+  // "280 000 kronor", "900 000 NOK" (not "kr" or "kroner", Swedish, Norwegian or Danish alike).
+  kronor: 'SEK', sek: 'SEK', nok: 'NOK', dkk: 'DKK',
+  // "87 milyar dolar", "310 bin lira" (not "TL" or "TRY", English words too: "1,000 try blocks", "3 tl;dr").
+  dolar: 'USD', lira: 'TRY',
   // "23 de miliarde de dolari", "2,3 milioane de lei".
   'de dolari': 'USD', dolari: 'USD', 'de lei': 'RON', lei: 'RON', ron: 'RON' });
 

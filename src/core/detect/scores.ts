@@ -71,6 +71,10 @@ const SCORE_FOLLOWERS = new Set(['on', 'in', 'at', 'for', 'under', 'using', 'as'
   // ("obtém 67,5 pontos no HumanEval", "67,5 puntos", "67,5 punti", "67,5 Punkte"; "frente a 67,0 de GPT-4"; Turkish "67,5 puan".)
   'pontos', 'puntos', 'punti', 'punkte', 'punten', 'de', 'puan', 'puanı', 'puanını']);
 
+/** Words around "N points" that make it a margin: "up 32.5 points", "32.5 points higher". */
+const MARGIN_BEFORE = new Set(['up', 'down', 'by', 'gained', 'lost', 'dropped', 'rose', 'fell', 'trails', 'leads']);
+const MARGIN_AFTER = new Set(['higher', 'lower', 'more', 'less', 'ahead', 'behind', 'over', 'on', 'above', 'below']);
+
 /** Words for a score's points after it, in the languages notes are written in. */
 const POINTS_AFTER = new Set(['points', 'pontos', 'puntos', 'punti', 'punkte', 'punten', 'puan', 'puanı', 'puanını']);
 
@@ -122,17 +126,28 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   const hasBenchmark = sentenceWords(text, num.start).some(isBenchmarkWord);
   // A section about a benchmark makes "GPT-4 67.5" a score even when its sentence names none.
   // ("HumanEval … A slide had Llama 2 70B at 67.0 and GPT-4 at 67.5": nor when a model's score follows "at", the benchmark named before it.)
-  // ("Llama 2 70B gets 67.5.", HumanEval named in the sentence before: a lead verb, a decimal score, its benchmark just named.)
-  if (!hasBenchmark) return (SCORE_LEADS.has(prevLower) && (next === 'on' || (num.decimals > 0 && num.value >= 20 && num.value <= 100 && next === '' && benchmarkBefore(text, num, context)))) || ((namedBefore || modelAt(text, num)) && benchmarkBefore(text, num, context));
+  // ("Llama 2 70B gets 67.5.", HumanEval named in the sentence before: a model's name, a scoring verb, a decimal score, its
+  // benchmark just named; not "the invoice lists 61.5.")
+  if (!hasBenchmark) return (SCORE_LEADS.has(prevLower) && (next === 'on' || (next === '' && modelScores(text, num, prev) && benchmarkBefore(text, num, context)))) || ((namedBefore || modelAt(text, num)) && benchmarkBefore(text, num, context));
   // "MMLU 42.4", "ARC‑C 52.8": a benchmark named right before its score (not its version: "AlpacaEval 2.0").
   // ("GPT-4 just behind on 67.0.": a score a model stands on, as a league table's points, closing its clause.)
   if (prevLower === 'on' && num.decimals > 0 && num.value >= 20 && num.value <= 100 && /^\s*(?:[.,;)]|$)/.test(text.slice(num.end, num.end + 2))) return true;
-  // ("HumanEval kodlama testinde 67,5 puan alarak": a score to a decimal in points, where the sentence names its benchmark.)
-  if (POINTS_AFTER.has(next) && num.decimals > 0 && num.value >= 20 && num.value <= 100) return true;
+  // ("HumanEval kodlama testinde 67,5 puan alarak": a score to a decimal in points, where the sentence names its benchmark;
+  // not a margin, "up 32.5 points on Llama 1", "24.8 points higher", which is read as points by what it leads or trails.)
+  if (POINTS_AFTER.has(next) && num.decimals > 0 && num.value >= 20 && num.value <= 100 && !MARGIN_BEFORE.has(prevLower) && !MARGIN_AFTER.has(wordAfter(text, num.end, 2).toLowerCase())) return true;
   const lead = ARTICLES.has(prevLower) ? previousWord(text, num.start - prev.length - 1).toLowerCase() : prevLower;
   if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(lead) || METRIC_NAMES.has(prevLower) || namedBefore || (isBenchmarkName(prev) && !(num.value < 10 && num.decimals <= 1)) || nameThenBracket(text, num) || scorelineOpens(text, num)) return true;
   return (prevLower === ':' || prevLower === '') && benchmarkJustBefore(text, num.start);
 }
+
+/** "Llama 2 70B gets 67.5": a score to a decimal, 20 to 100, after a scoring verb that a model's name (a size, a family) opens. */
+function modelScores(text: string, num: NumberToken, verb: string): boolean {
+  if (num.decimals === 0 || num.value < 20 || num.value > 100 || !SCORING_VERBS.has(verb.toLowerCase())) return false;
+  const name = previousWord(text, num.start - verb.length - 1);
+  return (/\d/.test(name) && /\p{L}/u.test(name)) || MODEL_FAMILIES.has(name.toLowerCase());
+}
+
+const SCORING_VERBS = new Set(['gets', 'got', 'scores', 'scored', 'reaches', 'reached', 'achieves', 'achieved', 'hits']);
 
 /** "Llama 2 70B at 67.0": a score to a decimal, 20 or more, right after a model's name and "at". */
 function modelAt(text: string, num: NumberToken): boolean {

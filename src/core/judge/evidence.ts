@@ -298,7 +298,7 @@ export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, n
   const [zoneStart, zoneEnd] = place.cell ? cellClause(place) : [place.zoneStart, place.zoneEnd];
   // "Halvard's own savings come to $2.3 million": a named party's own.
   const own = ownedByWriter(place.text, zoneStart, zoneEnd, localStart, localEnd, place.claimStart) ?? namedOwn(place.text, localStart, localEnd) ?? possessedBy(place.text, place.claimStart) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) : undefined);
-  return own ?? weHave(place.text, localStart, place.claimStart) ?? yourOwn(place.text, localStart, place.claimStart) ?? translatedOwn(place.text, zoneStart, place.claimStart) ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) ?? resultsLabel(place) : undefined);
+  return own ?? weHave(place.text, localStart, place.claimStart) ?? yourOwn(place.text, localStart, place.claimStart) ?? ownTestSet(place.text, zoneStart, place.claimStart) ?? translatedOwn(place.text, zoneStart, place.claimStart) ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) ?? resultsLabel(place) : undefined);
 }
 
 /** The population the figure is a share of ("73% of enterprises"), read once per figure. */
@@ -307,6 +307,14 @@ function notedPopulation(place: ClaimPlace): string[] | undefined {
 }
 
 /** "En mi caso, el modelo local tardó 3,2 veces más", "notre enquête": a translated note's first person's own. */
+/** "our channel checks", "our 200-prompt set", "my eval set": the writer's own checks or test set, written as one phrase after "our". */
+function ownTestSet(text: string, from: number, to: number): string | undefined {
+  const m = from < to ? OWN_TEST_SET.exec(text.slice(from, to)) : null;
+  return m ? `"${m[0]}"` : undefined;
+}
+
+const OWN_TEST_SET = /\b(?:our|my)\s+(?:own\s+)?(?:[\d,]+-prompt\s+sets?|channel\s+checks?|(?:prompt|test|eval|evaluation|benchmark|sample)\s+sets?)\b/i;
+
 function translatedOwn(text: string, from: number, to: number): string | undefined {
   const m = from < to ? TRANSLATED_OWN.exec(text.slice(from, to)) : null;
   return m ? `"${m[0]}"` : undefined;
@@ -988,15 +996,14 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
 }
 
 /** An indefinite subject before its verb: "a new 8B fine-tune announced", "another vendor claims", "one startup reports". */
-const INDEFINITE_OWNER = /(?:^|[\s,;:(])((?:a|an|another|one)\s+(?:(?:new|rival|competing|different|smaller|larger|small|large|big|major|stealth|mid-?sized?|medium-sized|mid-market|regional|single|[\d.]+[bmk]|open|closed)\s+){0,3}(?:fine-?tunes?|models?|startups?|labs?|vendors?|compan(?:y|ies)|firms?|teams?|competitors?|rivals?|releases?|checkpoints?|variants?|clients?|customers?|members?|banks?|retailers?|insurers?|hospitals?|agenc(?:y|ies)|organi[sz]ations?|enterprises?|businesses))\s+(?:\w+\s+){0,2}(?:announced|announces|claimed|claims|reported|reports|posted|posts|published|hit|hits|reached|reaches|scored|scores|got|gets|achieved|achieves|saved|saves|spent|spends|cut|cuts)\b/i;
+const INDEFINITE_OWNER = /(?:^|[\s,;:(])((?:a|an|another|one)\s+(?:(?:new|rival|competing|different|smaller|larger|small|large|big|major|stealth|mid-?sized?|medium-sized|mid-market|regional|single|[\d.]+[bmk]|open|closed)\s+){0,3}(?:fine-?tunes?|models?|startups?|labs?|vendors?|compan(?:y|ies)|firms?|teams?|competitors?|rivals?|releases?|checkpoints?|variants?|clients?|customers?|members?|banks?|retailers?|insurers?|hospitals?|agenc(?:y|ies)|organi[sz]ations?|enterprises?|businesses))\s+(?:\w+\s+){0,2}(?:announced|announces|claimed|claims|reported|reports|posted|posts|published|hit|hits|reached|reaches|scored|scores|got|gets|achieved|achieves|saved|saves|spent|spends)\b/i;
 
 const GIVEN_FOR_BEFORE = /(?:\b(?:for|by|from)\s+(?:the\s+)?|\(\s*)$/i;
 
 /** "67.0 for GPT-4", "45 million by Code Llama": a name right after the figure and "for", "by" or "from". */
 function nameGivenFor(text: string, from: number, to: number): Name | undefined {
   // (Translated: "81,6 % pour Llama 2", "para GPT-4", "voor GPT-4"; not German "für", before nouns all capitalised.)
-  // ("contra 67,0 do GPT-4", "frente a 67,0 de GPT-4", "il 67,0 di GPT-4": a Romance "of" gives a score to its model.)
-  const m = /^\s+(?:for|by|from|pour|para|voor|de|do|da|del|di|du)\s+(?:the\s+|le\s+|la\s+|el\s+|het\s+)?/.exec(text.slice(from, Math.min(to, from + 16)));
+  const m = /^\s+(?:for|by|from|pour|para|voor)\s+(?:the\s+|le\s+|la\s+|el\s+|het\s+)?/.exec(text.slice(from, Math.min(to, from + 16)));
   if (!m) return undefined;
   const at = from + m[0].length;
   // Read from the figure on, so that the name after "for" does not open the text read, where an ordinary capitalised word ("Rust") would count as a sentence's first.
@@ -1121,7 +1128,7 @@ function setApartFrom(place: ClaimPlace): string | undefined {
   // (Up to the next figure: "250,000 models; … about 250,000 datasets too, a coincidence" says it of the second. And a next
   // sentence with a figure of its own before the words says them of that one.)
   const nextSentence = place.cell || place.index + 1 < place.figures.length ? '' : place.text.slice(place.sentenceEnd, place.sentenceEnd + COINCIDENCE_NEXT);
-  const coincides = COINCIDENCE.exec(afterFigure(place)) ?? COINCIDENCE.exec(nextSentence);
+  const coincides = coincidence(afterFigure(place)) ?? coincidence(nextSentence);
   if (coincides && !(coincides.input === nextSentence && /\d/.test(nextSentence.slice(0, coincides.index)))) return `said to coincide with the source's figure only ("${coincides[0].trim()}")`;
   // "puts enterprise spending on generative AI applications at $4.6 billion, a different market altogether".
   const apposed = DIFFERENT_AFTER.exec(after);
@@ -1137,8 +1144,18 @@ function setApartFrom(place: ClaimPlace): string | undefined {
  */
 const DIFFERENT_NEXT = /^\s*((?:that|this|it)\s+(?:is|was)\s+(?:(?:a\s+)?(?:different|another|separate)\s+(?:population|group|measure|question|market|survey|sample|metric|thing|statistic)|(?:well\s+|far\s+|just\s+)?(?:short\s+of|below|above)\s+(?:the\s+)?(?:article|piece|report|source|study|survey)['’]s|the\s+same\s+(?:number|figure|share|multiple|ratio)\s+as))\b/i;
 
-/** Words saying two equal figures only coincide (not "no coincidence"). */
-const COINCIDENCE = /(?<!\b(?:no|not\s+a|not\s+by)\s)\b(?:(?:pure|mere|a|by)\s+)?coincidence\b|\bcoincidentally\b|\bnothing\s+to\s+do\s+with\b/i;
+/** Words saying two equal figures only coincide; "nothing to do with" only beside "the same number" (`coincidence`). */
+const COINCIDENCE = /\b(?:(?:pure|mere|a|by)\s+)?coincidence\b|\bcoincidentally\b|\bnothing\s+to\s+do\s+with\b/i;
+/** Before the words: "no", "not", "hardly" or "never" say the opposite ("not a coincidence", "Not coincidentally", "no mere coincidence"). */
+const DENIED_COINCIDENCE = /\b(?:no|not|hardly|never)\s+(?:(?:a|by|mere|pure)\s+)?$/i;
+const SAME_NUMBER = /\bsame\s+(?:number|figure|value|percentage|share|multiple)\b/i;
+
+/** The words in `text` that say the figure only coincides with the source's, unless denied. */
+function coincidence(text: string): RegExpExecArray | null {
+  const m = COINCIDENCE.exec(text);
+  if (!m || DENIED_COINCIDENCE.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
+  return /^nothing/i.test(m[0]) && !SAME_NUMBER.test(text) ? null : m;
+}
 /** How far into the next sentence such words are read. */
 const COINCIDENCE_NEXT = 120;
 
@@ -1158,7 +1175,7 @@ const OUTWEIGHS = /^[^.!?]{0,60}?\b(?:swamps?|swamping|swamped|dwarfs?|dwarfing|
 const SET_APART = /^[^.!?]{0,80}?\b(?:unrelated\s+to|not\s+to\s+be\s+confused\s+with|(?:quite\s+|very\s+)?different\s+from|distinct\s+from|separate\s+from|not\s+the\s+same\s+as|(?:well\s+|far\s+|just\s+)?short\s+of|(?:well\s+|far\s+)?(?:below|above|behind|ahead\s+of))\s+((?:the\s+)?(?:article|piece|report|paper|study|survey|source|\p{Lu}[\p{L}.-]*)['’]s)\s/iu;
 
 /** Words after a figure that set it beside another's ("the same as", "the same number Whisper reports", "are more than"). */
-const COMPARATOR = /,?\s+(?:the\s+same(?:\s+(?:number|figure|count|amount|share|total))?(?:\s+as)?|as\s+(?:much|many)\s+as|(?:are|is|was|were)\s+(?:more|fewer|less|bigger|larger|smaller|greater)\s+than|just\s+like|unlike|compared\s+(?:to|with)|(?:essentially\s+|effectively\s+|almost\s+|nearly\s+|roughly\s+)?(?:tying|ties|matching|matches|equalling|equaling|equals|on\s+par\s+with|level\s+with)\s|(?:well\s+|just\s+|far\s+)?(?:ahead\s+of|behind|beating|surpassing|outscoring|outperforming|trailing)\s|which\s+is\s+(?=\p{Lu}[\p{L}\p{N} .-]{0,30}['’]s\s+(?:own\s+)?(?:number|figure|count|total)\b))/iu;
+const COMPARATOR = /,?\s+(?:the\s+same(?:\s+(?:number|figure|count|amount|share|total))?(?:\s+as)?|as\s+(?:much|many)\s+as|(?:are|is|was|were)\s+(?:more|fewer|less|bigger|larger|smaller|greater)\s+than|just\s+like|unlike|compared\s+(?:to|with)|(?:essentially\s+|effectively\s+|almost\s+|nearly\s+|roughly\s+|well\s+|just\s+|far\s+)?(?:on\s+par\s+with|level\s+with|ahead\s+of|beating|surpassing|outscoring|outperforming|trailing|(?:tying|ties|matching|matches|equalling|equaling|equals|behind)(?=\s[^.;,]{0,30}?(?:['’]s\s|\d)))\s|which\s+is\s+(?=\p{Lu}[\p{L}\p{N} .-]{0,30}['’]s\s+(?:own\s+)?(?:number|figure|count|total)\b))/iu;
 
 /** Where a comparison's other side starts after the figure, or `end`. */
 function comparatorAfter(text: string, from: number, end: number): number {
@@ -1626,10 +1643,11 @@ export function bandsOf(...texts: string[]): Set<string> {
 function trialBefore(text: string, trials: ReadonlyArray<[number, number]>, from: number, to: number, after: string): string | undefined {
   let last: [number, number] | undefined;
   for (const t of trials) if (t[0] >= from && t[1] <= to) last = t;
-  if (!last) return undefined;
+  // ("Moving beyond pilots, 73% …", "Unlike in pilots", "After years of proofs of concept": past the trials, not their result.)
+  if (!last || PAST_TRIALS.test(text.slice(Math.max(from, last[0] - 24), last[0]))) return undefined;
   const between = text.slice(last[0], to);
   // ("dropped 3.2x in Acme's own load tests, which happens to be the same 3.2x …": a clause of its own holds the later figure.)
-  if (HANDED_ON.test(between) || CLAUSE_AFTER_TRIAL.test(between) || HANDED_ON.test(after)) return undefined;
+  if (HANDED_ON.test(between) || CLAUSE_AFTER_TRIAL.test(between) || HANDED_ON.test(after) || BRACKETED_SOURCE.test(after)) return undefined;
   return text.slice(last[0], last[1]);
 }
 
@@ -1652,8 +1670,13 @@ const TRIAL = /\b(?:pilots?|load[- ]tests?|stress[- ]tests?|A\/B[- ]tests?|proof
 /** A clause after the trial's: "…, which", "…, but", "; ", " — ". */
 const CLAUSE_AFTER_TRIAL = /,\s*(?:which|that|and|but|while|whereas)\b|;|\s[\u2013\u2014]\s/i;
 
-/** Words between a trial and the figure that give the figure to a source instead. */
+/** Words before a trial that put the figure past or beside it rather than in it. */
+const PAST_TRIALS = /\b(?:beyond|after|unlike|than|before|past|over|outside|of)\s+(?:(?:the|in|years\s+of|many|several|our)\s+)?$/i;
+
+/** Words between a trial and the figure, or after it, that give the figure to a source instead (a source in brackets too). */
 const HANDED_ON = /\b(?:according\s+to|reports?|reported|says|said|cites?|cited|quotes?|quoted|claims?|claimed|states?|stated|article|piece|study|survey)\b/i;
+/** A source in brackets: "(NWCast)", "(Gartner, 2025)" (case kept: "(ticket DATA-1182)" is none). */
+const BRACKETED_SOURCE = /\(\s*\p{Lu}/u;
 
 /** The size band that `text` cuts its group out by, as written ("10 or more"), or undefined. */
 export function sizeBandIn(text: string): string | undefined {
@@ -1748,10 +1771,10 @@ const FIGURE_FOLLOWS = /^\s+(?:an?\s|about\b|around\b|roughly\b|nearly\b|approxi
 const COST_HEADS: ReadonlySet<string> = new Set(['costs', 'cost', 'bill', 'bills', 'spend', 'spending']);
 /** "robotics startups", "fintech companies": firms named by a field other than AI, the word or two before the noun. */
 function fieldOfFirms(words: Array<[string, number]>): string | undefined {
-  for (let k = 1; k < words.length; k++) {
+  // The firms named last before the figure are its ("Even insurance companies now back open-source AI startups, which raised …").
+  for (let k = words.length - 1; k >= 1; k--) {
     if (!FIRM_HEADS.has(words[k][0].toLowerCase())) continue;
-    const field = [words[k - 1][0], k > 1 ? words[k - 2][0] : ''].find((w) => FIELDS.has(w.toLowerCase()));
-    if (field) return field;
+    return [words[k - 1][0], k > 1 ? words[k - 2][0] : ''].find((w) => FIELDS.has(w.toLowerCase()));
   }
   return undefined;
 }

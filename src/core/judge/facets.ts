@@ -40,7 +40,7 @@ export function wordSpans(text: string, from: number, to: number): number[] {
 
 /** The word `text[start, end)` as `wordsIn` gives it: in lower case, without an "'s". */
 export function wordAt(text: string, start: number, end: number): string {
-  const w = text.slice(start, end).toLowerCase();
+  const w = text.slice(start, end).toLowerCase().replace(/\u0307/g, '');
   return w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w;
 }
 

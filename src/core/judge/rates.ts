@@ -24,7 +24,9 @@ export function rateInContext(claim: DetectedClaim, place: ClaimPlace): Detected
     lastZone = { text: place.text, start: place.zoneStart, end: place.zoneEnd, per: PER_TOKENS.exec(place.text.slice(place.zoneStart, place.zoneEnd)) };
   }
   // "| GPT-4 (8k) | $0.03 |" under "| Input ($/1K tokens) |": a cell's column header says what its price is per.
-  const m = lastZone.per ?? (place.cell ? PER_TOKENS.exec(place.around.slice(0, place.around.indexOf('\n') >>> 0)) : null);
+  // (Its headers, `around`, open with the column header when it has one, which is then not its row header.)
+  const first = place.cell ? place.around.slice(0, place.around.indexOf('\n') >>> 0) : '';
+  const m = lastZone.per ?? (first && first !== place.rowHeader ? PER_TOKENS.exec(first) : null);
   if (!m) return undefined;
   const per = SCALE.get((m[1] ?? m[2]).toLowerCase());
   if (!per) return undefined;

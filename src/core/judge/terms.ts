@@ -107,7 +107,8 @@ function computeTerm(word: string): string {
   // "企業の73", "オープンソースAIモデルを本番環境で": a run with no spaces, read for the words it holds.
   if (CJK.test(word)) return inCjk(word).map(computeTerm).filter(Boolean).join(' ');
   // "d'IA", "l'entreprise": a French elided article is no part of the word.
-  const lower = word.toLowerCase().replace(ELIDED, '').replace(/['’]s$/, '').replace(/['’]/g, '');
+  // ("İşletmelerin": a Turkish dotted capital lowers to "i" and a combining dot, which no glossary word has.)
+  const lower = word.toLowerCase().replace(/\u0307/g, '').replace(ELIDED, '').replace(/['’]s$/, '').replace(/['’]/g, '');
   if (!lower || STOPWORDS.has(lower) || /^\d[\d.,]*$/.test(lower)) return '';
   // "empresas", "Entwickler": a translated note's subject words read as the English ones records use.
   const english = TRANSLATED.get(lower) ?? lower;

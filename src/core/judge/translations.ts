@@ -60,7 +60,7 @@ raised: levantó recaudó captó levantou arrecadou levé sammelte raccolto pozy
 `;
 
 /** Words of the lists that are English words too: read as English. */
-const ENGLISH_ALREADY: ReadonlySet<string> = new Set(['code', 'open', 'production', 'training', 'download', 'downloads', 'tools', 'startups', 'startup', 'score', 'contributions', 'repositories', 'repository', 'parameter', 'component', 'workloads', 'premium', 'chance', 'prime', 'charges', 'media', 'stellen', 'prix', 'kans']);
+const ENGLISH_ALREADY: ReadonlySet<string> = new Set(['marked', 'prima', 'prim', 'code', 'open', 'production', 'training', 'download', 'downloads', 'tools', 'startups', 'startup', 'score', 'contributions', 'repositories', 'repository', 'parameter', 'component', 'workloads', 'premium', 'chance', 'prime', 'charges', 'media', 'stellen', 'prix', 'kans']);
 
 /** Each translated word with the English word it stands for. */
 export const TRANSLATED: ReadonlyMap<string, string> = new Map(

@@ -103,7 +103,7 @@ export const OWNED_NOUNS: ReadonlySet<string> = new Set(
       'path paths instance instances node nodes install responses requests queries calls latency latencies mirror mirrors registry ' +
       'copy copies checkpoint checkpoints quant quants repository repositories repo repos ' +
       'band bands salaries salary pay payroll compensation offers contract contracts deal deals invoice invoices agreement agreements account accounts tier pricing ' +
-      'home connection network server desktop box rewrite rewrites feature features launch launches release releases project projects migration migrations rollout rollouts prototype prototypes check checks channel set sets',
+      'home connection network server desktop box rewrite rewrites migration migrations rollout rollouts prototype prototypes',
   ),
 );
 

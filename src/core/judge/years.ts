@@ -32,8 +32,9 @@ const AT = new Set([
   'as', 'in', 'by', 'during', 'for', 'through', 'throughout', 'until', 'till', 'before', 'after', 'around', 'circa', 'of', 'at',
   // The same, as translated notes keep them: French and Spanish "en", "d'ici", "hasta", "para"; Italian "nel", "entro"; Portuguese "em", "até"; German "bis", "im"; Dutch "tegen".
   'en', 'ici', 'hasta', 'para', 'nel', 'entro', 'em', 'até', 'bis', 'im', 'tegen',
-  // Swedish, Norwegian and Danish "i", "redan", "år", "innen", "inden" (not "under": "filed under 2024" is read apart); Polish "w", "do" ("w 2026 r.", "do 2028 r.").
-  'i', 'redan', 'år', 'innen', 'inden', 'w', 'do',
+  // Swedish, Norwegian and Danish "redan", "år", "innen", "inden" (not "under": "filed under 2024" is read apart; not "i",
+  // nor the Polish "w" and "do", which English writes too: "Why do 2024 surveys …", "w/ 2024 tooling").
+  'redan', 'år', 'innen', 'inden',
   // Romanian "în 2027", "până în"; Czech "v roce 2027"; Indonesian "pada 2027", "tahun 2027".
   'în', 'roce', 'pada', 'tahun',
 ]);
