@@ -1152,6 +1152,8 @@ const SAME_NUMBER = /\bsame\s+(?:number|figure|value|percentage|share|multiple)\
 
 /** The words in `text` that say the figure only coincides with the source's, unless denied. */
 function coincidence(text: string): RegExpExecArray | null {
+  // (Most figures are followed by neither word: a search for their letters is cheaper than the pattern.)
+  if (!text.includes('oincid') && !text.includes('OINCID') && !text.includes('othing')) return null;
   const m = COINCIDENCE.exec(text);
   if (!m || DENIED_COINCIDENCE.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
   return /^nothing/i.test(m[0]) && !SAME_NUMBER.test(text) ? null : m;
@@ -1580,7 +1582,8 @@ function countedObject(text: string, at: number, limit: number): string | undefi
 /** Countries and regions, and their adjectives, as names (capitalised; "US" not before "$"), and "domestic": "27 per cent of UK businesses", "In Germany, …". */
 /** Countries, regions and their adjectives, as a pattern's alternatives. */
 const REGION_WORDS = String.raw`Germany|German|France|French|Britain|British|UK|U\.K\.|United Kingdom|US|U\.S\.|United States|America|American|Europe|European|EU|China|Chinese|Japan|Japanese|India|Indian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Korea|Korean|Spain|Spanish|Italy|Italian|Netherlands|Dutch|Ireland|Irish|Switzerland|Swiss|Sweden|Swedish|Nordics?|Asia|Asian|APAC|EMEA|LATAM|Africa|African|Singapore|Israel|Israeli|Poland|Polish|Portugal|Portuguese|Mexico|Mexican|Austria|Austrian|Belgium|Belgian|Denmark|Danish|Norway|Norwegian|Finland|Finnish|Greece|Greek|Turkey|Turkish|Türkiye|Türk|Russia|Russian|Ukraine|Ukrainian|Czechia|Czech|Romania|Romanian|Hungary|Hungarian|Argentina|Argentinian|Chile|Chilean|Colombia|Colombian|Indonesia|Indonesian|Vietnam|Vietnamese|Thailand|Thai|Taiwan|Taiwanese|Nigeria|Nigerian|Kenya|Kenyan|Egypt|Egyptian|Saudi Arabia|Saudi|UAE|Pakistan|Pakistani|New Zealand|Scotland|Scottish|domestic`;
-const REGION = new RegExp(String.raw`(?<![\p{L}\p{N}.])(${REGION_WORDS})(?![\p{L}\p{N}$])(?!-[Dd]ollars?\b)`, 'gu');
+// (A capital or "domestic" is looked for first: the pattern then fails at most places without the look behind.)
+const REGION = new RegExp(String.raw`(?=[A-ZdİT])(?<![\p{L}\p{N}.])(${REGION_WORDS})(?![\p{L}\p{N}$])(?!-[Dd]ollars?\b)`, 'gu');
 
 const REPORTER_NOUN = /^(?:-based\b|[\s-]+(?:based\s+)?(?:portals?|outlets?|sites?|websites?|firms?|analysts?|newspapers?|magazines?|publications?|newswires?|articles?|reports?|stud(?:y|ies)|papers?|white\s+papers?|surveys?|pieces?|agency|agencies|brokers?|banks?|consultancy|consultancies|researchers?|think[\s-]tanks?|government|regulators?|press|media|company|start-?up|publisher|lab|vendor|provider|entrepreneurs|founders)\b)/i;
 const GLOBAL = /\b(?:global|globally|worldwide|international|world's)\b/i;
@@ -1654,9 +1657,15 @@ function trialBefore(text: string, trials: ReadonlyArray<[number, number]>, from
 /** Where `TRIAL` matches in `text[from, to)`, as [start, end) pairs. */
 function trialsIn(text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.slice(from, to).matchAll(TRIAL)) out.push([from + m.index, from + m.index + m[0].length]);
+  const sentence = text.slice(from, to);
+  // Most sentences hold none of the trials' words: a search for their letters is cheaper than the pattern.
+  if (!TRIAL_LETTERS.some((letters) => sentence.includes(letters))) return out;
+  for (const m of sentence.matchAll(TRIAL)) out.push([from + m.index, from + m.index + m[0].length]);
   return out;
 }
+
+/** Letters every word `TRIAL` finds holds, in either case it is written in. */
+const TRIAL_LETTERS = ['ilot', 'ILOT', 'test', 'Test', 'TEST', 'roof', 'ROOF', 'PoC', 'POC', 'poc', 'anary', 'ANARY', 'ry run', 'ry-run', 'ry Run', 'RY RUN', 'RY-RUN'];
 
 /** The figure's sentence after it, up to the next figure. */
 function afterFigure(place: ClaimPlace): string {

@@ -40,7 +40,8 @@ export function wordSpans(text: string, from: number, to: number): number[] {
 
 /** The word `text[start, end)` as `wordsIn` gives it: in lower case, without an "'s". */
 export function wordAt(text: string, start: number, end: number): string {
-  const w = text.slice(start, end).toLowerCase().replace(/\u0307/g, '');
+  const lower = text.slice(start, end).toLowerCase();
+  const w = lower.includes('\u0307') ? lower.replace(/\u0307/g, '') : lower;
   return w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w;
 }
 
@@ -51,7 +52,7 @@ export function kindsIn(text: string, from: number, to: number): Set<string> {
     // ("Koszt jednostkowy", "los costes", "開発コストを…削減": a translated note names a kind in its own words.)
     const kind = MEASURE_KINDS.get(w) ?? MEASURE_KINDS.get(TRANSLATED.get(w) ?? '');
     if (kind) kinds.add(kind);
-    else if (CJK.test(w)) {
+    else if (w.charCodeAt(0) >= 0x1100 && CJK.test(w)) {
       for (const english of inCjk(w)) {
         const cjkKind = MEASURE_KINDS.get(english);
         if (cjkKind) kinds.add(cjkKind);
