@@ -1,6 +1,6 @@
 import type { StatRecord } from '../dataset/types';
 import type { DetectedClaim } from '../detect/figure';
-import { MEASURE_KINDS, SHARED_HEAD, countedAfter, countedEnd, kindsIn, perAfter, populationAfter, wordAt, wordSpans, wordsIn } from './facets';
+import { CHANGES, MEASURE_KINDS, SHARED_HEAD, countedAfter, countedEnd, kindsIn, perAfter, populationAfter, wordAt, wordSpans, wordsIn } from './facets';
 import { termOf, termsOf } from './terms';
 import { TRANSLATED } from './translations';
 import { contrastClash, contrastsIn, type Contrasts } from './contrasts';
@@ -306,7 +306,6 @@ function notedPopulation(place: ClaimPlace): string[] | undefined {
   return once(place, 'population', () => populationAfter(place.text, place.claimEnd, place.sentenceEnd));
 }
 
-/** "En mi caso, el modelo local tardó 3,2 veces más", "notre enquête": a translated note's first person's own. */
 /** "our channel checks", "our 200-prompt set", "my eval set": the writer's own checks or test set, written as one phrase after "our". */
 function ownTestSet(text: string, from: number, to: number): string | undefined {
   const m = from < to ? OWN_TEST_SET.exec(text.slice(from, to)) : null;
@@ -315,6 +314,7 @@ function ownTestSet(text: string, from: number, to: number): string | undefined 
 
 const OWN_TEST_SET = /\b(?:our|my)\s+(?:own\s+)?(?:[\d,]+-prompt\s+sets?|channel\s+checks?|(?:prompt|test|eval|evaluation|benchmark|sample)\s+sets?)\b/i;
 
+/** "En mi caso, el modelo local tardó 3,2 veces más", "notre enquête": a translated note's first person's own. */
 function translatedOwn(text: string, from: number, to: number): string | undefined {
   const m = from < to ? TRANSLATED_OWN.exec(text.slice(from, to)) : null;
   return m ? `"${m[0]}"` : undefined;
@@ -1583,7 +1583,7 @@ function countedObject(text: string, at: number, limit: number): string | undefi
 /** Countries, regions and their adjectives, as a pattern's alternatives. */
 const REGION_WORDS = String.raw`Germany|German|France|French|Britain|British|UK|U\.K\.|United Kingdom|US|U\.S\.|United States|America|American|Europe|European|EU|China|Chinese|Japan|Japanese|India|Indian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Korea|Korean|Spain|Spanish|Italy|Italian|Netherlands|Dutch|Ireland|Irish|Switzerland|Swiss|Sweden|Swedish|Nordics?|Asia|Asian|APAC|EMEA|LATAM|Africa|African|Singapore|Israel|Israeli|Poland|Polish|Portugal|Portuguese|Mexico|Mexican|Austria|Austrian|Belgium|Belgian|Denmark|Danish|Norway|Norwegian|Finland|Finnish|Greece|Greek|Turkey|Turkish|Türkiye|Türk|Russia|Russian|Ukraine|Ukrainian|Czechia|Czech|Romania|Romanian|Hungary|Hungarian|Argentina|Argentinian|Chile|Chilean|Colombia|Colombian|Indonesia|Indonesian|Vietnam|Vietnamese|Thailand|Thai|Taiwan|Taiwanese|Nigeria|Nigerian|Kenya|Kenyan|Egypt|Egyptian|Saudi Arabia|Saudi|UAE|Pakistan|Pakistani|New Zealand|Scotland|Scottish|domestic`;
 // (A capital or "domestic" is looked for first: the pattern then fails at most places without the look behind.)
-const REGION = new RegExp(String.raw`(?=[A-ZdİT])(?<![\p{L}\p{N}.])(${REGION_WORDS})(?![\p{L}\p{N}$])(?!-[Dd]ollars?\b)`, 'gu');
+const REGION = new RegExp(String.raw`(?=[A-Zd])(?<![\p{L}\p{N}.])(${REGION_WORDS})(?![\p{L}\p{N}$])(?!-[Dd]ollars?\b)`, 'gu');
 
 const REPORTER_NOUN = /^(?:-based\b|[\s-]+(?:based\s+)?(?:portals?|outlets?|sites?|websites?|firms?|analysts?|newspapers?|magazines?|publications?|newswires?|articles?|reports?|stud(?:y|ies)|papers?|white\s+papers?|surveys?|pieces?|agency|agencies|brokers?|banks?|consultancy|consultancies|researchers?|think[\s-]tanks?|government|regulators?|press|media|company|start-?up|publisher|lab|vendor|provider|entrepreneurs|founders)\b)/i;
 const GLOBAL = /\b(?:global|globally|worldwide|international|world's)\b/i;
@@ -1707,9 +1707,6 @@ function recordIsOf(region: string, facets: RecordFacets): boolean {
 
 /** Words that make a population one survey's sample ("the organisations sampled", "respondents"). */
 const SAMPLE_TERMS = new Set(['sampled', 'surveyed', 'polled', 'interviewed', 'respondents', 'responding', 'asked'].flatMap((w) => termsOf(w)));
-
-/** Kinds of quantity that measure a change of something, not a share of a group. */
-const CHANGES: ReadonlySet<string> = new Set(['reduction', 'growth', 'savings', 'speed']);
 
 /**
  * A verb of people right after a share, whose subject it is: "41% see", "38% say", "41 % voient", "40% planean".

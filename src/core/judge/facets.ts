@@ -21,6 +21,9 @@ export const MEASURE_KINDS: ReadonlyMap<string, string> = wordGroups(
   ),
 );
 
+/** Kinds of quantity that measure a change of something, never a share of a group. */
+export const CHANGES: ReadonlySet<string> = new Set(['reduction', 'growth', 'savings', 'speed']);
+
 /** A facet's word: a letter, number or "@", then those, "'", "’" and "-" (`/[\p{L}\p{N}@][\p{L}\p{N}@'’-]*\/gu`). */
 const FACET_WORD: WordShape = wordShape("'\u2019-", true);
 

@@ -8,6 +8,7 @@ import { localSpan, namesAMeasure, scoreHasOwner, sourceNamed, subjectHasOwner, 
 import { rateInContext } from './rates';
 import { isBenchmark, namesIn } from './names';
 import { GENERIC_CAPITALS, RESEARCH_FIRMS } from './vocabulary';
+import { CHANGES } from './facets';
 import { lowerBound } from '../text/search';
 import { otherFigureAgreeing } from './context';
 
@@ -435,8 +436,6 @@ function ownerClear(evidence: Evidence, context: ClaimContext, facets: RecordFac
 
 /** A share written as odds: "4 out of 5", "one in four", "3 in every 10". */
 const ODDS = /\s(?:out\s+of|in)\s+(?:every\s+)?\S/i;
-/** Kinds of quantity that measure a change, not a share of a group. */
-const CHANGES: ReadonlySet<string> = new Set(['reduction', 'growth', 'savings', 'speed']);
 
 /** "but", "not", "rather than", "instead of", "vs": words that set one figure against another. */
 const CONTRAST = /^[\s,]*(?:but|not|rather than|instead of|vs\.?|versus|against|compared (?:to|with))[\s,]*$/i;
