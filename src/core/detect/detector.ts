@@ -1,6 +1,6 @@
 import { isAlnum, isDigit, isInlineSpace, isLetter, isNameLetter, isUpper, isWordChar, nextWord, phraseAfter, phraseAt, precededBy, skipOneSpace, wordEnd, wordStart } from './chars';
 import type { ClaimKind, DetectedClaim } from './figure';
-import { COMPARATIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, MONEY_ONLY_SUFFIXES, NOT_NAMES, PARAMETER_WORDS, PERCENT_WORDS, POINTS_WORDS, RATE_NOUNS, SCALE_SUFFIXES, SCALE_WORDS, SIZE_UNITS } from './lexicon';
+import { COMPARATIVES, CURRENCY_CODES, MARGIN_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, MONEY_ONLY_SUFFIXES, NOT_NAMES, PARAMETER_WORDS, PERCENT_WORDS, POINTS_WORDS, RATE_NOUNS, SCALE_SUFFIXES, SCALE_WORDS, SIZE_UNITS } from './lexicon';
 import { readNumber, precisionOf, type NumberToken } from './numbers';
 import { hedgeAround } from './hedges';
 import { assertsNothing } from './asserted';
@@ -610,7 +610,7 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
     // "outperforming GPT-4o by 23.2 points": a margin, in a score's points.
     const points = phraseAfter(text, pos, POINT_WORDS);
     // ("24.8 points higher than the SOTA": a margin named by the comparison after it.)
-    if (points && (precededBy(text, start, 'by') || MARGIN_AFTER_POINTS.test(text.slice(points[0], points[0] + 10)))) return reading(claimOf(start, num.value, precision, undefined, points[0], 'score', 'points'), num);
+    if (points && (precededBy(text, start, 'by') || MARGIN_WORDS.has(nextWord(text, points[0])))) return reading(claimOf(start, num.value, precision, undefined, points[0], 'score', 'points'), num);
     // "5倍以上", "5배": a multiple, as Japanese, Chinese and Korean write it.
     if (text[pos] === '倍' || text[pos] === '배') return reading(claimOf(start, num.value, precision, undefined, pos + 1, 'multiplier', 'x'), num);
     // "90.6점": a score in points, as Korean writes it.
@@ -738,9 +738,6 @@ function contextTokens(text: string, num: NumberToken, pos: number): number {
 }
 
 const CONTEXT_NAMED = /\b(?:context|sequence)[\s-]+(?:length|window|size)s?\b/i;
-
-/** After "N points": a comparison that makes them a margin. */
-const MARGIN_AFTER_POINTS = /^\s(?:higher|lower|ahead|behind|above|below|more|less)\b/i;
 
 /** A currency word that is an ISO code ("usd", "eur"): written before a figure as often as after one. */
 const ISO_CODE = /^[a-z]{3}$/;

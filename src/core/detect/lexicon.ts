@@ -348,3 +348,6 @@ export const HEDGES_AFTER: Array<[string, HedgeKind]> = [
  * worked example or an exercise.
  */
 export const HANDS_TO_SOURCE = /\b(?:according to|estimates?|estimated|found|finds|reports?|reported|says|said|projects?|projected|cites?|cited)\b|\b(?:the|this|their|its|\p{Lu}\p{L}+['’]s) (?:text|article|study|survey|report)\b/iu;
+
+/** Words after "N points" that make the points a margin over something: "24.8 points higher", "5 points behind". */
+export const MARGIN_WORDS: ReadonlySet<string> = new Set(['higher', 'lower', 'more', 'less', 'ahead', 'behind', 'above', 'below']);

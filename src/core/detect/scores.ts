@@ -1,5 +1,5 @@
 import { ABBREVIATIONS, isInlineSpace, lastFullStop, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
-import { BENCHMARK_NAMES, COMPARISON_LEADS, METRIC_WORDS, MODEL_COLUMN, MODEL_FAMILIES, REFERENCE_WORDS, SCORE_LEADS } from './lexicon';
+import { BENCHMARK_NAMES, COMPARISON_LEADS, MARGIN_WORDS, METRIC_WORDS, MODEL_COLUMN, MODEL_FAMILIES, REFERENCE_WORDS, SCORE_LEADS } from './lexicon';
 import type { NumberToken } from './numbers';
 
 export interface ScoreContext {
@@ -73,7 +73,8 @@ const SCORE_FOLLOWERS = new Set(['on', 'in', 'at', 'for', 'under', 'using', 'as'
 
 /** Words around "N points" that make it a margin: "up 32.5 points", "32.5 points higher". */
 const MARGIN_BEFORE = new Set(['up', 'down', 'by', 'gained', 'lost', 'dropped', 'rose', 'fell', 'trails', 'leads']);
-const MARGIN_AFTER = new Set(['higher', 'lower', 'more', 'less', 'ahead', 'behind', 'over', 'on', 'above', 'below']);
+// (And "up 32.5 points on Llama 1", "points over": what a margin is taken on.)
+const MARGIN_AFTER: ReadonlySet<string> = new Set([...MARGIN_WORDS, 'over', 'on']);
 
 /** Words for a score's points after it, in the languages notes are written in. */
 const POINTS_AFTER = new Set(['points', 'pontos', 'puntos', 'punti', 'punkte', 'punten', 'puan', 'puanı', 'puanını']);
