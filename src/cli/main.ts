@@ -1,3 +1,4 @@
+import './regexpTier';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import type { Dataset } from '../core/dataset/types';
