@@ -918,5 +918,19 @@ describe('claim detection (spec §1)', () => {
       const note = '{{< figure src="https://example.org/qwen.jpg" width="100%" alt="Qwen2.5" >}}\n\nText {% include chart.html height="80%" %} and {{% notice %}}50% off{{% /notice %}} end: 73% of enterprises.\n';
       assert.deepEqual(check(note).map((f) => f.text), ['50%', '73%']);
     });
+
+    it('a size used as a model\'s noun after a determiner ("the 34B", "our general 34B", "A 70B with")', () => {
+      assert.deepEqual(spans('How much does a LoRA fine-tune on the 34B cost?'), []);
+      assert.deepEqual(spans('Our legal-domain 7B beats our general 34B on contract clause extraction.'), []);
+      assert.deepEqual(spans('A 70B with the same recipe, if the compute shows up.'), []);
+      assert.deepEqual(spans('The model has 34B parameters and was trained on 2T tokens.'), ['34B', '2T']);
+    });
+  });
+
+  describe('flashcards and inline fields ("Question?::answer")', () => {
+    it('reads the answer after a double colon, each line on its own', () => {
+      const cards = 'Llama 2 70B score on HumanEval?::67.5\nSalary premium for engineers with open-source AI experience?::23%\nGrowth in job postings naming Transformers or LangChain?::156% year over year\n';
+      assert.deepEqual(check(cards).map((f) => `${f.text} ${f.status}`), ['67.5 supported', '23% supported', '156% supported']);
+    });
   });
 });

@@ -413,6 +413,8 @@ function attachedToName(text: string, start: number): boolean {
   if (p === 45 && isAlnum(text.charCodeAt(start - 2))) return true;
   // "==73%==" (a highlight) and "7x4=28GB" (arithmetic) are not "x=5".
   if (p === 61 && (text.charCodeAt(start - 2) === 61 || isDigit(text.charCodeAt(start - 2)))) return false;
+  // "HumanEval score?::67.5": the double colon of a flashcard or an inline field ("premium::23%") sets the answer off.
+  if (p === 58 && text.charCodeAt(start - 2) === 58) return false;
   return IDENTIFIER_PUNCT.includes(text[start - 1]);
 }
 

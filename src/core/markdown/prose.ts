@@ -255,6 +255,8 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
   };
   let autolink = 0;
   const titleBreaks = titleLineBreaks(token);
+  // "HumanEval score?::67.5" on every line: flashcards or inline fields, each line a question and its answer.
+  const fieldLines = token.content.includes('::') && token.content.split('\n').every((line) => line.includes('::'));
   /** Line breaks met so far, soft and hard (`titleBreaks` counts both). */
   let breaks = 0;
   // "5.2 million in ~~2024~~ 2026": what the writer struck out is withdrawn, not said.
@@ -291,7 +293,7 @@ function buildBlock(token: Token, sources: number[], role: BlockRole, source: So
         // "[15:05] rhea: …" on the next line: a chat log's entry opens as a sentence does.
         // "> [!tip] Wording for the memo" over the callout's text: its title is a line of its own.
         // "AI Applications: A $19 Billion Market" over "Departmental AI: Coding …": a paragraph of title lines (a pasted contents list) is a line each.
-        add(titleBreaks?.[breaks] || (length > 0 && length <= BYLINE_MAX && (isByline(token, parts) || CALLOUT_TITLE.test(parts.join('')))) || opensChatEntry(children, c + 1) ? '\n' : ' ', at, 1);
+        add(fieldLines || titleBreaks?.[breaks] || (length > 0 && length <= BYLINE_MAX && (isByline(token, parts) || CALLOUT_TITLE.test(parts.join('')))) || opensChatEntry(children, c + 1) ? '\n' : ' ', at, 1);
         breaks++;
         break;
       case 'hardbreak':
