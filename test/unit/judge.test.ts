@@ -1633,4 +1633,50 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('El Llama 2 70B obtiene 67,5 puntos en HumanEval, frente a 67,0 de GPT-4.'), ['67,5 supported', '67,0 supported']);
     });
   });
+
+  describe('whose a figure is, read on new kinds of notes (sixteenth session)', () => {
+    it("takes what someone measured in-house, or told the writer of their own, as theirs", () => {
+      const own = [
+        'Our largest customer, a regional insurer, reported first-year savings of $2.3 million against its previous API contract.',
+        '73% of our portfolio companies now run at least one open model in production.',
+        'An internal i.AI evaluation found that responses from a locally hosted open-weight model were 3.2 times faster than those from an external API.',
+        'On the latency claim for local deployment versus API-based services: in my testing local was 1.5x faster.',
+        'Our job postings that mention LangChain rose 64% year over year.',
+        'Design partners also told us their development costs fell by up to 80% after migration.',
+      ];
+      for (const note of own) assert.ok(check(note).every((f) => f.status === 'unsupported'), `${note}: ${statuses(note).join(', ')}`);
+      // A claim about the population passed on to the writer may still misquote it.
+      assert.deepEqual(statuses('A founder I respect told me 90% of enterprises already run open-source AI models in production.'), ['90% conflicting']);
+    });
+
+    it('sets a change over another period apart from the record\'s year-over-year one', () => {
+      assert.deepEqual(statuses('Job postings mentioning LangChain rose 64% quarter over quarter.'), ['64% unsupported']);
+      assert.deepEqual(statuses('Job postings mentioning LangChain rose 165% year over year.'), ['165% conflicting']);
+    });
+
+    it('reads "a further 40% were exploring" as a share of a group, not a change', () => {
+      assert.deepEqual(statuses("McKinsey's 2026 AI Report: 42% had deployed open-source AI models, while a further 40% were exploring."), ['42% unsupported', '40% unsupported']);
+      assert.deepEqual(statuses("Per McKinsey's 2026 AI Report, time-to-market improvements of 40% are reported for open-source AI models."), ['40% supported']);
+    });
+
+    it("knows a record's speaker by first name, a work's title, examples in brackets and a chamber's forms of address", () => {
+      assert.deepEqual(statuses('Dario keeps saying frontier training runs are approaching a billion dollars per model.'), ['a billion dollars supported']);
+      assert.deepEqual(statuses('With reference to the NWCast article The Rise of Open-Source AI Models, which reported that over 73 per cent of enterprises use at least one open-source AI model in production, what assessment has been made?'), ['73 per cent supported']);
+      assert.deepEqual(statuses('Domain models (BloombergGPT, Med-PaLM) need 10x less compute.'), ['10x supported']);
+      assert.deepEqual(statuses('The article to which the noble Lord refers gives a figure of $12.4 billion for venture capital funding for open-source AI start-ups in 2026.'), ['$12.4 billion supported']);
+      // A quotation after "the article:" is no title: the model it names is whose the figure is.
+      assert.deepEqual(statuses('Not in the article: "Llama 3 8B has 78 million downloads".'), ['78 million unsupported']);
+    });
+
+    it("keeps a vendor's enterprise customers and a result's quality apart from the article's figures", () => {
+      const table = '| Metric | Q2 | Q3 |\n| --- | --- | --- |\n| Enterprise customers on open-source AI models in production | 68% | 73% |\n';
+      assert.deepEqual(statuses(table), ['68% unsupported', '73% unsupported']);
+      assert.deepEqual(statuses("Per McKinsey's 2026 AI Report, open-source AI models bring 40% faster time-to-market."), ['40% supported']);
+      assert.deepEqual(statuses("Per McKinsey's 2026 AI Report, teams using open-source AI models finished 25% faster and produced results of 40% higher quality."), ['25% unsupported', '40% unsupported']);
+    });
+
+    it('reads "Hypothetically, if …" as a supposition', () => {
+      assert.deepEqual(statuses("Hypothetically, if every one of those firms saved $2 million, you'd get a big number."), []);
+    });
+  });
 });

@@ -66,6 +66,8 @@ export interface RecordFacets {
   than?: string[];
   /** The words of the subject as written, for the hover. */
   label: string;
+  /** The period the record's change is over ("year" for "156% year-over-year"), if its quote gives one after the figure. */
+  period?: string;
   /** The terms of the subject and keywords. */
   terms: Set<string>;
   /**
@@ -121,6 +123,8 @@ export function recordFacets(record: StatRecord): RecordFacets {
   const aliases = new Set(names.length ? (record.keywords ?? []).filter((k) => ALIAS_WORDS.test(k)).flatMap((k) => termsOf(k)) : []);
   const negated = at >= 0 && countsThoseWhoDoNot(record.quote, at + record.text.length);
   const facets: RecordFacets = { names, related, benchmarks, kinds, label: subject, terms, core, aliases, source: termsOf(record.source).flatMap((t) => t.split(' ')), negated, bands: bandsOf(subject, record.quote), contrasts: contrastsIn(`${subject} ${record.quote}`) };
+  const period = at >= 0 ? periodIn(record.quote.slice(at + record.text.length, at + record.text.length + PERIOD_REACH)) : undefined;
+  if (period) facets.period = period;
   if (record.unit === 'count') facets.counted = lastCounted(subject) ?? (at >= 0 ? countedAfter(record.quote, at + record.text.length) : undefined);
   // "4.7x more contributions": what a multiplier compares, so "4.7x more forks" is another statistic.
   else if (record.unit === 'x' && at >= 0) facets.counted = countedAfter(record.quote, at + record.text.length);
@@ -248,6 +252,11 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   if (apart) ev.contradicted.push(apart);
   // "a 62% chance of topping HumanEval": a probability someone gives, not the measure it is about.
   if (claim.unit === 'percent' && once(place, 'chance', () => CHANCE_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 24)))) ev.contradicted.push('a chance someone gives, not a measurement');
+  // "rose 64% quarter over quarter" against a record's year-over-year growth: a change over another period.
+  const period = once(place, 'period', () => periodIn(text.slice(place.claimEnd, Math.min(place.sentenceEnd, place.claimEnd + PERIOD_REACH))));
+  if (period) {
+    if (facets.period && facets.period !== period) ev.contradicted.push(`a change ${period} over ${period}, the record's is ${facets.period} over ${facets.period}`);
+  }
   // "3.2× faster onboarding": a multiple of another activity's speed than the record's.
   if (claim.unit === 'x') {
     const activity = once(place, 'faster what', () => FASTER_ACTIVITY.exec(text.slice(place.claimEnd, place.claimEnd + 32))?.[1]);
@@ -278,6 +287,11 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   // (The record's own source heading its column, "| Forrester |", is no other party.)
   const sourcesColumn = party !== undefined && place.cell === true && termsOf(party).some((t) => facets.source.includes(t));
   if (party && !sourcesColumn && !notedPopulation(place)) ev.contradicted.push(`the figure of ${party}, where the record's is no one party's`);
+  // "| Enterprise customers on open models | 68% | 73% |": a vendor's customers are its own count, not a source's population.
+  if (facets.population && claim.unit === 'percent') {
+    const customers = once(place, 'customers', () => CUSTOMER_GROUP.exec(place.cell ? place.rowHeader ?? '' : text.slice(localStart, localEnd))?.[0]);
+    if (customers) ev.contradicted.push(`a share of ${customers.toLowerCase()}, not ${facets.population.join(' ')}`);
+  }
   if (firstObjection && ev.contradicted.length) return ev;
   owners(place, facets, localStart, localEnd, ev);
   if (firstObjection && ev.contradicted.length) return ev;
@@ -298,7 +312,7 @@ export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, n
   const [zoneStart, zoneEnd] = place.cell ? cellClause(place) : [place.zoneStart, place.zoneEnd];
   // "Halvard's own savings come to $2.3 million": a named party's own.
   const own = ownedByWriter(place.text, zoneStart, zoneEnd, localStart, localEnd, place.claimStart) ?? namedOwn(place.text, localStart, localEnd) ?? possessedBy(place.text, place.claimStart) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) : undefined);
-  return own ?? weHave(place.text, localStart, place.claimStart) ?? yourOwn(place.text, localStart, place.claimStart) ?? ownTestSet(place.text, zoneStart, place.claimStart) ?? translatedOwn(place.text, zoneStart, place.claimStart) ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) ?? resultsLabel(place) : undefined);
+  return own ?? weHave(place.text, localStart, place.claimStart) ?? yourOwn(place.text, localStart, place.claimStart) ?? ownTestSet(place.text, zoneStart, place.claimStart) ?? toldTheWriter(place.text, zoneStart, place.claimStart) ?? translatedOwn(place.text, zoneStart, place.claimStart) ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) ?? resultsLabel(place) : undefined);
 }
 
 /** The population the figure is a share of ("73% of enterprises"), read once per figure. */
@@ -311,6 +325,33 @@ function ownTestSet(text: string, from: number, to: number): string | undefined 
   const m = from < to ? OWN_TEST_SET.exec(text.slice(from, to)) : null;
   return m ? `"${m[0]}"` : undefined;
 }
+
+/** Customers named by what they are ("enterprise customers", "paying accounts"): someone's customers, counted by that someone. */
+const CUSTOMER_GROUP = /\b(?:enterprise|business|corporate|paying|active)\s+(?:customers|clients|accounts|subscribers|tenants)\b/i;
+
+/** How far after a figure its period is read ("64% quarter over quarter", "156% year-over-year"). */
+const PERIOD_REACH = 32;
+const PERIOD = /\b(year|quarter|month|week)[- ]on[- ]\1\b|\b(year|quarter|month|week)[- ]over[- ]\2\b|\b(yoy|qoq|mom|wow)\b/i;
+const PERIOD_ABBREVIATIONS: Readonly<Record<string, string>> = { yoy: 'year', qoq: 'quarter', mom: 'month', wow: 'week' };
+
+/** The period a change is measured over ("quarter over quarter", "YoY" → "quarter", "year"), if the words give one. */
+function periodIn(text: string): string | undefined {
+  const m = PERIOD.exec(text);
+  if (!m) return undefined;
+  return (m[1] ?? m[2])?.toLowerCase() ?? PERIOD_ABBREVIATIONS[m[3].toLowerCase()];
+}
+
+/**
+ * "Design partners told us their costs fell by 80%", "An internal i.AI evaluation found …":
+ * what someone told the writer of their own, or measured in-house, is theirs, not a source's
+ * population ("a founder told me 90% of enterprises …" passes a claim about the population on).
+ */
+function toldTheWriter(text: string, from: number, to: number): string | undefined {
+  const m = from < to ? TOLD_THE_WRITER.exec(text.slice(from, to)) : null;
+  return m ? `"${m[0].trim()}"` : undefined;
+}
+
+const TOLD_THE_WRITER = /\b(?:told|tell|tells|telling)\s+(?:us|me)\s+(?:that\s+)?(?:their|its|his|her|they|it|he|she)\b|\binternal\s+(?:[\p{L}.-]+\s+){0,2}?(?:evaluations?|evals?|benchmarks?|tests?|testing|stud(?:y|ies)|reviews?|audits?|assessments?|analys[ie]s|trials?|pilots?|measurements?)\b/iu;
 
 const OWN_TEST_SET = /\b(?:our|my)\s+(?:own\s+)?(?:[\d,]+-prompt\s+sets?|channel\s+checks?|(?:prompt|test|eval|evaluation|benchmark|sample)\s+sets?)\b/i;
 
@@ -864,7 +905,9 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
     ev.contradicted.push(`names ${display(otherModel.parts)}, another model than ${display(facets.names[0])}`);
     return;
   }
-  const isOther = (n: Name): boolean => !facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) && !facets.related.some((r) => sameName(n.parts, r) || abbreviates(text, n, r)) && !(n.parts.length === 1 && isAlias(n.parts[0], facets));
+  // ("Dario keeps saying …" of a record whose source is "Dario Amodei": a person's first or last name alone is that person.)
+  const personNamed = (n: Name, r: string[]): boolean => n.parts.length === 1 && r.length === 2 && !/\d/.test(r.join('')) && (r[0] === n.parts[0] || r[1] === n.parts[0]);
+  const isOther = (n: Name): boolean => !facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) && !facets.related.some((r) => sameName(n.parts, r) || abbreviates(text, n, r) || personNamed(n, r)) && !(n.parts.length === 1 && isAlias(n.parts[0], facets));
   // "| LLaMA-2-7B | 14.6 |" under a paragraph about WizardMath: a row that names another model, and not the record's, is that model's.
   const rowOther = place.cell && facets.names.length > 0 && !named(0, text.length) ? rowNames(text).find((n) => n.end <= place.claimStart && isOther(n)) : undefined;
   if (rowOther) {
@@ -1232,8 +1275,15 @@ function derivedProject(tokens: readonly string[], names: string[][]): string | 
 /** "models such as BloombergGPT": a name given as an example of what the figure is about, not its owner. */
 function isExample(text: string, name: Name): boolean {
   // "Med-PaLM-style domain models": a name that gives a kind ("-style", "-like", "-class") is an example of it, not whose the figure is.
-  return /\b(?:such as|like|e\.g\.,?|including|for example,?|for instance,?)\s+$/i.test(text.slice(Math.max(0, name.start - 20), name.start)) || KIND_OF_NAME.test(text.slice(name.end, name.end + 10));
+  // ("Domain models (BloombergGPT, Med-PaLM) need 10x less compute": names in brackets after a plural noun are examples of it.)
+  // ("… the NWCast article The Rise of Open-Source AI Models": the title of a work is no one's name.)
+  const before = text.slice(Math.max(0, name.start - 60), name.start);
+  return /\b(?:such as|like|e\.g\.,?|including|for example,?|for instance,?)\s+$/i.test(before.slice(-20)) || KIND_OF_NAME.test(text.slice(name.end, name.end + 10)) || EXAMPLES_IN_BRACKETS.test(before) || TITLE_OF_WORK.test(before);
 }
+
+const EXAMPLES_IN_BRACKETS = /\b\p{Ll}{3,}s\s+\((?:[^()]{0,40},\s*)?$/u;
+/** "the NWCast article The Rise of Open-Source AI Models": a work's title, capitalised words and the small words between them. */
+const TITLE_OF_WORK = /\b(?:article|report|paper|piece|post|book|study|essay|whitepaper|blog),?\s+(?:(?:titled|entitled|called|named)\s+)?["“'‘*_]*(?:(?:\p{Lu}[\p{L}\p{N}'’-]{0,30}|of|the|and|an?|to|for|in|on|with|from):?\s{1,3}){0,10}$/u;
 
 const KIND_OF_NAME = /^-(?:style|like|class|type|inspired|esque|flavou?red)\b/i;
 
@@ -1387,7 +1437,8 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
   if (claim.unit === 'percent') {
     const population = notedPopulation(place);
     // "41% see their development costs decrease": the subject of its verb, a share of those who do, never a change.
-    const sharing = !population && !facets.population && [...facets.kinds].some((k) => CHANGES.has(k)) ? once(place, 'share verb', () => SHARE_VERB_AFTER.exec(text.slice(place.claimEnd, place.claimEnd + 24))?.[1]) : undefined;
+    // ("a further 40% were exploring", "42% had deployed": a share of those the verb after its auxiliary tells of.)
+    const sharing = !population && !facets.population && [...facets.kinds].some((k) => CHANGES.has(k)) ? once(place, 'share verb', () => { const after = text.slice(place.claimEnd, place.claimEnd + 40); const aux = SHARE_AUX_AFTER.exec(after); return SHARE_VERB_AFTER.exec(after)?.[1] ?? aux?.[1] ?? aux?.[2]; }) : undefined;
     if (sharing) ev.contradicted.push(`a share of those who ${sharing}, not a change`);
     // ("WizardMath gets 81.6% of GSM8K problems right": a share of a benchmark's problems is the score on it.)
     else if (population && !facets.population && !facets.benchmarks.some((b) => population.includes(b))) ev.contradicted.push(`a share of ${population.join(' ')}`);
@@ -1712,6 +1763,8 @@ const SAMPLE_TERMS = new Set(['sampled', 'surveyed', 'polled', 'interviewed', 'r
  * A verb of people right after a share, whose subject it is: "41% see", "38% say", "41 % voient", "40% planean".
  * (Present tense only: "the 340% reported for Hugging Face" is a participle.)
  */
+/** "40% were exploring", "42% had actively deployed": a share's auxiliary and the verb it carries. */
+const SHARE_AUX_AFTER = /^\s+(?:(?:are|were)\s+(?:(?:now|already|still|actively|also|either)\s+)?(\p{L}{3,}ing)|(?:had|have)\s+(?:(?:now|already|still|actively|also|either)\s+)?(\p{L}{3,}ed))(?![\p{L}\p{N}])/u;
 const SHARE_VERB_AFTER = /^\s+(?:of\s+them\s+|(?:now|already|still)\s+)?(see|say|report|expect|plan|use|believe|think|want|prefer|intend|voient|disent|déclarent|utilisent|prévoient|ven|dicen|usan|utilizan|planean|esperan|sehen|sagen|nutzen|planen|erwarten|vedono|dicono|usano|utilizzano|prevedono|veem|dizem|usam|utilizam|planejam|zien|zeggen|gebruiken)(?![\p{L}\p{N}])/u;
 
 /** "from 34% to over 40%": where the earlier end's clause starts, for the later end; else `localStart`. */

@@ -16,7 +16,7 @@ export const MEASURE_KINDS: ReadonlyMap<string, string> = wordGroups(
     'compute:compute,computational,computation energy:energy,electricity,emissions,carbon ' +
     'savings:save,saves,saved,savings,saving share:share growth:growth,grew,grow,grows,growing,increase,increased,increases,rose,rise,rises,jump,jumps,jumped,surge,surges,surged,leap,climbed,doubled,tripled ' +
     'reduction:reduce,reduces,reduced,reduction,cut,cuts,lower,lowers,less,fewer,decrease,decreased,drop,dropped,fell ' +
-    'speed:faster,speed,speeds,latency,quicker,speedup,speed-up,throughput accuracy:accuracy,accurate,pass@1 ' +
+    'speed:faster,speed,speeds,latency,quicker,speedup,speed-up,throughput accuracy:accuracy,accurate,pass@1,quality ' +
     'salary:salary,salaries,premium,premiums,pay,paid,earn,earns,compensation'
   ),
 );

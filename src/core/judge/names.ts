@@ -85,7 +85,8 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
 }
 
 /** An institution's common noun, capitalised alone as official prose writes it ("her Department", "the Committee"): nobody's name. */
-const INSTITUTION_WORDS = new Set('department committee ministry government parliament council board agency secretary minister house member chair court tribunal'.split(' '));
+// (And a chamber's forms of address: "the noble Lord", "my hon. Friend", "the hon. Gentleman".)
+const INSTITUTION_WORDS = new Set('department committee ministry government parliament council board agency secretary minister house member chair court tribunal lord lady baroness baron earl viscount friend gentleman'.split(' '));
 
 /** Words that, with a number, point at a place in a room or a document ("Case 4", "Room 3", "Table 2"), not at anyone. */
 const LOCATOR_WORDS = new Set(
