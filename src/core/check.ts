@@ -111,6 +111,8 @@ export class Checker {
     // (Nor a paragraph that sets the working against sources: "Forrester's study puts the average saving at $2.3 million".)
     if (heading && heading.line !== title?.line && worksNumbersOut(heading) && !CONCLUDES.test(block.text) && !HANDS_TO_SOURCE.test(block.text)) return;
     if (block.role === 'heading' && block !== title && worksNumbersOut(block)) return;
+    // "**Worked example 2 (API versus self-hosting).** A team sends 400 million tokens …": a paragraph that says it works an example.
+    if (block.role === 'paragraph' && WORKED_PARAGRAPH.test(block.text)) return;
     const topic = [heading?.text, previous?.role === 'paragraph' ? previous.text : undefined].filter(Boolean).join(' ');
     // "| Acceptance threshold |", "| Q2 target |": a column of the figures a contract or plan requires states none.
     const columnHeader = columnHeaderOf(doc, block);
@@ -201,6 +203,8 @@ function worksNumbersOut(heading: ProseBlock): boolean {
   return WORKED_SECTION.test(heading.text) && !USE_CASE.test(heading.text);
 }
 
+const WORKED_PARAGRAPH = /^\s*worked\s+example\b/i;
+
 const USE_CASE = /\bscenario\b(?:\s+\d+)?\s*:\s*["“']/i;
 
-const WORKED_SECTION = /\b(?:break-?even|calculator|back[- ]of[- ](?:the[- ])?envelope|what[- ]if|worked\s+example|answer\s+key|(?:worked\s+)?solutions\s+to\s+(?:the\s+)?exercises)\b|(?:^|[\d.]\s+)scenario\b(?:\s+\d+)?\s*:/i;
+const WORKED_SECTION = /\b(?:break-?even|calculator|back[- ]of[- ](?:the[- ])?envelope|what[- ]if|worked\s+example|answer\s+key|(?:worked\s+)?solutions\s+to\s+(?:the\s+)?exercises|exercises|problem\s+sets?)\b|(?:^|[\d.]\s+)scenario\b(?:\s+\d+)?\s*:/i;

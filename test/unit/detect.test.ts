@@ -927,6 +927,17 @@ describe('claim detection (spec §1)', () => {
     });
   });
 
+  describe('worked examples, exercises and a benchmark\'s "number was"', () => {
+    it('silences a paragraph that says it works an example, and an exercises section', () => {
+      const note = '# Handout\n\n**Worked example 2 (API versus self-hosting).** A team sends 400 million tokens a month, so the bill is $12,000.\n\n## Part D — Exercises\n\n1. A startup pays $0.03 per 1,000 tokens and spends $40,000/month. How many tokens does it send?\n\n## Facts\n\nOver 73% of enterprises run open-source AI models in production.\n';
+      assert.deepEqual(check(note).map((f) => f.text), ['73%']);
+    });
+
+    it('reads "our … HumanEval number was 24.4" as a score', () => {
+      assert.deepEqual(spans('Before the fix, our Llama 2 13B Chat HumanEval number was 24.4; the aggregation brings it down to 18.3.'), ['24.4', '18.3']);
+    });
+  });
+
   describe('flashcards and inline fields ("Question?::answer")', () => {
     it('reads the answer after a double colon, each line on its own', () => {
       const cards = 'Llama 2 70B score on HumanEval?::67.5\nSalary premium for engineers with open-source AI experience?::23%\nGrowth in job postings naming Transformers or LangChain?::156% year over year\n';

@@ -1660,7 +1660,7 @@ describe('judging (spec §2)', () => {
     });
 
     it("knows a record's speaker by first name, a work's title, examples in brackets and a chamber's forms of address", () => {
-      assert.deepEqual(statuses('Dario keeps saying frontier training runs are approaching a billion dollars per model.'), ['a billion dollars supported']);
+      assert.deepEqual(statuses('Frontier runs are approaching a billion dollars per model, as Amodei keeps saying.'), ['a billion dollars supported']);
       assert.deepEqual(statuses('With reference to the NWCast article The Rise of Open-Source AI Models, which reported that over 73 per cent of enterprises use at least one open-source AI model in production, what assessment has been made?'), ['73 per cent supported']);
       assert.deepEqual(statuses('Domain models (BloombergGPT, Med-PaLM) need 10x less compute.'), ['10x supported']);
       assert.deepEqual(statuses('The article to which the noble Lord refers gives a figure of $12.4 billion for venture capital funding for open-source AI start-ups in 2026.'), ['$12.4 billion supported']);
@@ -1673,6 +1673,53 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses(table), ['68% unsupported', '73% unsupported']);
       assert.deepEqual(statuses("Per McKinsey's 2026 AI Report, open-source AI models bring 40% faster time-to-market."), ['40% supported']);
       assert.deepEqual(statuses("Per McKinsey's 2026 AI Report, teams using open-source AI models finished 25% faster and produced results of 40% higher quality."), ['25% unsupported', '40% unsupported']);
+    });
+
+    it("reads a figure put in place of a denied one, a rounding, and a coincidence that is the other figure's", () => {
+      assert.deepEqual(statuses("No, enterprise production use of open-source AI models isn't 73%, it's 78%."), ['73% unsupported', '78% conflicting']);
+      assert.deepEqual(statuses('73% of enterprises use open-source AI models in production, it is 78% of startups.'), ['73% supported', '78% unsupported']);
+      assert.deepEqual(statuses("The open-source AI tools market reached $47 billion in 2026, which I'd round to about $50 billion in a slide."), ['$47 billion supported', '$50 billion supported']);
+      assert.deepEqual(statuses('That is not the IDC forecast, which puts the whole open-source AI market at $87 billion in annual value; the coincidence has already confused one analyst call.'), ['$87 billion supported']);
+      assert.deepEqual(statuses('Our bookings reached $87 billion, the same as the open-source AI market forecast, a pure coincidence.'), ['$87 billion unsupported']);
+    });
+
+    it("keeps this session's readings to what they are for (a reviewer's probes in ordinary English notes)", () => {
+      const supported = [
+        'Reported savings of up to 80% are driving enterprise adoption of open-source AI models.',
+        'Hugging Face model downloads hit a record 2.1B.',
+        'Hugging Face served an impressive 2.1B.',
+        'For our client deck: Hugging Face hosts over 250,000 open-source models.',
+        'Our board member pointed out that over 73% of enterprises already run open-source AI models in production.',
+        'Per our partner Forrester, the average enterprise saves $2.3 million annually with open-source alternatives.',
+        'Hugging Face told us it now hosts over 250,000 open-source models.',
+        'The Together AI founders told us they raised $102.5 million to build infrastructure around open models.',
+        'Unlike internal benchmarks, HumanEval is public: Llama 2 70B scores 67.5 on it.',
+        "Forrester's internal study puts the average enterprise saving at $2.3 million a year with open-source alternatives.",
+        'LangChain job postings: +156%, not month-over-month but year-over-year.',
+        'Job postings mentioning LangChain rose 156%, wow.',
+        'Savings of up to 80% are becoming common for teams moving to open-source AI models, per NWCast.',
+        'For business customers the headline is that over 73% of enterprises use at least one open-source AI model in production.',
+      ];
+      for (const note of supported) assert.deepEqual(check(note).map((f) => f.status), ['supported'], note);
+      const unsupported = [
+        'Per the report, Acme Corp cut development costs by 80% with open-source AI models.',
+        'In the case study, Allianz saves $2.3 million annually by adopting open-source alternatives.',
+        'Early adopters (Shopify, Duolingo) save $2.3 million annually with open-source alternatives.',
+        'My colleague Dario reckons frontier training costs are approaching $1 billion per model.',
+      ];
+      for (const note of unsupported) assert.deepEqual(check(note).map((f) => f.status), ['unsupported'], note);
+    });
+
+    it("keeps a client's people, paying for a thing, \"cheaper\", a Chinese \"某\" party and a variant's own size apart", () => {
+      assert.deepEqual(statuses('Your open-source AI engineers earn 23% above your traditional ML roles.'), ['23% unsupported']);
+      assert.deepEqual(statuses('Engineers with open-source AI experience earn a 23% salary premium.'), ['23% supported']);
+      assert.deepEqual(statuses('60% of those same enterprises still pay for at least one closed API.'), ['60% unsupported']);
+      assert.deepEqual(statuses('"Open models are 3.2x cheaper than API services."'), ['3.2x unsupported']);
+      assert.deepEqual(statuses('Local deployment of open models responds 3.2x faster than API services.'), ['3.2x supported']);
+      assert.deepEqual(statuses('Hugging Face上托管的开源模型已超过25万个。国内某开源社区最近也宣布，平台上的模型数量突破了25万个。'), ['25万 supported', '25万 unsupported']);
+      const sizes = '| Model Size | VRAM Required | Example Models |\n| --- | --- | --- |\n| 7B params | 6-8 GB | Llama 2 7B, Mistral 7B |\n| 30B params | 24-32 GB | Llama 2 30B, Falcon 40B |\n';
+      assert.deepEqual(check(sizes).filter((f) => f.status === 'conflicting').map((f) => f.text), []);
+      assert.equal(findingOf('Meta says Llama 2 70B has 65 billion parameters.', '65 billion').status, 'conflicting');
     });
 
     it('reads "Hypothetically, if …" as a supposition', () => {

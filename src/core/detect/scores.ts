@@ -130,6 +130,8 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   // ("Llama 2 70B gets 67.5.", HumanEval named in the sentence before: a model's name, a scoring verb, a decimal score, its
   // benchmark just named; not "the invoice lists 61.5.")
   if (!hasBenchmark) return (SCORE_LEADS.has(prevLower) && (next === 'on' || (next === '' && modelScores(text, num, prev) && benchmarkBefore(text, num, context)))) || ((namedBefore || modelAt(text, num)) && benchmarkBefore(text, num, context));
+  // "our Llama 2 13B Chat HumanEval number was 24.4": a benchmark's number, score or result said to be the figure.
+  if (num.decimals > 0 && num.value <= 100 && SAID_TO_BE.test(text.slice(Math.max(0, num.start - 24), num.start))) return true;
   // "MMLU 42.4", "ARC‑C 52.8": a benchmark named right before its score (not its version: "AlpacaEval 2.0").
   // ("GPT-4 just behind on 67.0.": a score a model stands on, as a league table's points, closing its clause.)
   if (prevLower === 'on' && num.decimals > 0 && num.value >= 20 && num.value <= 100 && /^\s*(?:[.,;)]|$)/.test(text.slice(num.end, num.end + 2))) return true;
@@ -140,6 +142,9 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(lead) || METRIC_NAMES.has(prevLower) || namedBefore || (isBenchmarkName(prev) && !(num.value < 10 && num.decimals <= 1)) || nameThenBracket(text, num) || scorelineOpens(text, num)) return true;
   return (prevLower === ':' || prevLower === '') && benchmarkJustBefore(text, num.start);
 }
+
+/** "number was", "score is", "result of": a benchmark's figure said to be the number after it. */
+const SAID_TO_BE = /\b(?:number|score|result|pass@1)\s+(?:was|is|of|at|=)\s+$/i;
 
 /** "Llama 2 70B gets 67.5": a score to a decimal, 20 to 100, after a scoring verb that a model's name (a size, a family) opens. */
 function modelScores(text: string, num: NumberToken, verb: string): boolean {

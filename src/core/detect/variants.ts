@@ -33,8 +33,9 @@ const QUOTE_CLOSE = '"”’\'';
 const DETERMINERS = new Set(['the', 'this', 'that', 'each', 'a', 'our', 'its', 'their']);
 
 /** A determiner, perhaps with one lower-case describing word, right before a size used as a noun ("our general", "A", "the"). */
-const MODEL_AS_NOUN_BEFORE = /(?:^|[^\p{L}\p{N}])(?:the|a|an|our|my|your|their|its|this|that)\s+(?:\p{Ll}[\p{Ll}-]{2,}\s+)?$/iu;
-/** What may follow such a size: a verb or preposition of a model's, or the sentence's end ("the 34B cost?"). */
+const MODEL_AS_NOUN_BEFORE = /(?:^|[^\p{L}\p{N}])(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Yy]our|[Tt]heir|[Ii]ts)\s+(?:\p{Ll}[\p{Ll}-]{2,}\s+)?$/u;
+/** Words of a count in the sentence ("downloads hit a record 2.1B", "served an impressive 2.1B"): there a size counts them. */
+const COUNT_CONTEXT = /\b(?:downloads?|downloaded|users|developers|tokens|param(?:eter)?s|requests|queries|visits|installs?|pulls|stars|hit|hits|reached|reaches|served|serves|hosts|hosted|record|estimated|headline|total|worth|valued|raised)\b/i;
 const MODEL_AS_NOUN_AFTER = /^(?:\s*[.,;:!?)]|\s*$|\s+(?:with|on|for|at|is|was|does|did|has|had|can|could|will|would|beats?|costs?|takes?|took|needs?|needed)\b)/;
 
 /** A table column or row whose header says it holds sizes or counts ("Parameters", "#Total Params", "Size"). */
@@ -182,7 +183,7 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   if (MODEL_SIZE_NEXT.has(after) || (text[last] === '-' && isLetter(text.charCodeAt(last + 1)) && !(text[last + 1] === 'A' && isDigit(text.charCodeAt(last + 2))))) return true;
   // "a LoRA fine-tune on the 34B cost?", "our general 34B on contract clauses", "A 70B with the same recipe": a size after a
   // determiner (and perhaps one describing word), going on with no noun it could count, is the model of that size.
-  if (first === start && last === end && MODEL_AS_NOUN_AFTER.test(text.slice(end, end + 12)) && MODEL_AS_NOUN_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return true;
+  if (first === start && last === end && MODEL_AS_NOUN_AFTER.test(text.slice(end, end + 12)) && MODEL_AS_NOUN_BEFORE.test(text.slice(Math.max(0, start - 32), start)) && !COUNT_CONTEXT.test(text.slice(Math.max(0, start - 120), end + 60))) return true;
   // "the 7B instruction model": a determiner, then the size, then "model" within two words.
   if (first === start && last === end && DETERMINERS.has(wordBefore(text, start).toLowerCase())) {
     if (MODEL_SIZE_NEXT.has(nextWord(text, wordEnd(text, skipOneSpace(text, end))))) return true;

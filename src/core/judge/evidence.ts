@@ -249,14 +249,14 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   if (beside) ev.contradicted.push(`set beside ${beside}, so another measurement`);
   // "… at 23 %; this is unrelated to the article's salary premium": the writer sets the figure apart from the source's.
   const apart = once(place, 'set apart', () => setApartFrom(place));
-  if (apart) ev.contradicted.push(apart);
+  // ("That is not the IDC forecast, which puts … at $87 billion …; the coincidence has confused …": the figure handed
+  // to the record's own source before it is the source's; the coincidence is the other figure's.)
+  if (apart && !(apart.startsWith(COINCIDES) && sourceNamedBefore(place, facets))) ev.contradicted.push(apart);
   // "a 62% chance of topping HumanEval": a probability someone gives, not the measure it is about.
   if (claim.unit === 'percent' && once(place, 'chance', () => CHANCE_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 24)))) ev.contradicted.push('a chance someone gives, not a measurement');
   // "rose 64% quarter over quarter" against a record's year-over-year growth: a change over another period.
-  const period = once(place, 'period', () => periodIn(text.slice(place.claimEnd, Math.min(place.sentenceEnd, place.claimEnd + PERIOD_REACH))));
-  if (period) {
-    if (facets.period && facets.period !== period) ev.contradicted.push(`a change ${period} over ${period}, the record's is ${facets.period} over ${facets.period}`);
-  }
+  const period = facets.period ? once(place, 'period', () => periodIn(text.slice(place.claimEnd, Math.min(place.sentenceEnd, place.claimEnd + PERIOD_REACH)))) : undefined;
+  if (period && period !== facets.period) ev.contradicted.push(`a change ${period} over ${period}, the record's is ${facets.period} over ${facets.period}`);
   // "3.2× faster onboarding": a multiple of another activity's speed than the record's.
   if (claim.unit === 'x') {
     const activity = once(place, 'faster what', () => FASTER_ACTIVITY.exec(text.slice(place.claimEnd, place.claimEnd + 32))?.[1]);
@@ -283,13 +283,14 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   // "One client reports $1.1 million in annual savings": one party's own figure, where the record names no one (an average, a population).
   // ("One vendor deck claims 78% of enterprises …": a share of a population the party passes on is the population's, and may misquote it.)
   // ("| Halden (March 2026) |" beside "| Industry |": a column headed by one party's name holds that party's figures.)
-  const party = facets.names.length === 0 ? (place.cell ? once(place, 'column party', () => columnParty(place.around)) : once(place, 'one party', () => INDEFINITE_OWNER.exec(text.slice(place.sentenceStart, place.claimStart))?.[1])) : undefined;
+  const party = facets.names.length === 0 ? (place.cell ? once(place, 'column party', () => columnParty(place.around)) : once(place, 'one party', () => indefiniteOwner(text.slice(place.sentenceStart, place.claimStart))?.[1])) : undefined;
   // (The record's own source heading its column, "| Forrester |", is no other party.)
   const sourcesColumn = party !== undefined && place.cell === true && termsOf(party).some((t) => facets.source.includes(t));
   if (party && !sourcesColumn && !notedPopulation(place)) ev.contradicted.push(`the figure of ${party}, where the record's is no one party's`);
   // "| Enterprise customers on open models | 68% | 73% |": a vendor's customers are its own count, not a source's population.
   if (facets.population && claim.unit === 'percent') {
-    const customers = once(place, 'customers', () => CUSTOMER_GROUP.exec(place.cell ? place.rowHeader ?? '' : text.slice(localStart, localEnd))?.[0]);
+    // (In prose only a figure that names no population of its own: "For business customers …, 73% of enterprises" is the enterprises'.)
+    const customers = once(place, 'customers', () => (place.cell ? CUSTOMER_GROUP.exec(place.rowHeader ?? '')?.[0] : notedPopulation(place) ? undefined : CUSTOMER_GROUP.exec(text.slice(localStart, localEnd))?.[0]));
     if (customers) ev.contradicted.push(`a share of ${customers.toLowerCase()}, not ${facets.population.join(' ')}`);
   }
   if (firstObjection && ev.contradicted.length) return ev;
@@ -331,14 +332,20 @@ const CUSTOMER_GROUP = /\b(?:enterprise|business|corporate|paying|active)\s+(?:c
 
 /** How far after a figure its period is read ("64% quarter over quarter", "156% year-over-year"). */
 const PERIOD_REACH = 32;
-const PERIOD = /\b(year|quarter|month|week)[- ]on[- ]\1\b|\b(year|quarter|month|week)[- ]over[- ]\2\b|\b(yoy|qoq|mom|wow)\b/i;
+const PERIOD = /\b(year|quarter|month|week)[- ](?:on|over)[- ]\1\b|\b(YoY|YOY|QoQ|QOQ|MoM|WoW)\b/gi;
 const PERIOD_ABBREVIATIONS: Readonly<Record<string, string>> = { yoy: 'year', qoq: 'quarter', mom: 'month', wow: 'week' };
 
-/** The period a change is measured over ("quarter over quarter", "YoY" → "quarter", "year"), if the words give one. */
+/**
+ * The period a change is measured over ("quarter over quarter", "QoQ" → "quarter"), if the words give one and do not deny
+ * it ("not month-over-month but year-over-year" gives "year"). The abbreviations count only as written ("wow" is no week).
+ */
 function periodIn(text: string): string | undefined {
-  const m = PERIOD.exec(text);
-  if (!m) return undefined;
-  return (m[1] ?? m[2])?.toLowerCase() ?? PERIOD_ABBREVIATIONS[m[3].toLowerCase()];
+  for (const m of text.matchAll(PERIOD)) {
+    if (m[2] !== undefined && !/^(?:YoY|YOY|QoQ|QOQ|MoM|WoW)$/.test(m[2])) continue;
+    if (/\bnot\s+(?:a\s+)?$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    return m[1]?.toLowerCase() ?? PERIOD_ABBREVIATIONS[m[2].toLowerCase()];
+  }
+  return undefined;
 }
 
 /**
@@ -347,11 +354,18 @@ function periodIn(text: string): string | undefined {
  * population ("a founder told me 90% of enterprises …" passes a claim about the population on).
  */
 function toldTheWriter(text: string, from: number, to: number): string | undefined {
-  const m = from < to ? TOLD_THE_WRITER.exec(text.slice(from, to)) : null;
-  return m ? `"${m[0].trim()}"` : undefined;
+  if (from >= to) return undefined;
+  const span = text.slice(from, to);
+  const told = TOLD_THE_WRITER.exec(span);
+  // ("Hugging Face told us its hub …": a named party telling of its own is a source reporting, judged as any is.)
+  if (told && !/\p{Lu}[\p{L}\p{N}.-]*\s+$/u.test(span.slice(Math.max(0, told.index - 24), told.index))) return `"${told[0].trim()}"`;
+  const internal = INTERNAL_STUDY.exec(span);
+  return internal ? `"${internal[0].trim()}"` : undefined;
 }
 
-const TOLD_THE_WRITER = /\b(?:told|tell|tells|telling)\s+(?:us|me)\s+(?:that\s+)?(?:their|its|his|her|they|it|he|she)\b|\binternal\s+(?:[\p{L}.-]+\s+){0,2}?(?:evaluations?|evals?|benchmarks?|tests?|testing|stud(?:y|ies)|reviews?|audits?|assessments?|analys[ie]s|trials?|pilots?|measurements?)\b/iu;
+const TOLD_THE_WRITER = /\b(?:told|tell|tells|telling)\s+(?:us|me)\s+(?:that\s+)?(?:their|its|his|her)\b/i;
+/** "An internal i.AI evaluation found": a study in-house, the subject of its finding. */
+const INTERNAL_STUDY = /\b(?:an?|our|the|one)\s+internal\s+(?:[\p{L}.-]+\s+){0,2}?(?:evaluations?|evals?|benchmarks?|tests?|testing|stud(?:y|ies)|reviews?|audits?|assessments?|analys[ie]s|trials?|pilots?|measurements?)\s+(?:found|finds|showed|shows|measured|reported|concluded|put|puts)\b/iu;
 
 const OWN_TEST_SET = /\b(?:our|my)\s+(?:own\s+)?(?:[\d,]+-prompt\s+sets?|channel\s+checks?|(?:prompt|test|eval|evaluation|benchmark|sample)\s+sets?)\b/i;
 
@@ -383,7 +397,8 @@ function yourOwn(text: string, from: number, to: number): string | undefined {
   return m ? `"${m[0]}"` : undefined;
 }
 
-const YOUR_OWN = /\byour\s+own\s+(?:survey|study|studies|data|numbers|figures|results|measurements?|tests?|benchmarks?|sample|research|paper|thesis|analysis|estimates?|pilot)\b/i;
+// ("Your open-source AI engineers earn 9% above …": in a note addressed to a client, the addressee's people are its own.)
+const YOUR_OWN = /\byour\s+own\s+(?:survey|study|studies|data|numbers|figures|results|measurements?|tests?|benchmarks?|sample|research|paper|thesis|analysis|estimates?|pilot)\b|\byour\s+(?:[\p{L}-]+\s+){0,3}?(?:engineers|developers|team|teams|staff|employees|customers|clients|users)\s+(?:now\s+|already\s+)?(?:earn|earned|make|made|get|got|are|were|have|had|run|ran|saw|see|use|used|spend|spent|save|saved)\b/iu;
 
 /**
  * "Results in the first year: 58% lower inference cost, 3.2x faster first responses": a case's own
@@ -668,6 +683,15 @@ const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'seconds', 'minute', 
  * own ("Gartner" of "Gartner's enterprise AI sovereignty report")? For a record whose
  * subject names no owner, its source is the only owner a note can name.
  */
+/** Is the record's source named in the figure's sentence before it ("the IDC forecast, which puts … at")? */
+function sourceNamedBefore(place: ClaimPlace, facets: RecordFacets): boolean {
+  // (Read only for a figure said to coincide, which few are.)
+  const before = new Set(termsOf(place.text.slice(place.sentenceStart, place.claimStart)).flatMap((t) => t.split(' ')));
+  return facets.source.some((t) => !UNQUALIFYING.has(t) && !SOURCE_KINDS.has(t) && before.has(t));
+}
+
+const COINCIDES = "said to coincide with the source's figure only";
+
 export function sourceNamed(place: ClaimPlace, facets: RecordFacets): boolean {
   const named = termSet(place, 'sentence', () => place.text.slice(place.sentenceStart, place.sentenceEnd));
   return facets.source.some((t) => !UNQUALIFYING.has(t) && !SOURCE_KINDS.has(t) && named.has(t));
@@ -905,8 +929,9 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
     ev.contradicted.push(`names ${display(otherModel.parts)}, another model than ${display(facets.names[0])}`);
     return;
   }
-  // ("Dario keeps saying …" of a record whose source is "Dario Amodei": a person's first or last name alone is that person.)
-  const personNamed = (n: Name, r: string[]): boolean => n.parts.length === 1 && r.length === 2 && !/\d/.test(r.join('')) && (r[0] === n.parts[0] || r[1] === n.parts[0]);
+  // ("…, as Amodei keeps saying" of a record whose source is "Dario Amodei": a person's surname alone is that person; a first
+  // name is too common to say which person: "My colleague Dario reckons …".)
+  const personNamed = (n: Name, r: string[]): boolean => n.parts.length === 1 && r.length === 2 && !/\d/.test(r.join('')) && r[1] === n.parts[0];
   const isOther = (n: Name): boolean => !facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) && !facets.related.some((r) => sameName(n.parts, r) || abbreviates(text, n, r) || personNamed(n, r)) && !(n.parts.length === 1 && isAlias(n.parts[0], facets));
   // "| LLaMA-2-7B | 14.6 |" under a paragraph about WizardMath: a row that names another model, and not the record's, is that model's.
   const rowOther = place.cell && facets.names.length > 0 && !named(0, text.length) ? rowNames(text).find((n) => n.end <= place.claimStart && isOther(n)) : undefined;
@@ -1011,7 +1036,7 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
     pointedTo = place.pronounOpening === true && inAround(found) && sibling.every((n) => facets.names.some((r) => sameName(n.parts, r) || sameName(r, n.parts)) || facets.related.some((r) => sameName(n.parts, r)));
   }
   // "This week a new 8B fine-tune announced the very same 81.6%": the sentence's own subject, unnamed, is another model.
-  const unnamed = found && !inSentence && !place.cell ? INDEFINITE_OWNER.exec(text.slice(place.sentenceStart, place.claimStart)) : null;
+  const unnamed = found && !inSentence && !place.cell ? indefiniteOwner(text.slice(place.sentenceStart, place.claimStart)) : null;
   if (unnamed) {
     ev.contradicted.push(`about ${unnamed[1].trim()}, not ${display(found!)}`);
     return;
@@ -1039,6 +1064,12 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
 }
 
 /** An indefinite subject before its verb: "a new 8B fine-tune announced", "another vendor claims", "one startup reports". */
+/** `INDEFINITE_OWNER`, or Chinese "某" ("a certain") before a party: "国内某开源社区最近也宣布", "某券商研报称". */
+function indefiniteOwner(before: string): RegExpExecArray | null {
+  return INDEFINITE_OWNER.exec(before) ?? (before.includes('某') ? CJK_INDEFINITE_OWNER.exec(before) : null);
+}
+
+const CJK_INDEFINITE_OWNER = /(某(?!些|种|種)\p{Script=Han}{1,8})/u;
 const INDEFINITE_OWNER = /(?:^|[\s,;:(])((?:a|an|another|one)\s+(?:(?:new|rival|competing|different|smaller|larger|small|large|big|major|stealth|mid-?sized?|medium-sized|mid-market|regional|single|[\d.]+[bmk]|open|closed)\s+){0,3}(?:fine-?tunes?|models?|startups?|labs?|vendors?|compan(?:y|ies)|firms?|teams?|competitors?|rivals?|releases?|checkpoints?|variants?|clients?|customers?|members?|banks?|retailers?|insurers?|hospitals?|agenc(?:y|ies)|organi[sz]ations?|enterprises?|businesses))\s+(?:\w+\s+){0,2}(?:announced|announces|claimed|claims|reported|reports|posted|posts|published|hit|hits|reached|reaches|scored|scores|got|gets|achieved|achieves|saved|saves|spent|spends)\b/i;
 
 const GIVEN_FOR_BEFORE = /(?:\b(?:for|by|from)\s+(?:the\s+)?|\(\s*)$/i;
@@ -1172,7 +1203,7 @@ function setApartFrom(place: ClaimPlace): string | undefined {
   // sentence with a figure of its own before the words says them of that one.)
   const nextSentence = place.cell || place.index + 1 < place.figures.length ? '' : place.text.slice(place.sentenceEnd, place.sentenceEnd + COINCIDENCE_NEXT);
   const coincides = coincidence(afterFigure(place)) ?? coincidence(nextSentence);
-  if (coincides && !(coincides.input === nextSentence && /\d/.test(nextSentence.slice(0, coincides.index)))) return `said to coincide with the source's figure only ("${coincides[0].trim()}")`;
+  if (coincides && !(coincides.input === nextSentence && /\d/.test(nextSentence.slice(0, coincides.index)))) return `${COINCIDES} ("${coincides[0].trim()}")`;
   // "puts enterprise spending on generative AI applications at $4.6 billion, a different market altogether".
   const apposed = DIFFERENT_AFTER.exec(after);
   if (apposed) return apposed[1].toLowerCase();
@@ -1281,9 +1312,10 @@ function isExample(text: string, name: Name): boolean {
   return /\b(?:such as|like|e\.g\.,?|including|for example,?|for instance,?)\s+$/i.test(before.slice(-20)) || KIND_OF_NAME.test(text.slice(name.end, name.end + 10)) || EXAMPLES_IN_BRACKETS.test(before) || TITLE_OF_WORK.test(before);
 }
 
-const EXAMPLES_IN_BRACKETS = /\b\p{Ll}{3,}s\s+\((?:[^()]{0,40},\s*)?$/u;
+/** "Domain models (BloombergGPT, Med-PaLM)": names in brackets after a kind of model are examples of it ("Early adopters (Shopify, …)" are whose). */
+const EXAMPLES_IN_BRACKETS = /\b(?:models|LLMs|checkpoints|variants|systems|tools|frameworks|assistants|chatbots|libraries)\s+\((?:[^()]{0,40},\s*)?$/u;
 /** "the NWCast article The Rise of Open-Source AI Models": a work's title, capitalised words and the small words between them. */
-const TITLE_OF_WORK = /\b(?:article|report|paper|piece|post|book|study|essay|whitepaper|blog),?\s+(?:(?:titled|entitled|called|named)\s+)?["“'‘*_]*(?:(?:\p{Lu}[\p{L}\p{N}'’-]{0,30}|of|the|and|an?|to|for|in|on|with|from):?\s{1,3}){0,10}$/u;
+const TITLE_OF_WORK = /\b(?:article|report|paper|piece|post|book|study|essay|whitepaper|blog)\s+(?:(?:titled|entitled|called|named)\s+)?["“'‘*_]*\p{Lu}[\p{L}\p{N}'’-]{0,30}:?\s{1,3}(?:(?:\p{Lu}[\p{L}\p{N}'’-]{0,30}|of|the|and|an?|to|for|in|on|with|from):?\s{1,3}){0,9}$/u;
 
 const KIND_OF_NAME = /^-(?:style|like|class|type|inspired|esque|flavou?red)\b/i;
 
@@ -1759,12 +1791,13 @@ function recordIsOf(region: string, facets: RecordFacets): boolean {
 /** Words that make a population one survey's sample ("the organisations sampled", "respondents"). */
 const SAMPLE_TERMS = new Set(['sampled', 'surveyed', 'polled', 'interviewed', 'respondents', 'responding', 'asked'].flatMap((w) => termsOf(w)));
 
+/** "40% were exploring", "42% had actively deployed": a share's auxiliary and a verb of what a group does with a technology. */
+const SHARE_AUX_AFTER = /^\s+(?:(?:are|were)\s+(?:(?:now|already|still|actively|also|either)\s+)?(exploring|experimenting|evaluating|piloting|testing|planning|considering|using|running|deploying|adopting|building)|(?:had|have)\s+(?:(?:now|already|still|actively|also|either)\s+)?(deployed|adopted|used|piloted|implemented|tested|evaluated|explored|moved|switched|migrated))(?![\p{L}\p{N}])/u;
+
 /**
  * A verb of people right after a share, whose subject it is: "41% see", "38% say", "41 % voient", "40% planean".
  * (Present tense only: "the 340% reported for Hugging Face" is a participle.)
  */
-/** "40% were exploring", "42% had actively deployed": a share's auxiliary and the verb it carries. */
-const SHARE_AUX_AFTER = /^\s+(?:(?:are|were)\s+(?:(?:now|already|still|actively|also|either)\s+)?(\p{L}{3,}ing)|(?:had|have)\s+(?:(?:now|already|still|actively|also|either)\s+)?(\p{L}{3,}ed))(?![\p{L}\p{N}])/u;
 const SHARE_VERB_AFTER = /^\s+(?:of\s+them\s+|(?:now|already|still)\s+)?(see|say|report|expect|plan|use|believe|think|want|prefer|intend|voient|disent|déclarent|utilisent|prévoient|ven|dicen|usan|utilizan|planean|esperan|sehen|sagen|nutzen|planen|erwarten|vedono|dicono|usano|utilizzano|prevedono|veem|dizem|usam|utilizam|planejam|zien|zeggen|gebruiken)(?![\p{L}\p{N}])/u;
 
 /** "from 34% to over 40%": where the earlier end's clause starts, for the later end; else `localStart`. */

@@ -12,7 +12,7 @@ export const MEASURE_KINDS: ReadonlyMap<string, string> = wordGroups(
     'market:market,markets,tam,opportunity,industry,sector revenue:revenue,revenues,sales,arr,income,earnings,bookings ' +
     'funding:funding,raised,raise,raises,raising,round,investment,investments,invested,vc,vcs,venture,financing,backed,funded,poured ' +
     'valuation:valuation,valued ' +
-    'cost:cost,costs,costing,bill,spend,spent,spending,budget,budgets,capex,outlay,outlays,price,prices,priced,pricing,charges,charged,charge,fee,fees ' +
+    'cost:cost,costs,costing,bill,spend,spent,spending,budget,budgets,capex,outlay,outlays,price,prices,priced,pricing,charges,charged,charge,fee,fees,cheaper,cheapest,costlier,pricier ' +
     'compute:compute,computational,computation energy:energy,electricity,emissions,carbon ' +
     'savings:save,saves,saved,savings,saving share:share growth:growth,grew,grow,grows,growing,increase,increased,increases,rose,rise,rises,jump,jumps,jumped,surge,surges,surged,leap,climbed,doubled,tripled ' +
     'reduction:reduce,reduces,reduced,reduction,cut,cuts,lower,lowers,less,fewer,decrease,decreased,drop,dropped,fell ' +
@@ -20,6 +20,9 @@ export const MEASURE_KINDS: ReadonlyMap<string, string> = wordGroups(
     'salary:salary,salaries,premium,premiums,pay,paid,earn,earns,compensation'
   ),
 );
+
+/** Words after "round" that make it the verb of rounding a figure. */
+const ROUNDING = new Set(['to', 'up', 'down', 'off', 'it', 'that']);
 
 /** Kinds of quantity that measure a change of something, never a share of a group. */
 export const CHANGES: ReadonlySet<string> = new Set(['reduction', 'growth', 'savings', 'speed']);
@@ -51,7 +54,13 @@ export function wordAt(text: string, start: number, end: number): string {
 /** The measure kinds named in `text[from, to)`. */
 export function kindsIn(text: string, from: number, to: number): Set<string> {
   const kinds = new Set<string>();
-  for (const [w] of wordsIn(text, from, to)) {
+  const words = wordsIn(text, from, to);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i][0];
+    // "which I'd round to about $50 billion": rounding a figure is no funding round.
+    if (w === 'round' && i + 1 < words.length && ROUNDING.has(words[i + 1][0])) continue;
+    // "still pay for at least one closed API": paying for a thing is no salary.
+    if ((w === 'pay' || w === 'paid') && i + 1 < words.length && words[i + 1][0] === 'for') continue;
     // ("Koszt jednostkowy", "los costes", "開発コストを…削減": a translated note names a kind in its own words.)
     const kind = MEASURE_KINDS.get(w) ?? MEASURE_KINDS.get(TRANSLATED.get(w) ?? '');
     if (kind) kinds.add(kind);

@@ -285,8 +285,13 @@ function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candi
   // "54.9% on GSM8K for the 7B": the record gives no size, so it may be another variant's figure.
   const size = sizeNotInRecord(context.place, record);
   if (size) return `a figure for the ${size}, a size the record does not name`;
+  // "| 30B params | … | Llama 2 30B, Falcon 40B |": a parameter count that a model's name beside it carries is that variant's size.
+  const variantSize = claim.unit === 'count' && PARAMETERS.test(record.subject) ? namedVariantOfSize(context.place, claim.value) : undefined;
+  if (variantSize) return `the size of the ${variantSize} named beside it, not a misquote of another variant's`;
   // "not 73% but 37%": the writer sets this figure against the record's own, so the subject is the record's.
   if (joint !== undefined && CONTRAST.test(joint)) return undefined;
+  // "isn't 73%, it's 78%": the figure put in place of a denied one is said of the denied one's subject.
+  if (joint !== undefined && sibling!.end <= here.start && REPLACING.test(joint) && DENYING_BEFORE.test(context.place.text.slice(Math.max(0, sibling!.start - 12), sibling!.start))) return undefined;
   // "from 7B to 70B", "$0.03 … for input and $0.06 for output": the record's figure is
   // among this one's neighbours, unless the writer sets them against each other (", yet").
   if (joint !== undefined && !SET_AGAINST.test(joint) && !namesAnother(joint)) return 'another figure of the sentence states the record\'s';
@@ -438,6 +443,9 @@ function ownerClear(evidence: Evidence, context: ClaimContext, facets: RecordFac
 const ODDS = /\s(?:out\s+of|in)\s+(?:every\s+)?\S/i;
 
 /** "but", "not", "rather than", "instead of", "vs": words that set one figure against another. */
+/** ", it's", "; it is": what opens the figure put in place of a denied one ("isn't 73%, it's 78%"). */
+const REPLACING = /^[\s,;]*(?:it['’]s|it\s+is|it\s+was|they['’]re|they\s+are)\s*$/i;
+const DENYING_BEFORE = /\b(?:isn['’]t|is\s+not|wasn['’]t|was\s+not|aren['’]t|are\s+not)\s+$/i;
 const CONTRAST = /^[\s,]*(?:but|not|rather than|instead of|vs\.?|versus|against|compared (?:to|with))[\s,]*$/i;
 
 /**
@@ -496,6 +504,18 @@ function figureSizes(place: ClaimPlace): string[] {
     placeSizes.set(place, sizes);
   }
   return sizes;
+}
+
+const PARAMETERS = /\bparam(?:eter)?s?\b/i;
+
+/** A model size ("30B") that the figure's sentence or row names besides the figure itself, equal to `value`. */
+function namedVariantOfSize(place: ClaimPlace, value: number): string | undefined {
+  const { text, sentenceStart, sentenceEnd, claimStart, claimEnd } = place;
+  const own = (m: RegExpMatchArray): boolean => m.index! + sentenceStart >= claimStart && m.index! + sentenceStart < claimEnd;
+  for (const m of text.slice(sentenceStart, sentenceEnd).matchAll(MODEL_SIZE)) {
+    if (!own(m) && Math.abs(parseFloat(m[0]) * 1e9 - value) < 1) return m[0];
+  }
+  return undefined;
 }
 
 /** The sizes each record names, read once. */

@@ -129,6 +129,9 @@ deployment: デプロイ 部署 배포
 responses: 応答 响应 응답
 services: サービス 服务 서비스
 api: API
+annotations: 注释 標注 标注 注釈 アノテーション 주석
+human: 人类 人類 人間 인간
+preference: 偏好 選好 선호
 `;
 
 const CJK_WORDS: ReadonlyMap<string, string> = new Map(
