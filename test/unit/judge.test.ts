@@ -1722,6 +1722,16 @@ describe('judging (spec §2)', () => {
       assert.equal(findingOf('Meta says Llama 2 70B has 65 billion parameters.', '65 billion').status, 'conflicting');
     });
 
+    it('reads a Korean note: its spaced sums, its names in Hangul, its years and particles', () => {
+      assert.deepEqual(statuses('오픈소스 AI 도구 시장 규모는 2026년 470억 달러에 이르렀습니다.'), ['470억 달러 supported']);
+      assert.deepEqual(statuses('투게더 AI는 오픈 모델 인프라 구축을 위해 1억 250만 달러를 유치했습니다.'), ['1억 250만 달러 supported']);
+      assert.deepEqual(statuses('2026년 현재 기업의 73% 이상이 최소 한 개의 오픈소스 AI 모델을 프로덕션에서 쓰고 있습니다.'), ['73% supported']);
+      assert.deepEqual(statuses('허깅페이스에는 현재 25만 개 이상의 오픈소스 모델이 올라와 있습니다.'), ['25만 supported']);
+      assert.deepEqual(statuses('허깅페이스 활성 개발자가 2024년에 이미 520만 명이었다고 합니다.'), ['520만 conflicting']);
+      assert.deepEqual(statuses('허깅페이스 활성 개발자는 520만 명으로, 2024년 대비 340% 늘었습니다.'), ['520만 supported', '340% supported']);
+      assert.deepEqual(statuses('포레스터의 총경제효과(TEI) 조사에 따르면 평균적인 기업은 오픈소스 대안으로 바꿔 연간 230만 달러를 절감합니다.'), ['230만 달러 supported']);
+    });
+
     it('reads "Hypothetically, if …" as a supposition', () => {
       assert.deepEqual(statuses("Hypothetically, if every one of those firms saved $2 million, you'd get a big number."), []);
     });

@@ -5,7 +5,7 @@ import { readNumber, precisionOf, type NumberToken } from './numbers';
 import { hedgeAround } from './hedges';
 import { assertsNothing } from './asserted';
 import { detectSpelled, FACTOR_OF } from './spelled';
-import { cjkRemainder, isDeviceMemory, isHardwareCountOrIdiom, isHardwareMemory, isModelOrHardwareName, readScale, readSizeUnit, type Scale } from './suffixes';
+import { cjkRemainder, isDeviceMemory, isHangulScale, isHardwareCountOrIdiom, isHardwareMemory, isModelOrHardwareName, readScale, readSizeUnit, type Scale } from './suffixes';
 import { readComputeUnit, readLatency, readThroughput } from './units';
 import { isScore, type ScoreContext } from './scores';
 
@@ -650,8 +650,10 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   const latency = scale ? undefined : readLatency(text, pos, context.headers);
   if (latency) return reading(claimOf(start, num.value * latency.factor, precision * latency.factor, undefined, latency.end, latency.kind, latency.unit), num);
   // "5 亿美元", "16.5 亿元": a currency written in characters right after a scale in characters.
-  const cjkMoney = scale ? CJK_CURRENCIES.find(([word]) => text.startsWith(word, unitPos)) : undefined;
-  if (cjkMoney) return reading(claimOf(start, value, scaledPrecision, hedge, unitPos + cjkMoney[0].length, 'money', cjkMoney[1]), num, scale);
+  // ("470억 달러", "230만 달러": Korean writes a space between the scale and the currency.)
+  const moneyAt = scale && text[unitPos] === ' ' && isHangulScale(text.charCodeAt(unitPos - 1)) ? unitPos + 1 : unitPos;
+  const cjkMoney = scale ? CJK_CURRENCIES.find(([word]) => text.startsWith(word, moneyAt)) : undefined;
+  if (cjkMoney) return reading(claimOf(start, value, scaledPrecision, hedge, moneyAt + cjkMoney[0].length, 'money', cjkMoney[1]), num, scale);
   // "每个模型每月28.8元", "| 14.0元 |", "300ドル", "1,000円", "100달러": a currency written on to a figure with no scale character.
   const writtenOn = !scale && unitPos === pos ? CJK_CURRENCIES.find(([word]) => text.startsWith(word, pos)) : undefined;
   if (writtenOn) return reading(readMoneyRate(text, claimOf(start, value, scaledPrecision, hedge, pos + writtenOn[0].length, 'money', writtenOn[1])), num);

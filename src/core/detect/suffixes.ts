@@ -251,11 +251,18 @@ const CJK_SCALES: ReadonlyArray<readonly [string, number]> = [['万亿', 1e12], 
 
 /** After "3億": "9,200万", the rest of the number in a smaller scale, as one figure ("3億9,200万" is 392 million). */
 export function cjkRemainder(text: string, pos: number, factor: number): { end: number; value: number; precision: number } | undefined {
+  // "1억 250만 달러": Korean sets the smaller part off with a space after a Hangul scale.
+  if (text[pos] === ' ' && isHangulScale(text.charCodeAt(pos - 1)) && isDigit(text.charCodeAt(pos + 1))) pos++;
   if (!isDigit(text.charCodeAt(pos))) return undefined;
   const rest = readNumber(text, pos);
   const small = rest.valid ? readCjkScale(text, rest.end) : undefined;
   if (!small || text[rest.end] === ' ' || small.factor >= factor) return undefined;
   return { end: small.end, value: rest.value * small.factor, precision: precisionOf(rest) * small.factor };
+}
+
+/** 조, 억, 만: Korean's scale syllables. */
+export function isHangulScale(c: number): boolean {
+  return c === 0xc870 || c === 0xc5b5 || c === 0xb9cc;
 }
 
 function readCjkScale(text: string, pos: number): Scale | undefined {

@@ -1309,9 +1309,11 @@ function isExample(text: string, name: Name): boolean {
   // ("Domain models (BloombergGPT, Med-PaLM) need 10x less compute": names in brackets after a plural noun are examples of it.)
   // ("… the NWCast article The Rise of Open-Source AI Models": the title of a work is no one's name.)
   const before = text.slice(Math.max(0, name.start - 60), name.start);
-  return /\b(?:such as|like|e\.g\.,?|including|for example,?|for instance,?)\s+$/i.test(before.slice(-20)) || KIND_OF_NAME.test(text.slice(name.end, name.end + 10)) || EXAMPLES_IN_BRACKETS.test(before) || TITLE_OF_WORK.test(before);
+  // ("총경제효과(TEI) 조사": Latin capitals in brackets right after Chinese, Japanese or Korean words spell those words out.)
+  return /\b(?:such as|like|e\.g\.,?|including|for example,?|for instance,?)\s+$/i.test(before.slice(-20)) || KIND_OF_NAME.test(text.slice(name.end, name.end + 10)) || EXAMPLES_IN_BRACKETS.test(before) || TITLE_OF_WORK.test(before) || CJK_GLOSS_BEFORE.test(before);
 }
 
+const CJK_GLOSS_BEFORE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}][(（]$/u;
 /** "Domain models (BloombergGPT, Med-PaLM)": names in brackets after a kind of model are examples of it ("Early adopters (Shopify, …)" are whose). */
 const EXAMPLES_IN_BRACKETS = /\b(?:models|LLMs|checkpoints|variants|systems|tools|frameworks|assistants|chatbots|libraries)\s+\((?:[^()]{0,40},\s*)?$/u;
 /** "the NWCast article The Rise of Open-Source AI Models": a work's title, capitalised words and the small words between them. */

@@ -189,12 +189,46 @@ function partsOfToken(token: string): readonly string[] {
     const bare = bareWord(token, false);
     // "faster-whisper", "tiny-llama": a word glued before a model's name makes another project's name.
     const own = DERIVED_PROJECT.test(bare) ? [bare.toLowerCase()] : nameParts(bare);
-    parts = own.length === 1 ? NAME_ALIASES.get(own[0]) ?? own : own;
+    parts = own.length === 1 ? NAME_ALIASES.get(own[0]) ?? cjkName(own[0]) ?? own : own;
     if (tokenParts.size > MEMO_BOUND) tokenParts.clear();
     tokenParts.set(token, parts);
   }
   return parts;
 }
+
+/**
+ * "허깅페이스에는", "라마", "メタの": a name written in Hangul, Katakana or Chinese characters, with whatever
+ * particle follows it, as the parts of its Latin name; "AI는", "2는" (a Latin name or version before a particle) as "ai", "2".
+ */
+function cjkName(token: string): readonly string[] | undefined {
+  const c = token.charCodeAt(0);
+  if (c >= 0x1100) {
+    for (let n = Math.min(token.length, LONGEST_CJK_NAME); n >= 2; n--) {
+      const parts = CJK_NAMES.get(token.slice(0, n));
+      if (parts) return parts;
+    }
+    return undefined;
+  }
+  // ("AI는", "GPT-4의", "2는": a Latin name or a version before a Korean particle.)
+  const latin = /^([a-z0-9][a-z0-9.+-]*)[\u1100-\u11ff\uac00-\ud7af]+$/.exec(token);
+  return latin ? nameParts(latin[1]) : undefined;
+}
+
+/** Names as Korean, Japanese and Chinese notes write them, in their Latin names' parts. */
+const CJK_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    'hugging face: 허깅페이스 ハギングフェイス 抱抱脸 | meta: 메타 メタ | llama: 라마 ラマ | code: 코드 | whisper: 위스퍼 ウィスパー | ' +
+    'mistral: 미스트랄 ミストラル | together: 투게더 | forrester: 포레스터 フォレスター | gartner: 가트너 ガートナー 高德纳 | ' +
+    'mckinsey: 맥킨지 マッキンゼー 麦肯锡 | microsoft: 마이크로소프트 マイクロソフト 微软 | google: 구글 グーグル 谷歌 | github: 깃허브 | ' +
+    'anthropic: 앤트로픽 アンソロピック | wizardmath: 위자드매스 | nvidia: 엔비디아 エヌビディア 英伟达 | openai: 오픈ai 오픈에이아이'
+  )
+    .split(' | ')
+    .flatMap((entry) => {
+      const [latin, written] = entry.split(': ');
+      return written.split(' ').map((w): [string, readonly string[]] => [w, latin.split(' ')]);
+    }),
+);
+const LONGEST_CJK_NAME = Math.max(...[...CJK_NAMES.keys()].map((w) => w.length));
 
 /**
  * A token without trailing punctuation or possessive; unless `keepSuffix`, also

@@ -99,7 +99,7 @@ cost: コスト 成本 费用 費用 비용
 training: 学習 训练 訓練 학습
 compute: 計算資源 计算资源 算力 연산
 price: 価格 价格 價格 가격 料金
-funding: 投資 投资 融资 투자 資金調達
+funding: 投資 投资 融资 투자 資金調達 유치 調達
 venture: ベンチャー 风险投资 벤처
 startups: スタートアップ 初创 创业公司 스타트업
 annual: 年間 每年 연간

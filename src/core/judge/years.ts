@@ -42,7 +42,8 @@ const SINCE = new Set(['since', 'from', 'over', 'vs', 'versus', 'than', 'on']);
 // (And their translations' articles and "year": "entro il 2028", "para el 2028", "bis Ende 2028", "nell'anno 2028".)
 const QUALIFIERS = /^(early|mid|late|end|fiscal|fy|q[1-4]|h[12]|the|calendar|year|start|beginning|spring|summer|autumn|fall|winter|il|el|le|la|lo|o|het|ende|jahr|anno|año|ano|année|jaar)$/;
 
-const YEAR = /(?<![\p{L}\p{N}_\-./$])(19\d\d|20\d\d|2100)(?![\p{N}%]|[.,]\d|\s?(?:%|percent|x\b|×))/gu;
+// (A Chinese, Japanese or Korean character may stand right before a year: "在2024年", "比2024年".)
+const YEAR = /(?<![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}_\-./$])(19\d\d|20\d\d|2100)(?![\p{N}%]|[.,]\d|\s?(?:%|percent|x\b|×))/gu;
 
 /**
  * Bound years of each figure `[start, end)` (sorted) in one sentence `[from, to)` of
@@ -141,7 +142,7 @@ function yearMentions(text: string, from: number, to: number): YearMention[] {
     const moved = MOVED_BEFORE.test(sentence.slice(Math.max(0, m.index - 160), m.index));
     // "That commit filed Hugging Face's 5.2 million active developers under 2024": the year a figure is filed under dates it.
     const filed = before[before.length - 1] === 'under' && FILED_BEFORE.test(sentence.slice(Math.max(0, m.index - 160), m.index));
-    const kind = filed ? 'at' : kindOf(before, sentence.slice(m.index + 4, m.index + 20), moved);
+    const kind = filed ? 'at' : kindOf(before, sentence.slice(m.index + 4, m.index + 20), moved, sentence[m.index - 1]);
     if (!kind) continue;
     const opening = wordsBefore(sentence, m.index, 4).length <= 2 && /^[\s"“(*_]*\p{L}*[\s\p{L}]*$/u.test(sentence.slice(0, m.index));
     // "dates it to 2026" says whose date it is, so only a real move reaches back across a ";".
@@ -150,6 +151,10 @@ function yearMentions(text: string, from: number, to: number): YearMention[] {
   }
   return out;
 }
+
+const CJK_YEAR = /^\s?(?:年|년)/;
+const CJK_SINCE_AFTER = /^\s?(?:年|년)(?:度)?\s*(?:대비|보다|부터|比|より|から|以来|以來|起)/;
+const CJK_SINCE_BEFORE = /^(?:比|較|较|自|从|從)$/;
 
 /** Verbs that file a figure under a year ("filed … under 2024", "listed … under 2025"). */
 const FILED_BEFORE = /\b(?:files?|filed|filing|lists?|listed|logs?|logged|books?|booked|records?|recorded|puts?|put|counts?|counted)\b/i;
@@ -165,8 +170,11 @@ const MOVED = new Set(['moved', 'pushed', 'pulled', 'back', 'delayed', 'revised'
 /** "moved … to 2028", and "the slide dates the market of $47 billion to 2024": the year given to a figure. */
 const MOVED_BEFORE = /\b(?:moved|pushed|pulled|delayed|revised|shifted|postponed|slipped|brought forward|dates|dated|dating|attributes?|attributed|assigns?|assigned|pins?|pinned)\b/i;
 
-function kindOf(before: string[], after: string, moved: boolean): YearKind | undefined {
+function kindOf(before: string[], after: string, moved: boolean, charBefore = ''): YearKind | undefined {
   if (/^\s+levels?\b/.test(after)) return 'since';
+  // "2024년에 이미 520만", "2026年", and "2024년 대비 340%", "比2024年增长": a year with its Korean or Chinese "year",
+  // dating the figure unless what follows or precedes it makes it the base of a change.
+  if (CJK_YEAR.test(after)) return CJK_SINCE_AFTER.test(after) || CJK_SINCE_BEFORE.test(charBefore) ? 'since' : 'at';
   if (DATING_NOUN.test(after)) return 'at';
   // "$12.4B (2025)": a year in brackets right after a figure dates it.
   if (before.length === 1 && before[0] === '(' && /^\)/.test(after)) return 'at';
