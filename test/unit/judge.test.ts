@@ -1732,6 +1732,37 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('포레스터의 총경제효과(TEI) 조사에 따르면 평균적인 기업은 오픈소스 대안으로 바꿔 연간 230만 달러를 절감합니다.'), ['230만 달러 supported']);
     });
 
+    it('reads spoken hundreds, how round a spoken sum is, and hedges in Korean, Chinese and Japanese', () => {
+      assert.deepEqual(statuses("Llama 2's licence kicks in above seven hundred million monthly active users."), ['seven hundred million supported']);
+      assert.deepEqual(statuses('Hugging Face hosts two hundred and fifty thousand open-source models.'), ['two hundred and fifty thousand supported']);
+      assert.deepEqual(statuses('The market for open-source AI tools is roughly fifty billion dollars this year.'), ['fifty billion dollars supported']);
+      assert.deepEqual(statuses('약 500억 달러 규모로 커진 오픈소스 AI 도구 시장에서 기회가 큽니다.'), ['500억 달러 supported']);
+      assert.deepEqual(statuses('开源AI工具市场规模约500亿美元。'), ['500亿美元 supported']);
+    });
+
+    it("takes what costs us, a row of our KPIs, a Korean or Chinese team's own measurement and a Korean 'one brokerage' as theirs", () => {
+      assert.deepEqual(statuses('Hiring engineers with open-source AI experience costs us a 19% salary premium.'), ['19% unsupported']);
+      const row = '| KPI | Scope | Value |\n| --- | --- | --- |\n| Annual savings (finance estimate) | Our KPIs | $2.3M |\n';
+      assert.deepEqual(statuses(row), ['$2.3M unsupported']);
+      assert.deepEqual(statuses('음성팀이 위스퍼를 자체 서버에 올려 측정한 결과도 API 대비 3.2배 빨랐습니다.'), ['3.2배 unsupported']);
+      assert.deepEqual(statuses('한 증권사 리포트는 오픈소스 AI 도구 시장을 470억 달러로 추정했습니다.'), ['470억 달러 unsupported']);
+      assert.deepEqual(statuses('오픈소스 AI 도구 시장은 2026년 470억 달러에 이르렀습니다.'), ['470억 달러 supported']);
+    });
+
+    it("gives a figure whose clause opens with a pronoun to the name before, not to one in a clause set against it", () => {
+      assert.deepEqual(statuses('GPT-4 still beats open models at coding: it scores 67.5 on HumanEval, while Llama 2 70B manages 67.0.'), ['67.5 conflicting']);
+      assert.deepEqual(statuses('Llama 2 70B scores 67.5 on HumanEval, while GPT-4 scores 67.0.'), ['67.5 supported', '67.0 supported']);
+    });
+
+    it("reads a KPI table: a party's column, a \"+165%\" change, a name in a cell's bracket, \"73pc\"", () => {
+      const kpis = '| KPI | Northwind FY2026 | Industry benchmark (NWCast 2026) |\n| --- | --- | --- |\n| HumanEval score | 61.2 | 67.0 (Llama 2 70B) |\n| Job postings naming Transformers or LangChain, year on year | +40% | +165% |\n';
+      assert.deepEqual(statuses(kpis), ['61.2 unsupported', '67.0 conflicting', '40% unsupported', '165% conflicting']);
+      // An "Input" column is no party's: GPT-4's row there is GPT-4's price.
+      const prices = '| Model | Input ($/1K tokens) | Output ($/1K tokens) |\n| --- | --- | --- |\n| **GPT-4** | $0.03 | $0.06 |\n';
+      assert.deepEqual(statuses(prices), ['$0.03 supported', '$0.06 unsupported']);
+      assert.deepEqual(statuses('73pc of enterprises run open-source AI models in production. We bought 2 PCs.'), ['73pc supported']);
+    });
+
     it('reads "Hypothetically, if …" as a supposition', () => {
       assert.deepEqual(statuses("Hypothetically, if every one of those firms saved $2 million, you'd get a big number."), []);
     });

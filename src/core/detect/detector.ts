@@ -603,6 +603,8 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
     if (text[pos] === '%' && PERCENTILE_OF.test(text.slice(Math.max(0, start - 24), start))) return undefined;
     if (text[pos] === '%') return isIdiomaticHundred(text, num, pos + 1) || namesRule(text, start, pos + 1) ? undefined : reading(claimOf(start, num.value, precision, undefined, pos + 1, 'percent', 'percent'), num);
     if (isInlineSpace(text.charCodeAt(pos)) && text[pos + 1] === '%') return reading(claimOf(start, num.value, precision, undefined, pos + 2, 'percent', 'percent'), num);
+    // "73pc", as British headlines and threads write per cent (in lower case, written on: "2 PCs" are computers).
+    if (text.startsWith('pc', pos) && !isAlnum(text.charCodeAt(pos + 2))) return reading(claimOf(start, num.value, precision, undefined, pos + 2, 'percent', 'percent'), num);
     const percent = phraseAfter(text, pos, PERCENT_WORDS);
     // "Calder & Finch, 2026. 312 pp.": a book's pages, no change of over a hundred points.
     if (percent && percent[1] === 'pp' && num.value > 100) return undefined;

@@ -334,6 +334,8 @@ export const HEDGES_BEFORE: Array<[string, HedgeKind]> = [
   ['plus de', 'atLeast'], ['más de', 'atLeast'], ['mais de', 'atLeast'], ['oltre', 'atLeast'], ['über', 'atLeast'], ['mehr als', 'atLeast'],
   ['meer dan', 'atLeast'], ['ruim', 'atLeast'], ['ponad', 'atLeast'],
   ['moins de', 'atMost'], ['menos de', 'atMost'], ['meno di', 'atMost'], ['weniger als', 'atMost'], ['minder dan', 'atMost'], ['poniżej', 'atMost'],
+  // Korean "약 500억 달러", "대략", "거의" (Chinese and Japanese hedges are written on to the figure: `hedgeAround`).
+  ['약', 'approx'], ['대략', 'approx'], ['거의', 'approx'],
 ];
 
 export const HEDGES_AFTER: Array<[string, HedgeKind]> = [

@@ -131,6 +131,8 @@ function readSpelled(text: string, start: number, end: number): DetectedClaim | 
   const e = wordEnd(text, s);
   const second = text.slice(s, e).toLowerCase();
   if (DENOMINATORS[second] && second !== 'half') return fraction(text, start, e, numerator, DENOMINATORS[second]);
+  // "seven hundred million monthly active users", "two hundred and fifty thousand models".
+  if (second === 'hundred' && head !== 'a' && head !== 'an' && !tail && numerator >= 1 && numerator < 10) return hundreds(text, start, e, numerator * 100);
   const money = spelledMoney(text, start, e, numerator, second);
   if (money) return money;
   if (head === 'a' || head === 'an') return undefined;
@@ -178,6 +180,40 @@ function decimalFigure(text: string, start: number, end: number, value: number, 
   const money = spelledMoney(text, start, e, value, word);
   if (money) return { ...money, precision: step * scale };
   return isLetter(text.charCodeAt(skipOneSpace(text, e))) ? { start, end: e, kind: 'count', unit: 'count', value: value * scale, precision: step * scale } : undefined;
+}
+
+/**
+ * After "N hundred" (ending at `end`): perhaps "and", tens and units, then a scale word and what is counted or the
+ * currency: "seven hundred million users", "two hundred and fifty thousand models", "three hundred billion dollars".
+ */
+function hundreds(text: string, start: number, end: number, value: number): DetectedClaim | undefined {
+  let at = end;
+  if (nextWord(text, at) === 'and') at = wordEnd(text, skipOneSpace(text, at));
+  const word = nextWord(text, at);
+  const [head, tail] = word.split('-');
+  const tens = UNITS[head];
+  if (tens !== undefined && tens < 100 && SCALE_WORDS[head] === undefined) {
+    const units = tail ? unitAfterTens(tens, tail) : unitAfterTens(tens, nextWord(text, wordEnd(text, skipOneSpace(text, at))));
+    at = wordEnd(text, skipOneSpace(text, at));
+    if (!tail && units !== undefined) at = wordEnd(text, skipOneSpace(text, at));
+    value += tens + (units ?? 0);
+  }
+  const s = skipOneSpace(text, at);
+  if (s === at) return undefined;
+  const e = wordEnd(text, s);
+  const scaleWord = text.slice(s, e).toLowerCase();
+  const scale = SCALE_WORDS[scaleWord];
+  if (!scale || scale < 1e3) return undefined;
+  const money = spelledMoney(text, start, e, value, scaleWord);
+  if (money) return { ...money, precision: roundness(value) * scale };
+  return isLetter(text.charCodeAt(skipOneSpace(text, e))) && !precededBy(text, start, 'in') ? { start, end: e, kind: 'count', unit: 'count', value: value * scale, precision: roundness(value) * scale } : undefined;
+}
+
+/** The place of a whole number's last digit that is not zero: 1 for 47, 10 for 50, 100 for 700 (how round a spoken figure is). */
+function roundness(value: number): number {
+  let step = 1;
+  while (value >= step * 10 && value % (step * 10) === 0) step *= 10;
+  return step;
 }
 
 /** The units word after a round tens ("eight" after "seventy"), as a number, or undefined. */
@@ -269,7 +305,8 @@ function spelledMoney(text: string, start: number, scaleEnd: number, numerator: 
   const s = skipOneSpace(text, scaleEnd);
   const e = wordEnd(text, s);
   const code = CURRENCY_WORDS[text.slice(s, e).toLowerCase()];
-  return code ? { start, end: e, kind: 'money', unit: code, value: numerator * scale, precision: scale } : undefined;
+  // ("roughly fifty billion dollars" is as round as "$50 billion": to ten billion.)
+  return code ? { start, end: e, kind: 'money', unit: code, value: numerator * scale, precision: Number.isInteger(numerator) ? roundness(numerator) * scale : scale } : undefined;
 }
 
 /** "half of developers", "half the respondents"; not "half the time", "the first half of 2026". */

@@ -2,7 +2,7 @@ import type { StatRecord } from '../dataset/types';
 import type { DetectedClaim } from '../detect/figure';
 import { CHANGES, MEASURE_KINDS, SHARED_HEAD, countedAfter, countedEnd, kindsIn, perAfter, populationAfter, wordAt, wordSpans, wordsIn } from './facets';
 import { termOf, termsOf } from './terms';
-import { TRANSLATED } from './translations';
+import { CJK, TRANSLATED } from './translations';
 import { contrastClash, contrastsIn, type Contrasts } from './contrasts';
 import { abbreviates, isBenchmark, isKnownSource, nameTokens, namesIn, sameFamily, sameName, type Name } from './names';
 import { GENERIC_CAPITALS, BENCHMARKS, MEASURE_NOUNS, ATTRIBUTED, FIRST_PERSON, REPORTING_WORDS, NEGATION_AFTER, OWNED_NOUNS, OWNING_VERBS, deniedBefore, THIRD_PERSON_OWN, WHEN_OR_WHICH_WAY, benchmarkKey } from './vocabulary';
@@ -283,10 +283,23 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   // "One client reports $1.1 million in annual savings": one party's own figure, where the record names no one (an average, a population).
   // ("One vendor deck claims 78% of enterprises …": a share of a population the party passes on is the population's, and may misquote it.)
   // ("| Halden (March 2026) |" beside "| Industry |": a column headed by one party's name holds that party's figures.)
-  const party = facets.names.length === 0 ? (place.cell ? once(place, 'column party', () => columnParty(place.around)) : once(place, 'one party', () => indefiniteOwner(text.slice(place.sentenceStart, place.claimStart))?.[1])) : undefined;
-  // (The record's own source heading its column, "| Forrester |", is no other party.)
+  // ("| HumanEval score | 61.2 | 67.0 (Llama 2 70B) |" under "| KPI | Northwind FY2026 | Industry benchmark |": a party's column
+  // holds that party's figures, whoever else the row names.)
+  // (For a record that names its owner, only a column headed as a name is, "Northwind FY2026", not "Achieved" or "Vendor": and not over a
+  // cell that names the record's owner itself, "| 67.5 (Llama 2 70B) |".)
+  const columnOf = place.cell ? once(place, 'column party', () => columnParty(place.around)) : undefined;
+  const party =
+    facets.names.length === 0
+      ? place.cell
+        ? columnOf
+        : once(place, 'one party', () => indefiniteOwner(text.slice(place.sentenceStart, place.claimStart))?.[1])
+      : columnOf !== undefined && PROPER_LABEL.test(columnOf) && !facets.names.some((r) => hasName(tokensIn(place, 'text', place.zoneStart, place.zoneEnd), r))
+        ? columnOf
+        : undefined;
+  // (The record's own source heading its column, "| Forrester |", is no other party; nor the record's owner or its maker, "| GPT-4 |", "| Meta |".)
   const sourcesColumn = party !== undefined && place.cell === true && termsOf(party).some((t) => facets.source.includes(t));
-  if (party && !sourcesColumn && !notedPopulation(place)) ev.contradicted.push(`the figure of ${party}, where the record's is no one party's`);
+  const ownersColumn = party !== undefined && facets.names.length > 0 && [...facets.names, ...facets.related].some((r) => r.every((p) => party.toLowerCase().includes(p)));
+  if (party && !sourcesColumn && !ownersColumn && !notedPopulation(place)) ev.contradicted.push(`the figure of ${party}, where the record's is ${facets.names.length ? display(facets.names[0]) + "'s" : "no one party's"}`);
   // "| Enterprise customers on open models | 68% | 73% |": a vendor's customers are its own count, not a source's population.
   if (facets.population && claim.unit === 'percent') {
     // (In prose only a figure that names no population of its own: "For business customers …, 73% of enterprises" is the enterprises'.)
@@ -312,7 +325,7 @@ export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, n
   // A table row's header says whose its figures are ("Llama 2 70B (ours, 0-shot)").
   const [zoneStart, zoneEnd] = place.cell ? cellClause(place) : [place.zoneStart, place.zoneEnd];
   // "Halvard's own savings come to $2.3 million": a named party's own.
-  const own = ownedByWriter(place.text, zoneStart, zoneEnd, localStart, localEnd, place.claimStart) ?? namedOwn(place.text, localStart, localEnd) ?? possessedBy(place.text, place.claimStart) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) : undefined);
+  const own = ownedByWriter(place.text, zoneStart, zoneEnd, localStart, localEnd, place.claimStart) ?? namedOwn(place.text, localStart, localEnd) ?? possessedBy(place.text, place.claimStart) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) ?? ownRow(place.text) : undefined);
   return own ?? weHave(place.text, localStart, place.claimStart) ?? yourOwn(place.text, localStart, place.claimStart) ?? ownTestSet(place.text, zoneStart, place.claimStart) ?? toldTheWriter(place.text, zoneStart, place.claimStart) ?? translatedOwn(place.text, zoneStart, place.claimStart) ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) ?? resultsLabel(place) : undefined);
 }
 
@@ -359,9 +372,12 @@ function toldTheWriter(text: string, from: number, to: number): string | undefin
   const told = TOLD_THE_WRITER.exec(span);
   // ("Hugging Face told us its hub …": a named party telling of its own is a source reporting, judged as any is.)
   if (told && !/\p{Lu}[\p{L}\p{N}.-]*\s+$/u.test(span.slice(Math.max(0, told.index - 24), told.index))) return `"${told[0].trim()}"`;
-  const internal = INTERNAL_STUDY.exec(span);
+  const internal = INTERNAL_STUDY.exec(span) ?? COSTS_US.exec(span);
   return internal ? `"${internal[0].trim()}"` : undefined;
 }
+
+/** "Hiring for open-source skills costs us a 19% premium": what the writer's side pays, saves or gets. */
+const COSTS_US = /\b(?:costs?|saved?|saves|gets?|got|brings?|brought|earns?|earned|takes?|took|gives?|gave)\s+us\b/i;
 
 const TOLD_THE_WRITER = /\b(?:told|tell|tells|telling)\s+(?:us|me)\s+(?:that\s+)?(?:their|its|his|her)\b/i;
 /** "An internal i.AI evaluation found": a study in-house, the subject of its finding. */
@@ -371,9 +387,13 @@ const OWN_TEST_SET = /\b(?:our|my)\s+(?:own\s+)?(?:[\d,]+-prompt\s+sets?|channel
 
 /** "En mi caso, el modelo local tardó 3,2 veces más", "notre enquête": a translated note's first person's own. */
 function translatedOwn(text: string, from: number, to: number): string | undefined {
-  const m = from < to ? TRANSLATED_OWN.exec(text.slice(from, to)) : null;
+  const span = from < to ? text.slice(from, to) : '';
+  const m = TRANSLATED_OWN.exec(span) ?? (span.length > 0 && CJK.test(span) ? CJK_OWN.exec(span) : null);
   return m ? `"${m[0]}"` : undefined;
 }
+
+/** "우리 측정값", "저희 팀", "자체 서버", "측정한 결과"; "我们的测试", "实测"; "当社", "社内": the writer's own, in Korean, Chinese or Japanese. */
+const CJK_OWN = /(?:우리|저희)\s*(?:팀|회사|측정|서버|결과|데이터|조사|그룹|서비스)|자체\s*(?:서버|측정|조사|테스트|벤치마크)|측정한\s*결과|我们的|我們的|我们(?:团队|公司|实测|测试)|实测|實測|自测|当社|弊社|社内|我々の/u;
 
 // Possessives that are no English or other-language word as well ("mes", "ma" are left out; French "nos" before a noun of this list is no Spanish pronoun), before a noun of one's own data or party.
 const TRANSLATED_OWN = new RegExp(
@@ -444,6 +464,14 @@ function cellClause(place: ClaimPlace): [number, number] {
  * figures; "| Tessel (our spinout) |": so does a row they mark as theirs. `around` is the
  * cell's column header, then (after a newline) its row header.
  */
+/** "| Annual savings (finance estimate) | Our KPIs | $2.3M |": a row labelled as the writer's own figures, in a cell of its own. */
+function ownRow(row: string): string | undefined {
+  const m = OWN_ROW_LABEL.exec(row);
+  return m ? `"${m[0].trim()}"` : undefined;
+}
+
+const OWN_ROW_LABEL = /(?<![\p{L}\p{N}])(?:our|my)\s+(?:kpis?|metrics|numbers|figures|data|estimates?|side|measurements?)(?![\p{L}\p{N}])/iu;
+
 function ownColumn(around: string): string | undefined {
   const newline = around.indexOf('\n');
   const column = newline >= 0 ? around.slice(0, newline) : around;
@@ -481,13 +509,17 @@ function partyLabel(label: string): string | undefined {
   return column;
 }
 
+/** A label written as a name: two words or more, or a capital or digit inside a word ("Northwind FY2026", "OpenAI"). */
+const PROPER_LABEL = /^\S+\s+\S|\p{L}[\p{Lu}\p{N}]/u;
+
 /** Words a comparison table heads its columns with that name no party ("| Industry | Reported | Target |"). */
 const TABLE_HEADINGS: ReadonlySet<string> = new Set(
   ('industry market sector global worldwide overall peers peer competitors competitor article report study survey reported claimed actual target targets ' +
     'baseline forecast forecasts estimate estimates value values figure figures metric metrics result results claim claims quoted stated correct corrected ' +
     'official benchmark delta change difference comparison us them nwcast before after old original revised current previous proposed draft final was then ' +
     'comment comments remark remarks explanation evidence verdict reason rationale observation finding findings description details response answer ' +
-    'assessment check quote correction fix expected observed measured projected plan planned goal goals budget budgeted').split(' '),
+    'assessment check quote correction fix expected observed measured projected plan planned goal goals budget budgeted ' +
+    'input output prompt completion cached mean median average min max low high range total status notes note').split(' '),
 );
 
 /** After a multiple: "faster onboarding", "quicker setup" — an activity other than serving or answering. */
@@ -598,6 +630,8 @@ export function localSpan(place: ClaimPlace): [number, number] {
 /** A closed bracket holding a figure alone ("(175B)", "(2023)", "(n = 1,140)"). */
 const ANNOTATION = /^\((?:n\s?=\s?)?[\d.,]+\s?[A-Za-z%]{0,3}\)/;
 
+/** ", while", ", whereas", ", but", ", unlike": where a clause set against the figure's starts after it. */
+const SET_AGAINST_AFTER = /,\s+(?:while|whereas|but|unlike|against)\b/u;
 const JOINED_AGAINST = /,\s+(?:yet|but|while|whereas|compared|unlike|versus|against)\b/gu;
 
 /**
@@ -950,7 +984,8 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   const partial = others.filter((n) => facets.names.some((r) => sameFamily(n.parts, r) && n.parts.length < r.length));
   const foreign = others.filter((n) => !partial.includes(n));
   // "NWCast gives 67.5 for Llama 2 70B and 67.0 for GPT-4": the name a figure is given "for" is whose it is, whatever else the clause names.
-  const givenFor = place.cell ? undefined : once(place, 'given for', () => nameGivenFor(text, place.claimEnd, localEnd) ?? nameButFor(text, place.claimEnd, place.sentenceEnd) ?? nameInBracketAfter(text, place.claimEnd, zoneEnd) ?? nameJustBefore(text, bracketed(text, place.claimStart) ? place.sentenceStart : localStart, place.claimStart) ?? bracketPairName(place) ?? scorelineName(place));
+  // ("| 67.0 (Llama 2 70B) |": in a cell, only a name in the bracket right after the figure.)
+  const givenFor = place.cell ? once(place, 'given for', () => nameInBracketAfter(text, place.claimEnd, place.zoneEnd)) : once(place, 'given for', () => nameGivenFor(text, place.claimEnd, localEnd) ?? nameButFor(text, place.claimEnd, place.sentenceEnd) ?? nameInBracketAfter(text, place.claimEnd, zoneEnd) ?? nameJustBefore(text, bracketed(text, place.claimStart) ? place.sentenceStart : localStart, place.claimStart) ?? bracketPairName(place) ?? scorelineName(place));
   // Unless the clause's own subject is someone else's ("Phind's fine-tune reaches 72.0 for Llama 2 70B"): a name before
   // the figure that is not itself given a figure ("… 67.5 for Llama 2 70B and 67.0 for GPT-4").
   // ("Llama 2 70B scored 67.5 against 67.0 for GPT-4": a name before another figure is that figure's.)
@@ -1011,6 +1046,14 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
     return;
   }
   const inSentence = inZone ?? named(place.sentenceStart, sentenceEnd);
+  // "it scores 67.5 on HumanEval, while Llama 2 70B manages 67.0": a name only in a clause set against the figure's is that clause's subject.
+  if (inSentence && !place.cell && !named(localStart, localEnd)) {
+    const against = once(place, 'set against after', () => SET_AGAINST_AFTER.exec(text.slice(place.claimEnd, sentenceEnd)));
+    if (against && !named(place.sentenceStart, place.claimEnd + against.index)) {
+      ev.contradicted.push(`${display(inSentence)} named only in the clause set against it ("${against[0].replace(/^,\s*/, '')}")`);
+      return;
+    }
+  }
   const found = inSentence ?? facets.names.find((r) => inAround(r) || hasName(tokensIn(place, 'setting', 0, place.setting.length), r));
   // "The Llama 3 release … based on the Llama 2 architecture. They come in 8B and 70B": the sentence before names
   // another version of the record's model too, so which one the figure is about is not sure.
@@ -1066,10 +1109,12 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
 /** An indefinite subject before its verb: "a new 8B fine-tune announced", "another vendor claims", "one startup reports". */
 /** `INDEFINITE_OWNER`, or Chinese "某" ("a certain") before a party: "国内某开源社区最近也宣布", "某券商研报称". */
 function indefiniteOwner(before: string): RegExpExecArray | null {
-  return INDEFINITE_OWNER.exec(before) ?? (before.includes('某') ? CJK_INDEFINITE_OWNER.exec(before) : null);
+  return INDEFINITE_OWNER.exec(before) ?? (before.includes('某') ? CJK_INDEFINITE_OWNER.exec(before) : before.includes('한 ') ? KOREAN_INDEFINITE_OWNER.exec(before) : null);
 }
 
 const CJK_INDEFINITE_OWNER = /(某(?!些|种|種)\p{Script=Han}{1,8})/u;
+/** Korean "한 증권사 리포트는" ("one brokerage's report"): a party by its kind, opening its sentence. */
+const KOREAN_INDEFINITE_OWNER = /(?:^|[\s,(])(한\s+[가-힣]{2,8}(?:\s+[가-힣]{1,8})?(?:는|은|이|가))(?=\s)/u;
 const INDEFINITE_OWNER = /(?:^|[\s,;:(])((?:a|an|another|one)\s+(?:(?:new|rival|competing|different|smaller|larger|small|large|big|major|stealth|mid-?sized?|medium-sized|mid-market|regional|single|[\d.]+[bmk]|open|closed)\s+){0,3}(?:fine-?tunes?|models?|startups?|labs?|vendors?|compan(?:y|ies)|firms?|teams?|competitors?|rivals?|releases?|checkpoints?|variants?|clients?|customers?|members?|banks?|retailers?|insurers?|hospitals?|agenc(?:y|ies)|organi[sz]ations?|enterprises?|businesses))\s+(?:\w+\s+){0,2}(?:announced|announces|claimed|claims|reported|reports|posted|posts|published|hit|hits|reached|reaches|scored|scores|got|gets|achieved|achieves|saved|saves|spent|spends)\b/i;
 
 const GIVEN_FOR_BEFORE = /(?:\b(?:for|by|from)\s+(?:the\s+)?|\(\s*)$/i;
@@ -1523,8 +1568,8 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     const [from, to] = local;
     const near = once(place, 'near kinds', () => {
       const found = kindsIn(text, from, to);
-      // "up 340% on 2024", "down 12%": the direction right before a change is its kind.
-      if (/\b(?:up|climbing|rising)\s+(?:by\s+)?$/i.test(text.slice(Math.max(0, place.claimStart - 14), place.claimStart))) found.add('growth');
+      // "up 340% on 2024", "down 12%": the direction right before a change is its kind ("| +165% |" in a table, too).
+      if (/\b(?:up|climbing|rising)\s+(?:by\s+)?$/i.test(text.slice(Math.max(0, place.claimStart - 14), place.claimStart)) || (text[place.claimStart - 1] === '+' && claim.unit === 'percent')) found.add('growth');
       // "That is lower than NWCast's 23%": the figure is what something else is compared with, which way says nothing of it.
       if (COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, place.claimStart - 48), place.claimStart))) for (const way of DIRECTIONS) found.delete(way);
       return found;
