@@ -1463,6 +1463,17 @@ describe('judging (spec §2)', () => {
       assert.equal(statusOf(blog, 'The Ollama blog says downloads passed 12 million this spring.', '12 million'), 'conflicting');
       assert.equal(statusOf(blog, 'Downloads reached 12 million this spring.', '12 million'), 'unsupported');
     });
+    it('shows an imported record as related only when it is near enough to be misquoted', () => {
+      const vllm = (): ReturnType<typeof checker> =>
+        checker([{ origin: 'test', name: 'test', records: [{ id: 'imported', text: '2.7x', value: 2.7, unit: 'x', quote: 'vLLM serves 2.7x higher throughput than TGI.', subject: 'vLLM higher throughput', source: 'vLLM blog', year: 2026, article, derived: true }] }]);
+      // ("per our tests": the writer's own, so no misquote, but near enough to be shown.)
+      const near = vllm().check('vLLM serves 3.1x higher throughput than TGI, per our tests.').findings[0];
+      assert.equal(near.related?.record.id, 'imported');
+      // 24x is another comparison (`conflictObjection`), so the record is not weighed just to be shown beside it.
+      const far = vllm().check('vLLM serves 24x higher throughput than Hugging Face Transformers.').findings[0];
+      assert.equal(far.status, 'unsupported');
+      assert.equal(far.related, undefined);
+    });
   });
 
   describe("a maker's possessive (\"Meta's Llama 2\")", () => {

@@ -369,10 +369,11 @@ function periodIn(text: string): string | undefined {
 function toldTheWriter(text: string, from: number, to: number): string | undefined {
   if (from >= to) return undefined;
   const span = text.slice(from, to);
-  const told = TOLD_THE_WRITER.exec(span);
+  // (Each pattern runs only where its word stands: most clauses hold none of them.)
+  const told = span.includes('tel') || span.includes('told') ? TOLD_THE_WRITER.exec(span) : null;
   // ("Hugging Face told us its hub …": a named party telling of its own is a source reporting, judged as any is.)
   if (told && !/\p{Lu}[\p{L}\p{N}.-]*\s+$/u.test(span.slice(Math.max(0, told.index - 24), told.index))) return `"${told[0].trim()}"`;
-  const internal = INTERNAL_STUDY.exec(span) ?? COSTS_US.exec(span);
+  const internal = (span.includes('nternal') ? INTERNAL_STUDY.exec(span) : null) ?? (span.includes(' us') ? COSTS_US.exec(span) : null);
   return internal ? `"${internal[0].trim()}"` : undefined;
 }
 

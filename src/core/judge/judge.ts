@@ -198,6 +198,9 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
     // Too far from the record's figure to conflict: weighed only to be shown as related, and one is shown already.
     const swap = swapOf(c);
     if (related && c.distance > SLIPPED_DIGIT && !swap) continue;
+    // A figure the import read, too far from this one to be misquoted by it (`conflictObjection`), is not weighed just to be
+    // shown as related: with many sources, most figures have such a record, and weighing it was most of what they added.
+    if (c.entry.record.derived && !swap && c.distance > DERIVED_TOO_FAR && Math.abs(c.distance - 1) >= EXACTLY_TEN) continue;
     const evidence = weighOnce(context.place, claim, c.entry.facets, related !== undefined);
     // Words that name the record's measure beside the figure make up for a little less of its subject.
     // (In Chinese or Japanese prose, whose words are not read one by one, the measure must be named in the record's words.)
