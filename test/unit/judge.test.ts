@@ -1774,6 +1774,12 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('73pc of enterprises run open-source AI models in production. We bought 2 PCs.'), ['73pc supported']);
     });
 
+    it("reads a company's value said just before a figure as its measure, whatever funding the sentence names", () => {
+      assert.deepEqual(statuses("Sam Altman's Open AI is set to receive another round of fresh funding and will see the company's overall value exceed $100 billion."), ['$100 billion unsupported']);
+      assert.deepEqual(statuses('Open-source AI startups raised another round of funding at a valuation of $12.4 billion.'), ['$12.4 billion unsupported']);
+      assert.deepEqual(statuses('Venture capital funding for open-source AI startups reached $14.2 billion in 2026.'), ['$14.2 billion conflicting']);
+    });
+
     it('reads "Hypothetically, if …" as a supposition', () => {
       assert.deepEqual(statuses("Hypothetically, if every one of those firms saved $2 million, you'd get a big number."), []);
     });

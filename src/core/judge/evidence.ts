@@ -1571,6 +1571,12 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       const found = kindsIn(text, from, to);
       // "up 340% on 2024", "down 12%": the direction right before a change is its kind ("| +165% |" in a table, too).
       if (/\b(?:up|climbing|rising)\s+(?:by\s+)?$/i.test(text.slice(Math.max(0, place.claimStart - 14), place.claimStart)) || (text[place.claimStart - 1] === '+' && claim.unit === 'percent')) found.add('growth');
+      // "will see the company's overall value exceed $100 billion": a company's value is its valuation, whatever funding the sentence names.
+      // (Said just before the figure, it is the figure's measure: "… receive another round of fresh funding and will see the companies overall value exceed $100 billion".)
+      if (text.includes('valu', from) && VALUE_OF_COMPANY.test(text.slice(Math.max(from, place.claimStart - VALUE_REACH), place.claimStart))) {
+        found.clear();
+        found.add('valuation');
+      }
       // "That is lower than NWCast's 23%": the figure is what something else is compared with, which way says nothing of it.
       if (COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, place.claimStart - 48), place.claimStart))) for (const way of DIRECTIONS) found.delete(way);
       return found;
@@ -1597,6 +1603,11 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
 }
 
 const DIRECTIONS = new Set(['growth', 'reduction']);
+
+/** How far before a figure a company's value is read as what it measures. */
+const VALUE_REACH = 40;
+/** "the company's overall value", "its total value", "enterprise value": what a company is worth (not "market value", not "annual value"). */
+const VALUE_OF_COMPANY = /\b(?:(?:compan(?:y|ies)['’]?s?|firm['’]?s?|startup['’]?s?|its|their|overall|total|enterprise|post-money|pre-money)\s+(?:overall\s+|total\s+)?value|valuations?)\b/i;
 
 /** "lower than NWCast's", "higher than the": a comparison whose other side is the figure after it. */
 const COMPARED_WITH_BEFORE = /\b(?:lower|higher|less|more|smaller|larger|greater|fewer|below|above)\s+than\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}-]*['’]s\s+)?(?:~|about\s+|around\s+)?[$€£]?$/u;
