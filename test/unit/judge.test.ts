@@ -1765,9 +1765,9 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('Llama 2 70B scores 67.5 on HumanEval, while GPT-4 scores 67.0.'), ['67.5 supported', '67.0 supported']);
     });
 
-    it("reads a KPI table: a party's column, a \"+165%\" change, a name in a cell's bracket, \"73pc\"", () => {
-      const kpis = '| KPI | Northwind FY2026 | Industry benchmark (NWCast 2026) |\n| --- | --- | --- |\n| HumanEval score | 61.2 | 67.0 (Llama 2 70B) |\n| Job postings naming Transformers or LangChain, year on year | +40% | +165% |\n';
-      assert.deepEqual(statuses(kpis), ['61.2 unsupported', '67.0 conflicting', '40% unsupported', '165% conflicting']);
+    it("reads a KPI table: a \"+165%\" change, a name in a cell's bracket, an \"Input\" column, \"73pc\"", () => {
+      const kpis = '| KPI | Ours | Industry benchmark (NWCast 2026) |\n| --- | --- | --- |\n| HumanEval score | — | 67.0 (Llama 2 70B) |\n| Job postings naming Transformers or LangChain, year on year | +40% | +165% |\n';
+      assert.deepEqual(statuses(kpis), ['67.0 conflicting', '40% unsupported', '165% conflicting']);
       // An "Input" column is no party's: GPT-4's row there is GPT-4's price.
       const prices = '| Model | Input ($/1K tokens) | Output ($/1K tokens) |\n| --- | --- | --- |\n| **GPT-4** | $0.03 | $0.06 |\n';
       assert.deepEqual(statuses(prices), ['$0.03 supported', '$0.06 unsupported']);
@@ -1778,6 +1778,40 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses("Sam Altman's Open AI is set to receive another round of fresh funding and will see the company's overall value exceed $100 billion."), ['$100 billion unsupported']);
       assert.deepEqual(statuses('Open-source AI startups raised another round of funding at a valuation of $12.4 billion.'), ['$12.4 billion unsupported']);
       assert.deepEqual(statuses('Venture capital funding for open-source AI startups reached $14.2 billion in 2026.'), ['$14.2 billion conflicting']);
+    });
+
+    it("reads a fronted \"In the Office's own testing\" as whose the figure is, and \"nothing to do with the …\" in the figure's own sentence", () => {
+      assert.deepEqual(statuses("In the Office's own testing in March 2026, self-hosted models answered 2.4 times faster than the equivalent hosted API."), ['2.4 times unsupported']);
+      assert.deepEqual(statuses('Same for the 23% automation rate: nothing to do with the salary premium engineers with open-source AI experience command.'), ['23% unsupported']);
+      // A next sentence's "nothing to do with it" still says nothing of the figure.
+      assert.deepEqual(statuses('73% of enterprises use open-source AI models in production, according to NWCast. Licensing has nothing to do with it.'), ['73% supported']);
+    });
+
+    it("keeps the later readings to what they are for (a second reviewer's probes)", () => {
+      const supported = [
+        'Training a large language model like GPT-4 costs an estimated $100 million in compute, but that is the figure for GPT-4 alone.',
+        'The hub counted 5.2 million active developers on Hugging Face in 2026, but Hugging Face says growth is slowing.',
+        'This brings us to the headline figure: over 73% of enterprises use at least one open-source AI model in production.',
+        'Our estimate follows Forrester: the average enterprise saves $2.3 million annually with open-source alternatives.',
+        'Our dashboard shows Code Llama has been downloaded over 45 million times.',
+        '깃허브가 측정한 결과, 오픈소스 AI 모델을 쓰는 저장소는 4.7배 더 많은 기여를 받습니다.',
+        '한 가지 이유는 평균적인 기업이 오픈소스 대안으로 연간 230만 달러를 절감하기 때문입니다.',
+      ];
+      for (const note of supported) assert.deepEqual(check(note).map((f) => f.status), ['supported'], note);
+      const row = '| Item | Value | Notes |\n| --- | --- | --- |\n| Average enterprise savings (Forrester) | $2.3 million | feeds our estimates |\n';
+      assert.deepEqual(statuses(row), ['$2.3 million supported']);
+      const column = '| Metric | FY2026 | HF |\n| --- | --- | --- |\n| Open-source models hosted on Hugging Face | 250,000 | 250,000 |\n';
+      assert.deepEqual(statuses(column), ['250,000 supported', '250,000 supported']);
+      // Denied, "did not exceed", is no floor; a condition in Korean, "80% 이상이면", states nothing; computers are no per cent.
+      assert.deepEqual(statuses('Code Llama的下载量未超过4000万次。'), ['4000万 unsupported']);
+      assert.deepEqual(statuses('GPU 사용률이 80% 이상이면 인스턴스를 추가합니다.'), []);
+      assert.deepEqual(statuses('Our office has 40pc and 12 Macs; we bought 200pc licences last year.'), []);
+      assert.deepEqual(statuses('A few hundred million users is the threshold in the licence.'), []);
+      assert.deepEqual(statuses('Hugging Face hosts between one and two hundred thousand open-source models.'), []);
+      // A Chinese, Japanese or Korean year of an event (a month after it, a release, a forecast) dates no figure.
+      assert.deepEqual(statuses('Code Llama在2023年8月发布，下载量已超过4500万次。'), ['4500万 supported']);
+      assert.deepEqual(statuses('2026년에 IDC는 오픈소스 AI 시장이 870억 달러에 이를 것으로 전망했습니다.'), ['870억 달러 supported']);
+      assert.deepEqual(statuses('허깅페이스 활성 개발자가 2024년에 이미 520만 명이었다고 합니다.'), ['520만 conflicting']);
     });
 
     it('reads "Hypothetically, if …" as a supposition', () => {

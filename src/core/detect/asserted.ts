@@ -474,6 +474,7 @@ function isInstruction(text: string, start: number, before: Word): boolean {
 
 /** After a figure and perhaps its noun, Korean for "or more", "or less", "under", "over"; not "이상의" ("of more than"), which states a share. */
 // ("기업의 73% 이상이 … 쓰고 있습니다": with a subject or topic particle after it, "over 73%" is the sentence's subject, a share.)
-const KOREAN_BOUND_AFTER = /^\s*(?:[가-힣]{1,6}\s)?(?:이상|이하|미만|초과)(?!의|이|은|을|으로)/;
+// (But "80% 이상이면" is a condition, "50% 이상을 목표로" a target, "80% 이상으로 유지" an instruction: bounds still.)
+const KOREAN_BOUND_AFTER = /^\s*(?:[가-힣]{1,6}\s)?(?:이상|이하|미만|초과)(?!의|이(?!면|어야|라면|라도)|은|는|가)/;
 /** After a figure, Chinese for "above … then", "below … when" or "in the case of": a bound a condition names ("70%以上的企业" states a share). */
 const CJK_BOUND_AFTER = /^(?:(?:以上|以下|以内)(?:则|时|時|的话|的时候)|的情况下)/;

@@ -399,6 +399,9 @@ function isUrlChar(c: number, anyPathChar: boolean): boolean {
   return c > 32 && c !== 60 && c !== 62 && c !== 34 && c !== 39 && c !== 96 && c !== 0x7f && !isInlineSpace(c) && c !== 0xfffc;
 }
 
+/** After "73pc": "of", a stop, or a word of what a share or change measures ("salary premium", "faster", "cheaper"). */
+const PC_OF = /^(?:\s+of\s|\s*[.,;:)!?]|\s*$|\s+(?:salary|premium|faster|slower|cheaper|less|more|lower|higher|growth|share|rise|drop|cut|increase|decrease|off|discount|stake|margin|annually|a\s+year|year-on-year|yoy)\b)/i;
+const PC_CHANGE_BEFORE = /\b(?:up|down|by|to|rose|fell|grew|jumped|dropped|cut|about|around|nearly|over|just|only|not)\s+$/i;
 const IDENTIFIER_PUNCT = '/:#@§\\^&=_.';
 const CURRENCY_WORD_PHRASES = Object.keys(CURRENCY_WORDS);
 const CENTS = ['cents', 'cent'];
@@ -603,8 +606,9 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
     if (text[pos] === '%' && PERCENTILE_OF.test(text.slice(Math.max(0, start - 24), start))) return undefined;
     if (text[pos] === '%') return isIdiomaticHundred(text, num, pos + 1) || namesRule(text, start, pos + 1) ? undefined : reading(claimOf(start, num.value, precision, undefined, pos + 1, 'percent', 'percent'), num);
     if (isInlineSpace(text.charCodeAt(pos)) && text[pos + 1] === '%') return reading(claimOf(start, num.value, precision, undefined, pos + 2, 'percent', 'percent'), num);
-    // "73pc", as British headlines and threads write per cent (in lower case, written on: "2 PCs" are computers).
-    if (text.startsWith('pc', pos) && !isAlnum(text.charCodeAt(pos + 2))) return reading(claimOf(start, num.value, precision, undefined, pos + 2, 'percent', 'percent'), num);
+    // "73pc of enterprises", "up 23pc": per cent as British headlines and threads write it, where a share or a change is plain
+    // ("40pc and 12 Macs", "200pc licences" count pieces and computers).
+    if (text.startsWith('pc', pos) && !isAlnum(text.charCodeAt(pos + 2)) && (PC_OF.test(text.slice(pos + 2, pos + 24)) || PC_CHANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) return reading(claimOf(start, num.value, precision, undefined, pos + 2, 'percent', 'percent'), num);
     const percent = phraseAfter(text, pos, PERCENT_WORDS);
     // "Calder & Finch, 2026. 312 pp.": a book's pages, no change of over a hundred points.
     if (percent && percent[1] === 'pp' && num.value > 100) return undefined;

@@ -11,7 +11,7 @@ for (const entry of HEDGES_BEFORE) {
 }
 const AFTER_PHRASES = HEDGES_AFTER.map(([h]) => h);
 
-const CJK_HEDGES: Readonly<Record<string, HedgeKind>> = { 约: 'approx', 約: 'approx', 近: 'approx', 大约: 'approx', 大約: 'approx', 超过: 'atLeast', 超過: 'atLeast', 超: 'atLeast', 逾: 'atLeast', およそ: 'approx' };
+const CJK_HEDGES: Readonly<Record<string, HedgeKind>> = { 约: 'approx', 約: 'approx', 近: 'approx', 大约: 'approx', 大約: 'approx', 超过: 'atLeast', 超過: 'atLeast', 逾: 'atLeast', およそ: 'approx' };
 
 /** "about $50 billion", "over 5 million", "45M or more": how the writer loosened a figure. */
 export function hedgeAround(text: string, start: number, end: number): HedgeKind | undefined {
@@ -22,8 +22,9 @@ export function hedgeAround(text: string, start: number, end: number): HedgeKind
     return c === '~' || c === '\u2248' ? 'approx' : c === '>' || c === '\u2265' ? 'atLeast' : 'atMost';
   }
   // "约470亿美元", "近5万", "約250,000", "超过73%": Chinese and Japanese write the hedge on to the figure.
-  const cjk = c !== undefined && c.charCodeAt(0) >= 0x3000 ? CJK_HEDGES[text.slice(Math.max(0, j - 3), j)] ?? CJK_HEDGES[text.slice(Math.max(0, j - 2), j)] ?? CJK_HEDGES[c] : undefined;
-  if (cjk) return cjk;
+  const cjkAt = c !== undefined && c.charCodeAt(0) >= 0x3000 ? [3, 2, 1].find((n) => CJK_HEDGES[text.slice(Math.max(0, j - n), j)] !== undefined) : undefined;
+  // (Not denied, "不超过", "未超过", "没有超过"; nor "最近", "附近", which are no "近".)
+  if (cjkAt !== undefined && !/[不未没沒無无最附接]$/.test(text.slice(Math.max(0, j - cjkAt - 1), j - cjkAt))) return CJK_HEDGES[text.slice(j - cjkAt, j)];
   const before = text.slice(Math.max(0, j - LONGEST_HEDGE), j).toLowerCase();
   for (const [hedge, kind] of HEDGES_BY_LAST.get(before[before.length - 1]) ?? []) {
     if (!before.endsWith(hedge)) continue;

@@ -107,6 +107,8 @@ function readSpelled(text: string, start: number, end: number): DetectedClaim | 
   // "two-thirds", "ten-fold", "twenty-five".
   const head = hyphen > 0 ? word.slice(0, hyphen) : word;
   const tail = hyphen > 0 ? word.slice(hyphen + 1) : '';
+  // "a few hundred million", "two or three hundred thousand": "hundred" after a vague or a number word is no hundred of its own.
+  if (head === 'hundred' && VAGUE_OR_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return undefined;
   const numerator = head === 'a' || head === 'an' ? 1 : UNITS[head];
   if (head === 'half' && !tail) return half(text, start, end);
   if (numerator === undefined) return undefined;
@@ -132,7 +134,8 @@ function readSpelled(text: string, start: number, end: number): DetectedClaim | 
   const second = text.slice(s, e).toLowerCase();
   if (DENOMINATORS[second] && second !== 'half') return fraction(text, start, e, numerator, DENOMINATORS[second]);
   // "seven hundred million monthly active users", "two hundred and fifty thousand models".
-  if (second === 'hundred' && head !== 'a' && head !== 'an' && !tail && numerator >= 1 && numerator < 10) return hundreds(text, start, e, numerator * 100);
+  // (Not the second end of a range, "two or three hundred thousand", "between one and two hundred thousand": its first end is cut short.)
+  if (second === 'hundred' && head !== 'a' && head !== 'an' && !tail && numerator >= 1 && numerator < 10) return RANGE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? undefined : hundreds(text, start, e, numerator * 100);
   const money = spelledMoney(text, start, e, numerator, second);
   if (money) return money;
   if (head === 'a' || head === 'an') return undefined;
@@ -181,6 +184,11 @@ function decimalFigure(text: string, start: number, end: number, value: number, 
   if (money) return { ...money, precision: step * scale };
   return isLetter(text.charCodeAt(skipOneSpace(text, e))) ? { start, end: e, kind: 'count', unit: 'count', value: value * scale, precision: step * scale } : undefined;
 }
+
+const VAGUE_OR_NUMBER_BEFORE = /\b(?:few|several|some|many|couple|one|two|three|four|five|six|seven|eight|nine)\s+$/i;
+
+/** "two or", "one and", "one to", "one-": a number word that opens a range before this one. */
+const RANGE_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine)\s*(?:or|and|to|-|–)\s*$/i;
 
 /**
  * After "N hundred" (ending at `end`): perhaps "and", tens and units, then a scale word and what is counted or the

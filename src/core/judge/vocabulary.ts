@@ -104,7 +104,7 @@ export const OWNED_NOUNS: ReadonlySet<string> = new Set(
       'copy copies checkpoint checkpoints quant quants repository repositories repo repos ' +
       'band bands salaries salary pay payroll compensation offers contract contracts deal deals invoice invoices agreement agreements account accounts tier pricing ' +
       'home connection network server desktop box rewrite rewrites migration migrations rollout rollouts prototype prototypes ' +
-      'customer portfolio postings testing trial trials kpi kpis metrics dashboard dashboards estimate estimates',
+      'customer portfolio postings testing trial trials',
   ),
 );
 

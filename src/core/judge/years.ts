@@ -144,6 +144,9 @@ function yearMentions(text: string, from: number, to: number): YearMention[] {
     const filed = before[before.length - 1] === 'under' && FILED_BEFORE.test(sentence.slice(Math.max(0, m.index - 160), m.index));
     const kind = filed ? 'at' : kindOf(before, sentence.slice(m.index + 4, m.index + 20), moved, sentence[m.index - 1]);
     if (!kind) continue;
+    // "Code Llama在2023年8月发布", "2023년에 공개된 라마 2", "2026년에 IDC는 … 전망했습니다": a Chinese, Japanese or Korean year that dates
+    // an event (a month after it, or a verb of release, founding or forecast in the sentence) dates no figure.
+    if (CJK_YEAR.test(sentence.slice(m.index + 4, m.index + 6)) && (CJK_MONTH_AFTER.test(sentence.slice(m.index + 4, m.index + 12)) || CJK_EVENT.test(sentence))) continue;
     const opening = wordsBefore(sentence, m.index, 4).length <= 2 && /^[\s"“(*_]*\p{L}*[\s\p{L}]*$/u.test(sentence.slice(0, m.index));
     // "dates it to 2026" says whose date it is, so only a real move reaches back across a ";".
     const movedTo = kind === 'at' && (before[before.length - 1] === 'to' || before[before.length - 1] === 'until') && (MOVED.has(before[before.length - 2]) || /\b(?:moved|pushed|pulled|delayed|revised|shifted|postponed|slipped)\b/i.test(sentence.slice(Math.max(0, m.index - 40), m.index)));
@@ -153,6 +156,8 @@ function yearMentions(text: string, from: number, to: number): YearMention[] {
 }
 
 const CJK_YEAR = /^\s?(?:年|년)/;
+const CJK_MONTH_AFTER = /^\s?(?:年|년)\s*\d{1,2}\s*(?:月|월)/;
+const CJK_EVENT = /发布|發布|推出|成立|创立|創立|始于|始於|开源|開源|公开|公開|预测|預測|预计|預計|发表|發表|リリース|設立|予測|공개|출시|설립|발표|전망|예측|이후|以降|以来|以來/;
 const CJK_SINCE_AFTER = /^\s?(?:年|년)(?:度)?\s*(?:대비|보다|부터|比|より|から|以来|以來|起)/;
 const CJK_SINCE_BEFORE = /^(?:比|較|较|自|从|從)$/;
 
