@@ -449,12 +449,7 @@ function cellClause(place: ClaimPlace): [number, number] {
   return [before >= 0 ? zoneStart + before + 1 : zoneStart, after >= 0 ? claimEnd + after : zoneEnd];
 }
 
-/**
- * "| Our band |", "| Ours |": a column the writer heads as their own holds their own
- * figures; "| Tessel (our spinout) |": so does a row they mark as theirs. `around` is the
- * cell's column header, then (after a newline) its row header.
- */
-/** "| Annual savings (finance estimate) | Our KPIs | $2.3M |": a row labelled as the writer's own figures, in a cell of its own. */
+/** "| Annual savings (finance estimate) | Our KPIs | $2.3M |": a row labelled as the writer's own figures (a capitalised label in one of its cells). */
 function ownRow(row: string): string | undefined {
   const m = OWN_ROW_LABEL.exec(row);
   return m ? `"${m[0].trim()}"` : undefined;
@@ -463,6 +458,11 @@ function ownRow(row: string): string | undefined {
 // (Capitalised, as a cell's label opens: "feeds our estimates", "not our data" in a notes column say nothing of the row.)
 const OWN_ROW_LABEL = /(?<![\p{L}\p{N}])(?:Our|My)\s+(?:KPIs?|[Mm]etrics|[Nn]umbers|[Ff]igures|[Dd]ata|[Ee]stimates?|[Mm]easurements?)(?![\p{L}\p{N}])/u;
 
+/**
+ * "| Our band |", "| Ours |": a column the writer heads as their own holds their own
+ * figures; "| Tessel (our spinout) |": so does a row they mark as theirs. `around` is the
+ * cell's column header, then (after a newline) its row header.
+ */
 function ownColumn(around: string): string | undefined {
   const newline = around.indexOf('\n');
   const column = newline >= 0 ? around.slice(0, newline) : around;
@@ -618,8 +618,9 @@ export function localSpan(place: ClaimPlace): [number, number] {
 /** A closed bracket holding a figure alone ("(175B)", "(2023)", "(n = 1,140)"). */
 const ANNOTATION = /^\((?:n\s?=\s?)?[\d.,]+\s?[A-Za-z%]{0,3}\)/;
 
-/** ", while", ", whereas", ", but", ", unlike": where a clause set against the figure's starts after it. */
+/** A figure written as a bare number, as a score is ("67.5"). */
 const BARE_SCORE = /^\d{1,3}(?:[.,]\d+)?$/;
+/** ", while", ", whereas", ", but", ", unlike": where a clause set against the figure's starts after it. */
 const SET_AGAINST_AFTER = /,\s+(?:while|whereas|but|unlike)\b/u;
 /** ", while Llama 2 70B manages 67.0": a name and, within a few words, a number of its own. */
 const OWN_NUMBER_AFTER_NAME = /^,\s+(?:while|whereas|but|unlike)\s+(?:[\p{Lu}\d][\p{L}\p{N}.-]*\s+){1,4}(?:[\p{Ll}]+\s+){1,2}\d/u;
@@ -1562,12 +1563,12 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     const [from, to] = local;
     const near = once(place, 'near kinds', () => {
       const found = kindsIn(text, from, to);
-      // "up 340% on 2024", "down 12%": the direction right before a change is its kind ("| +165% |" in a table, too).
+      // "up 340% on 2024", "down 12%": the direction right before a change is its kind.
       if (/\b(?:up|climbing|rising)\s+(?:by\s+)?$/i.test(text.slice(Math.max(0, place.claimStart - 14), place.claimStart))) found.add('growth');
       // ("| +165% |" where the row names no kind: the sign says it is a change; "+23%" beside "Salary premium" is the premium.)
       if (place.cell && found.size === 0 && text[place.claimStart - 1] === '+' && claim.unit === 'percent') found.add('growth');
-      // "will see the company's overall value exceed $100 billion": a company's value is its valuation, whatever funding the sentence names.
-      // (Said just before the figure, it is the figure's measure: "… receive another round of fresh funding and will see the companies overall value exceed $100 billion".)
+      // "… another round of fresh funding and will see the companies overall value exceed $100 billion": a company's value or a valuation,
+      // said just before the figure, is what it measures, whatever funding the clause names.
       if (text.includes('valu', from) && VALUE_OF_COMPANY.test(text.slice(Math.max(from, place.claimStart - VALUE_REACH), place.claimStart))) {
         found.clear();
         found.add('valuation');
