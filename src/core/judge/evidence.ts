@@ -551,10 +551,10 @@ function namesRecordsOwner(own: string, facets: RecordFacets): boolean {
 }
 
 function namedOwn(text: string, from: number, to: number): string | undefined {
-  // Most clauses say no "own": the pattern need not run.
-  const own = text.indexOf(' own ', from);
-  if (own < 0 || own >= to) return undefined;
-  const m = NAMED_OWN.exec(text.slice(from, to));
+  // Most clauses say no "own": the pattern need not run (and the search stays in the span, not the block's rest).
+  const span = text.slice(from, to);
+  if (!span.includes(' own ')) return undefined;
+  const m = NAMED_OWN.exec(span);
   return m ? `"${m[0]}"` : undefined;
 }
 
@@ -712,15 +712,18 @@ const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'seconds', 'minute', 
 /** Is the record's source named in the figure's sentence before it ("the IDC forecast, which puts … at")? */
 function sourceNamedBefore(place: ClaimPlace, facets: RecordFacets): boolean {
   // (Read only for a figure said to coincide, which few are.)
-  const before = new Set(termsOf(place.text.slice(place.sentenceStart, place.claimStart)).flatMap((t) => t.split(' ')));
-  return facets.source.some((t) => !UNQUALIFYING.has(t) && !SOURCE_KINDS.has(t) && before.has(t));
+  return namesSource(new Set(termsOf(place.text.slice(place.sentenceStart, place.claimStart)).flatMap((t) => t.split(' '))), facets);
+}
+
+/** Do `terms` hold a word of the record's source's own name (not "report", "unknown publisher")? */
+function namesSource(terms: ReadonlySet<string>, facets: RecordFacets): boolean {
+  return facets.source.some((t) => !UNQUALIFYING.has(t) && !SOURCE_KINDS.has(t) && terms.has(t));
 }
 
 const COINCIDES = "said to coincide with the source's figure only";
 
 export function sourceNamed(place: ClaimPlace, facets: RecordFacets): boolean {
-  const named = termSet(place, 'sentence', () => place.text.slice(place.sentenceStart, place.sentenceEnd));
-  return facets.source.some((t) => !UNQUALIFYING.has(t) && !SOURCE_KINDS.has(t) && named.has(t));
+  return namesSource(termSet(place, 'sentence', () => place.text.slice(place.sentenceStart, place.sentenceEnd)), facets);
 }
 
 /** Words that say what kind of source it is, not whose: "unknown publisher", "the 2026 report". */
@@ -1350,10 +1353,9 @@ function isExample(text: string, name: Name): boolean {
   // ("… the NWCast article The Rise of Open-Source AI Models": the title of a work is no one's name.)
   const before = text.slice(Math.max(0, name.start - 60), name.start);
   // ("총경제효과(TEI) 조사": Latin capitals in brackets right after Chinese, Japanese or Korean words spell those words out.)
-  return /\b(?:such as|like|e\.g\.,?|including|for example,?|for instance,?)\s+$/i.test(before.slice(-20)) || KIND_OF_NAME.test(text.slice(name.end, name.end + 10)) || EXAMPLES_IN_BRACKETS.test(before) || TITLE_OF_WORK.test(before) || CJK_GLOSS_BEFORE.test(before);
+  return /\b(?:such as|like|e\.g\.,?|including|for example,?|for instance,?)\s+$/i.test(before.slice(-20)) || KIND_OF_NAME.test(text.slice(name.end, name.end + 10)) || EXAMPLES_IN_BRACKETS.test(before) || TITLE_OF_WORK.test(before) || (/[(（]$/.test(before) && CJK.test(before.slice(-2, -1)));
 }
 
-const CJK_GLOSS_BEFORE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}][(（]$/u;
 /** "Domain models (BloombergGPT, Med-PaLM)": names in brackets after a kind of model are examples of it ("Early adopters (Shopify, …)" are whose). */
 const EXAMPLES_IN_BRACKETS = /\b(?:models|LLMs|checkpoints|variants|systems|tools|frameworks|assistants|chatbots|libraries)\s+\((?:[^()]{0,40},\s*)?$/u;
 /** "the NWCast article The Rise of Open-Source AI Models": a work's title, capitalised words and the small words between them. */
@@ -1569,7 +1571,8 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       if (place.cell && found.size === 0 && text[place.claimStart - 1] === '+' && claim.unit === 'percent') found.add('growth');
       // "… another round of fresh funding and will see the companies overall value exceed $100 billion": a company's value or a valuation,
       // said just before the figure, is what it measures, whatever funding the clause names.
-      if (text.includes('valu', from) && VALUE_OF_COMPANY.test(text.slice(Math.max(from, place.claimStart - VALUE_REACH), place.claimStart))) {
+      const valueWindow = text.slice(Math.max(from, place.claimStart - VALUE_REACH), place.claimStart);
+      if (valueWindow.includes('valu') && VALUE_OF_COMPANY.test(valueWindow)) {
         found.clear();
         found.add('valuation');
       }
