@@ -90,6 +90,10 @@ export function headersOf(doc: ProseDocument, block: ProseBlock): string | undef
     else if (head !== undefined && QUALIFIED_AVERAGE.test(doc.blocks[head].text) && rowNamesModelBefore(doc, rows[place.row], place.col)) parts.push('benchmark');
     // "| Model | Params | Tokens | CORE | MMLU | EXTENDED |": beside one or two benchmarks, a column of a model's decimals is one more.
     else if (head !== undefined && benchmarksBeside > 0 && table.decimalColumns[place.col] && AMONG_BENCHMARKS.test(doc.blocks[head].text) && rowNamesModelBefore(doc, rows[place.row], place.col)) parts.push('benchmark');
+    // "On the 5 capability dimensions … the bolded scores", then "| Capability | Llama-13B | InternLM-20B |": a model's column of decimals, in a table its lead or section says holds scores.
+    else if (head !== undefined && table.scoresTopic && table.decimalColumns[place.col] && namesModel(doc.blocks[head].text)) parts.push('benchmark');
+    // "| Tool Selection↑ | Tool Used↑ | Code↑ |": an arrow says which way is better, so the column holds a metric's values.
+    else if (head !== undefined && BETTER_ARROW.test(doc.blocks[head].text)) parts.push('benchmark');
   }
   return parts.join(' ');
 }
@@ -112,6 +116,8 @@ interface TableReading {
   leadUnit?: 'tokens/s';
   /** The heading of the table's section names a benchmark ("#### LongBench"). */
   sectionBenchmark: boolean;
+  /** The paragraph leading into the table, or its section's heading, speaks of scores, results or an evaluation. */
+  scoresTopic: boolean;
 }
 
 const tableReadings = new WeakMap<number[][], TableReading>();
@@ -122,7 +128,7 @@ function tableReading(doc: ProseDocument, rows: number[][]): TableReading {
     const named = rows[0].map((k) => k !== undefined && namesBenchmark(doc.blocks[k].text));
     const benchmarkColumn = rows[0].findIndex((k) => k !== undefined && BENCHMARK_COLUMN.test(doc.blocks[k].text));
     const averageColumn = rows[0].some((k) => k !== undefined && AVERAGE_COLUMN.test(doc.blocks[k].text));
-    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, benchmarkColumn: benchmarkColumn < 0 ? Infinity : benchmarkColumn, averageColumn, caption: captionNamesBenchmark(doc, rows), decimalColumns: rows[0].map((_, col) => decimalColumn(doc, rows, col)), leadUnit: leadUnitOf(doc, rows), sectionBenchmark: sectionNamesBenchmark(doc, rows) };
+    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, benchmarkColumn: benchmarkColumn < 0 ? Infinity : benchmarkColumn, averageColumn, caption: captionNamesBenchmark(doc, rows), decimalColumns: rows[0].map((_, col) => decimalColumn(doc, rows, col)), leadUnit: leadUnitOf(doc, rows), sectionBenchmark: sectionNamesBenchmark(doc, rows), scoresTopic: topicSpeaksOfScores(doc, rows) };
     tableReadings.set(rows, reading);
   }
   return reading;
@@ -163,6 +169,25 @@ function sectionNamesBenchmark(doc: ProseDocument, rows: number[][]): boolean {
     const block = doc.blocks[k];
     if (block.cell) return false;
     if (block.role === 'heading') return (block.text.match(/[\p{L}\p{N}][\p{L}\p{N}@+-]*/gu) ?? []).some(isBenchmarkName);
+  }
+  return false;
+}
+
+/** A header's arrow for the better direction: "Code↑", "False Positive Error↓". */
+const BETTER_ARROW = /[↑↓]/;
+
+/** Words of a lead or heading about scores: "the bolded scores", "Performance Evaluation" (not "results", which a table of speeds has too). */
+const SCORES_TOPIC = /\b(?:scores?|performance|evaluations?|benchmarks?|accuracy|leaderboard)\b/i;
+
+/** Does the paragraph right before the table, or its section's heading a few blocks before, speak of scores? */
+function topicSpeaksOfScores(doc: ProseDocument, rows: number[][]): boolean {
+  const first = rows[0].find((k) => k !== undefined);
+  if (first === undefined) return false;
+  for (let k = first - 1; k >= Math.max(0, first - SECTION_REACH); k--) {
+    const block = doc.blocks[k];
+    if (block.cell) return false;
+    if (k === first - 1 && block.role === 'paragraph' && block.text.length <= MAX_LEAD * 2 && SCORES_TOPIC.test(block.text)) return true;
+    if (block.role === 'heading') return SCORES_TOPIC.test(block.text);
   }
   return false;
 }

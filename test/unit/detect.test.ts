@@ -616,6 +616,30 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check(section.replace('#### LongBench', '#### Results').replace('平均', '备注')).map((f) => f.text), []);
       assert.deepEqual(check(section.replace('#### LongBench', '#### Results')).map((f) => f.text), ['57.3', '13.9', '46.4']);
     });
+    it('reads a model\'s column of decimals as scores where the lead or section speaks of scores, and a column whose header has a better-way arrow', () => {
+      const table = '| Capability | Llama-13B | InternLM-20B |\n|---|---|---|\n| Language | 42.5 | **55** |\n| Knowledge | 58.2 | 60.1 |\n| Reasoning | 42.7 | 54.9 |\n';
+      assert.deepEqual(figuresOf(`On the 5 capability dimensions, the bolded scores are the best.\n\n${table}`), ['42.5', '55', '58.2', '60.1', '42.7', '54.9']);
+      assert.deepEqual(figuresOf(`## Performance Evaluation\n\n${table}`).length, 6);
+      // (Not where nothing says scores, nor in a column of whole numbers: "| Layers | 40 | 80 |".)
+      assert.deepEqual(figuresOf(`## Architecture\n\n${table}`), []);
+      assert.deepEqual(figuresOf('## Evaluation\n\n| Spec | Llama-13B | Llama2-70B |\n|---|---|---|\n| Layers | 40 | 80 |\n| Heads | 40 | 64 |\n'), []);
+      const arrows = '| Model | Tool Selection↑ | Code↑ |\n|:--|:--:|:--:|\n| GPT-4 | **100** | 97.41 |\n| GPT-3.5 | 95.37 | 87.04 |\n';
+      assert.deepEqual(figuresOf(arrows), ['100', '97.41', '95.37', '87.04']);
+      assert.deepEqual(figuresOf(arrows.replace(/↑/g, '')), []);
+      // A benchmark's name no English word shares, in a model card's row ("ANLI <br> 7-Shot").
+      assert.deepEqual(figuresOf('| | Phi-3-Mini | Mistral 7b |\n|---|---|---|\n| ANLI <br> 7-Shot | 52.80 | 47.10 |\n'), ['52.80', '47.10']);
+    });
+    it('reads dots as thousands before a currency word of a translated note ("1.500 dollari", "1.500 Dollar")', () => {
+      assert.deepEqual(check('A quel prezzo spendereste 1.500 dollari al mese.').map((f) => [f.text, f.value]), [['1.500 dollari', 1500]]);
+      assert.deepEqual(check('Das kostet 1.500 Dollar im Monat.').map((f) => [f.text, f.value]), [['1.500 Dollar', 1500]]);
+    });
+    it('reads a time glued to its figure under a header of times, and a second time of what a sentence says took', () => {
+      const table = '| Model | Whisper Time | faster-whisper Time |\n|---|---|---|\n| large-v3 | 77.09s | 29.72s |\n';
+      assert.deepEqual(check(table).map((f) => [f.text, f.unit]), [['77.09s', 's'], ['29.72s', 's']]);
+      assert.deepEqual(check('Transcription took 77.09s with Whisper and 29.72s with faster-whisper.').map((f) => f.text), ['77.09s', '29.72s']);
+      // (Not a setting: "| Timeout | 30s |", "Wait 30s and retry.", nor a pause after a count that took: "It took 3 tries; 20s later".)
+      assert.deepEqual(check('| Setting | Value |\n|---|---|\n| Timeout | 30s |\n\nWait 30s and retry. It took 3 tries; 20s later the job failed.').map((f) => f.text), []);
+    });
     it('reads a score and what it became ("0.65→0.56") under a benchmark as two scores, and a size under "Model size, Gb" in bytes', () => {
       const aqlm = '| Model | WikiText-2 PPL | MMLU (5-shot) FP16→AQLM | Model size, Gb |\n|---|---|---|---|\n| Llama-2-7b | 5.92 | 0.46→0.39 | 2.4 |\n';
       assert.deepEqual(check(aqlm).map((f) => [f.text, f.unit, f.value]), [['5.92', 'score', 5.92], ['0.46', 'score', 0.46], ['0.39', 'score', 0.39], ['2.4', 'bytes', 2.4e9]]);

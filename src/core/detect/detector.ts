@@ -533,8 +533,8 @@ function thousandsByDots(text: string, num: NumberToken): NumberToken | undefine
 
 const DOT_GROUPS = /^\d{1,3}(?:\.\d{3})+$/;
 const SPACED_SIGN_BEFORE = /[$€£] $/;
-/** Words after a figure that say its dots set thousands apart: "millones", "de dólares", "euros". */
-const THOUSANDS_WORD_AFTER = /^\s?(?:millones|millón|mil\s+millones|mil\s+milhões|milhões|milhão|milioni|miliardi|de\s+dólares|dólares|di\s+dollari|euros?|€|Mio\b|Mrd\b)/;
+/** Words after a figure that say its dots set thousands apart: "millones", "de dólares", "euros", "1.500 dollari", "1.500 Dollar". */
+const THOUSANDS_WORD_AFTER = /^\s?(?:millones|millón|mil\s+millones|mil\s+milhões|milhões|milhão|milioni|miliardi|de\s+dólares|dólares|di\s+dollari|dollari|Dollar\b|US-Dollar|reais|euros?|€|Mio\b|Mrd\b)/;
 
 /** A price just before a rate's "/" ("$0.03 ", "$0.01 - $0.03"). */
 const PRICE_BEFORE_SLASH = /[$€£]\s?[\d.,]+\s?[KMBkmb]?\s?$/;

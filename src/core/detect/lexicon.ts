@@ -264,6 +264,11 @@ export const BENCHMARK_NAMES = new Set([
   'gpqa', 'swe-bench', 'livecodebench', 'bigcodebench', 'mt-bench', 'arena-hard', 'alpacaeval', 'ifeval', 'agieval',
   'drop', 'squad', 'glue', 'superglue', 'boolq', 'piqa', 'siqa', 'openbookqa', 'triviaqa', 'naturalquestions', 'lambada',
   'mathvista', 'chartqa', 'docvqa', 'textvqa', 'imagenet', 'librispeech', 'helm', 'aime', 'codeforces', 'ds-1000', 'aider', 'aider-polyglot', 'c-eval', 'cmmlu', 'musr', 'mgsm', 'humaneval-x', 'multipl-e', 'cruxeval', 'simpleqa', 'tau-bench', 'alignbench',
+  // Names no English word shares, as model cards' tables list them ("ANLI <br> 7-Shot", "MedQA", "CommonsenseQA").
+  'anli', 'medqa', 'medmcqa', 'pubmedqa', 'mathqa', 'commonsenseqa', 'sciq', 'obqa', 'xnli', 'xcopa', 'tydiqa', 'coqa', 'quac',
+  'longbench', 'infinitebench', 'zeroscrolls', 'mmbench', 'seed-bench', 'vqav2', 'ai2d', 'infovqa', 'ocrbench', 'realworldqa',
+  'mathverse', 'gaokao', 'cmath', 'livebench', 'bfcl', 'toxigen', 'webarena', 'osworld', 'terminal-bench', 'mmlu-redux', 'supergpqa',
+  'ceval', 'agi-eval', 'bbh-cot', 'gsm-plus', 'humaneval-plus', 'mbpp-plus', 'hellaswag-10',
   'elo', 'bleu', 'rouge', 'rouge-l', 'meteor', 'chrf', 'f1', 'wer', 'perplexity', 'pass@1', 'pass@10', 'pass@k',
 ]);
 
@@ -285,6 +290,8 @@ export const SCORE_LEADS = new Set([
   'obtient', 'obtiene', 'obtém', 'ottiene', 'erreicht', 'atteint', 'alcanza', 'alcança', 'raggiunge', 'behaalt', 'haalt', 'revendique',
   // ("O Llama 2 70B marca 67,5 no HumanEval", "atinge", "logra", "consigue".)
   'marca', 'marcou', 'atinge', 'atingiu', 'logra', 'consigue', 'pontua',
+  // (Past participles and tenses: "ha ottenuto 29,9 su HumanEval", "a obtenu", "obtuvo", "obteve", "erzielte", "behaalde".)
+  'ottenuto', 'raggiunto', 'obtenu', 'obtuvo', 'obtenido', 'obteve', 'obtido', 'alcançou', 'alcanzó', 'erzielt', 'erzielte', 'erreichte', 'behaalde',
 ]);
 
 export type HedgeKind = 'approx' | 'atLeast' | 'atMost';

@@ -71,6 +71,9 @@ const SCORE_FOLLOWERS = new Set(['on', 'in', 'at', 'for', 'under', 'using', 'as'
   // ("obtém 67,5 pontos no HumanEval", "67,5 puntos", "67,5 punti", "67,5 Punkte"; "frente a 67,0 de GPT-4"; Turkish "67,5 puan".)
   'pontos', 'puntos', 'punti', 'punkte', 'punten', 'de', 'puan', 'puanı', 'puanını']);
 
+/** "67.5 on HumanEval", and as translated: "faz 67,5 no HumanEval", "67,5 en HumanEval", "67,5 sur HumanEval", "29,9 su HumanEval". */
+const ON_OR_IN = new Set(['on', 'in', 'no', 'na', 'en', 'sur', 'su', 'sul', 'nel', 'auf', 'im', 'bei', 'op']);
+
 /** Words around "N points" that make it a margin: "up 32.5 points", "32.5 points higher". */
 const MARGIN_BEFORE = new Set(['up', 'down', 'by', 'gained', 'lost', 'dropped', 'rose', 'fell', 'trails', 'leads']);
 // (And "up 32.5 points on Llama 1", "points over": what a margin is taken on.)
@@ -122,7 +125,7 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   if (num.decimals === 0 && num.end - num.start === 1) return false;
   // "… versus GPT-4 at 67.0 is the most misleading pair": a model's score after "at", whatever verb follows, where the sentence names the benchmark.
   if (!SCORE_FOLLOWERS.has(next)) return modelAt(text, num) && sentenceWords(text, num.start).some(isBenchmarkWord);
-  if ((next === 'on' || next === 'in') && (isBenchmarkWord(wordAfter(text, num.end, 2)) || isBenchmarkWord(wordAfter(text, num.end, 3)))) return true;
+  if (ON_OR_IN.has(next) && (isBenchmarkWord(wordAfter(text, num.end, 2)) || isBenchmarkWord(wordAfter(text, num.end, 3)))) return true;
   const namedBefore = /['’]s$/.test(prev) || (/\d/.test(prev) && /[A-Za-z]/.test(prev));
   const hasBenchmark = sentenceWords(text, num.start).some(isBenchmarkWord);
   // A section about a benchmark makes "GPT-4 67.5" a score even when its sentence names none.

@@ -234,7 +234,7 @@ export function readLatency(text: string, pos: number, headers?: string): UnitRe
   const s = skipOneSpace(text, pos);
   const initial = text.charCodeAt(s);
   if (initial !== 109 /* m */ && initial !== 115 /* s */) return undefined;
-  if (initial === 115) return readSeconds(text, pos, s);
+  if (initial === 115) return readSeconds(text, pos, s, headers);
   for (const written of MILLISECONDS) {
     if (!text.startsWith(written, s) || isAlnum(text.charCodeAt(s + written.length))) continue;
     // "16.8ms/token", "16ms per token": a time per token is a latency, whatever the words around it.
@@ -254,7 +254,7 @@ export function readLatency(text: string, pos: number, headers?: string): UnitRe
  * "a single large prompt takes around 11.25 seconds", "p95 latency was 2.5 seconds": a
  * duration something took, or one its own sentence calls a latency ("Wait 30 seconds" is neither).
  */
-function readSeconds(text: string, pos: number, s: number): UnitReading | undefined {
+function readSeconds(text: string, pos: number, s: number, headers?: string): UnitReading | undefined {
   for (const written of SECONDS) {
     if (!text.startsWith(written, s) || isAlnum(text.charCodeAt(s + written.length))) continue;
     // A bare "s" only written on to its number ("76s"), or spaced after a decimal ("1.3 s"); never after a year ("1990s").
@@ -266,10 +266,19 @@ function readSeconds(text: string, pos: number, s: number): UnitReading | undefi
     // ("7 seconds vs. 14 seconds": the dot of "vs." ends no sentence.)
     const opening = Math.max(lastFullStop(before), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
     const sentence = before.slice(opening + 1);
-    return TOOK.test(sentence) || LATENCY_WORDS.test(sentence) ? { end: s + written.length, kind: 'size', unit: 's', factor: 1 } : undefined;
+    // ("took 77.09s with Whisper and 29.72s with faster-whisper": the second time of what the sentence says took.)
+    // ("| Whisper Time | faster-whisper Time |" over "| 77.09s | 29.72s |": a column of times something took.)
+    const timed = TOOK.test(sentence) || LATENCY_WORDS.test(sentence) || TOOK_EARLIER.test(sentence) || (headers !== undefined && (LATENCY_WORDS.test(headers) || TIME_HEADER.test(headers)));
+    return timed ? { end: s + written.length, kind: 'size', unit: 's', factor: 1 } : undefined;
   }
   return undefined;
 }
+
+/** "took 77.09s with Whisper and ": a time something took, earlier in the sentence. */
+const TOOK_EARLIER = /\b(?:takes|took)\s(?:[^.!?;]|\.\d)*?\d\s?(?:s|secs?|seconds)\b/i;
+
+/** A table header for the time something took: "Whisper Time", "Load time", "Duration", "Elapsed", "Runtime". */
+const TIME_HEADER = /\b(?:time|duration|elapsed|runtime|wall[- ]clock)\b/i;
 
 /** After a time: "/token", " per token", " per output token". */
 const PER_TOKEN = /^(?:\s?\/\s?(?:token|tok)|\s(?:per|\/)\s(?:output\s)?token)\b/i;
