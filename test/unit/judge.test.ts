@@ -1814,6 +1814,47 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('허깅페이스 활성 개발자가 2024년에 이미 520만 명이었다고 합니다.'), ['520만 conflicting']);
     });
 
+    it('keeps a figure of the writer\'s own test theirs when the sentence sets it against the source\'s figure after it', () => {
+      assert.deepEqual(statuses('In our tests, Llama 2 70B scored 29.9 on HumanEval, far below the 67.5 that NWCast gives Llama 2 70B.'), ['29.9 unsupported']);
+      assert.deepEqual(statuses('In our tests Llama 2 70B scored 29.9 on HumanEval, far from the NWCast value.'), ['29.9 unsupported']);
+      const it = 'Nei nostri test Llama 2 70B quantizzato ha ottenuto 29,9 su HumanEval, ben lontano dal valore di NWCast. Sul nostro carico reale, l\'inferenza locale è stata 3,2 volte più veloce della nostra precedente configurazione via API.';
+      assert.deepEqual(statuses(it), ['29,9 unsupported', '3,2 volte unsupported']);
+      // (A survey the writer hands to the source before the figure is still the source's.)
+      assert.deepEqual(statuses('In our survey, as NWCast reports, 73% of enterprises run open models.'), ['73% supported']);
+      // A column the writer ran, said in a bracket of its header, in English or translated.
+      assert.deepEqual(statuses('| Model | HumanEval (measured by us) |\n| --- | --- |\n| Llama 2 70B | 29.9 |\n'), ['29.9 unsupported']);
+      assert.deepEqual(statuses('| Modello | HumanEval pass@1 (nostro run) |\n| --- | --- |\n| Llama 2 70B | 29,9 |\n'), ['29,9 unsupported']);
+    });
+
+    it('gives a bare score to the model named after it with "of" or its translations ("contra 67,0 do GPT-4")', () => {
+      const pt = 'O Llama 2 70B faz 67,5 no HumanEval, contra 67,0 do GPT-4. A tese central é que ninguém está sendo bonzinho com os modelos abertos nas empresas.';
+      assert.deepEqual(statuses(pt), ['67,5 supported', '67,0 supported']);
+    });
+
+    it('reads a model written in lower case with its version as a name ("llama 3 70B", "llama3.1")', () => {
+      assert.deepEqual(statuses('llama 3 70B is 70 billion params, but the article number is about llama 2.'), ['70 billion unsupported']);
+      assert.deepEqual(statuses('For comparison, the ollama library page shows llama3.1 at 78M pulls.'), ['78M unsupported']);
+      assert.deepEqual(statuses('Whisper has 78M downloads, and llama is a fine animal.'), ['78M supported']);
+    });
+
+    it('reads a multiple set against its own earlier figure, a survey sample\'s figure and a reviewed document\'s figure as none of the record\'s', () => {
+      assert.deepEqual(statuses('KR1.3: speculative decoding made p95 latency 3.2x better than the Q1 baseline.'), ['3.2x unsupported']);
+      assert.deepEqual(statuses('After we opened the harness, its repo drew 4.7x more contributions from outside the team than in Q1.'), ['4.7x unsupported']);
+      // (The record's own comparison, and a second "than" of another figure, leave it the record's.)
+      assert.deepEqual(statuses('Local models respond 3.2x faster than API-based services, and 2x cheaper than last year.'), ['3.2x supported', '2x unsupported']);
+      assert.deepEqual(statuses('Respondents that replaced a proprietary API with a self-hosted model report average annual savings of $2.3 million.'), ['$2.3 million unsupported']);
+      assert.deepEqual(statuses('The average enterprise saves $2.3 million annually by adopting open models.'), ['$2.3 million supported']);
+      assert.deepEqual(statuses('Adopting firms report 40% faster time-to-market for AI features than non-adopters (Table 5).'), ['40% unsupported']);
+      assert.deepEqual(statuses('Section 4.4 reports a wage premium of 23% for employees whose job descriptions mention open-source AI tools.'), ['23% unsupported']);
+      assert.deepEqual(statuses('The 23% premium in Section 4.4 is estimated from job postings, while the NWCast figure of 23% concerns salary premiums of software engineers with open-source AI experience.'), ['23% unsupported', '23% supported']);
+      // A translated count's noun says what it counts: "de usuarios" are users, not developers.
+      assert.deepEqual(statuses('La aplicación de cita previa presume de 5,2 millones de usuarios, y nadie pensaría que son desarrolladores de Hugging Face.'), ['5,2 millones unsupported']);
+      assert.deepEqual(statuses('Hugging Face tiene 5,2 millones de desarrolladores activos, según NWCast.'), ['5,2 millones supported']);
+      // (A named model's score is the model's, whoever reports it; a locator in another clause is that clause's.)
+      assert.deepEqual(statuses('Section 5.1 reports that Llama 2 70B scores 67.5 on HumanEval.'), ['67.5 supported']);
+      assert.deepEqual(statuses('Software engineers with open-source AI experience command salary premiums of 23% (NWCast, 2026); our own study (Section 5) found 9%.'), ['23% supported', '9% unsupported']);
+    });
+
     it('reads "Hypothetically, if …" as a supposition', () => {
       assert.deepEqual(statuses("Hypothetically, if every one of those firms saved $2 million, you'd get a big number."), []);
     });

@@ -221,9 +221,9 @@ function tokensIn(place: ClaimPlace, which: Which, from: number, to: number): re
 }
 
 /** The texts made from the figure's words whose terms are read (`termSet`), and their keys. */
-type TermsOf = 'zone' | 'sentence' | 'local' | 'sentence around setting' | 'clauses around setting' | 'before figure' | 'around';
-const TERMS_KEY: Record<TermsOf, string> = { zone: 'terms zone', sentence: 'terms sentence', local: 'terms local', 'sentence around setting': 'terms sentence around setting', 'clauses around setting': 'terms clauses around setting', 'before figure': 'terms before figure', around: 'terms around' };
-const ATTRIBUTED_KEY: Record<TermsOf, string> = { zone: 'attributed zone', sentence: 'attributed sentence', local: 'attributed local', 'sentence around setting': 'attributed sentence around setting', 'clauses around setting': 'attributed clauses around setting', 'before figure': 'attributed before figure', around: 'attributed around' };
+type TermsOf = 'zone' | 'zone before contrast' | 'sentence' | 'local' | 'sentence around setting' | 'clauses around setting' | 'before figure' | 'around';
+const TERMS_KEY: Record<TermsOf, string> = { zone: 'terms zone', 'zone before contrast': 'terms zone before contrast', sentence: 'terms sentence', local: 'terms local', 'sentence around setting': 'terms sentence around setting', 'clauses around setting': 'terms clauses around setting', 'before figure': 'terms before figure', around: 'terms around' };
+const ATTRIBUTED_KEY: Record<TermsOf, string> = { zone: 'attributed zone', 'zone before contrast': 'attributed zone before contrast', sentence: 'attributed sentence', local: 'attributed local', 'sentence around setting': 'attributed sentence around setting', 'clauses around setting': 'attributed clauses around setting', 'before figure': 'attributed before figure', around: 'attributed around' };
 
 /** The split terms of a text made from the figure's words (`key` names how it was made). */
 function termSet(place: ClaimPlace, key: TermsOf, text: () => string): Set<string> {
@@ -243,7 +243,7 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   const own = facets.fromNote ? once(place, 'own clause', () => writersOwn(place, [localStart, localEnd], false)) : once(place, 'own', () => writersOwn(place, [localStart, localEnd]));
   // ("Our GitHub repository draws 4.7x more contributions": the source named inside the writer's own words hands nothing to it.)
   // ("Code Llama's own figure is over 45 million": the record's owner's own is the record's.)
-  if (own && !possessedByRecordsOwner(place, facets) && !(handedToSource(place, 'zone', place.zoneStart, place.zoneEnd, facets) && (facets.fromNote || !termsOf(own).some((t) => facets.source.includes(t)))) && !namesRecordsOwner(own, facets) && !ARTICLES_FIGURE.test(text.slice(Math.max(0, place.claimStart - 40), place.claimStart))) ev.contradicted.push(`the writer's own (${own})`);
+  if (own && !possessedByRecordsOwner(place, facets) && !(handedToSource(place, 'zone before contrast', place.zoneStart, beforeContrast(place), facets) && (facets.fromNote || !termsOf(own).some((t) => facets.source.includes(t)))) && !namesRecordsOwner(own, facets) && !ARTICLES_FIGURE.test(text.slice(Math.max(0, place.claimStart - 40), place.claimStart))) ev.contradicted.push(`the writer's own (${own})`);
   // "respond about 3.2x faster …, in line with the article's 3.2x": a figure set beside the source's own is another measurement.
   const beside = once(place, 'set beside', () => setBesideSources(place));
   if (beside) ev.contradicted.push(`set beside ${beside}, so another measurement`);
@@ -294,6 +294,16 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
     const customers = once(place, 'customers', () => (place.cell ? CUSTOMER_GROUP.exec(place.rowHeader ?? '')?.[0] : notedPopulation(place) ? undefined : CUSTOMER_GROUP.exec(text.slice(localStart, localEnd))?.[0]));
     if (customers) ev.contradicted.push(`a share of ${customers.toLowerCase()}, not ${facets.population.join(' ')}`);
   }
+  // "Respondents that replaced an API … report average annual savings of $2.3 million": a survey's sample, not the record's population.
+  if (claim.unit !== 'percent') {
+    const sample = once(place, 'sample subject', () => SAMPLE_SUBJECT.exec(text.slice(place.zoneStart, place.claimStart))?.[0]);
+    if (sample && !SAMPLE_SUBJECT.test(facets.label)) ev.contradicted.push(`a figure of a survey's sample ("${sample}"), not the record's`);
+  }
+  // "adopting firms report 40% faster time-to-market (Table 5)", "Section 4.4 reports a wage premium of 23%": a place in the
+  // document under discussion (a paper reviewed, a report summarised) holds the figure; the record's source is named nowhere near.
+  // (A named model's score is the model's, whoever reports it: "Section 5.1 reports that Llama 2 70B scores 67.5".)
+  const locator = facets.names.length === 0 ? once(place, 'locator', () => LOCATOR.exec(text.slice(place.zoneStart, place.zoneEnd))?.[0]) : undefined;
+  if (locator && !handedToSource(place, 'zone', place.zoneStart, place.zoneEnd, facets)) ev.contradicted.push(`a figure of the document that "${locator.trim()}" points into, not the record's source`);
   if (firstObjection && ev.contradicted.length) return ev;
   owners(place, facets, localStart, localEnd, ev);
   if (firstObjection && ev.contradicted.length) return ev;
@@ -388,9 +398,12 @@ const CJK_OWN = /(?:우리|저희)\s*(?:팀|회사|측정|서버|결과|데이�
 // Possessives that are no English or other-language word as well ("mes", "ma" are left out; French "nos" before a noun of this list is no Spanish pronoun), before a noun of one's own data or party.
 const TRANSLATED_OWN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:mi|mis|nuestro|nuestra|nuestros|nuestras|mon|notre|nos|mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer|meu|minha|meus|minhas|nosso|nossa|nossos|nossas|mio|mia|miei|nostro|nostra|nostri|nostre|mijn|onze)\s+` +
-    String.raw`(?:caso|casos|cas|fall|geval|prueba|pruebas|test|tests|encuesta|enquête|umfrage|pesquisa|sondaggio|onderzoek|equipo|equipos|équipe|équipes|team|equipe|squadra|empresa|entreprise|firma|unternehmen|azienda|bedrijf|clientes|clients|kunden|clienti|klanten|piloto|pilote|pilot|pilota|medición|mediciones|mesure|mesures|messung|messungen|medição|medições|misurazione|misurazioni|meting|metingen|datos|données|daten|dados|dati|gegevens|portátil|ordenador|portable|rechner|computador|laptop|entorno|consultora)(?![\p{L}\p{N}])`,
+    String.raw`(?:caso|casos|cas|fall|geval|prueba|pruebas|test|tests|encuesta|enquête|umfrage|pesquisa|sondaggio|onderzoek|equipo|equipos|équipe|équipes|team|equipe|squadra|empresa|entreprise|firma|unternehmen|azienda|bedrijf|clientes|clients|kunden|clienti|klanten|piloto|pilote|pilot|pilota|medición|mediciones|mesure|mesures|messung|messungen|medição|medições|misurazione|misurazioni|meting|metingen|datos|données|daten|dados|dati|gegevens|portátil|ordenador|portable|rechner|computador|laptop|entorno|consultora|run|runs|prova|prove|carico|carga|configurazione|configuración|configuração|setup|valutazione|evaluación|avaliação|évaluation|auswertung|evaluatie|experimento|esperimento|expérience|experiment|leitores|lectores|lecteurs|lettori|leser|lezers|comunidade|comunidad|communauté|comunità|community|usuarios|usuários|utenti|utilisateurs|nutzer|gebruikers|tráfego|tráfico|trafic|traffico|site|sitio|sito)(?![\p{L}\p{N}])`,
   'iu',
 );
+
+/** "measured by us", "run by us", "we measured": the writer's own doing, in a header's bracket. */
+const BY_US = /\b(?:(?:measured|run|tested|evaluated|benchmarked)\s+by\s+(?:us|me)|we\s+(?:measured|ran|tested))\b/i;
 
 /** "…, and we have 2.4 million": the figure the writer's side has, written straight after "we have". */
 function weHave(text: string, from: number, to: number): string | undefined {
@@ -473,7 +486,11 @@ function ownColumn(around: string): string | undefined {
   const measured = MEASURED_COLUMN.exec(column);
   if (measured) return `"${measured[0].trim()}"`;
   const own = newline >= 0 ? /\((?:our|my)\s+[\p{L}-]+\)/iu.exec(around.slice(newline + 1)) : null;
-  return own ? `"${own[0]}"` : undefined;
+  if (own) return `"${own[0]}"`;
+  // "| HumanEval pass@1 (nostro run) |", "| HumanEval (measured by us) |": a header saying, in brackets, the writer ran it.
+  const bracket = /\(([^()]*)\)/.exec(column);
+  const ours = bracket ? TRANSLATED_OWN.exec(bracket[1]) ?? BY_US.exec(bracket[1]) : null;
+  return ours ? `"${ours[0]}"` : undefined;
 }
 
 /**
@@ -645,6 +662,18 @@ function afterLastClauseMark(left: string): number {
   for (let m = JOINED_AGAINST.exec(left); m; m = JOINED_AGAINST.exec(left)) end = m.index + m[0].length;
   return end;
 }
+
+/**
+ * Where the words after the figure set it against another ("…scored 29.9 on HumanEval, far below the 67.5 NWCast
+ * gives"): a source named past there is the one compared with, not the one the figure is handed to.
+ */
+function beforeContrast(place: ClaimPlace): number {
+  const m = CONTRASTED_AFTER.exec(place.text.slice(place.claimEnd, place.zoneEnd));
+  return m ? place.claimEnd + m.index : place.zoneEnd;
+}
+
+// ("ben lontano dal 67,5 che NWCast attribuisce", "lejos del", "loin du", "longe do", "weit unter": the same, translated.)
+const CONTRASTED_AFTER = /\s(?:(?:far|well|way|much)\s+(?:below|above|short\s+of|behind|ahead\s+of|from|off)|below|short\s+of|behind|unlike|compared\s+(?:with|to)|against|versus|vs\.?|whereas|(?:ben\s+)?lontan[oa]\s+d\p{L}*|lejos\s+d\p{L}*|loin\s+d\p{L}*|longe\s+d\p{L}*|weit\s+(?:unter|über|entfernt))(?![\p{L}])/iu;
 
 /**
  * "according to our own platform survey" for a record of that survey, "…, according to
@@ -980,7 +1009,7 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   const foreign = others.filter((n) => !partial.includes(n));
   // "NWCast gives 67.5 for Llama 2 70B and 67.0 for GPT-4": the name a figure is given "for" is whose it is, whatever else the clause names.
   // ("| 67.0 (Llama 2 70B) |": in a cell, only a name in the bracket right after the figure.)
-  const givenFor = place.cell ? once(place, 'given for', () => nameInBracketAfter(text, place.claimEnd, place.zoneEnd)) : once(place, 'given for', () => nameGivenFor(text, place.claimEnd, localEnd) ?? nameButFor(text, place.claimEnd, place.sentenceEnd) ?? nameInBracketAfter(text, place.claimEnd, zoneEnd) ?? nameJustBefore(text, bracketed(text, place.claimStart) ? place.sentenceStart : localStart, place.claimStart) ?? bracketPairName(place) ?? scorelineName(place));
+  const givenFor = place.cell ? once(place, 'given for', () => nameInBracketAfter(text, place.claimEnd, place.zoneEnd)) : once(place, 'given for', () => nameGivenFor(text, place.claimEnd, localEnd, BARE_SCORE.test(text.slice(place.claimStart, place.claimEnd))) ?? nameButFor(text, place.claimEnd, place.sentenceEnd) ?? nameInBracketAfter(text, place.claimEnd, zoneEnd) ?? nameJustBefore(text, bracketed(text, place.claimStart) ? place.sentenceStart : localStart, place.claimStart) ?? bracketPairName(place) ?? scorelineName(place));
   // Unless the clause's own subject is someone else's ("Phind's fine-tune reaches 72.0 for Llama 2 70B"): a name before
   // the figure that is not itself given a figure ("… 67.5 for Llama 2 70B and 67.0 for GPT-4").
   // ("Llama 2 70B scored 67.5 against 67.0 for GPT-4": a name before another figure is that figure's.)
@@ -1113,12 +1142,16 @@ const CJK_INDEFINITE_OWNER = /(某(?!些|种|種)\p{Script=Han}{1,8})/u;
 const KOREAN_INDEFINITE_OWNER = /(?:^|[\s,(])(한\s+(?:증권사|회사|기업|업체|스타트업|고객사|고객|은행|기관|연구소|연구진|벤더|공급사|매체|언론사)(?:\s+[가-힣]{1,8})?(?:는|은|이|가))(?=\s)/u;
 const INDEFINITE_OWNER = /(?:^|[\s,;:(])((?:a|an|another|one)\s+(?:(?:new|rival|competing|different|smaller|larger|small|large|big|major|stealth|mid-?sized?|medium-sized|mid-market|regional|single|[\d.]+[bmk]|open|closed)\s+){0,3}(?:fine-?tunes?|models?|startups?|labs?|vendors?|compan(?:y|ies)|firms?|teams?|competitors?|rivals?|releases?|checkpoints?|variants?|clients?|customers?|members?|banks?|retailers?|insurers?|hospitals?|agenc(?:y|ies)|organi[sz]ations?|enterprises?|businesses))\s+(?:\w+\s+){0,2}(?:announced|announces|claimed|claims|reported|reports|posted|posts|published|hit|hits|reached|reaches|scored|scores|got|gets|achieved|achieves|saved|saves|spent|spends)\b/i;
 
+const GIVEN_FOR = /^\s+(?:for|by|from|pour|para|voor)\s+(?:the\s+|le\s+|la\s+|el\s+|het\s+)?/;
+const SCORE_OF = /^\s+(?:for|by|from|pour|para|voor|of|de|do|da|di|del|dello|della|du|des|von|van)\s+(?:the\s+|le\s+|la\s+|el\s+|het\s+|o\s+|il\s+|lo\s+)?/;
+
 const GIVEN_FOR_BEFORE = /(?:\b(?:for|by|from)\s+(?:the\s+)?|\(\s*)$/i;
 
 /** "67.0 for GPT-4", "45 million by Code Llama": a name right after the figure and "for", "by" or "from". */
-function nameGivenFor(text: string, from: number, to: number): Name | undefined {
+function nameGivenFor(text: string, from: number, to: number, score = false): Name | undefined {
   // (Translated: "81,6 % pour Llama 2", "para GPT-4", "voor GPT-4"; not German "für", before nouns all capitalised.)
-  const m = /^\s+(?:for|by|from|pour|para|voor)\s+(?:the\s+|le\s+|la\s+|el\s+|het\s+)?/.exec(text.slice(from, Math.min(to, from + 16)));
+  // ("contra 67,0 do GPT-4", "67.0 of GPT-4": a bare score's model after "of" and its translations; a share "of" a name is the name's population.)
+  const m = (score ? SCORE_OF : GIVEN_FOR).exec(text.slice(from, Math.min(to, from + 16)));
   if (!m) return undefined;
   const at = from + m[0].length;
   // Read from the figure on, so that the name after "for" does not open the text read, where an ordinary capitalised word ("Rust") would count as a sentence's first.
@@ -1447,10 +1480,15 @@ function comparedTheOtherWay(place: ClaimPlace, facets: RecordFacets): string | 
   if (!thanSide && once(place, 'grew by', () => GREW_BY.test(place.text.slice(Math.max(place.zoneStart, place.claimStart - 48), place.claimStart)) && OVER_TIME.test(place.text.slice(place.claimEnd, Math.min(place.zoneEnd, place.claimEnd + 32))))) {
     return "a growth over time, not the record's comparison with another thing";
   }
+  // "p95 latency 3.2x better than the Q1 baseline", "4.7x more contributions than in Q1": set against its own past, not another thing.
+  const earlier = once(place, 'than earlier', () => THAN_EARLIER.exec(place.text.slice(place.claimEnd, Math.min(place.zoneEnd, place.claimEnd + 120))));
+  if (earlier) return `compared with its own earlier figure ("${earlier[0].trim()}"), not with another thing`;
   if (!thanSide) return undefined;
   const swapped = facets.than.find((t) => before.has(t) && !thanSide.includes(t));
   return swapped ? `compared the other way round ("${swapped}" before the figure)` : undefined;
 }
+
+const THAN_EARLIER = /^(?:(?!\bthan\b)[^.;:]){0,60}\bthan\s+(?:(?:in|at|during|before)\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d|last|previous|prior|earlier|old|original|initial|pre-[\p{L}-]+)\b(?:\s+[\p{L}-]+)?|baseline\b|before\b|(?:a|one)\s+(?:year|quarter|month|week)\s+ago\b)/iu;
 
 const GREW_BY = /\b(?:grew|grow|grows|grown|increased|rose|jumped|multiplied|expanded)\b[^.;:]*$/i;
 const OVER_TIME = /^\s*(?:in|over|within|across)\s+(?:the\s+(?:last|past)\s+)?(?:\d+|a|one|two|three|four|five|six|twelve|eighteen)\s+(?:months?|years?|quarters?|weeks?)\b/i;
@@ -1845,6 +1883,15 @@ function recordIsOf(region: string, facets: RecordFacets): boolean {
   const word = region.toLowerCase().replace(/\./g, '');
   return terms.some((t) => facets.terms.has(t)) || [...facets.names, ...facets.related].some((n) => n.includes(word)) || facets.source.includes(word) || facets.label.toLowerCase().includes(word);
 }
+
+/** The subject of a figure's clause that is a survey's sample: "Respondents that …", "those surveyed", "surveyed firms". */
+const SAMPLE_SUBJECT = /\b(?:respondents|those\s+(?:surveyed|polled|asked|sampled)|(?:surveyed|polled|sampled)\s+(?:firms|companies|organi[sz]ations|enterprises|businesses|developers|engineers|users))\b/i;
+
+/**
+ * "(Table 5)", "(Section 4.1, Table 3)", "(Figure 6)", "Section 4.4 reports", "the 23% premium in Section 4.4": a place
+ * in a document, in brackets, as the sentence's reporting subject, or where the figure is found. (An author-year citation with a locator, "(Touvron et al., 2023, Table 2)", cites.)
+ */
+const LOCATOR = /\((?:Section|Sec\.|Table|Tab\.|Figure|Fig\.|Appendix|§)\s?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?(?:,\s*(?:Section|Table|Figure|Fig\.|Appendix)\s?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)?\)|\b(?:Section|Table|Figure|Appendix)\s\d{1,3}(?:\.\d{1,3}){0,3}\s+(?:reports|shows|finds|gives|estimates|puts)\b|\bin\s+(?:Section|Table|Figure|Fig\.|Appendix)\s\d{1,3}(?:\.\d{1,3}){0,3}\b/;
 
 /** Words that make a population one survey's sample ("the organisations sampled", "respondents"). */
 const SAMPLE_TERMS = new Set(['sampled', 'surveyed', 'polled', 'interviewed', 'respondents', 'responding', 'asked'].flatMap((w) => termsOf(w)));

@@ -87,7 +87,8 @@ export function countedAfter(text: string, end: number, limit = text.length): st
     const [w, at] = after[i];
     if (/[.,;:!?()·•|]/.test(text.slice(i === 0 ? end : after[i - 1][1], at))) break;
     if (w === 'times') return /download|install|pull/i.test(text.slice(Math.max(0, end - 60), end)) ? 'download' : undefined;
-    const id = MEASURE_NOUNS.get(w);
+    // ("5,2 millones de usuarios", "250.000 modelli": a translated note's counted noun, read in English.)
+    const id = MEASURE_NOUNS.get(w) ?? countedTranslated(w);
     if (!id) continue;
     // "2.1 billion model downloads", "262,418 model repos": the last noun of a compound is what is counted.
     const next = after[i + 1];
@@ -100,8 +101,14 @@ export function countedAfter(text: string, end: number, limit = text.length): st
 /** Where the words between a figure and the noun it counts end ("130,000+ Qwen-based derivative models"). */
 export function countedEnd(text: string, end: number, limit = text.length): number {
   const after = wordsIn(text, end, Math.min(limit, end + 60));
-  for (let i = 0; i < Math.min(after.length, COUNT_GAP + 1); i++) if (MEASURE_NOUNS.has(after[i][0])) return after[i][1];
+  for (let i = 0; i < Math.min(after.length, COUNT_GAP + 1); i++) if (MEASURE_NOUNS.has(after[i][0]) || countedTranslated(after[i][0])) return after[i][1];
   return end;
+}
+
+/** A counted noun of a translated note, as its English word counts it ("usuarios" → "user"). */
+function countedTranslated(word: string): string | undefined {
+  const english = TRANSLATED.get(word);
+  return english === undefined ? undefined : MEASURE_NOUNS.get(english);
 }
 
 /** Words that qualify nothing about who is counted ("of all", "of the global"). */

@@ -48,7 +48,8 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
   let lastEnd = from;
   for (let at = scanWord(text, from, to, TOKEN_WORD); at >= 0; at = scanWord(text, lastEnd, to, TOKEN_WORD)) {
     // Most words are plain lower case, never part of a name (nor a version, which starts with a digit): not looked up.
-    if (plainLowerCase(text, at, scanned.end)) {
+    const lowerModel = prose && plainLowerCase(text, at, scanned.end) && lowerCaseModel(text, at, scanned.end);
+    if (!lowerModel && plainLowerCase(text, at, scanned.end)) {
       lastEnd = scanned.end;
       flush();
       continue;
@@ -57,7 +58,7 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
     const word = token.word;
     if (run && !adjacent(text, lastEnd, at)) flush();
     lastEnd = scanned.end;
-    const capital = token.form !== 'plain' && isNameWord(token, text, at, from, prose, run !== undefined);
+    const capital = lowerModel || (token.form !== 'plain' && isNameWord(token, text, at, from, prose, run !== undefined));
     const version = run !== undefined && token.version;
     if (!capital && !version) {
       flush();
@@ -83,6 +84,20 @@ export function namesIn(text: string, from: number, to: number, prose = true): N
   flush();
   return out;
 }
+
+/**
+ * "llama 3 70B", "llama3.1", "qwen2.5-72b", "gpt-4": a model written in lower case, as chats and forums write it, is
+ * still a name where its version stands on it or right after it ("llama is cute" names none).
+ */
+function lowerCaseModel(text: string, from: number, to: number): boolean {
+  const m = LOWER_MODEL.exec(text.slice(from, to));
+  if (!m || !(MODEL_FAMILIES.has(m[1]) || m[1] === 'gpt')) return false;
+  if (m[2]) return true;
+  const next = /^[ \u00a0](\d[\w.]*)/.exec(text.slice(to, to + 8));
+  return next !== null && VERSION.test(next[1]);
+}
+
+const LOWER_MODEL = /^([a-z]+)(-?\d[\w.-]*)?$/;
 
 /** An institution's common noun, capitalised alone as official prose writes it ("her Department", "the Committee"): nobody's name. */
 // (And a chamber's forms of address: "the noble Lord", "my hon. Friend", "the hon. Gentleman".)
