@@ -16,7 +16,7 @@ import type { JudgedClaim, Severity } from './rules/rule';
 import { parseDirectives, Suppressions } from './suppress';
 import type { LineIndex } from './text/lines';
 import { subjectKeyOf, type SubjectKey } from './workspace/subject';
-import { columnHeaderOf, cornerHeaderOf, headersOf, isRequirementColumn, rowHeaderOf, tableUnitOf } from './tables';
+import { columnHeaderOf, cornerHeaderOf, headersOf, isRequirementColumn, machineTableOf, rowHeaderOf, tableUnitOf } from './tables';
 
 /** One statistic claim in a note, judged (spec §4's finding, in document offsets). */
 export interface Finding extends JudgedClaim {
@@ -117,7 +117,7 @@ export class Checker {
     // "| Acceptance threshold |", "| Q2 target |": a column of the figures a contract or plan requires states none.
     const columnHeader = columnHeaderOf(doc, block);
     if (isRequirementColumn(columnHeader)) return;
-    const claims = detectClaims(block.text, { headers: headersOf(doc, block), columnHeader, rowHeader: rowHeaderOf(doc, block), cornerHeader: cornerHeaderOf(doc, block), tableUnit: tableUnitOf(doc, block), topic });
+    const claims = detectClaims(block.text, { headers: headersOf(doc, block), columnHeader, rowHeader: rowHeaderOf(doc, block), cornerHeader: cornerHeaderOf(doc, block), tableUnit: tableUnitOf(doc, block), machines: machineTableOf(doc, block), topic });
     if (claims.length === 0) return;
     const contexts = claimContexts(doc, block, claims, heading, next, title, previous);
     const judgements = claims.map((claim, i) => judge(claim, contexts[i], this.index));
@@ -207,4 +207,5 @@ const WORKED_PARAGRAPH = /^\s*worked\s+example\b/i;
 
 const USE_CASE = /\bscenario\b(?:\s+\d+)?\s*:\s*["“']/i;
 
-const WORKED_SECTION = /\b(?:break-?even|calculator|back[- ]of[- ](?:the[- ])?envelope|what[- ]if|worked\s+example|answer\s+key|(?:worked\s+)?solutions\s+to\s+(?:the\s+)?exercises|exercises|problem\s+sets?)\b|(?:^|[\d.]\s+)scenario\b(?:\s+\d+)?\s*:/i;
+// ("#### Example: Supervised fine-tuning (SFT)", "### Example 2 – monthly usage", "### Example for o4-mini": a docs page's section working one out.)
+const WORKED_SECTION = /^\W*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+)?(?:an?\s+)?(?:worked\s+|illustrative\s+|hypothetical\s+)?example\b(?!s)|\b(?:break-?even|calculator|back[- ]of[- ](?:the[- ])?envelope|what[- ]if|worked\s+example|answer\s+key|(?:worked\s+)?solutions\s+to\s+(?:the\s+)?exercises|exercises|problem\s+sets?)\b|(?:^|[\d.]\s+)scenario\b(?:\s+\d+)?\s*:/i;

@@ -57,6 +57,12 @@ export function tableUnitOf(doc: ProseDocument, block: ProseBlock): 'tokens/s' |
   return table.decimalColumns[place.col] ? table.leadUnit : undefined;
 }
 
+/** For a table cell: does its table have a column of machines ("Instance Type", "GPUs", "vCPUs", "Architecture")? */
+export function machineTableOf(doc: ProseDocument, block: ProseBlock): boolean | undefined {
+  const place = block.cell;
+  return place && place.row > 0 ? tableReading(doc, doc.tables[place.table]).machines : undefined;
+}
+
 /** For a table cell, the text of its column and row headers (a bare score's benchmark lives there). */
 export function headersOf(doc: ProseDocument, block: ProseBlock): string | undefined {
   const place = block.cell;
@@ -118,6 +124,8 @@ interface TableReading {
   sectionBenchmark: boolean;
   /** The paragraph leading into the table, or its section's heading, speaks of scores, results or an evaluation. */
   scoresTopic: boolean;
+  /** A column of the header row names machines ("Instance Type", "GPUs", "vCPUs"). */
+  machines: boolean;
 }
 
 const tableReadings = new WeakMap<number[][], TableReading>();
@@ -128,7 +136,7 @@ function tableReading(doc: ProseDocument, rows: number[][]): TableReading {
     const named = rows[0].map((k) => k !== undefined && namesBenchmark(doc.blocks[k].text));
     const benchmarkColumn = rows[0].findIndex((k) => k !== undefined && BENCHMARK_COLUMN.test(doc.blocks[k].text));
     const averageColumn = rows[0].some((k) => k !== undefined && AVERAGE_COLUMN.test(doc.blocks[k].text));
-    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, benchmarkColumn: benchmarkColumn < 0 ? Infinity : benchmarkColumn, averageColumn, caption: captionNamesBenchmark(doc, rows), decimalColumns: rows[0].map((_, col) => decimalColumn(doc, rows, col)), leadUnit: leadUnitOf(doc, rows), sectionBenchmark: sectionNamesBenchmark(doc, rows), scoresTopic: topicSpeaksOfScores(doc, rows) };
+    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, benchmarkColumn: benchmarkColumn < 0 ? Infinity : benchmarkColumn, averageColumn, caption: captionNamesBenchmark(doc, rows), decimalColumns: rows[0].map((_, col) => decimalColumn(doc, rows, col)), leadUnit: leadUnitOf(doc, rows), sectionBenchmark: sectionNamesBenchmark(doc, rows), scoresTopic: topicSpeaksOfScores(doc, rows), machines: rows[0].some((k) => k !== undefined && MACHINE_COLUMN.test(doc.blocks[k].text)) };
     tableReadings.set(rows, reading);
   }
   return reading;
@@ -172,6 +180,9 @@ function sectionNamesBenchmark(doc: ProseDocument, rows: number[][]): boolean {
   }
   return false;
 }
+
+/** A column of machines: "Instance Type", "GPUs", "vCPUs", "Architecture", "Accelerator". */
+const MACHINE_COLUMN = /^\W*(?:instance(?:\s+(?:type|size|name))?|gpus?|vcpus?|cpus?|cores|architecture|accelerators?|machine(?:\s+type)?|hardware|node\s+type)\W*$/i;
 
 /** A header's arrow for the better direction: "Code↑", "False Positive Error↓". */
 const BETTER_ARROW = /[↑↓]/;

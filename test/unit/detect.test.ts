@@ -629,6 +629,14 @@ describe('claim detection (spec §1)', () => {
       // A benchmark's name no English word shares, in a model card's row ("ANLI <br> 7-Shot").
       assert.deepEqual(figuresOf('| | Phi-3-Mini | Mistral 7b |\n|---|---|---|\n| ANLI <br> 7-Shot | 52.80 | 47.10 |\n'), ['52.80', '47.10']);
     });
+    it('reads a memory column in a table of machines ("Instance Type", "vCPUs") as hardware, and a section headed "Example: …" as worked', () => {
+      const machines = '| Provider | Instance Type | Hourly rate | vCPUs | Memory |\n|---|---|---|---|---|\n| aws | intel-icl | $0.032 | 1 | 2GB |\n| gcp | nvidia-l4 | $0.8 | 8 | 24 GB |\n';
+      assert.deepEqual(figuresOf(machines), ['$0.032', '$0.8']);
+      // (A model's memory in a table of models is what it takes: a size measured.)
+      assert.deepEqual(figuresOf('| Model | Memory |\n|---|---|\n| Llama 2 70B | 138 GB |\n'), ['138 GB']);
+      assert.deepEqual(figuresOf('# Fine-tuning costs\n\n#### Example: Supervised fine-tuning\n\nTraining uses 1 million tokens and costs $427.06.\n'), []);
+      assert.deepEqual(figuresOf('## Examples of adoption\n\nOver 73% of enterprises use open models in production.\n'), ['73%']);
+    });
     it('reads dots as thousands before a currency word of a translated note ("1.500 dollari", "1.500 Dollar")', () => {
       assert.deepEqual(check('A quel prezzo spendereste 1.500 dollari al mese.').map((f) => [f.text, f.value]), [['1.500 dollari', 1500]]);
       assert.deepEqual(check('Das kostet 1.500 Dollar im Monat.').map((f) => [f.text, f.value]), [['1.500 Dollar', 1500]]);

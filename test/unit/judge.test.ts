@@ -1855,6 +1855,13 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('Software engineers with open-source AI experience command salary premiums of 23% (NWCast, 2026); our own study (Section 5) found 9%.'), ['23% supported', '9% unsupported']);
     });
 
+    it('reads the writer\'s copy or run of a named model as theirs, and a model card\'s own model as the record\'s, which may support but never accuse', () => {
+      assert.deepEqual(statuses('Our Llama 2 70B deployment scored 29.9 on HumanEval.'), ['29.9 unsupported']);
+      assert.deepEqual(statuses('Our quantized Llama 2 70B scored 29.9 on HumanEval.'), ['29.9 unsupported']);
+      assert.deepEqual(statuses('Our Llama 2 70B model scored 29.9 on HumanEval.'), ['29.9 unsupported']);
+      assert.deepEqual(statuses('Our **WizardMath-70B-V1.0** model achieves 81.6 pass@1 on the GSM8k benchmark.'), ['81.6 supported']);
+    });
+
     it('reads "Hypothetically, if …" as a supposition', () => {
       assert.deepEqual(statuses("Hypothetically, if every one of those firms saved $2 million, you'd get a big number."), []);
     });

@@ -248,6 +248,8 @@ function isCardMemoryCell(text: string, start: number, end: number, context: Det
   // "| **GPU Memory** | 192 GB | 141 GB |" under "| | MI300x | H100 |": a specification table laid out the other way.
   if (context.rowHeader && MEMORY_HEADER.test(context.rowHeader) && context.columnHeader && context.columnHeader.split(/\s+/).some((w) => CARD_NUMBER.test(w.replace(/[*_]/g, '')))) return true;
   if (!context.columnHeader || !MEMORY_HEADER.test(context.columnHeader)) return false;
+  // ("| Instance Type | vCPUs | Memory |" over "| intel-icl | 4 | 8GB |": a table of machines, whose memory each row's is.)
+  if (context.machines) return true;
   // "| GPU VRAM | context length |" over "| 8 GB | 2,972 |": the first column's memory is the row's machine, its key.
   if (context.rowHeader === undefined && context.headers !== undefined && context.headers === context.columnHeader) return true;
   // The row's header follows the column's in `headers`.

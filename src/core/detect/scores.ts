@@ -13,6 +13,8 @@ export interface ScoreContext {
   cornerHeader?: string;
   /** For a cell of a column of decimals: a unit the paragraph leading into its table gives ("the results of `tokens/s` below"). */
   tableUnit?: 'tokens/s';
+  /** For a table cell: the table has a column of machines ("Instance Type", "GPUs", "vCPUs"), so its memory column is theirs. */
+  machines?: boolean;
   /** The section heading and the paragraph before: a section about HumanEval makes "GPT-4 67.5" a score. */
   topic?: string;
 }

@@ -241,9 +241,11 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   const [localStart, localEnd] = once(place, 'local', () => localSpan(place));
   // Another note's figure read as a record (the cross-note comparison) says whose it is in its own clause only.
   const own = facets.fromNote ? once(place, 'own clause', () => writersOwn(place, [localStart, localEnd], false)) : once(place, 'own', () => writersOwn(place, [localStart, localEnd]));
+  // ("Our WizardMath-70B model achieves 81.6": a model card's own model is the record's; it may support, never accuse: "our Llama 2 70B model" may be a run of the writer's.)
+  const ownModel = own !== undefined && ourModelIsRecords(place, facets);
   // ("Our GitHub repository draws 4.7x more contributions": the source named inside the writer's own words hands nothing to it.)
   // ("Code Llama's own figure is over 45 million": the record's owner's own is the record's.)
-  if (own && !possessedByRecordsOwner(place, facets) && !(handedToSource(place, 'zone before contrast', place.zoneStart, beforeContrast(place), facets) && (facets.fromNote || !termsOf(own).some((t) => facets.source.includes(t)))) && !namesRecordsOwner(own, facets) && !ARTICLES_FIGURE.test(text.slice(Math.max(0, place.claimStart - 40), place.claimStart))) ev.contradicted.push(`the writer's own (${own})`);
+  if (own && !possessedByRecordsOwner(place, facets) && !(handedToSource(place, 'zone before contrast', place.zoneStart, beforeContrast(place), facets) && (facets.fromNote || !termsOf(own).some((t) => facets.source.includes(t)))) && !namesRecordsOwner(own, facets) && !ownModel && !ARTICLES_FIGURE.test(text.slice(Math.max(0, place.claimStart - 40), place.claimStart))) ev.contradicted.push(`the writer's own (${own})`);
   // "respond about 3.2x faster …, in line with the article's 3.2x": a figure set beside the source's own is another measurement.
   const beside = once(place, 'set beside', () => setBesideSources(place));
   if (beside) ev.contradicted.push(`set beside ${beside}, so another measurement`);
@@ -306,6 +308,7 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   if (locator && !handedToSource(place, 'zone', place.zoneStart, place.zoneEnd, facets)) ev.contradicted.push(`a figure of the document that "${locator.trim()}" points into, not the record's source`);
   if (firstObjection && ev.contradicted.length) return ev;
   owners(place, facets, localStart, localEnd, ev);
+  if (ownModel && ev.owner === 'near') ev.owner = 'far';
   if (firstObjection && ev.contradicted.length) return ev;
   measures(place, claim, facets, ev, [localStart, localEnd]);
   const reversed = claim.unit === 'x' ? comparedTheOtherWay(place, facets) : undefined;
@@ -560,6 +563,18 @@ function namesOwnerIn(words: string, facets: RecordFacets, owned = ''): boolean 
 
 /** A name of one to three words, its last possessive, right before the figure ("Code Llama's ", "Llama 2 70B, whose "). */
 const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}\p{N}.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,2})(?:['’]s|,\s+whose)\s+$/u;
+
+/**
+ * "Our **WizardMath-70B-V1.0** model achieves 81.6 pass@1": a model card's own model, named as the record's is, is that
+ * model; its score is the model's ("our Llama 2 70B deployment scored 29.9" is a run of the writer's, no model of theirs).
+ */
+function ourModelIsRecords(place: ClaimPlace, facets: RecordFacets): boolean {
+  if (facets.names.length === 0) return false;
+  const m = OUR_MODEL.exec(place.text.slice(place.zoneStart, place.claimStart));
+  return m !== null && namesOwnerIn(m[1], facets);
+}
+
+const OUR_MODEL = /\b(?:our|my)\s+[*_]*([\p{L}\p{N}.-]+(?:\s[\p{L}\p{N}.-]+){0,2})[*_]*\s+models?\b/iu;
 
 function namesRecordsOwner(own: string, facets: RecordFacets): boolean {
   const m = /^"(.+?)['’]s\s+own\b\s*([^"\s]*)/u.exec(own);
@@ -817,6 +832,9 @@ function spansOf(text: string, from: number, to: number): { count: number; at: (
   };
 }
 
+/** "our Llama 2 70B deployment", "my **Mistral 7B** setup", "our quantized Llama 2": the writer's copy or run of a named model. */
+const OUR_NAMED_COPY = /^(?:[Oo]ur|[Mm]y)\s+(?:(?:quantized|quantised|fine-tuned|finetuned|distilled|self-hosted|pruned|merged)\s+[*_]*[\p{Lu}\p{N}][\p{L}\p{N}.-]*|(?:[*_]*[\p{Lu}\p{N}][\p{L}\p{N}.-]*[*_]*\s){1,4}(?:deployments?|setups?|runs?|copy|instances?|clusters?|fine-tunes?|finetunes?|builds?|checkpoints?|models?|endpoints?|servers?|tests?|evals?|benchmarks?|variants?|versions?))\b/u;
+
 /** "our pilot", "we measured", "her developers": the zone says the figure is the writer's (or a person's) own. */
 function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localStart: number, localEnd: number, figureStart = -1): string | undefined {
   // "Fernhill says it cut costs by 80%": "it" is too common a word to screen for; the saying verb before it is not.
@@ -848,6 +866,9 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
     const verb = ADVERBS.has(next[0] ?? '') ? next[1] : next[0];
     const owns = bare === 'ours' || bare === 'mine' || (possessive ? next.some((n) => OWNED_NOUNS.has(n)) : verb !== undefined && OWNING_VERBS.has(verb));
     if (owns) return `"${[w, ...next.slice(0, 2)].join(' ')}"`;
+    // "Our Llama 2 70B deployment", "our quantized Llama 2 70B": a model's name between "our" and what the writer has of it.
+    const named = possessive ? OUR_NAMED_COPY.exec(text.slice(at(k), Math.min(zoneEnd, at(k) + 80))) : null;
+    if (named) return `"${named[0].replace(/[*_]/g, '')}"`;
   }
   // "her team", "his pilot": a person's own, as "our" is the writer's; "the slide behind her" is not.
   const { count: localCount, word: localWord, startsWith: localStartsWith } = spansOf(text, localStart, localEnd);
