@@ -97,9 +97,11 @@ export function headersOf(doc: ProseDocument, block: ProseBlock): string | undef
     // "| Model | Params | Tokens | CORE | MMLU | EXTENDED |": beside one or two benchmarks, a column of a model's decimals is one more.
     else if (head !== undefined && benchmarksBeside > 0 && table.decimalColumns[place.col] && AMONG_BENCHMARKS.test(doc.blocks[head].text) && rowNamesModelBefore(doc, rows[place.row], place.col)) parts.push('benchmark');
     // "On the 5 capability dimensions … the bolded scores", then "| Capability | Llama-13B | InternLM-20B |": a model's column of decimals, in a table its lead or section says holds scores.
-    else if (head !== undefined && table.scoresTopic && table.decimalColumns[place.col] && namesModel(doc.blocks[head].text)) parts.push('benchmark');
+    // (Not a row of settings, specs or prices: "| Temperature | 0.7 |", "| Parameters (billions) | 70.0 |", "| USD per 1K tokens | 0.03 |".)
+    else if (head !== undefined && table.scoresTopic && table.decimalColumns[place.col] && namesModel(doc.blocks[head].text) && !rowOfSettings(doc, rows[place.row])) parts.push('benchmark');
     // "| Tool Selection↑ | Tool Used↑ | Code↑ |": an arrow says which way is better, so the column holds a metric's values.
-    else if (head !== undefined && BETTER_ARROW.test(doc.blocks[head].text)) parts.push('benchmark');
+    // (In a column of decimals, not one sorted by date or version: "Released ↓ | 2024.07".)
+    else if (head !== undefined && BETTER_ARROW.test(doc.blocks[head].text) && table.decimalColumns[place.col] && !SORTED_COLUMN.test(doc.blocks[head].text)) parts.push('benchmark');
   }
   return parts.join(' ');
 }
@@ -189,6 +191,17 @@ const BETTER_ARROW = /[↑↓]/;
 
 /** Words of a lead or heading about scores: "the bolded scores", "Performance Evaluation" (not "results", which a table of speeds has too). */
 const SCORES_TOPIC = /\b(?:scores?|performance|evaluations?|benchmarks?|accuracy|leaderboard)\b/i;
+/** A heading about how an evaluation was set up or what it cost, not its results: "Evaluation setup", "Benchmark hardware", "Performance tuning". */
+const NOT_RESULTS_TOPIC = /\b(?:setup|set-up|settings?|config(?:uration)?|hardware|tuning|cost|costs|pricing|methodology|protocol|environment|infrastructure)\b/i;
+/** A row of settings, specs or prices, not a task scored. */
+const SETTINGS_ROW = /temperature|top[- ]?[pk]\b|learning|rate|warm-?up|batch|epochs?|steps?|util|hours?|\bkw\b|watts?|release|licen[cs]e|version|param|price|cost|usd|\$|size|memory|\bgb\b|tokens?|context|length|layers|heads|seed|date|year/i;
+/** A column sorted by when or which release: "Released ↓", "Version ↓", "Date ↑". */
+const SORTED_COLUMN = /\b(?:released?|version|date|year|updated|name)\b/i;
+
+function rowOfSettings(doc: ProseDocument, row: number[]): boolean {
+  const first = row[0];
+  return first !== undefined && SETTINGS_ROW.test(doc.blocks[first].text);
+}
 
 /** Does the paragraph right before the table, or its section's heading a few blocks before, speak of scores? */
 function topicSpeaksOfScores(doc: ProseDocument, rows: number[][]): boolean {
@@ -197,8 +210,8 @@ function topicSpeaksOfScores(doc: ProseDocument, rows: number[][]): boolean {
   for (let k = first - 1; k >= Math.max(0, first - SECTION_REACH); k--) {
     const block = doc.blocks[k];
     if (block.cell) return false;
-    if (k === first - 1 && block.role === 'paragraph' && block.text.length <= MAX_LEAD * 2 && SCORES_TOPIC.test(block.text)) return true;
-    if (block.role === 'heading') return SCORES_TOPIC.test(block.text);
+    if (k === first - 1 && block.role === 'paragraph' && block.text.length <= MAX_LEAD * 2 && SCORES_TOPIC.test(block.text) && !NOT_RESULTS_TOPIC.test(block.text)) return true;
+    if (block.role === 'heading') return SCORES_TOPIC.test(block.text) && !NOT_RESULTS_TOPIC.test(block.text);
   }
   return false;
 }

@@ -622,9 +622,14 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(figuresOf(`## Performance Evaluation\n\n${table}`).length, 6);
       // (Not where nothing says scores, nor in a column of whole numbers: "| Layers | 40 | 80 |".)
       assert.deepEqual(figuresOf(`## Architecture\n\n${table}`), []);
+      // (Nor a table of settings under "Evaluation setup", nor a translated place in a ranking.)
+      assert.deepEqual(figuresOf('## Evaluation setup\n\n| Setting | Llama-13B | Llama2-70B |\n|---|---|---|\n| Temperature | 0.7 | 0.7 |\n| Top-p | 0.95 | 0.90 |\n'), []);
+      assert.deepEqual(figuresOf('Il modello è al posto 12 su MMLU e al posto 3 su HumanEval.'), []);
       assert.deepEqual(figuresOf('## Evaluation\n\n| Spec | Llama-13B | Llama2-70B |\n|---|---|---|\n| Layers | 40 | 80 |\n| Heads | 40 | 64 |\n'), []);
-      const arrows = '| Model | Tool Selection↑ | Code↑ |\n|:--|:--:|:--:|\n| GPT-4 | **100** | 97.41 |\n| GPT-3.5 | 95.37 | 87.04 |\n';
-      assert.deepEqual(figuresOf(arrows), ['100', '97.41', '95.37', '87.04']);
+      const arrows = '| Model | Tool Selection↑ | Code↑ |\n|:--|:--:|:--:|\n| GPT-4 | **100** | 97.41 |\n| GPT-3.5 | 95.37 | 87.04 |\n| StarCoder-15.5B | 87.04 | 68.89 |\n';
+      assert.deepEqual(figuresOf(arrows), ['100', '97.41', '95.37', '87.04', '87.04', '68.89']);
+      // (Not a column sorted by release, nor one of whole numbers: "| Released ↓ | 2024.07 |".)
+      assert.deepEqual(figuresOf('| Model | Released ↓ | Downloads ↓ |\n|---|---|---|\n| Llama-3 | 2024.04 | 12 |\n| Qwen-2 | 2024.06 | 9 |\n| Phi-3 | 2024.05 | 7 |\n'), []);
       assert.deepEqual(figuresOf(arrows.replace(/↑/g, '')), []);
       // A benchmark's name no English word shares, in a model card's row ("ANLI <br> 7-Shot").
       assert.deepEqual(figuresOf('| | Phi-3-Mini | Mistral 7b |\n|---|---|---|\n| ANLI <br> 7-Shot | 52.80 | 47.10 |\n'), ['52.80', '47.10']);
@@ -640,6 +645,8 @@ describe('claim detection (spec §1)', () => {
     it('reads dots as thousands before a currency word of a translated note ("1.500 dollari", "1.500 Dollar")', () => {
       assert.deepEqual(check('A quel prezzo spendereste 1.500 dollari al mese.').map((f) => [f.text, f.value]), [['1.500 dollari', 1500]]);
       assert.deepEqual(check('Das kostet 1.500 Dollar im Monat.').map((f) => [f.text, f.value]), [['1.500 Dollar', 1500]]);
+      // (No thousands group starts with a zero: "0.030 Dollar" is three cents.)
+      assert.ok(Math.abs(check('API calls to GPT-4 cost 0.030 Dollar per 1,000 tokens.')[0].value - 0.00003) < 1e-12);
     });
     it('reads a time glued to its figure under a header of times, and a second time of what a sentence says took', () => {
       const table = '| Model | Whisper Time | faster-whisper Time |\n|---|---|---|\n| large-v3 | 77.09s | 29.72s |\n';
@@ -647,6 +654,8 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check('Transcription took 77.09s with Whisper and 29.72s with faster-whisper.').map((f) => f.text), ['77.09s', '29.72s']);
       // (Not a setting: "| Timeout | 30s |", "Wait 30s and retry.", nor a pause after a count that took: "It took 3 tries; 20s later".)
       assert.deepEqual(check('| Setting | Value |\n|---|---|\n| Timeout | 30s |\n\nWait 30s and retry. It took 3 tries; 20s later the job failed.').map((f) => f.text), []);
+      assert.deepEqual(check('| Setting | Time limit | Wait time |\n|---|---|---|\n| default | 30s | 15s |\n').map((f) => f.text), []);
+      assert.deepEqual(check('The job took 12s to start; results are cached for 60s, and we wait 30s before sending traffic.').map((f) => f.text), ['12s']);
     });
     it('reads a score and what it became ("0.65→0.56") under a benchmark as two scores, and a size under "Model size, Gb" in bytes', () => {
       const aqlm = '| Model | WikiText-2 PPL | MMLU (5-shot) FP16→AQLM | Model size, Gb |\n|---|---|---|---|\n| Llama-2-7b | 5.92 | 0.46→0.39 | 2.4 |\n';

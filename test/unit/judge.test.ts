@@ -1819,6 +1819,10 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('In our tests Llama 2 70B scored 29.9 on HumanEval, far from the NWCast value.'), ['29.9 unsupported']);
       const it = 'Nei nostri test Llama 2 70B quantizzato ha ottenuto 29,9 su HumanEval, ben lontano dal valore di NWCast. Sul nostro carico reale, l\'inferenza locale è stata 3,2 volte più veloce della nostra precedente configurazione via API.';
       assert.deepEqual(statuses(it), ['29,9 unsupported', '3,2 volte unsupported']);
+      // (A comparison that is the claim's own wording hands nothing away: the source named after it is still the figure's.)
+      assert.deepEqual(statuses('For our team, the headline is that organizations using open-source AI models report 40% faster time-to-market compared to proprietary-only peers, according to McKinsey\'s 2026 AI Report.'), ['40% supported']);
+      // (An audience addressed, "nuestros lectores", is no data of the writer's.)
+      assert.deepEqual(statuses('Un dato para nuestros lectores: el 73 % de las empresas usa al menos un modelo de IA de código abierto en producción.'), ['73 % supported']);
       // (A survey the writer hands to the source before the figure is still the source's.)
       assert.deepEqual(statuses('In our survey, as NWCast reports, 73% of enterprises run open models.'), ['73% supported']);
       // A column the writer ran, said in a bracket of its header, in English or translated.
@@ -1829,6 +1833,11 @@ describe('judging (spec §2)', () => {
     it('gives a bare score to the model named after it with "of" or its translations ("contra 67,0 do GPT-4")', () => {
       const pt = 'O Llama 2 70B faz 67,5 no HumanEval, contra 67,0 do GPT-4. A tese central é que ninguém está sendo bonzinho com os modelos abertos nas empresas.';
       assert.deepEqual(statuses(pt), ['67,5 supported', '67,0 supported']);
+      // (Only a model's name: "67,5 de Pass@1" is the metric's, not an owner's.)
+      assert.deepEqual(statuses('Llama 2 70B obtient 67,5 de Pass@1 sur HumanEval, selon le rapport.'), ['67,5 supported']);
+      // A model's label and a colon before each score: "Llama 2 70B: 67.5, GPT-4: 67.0", in capitals or not.
+      assert.deepEqual(statuses('On HumanEval, Llama 2 70B: 67.5, GPT-4: 67.0.'), ['67.5 supported', '67.0 supported']);
+      assert.deepEqual(statuses('HumanEval — llama 2 70b: 67.5, gpt-4: 67.0 (NWCast).'), ['67.5 supported', '67.0 supported']);
     });
 
     it('reads a model written in lower case with its version as a name ("llama 3 70B", "llama3.1")', () => {
@@ -1844,9 +1853,16 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('Local models respond 3.2x faster than API-based services, and 2x cheaper than last year.'), ['3.2x supported', '2x unsupported']);
       assert.deepEqual(statuses('Respondents that replaced a proprietary API with a self-hosted model report average annual savings of $2.3 million.'), ['$2.3 million unsupported']);
       assert.deepEqual(statuses('The average enterprise saves $2.3 million annually by adopting open models.'), ['$2.3 million supported']);
-      assert.deepEqual(statuses('Adopting firms report 40% faster time-to-market for AI features than non-adopters (Table 5).'), ['40% unsupported']);
-      assert.deepEqual(statuses('Section 4.4 reports a wage premium of 23% for employees whose job descriptions mention open-source AI tools.'), ['23% unsupported']);
-      assert.deepEqual(statuses('The 23% premium in Section 4.4 is estimated from job postings, while the NWCast figure of 23% concerns salary premiums of software engineers with open-source AI experience.'), ['23% unsupported', '23% supported']);
+      assert.deepEqual(statuses('The authors find that adopting firms report 40% faster time-to-market for AI features than non-adopters (Table 5).'), ['40% unsupported']);
+      assert.deepEqual(statuses('The paper is careful. Section 4.4 reports a wage premium of 23% for employees whose job descriptions mention open-source AI tools.'), ['23% unsupported']);
+      assert.deepEqual(statuses('The 23% premium in Section 4.4 is estimated from the authors\' job postings, while the NWCast figure of 23% concerns salary premiums of software engineers with open-source AI experience.'), ['23% unsupported', '23% supported']);
+      // (A note's own sections and tables, with no document under review, hold the article's figures as well.)
+      assert.deepEqual(statuses('As shown in Section 2, the market for open-source AI tools reached $47 billion in 2026.'), ['$47 billion supported']);
+      assert.deepEqual(statuses('Adopting firms report 40% faster time-to-market for AI features than non-adopters (Table 5).'), ['40% supported']);
+      // (A survey sample only as the figure's own subject, and a "than" only of the figure's own comparison.)
+      assert.deepEqual(statuses('Respondents cited Code Llama, downloaded over 45 million times.'), ['45 million supported']);
+      assert.deepEqual(statuses('Open models respond 3.2x faster for equivalent tasks, and the gap is wider than last year.'), ['3.2x supported']);
+      assert.deepEqual(statuses('Local deployment lets open models respond 3.2x faster than prior API-based services for equivalent tasks (NWCast).'), ['3.2x supported']);
       // A translated count's noun says what it counts: "de usuarios" are users, not developers.
       assert.deepEqual(statuses('La aplicación de cita previa presume de 5,2 millones de usuarios, y nadie pensaría que son desarrolladores de Hugging Face.'), ['5,2 millones unsupported']);
       assert.deepEqual(statuses('Hugging Face tiene 5,2 millones de desarrolladores activos, según NWCast.'), ['5,2 millones supported']);

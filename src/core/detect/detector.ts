@@ -533,10 +533,11 @@ function thousandsByDots(text: string, num: NumberToken): NumberToken | undefine
   return { ...num, valid: true, value: Number(digits), decimals: 0, trailingZeros, grouped: true };
 }
 
-const DOT_GROUPS = /^\d{1,3}(?:\.\d{3})+$/;
+// ("0.030 Dollar": no thousands group starts with a zero; that is a decimal.)
+const DOT_GROUPS = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 const SPACED_SIGN_BEFORE = /[$€£] $/;
 /** Words after a figure that say its dots set thousands apart: "millones", "de dólares", "euros", "1.500 dollari", "1.500 Dollar". */
-const THOUSANDS_WORD_AFTER = /^\s?(?:millones|millón|mil\s+millones|mil\s+milhões|milhões|milhão|milioni|miliardi|de\s+dólares|dólares|di\s+dollari|dollari|Dollar\b|US-Dollar|reais|euros?|€|Mio\b|Mrd\b)/;
+const THOUSANDS_WORD_AFTER = /^\s?(?:millones|millón|mil\s+millones|mil\s+milhões|milhões|milhão|milioni|miliardi|de\s+dólares|dólares|di\s+dollari|dollari|Dollar\b|US-Dollar|euros?|€|Mio\b|Mrd\b)/;
 
 /** A price just before a rate's "/" ("$0.03 ", "$0.01 - $0.03"). */
 const PRICE_BEFORE_SLASH = /[$€£]\s?[\d.,]+\s?[KMBkmb]?\s?$/;

@@ -255,6 +255,8 @@ export const REFERENCE_WORDS = new Set([
   'isbn', 'version', 'v', 'step', 'item', 'line', 'row', 'column', 'no', 'number', 'appendix', 'part', 'volume', 'vol',
   'q', 'h', 'fy', 'phase', 'stage', 'level', 'tier', 'top', 'rank', 'ranked', 'week', 'day', 'month', 'year', 'round',
   'python', 'cuda', 'node', 'llama', 'gpt', 'claude', 'gemini', 'mistral', 'qwen', 'phi', 'falcon', 'bloom', 'release',
+  // Translated places in a ranking: "al posto 12 su MMLU", "el puesto 12 en", "posição 15 na Arena", "op plek 15 op", "Platz 3 auf", "classé 15 sur".
+  'posto', 'puesto', 'posição', 'posicao', 'plek', 'plaats', 'platz', 'rang', 'classé', 'classée', 'lugar', 'posizione', 'posición',
 ]);
 
 /** Benchmarks and metrics a bare score can be "on" ("67.5 on HumanEval", "29.9 pass@1"). */

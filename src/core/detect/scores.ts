@@ -145,7 +145,17 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   if (POINTS_AFTER.has(next) && num.decimals > 0 && num.value >= 20 && num.value <= 100 && !MARGIN_BEFORE.has(prevLower) && !MARGIN_AFTER.has(wordAfter(text, num.end, 2).toLowerCase())) return true;
   const lead = ARTICLES.has(prevLower) ? previousWord(text, num.start - prev.length - 1).toLowerCase() : prevLower;
   if (SCORE_LEADS.has(prevLower) || COMPARISON_LEADS.has(lead) || METRIC_NAMES.has(prevLower) || namedBefore || (isBenchmarkName(prev) && !(num.value < 10 && num.decimals <= 1)) || nameThenBracket(text, num) || scorelineOpens(text, num)) return true;
+  // ("On HumanEval, Llama 2 70B: 67.5, GPT-4: 67.0": a model's label, a colon and its score, the sentence naming the benchmark.)
+  if (prev === ':' && num.decimals > 0 && num.value >= 20 && num.value <= 100 && labelledByModel(text, num.start)) return true;
   return (prevLower === ':' || prevLower === '') && benchmarkJustBefore(text, num.start);
+}
+
+/** "GPT-4: ", "Claude: ", "llama 2 70b: ": the word before a score's colon names a model (a capital, a version, a family). */
+function labelledByModel(text: string, start: number): boolean {
+  const colon = text.lastIndexOf(':', start);
+  if (colon < 0 || start - colon > 2) return false;
+  const label = previousWord(text, colon);
+  return /^\p{Lu}/u.test(label) || (/\d/.test(label) && /\p{L}/u.test(label)) || MODEL_FAMILIES.has(label.toLowerCase());
 }
 
 /** "number was", "score is", "result of": a benchmark's figure said to be the number after it. */

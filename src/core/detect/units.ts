@@ -268,17 +268,20 @@ function readSeconds(text: string, pos: number, s: number, headers?: string): Un
     const sentence = before.slice(opening + 1);
     // ("took 77.09s with Whisper and 29.72s with faster-whisper": the second time of what the sentence says took.)
     // ("| Whisper Time | faster-whisper Time |" over "| 77.09s | 29.72s |": a column of times something took.)
-    const timed = TOOK.test(sentence) || LATENCY_WORDS.test(sentence) || TOOK_EARLIER.test(sentence) || (headers !== undefined && (LATENCY_WORDS.test(headers) || TIME_HEADER.test(headers)));
+    const timed = TOOK.test(sentence) || LATENCY_WORDS.test(sentence) || TOOK_EARLIER.test(sentence) || (headers !== undefined && (LATENCY_WORDS.test(headers) || (TIME_HEADER.test(headers) && !TIME_SETTING_HEADER.test(headers))));
     return timed ? { end: s + written.length, kind: 'size', unit: 's', factor: 1 } : undefined;
   }
   return undefined;
 }
 
 /** "took 77.09s with Whisper and ": a time something took, earlier in the sentence. */
-const TOOK_EARLIER = /\b(?:takes|took)\s(?:[^.!?;]|\.\d)*?\d\s?(?:s|secs?|seconds)\b/i;
+// (Set against it with "and", "vs" or "against" right before this one: "…, wait 15s", "cached for 60s" are settings.)
+const TOOK_EARLIER = /\b(?:takes|took)\s(?:[^.!?;]|\.\d)*?\d\s?(?:s|secs?|seconds)\b[^.!?;\d]{0,40}\b(?:and|vs\.?|versus|against|compared\s+(?:with|to))\s+(?:only\s+|just\s+)?$/i;
 
 /** A table header for the time something took: "Whisper Time", "Load time", "Duration", "Elapsed", "Runtime". */
 const TIME_HEADER = /\b(?:time|duration|elapsed|runtime|wall[- ]clock)\b/i;
+/** A header of a time someone sets, not one something took: "Time limit", "Wait time", "Timeout (max runtime)". */
+const TIME_SETTING_HEADER = /\b(?:limit|window|wait|default|max(?:imum)?|min(?:imum)?|timeout|interval|budget|deadline|ttl|delay|allowed|target)\b/i;
 
 /** After a time: "/token", " per token", " per output token". */
 const PER_TOKEN = /^(?:\s?\/\s?(?:token|tok)|\s(?:per|\/)\s(?:output\s)?token)\b/i;

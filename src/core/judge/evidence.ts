@@ -290,6 +290,9 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   // (The record's own source heading its column, "| Forrester |", is no other party.)
   const sourcesColumn = party !== undefined && place.cell === true && termsOf(party).some((t) => facets.source.includes(t));
   if (party && !sourcesColumn && !notedPopulation(place)) ev.contradicted.push(`the figure of ${party}, where the record's is no one party's`);
+  // "| Llama 2 70B (AWQ) | 2× H100 | … | 3.2× |" under "Speedup vs API": one model's row, where the record's figure is no model's.
+  const rowModel = place.cell && facets.names.length === 0 && place.rowHeader ? once(place, 'row model', () => ROW_MODEL.exec(place.rowHeader!)?.[0]) : undefined;
+  if (rowModel) ev.contradicted.push(`a figure of ${place.rowHeader!.replace(/[*_]/g, '').trim()}'s row, where the record's is no one model's`);
   // "| Enterprise customers on open models | 68% | 73% |": a vendor's customers are its own count, not a source's population.
   if (facets.population && claim.unit === 'percent') {
     // (In prose only a figure that names no population of its own: "For business customers …, 73% of enterprises" is the enterprises'.)
@@ -298,13 +301,14 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   }
   // "Respondents that replaced an API … report average annual savings of $2.3 million": a survey's sample, not the record's population.
   if (claim.unit !== 'percent') {
-    const sample = once(place, 'sample subject', () => SAMPLE_SUBJECT.exec(text.slice(place.zoneStart, place.claimStart))?.[0]);
-    if (sample && !SAMPLE_SUBJECT.test(facets.label)) ev.contradicted.push(`a figure of a survey's sample ("${sample}"), not the record's`);
+    const sample = once(place, 'sample subject', () => SAMPLE_SUBJECT.exec(text.slice(place.zoneStart, place.claimStart))?.[1]);
+    if (sample && !SAMPLE_SUBJECT.test(facets.label) && !handedToSource(place, 'zone', place.zoneStart, place.zoneEnd, facets)) ev.contradicted.push(`a figure of a survey's sample ("${sample}"), not the record's`);
   }
   // "adopting firms report 40% faster time-to-market (Table 5)", "Section 4.4 reports a wage premium of 23%": a place in the
   // document under discussion (a paper reviewed, a report summarised) holds the figure; the record's source is named nowhere near.
   // (A named model's score is the model's, whoever reports it: "Section 5.1 reports that Llama 2 70B scores 67.5".)
-  const locator = facets.names.length === 0 ? once(place, 'locator', () => LOCATOR.exec(text.slice(place.zoneStart, place.zoneEnd))?.[0]) : undefined;
+  // (Only where the paragraph speaks of such a document, "the authors", "the paper": a note's own "Table 1" or "Section 2" holds the article's figures too.)
+  const locator = facets.names.length === 0 && REVIEWED_DOCUMENT.test(place.around + text) ? once(place, 'locator', () => LOCATOR.exec(text.slice(place.zoneStart, place.zoneEnd))?.[0]) : undefined;
   if (locator && !handedToSource(place, 'zone', place.zoneStart, place.zoneEnd, facets)) ev.contradicted.push(`a figure of the document that "${locator.trim()}" points into, not the record's source`);
   if (firstObjection && ev.contradicted.length) return ev;
   owners(place, facets, localStart, localEnd, ev);
@@ -401,7 +405,7 @@ const CJK_OWN = /(?:우리|저희)\s*(?:팀|회사|측정|서버|결과|데이�
 // Possessives that are no English or other-language word as well ("mes", "ma" are left out; French "nos" before a noun of this list is no Spanish pronoun), before a noun of one's own data or party.
 const TRANSLATED_OWN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:mi|mis|nuestro|nuestra|nuestros|nuestras|mon|notre|nos|mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer|meu|minha|meus|minhas|nosso|nossa|nossos|nossas|mio|mia|miei|nostro|nostra|nostri|nostre|mijn|onze)\s+` +
-    String.raw`(?:caso|casos|cas|fall|geval|prueba|pruebas|test|tests|encuesta|enquête|umfrage|pesquisa|sondaggio|onderzoek|equipo|equipos|équipe|équipes|team|equipe|squadra|empresa|entreprise|firma|unternehmen|azienda|bedrijf|clientes|clients|kunden|clienti|klanten|piloto|pilote|pilot|pilota|medición|mediciones|mesure|mesures|messung|messungen|medição|medições|misurazione|misurazioni|meting|metingen|datos|données|daten|dados|dati|gegevens|portátil|ordenador|portable|rechner|computador|laptop|entorno|consultora|run|runs|prova|prove|carico|carga|configurazione|configuración|configuração|setup|valutazione|evaluación|avaliação|évaluation|auswertung|evaluatie|experimento|esperimento|expérience|experiment|leitores|lectores|lecteurs|lettori|leser|lezers|comunidade|comunidad|communauté|comunità|community|usuarios|usuários|utenti|utilisateurs|nutzer|gebruikers|tráfego|tráfico|trafic|traffico|site|sitio|sito)(?![\p{L}\p{N}])`,
+    String.raw`(?:caso|casos|cas|fall|geval|prueba|pruebas|test|tests|encuesta|enquête|umfrage|pesquisa|sondaggio|onderzoek|equipo|equipos|équipe|équipes|team|equipe|squadra|empresa|entreprise|firma|unternehmen|azienda|bedrijf|clientes|clients|kunden|clienti|klanten|piloto|pilote|pilot|pilota|medición|mediciones|mesure|mesures|messung|messungen|medição|medições|misurazione|misurazioni|meting|metingen|datos|données|daten|dados|dati|gegevens|portátil|ordenador|portable|rechner|computador|laptop|entorno|consultora|run|runs|prova|prove|carico|carga|configurazione|configuración|configuração|setup|experimento|esperimento|experiment|tráfego|tráfico|trafic|traffico)(?![\p{L}\p{N}])`,
   'iu',
 );
 
@@ -683,9 +687,14 @@ function afterLastClauseMark(left: string): number {
  * gives"): a source named past there is the one compared with, not the one the figure is handed to.
  */
 function beforeContrast(place: ClaimPlace): number {
-  const m = CONTRASTED_AFTER.exec(place.text.slice(place.claimEnd, place.zoneEnd));
-  return m ? place.claimEnd + m.index : place.zoneEnd;
+  const after = place.text.slice(place.claimEnd, place.zoneEnd);
+  const m = CONTRASTED_AFTER.exec(after);
+  // (Only a contrast with another figure, "far below the 67.5 …", "lontano dal valore": "compared to proprietary-only peers,
+  // according to McKinsey" is how the claim itself is worded, and the source named after it is still the figure's.)
+  return m && OTHER_FIGURE_AFTER.test(after.slice(m.index + m[0].length, m.index + m[0].length + 40)) ? place.claimEnd + m.index : place.zoneEnd;
 }
+
+const OTHER_FIGURE_AFTER = /^\s*(?:(?:the|its|their|a|an|il|lo|la|el|le|o|a)\s+)?(?:[\p{Lu}][\p{L}-]*(?:['’]s)?\s+)?(?:\d|(?:figure|number|value|estimate|score|one|valore|dato|valor|cifra|chiffre|valeur|Wert|Zahl)\b)/u;
 
 // ("ben lontano dal 67,5 che NWCast attribuisce", "lejos del", "loin du", "longe do", "weit unter": the same, translated.)
 const CONTRASTED_AFTER = /\s(?:(?:far|well|way|much)\s+(?:below|above|short\s+of|behind|ahead\s+of|from|off)|below|short\s+of|behind|unlike|compared\s+(?:with|to)|against|versus|vs\.?|whereas|(?:ben\s+)?lontan[oa]\s+d\p{L}*|lejos\s+d\p{L}*|loin\s+d\p{L}*|longe\s+d\p{L}*|weit\s+(?:unter|über|entfernt))(?![\p{L}])/iu;
@@ -1164,6 +1173,7 @@ const KOREAN_INDEFINITE_OWNER = /(?:^|[\s,(])(한\s+(?:증권사|회사|기업|�
 const INDEFINITE_OWNER = /(?:^|[\s,;:(])((?:a|an|another|one)\s+(?:(?:new|rival|competing|different|smaller|larger|small|large|big|major|stealth|mid-?sized?|medium-sized|mid-market|regional|single|[\d.]+[bmk]|open|closed)\s+){0,3}(?:fine-?tunes?|models?|startups?|labs?|vendors?|compan(?:y|ies)|firms?|teams?|competitors?|rivals?|releases?|checkpoints?|variants?|clients?|customers?|members?|banks?|retailers?|insurers?|hospitals?|agenc(?:y|ies)|organi[sz]ations?|enterprises?|businesses))\s+(?:\w+\s+){0,2}(?:announced|announces|claimed|claims|reported|reports|posted|posts|published|hit|hits|reached|reaches|scored|scores|got|gets|achieved|achieves|saved|saves|spent|spends)\b/i;
 
 const GIVEN_FOR = /^\s+(?:for|by|from|pour|para|voor)\s+(?:the\s+|le\s+|la\s+|el\s+|het\s+)?/;
+const MODEL_AFTER_OF = /^[*_]*(?:llama|code\s?llama|mistral|mixtral|qwen|gemma|phi|falcon|deepseek|gpt|claude|gemini|wizard\w*|starcoder|bloom|mpt|olmo|yi)\b|^[*_]*[\p{Lu}][\p{L}]*[- ]?\d+(?:\.\d+)?[a-z]?(?![\p{L}@])/iu;
 const SCORE_OF = /^\s+(?:for|by|from|pour|para|voor|of|de|do|da|di|del|dello|della|du|des|von|van)\s+(?:the\s+|le\s+|la\s+|el\s+|het\s+|o\s+|il\s+|lo\s+)?/;
 
 const GIVEN_FOR_BEFORE = /(?:\b(?:for|by|from)\s+(?:the\s+)?|\(\s*)$/i;
@@ -1175,6 +1185,8 @@ function nameGivenFor(text: string, from: number, to: number, score = false): Na
   const m = (score ? SCORE_OF : GIVEN_FOR).exec(text.slice(from, Math.min(to, from + 16)));
   if (!m) return undefined;
   const at = from + m[0].length;
+  // ("67,5 de Pass@1 sur HumanEval": after "de" or "of" only a model's name is whose the score is.)
+  if (score && !/^(?:for|by|from|pour|para|voor)$/.test(m[0].trim().split(/\s+/)[0]) && !MODEL_AFTER_OF.test(text.slice(at, at + 24))) return undefined;
   // Read from the figure on, so that the name after "for" does not open the text read, where an ordinary capitalised word ("Rust") would count as a sentence's first.
   const names = namesIn(text, from, to);
   let k = names.findIndex((n) => n.start === at);
@@ -1509,7 +1521,8 @@ function comparedTheOtherWay(place: ClaimPlace, facets: RecordFacets): string | 
   return swapped ? `compared the other way round ("${swapped}" before the figure)` : undefined;
 }
 
-const THAN_EARLIER = /^(?:(?!\bthan\b)[^.;:]){0,60}\bthan\s+(?:(?:in|at|during|before)\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d|last|previous|prior|earlier|old|original|initial|pre-[\p{L}-]+)\b(?:\s+[\p{L}-]+)?|baseline\b|before\b|(?:a|one)\s+(?:year|quarter|month|week)\s+ago\b)/iu;
+// (The figure's own comparison, a few words on with no comma; a time or a baseline, not an adjective of the thing compared: "than prior API-based services".)
+const THAN_EARLIER = /^\s*(?:[\p{L}-]+\s+){0,7}?than\s+(?:(?:in|at|during|before)\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:q[1-4]|h[12]|fy\s?\d{2,4})\b|(?:19|20)\d\d(?![\d-])|(?:last|previous|prior|earlier)\s+(?:year|quarter|month|week|release|version|run|period|baseline)\b|(?:[\p{L}\d-]+\s+)?baseline\b|before(?=\s*[.;,)]|$)|(?:a|one)\s+(?:year|quarter|month|week)\s+ago\b)/iu;
 
 const GREW_BY = /\b(?:grew|grow|grows|grown|increased|rose|jumped|multiplied|expanded)\b[^.;:]*$/i;
 const OVER_TIME = /^\s*(?:in|over|within|across)\s+(?:the\s+(?:last|past)\s+)?(?:\d+|a|one|two|three|four|five|six|twelve|eighteen)\s+(?:months?|years?|quarters?|weeks?)\b/i;
@@ -1575,8 +1588,8 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     // ("a further 40% were exploring", "42% had deployed": a share of those the verb after its auxiliary tells of.)
     const sharing = !population && !facets.population && [...facets.kinds].some((k) => CHANGES.has(k)) ? once(place, 'share verb', () => { const after = text.slice(place.claimEnd, place.claimEnd + 40); const aux = SHARE_AUX_AFTER.exec(after); return SHARE_VERB_AFTER.exec(after)?.[1] ?? aux?.[1] ?? aux?.[2]; }) : undefined;
     if (sharing) ev.contradicted.push(`a share of those who ${sharing}, not a change`);
-    // ("WizardMath gets 81.6% of GSM8K problems right": a share of a benchmark's problems is the score on it.)
-    else if (population && !facets.population && !facets.benchmarks.some((b) => population.includes(b))) ev.contradicted.push(`a share of ${population.join(' ')}`);
+    // ("WizardMath gets 81.6% of GSM8K problems right", "81,6 Prozent der GSM8K-Matheaufgaben": a share of a benchmark's problems is the score on it.)
+    else if (population && !facets.population && !facets.benchmarks.some((b) => population.some((t) => t === b || t.startsWith(`${b}-`)))) ev.contradicted.push(`a share of ${population.join(' ')}`);
     else if (population && facets.population) {
       const head = population.indexOf(SHARED_HEAD);
       // Of a coordination's shared head ("… of enterprise and 27% of startup deployments"): that head must be the record's.
@@ -1905,14 +1918,21 @@ function recordIsOf(region: string, facets: RecordFacets): boolean {
   return terms.some((t) => facets.terms.has(t)) || [...facets.names, ...facets.related].some((n) => n.includes(word)) || facets.source.includes(word) || facets.label.toLowerCase().includes(word);
 }
 
+/** A row header naming a model: a family ("Llama 2 70B", "gpt-4o") or a size ("Qwen-72B"). */
+const ROW_MODEL = /(?<![\p{L}])(?:llama|code\s?llama|mistral|mixtral|qwen\d*(?:\.\d)?|gemma|phi|falcon|deepseek|gpt|claude|gemini|whisper|wizardmath|wizardcoder|starcoder\d?|bloom|mpt|olmo|yi)(?![\p{L}])|\d(?:\.\d)?[BM](?![\p{L}])/iu;
+
 /** The subject of a figure's clause that is a survey's sample: "Respondents that …", "those surveyed", "surveyed firms". */
-const SAMPLE_SUBJECT = /\b(?:respondents|those\s+(?:surveyed|polled|asked|sampled)|(?:surveyed|polled|sampled)\s+(?:firms|companies|organi[sz]ations|enterprises|businesses|developers|engineers|users))\b/i;
+// (Opening its clause, with no comma before the figure: "Respondents cited Code Llama, downloaded 45 million times" gives the figure to Code Llama.)
+const SAMPLE_SUBJECT = /(?:^|[.;:!?]\s+|\n\s*(?:[-*+]\s+)?)((?:the\s+|our\s+|all\s+|most\s+)?(?:survey\s+)?(?:respondents|those\s+(?:surveyed|polled|asked|sampled)|(?:surveyed|polled|sampled)\s+(?:firms|companies|organi[sz]ations|enterprises|businesses|developers|engineers|users)))\b[^.;:,!?]*$/i;
 
 /**
  * "(Table 5)", "(Section 4.1, Table 3)", "(Figure 6)", "Section 4.4 reports", "the 23% premium in Section 4.4": a place
  * in a document, in brackets, as the sentence's reporting subject, or where the figure is found. (An author-year citation with a locator, "(Touvron et al., 2023, Table 2)", cites.)
  */
-const LOCATOR = /\((?:Section|Sec\.|Table|Tab\.|Figure|Fig\.|Appendix|§)\s?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?(?:,\s*(?:Section|Table|Figure|Fig\.|Appendix)\s?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)?\)|\b(?:Section|Table|Figure|Appendix)\s\d{1,3}(?:\.\d{1,3}){0,3}\s+(?:reports|shows|finds|gives|estimates|puts)\b|\bin\s+(?:Section|Table|Figure|Fig\.|Appendix)\s\d{1,3}(?:\.\d{1,3}){0,3}\b/;
+const LOCATOR = /\((?:Section|Sec\.|Table|Tab\.|Figure|Fig\.|Appendix|§)\s?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?(?:,\s*(?:Section|Table|Figure|Fig\.|Appendix)\s?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)?\)|\b(?:Section|Table|Figure|Appendix)\s\d{1,3}(?:\.\d{1,3}){0,3}\s+(?:reports|shows|finds|gives|estimates|puts)\b|\b[Ii]n\s+(?:Section|Table|Figure|Fig\.|Appendix)\s\d{1,3}(?:\.\d{1,3}){0,3}\b/;
+
+/** A document under review or summary: "the authors", "the paper", "this manuscript", "the submission". */
+const REVIEWED_DOCUMENT = /\b(?:the|this)\s+(?:authors?|paper|manuscript|submission|preprint|thesis|dissertation)\b/i;
 
 /** Words that make a population one survey's sample ("the organisations sampled", "respondents"). */
 const SAMPLE_TERMS = new Set(['sampled', 'surveyed', 'polled', 'interviewed', 'respondents', 'responding', 'asked'].flatMap((w) => termsOf(w)));

@@ -192,7 +192,7 @@ function translatedNoun(lower: string): boolean {
 }
 
 /** Words a translated compound joins to its nouns: "Open-Source-KI-Modell". */
-const COMPOUND_WORDS: ReadonlySet<string> = new Set(['open', 'source', 'ki', 'ai', 'ia', 'llm', 'llms', 'api', 'basierte', 'basierten', 'basiert']);
+const COMPOUND_WORDS: ReadonlySet<string> = new Set(['open', 'source', 'ki', 'ai', 'ia', 'llm', 'llms', 'api', 'basierte', 'basierten', 'basiert', 'start', 'ups']);
 
 /** A lower-case word, a hyphen, then a word: "faster-whisper", not "llama-2-70b" or "Meta-Llama". */
 const DERIVED_PROJECT = /^\p{Ll}{2,}-\p{L}/u;
@@ -274,6 +274,10 @@ function isNameWord(token: Token, text: string, at: number, from: number, prose:
   const { word, lower } = token;
   // "$87 Billion", "5.2 Million developers": a figure's scale word in title case is part of the figure, no name.
   if (SCALE_WORDS[lower] !== undefined && AFTER_DIGIT.test(text.slice(Math.max(0, at - 2), at))) return false;
+  // ("laut dem Bericht", "73 Prozent", "5,2 Millionen Entwicklerinnen": a German noun after an article or a figure names no one.)
+  if (prose && !continues && token.form === 'capitalised' && germanNoun(text, at, lower, word.length)) return false;
+  // ("Genauer: Über 73 Prozent …", "rund 47 Milliarden": a German hedge before a figure, capitalised mid-sentence after a colon.)
+  if (GERMAN_HEDGES.has(lower) && /^[ \u00a0]\d/.test(text.slice(at + word.length, at + word.length + 2))) return false;
   if (!prose || continues || token.form === 'name' || !opensSentence(text, at, from)) return true;
   // "… a hobby site.\" Over 2.1 billion downloads": a word that opens a figure is no name before it.
   if (NOT_NAMES.has(lower)) return false;
@@ -292,6 +296,30 @@ function isNameWord(token: Token, text: string, at: number, from: number, prose:
   const verb = TIME_ADVERBS.has(next[1]) ? /^[ \u00a0]([\p{L}]+)/u.exec(text.slice(at + word.length + 1 + next[1].length, at + word.length + 32))?.[1] ?? '' : next[1];
   return /^\p{Lu}/u.test(next[1]) || (VERSION.test(next[1]) && !/[%×x$]/.test(next[2])) || subjectOfOwningVerb(lower, verb);
 }
+
+/**
+ * In a German sentence a capitalised word after an article, a determiner or a figure is a common noun ("der Bericht",
+ * "ein Vorsprung", "73 Prozent"), unless a known name, or one that goes on with a capital or a version ("die Hugging Face
+ * Plattform", "das Llama 2").
+ */
+function germanNoun(text: string, at: number, lower: string, length: number): boolean {
+  if (MODEL_FAMILIES.has(lower) || SOURCE_NAMES.has(lower) || NAME_ALIASES.has(text.slice(at, at + length))) return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (!GERMAN_DETERMINER_BEFORE.test(before) && !GERMAN_LINK_BEFORE.test(before)) return false;
+  // ("Alternativen 2,3 Millionen": a German decimal after the noun is a figure, no version of a name.)
+  const next = /^[ \u00a0]([\p{L}\p{N}.]+)(,\d)?/u.exec(text.slice(at + length, at + length + 16));
+  if (next && (/^\p{Lu}/u.test(next[1]) || (VERSION.test(next[1]) && !next[2]))) return false;
+  const around = text.slice(Math.max(0, at - 160), at + 160);
+  let german = 0;
+  for (GERMAN_FUNCTION_WORD.lastIndex = 0; GERMAN_FUNCTION_WORD.exec(around) && german < 2; ) german++;
+  return german >= 2;
+}
+
+const GERMAN_DETERMINER_BEFORE = /(?:^|[\s(„"])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|kein|keine|keinen|unser|unsere|unseren|unserem|unserer|ihr|ihre|ihren|sein|seine|seinen|diese|dieser|diesen|dieses|jede|jeder|jedes|\d[\d.,]*|Millionen|Milliarden|Mrd\.|Mio\.)\s+(?:[a-zäöüß][\p{L}-]*\s+){0,2}$/u;
+/** A preposition or conjunction, then an adjective or two: "auf offene Alternativen", "und spezialisierte Branchenmodelle" ("von Meta" may name). */
+const GERMAN_LINK_BEFORE = /(?:^|[\s(„"])(?:auf|mit|für|von|durch|gegen|ohne|um|aus|zu|nach|über|unter|vor|bei|und|oder|sowie)\s+(?:[a-zäöüß][\p{L}-]*\s+){1,2}$/u;
+const GERMAN_HEDGES: ReadonlySet<string> = new Set(['über', 'rund', 'etwa', 'fast', 'knapp', 'gut', 'mehr', 'bis', 'nahezu', 'ca', 'circa', 'zirka', 'mindestens', 'höchstens', 'unter']);
+const GERMAN_FUNCTION_WORD = /(?<![\p{L}])(?:und|nicht|mit|für|von|ist|sich|auf|wird|werden|sind|auch|nach|bei|über|oder|noch|nur|dass|aber|laut|sowie|sogar|ein|eine|einem|einer|eines|der|den|dem|des|im|zum|zur|vom|beim|als|wie)(?![\p{L}])/gu;
 
 /** A digit, and maybe one space, just before a word. */
 const AFTER_DIGIT = /\d[ \u00a0]?$/;

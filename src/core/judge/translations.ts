@@ -21,8 +21,10 @@ tools: herramientas herramienta ferramentas ferramenta outils outil werkzeuge we
 training: entrenamiento entrenar treinamento treino entraînement training addestramento trenowania trening treningu träning träna trening eğitim eğitimi pelatihan melatih antrenare
 compute: cómputo computación computação calcul rechenleistung rechenaufwand calcolo rekenkracht obliczeniowej obliczeniowa obliczeń beräkningsresurser beräkningskraft hesaplama komputasi
 price: precio precios preço preços prix preis preise prezzo prezzi prijs prijzen cena ceny cen
+surveyed: befragten befragte befragt encuestados encuestadas encuestadas sondés sondées interrogés interrogées intervistati intervistate entrevistados entrevistadas ondervraagde ankietowanych
+respondents: respondentes respondenten répondants rispondenti
 downloads: descargas descarga downloads téléchargements téléchargement download herunterladen scaricamenti download pobrania pobrań nedladdningar nedlastinger downloads indirme indirilirken indirildi unduhan descărcări
-developers: desarrolladores desarrollador desenvolvedores desenvolvedor programadores développeurs développeur entwickler sviluppatori sviluppatore ontwikkelaars ontwikkelaar deweloperzy deweloperów programiści programistów utvecklare utviklere udviklere geliştirici geliştiriciler geliştiricisi geliştiricilerin pengembang dezvoltatori dezvoltatorilor
+developers: desarrolladores desarrollador desenvolvedores desenvolvedor programadores développeurs développeur entwickler entwicklern entwicklerinnen sviluppatori sviluppatore ontwikkelaars ontwikkelaar deweloperzy deweloperów programiści programistów utvecklare utviklere udviklere geliştirici geliştiriciler geliştiricisi geliştiricilerin pengembang dezvoltatori dezvoltatorilor
 active: activos activo activas ativos ativo actifs actif aktive aktiven aktiv attivi attivo actieve actief aktywni aktywnych aktywne aktiva aktive aktif activi
 growth: crecimiento crescimento croissance wachstum crescita groei wzrost wzrosła wzrósł wzrostu tillväxt ökning ökade vekst büyüme artış pertumbuhan creștere
 funding: financiación financiamiento financiamento financement finanzierung finanziamento financiering finansowanie finansowania finansiering riskkapitalet riskkapital yatırım yatırımı finansman pendanaan investasi finanțare investiții
