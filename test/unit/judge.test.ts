@@ -1878,6 +1878,14 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('Our **WizardMath-70B-V1.0** model achieves 81.6 pass@1 on the GSM8k benchmark.'), ['81.6 supported']);
     });
 
+    it('dates a figure by a label\'s year before its colon, and by "dès", "bereits"', () => {
+      assert.deepEqual(statuses('- Hugging Face downloads 2025: 2.1 billion'), ['2.1 billion conflicting']);
+      assert.deepEqual(statuses('- Hugging Face downloads 2026: 2.1 billion'), ['2.1 billion supported']);
+      assert.deepEqual(statuses('- une troisième annonce 5,2 millions de développeurs actifs sur Hugging Face dès 2024 ;'), ['5,2 millions conflicting']);
+      // (A year with no colon after it, in a label, dates nothing: "Roadmap 2026 - 73% of enterprises …".)
+      assert.deepEqual(statuses('Roadmap 2025 — over 73% of enterprises use at least one open-source AI model in production, says NWCast.'), ['73% supported']);
+    });
+
     it('reads "Hypothetically, if …" as a supposition', () => {
       assert.deepEqual(statuses("Hypothetically, if every one of those firms saved $2 million, you'd get a big number."), []);
     });

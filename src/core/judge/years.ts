@@ -37,6 +37,8 @@ const AT = new Set([
   'redan', 'år', 'innen', 'inden',
   // Romanian "în 2027", "până în"; Czech "v roce 2027"; Indonesian "pada 2027", "tahun 2027".
   'în', 'roce', 'pada', 'tahun',
+  // French "dès 2024" (as early as), German "bereits 2024", "schon 2024" (already in).
+  'dès', 'bereits', 'schon',
 ]);
 const SINCE = new Set(['since', 'from', 'over', 'vs', 'versus', 'than', 'on']);
 // (And their translations' articles and "year": "entro il 2028", "para el 2028", "bis Ende 2028", "nell'anno 2028".)
@@ -164,6 +166,8 @@ const CJK_SINCE_BEFORE = /^(?:比|較|较|自|从|從)$/;
 /** Verbs that file a figure under a year ("filed … under 2024", "listed … under 2025"). */
 const FILED_BEFORE = /\b(?:files?|filed|filing|lists?|listed|logs?|logged|books?|booked|records?|recorded|puts?|put|counts?|counted)\b/i;
 
+const LABEL_YEAR_AFTER = /^\s?:\s*[~≈$€£¥]?\d/;
+
 /** "a 2027 forecast", "the 2025 estimate": a year naming what kind of figure it dates. */
 const DATING_NOUN = /^\s+(?:forecasts?|projections?|estimates?|targets?|figures?|numbers?|data|outlook|guidance|predictions?|counts?|tall(?:y|ies)|totals?|headcounts?)\b/;
 /** French, Spanish and Portuguese verbs that date a figure: "date de 2024", "datait de", "fecha en 2024", "data de 2024". */
@@ -181,6 +185,8 @@ function kindOf(before: string[], after: string, moved: boolean, charBefore = ''
   // dating the figure unless what follows or precedes it makes it the base of a change.
   if (CJK_YEAR.test(after)) return CJK_SINCE_AFTER.test(after) || CJK_SINCE_BEFORE.test(charBefore) ? 'since' : 'at';
   if (DATING_NOUN.test(after)) return 'at';
+  // "- Hugging Face downloads 2025: 2.1 billion": a label's year, then a colon and its figure.
+  if (LABEL_YEAR_AFTER.test(after)) return 'at';
   // "$12.4B (2025)": a year in brackets right after a figure dates it.
   if (before.length === 1 && before[0] === '(' && /^\)/.test(after)) return 'at';
   const last = before[before.length - 1];
