@@ -308,7 +308,7 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   // document under discussion (a paper reviewed, a report summarised) holds the figure; the record's source is named nowhere near.
   // (A named model's score is the model's, whoever reports it: "Section 5.1 reports that Llama 2 70B scores 67.5".)
   // (Only where the paragraph speaks of such a document, "the authors", "the paper": a note's own "Table 1" or "Section 2" holds the article's figures too.)
-  const locator = facets.names.length === 0 && REVIEWED_DOCUMENT.test(place.around + text) ? once(place, 'locator', () => LOCATOR.exec(text.slice(place.zoneStart, place.zoneEnd))?.[0]) : undefined;
+  const locator = facets.names.length === 0 && once(place, 'reviewed document', () => REVIEWED_DOCUMENT.test(place.around) || REVIEWED_DOCUMENT.test(text)) ? once(place, 'locator', () => LOCATOR.exec(text.slice(place.zoneStart, place.zoneEnd))?.[0]) : undefined;
   if (locator && !handedToSource(place, 'zone', place.zoneStart, place.zoneEnd, facets)) ev.contradicted.push(`a figure of the document that "${locator.trim()}" points into, not the record's source`);
   if (firstObjection && ev.contradicted.length) return ev;
   owners(place, facets, localStart, localEnd, ev);

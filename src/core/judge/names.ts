@@ -303,17 +303,30 @@ function isNameWord(token: Token, text: string, at: number, from: number, prose:
  * Plattform", "das Llama 2").
  */
 function germanNoun(text: string, at: number, lower: string, length: number): boolean {
-  if (MODEL_FAMILIES.has(lower) || SOURCE_NAMES.has(lower) || NAME_ALIASES.has(text.slice(at, at + length))) return false;
+  if (!germanText(text) || MODEL_FAMILIES.has(lower) || SOURCE_NAMES.has(lower) || NAME_ALIASES.has(text.slice(at, at + length))) return false;
   const before = text.slice(Math.max(0, at - 40), at);
   if (!GERMAN_DETERMINER_BEFORE.test(before) && !GERMAN_LINK_BEFORE.test(before)) return false;
   // ("Alternativen 2,3 Millionen": a German decimal after the noun is a figure, no version of a name.)
   const next = /^[ \u00a0]([\p{L}\p{N}.]+)(,\d)?/u.exec(text.slice(at + length, at + length + 16));
-  if (next && (/^\p{Lu}/u.test(next[1]) || (VERSION.test(next[1]) && !next[2]))) return false;
-  const around = text.slice(Math.max(0, at - 160), at + 160);
-  let german = 0;
-  for (GERMAN_FUNCTION_WORD.lastIndex = 0; GERMAN_FUNCTION_WORD.exec(around) && german < 2; ) german++;
-  return german >= 2;
+  return !(next && (/^\p{Lu}/u.test(next[1]) || (VERSION.test(next[1]) && !next[2])));
 }
+
+/** Is a text German: two of its function words at least ("der", "und", "nicht", "für")? Read once per text. */
+function germanText(text: string): boolean {
+  let known = germanTexts.get(text);
+  if (known === undefined) {
+    let count = 0;
+    // (Most texts hold no "ü", "ä", "ö" or "ß" and none of " und ", " der ", " ist ": they are not read word by word.)
+    if (GERMAN_HINT.test(text)) for (GERMAN_FUNCTION_WORD.lastIndex = 0; count < 2 && GERMAN_FUNCTION_WORD.exec(text); ) count++;
+    known = count >= 2;
+    if (germanTexts.size > MEMO_BOUND) germanTexts.clear();
+    germanTexts.set(text, known);
+  }
+  return known;
+}
+
+const germanTexts = new Map<string, boolean>();
+const GERMAN_HINT = /[äöüß]| (?:und|der|ist|nicht|für|mit|auf|von|im|den|dem|des|ein|eine) /i;
 
 const GERMAN_DETERMINER_BEFORE = /(?:^|[\s(„"])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|kein|keine|keinen|unser|unsere|unseren|unserem|unserer|ihr|ihre|ihren|sein|seine|seinen|diese|dieser|diesen|dieses|jede|jeder|jedes|\d[\d.,]*|Millionen|Milliarden|Mrd\.|Mio\.)\s+(?:[a-zäöüß][\p{L}-]*\s+){0,2}$/u;
 /** A preposition or conjunction, then an adjective or two: "auf offene Alternativen", "und spezialisierte Branchenmodelle" ("von Meta" may name). */
