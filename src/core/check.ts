@@ -207,5 +207,6 @@ const WORKED_PARAGRAPH = /^\s*worked\s+example\b/i;
 
 const USE_CASE = /\bscenario\b(?:\s+\d+)?\s*:\s*["“']/i;
 
-// ("#### Example: Supervised fine-tuning (SFT)", "### Example 2 – monthly usage", "### Example for o4-mini": a docs page's section working one out.)
-const WORKED_SECTION = /^\W*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+)?(?:an?\s+)?(?:worked\s+|illustrative\s+|hypothetical\s+)?example\b(?!s)|\b(?:break-?even|calculator|back[- ]of[- ](?:the[- ])?envelope|what[- ]if|worked\s+example|answer\s+key|(?:worked\s+)?solutions\s+to\s+(?:the\s+)?exercises|exercises|problem\s+sets?)\b|(?:^|[\d.]\s+)scenario\b(?:\s+\d+)?\s*:/i;
+// ("#### Example: Supervised fine-tuning (SFT)", "### Example 2 – monthly usage": a docs page's section working a cost out;
+// not "## Example customers", "## Example: Hugging Face adoption", nor one stating a figure, "Example: how Acme cut costs 40%".)
+const WORKED_SECTION = /^\W*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+)?(?:an?\s+)?(?:worked\s+|illustrative\s+|hypothetical\s+)?example\b(?!s)(?![^%$\d]*[%$]\s?\d|[^\d]*\d[\d.,]*\s?%)(?=[^\n]*\b(?:costs?|calculations?|pricing|prices?|billing|bills?|budgets?|estimates?|usage|spend|fine-?tun\w*|training|hosting|monthly|per\s+month)\b)|\b(?:break-?even|calculator|back[- ]of[- ](?:the[- ])?envelope|what[- ]if|worked\s+example|answer\s+key|(?:worked\s+)?solutions\s+to\s+(?:the\s+)?exercises|exercises|problem\s+sets?)\b|(?:^|[\d.]\s+)scenario\b(?:\s+\d+)?\s*:/i;

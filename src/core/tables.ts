@@ -138,7 +138,7 @@ function tableReading(doc: ProseDocument, rows: number[][]): TableReading {
     const named = rows[0].map((k) => k !== undefined && namesBenchmark(doc.blocks[k].text));
     const benchmarkColumn = rows[0].findIndex((k) => k !== undefined && BENCHMARK_COLUMN.test(doc.blocks[k].text));
     const averageColumn = rows[0].some((k) => k !== undefined && AVERAGE_COLUMN.test(doc.blocks[k].text));
-    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, benchmarkColumn: benchmarkColumn < 0 ? Infinity : benchmarkColumn, averageColumn, caption: captionNamesBenchmark(doc, rows), decimalColumns: rows[0].map((_, col) => decimalColumn(doc, rows, col)), leadUnit: leadUnitOf(doc, rows), sectionBenchmark: sectionNamesBenchmark(doc, rows), scoresTopic: topicSpeaksOfScores(doc, rows), machines: rows[0].some((k) => k !== undefined && MACHINE_COLUMN.test(doc.blocks[k].text)) };
+    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, benchmarkColumn: benchmarkColumn < 0 ? Infinity : benchmarkColumn, averageColumn, caption: captionNamesBenchmark(doc, rows), decimalColumns: rows[0].map((_, col) => decimalColumn(doc, rows, col)), leadUnit: leadUnitOf(doc, rows), sectionBenchmark: sectionNamesBenchmark(doc, rows), scoresTopic: topicSpeaksOfScores(doc, rows), machines: rows[0].some((k) => k !== undefined && MACHINE_COLUMN.test(doc.blocks[k].text)) && !rows[0].some((k) => k !== undefined && MODELS_COLUMN.test(doc.blocks[k].text)) };
     tableReadings.set(rows, reading);
   }
   return reading;
@@ -184,7 +184,9 @@ function sectionNamesBenchmark(doc: ProseDocument, rows: number[][]): boolean {
 }
 
 /** A column of machines: "Instance Type", "GPUs", "vCPUs", "Architecture", "Accelerator". */
-const MACHINE_COLUMN = /^\W*(?:instance(?:\s+(?:type|size|name))?|gpus?|vcpus?|cpus?|cores|architecture|accelerators?|machine(?:\s+type)?|hardware|node\s+type)\W*$/i;
+const MACHINE_COLUMN = /^\W*(?:instance(?:\s+(?:type|size|name))?|gpus?|vcpus?|cpus?|cores|accelerators?|machine(?:\s+type)?|hardware|node\s+type)\W*$/i;
+/** A column of models: a table of models' memory is their weights', whatever machines it names. */
+const MODELS_COLUMN = /^\W*(?:models?|llms?|checkpoints?)\W*$/i;
 
 /** A header's arrow for the better direction: "Code↑", "False Positive Error↓". */
 const BETTER_ARROW = /[↑↓]/;
@@ -194,7 +196,7 @@ const SCORES_TOPIC = /\b(?:scores?|performance|evaluations?|benchmarks?|accuracy
 /** A heading about how an evaluation was set up or what it cost, not its results: "Evaluation setup", "Benchmark hardware", "Performance tuning". */
 const NOT_RESULTS_TOPIC = /\b(?:setup|set-up|settings?|config(?:uration)?|hardware|tuning|cost|costs|pricing|methodology|protocol|environment|infrastructure)\b/i;
 /** A row of settings, specs or prices, not a task scored. */
-const SETTINGS_ROW = /temperature|top[- ]?[pk]\b|learning|rate|warm-?up|batch|epochs?|steps?|util|hours?|\bkw\b|watts?|release|licen[cs]e|version|param|price|cost|usd|\$|size|memory|\bgb\b|tokens?|context|length|layers|heads|seed|date|year/i;
+const SETTINGS_ROW = /\b(?:temperature|top[- ]?[pk]|learning\s+rate|lr|warm-?up|batch(?:\s+size)?|epochs?|steps|gpu\s+util\w*|hours?|kw|watts?|released?|licen[cs]e|version|param\w*|price|cost|usd|size|memory|gb|tokens|context\s+(?:length|window)|layers|heads|seed|date|year)\b|\$/i;
 /** A column sorted by when or which release: "Released ↓", "Version ↓", "Date ↑". */
 const SORTED_COLUMN = /\b(?:released?|version|date|year|updated|name)\b/i;
 

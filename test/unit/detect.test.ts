@@ -641,6 +641,10 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(figuresOf('| Model | Memory |\n|---|---|\n| Llama 2 70B | 138 GB |\n'), ['138 GB']);
       assert.deepEqual(figuresOf('# Fine-tuning costs\n\n#### Example: Supervised fine-tuning\n\nTraining uses 1 million tokens and costs $427.06.\n'), []);
       assert.deepEqual(figuresOf('## Examples of adoption\n\nOver 73% of enterprises use open models in production.\n'), ['73%']);
+      // (A table of models keeps its memory column; a section of example customers or cases states its figures.)
+      assert.deepEqual(figuresOf('| Model | GPUs | Memory (GB) |\n|---|---|---|\n| Llama 2 70B | 2 | 138 GB |\n'), ['138 GB']);
+      assert.deepEqual(figuresOf('# Notes\n\n## Example customers\n\nOver 73% of enterprises use open models in production.\n'), ['73%']);
+      assert.deepEqual(figuresOf('# Notes\n\n## Example: how Acme cut costs 40%\n\nAcme saves $2.3 million a year.\n'), ['40%', '$2.3 million']);
     });
     it('reads dots as thousands before a currency word of a translated note ("1.500 dollari", "1.500 Dollar")', () => {
       assert.deepEqual(check('A quel prezzo spendereste 1.500 dollari al mese.').map((f) => [f.text, f.value]), [['1.500 dollari', 1500]]);
@@ -656,6 +660,7 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check('| Setting | Value |\n|---|---|\n| Timeout | 30s |\n\nWait 30s and retry. It took 3 tries; 20s later the job failed.').map((f) => f.text), []);
       assert.deepEqual(check('| Setting | Time limit | Wait time |\n|---|---|---|\n| default | 30s | 15s |\n').map((f) => f.text), []);
       assert.deepEqual(check('The job took 12s to start; results are cached for 60s, and we wait 30s before sending traffic.').map((f) => f.text), ['12s']);
+      assert.deepEqual(check('The benchmark took 45s on Llama 2 and 12s on Mistral 7B, and 12.3s versus 45.6s on a laptop.').map((f) => f.text), ['45s', '12s', '12.3s', '45.6s']);
     });
     it('reads a score and what it became ("0.65→0.56") under a benchmark as two scores, and a size under "Model size, Gb" in bytes', () => {
       const aqlm = '| Model | WikiText-2 PPL | MMLU (5-shot) FP16→AQLM | Model size, Gb |\n|---|---|---|---|\n| Llama-2-7b | 5.92 | 0.46→0.39 | 2.4 |\n';

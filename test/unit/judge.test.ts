@@ -1886,6 +1886,35 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('Roadmap 2025 — over 73% of enterprises use at least one open-source AI model in production, says NWCast.'), ['73% supported']);
     });
 
+    it('judges a translated note\'s spelled shares and multiples like any figure', () => {
+      assert.deepEqual(statuses('Fast drei Viertel aller Unternehmen setzen inzwischen Open-Source-KI produktiv ein.'), ['drei Viertel supported']);
+      assert.deepEqual(statuses('Modelos de domínio específico podem exigir dez vezes menos recursos computacionais para treino e inferência.'), ['dez vezes supported']);
+      assert.deepEqual(statuses('Spezialisierte Branchenmodelle kommen mit zehnmal weniger Rechenleistung aus.'), ['zehnmal supported']);
+    });
+
+    it('keeps a second reviewer\'s probes of this session\'s readings right', () => {
+      // A colon's label owns the bare score after it; a sentence of times or of another benchmark holds no score of the record's.
+      assert.equal(findingOf('On HumanEval, Llama 2 70B: 67.5, GPT-4: 86.6.', '86.6').record?.id, 'nwcast-gpt4-humaneval');
+      assert.deepEqual(statuses('On HumanEval — GPT-4: 67.0; Zephyr: 67.5.'), ['67.0 supported', '67.5 unsupported']);
+      assert.deepEqual(statuses('Average latency on HumanEval in seconds — Llama 2 70B: 45.2, GPT-4: 21.7.'), []);
+      assert.deepEqual(statuses('On MMLU, Llama 2 70B: 67.5, GPT-4: 67.0.'), ['67.5 unsupported', '67.0 unsupported']);
+      // A year an event took, a month's, a base's: none dates the figure.
+      assert.deepEqual(statuses('Hugging Face, fondée dès 2016, compte aujourd\'hui 5,2 millions de développeurs actifs.'), ['5,2 millions supported']);
+      assert.deepEqual(statuses('Hugging Face, bereits 2016 gegründet, zählt heute 5,2 Millionen aktive Entwickler und ist nicht klein.'), ['5,2 Millionen supported']);
+      assert.deepEqual(statuses('- Whisper, launched 2022: 78 million downloads across implementations.'), ['78 million supported']);
+      assert.deepEqual(statuses('- Hugging Face active developers, up from 2024: 5.2 million.'), ['5.2 million supported']);
+      // A place after a German article, a French or Danish "des"/"der": names kept.
+      assert.deepEqual(statuses('In der Schweiz nutzen über 73 Prozent der Unternehmen 2026 mindestens ein offenes KI-Modell in der Produktion, und das ist nicht wenig.'), ['73 Prozent unsupported']);
+      assert.deepEqual(statuses('La plupart des clients Salesforce, soit plus de 73 % des entreprises, utilisent un modèle open source en production.'), ['73 % unsupported']);
+      // The writer's own downloads; a summary table's rows that mention models; the record's own comparison.
+      assert.deepEqual(statuses('Our Code Llama models have been downloaded over 45 million times.'), ['45 million unsupported']);
+      assert.deepEqual(statuses('| Metric | Value |\n|---|---|\n| Enterprises running Llama, Mistral or other open models in production | 73% |\n| Speedup of local deployment (Llama 2 70B vs GPT-4 API) | 3.2x |\n'), ['73% supported', '3.2x supported']);
+      assert.deepEqual(statuses('Local deployment lets open models respond 3.2x faster than the API baseline.'), ['3.2x supported']);
+      // A translated "our tests" after the figure; an arrow's metric column that names no benchmark.
+      assert.deepEqual(statuses('Llama 2 70B obtuvo 61,2 en HumanEval en nuestras pruebas, según el equipo.'), ['61,2 unsupported']);
+      assert.deepEqual(statuses('| Model | Quality ↑ |\n|---|---|\n| GPT-4 | 67.0 |\n| Llama 2 70B | 67.5 |\n| Mistral 7B | 40.2 |\n'), ['67.0 unsupported', '67.5 unsupported', '40.2 unsupported']);
+    });
+
     it('reads "Hypothetically, if …" as a supposition', () => {
       assert.deepEqual(statuses("Hypothetically, if every one of those firms saved $2 million, you'd get a big number."), []);
     });

@@ -95,6 +95,22 @@ describe('spelled-out quantities (spec §1, last row)', () => {
   });
 });
 
+describe('spelled-out quantities in translated notes', () => {
+  const spans = (text: string) => detectClaims(text).map((c) => [text.slice(c.start, c.end), c.kind, Math.round(c.value * 10) / 10]);
+  it('reads shares of a population and multiples before a comparative, in Spanish, Portuguese, Italian, French and German', () => {
+    assert.deepEqual(spans('Casi tres cuartas partes de las empresas usan modelos abiertos.'), [['tres cuartas partes', 'percent', 75]]);
+    assert.deepEqual(spans('Metade dos leitores usa modelos abertos; um em cada quatro paga.'), [['Metade', 'percent', 50], ['um em cada quatro', 'percent', 25]]);
+    assert.deepEqual(spans('Tre quarti delle aziende e uno su tre sviluppatori; è dieci volte più veloce.'), [['Tre quarti', 'percent', 75], ['uno su tre', 'percent', 33.3], ['dieci volte', 'multiplier', 10]]);
+    assert.deepEqual(spans('Deux tiers des entreprises, un sur quatre développeurs, dix fois plus cher.'), [['Deux tiers', 'percent', 66.7], ['un sur quatre', 'percent', 25], ['dix fois', 'multiplier', 10]]);
+    assert.deepEqual(spans('Drei Viertel der Unternehmen; jedes vierte Unternehmen zahlt, und es ist zehnmal schneller.'), [['Drei Viertel', 'percent', 75], ['jedes vierte', 'percent', 25], ['zehnmal', 'multiplier', 10]]);
+    assert.equal(only('Fast drei Viertel aller Unternehmen setzen KI ein.').hedge, 'approx');
+  });
+  it('leaves alone a share of time, a period, and a multiple with no comparative', () => {
+    assert.deepEqual(spans('La mitad del tiempo, la moitié du temps, un quart d\'heure, die Hälfte der Zeit.'), []);
+    assert.deepEqual(spans('Lo hacemos dos veces al año; tre volte in tutto; dreimal im Monat.'), []);
+  });
+});
+
 describe('bounds (spec §2)', () => {
   it('"up to 10x" states 10x: a 3.2x record does not agree, a 10x one does', () => {
     const claim = only('It cuts latency by up to 10x.');

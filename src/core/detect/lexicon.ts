@@ -340,6 +340,8 @@ export const HEDGES_BEFORE: Array<[string, HedgeKind]> = [
   ['aproximadamente', 'approx'], ['unos', 'approx'], ['quase', 'approx'], ['em torno de', 'approx'], ['por volta de', 'approx'], ['quasi', 'approx'],
   ['intorno a', 'approx'], ['etwa', 'approx'], ['rund', 'approx'], ['ungefähr', 'approx'], ['knapp', 'approx'], ['ongeveer', 'approx'], ["zo'n", 'approx'],
   ['zo’n', 'approx'], ['bijna', 'approx'], ['około', 'approx'], ['prawie', 'approx'], ['blisko', 'approx'],
+  // (German "fast drei Viertel", "nahezu", "beinahe": almost.)
+  ['fast', 'approx'], ['nahezu', 'approx'], ['beinahe', 'approx'],
   ['plus de', 'atLeast'], ['más de', 'atLeast'], ['mais de', 'atLeast'], ['oltre', 'atLeast'], ['über', 'atLeast'], ['mehr als', 'atLeast'],
   ['meer dan', 'atLeast'], ['ruim', 'atLeast'], ['ponad', 'atLeast'],
   ['moins de', 'atMost'], ['menos de', 'atMost'], ['meno di', 'atMost'], ['weniger als', 'atMost'], ['minder dan', 'atMost'], ['poniżej', 'atMost'],

@@ -155,8 +155,14 @@ function labelledByModel(text: string, start: number): boolean {
   const colon = text.lastIndexOf(':', start);
   if (colon < 0 || start - colon > 2) return false;
   const label = previousWord(text, colon);
-  return /^\p{Lu}/u.test(label) || (/\d/.test(label) && /\p{L}/u.test(label)) || MODEL_FAMILIES.has(label.toLowerCase());
+  // (A model's name, with a version or size in it or of a known family: not "Ubuntu: 22.04", "Node: 20.11", "Zephyr: 67.5";
+  // and not in a sentence that says the numbers are times, costs or counts: "Average latency … in seconds — Llama 2 70B: 45.2".)
+  const model = MODEL_FAMILIES.has(label.toLowerCase()) || /^(?:gpt|claude|gemini)/i.test(label) || (/\d/.test(label) && /\p{L}/u.test(label));
+  return model && !NOT_SCORE_UNITS.test(text.slice(Math.max(0, lastFullStop(text.slice(0, start)) + 1), start));
 }
+
+/** Words that make a sentence's numbers times, costs, sizes or counts, not scores. */
+const NOT_SCORE_UNITS = /\b(?:seconds?|secs?|minutes?|hours?|ms|latency|wall-clock|runtime|dollars?|cost|costs|price|usd|tokens?|memory|vram|gb|mb|sekunden|minuten|laufzeit|kosten|segundos|secondes|secondi)\b/i;
 
 /** "number was", "score is", "result of": a benchmark's figure said to be the number after it. */
 const SAID_TO_BE = /\b(?:number|score|result|pass@1)\s+(?:was|is|of|at|=)\s+$/i;

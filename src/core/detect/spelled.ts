@@ -2,6 +2,7 @@ import { isAlnum, isInlineSpace, isLetter, isUpper, nextWord, precededBy, skipOn
 import type { DetectedClaim } from './figure';
 import { hedgeAround } from './hedges';
 import { COMPARATIVES, CURRENCY_WORDS, SCALE_WORDS } from './lexicon';
+import { detectTranslatedSpelled } from './spelledTranslated';
 
 /**
  * Quantities written in words, required when they quantify a population or a
@@ -55,7 +56,7 @@ const DIGIT_ODDS = /(?<![\p{L}\p{N}.,$€£¥#/-])(\d{1,2}) (?:in|out of)(?: eve
 
 /** All spelled-out claims of `text`, in order. */
 export function detectSpelled(text: string): DetectedClaim[] {
-  const out = spelledWords(text);
+  const out = withTranslated(spelledWords(text), detectTranslatedSpelled(text));
   if (!text.includes(' in ') && !text.includes(' out of ')) return out;
   DIGIT_ODDS.lastIndex = 0;
   for (let m = DIGIT_ODDS.exec(text); m; m = DIGIT_ODDS.exec(text)) {
@@ -69,6 +70,13 @@ export function detectSpelled(text: string): DetectedClaim[] {
     out.push(claim);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The English words' claims and a translated note's, in order; where both read the same words, the English reading stands. */
+function withTranslated(english: DetectedClaim[], translated: DetectedClaim[]): DetectedClaim[] {
+  if (translated.length === 0) return english;
+  const kept = translated.filter((t) => !english.some((e) => e.start < t.end && t.start < e.end));
+  return kept.length ? [...english, ...kept].sort((a, b) => a.start - b.start) : english;
 }
 
 function spelledWords(text: string): DetectedClaim[] {

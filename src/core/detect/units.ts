@@ -276,12 +276,12 @@ function readSeconds(text: string, pos: number, s: number, headers?: string): Un
 
 /** "took 77.09s with Whisper and ": a time something took, earlier in the sentence. */
 // (Set against it with "and", "vs" or "against" right before this one: "…, wait 15s", "cached for 60s" are settings.)
-const TOOK_EARLIER = /\b(?:takes|took)\s(?:[^.!?;]|\.\d)*?\d\s?(?:s|secs?|seconds)\b[^.!?;\d]{0,40}\b(?:and|vs\.?|versus|against|compared\s+(?:with|to))\s+(?:only\s+|just\s+)?$/i;
+const TOOK_EARLIER = /\b(?:takes|took)\s(?:[^.!?;]|\.(?=\d))*?\d\s?(?:s|secs?|seconds)\b(?:[^.!?;]|\.(?=\d)){0,40}?\b(?:and|vs\.?|versus|against|compared\s+(?:with|to))\s+(?:only\s+|just\s+)?$/i;
 
 /** A table header for the time something took: "Whisper Time", "Load time", "Duration", "Elapsed", "Runtime". */
 const TIME_HEADER = /\b(?:time|duration|elapsed|runtime|wall[- ]clock)\b/i;
 /** A header of a time someone sets, not one something took: "Time limit", "Wait time", "Timeout (max runtime)". */
-const TIME_SETTING_HEADER = /\b(?:limit|window|wait|default|max(?:imum)?|min(?:imum)?|timeout|interval|budget|deadline|ttl|delay|allowed|target)\b/i;
+const TIME_SETTING_HEADER = /\b(?:limit|window|wait|timeout|interval|budget|deadline|ttl|delay|allowed|target)\b/i;
 
 /** After a time: "/token", " per token", " per output token". */
 const PER_TOKEN = /^(?:\s?\/\s?(?:token|tok)|\s(?:per|\/)\s(?:output\s)?token)\b/i;

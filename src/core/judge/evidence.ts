@@ -332,7 +332,7 @@ export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, n
   // "Halvard's own savings come to $2.3 million": a named party's own.
   // ("In the Office's own testing in March 2026, self-hosted models answered … 2.4 times faster": a fronted clause that says whose test it was.)
   const own = ownedByWriter(place.text, zoneStart, zoneEnd, localStart, localEnd, place.claimStart) ?? namedOwn(place.text, localStart, localEnd) ?? (place.cell ? undefined : namedOwn(place.text, place.sentenceStart, localStart)) ?? possessedBy(place.text, place.claimStart) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) ?? ownRow(place.text) : undefined);
-  return own ?? weHave(place.text, localStart, place.claimStart) ?? yourOwn(place.text, localStart, place.claimStart) ?? ownTestSet(place.text, zoneStart, place.claimStart) ?? toldTheWriter(place.text, zoneStart, place.claimStart) ?? translatedOwn(place.text, zoneStart, place.claimStart) ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) ?? resultsLabel(place) : undefined);
+  return own ?? weHave(place.text, localStart, place.claimStart) ?? yourOwn(place.text, localStart, place.claimStart) ?? ownTestSet(place.text, zoneStart, place.claimStart) ?? toldTheWriter(place.text, zoneStart, place.claimStart) ?? translatedOwn(place.text, zoneStart, zoneEnd) ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) ?? resultsLabel(place) : undefined);
 }
 
 /** The population the figure is a share of ("73% of enterprises"), read once per figure. */
@@ -573,7 +573,8 @@ const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}\p{N}.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.
  * model; its score is the model's ("our Llama 2 70B deployment scored 29.9" is a run of the writer's, no model of theirs).
  */
 function ourModelIsRecords(place: ClaimPlace, facets: RecordFacets): boolean {
-  if (facets.names.length === 0) return false;
+  // (A score only: "Our Code Llama models have been downloaded 45 million times" counts the writer's own downloads.)
+  if (facets.names.length === 0 || facets.benchmarks.length === 0) return false;
   const m = OUR_MODEL.exec(place.text.slice(place.zoneStart, place.claimStart));
   return m !== null && namesOwnerIn(m[1], facets);
 }
@@ -1039,7 +1040,7 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
   const foreign = others.filter((n) => !partial.includes(n));
   // "NWCast gives 67.5 for Llama 2 70B and 67.0 for GPT-4": the name a figure is given "for" is whose it is, whatever else the clause names.
   // ("| 67.0 (Llama 2 70B) |": in a cell, only a name in the bracket right after the figure.)
-  const givenFor = place.cell ? once(place, 'given for', () => nameInBracketAfter(text, place.claimEnd, place.zoneEnd)) : once(place, 'given for', () => nameGivenFor(text, place.claimEnd, localEnd, BARE_SCORE.test(text.slice(place.claimStart, place.claimEnd))) ?? nameButFor(text, place.claimEnd, place.sentenceEnd) ?? nameInBracketAfter(text, place.claimEnd, zoneEnd) ?? nameJustBefore(text, bracketed(text, place.claimStart) ? place.sentenceStart : localStart, place.claimStart) ?? bracketPairName(place) ?? scorelineName(place));
+  const givenFor = place.cell ? once(place, 'given for', () => nameInBracketAfter(text, place.claimEnd, place.zoneEnd)) : once(place, 'given for', () => nameGivenFor(text, place.claimEnd, localEnd, BARE_SCORE.test(text.slice(place.claimStart, place.claimEnd))) ?? nameButFor(text, place.claimEnd, place.sentenceEnd) ?? nameInBracketAfter(text, place.claimEnd, zoneEnd) ?? nameJustBefore(text, bracketed(text, place.claimStart) ? place.sentenceStart : labelledBefore(text, place.claimStart, BARE_SCORE.test(text.slice(place.claimStart, place.claimEnd))) ? place.zoneStart : localStart, place.claimStart) ?? bracketPairName(place) ?? scorelineName(place));
   // Unless the clause's own subject is someone else's ("Phind's fine-tune reaches 72.0 for Llama 2 70B"): a name before
   // the figure that is not itself given a figure ("… 67.5 for Llama 2 70B and 67.0 for GPT-4").
   // ("Llama 2 70B scored 67.5 against 67.0 for GPT-4": a name before another figure is that figure's.)
@@ -1228,6 +1229,18 @@ function bracketed(text: string, claimStart: number): boolean {
 }
 
 /** "GPT-4 (67.0)", "list GPT-4 at 67.5", "Llama 2 70B: 67.5": a name the figure is set right after. */
+/**
+ * "GPT-4: 86.6", "Zephyr: 67.5": a name and a colon right before a bare score say whose it is, though its clause has no
+ * verb (a speaker's "PRIYA RAMAN:", "TL;DR:" or a list's "Markt für Open-Source-KI-Tools:" before other figures say no owner).
+ */
+// (A bare score's only: "OpenAI Whisper: 78 million downloads" is read as before, by the figure's own words.)
+function labelledBefore(text: string, claimStart: number, score: boolean): boolean {
+  const m = score ? MODEL_LABEL.exec(text.slice(Math.max(0, claimStart - 40), claimStart)) : null;
+  return m !== null && ((/\d/.test(m[1]) && /\p{L}/u.test(m[1])) || ROW_MODEL.test(m[1]) || /^\p{Lu}\p{Ll}/u.test(m[1]));
+}
+
+const MODEL_LABEL = /([\p{L}\p{N}.-]+)[*_]{0,2}:\s?$/u;
+
 function nameJustBefore(text: string, from: number, claimStart: number): Name | undefined {
   const start = Math.max(from, claimStart - 48);
   const m = /(?:\s*\(|\s+at\s+|:\s*)$/.exec(text.slice(start, claimStart));
@@ -1522,7 +1535,7 @@ function comparedTheOtherWay(place: ClaimPlace, facets: RecordFacets): string | 
 }
 
 // (The figure's own comparison, a few words on with no comma; a time or a baseline, not an adjective of the thing compared: "than prior API-based services".)
-const THAN_EARLIER = /^\s*(?:[\p{L}-]+\s+){0,7}?than\s+(?:(?:in|at|during|before)\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:q[1-4]|h[12]|fy\s?\d{2,4})\b|(?:19|20)\d\d(?![\d-])|(?:last|previous|prior|earlier)\s+(?:year|quarter|month|week|release|version|run|period|baseline)\b|(?:[\p{L}\d-]+\s+)?baseline\b|before(?=\s*[.;,)]|$)|(?:a|one)\s+(?:year|quarter|month|week)\s+ago\b)/iu;
+const THAN_EARLIER = /^\s*(?:[\p{L}-]+\s+){0,7}?than\s+(?:(?:in|at|during|before)\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:q[1-4]|h[12]|fy\s?\d{2,4})\b|(?:19|20)\d\d(?![\d-])|(?:last|previous|prior|earlier)\s+(?:year|quarter|month|week|release|version|run|period|baseline)\b|baseline\b|before(?=\s*[.;,)]|$)|(?:a|one)\s+(?:year|quarter|month|week)\s+ago\b)/iu;
 
 const GREW_BY = /\b(?:grew|grow|grows|grown|increased|rose|jumped|multiplied|expanded)\b[^.;:]*$/i;
 const OVER_TIME = /^\s*(?:in|over|within|across)\s+(?:the\s+(?:last|past)\s+)?(?:\d+|a|one|two|three|four|five|six|twelve|eighteen)\s+(?:months?|years?|quarters?|weeks?)\b/i;
@@ -1535,12 +1548,15 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     // "The MMLU panel shows … 67.5, which looks copied from the HumanEval column": the figure's own clause first.
     const own = once(place, 'local benchmarks', () => benchmarksIn(text, local[0], local[1]));
     const zone = own.length ? own : once(place, 'zone benchmarks', () => benchmarksIn(text, place.zoneStart, place.zoneEnd));
-    const seen = zone.length ? zone : once(place, 'sentence benchmarks', () => benchmarksIn(text, place.sentenceStart, place.sentenceEnd).concat(benchmarksIn(place.around, 0, place.around.length)));
+    // ("On MMLU, Llama 2 70B: 67.5, GPT-4: 67.0": the figure's own sentence, when it names a benchmark, before the sentences around.)
+    const sentenceOnly = zone.length ? zone : once(place, 'sentence benchmarks only', () => benchmarksIn(text, place.sentenceStart, place.sentenceEnd));
+    const seen = sentenceOnly.length ? sentenceOnly : once(place, 'sentence benchmarks', () => benchmarksIn(text, place.sentenceStart, place.sentenceEnd).concat(benchmarksIn(place.around, 0, place.around.length)));
     if (seen.some((b) => facets.benchmarks.includes(b))) {
       ev.agreed.push(facets.benchmarks[0]);
       ev.measure = true;
     }
     else if (zone.length) ev.contradicted.push(`scores ${zone[0]}, not ${facets.benchmarks[0]}`);
+    else if (sentenceOnly.length && !place.cell) ev.contradicted.push(`in a sentence about ${sentenceOnly[0]}, not ${facets.benchmarks[0]}`);
     // "OpenMed-Clin scores 71.4 on MedQA. … Llama 2 70B scores 67.5 on the same benchmark": the benchmark pointed back to.
     else if (seen.length && SAME_BENCHMARK.test(text.slice(local[0], local[1]))) ev.contradicted.push(`scores ${seen[0]}, not ${facets.benchmarks[0]}`);
     else ev.missing.push(facets.benchmarks[0]);
@@ -1919,7 +1935,8 @@ function recordIsOf(region: string, facets: RecordFacets): boolean {
 }
 
 /** A row header naming a model: a family ("Llama 2 70B", "gpt-4o") or a size ("Qwen-72B"). */
-const ROW_MODEL = /(?<![\p{L}])(?:llama|code\s?llama|mistral|mixtral|qwen\d*(?:\.\d)?|gemma|phi|falcon|deepseek|gpt|claude|gemini|whisper|wizardmath|wizardcoder|starcoder\d?|bloom|mpt|olmo|yi)(?![\p{L}])|\d(?:\.\d)?[BM](?![\p{L}])/iu;
+// (Opening the row: "| Enterprises running Llama, Mistral … |", "| Speedup … (Llama 2 70B vs GPT-4 API) |" name no row's model.)
+const ROW_MODEL = /^[\s*_]*(?:llama|code\s?llama|mistral|mixtral|qwen\d*(?:\.\d)?|gemma|phi|falcon|deepseek|gpt|claude|gemini|whisper|wizardmath|wizardcoder|starcoder\d?|bloom|mpt|olmo|yi)(?![\p{L}])/iu;
 
 /** The subject of a figure's clause that is a survey's sample: "Respondents that …", "those surveyed", "surveyed firms". */
 // (Opening its clause, with no comma before the figure: "Respondents cited Code Llama, downloaded 45 million times" gives the figure to Code Llama.)

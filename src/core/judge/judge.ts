@@ -168,7 +168,9 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
     // An imported subject ("traditional SaaS", "active") may share one stray word with any note: support, as accusation, asks for more.
     // (Whose it is may be named further off, "the same model", as for any record.)
     const strayWord = c.entry.record.derived === true && !derivedSubjectAgreed(c.entry.facets, evidence, true);
-    if (evidence.contradicted.length || unnamedShare || looseRange || partial || partOfRange || strayWord || (evidence.owner === 'none' && !unnamedButExact(claim, c.entry, evidence, context.place))) {
+    // "| Model | Quality ↑ |" over "| GPT-4 | 67.0 |": a metric column, marked by its arrow, that names no benchmark scores none the record names.
+    const unbenchmarkedCell = context.place.cell === true && /[↑↓]/.test(context.place.around) && c.entry.facets.benchmarks.length > 0 && evidence.missing.includes(c.entry.facets.benchmarks[0]);
+    if (evidence.contradicted.length || unnamedShare || looseRange || partial || partOfRange || strayWord || unbenchmarkedCell || (evidence.owner === 'none' && !unnamedButExact(claim, c.entry, evidence, context.place))) {
       note(c.entry, evidence);
       continue;
     }

@@ -303,7 +303,7 @@ function isNameWord(token: Token, text: string, at: number, from: number, prose:
  * Plattform", "das Llama 2").
  */
 function germanNoun(text: string, at: number, lower: string, length: number): boolean {
-  if (!germanText(text) || MODEL_FAMILIES.has(lower) || SOURCE_NAMES.has(lower) || NAME_ALIASES.has(text.slice(at, at + length))) return false;
+  if (!germanText(text) || MODEL_FAMILIES.has(lower) || SOURCE_NAMES.has(lower) || GERMAN_PLACES.has(lower) || NAME_ALIASES.has(text.slice(at, at + length))) return false;
   const before = text.slice(Math.max(0, at - 40), at);
   if (!GERMAN_DETERMINER_BEFORE.test(before) && !GERMAN_LINK_BEFORE.test(before)) return false;
   // ("Alternativen 2,3 Millionen": a German decimal after the noun is a figure, no version of a name.)
@@ -326,13 +326,15 @@ function germanText(text: string): boolean {
 }
 
 const germanTexts = new Map<string, boolean>();
-const GERMAN_HINT = /[äöüß]| (?:und|der|ist|nicht|für|mit|auf|von|im|den|dem|des|ein|eine) /i;
+/** Places a German sentence writes after an article ("in der Schweiz", "in den USA"): names, whose figures are theirs. */
+const GERMAN_PLACES: ReadonlySet<string> = new Set(['schweiz', 'türkei', 'usa', 'niederlanden', 'niederlande', 'slowakei', 'ukraine', 'eu', 'tschechei', 'mongolei', 'bretagne']);
+const GERMAN_HINT = /[äöüß]| (?:und|ist|nicht|für|mit|auf|sich|wird|sind|auch|dass) /i;
 
 const GERMAN_DETERMINER_BEFORE = /(?:^|[\s(„"])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|kein|keine|keinen|unser|unsere|unseren|unserem|unserer|ihr|ihre|ihren|sein|seine|seinen|diese|dieser|diesen|dieses|jede|jeder|jedes|\d[\d.,]*|Millionen|Milliarden|Mrd\.|Mio\.)\s+(?:[a-zäöüß][\p{L}-]*\s+){0,2}$/u;
 /** A preposition or conjunction, then an adjective or two: "auf offene Alternativen", "und spezialisierte Branchenmodelle" ("von Meta" may name). */
 const GERMAN_LINK_BEFORE = /(?:^|[\s(„"])(?:auf|mit|für|von|durch|gegen|ohne|um|aus|zu|nach|über|unter|vor|bei|und|oder|sowie)\s+(?:[a-zäöüß][\p{L}-]*\s+){1,2}$/u;
 const GERMAN_HEDGES: ReadonlySet<string> = new Set(['über', 'rund', 'etwa', 'fast', 'knapp', 'gut', 'mehr', 'bis', 'nahezu', 'ca', 'circa', 'zirka', 'mindestens', 'höchstens', 'unter']);
-const GERMAN_FUNCTION_WORD = /(?<![\p{L}])(?:und|nicht|mit|für|von|ist|sich|auf|wird|werden|sind|auch|nach|bei|über|oder|noch|nur|dass|aber|laut|sowie|sogar|ein|eine|einem|einer|eines|der|den|dem|des|im|zum|zur|vom|beim|als|wie)(?![\p{L}])/gu;
+const GERMAN_FUNCTION_WORD = /(?<![\p{L}])(?:und|nicht|mit|für|von|ist|sich|auf|wird|werden|sind|auch|nach|bei|über|gegenüber|oder|noch|nur|dass|aber|laut|sowie|sogar|ein|eine|einem|einer|eines|zum|zur|vom|beim|rund|etwa)(?![\p{L}])/gu;
 
 /** A digit, and maybe one space, just before a word. */
 const AFTER_DIGIT = /\d[ \u00a0]?$/;

@@ -19,7 +19,9 @@ cost: costes costos coste costo custos custo coûts coût kosten costi entwicklu
 market: mercado marché markt mercato rynek rynku rynkowy marknaden marknad markedet marked pazar pazarı pazarının piyasa piyasası piyasaya pasar piața pieței piață
 tools: herramientas herramienta ferramentas ferramenta outils outil werkzeuge werkzeug strumenti strumento tools narzędzi narzędzia narzędziach verktyg verktøy værktøjer araçlar araçları araçlarının perangkat instrumente
 training: entrenamiento entrenar treinamento treino entraînement training addestramento trenowania trening treningu träning träna trening eğitim eğitimi pelatihan melatih antrenare
-compute: cómputo computación computação calcul rechenleistung rechenaufwand calcolo rekenkracht obliczeniowej obliczeniowa obliczeń beräkningsresurser beräkningskraft hesaplama komputasi
+domain: dominio domínio domaine domäne domänen dominios domínios domini branchenmodelle branchenspezifische
+specific: específico específicos específica específicas spécifique spécifiques spezifisch spezifische spezifischen specifico specifici specifica specifiche spezialisierte spezialisierten especializados especializadas spécialisés spécialisées specializzati specializzate
+compute: computacionais computacional computazionale computazionali cómputo computación computação calcul rechenleistung rechenaufwand calcolo rekenkracht obliczeniowej obliczeniowa obliczeń beräkningsresurser beräkningskraft hesaplama komputasi
 price: precio precios preço preços prix preis preise prezzo prezzi prijs prijzen cena ceny cen
 surveyed: befragten befragte befragt encuestados encuestadas encuestadas sondés sondées interrogés interrogées intervistati intervistate entrevistados entrevistadas ondervraagde ankietowanych
 respondents: respondentes respondenten répondants rispondenti

@@ -74,6 +74,8 @@ export const RESEARCH_FIRMS: ReadonlySet<string> = new Set(
 export const GENERIC_CAPITALS: ReadonlySet<string> = new Set(
   words(
     'ai ia ki api apis llm llms gpu gpus cpu oss foss rtx gtx fwiw imo imho btw afaik iirc tbh fig figs eq sec vol pp option options answer question step us usa uk eu ceo cto cio cfo vp vc vcs ml nlp rag saas b2b b2c q1 q2 q3 q4 h1 h2 fy yoy tam sam som kpi kpis okr okrs sla slo faq ' +
+      // (A German fraction's noun: "drei Viertel", "zwei Drittel", "die Hälfte".)
+      'viertel drittel hälfte ' +
       'the a an in on at by for of to and or but if as it its this that these those our we i my you your their they i\'ve i\'m i\'d i\'ll i’ve i’m i’d ' +
       'he she his her new open source opensource closed enterprise enterprises today now note notes update tldr key ' +
       'one two three four five six seven eight nine ten another each every some most many all both several few ' +

@@ -37,8 +37,8 @@ const AT = new Set([
   'redan', 'år', 'innen', 'inden',
   // Romanian "în 2027", "până în"; Czech "v roce 2027"; Indonesian "pada 2027", "tahun 2027".
   'în', 'roce', 'pada', 'tahun',
-  // French "dès 2024" (as early as), German "bereits 2024", "schon 2024" (already in).
-  'dès', 'bereits', 'schon',
+  // French "dès 2024" (as early as; not after a participle, "fondée dès 2016", which dates the event: `kindOf`).
+  'dès',
 ]);
 const SINCE = new Set(['since', 'from', 'over', 'vs', 'versus', 'than', 'on']);
 // (And their translations' articles and "year": "entro il 2028", "para el 2028", "bis Ende 2028", "nell'anno 2028".)
@@ -167,6 +167,8 @@ const CJK_SINCE_BEFORE = /^(?:比|較|较|自|从|從)$/;
 const FILED_BEFORE = /\b(?:files?|filed|filing|lists?|listed|logs?|logged|books?|booked|records?|recorded|puts?|put|counts?|counted)\b/i;
 
 const LABEL_YEAR_AFTER = /^\s?:\s*[~≈$€£¥]?\d/;
+/** Before a label's year, a month, an event or a base dates no figure: "July 2023:", "launched 2022:", "up from 2024:". */
+const NOT_LABEL_YEAR_BEFORE: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'launched', 'released', 'founded', 'published', 'introduced', 'from', 'since', 'vs', 'versus', 'than', '|']);
 
 /** "a 2027 forecast", "the 2025 estimate": a year naming what kind of figure it dates. */
 const DATING_NOUN = /^\s+(?:forecasts?|projections?|estimates?|targets?|figures?|numbers?|data|outlook|guidance|predictions?|counts?|tall(?:y|ies)|totals?|headcounts?)\b/;
@@ -186,7 +188,7 @@ function kindOf(before: string[], after: string, moved: boolean, charBefore = ''
   if (CJK_YEAR.test(after)) return CJK_SINCE_AFTER.test(after) || CJK_SINCE_BEFORE.test(charBefore) ? 'since' : 'at';
   if (DATING_NOUN.test(after)) return 'at';
   // "- Hugging Face downloads 2025: 2.1 billion": a label's year, then a colon and its figure.
-  if (LABEL_YEAR_AFTER.test(after)) return 'at';
+  if (LABEL_YEAR_AFTER.test(after) && !NOT_LABEL_YEAR_BEFORE.has(before[before.length - 1] ?? '')) return 'at';
   // "$12.4B (2025)": a year in brackets right after a figure dates it.
   if (before.length === 1 && before[0] === '(' && /^\)/.test(after)) return 'at';
   const last = before[before.length - 1];
@@ -200,6 +202,8 @@ function kindOf(before: string[], after: string, moved: boolean, charBefore = ''
   const w = before[i];
   if (w === undefined) return before.length === 0 ? 'at' : undefined;
   if (SINCE.has(w) || ((w === 'to' || w === 'with') && before[i - 1] === 'compared')) return 'since';
+  // ("fondée dès 2016", "publié dès 2023": after a participle, "dès" dates the event.)
+  if (w === 'dès' && /(?:é|ée|és|ées|ible|ibles)$/.test(before[i - 1] ?? '')) return undefined;
   if (AT.has(w)) return 'at';
   return undefined;
 }
