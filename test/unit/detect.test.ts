@@ -644,6 +644,10 @@ describe('claim detection (spec §1)', () => {
       // (A table of models keeps its memory column; a section of example customers or cases states its figures.)
       assert.deepEqual(figuresOf('| Model | GPUs | Memory (GB) |\n|---|---|---|\n| Llama 2 70B | 2 | 138 GB |\n'), ['138 GB']);
       assert.deepEqual(figuresOf('# Notes\n\n## Example customers\n\nOver 73% of enterprises use open models in production.\n'), ['73%']);
+      // A handout's questions set their numbers, and "Then suppose …" supposes as "Suppose …" does.
+      assert.deepEqual(figuresOf('# ECON 214\n\n## Part B. Questions\n\n**Question 2.** A self-hosted deployment costs $14,000/month in GPU rental.\n'), []);
+      assert.deepEqual(figuresOf('Find the Nash equilibrium. Then suppose opening also saves each firm $10M in recruiting.'), []);
+      assert.deepEqual(figuresOf('# Notes\n\n## Open questions\n\nOver 73% of enterprises use open models in production.\n'), ['73%']);
       assert.deepEqual(figuresOf('# Notes\n\n## Example: how Acme cut costs 40%\n\nAcme saves $2.3 million a year.\n'), ['40%', '$2.3 million']);
     });
     it('reads dots as thousands before a currency word of a translated note ("1.500 dollari", "1.500 Dollar")', () => {
