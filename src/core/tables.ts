@@ -171,16 +171,24 @@ function rowNamesModelBefore(doc: ProseDocument, row: number[], col: number): bo
 /** How many blocks before a table its section's heading is looked for. */
 const SECTION_REACH = 6;
 
-/** Does the heading of the table's section, a few blocks before it, name a benchmark ("#### LongBench", "### Results on MMLU")? */
-function sectionNamesBenchmark(doc: ProseDocument, rows: number[][]): boolean {
+/** The heading of the table's section, a few blocks before it and no other table between, and the paragraph right before it. */
+function sectionBefore(doc: ProseDocument, rows: number[][]): { heading?: ProseBlock; lead?: ProseBlock } {
   const first = rows[0].find((k) => k !== undefined);
-  if (first === undefined) return false;
+  if (first === undefined || first === 0) return {};
+  const previous = doc.blocks[first - 1];
+  const lead = previous.role === 'paragraph' && !previous.cell ? previous : undefined;
   for (let k = first - 1; k >= Math.max(0, first - SECTION_REACH); k--) {
     const block = doc.blocks[k];
-    if (block.cell) return false;
-    if (block.role === 'heading') return (block.text.match(/[\p{L}\p{N}][\p{L}\p{N}@+-]*/gu) ?? []).some(isBenchmarkName);
+    if (block.cell) return { lead };
+    if (block.role === 'heading') return { heading: block, lead };
   }
-  return false;
+  return { lead };
+}
+
+/** Does the heading of the table's section name a benchmark ("#### LongBench", "### Results on MMLU")? */
+function sectionNamesBenchmark(doc: ProseDocument, rows: number[][]): boolean {
+  const { heading } = sectionBefore(doc, rows);
+  return heading !== undefined && (heading.text.match(/[\p{L}\p{N}][\p{L}\p{N}@+-]*/gu) ?? []).some(isBenchmarkName);
 }
 
 /** A column of machines: "Instance Type", "GPUs", "vCPUs", "Architecture", "Accelerator". */
@@ -207,15 +215,9 @@ function rowOfSettings(doc: ProseDocument, row: number[]): boolean {
 
 /** Does the paragraph right before the table, or its section's heading a few blocks before, speak of scores? */
 function topicSpeaksOfScores(doc: ProseDocument, rows: number[][]): boolean {
-  const first = rows[0].find((k) => k !== undefined);
-  if (first === undefined) return false;
-  for (let k = first - 1; k >= Math.max(0, first - SECTION_REACH); k--) {
-    const block = doc.blocks[k];
-    if (block.cell) return false;
-    if (k === first - 1 && block.role === 'paragraph' && block.text.length <= MAX_LEAD * 2 && SCORES_TOPIC.test(block.text) && !NOT_RESULTS_TOPIC.test(block.text)) return true;
-    if (block.role === 'heading') return SCORES_TOPIC.test(block.text) && !NOT_RESULTS_TOPIC.test(block.text);
-  }
-  return false;
+  const { heading, lead } = sectionBefore(doc, rows);
+  const speaks = (text: string): boolean => SCORES_TOPIC.test(text) && !NOT_RESULTS_TOPIC.test(text);
+  return (lead !== undefined && lead.text.length <= MAX_LEAD * 2 && speaks(lead.text)) || (heading !== undefined && speaks(heading.text));
 }
 
 /** A paragraph leading into a table is at most this long. */
