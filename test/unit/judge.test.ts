@@ -1915,6 +1915,15 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('| Model | Quality ↑ |\n|---|---|\n| GPT-4 | 67.0 |\n| Llama 2 70B | 67.5 |\n| Mistral 7B | 40.2 |\n'), ['67.0 unsupported', '67.5 unsupported', '40.2 unsupported']);
     });
 
+    it('reads a dash\'s aside, "coincides with" and a next sentence\'s "same ratio …, different measurement" as setting the figure apart', () => {
+      assert.deepEqual(statuses('- Open-source database market: $12.4bn (H&Co. est.) — not the VC figure below'), ['$12.4bn unsupported']);
+      assert.deepEqual(statuses('- Average enterprise savings, our coverage universe (n=14): $2.3m p.a. — coincides with Forrester; our own sample'), ['$2.3m unsupported']);
+      assert.deepEqual(statuses('- Time-to-market advantage, portfolio companies: 40% — same number, our own portfolio, unaudited'), ['40% unsupported']);
+      assert.deepEqual(statuses('- p95 latency improved 3.2x once we dropped the API round trip. Same ratio as the article, different measurement.'), ['3.2x unsupported']);
+      // (A dash that hands the figure on leaves it the source's.)
+      assert.deepEqual(statuses('- Venture funding for open-source AI startups: $12.4 billion in 2026 — the VC figure NWCast reports'), ['$12.4 billion supported']);
+    });
+
     it('reads "Hypothetically, if …" as a supposition', () => {
       assert.deepEqual(statuses("Hypothetically, if every one of those firms saved $2 million, you'd get a big number."), []);
     });

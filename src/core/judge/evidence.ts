@@ -1317,6 +1317,13 @@ function setApartFrom(place: ClaimPlace): string | undefined {
   // "58% said they run … in production. That is a different population, asked a different question": the next sentence says so.
   const next = place.cell ? null : DIFFERENT_NEXT.exec(place.text.slice(place.sentenceEnd, place.sentenceEnd + 80));
   if (next) return `in the next sentence, ${next[1].toLowerCase()}`;
+  // "Same ratio as the article, different measurement.": the next sentence calls it the same figure of another thing.
+  const sameButOther = place.cell ? null : SAME_BUT_OTHER_NEXT.exec(place.text.slice(place.sentenceEnd, place.sentenceEnd + 80));
+  if (sameButOther) return `in the next sentence, ${sameButOther[0].trim().toLowerCase()}`;
+  // "$12.4bn (H&Co. est.) — not the VC figure below", "40% — same number, our own portfolio": a dash's aside on the figure.
+  // (Read to the line's end: "(H&Co. est.)" stops no aside.)
+  const dash = place.text.includes(' —', place.claimEnd) || place.text.includes(' –', place.claimEnd) ? DASH_APART.exec(place.text.slice(place.claimEnd, place.claimEnd + 100)) : null;
+  if (dash) return `set apart after a dash ("${dash[1].trim()}")`;
   // "(same number as the NWCast one, pure coincidence)", "matching the NWCast number by coincidence", and the next
   // sentence's "Same number as … in the NWCast piece; nothing to do with it.": the writer says the two only coincide.
   // (Up to the next figure: "250,000 models; … about 250,000 datasets too, a coincidence" says it of the second. And a next
@@ -1338,8 +1345,13 @@ function setApartFrom(place: ClaimPlace): string | undefined {
  */
 const DIFFERENT_NEXT = /^\s*((?:that|this|it)\s+(?:is|was)\s+(?:(?:a\s+)?(?:different|another|separate)\s+(?:population|group|measure|question|market|survey|sample|metric|thing|statistic)|(?:well\s+|far\s+|just\s+)?(?:short\s+of|below|above)\s+(?:the\s+)?(?:article|piece|report|source|study|survey)['’]s|the\s+same\s+(?:number|figure|share|multiple|ratio)\s+as))\b/i;
 
+/** "Same ratio as the article, different measurement.", "Same number as NWCast's, but our own sample.": a next sentence's. */
+const SAME_BUT_OTHER_NEXT = /^\s*(?:the\s+)?same\s+(?:number|figure|ratio|multiple|share|percentage)\s+as\s+[^.;]{1,40}?,\s*(?:but\s+)?(?:(?:a|an)\s+)?(?:different|another|separate|unrelated)\s+(?:measurement|measure|population|thing|metric|sample|survey|question)\b|^\s*(?:the\s+)?same\s+(?:number|figure|ratio|multiple|share)\s+as\s+[^.;]{1,40}?,\s*(?:but\s+)?our\s+own\b/i;
+/** A dash after the figure, then "not the … figure" or "same number, our own …". */
+const DASH_APART = /^[^;!?\n]{0,60}?\s[—–]\s*((?:not\s+the\s+[\p{L}\s&.-]{1,30}?\s(?:figure|number|one|stat)|(?:the\s+)?same\s+(?:number|figure|ratio|multiple)\b[^.;]{0,30}?\bour\s+own\s+\p{L}+))/iu;
+
 /** Words saying two equal figures only coincide; "nothing to do with" only beside "the same number" (`coincidence`). */
-const COINCIDENCE = /\b(?:(?:pure|mere|a|by)\s+)?coincidence\b|\bcoincidentally\b|\bnothing\s+to\s+do\s+with\b/i;
+const COINCIDENCE = /\b(?:(?:pure|mere|a|by)\s+)?coincidence\b|\bcoincidentally\b|\bcoincides?\s+with\b|\bnothing\s+to\s+do\s+with\b/i;
 /** Before the words: "no", "not", "hardly" or "never" say the opposite ("not a coincidence", "Not coincidentally", "no mere coincidence"). */
 const DENIED_COINCIDENCE = /\b(?:no|not|hardly|never)\s+(?:(?:a|by|mere|pure)\s+)?$/i;
 const SAME_NUMBER = /\bsame\s+(?:number|figure|value|percentage|share|multiple)\b/i;
