@@ -150,12 +150,12 @@ export function isScore(text: string, num: NumberToken, context: ScoreContext): 
   return (prevLower === ':' || prevLower === '') && benchmarkJustBefore(text, num.start);
 }
 
-/** "GPT-4: ", "Claude: ", "llama 2 70b: ": the word before a score's colon names a model (a capital, a version, a family). */
+/** "GPT-4: ", "Claude: ", "llama 2 70b: ": the word before a score's colon names a model (a version or size in it, or a known family). */
 function labelledByModel(text: string, start: number): boolean {
   const colon = text.lastIndexOf(':', start);
   if (colon < 0 || start - colon > 2) return false;
   const label = previousWord(text, colon);
-  // (A model's name, with a version or size in it or of a known family: not "Ubuntu: 22.04", "Node: 20.11", "Zephyr: 67.5";
+  // (A model's name, with a version or size in it or of a known family: not "Ubuntu: 22.04", "Node: 20.11", "Total: 67.5";
   // and not in a sentence that says the numbers are times, costs or counts: "Average latency … in seconds — Llama 2 70B: 45.2".)
   const model = MODEL_FAMILIES.has(label.toLowerCase()) || /^(?:gpt|claude|gemini)/i.test(label) || (/\d/.test(label) && /\p{L}/u.test(label));
   return model && !NOT_SCORE_UNITS.test(text.slice(Math.max(0, lastFullStop(text.slice(0, start)) + 1), start));

@@ -1946,7 +1946,7 @@ function recordIsOf(region: string, facets: RecordFacets): boolean {
   return terms.some((t) => facets.terms.has(t)) || [...facets.names, ...facets.related].some((n) => n.includes(word)) || facets.source.includes(word) || facets.label.toLowerCase().includes(word);
 }
 
-/** A row header naming a model: a family ("Llama 2 70B", "gpt-4o") or a size ("Qwen-72B"). */
+/** A row header that opens with a model's family: "Llama 2 70B (AWQ)", "gpt-4o", "Qwen2.5-72B". */
 // (Opening the row: "| Enterprises running Llama, Mistral … |", "| Speedup … (Llama 2 70B vs GPT-4 API) |" name no row's model.)
 const ROW_MODEL = /^[\s*_]*(?:llama|code\s?llama|mistral|mixtral|qwen\d*(?:\.\d)?|gemma|phi|falcon|deepseek|gpt|claude|gemini|whisper|wizardmath|wizardcoder|starcoder\d?|bloom|mpt|olmo|yi)(?![\p{L}])/iu;
 
