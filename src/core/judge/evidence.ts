@@ -1174,7 +1174,9 @@ const KOREAN_INDEFINITE_OWNER = /(?:^|[\s,(])(한\s+(?:증권사|회사|기업|�
 const INDEFINITE_OWNER = /(?:^|[\s,;:(])((?:a|an|another|one)\s+(?:(?:new|rival|competing|different|smaller|larger|small|large|big|major|stealth|mid-?sized?|medium-sized|mid-market|regional|single|[\d.]+[bmk]|open|closed)\s+){0,3}(?:fine-?tunes?|models?|startups?|labs?|vendors?|compan(?:y|ies)|firms?|teams?|competitors?|rivals?|releases?|checkpoints?|variants?|clients?|customers?|members?|banks?|retailers?|insurers?|hospitals?|agenc(?:y|ies)|organi[sz]ations?|enterprises?|businesses))\s+(?:\w+\s+){0,2}(?:announced|announces|claimed|claims|reported|reports|posted|posts|published|hit|hits|reached|reaches|scored|scores|got|gets|achieved|achieves|saved|saves|spent|spends)\b/i;
 
 const GIVEN_FOR = /^\s+(?:for|by|from|pour|para|voor)\s+(?:the\s+|le\s+|la\s+|el\s+|het\s+)?/;
-const MODEL_AFTER_OF = /^[*_]*(?:llama|code\s?llama|mistral|mixtral|qwen|gemma|phi|falcon|deepseek|gpt|claude|gemini|wizard\w*|starcoder|bloom|mpt|olmo|yi)\b|^[*_]*[\p{Lu}][\p{L}]*[- ]?\d+(?:\.\d+)?[a-z]?(?![\p{L}@])/iu;
+/** Model families as a name opens with them, for the readings that ask whether a word names a model (a row, a score's owner). */
+const MODEL_FAMILY_WORDS = String.raw`llama|code\s?llama|mistral|mixtral|qwen\d*(?:\.\d)?|gemma|phi|falcon|deepseek|gpt|claude|gemini|whisper|wizard(?:math|coder|lm)|starcoder\d?|bloom|mpt|olmo|yi`;
+const MODEL_AFTER_OF = new RegExp(String.raw`^[*_]*(?:${MODEL_FAMILY_WORDS})(?![\p{L}])|^[*_]*[\p{Lu}][\p{L}]*[- ]?\d+(?:\.\d+)?[a-z]?(?![\p{L}@])`, 'iu');
 const SCORE_OF = /^\s+(?:for|by|from|pour|para|voor|of|de|do|da|di|del|dello|della|du|des|von|van)\s+(?:the\s+|le\s+|la\s+|el\s+|het\s+|o\s+|il\s+|lo\s+)?/;
 
 const GIVEN_FOR_BEFORE = /(?:\b(?:for|by|from)\s+(?:the\s+)?|\(\s*)$/i;
@@ -1948,7 +1950,7 @@ function recordIsOf(region: string, facets: RecordFacets): boolean {
 
 /** A row header that opens with a model's family: "Llama 2 70B (AWQ)", "gpt-4o", "Qwen2.5-72B". */
 // (Opening the row: "| Enterprises running Llama, Mistral … |", "| Speedup … (Llama 2 70B vs GPT-4 API) |" name no row's model.)
-const ROW_MODEL = /^[\s*_]*(?:llama|code\s?llama|mistral|mixtral|qwen\d*(?:\.\d)?|gemma|phi|falcon|deepseek|gpt|claude|gemini|whisper|wizardmath|wizardcoder|starcoder\d?|bloom|mpt|olmo|yi)(?![\p{L}])/iu;
+const ROW_MODEL = new RegExp(String.raw`^[\s*_]*(?:${MODEL_FAMILY_WORDS})(?![\p{L}])`, 'iu');
 
 /** The subject of a figure's clause that is a survey's sample: "Respondents that …", "those surveyed", "surveyed firms". */
 // (Opening its clause, with no comma before the figure: "Respondents cited Code Llama, downloaded 45 million times" gives the figure to Code Llama.)
