@@ -1928,4 +1928,13 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses("Hypothetically, if every one of those firms saved $2 million, you'd get a big number."), []);
     });
   });
+
+  describe('what is measured and whose, read on new kinds of notes (eighteenth session)', () => {
+    it('reads a year after a founding or release as that event\'s, not the figure\'s', () => {
+      assert.deepEqual(statuses('Hugging Face, founded in 2016, now hosts over 250,000 models.'), ['250,000 supported']);
+      assert.deepEqual(statuses('Hugging Face, fondée en 2016, héberge plus de 250 000 modèles.'), ['250 000 supported']);
+      // (The year the figure is for still binds.)
+      assert.deepEqual(statuses('In 2024, Hugging Face, founded in 2016, hosted 250,000 models.'), ['250,000 conflicting']);
+    });
+  });
 });

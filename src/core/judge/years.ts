@@ -204,9 +204,17 @@ function kindOf(before: string[], after: string, moved: boolean, charBefore = ''
   if (SINCE.has(w) || ((w === 'to' || w === 'with') && before[i - 1] === 'compared')) return 'since';
   // ("fondée dès 2016", "publié dès 2023": after a participle, "dès" dates the event.)
   if (w === 'dès' && /(?:é|ée|és|ées|ible|ibles)$/.test(before[i - 1] ?? '')) return undefined;
+  // "Hugging Face, founded in 2016, now hosts 250,000 models": the year after a founding or release dates that event.
+  if (AT.has(w) && EVENT_PARTICIPLE.has(before[i - 1] ?? '')) return undefined;
   if (AT.has(w)) return 'at';
   return undefined;
 }
+
+/** Participles of an entity's founding or release ("founded in", "released in", "fondée en"). */
+const EVENT_PARTICIPLE: ReadonlySet<string> = new Set([
+  'founded', 'established', 'incorporated', 'formed', 'born', 'launched', 'released', 'introduced', 'debuted', 'unveiled', 'sourced',
+  'fondée', 'fondé', 'fundada', 'fundado', 'fondata', 'fondato', 'lancé', 'lancée', 'lanzado', 'lanzada',
+]);
 
 function wordsBefore(sentence: string, index: number, n: number): string[] {
   const head = sentence.slice(Math.max(0, index - 40), index);
