@@ -1936,5 +1936,39 @@ describe('judging (spec §2)', () => {
       // (The year the figure is for still binds.)
       assert.deepEqual(statuses('In 2024, Hugging Face, founded in 2016, hosted 250,000 models.'), ['250,000 conflicting']);
     });
+
+    it('reads the writer\'s own figure set against the source\'s in the next sentence as theirs, another party\'s as a misquote', () => {
+      assert.deepEqual(statuses('Slide 5, our own numbers. Local inference came out about 2.4x faster than the hosted API at p50. The article says 3.2x faster for local deployment versus API-based services.'), ['2.4x unsupported', '3.2x supported']);
+      assert.deepEqual(statuses('A keynote deck put it this way. About 37% of enterprises run open models in production. But the article says 73%.'), ['37% conflicting', '73% supported']);
+      // (A figure of another kind, or the same figure "too", is no contrast.)
+      assert.deepEqual(statuses('Our notes, briefly. Hugging Face hosts 250,000 models. The article says 2.1 billion downloads.'), ['250,000 supported', '2.1 billion supported']);
+    });
+
+    it('reads a row\'s year under a "Year in post" column, a "harness" column, "our vendor" and "Its customers" of a party just named', () => {
+      const table = '| Claim as posted | Year in post | Our rating |\n| --- | --- | --- |\n| Open-source AI tools market of $47 billion | 2025 | wrong year |\n';
+      assert.deepEqual(statuses(table), ['$47 billion conflicting']);
+      const harness = 'HumanEval pass@1:\n\n| Model | Kestrel 3.3 harness | Widely quoted figure |\n| --- | --- | --- |\n| GPT-4 (API) | 67.0 | 67.0 (NWCast, 2026) |\n';
+      assert.deepEqual(statuses(harness), ['67.0 unsupported', '67.0 supported']);
+      assert.deepEqual(statuses('Meta\'s Llama 2 drew on 1 million human preference annotations. Our labelling vendor has delivered just over 1 million preference pairs to us.'), ['1 million supported', '1 million unsupported']);
+      assert.deepEqual(statuses('Ferrule had a strong quarter. Its customers report responses 3.2x faster than the hosted APIs they replaced.'), ['3.2x unsupported']);
+      assert.deepEqual(statuses('Local deployment has clear benefits. Its users see responses 3.2x faster than API-based services.'), ['3.2x supported']);
+    });
+
+    it('reads "Meta\'s own paper" as a party\'s document reporting a figure, not a party\'s own figure; a Dutch "uit 2024" as its year', () => {
+      assert.deepEqual(statuses('A widely shared brief puts Llama 2 70B at 29.9 on HumanEval, the figure in Meta\'s own paper (Touvron et al., 2023).'), ['29.9 conflicting']);
+      assert.deepEqual(statuses('But OpenAI\'s own technical report has GPT-4 at 67.0 on HumanEval (OpenAI, 2023, p. 7).'), ['67.0 supported']);
+      // ("Halvard's own savings" are still Halvard's.)
+      assert.deepEqual(statuses('Halvard\'s own savings come to $2.3 million a year.'), ['$2.3 million unsupported']);
+      assert.deepEqual(statuses('Een persbericht presenteerde diezelfde 5,2 miljoen ontwikkelaars van Hugging Face als een cijfer uit 2024.'), ['5,2 miljoen conflicting']);
+    });
+
+    it('reads no owner in a consequence drawn after the figure (", so the Authority benefits …")', () => {
+      assert.deepEqual(statuses('Training a frontier model is approaching $1 billion per model, so the Authority benefits from reusing open weights.'), ['$1 billion supported']);
+    });
+
+    it('splits a Chinese sentence\'s figures at its own comma or conjunction, never inside a Latin word', () => {
+      assert.deepEqual(statuses('人才方面，有开源AI经验的工程师薪资溢价23%，提及Transformers或LangChain的招聘岗位同比增长156%。'), ['23% supported', '156% supported']);
+      assert.deepEqual(statuses('薪资溢价23%而提及Transformers或LangChain的招聘岗位同比增长156%。'), ['23% unsupported', '156% supported']);
+    });
   });
 });

@@ -347,10 +347,14 @@ function zoneSplit(text: string, a: number, b: number): number {
   JOINED_CLAUSE.lastIndex = 0;
   for (let m = JOINED_CLAUSE.exec(between); m; m = JOINED_CLAUSE.exec(between)) clause = m.index;
   if (clause >= 0) return a + clause + 1;
-  const comma = between.lastIndexOf(',');
+  // (Chinese and Japanese write their own comma, "，" or "、", and semicolon, "；".)
+  const comma = Math.max(between.lastIndexOf(','), between.lastIndexOf('\uff0c'), between.lastIndexOf('\uff1b'), between.lastIndexOf('\u3001'));
   if (comma >= 0) return a + comma + 1;
   const joined = /\s(?:and|while|whereas|but|vs\.?|versus)\s/.exec(between);
   if (joined) return a + joined.index + 1;
+  // "薪资溢价23%而提及……增长156%": an unspaced clause opens on its conjunction ("but", "while", "and also").
+  const cjk = CJK_JOINED.exec(between);
+  if (cjk) return a + cjk.index;
   // "45 million downloads (a rival guide says 54 million …)": a bracket opens the later figure's aside.
   const bracket = between.lastIndexOf('(');
   if (bracket > 0 && isSpace(between.charCodeAt(bracket - 1))) return a + bracket;
@@ -359,6 +363,7 @@ function zoneSplit(text: string, a: number, b: number): number {
   return into ? a + into.index + 1 : midWord(text, a, b);
 }
 
+const CJK_JOINED = /而且|而|但是|但|并且|並且|同时|同時|此外|另外|以及|然而|一方面/;
 const LEADS_INTO_NEXT = /\sto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?$/i;
 
 /**
@@ -374,8 +379,15 @@ function midWord(text: string, a: number, b: number): number {
   while (end < b && !isSpace(text.charCodeAt(end))) end++;
   if (k > a && isUpper(text.charCodeAt(k)) && POSSESSIVE.test(text.slice(k, end))) return k;
   // Else the word goes whole to the earlier figure: the noun a figure counts follows it ("54 million Code Llama downloads should be 45 million").
-  return end < b ? end : k > a ? k : mid;
+  if (end < b) return end;
+  if (k > a) return k;
+  // (Chinese or Japanese, unspaced: not inside a Latin word, "Transformers或LangChain".)
+  let at = mid;
+  while (at > a && LATIN_WORD_CHAR.test(text[at - 1]) && LATIN_WORD_CHAR.test(text[at])) at--;
+  return at;
 }
+
+const LATIN_WORD_CHAR = /[A-Za-z0-9]/;
 
 const POSSESSIVE = /['’]s$/;
 
@@ -594,7 +606,7 @@ export function otherFigureAgreeing(place: ClaimPlace, unit: string, value: numb
 }
 
 /** "Year", "As of", "Year given", "Reported year": a column that says the year of its row's figures. */
-const YEAR_HEADER = /^(?:(?:data|reported|stated|cited|target|forecast)\s+)?(?:year|date|as of|period|fiscal year|fy|horizon|by)(?:\s+(?:given|stated|cited|claimed|reported|of (?:the )?(?:figure|data)))?$/i;
+const YEAR_HEADER = /^(?:(?:data|reported|stated|cited|target|forecast)\s+)?(?:year|date|as of|period|fiscal year|fy|horizon|by)(?:\s+(?:given|stated|cited|claimed|reported|of (?:the )?(?:figure|data)|in (?:the )?(?:post|claim|source|article|report|quote|tweet|original)))?$/i;
 
 /** A row's year when its table has a "Year" (or "Date", "As of") column: it dates every figure of the row. */
 function yearColumnValue(doc: ProseDocument, rows: number[][], rowIndex: number, row: RowContext): number | undefined {

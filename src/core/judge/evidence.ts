@@ -286,7 +286,8 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
   // ("One vendor deck claims 78% of enterprises …": a share of a population the party passes on is the population's, and may misquote it.)
   // ("| Halden (March 2026) |" beside "| Industry |": a column headed by one party's name holds that party's figures.)
   const columnOf = place.cell ? once(place, 'column party', () => columnParty(place.around)) : undefined;
-  const party = facets.names.length === 0 ? (place.cell ? columnOf : once(place, 'one party', () => indefiniteOwner(text.slice(place.sentenceStart, place.claimStart))?.[1])) : undefined;
+  // ("**Ferrule** had a strong quarter. … Its customers report responses 3.2x faster": the possessive is the party just named's.)
+  const party = facets.names.length === 0 ? (place.cell ? columnOf : once(place, 'one party', () => indefiniteOwner(text.slice(place.sentenceStart, place.claimStart))?.[1] ?? (place.pronounOpening ? possessedByPartyBefore(place) : undefined))) : undefined;
   // (The record's own source heading its column, "| Forrester |", is no other party.)
   const sourcesColumn = party !== undefined && place.cell === true && termsOf(party).some((t) => facets.source.includes(t));
   if (party && !sourcesColumn && !notedPopulation(place)) ev.contradicted.push(`the figure of ${party}, where the record's is no one party's`);
@@ -592,11 +593,14 @@ function namedOwn(text: string, from: number, to: number): string | undefined {
   const span = text.slice(from, to);
   if (!span.includes(' own ')) return undefined;
   const m = NAMED_OWN.exec(span);
-  return m ? `"${m[0]}"` : undefined;
+  // ("But Meta's own paper reports 29.9 for Llama 2 70B": a party's own document reports a figure; it owns none.)
+  return m && !OWN_DOCUMENT.test(m[0]) ? `"${m[0]}"` : undefined;
 }
 
+const OWN_DOCUMENT = /\sown\s+(?:(?:19|20)\d\d\s+)?(?:paper|papers|report|reports|technical|study|studies|blog|post|announcement|model|documentation|docs|release|press|filing|filings|disclosure|website|site|page|preprint|publication)$/i;
+
 /** A column of the writer's own runs: "HumanEval measured", "Reproduced", "Our re-run". */
-const MEASURED_COLUMN = /\b(?:measured|reproduced|re-?run|replicated)\s*$/i;
+const MEASURED_COLUMN = /\b(?:measured|reproduced|re-?run|replicated|harness|in-house)\s*$/i;
 
 /** Words a sentence's opening may take before the writer's own word ("On our benchmark", "Locally we're"). */
 const OPENING_WORDS = 4;
@@ -648,7 +652,8 @@ export function localSpan(place: ClaimPlace): [number, number] {
   const hard = afterLastClauseMark(left);
   // "Since Meta released LLaMA in 2023, adoption has climbed to 73%": a fronted clause says when, not whose.
   const fronted = FRONTED.exec(left.slice(hard));
-  const right = /[;—(]|,\s+(?:yet|but|while|whereas|compared|unlike|versus|against|and|which)\b/u.exec(text.slice(claimEnd, to));
+  // (", so the Authority benefits …": a consequence drawn from the figure names none of its owners.)
+  const right = /[;—(]|,\s+(?:yet|but|while|whereas|compared|unlike|versus|against|and|which|so|meaning|hence|thus|therefore)\b/u.exec(text.slice(claimEnd, to));
   return [from + hard + (fronted ? fronted[0].length : 0), right ? claimEnd + right.index : to];
 }
 
@@ -1333,6 +1338,13 @@ function setApartFrom(place: ClaimPlace): string | undefined {
   const nextSentence = place.cell || place.index + 1 < place.figures.length ? '' : place.text.slice(place.sentenceEnd, place.sentenceEnd + COINCIDENCE_NEXT);
   const coincides = coincidence(afterFigure(place), true) ?? coincidence(nextSentence);
   if (coincides && !(coincides.input === nextSentence && /\d/.test(nextSentence.slice(0, coincides.index)))) return `${COINCIDES} ("${coincides[0].trim()}")`;
+  // "Slide 5, our own numbers. … Local inference came out about 2.4x faster … The article says 3.2x faster": told among
+  // the writer's own words, and set against the source's own figure in the next sentence, the figure is the writer's.
+  // (Without the writer's words before it, "The deck says 2.5 million. The article says 5.2 million." is a misquote.)
+  const sourceNext = place.cell || place.index + 1 < place.figures.length ? null : SOURCE_GIVES_NEXT.exec(place.text.slice(place.sentenceEnd, place.sentenceEnd + 80));
+  if (sourceNext && anotherFigureOfItsKind(sourceNext[2], place.figures[place.index]) && !SOURCE_WORDS.test(place.text.slice(place.sentenceStart, place.claimStart)) && writerSpeaksBefore(place)) {
+    return `the writer's own, set against ${sourceNext[1].toLowerCase()}'s ${sourceNext[2].trim()} in the next sentence`;
+  }
   // "puts enterprise spending on generative AI applications at $4.6 billion, a different market altogether".
   const apposed = DIFFERENT_AFTER.exec(after);
   if (apposed) return apposed[1].toLowerCase();
@@ -1346,6 +1358,33 @@ function setApartFrom(place: ClaimPlace): string | undefined {
  * ("That is the same number as the 40% McKinsey finds"): another measurement, either way.
  */
 const DIFFERENT_NEXT = /^\s*((?:that|this|it)\s+(?:is|was)\s+(?:(?:a\s+)?(?:different|another|separate)\s+(?:population|group|measure|question|market|survey|sample|metric|thing|statistic)|(?:well\s+|far\s+|just\s+)?(?:short\s+of|below|above)\s+(?:the\s+)?(?:article|piece|report|source|study|survey)['’]s|the\s+same\s+(?:number|figure|share|multiple|ratio)\s+as))\b/i;
+
+/** "The article says 3.2x faster …", "But the report gives 73%": a next sentence that opens on the source's own figure. */
+const SOURCE_GIVES_NEXT = /^\s*(?:but\s+|while\s+)?(?:the\s+)?(article|piece|report|source|paper|study|NWCast)(?:['’]s\s+(?:figure|number))?\s+(?:says|gives|reports|puts\s+it\s+at|has|claims|cites|quotes|states|found|finds)\s+(?:about\s+|roughly\s+|only\s+|just\s+|over\s+|around\s+)?([$€£]?\d[\d.,]{0,12}\s?(?:x\b|×|%|percent\b|per\s+cent\b|(?:million|billion)\b))/i;
+/** Words in a figure's own sentence, before it, that make it the source's. */
+const SOURCE_WORDS = /\b(?:article|NWCast|report|according)\b/i;
+
+/**
+ * The next sentence's figure (as written) is of the figure's kind (a multiple, a share, a sum or a count) and near it
+ * but not equal: the source's own figure for the same thing ("2.4x … The article says 3.2x"), not its figure of
+ * another thing (250,000 models, then 2.1 billion downloads) nor a "3.2x too".
+ */
+function anotherFigureOfItsKind(written: string, figure: DetectedClaim | undefined): boolean {
+  if (!figure) return false;
+  const kind = /x$|×$/.test(written.trim()) ? 'multiplier' : /%|percent|per\s+cent/.test(written) ? 'percent' : /^[$€£]/.test(written) ? 'money' : 'count';
+  if (kind !== figure.kind) return false;
+  const scale = /billion/.test(written) ? 1e9 : /million/.test(written) ? 1e6 : 1;
+  const value = Number(written.replace(/[^\d.]/g, '')) * scale;
+  return value > 0 && value !== figure.value && Math.abs(Math.log10(value / figure.value)) < NEAR_FIGURE;
+}
+/** The paragraph's sentences before the figure's speak as the writer ("our own numbers", "We run …"). */
+function writerSpeaksBefore(place: ClaimPlace): boolean {
+  const before = `${place.setting} ${place.around}`.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  return before.some((w) => FIRST_PERSON.has(w));
+}
+
+/** How far (in orders of magnitude) the source's own figure may be from the note's: a misquote's distance. */
+const NEAR_FIGURE = Math.log10(5);
 
 /** "Same ratio as the article, different measurement.", "Same number as NWCast's, but our own sample.": a next sentence's. */
 const SAME_BUT_OTHER_NEXT = /^\s*(?:the\s+)?same\s+(?:number|figure|ratio|multiple|share|percentage)\s+as\s+[^.;]{1,40}?,\s*(?:but\s+)?(?:(?:a|an)\s+)?(?:different|another|separate|unrelated)\s+(?:measurement|measure|population|thing|metric|sample|survey|question)\b|^\s*(?:the\s+)?same\s+(?:number|figure|ratio|multiple|share)\s+as\s+[^.;]{1,40}?,\s*(?:but\s+)?our\s+own\b/i;
@@ -1455,6 +1494,30 @@ const EXAMPLES_IN_BRACKETS = /\b(?:models|LLMs|checkpoints|variants|systems|tool
 const TITLE_OF_WORK = /\b(?:article|report|paper|piece|post|book|study|essay|whitepaper|blog)\s+(?:(?:titled|entitled|called|named)\s+)?["“'‘*_]*\p{Lu}[\p{L}\p{N}'’-]{0,30}:?\s{1,3}(?:(?:\p{Lu}[\p{L}\p{N}'’-]{0,30}|of|the|and|an?|to|for|in|on|with|from):?\s{1,3}){0,9}$/u;
 
 const KIND_OF_NAME = /^-(?:style|like|class|type|inspired|esque|flavou?red)\b/i;
+
+/**
+ * "Its customers", "Their team" opening the sentence, with the sentence before naming one party (not a source, a
+ * benchmark or a model family): that party's customers or team, as written; else undefined.
+ */
+function possessedByPartyBefore(place: ClaimPlace): string | undefined {
+  const m = POSSESSIVE_OPENING.exec(place.text.slice(place.sentenceStart, place.sentenceStart + 40));
+  if (!m || !OWNED_NOUNS.has(m[2].toLowerCase())) return undefined;
+  const names = namesIn(place.around, 0, place.around.length).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n));
+  const party = names.find((n) => !MODEL_FAMILY.test(n.parts.join(' ')));
+  if (party) return `${display(party.parts)}'s ${m[2]}`;
+  // ("Ferrule had a strong quarter. …": a portfolio's or case study's paragraph opens on its party's name, which, first
+  // in its sentence, no name reading takes for one; a capitalised word the note never writes in lower case is one.)
+  const lead = LEAD_WORD.exec(place.setting || place.around);
+  if (!lead || COMMON_OPENINGS.has(lead[1].toLowerCase()) || MODEL_FAMILY.test(lead[1])) return undefined;
+  const lower = lead[1].toLowerCase();
+  return place.text.includes(lower) || place.around.includes(lower) || place.setting.includes(lower) ? undefined : `${lead[1]}'s ${m[2]}`;
+}
+
+const LEAD_WORD = /^\s*(\p{Lu}\p{Ll}{2,})\s+(?:had|has|is|was|grew|closed|raised|signed|saw|posted|reported|doubled|tripled|added|launched|shipped|won)\b/u;
+const COMMON_OPENINGS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'there', 'here', 'revenue', 'growth', 'everyone', 'nobody', 'adoption', 'usage', 'demand', 'nothing', 'everything', 'each', 'every', 'which', 'what', 'who']);
+
+const POSSESSIVE_OPENING = /^[\s"“(*_]*(its|their)\s+(?:own\s+)?([\p{L}-]+)/iu;
+const MODEL_FAMILY = new RegExp(`^(?:${MODEL_FAMILY_WORDS})\\b`, 'i');
 
 /** For a record that names no one: does the note repeat what qualifies its subject ("open-source", "tools")? */
 function qualifiers(place: ClaimPlace, facets: RecordFacets, ev: Evidence): void {

@@ -106,7 +106,7 @@ export const OWNED_NOUNS: ReadonlySet<string> = new Set(
       'copy copies checkpoint checkpoints quant quants repository repositories repo repos ' +
       'band bands salaries salary pay payroll compensation offers contract contracts deal deals invoice invoices agreement agreements account accounts tier pricing ' +
       'home connection network server desktop box rewrite rewrites migration migrations rollout rollouts prototype prototypes ' +
-      'customer portfolio postings testing trial trials',
+      'customer portfolio postings testing trial trials vendor vendors supplier suppliers contractor contractors annotators labellers labelers',
   ),
 );
 

@@ -30,8 +30,8 @@ interface YearMention {
 
 const AT = new Set([
   'as', 'in', 'by', 'during', 'for', 'through', 'throughout', 'until', 'till', 'before', 'after', 'around', 'circa', 'of', 'at',
-  // The same, as translated notes keep them: French and Spanish "en", "d'ici", "hasta", "para"; Italian "nel", "entro"; Portuguese "em", "até"; German "bis", "im"; Dutch "tegen".
-  'en', 'ici', 'hasta', 'para', 'nel', 'entro', 'em', 'até', 'bis', 'im', 'tegen',
+  // The same, as translated notes keep them: French and Spanish "en", "d'ici", "hasta", "para"; Italian "nel", "entro"; Portuguese "em", "até"; German "bis", "im"; Dutch "tegen", "uit" ("een cijfer uit 2024").
+  'en', 'ici', 'hasta', 'para', 'nel', 'entro', 'em', 'até', 'bis', 'im', 'tegen', 'uit',
   // Swedish, Norwegian and Danish "redan", "år", "innen", "inden" (not "under": "filed under 2024" is read apart; not "i",
   // nor the Polish "w" and "do", which English writes too: "Why do 2024 surveys …", "w/ 2024 tooling").
   'redan', 'år', 'innen', 'inden',
