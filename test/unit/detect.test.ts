@@ -994,4 +994,20 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(check(cards).map((f) => `${f.text} ${f.status}`), ['67.5 supported', '23% supported', '156% supported']);
     });
   });
+
+  describe('settings and kit, read on new kinds of notes (eighteenth session)', () => {
+    it('leaves out a card\'s memory after "4090\'s" or "4090s", a device\'s after Dutch "met", a span of model sizes, a setting chosen', () => {
+      assert.deepEqual(spans('Qwen2.5-72B en Mixtral 8x7B draaien prima op een werkstation met twee RTX 4090\'s (24 GB).'), []);
+      assert.deepEqual(spans('We run two 4090s (24 GB) at home.'), []);
+      assert.deepEqual(spans('Ruim de helft draait lokaal, meestal op een Mac met 64 GB.'), []);
+      assert.deepEqual(spans('You will own serving for Llama- and Qwen-family models from 7B to 70B on our nodes.'), []);
+      assert.deepEqual(spans('On an RTX 4090 (24 GB) cap the context at 16K and you will be fine.'), []);
+      // (A span of sizes that counts parameters, and a context a release raised, are claims.)
+      assert.deepEqual(spans('The Yi series spans bilingual models from 6B to 200B+ parameters.'), ['6B', '200B+']);
+      assert.deepEqual(spans('Llama 3 raised the context to 128K tokens.'), ['128K']);
+      // What a family is available in is its variants; "the 40B parameter model" counts its parameters, as the corpus's reader takes it.
+      assert.deepEqual(spans('SmolLM is a series of small language models available in three sizes: 135M, 360M, and 1.7B parameters.'), []);
+      assert.deepEqual(spans('The 40B parameter model currently tops the charts.'), ['40B']);
+    });
+  });
 });

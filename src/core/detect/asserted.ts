@@ -445,6 +445,9 @@ const TOLD = /(?:\b(?:to|should|must|please|shall|and|we|I)|[,;:]\s*(?:and\s+|th
 /** The words `TOLD` can end with: it runs only after one of them. */
 const TOLD_LAST: ReadonlySet<string> = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'set', 'cap', 'for', 'a', 'an', 'about', 'around', 'roughly', 'least', 'most', 'to', 'above', 'over', 'beyond', 'past', 'below', 'under']);
 
+/** "cap the context at 16K", "set max_tokens to 4,096": a setting chosen, not a figure measured. */
+const SETTING_TO = /\b(?:cap|caps|capped|set|sets|limit|limits|limited|clamp|truncate|raise|lower|bump)\s+(?:the\s+|your\s+|its\s+|our\s+)?(?:max(?:imum)?\s+)?(?:context(?:\s+(?:window|length))?|ctx|max_tokens|max_new_tokens|batch(?:\s+size)?|window)\s+(?:at|to)\s+$/i;
+
 /** "4️⃣ Route anything under 2,000 tokens…": a line opened by emoji or a keycap number. */
 const EMOJI_LINE_START = /(?:^|\n)[ \t]*(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}\uFE0F?)[ \t\uFE0F\u20E3\p{Extended_Pictographic}]*$/u;
 
@@ -460,6 +463,7 @@ const INSTRUCTION_REACH = 5;
 /** The figure sits in the first five words of a sentence that opens with an imperative, or right after "to plan for". */
 function isInstruction(text: string, start: number, before: Word): boolean {
   if (TOLD_LAST.has(before.word) && TOLD.test(text.slice(Math.max(0, start - LOOK_BACK), start))) return true;
+  if ((before.word === 'at' || before.word === 'to') && SETTING_TO.test(text.slice(Math.max(0, start - LOOK_BACK), start))) return true;
   let s = start;
   for (let words = 0; words <= INSTRUCTION_REACH; words++) {
     let k = s;

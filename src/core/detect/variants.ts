@@ -20,7 +20,7 @@ const COUNTED_NOUNS = new Set(['downloads', 'download', 'pulls', 'installs', 'us
 const COUNTED_BEFORE = new Set(['sizes', 'size', 'parameters', 'params']);
 
 /** "comes in two sizes: 8B for …, and 70B for …": every size of the sentence after it. */
-const COMES_IN_SIZES = /\bcomes?\s+in\s+(?:\w+\s+){0,2}(?:sizes?|versions|variants)\s*[:—–-]?[^.!?:]*$|\b(?:sizes|variants)\s*\(\s*$/i;
+const COMES_IN_SIZES = /\b(?:comes?|available|offered)\s+in\s+(?:\w+\s+){0,2}(?:sizes?|versions|variants)\s*[:—–-]?[^.!?:]*$|\b(?:sizes|variants)\s*\(\s*$/i;
 
 /** "released … including", before a list of sizes. */
 const RELEASE_INCLUDING = /\b(?:released?|releases|releasing|launched|launches|introduced|introduces|open-sourced|unveiled|unveils)\b(?:[^.!?]|\.(?=\d)){0,120}\bincluding\s+$/i;
@@ -232,8 +232,8 @@ export function namesSmallModel(text: string, end: number): boolean {
 /** The rest of a list of sizes in millions after the first: ", 360M, and 1.7B". */
 const SMALL_SIZES_AFTER = /^(?:(?:, ?(?:and |or )?| and | or | ?\/ ?)\d{1,3}(?:\.\d)?[MB]){0,6}/;
 
-/** "ranging from", "range between", "sizes from": before the ends of a span of sizes. */
-const SIZES_RANGE = /\b(?:rang(?:e|es|ed|ing)|sizes?)\s+(?:from|between)\s+$/i;
+/** "ranging from", "range between", "sizes from", "models from": before the ends of a span of sizes. */
+const SIZES_RANGE = /\b(?:rang(?:e|es|ed|ing)|sizes?|models?|variants?|checkpoints?)\s+(?:from|between)\s+$/i;
 
 /** A label after a size: a capitalised word, a precision or a quantization ("BF16", "SpinQuant", "Q4_K_M", "Instruct"). */
 const VARIANT_LABEL_AFTER = /^[ \u00a0]+(?:\p{Lu}[\p{L}\p{N}_.-]*|[a-z]*\d+[a-z_\d]*)(?:[ \u00a0]|\(|$)/u;
@@ -258,10 +258,14 @@ export function comesInSizes(text: string, start: number, end: number): boolean 
 /** "nine new models with sizes ranging from 7B to 70B,": the span of a family's variants. */
 function spansVariants(text: string, first: number, last: number, start: number, end: number): boolean {
   if (first === start && last === end) return false;
-  const after = nextWord(text, last);
+  // ("from 6B to 200B+ parameters": the plus is the size's.)
+  const after = nextWord(text, text[last] === '+' ? last + 1 : last);
   // ("ranging from 7B to 70B parameters" states the counts of parameters, as the realworld readers take it.)
-  return after === '' && SIZES_RANGE.test(text.slice(Math.max(0, first - 24), first)) && /\bmodels?\b/i.test(text.slice(Math.max(0, first - 160), first));
+  // ("models from 7B to 70B on our nodes": a preposition after the span counts nothing.)
+  return (after === '' || SPAN_THEN.has(after)) && SIZES_RANGE.test(text.slice(Math.max(0, first - 24), first)) && /\bmodels?\b/i.test(text.slice(Math.max(0, first - 160), first));
 }
+
+const SPAN_THEN: ReadonlySet<string> = new Set(['on', 'in', 'at', 'for', 'with', 'across', 'via', 'behind', 'under', 'through']);
 
 /** Does the sentence before a list of sizes starting at `first` say what a model comes in? */
 function comesInBefore(text: string, first: number): boolean {
