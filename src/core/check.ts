@@ -113,6 +113,8 @@ export class Checker {
     if (block.role === 'heading' && block !== title && worksNumbersOut(block)) return;
     // "**Worked example 2 (API versus self-hosting).** A team sends 400 million tokens …": a paragraph that says it works an example.
     if (block.role === 'paragraph' && WORKED_PARAGRAPH.test(block.text)) return;
+    // "[^1]: [Reuters - Microsoft to spend record $30 billion this quarter](…)": a cited work's title asserts nothing.
+    if (block.reference) return;
     const topic = [heading?.text, previous?.role === 'paragraph' ? previous.text : undefined].filter(Boolean).join(' ');
     // "| Acceptance threshold |", "| Q2 target |": a column of the figures a contract or plan requires states none.
     const columnHeader = columnHeaderOf(doc, block);
@@ -203,7 +205,8 @@ function worksNumbersOut(heading: ProseBlock): boolean {
   return WORKED_SECTION.test(heading.text) && !USE_CASE.test(heading.text);
 }
 
-const WORKED_PARAGRAPH = /^\s*worked\s+example\b/i;
+// ("Quick human math: a power user who munches 60M tokens … racks up ≈$195": a sum worked out, not a figure reported.)
+const WORKED_PARAGRAPH = /^\s*(?:worked\s+example|(?:quick|rough|napkin|back[- ]of[- ](?:the[- ])?envelope)\s+(?:human\s+)?(?:math|maths|arithmetic)|example\s+calculation|illustrative\s+(?:calculation|example))\b/i;
 
 const USE_CASE = /\bscenario\b(?:\s+\d+)?\s*:\s*["“']/i;
 

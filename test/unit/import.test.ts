@@ -522,4 +522,10 @@ describe('statlens import', () => {
       assert.equal(JSON.parse(fs.readFileSync(path.join(dir, 'data.json'), 'utf8')).records.length, 1);
     });
   });
+
+  it('reads Hugo\'s TOML front matter ("+++", key = "value") for the article, and never as prose', () => {
+    const source = markdownSource('+++\ntitle = "Enterprise AI in 2025: $37 Billion and Counting"\ndate = 2025-12-10\n+++\n\nEnterprise AI spend hit $37 billion.\n');
+    assert.deepEqual([source.meta.title, source.meta.date], ['Enterprise AI in 2025: $37 Billion and Counting', '2025-12-10']);
+    assert.deepEqual(source.blocks.map((b) => b.text), ['Enterprise AI spend hit $37 billion.']);
+  });
 });

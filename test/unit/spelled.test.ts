@@ -123,3 +123,25 @@ describe('bounds (spec §2)', () => {
     assert.ok(valuesAgree(only('It has over 5 million users.'), 5.2e6));
   });
 });
+
+describe('shares in tenths and Dutch words (eighteenth session)', () => {
+  it('reads Chinese tenths before a population or after a change, and not in other words', () => {
+    const over = only('换句话说，逾七成的企业已经上车。');
+    assert.deepEqual([over.span, over.value, over.hedge], ['七成', 70, 'atLeast']);
+    assert.equal(only('开源模型可将开发成本降低近八成。').span, '八成');
+    assert.deepEqual(detectClaims('他八成不来了。成本降低了，任务完成了。'), []);
+  });
+
+  it('reads Dutch "driekwart van", "een op de drie", "twee derde van", and not "de helft van de tijd"', () => {
+    assert.deepEqual([only('Inmiddels draait driekwart van de bedrijven een open model.').value], [75]);
+    assert.equal(Math.round(only('Ruim een op de drie draait lokaal op eigen hardware.').value), 33);
+    assert.equal(Math.round(only('Twee derde van de ontwikkelaars gebruikt Llama.').value), 67);
+    assert.deepEqual(detectClaims('De helft van de tijd wachten we op GPU\'s.'), []);
+  });
+
+  it('reads a Chinese price per thousand or million tokens as one rate', () => {
+    const rate = only('调用GPT-4的API，价格是0.03美元/千token。');
+    assert.deepEqual([rate.span, rate.unit], ['0.03美元/千token', 'USD/token']);
+    assert.equal(only('价格是2元/百万tokens。').span, '2元/百万tokens');
+  });
+});

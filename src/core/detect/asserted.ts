@@ -446,7 +446,8 @@ const TOLD = /(?:\b(?:to|should|must|please|shall|and|we|I)|[,;:]\s*(?:and\s+|th
 const TOLD_LAST: ReadonlySet<string> = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'set', 'cap', 'for', 'a', 'an', 'about', 'around', 'roughly', 'least', 'most', 'to', 'above', 'over', 'beyond', 'past', 'below', 'under']);
 
 /** "cap the context at 16K", "set max_tokens to 4,096": a setting chosen, not a figure measured. */
-const SETTING_TO = /\b(?:cap|caps|capped|set|sets|limit|limits|limited|clamp|truncate|raise|lower|bump)\s+(?:the\s+|your\s+|its\s+|our\s+)?(?:max(?:imum)?\s+)?(?:context(?:\s+(?:window|length))?|ctx|max_tokens|max_new_tokens|batch(?:\s+size)?|window)\s+(?:at|to)\s+$/i;
+// (Told, not reported: the verb opens a clause, or follows "and", "then", a modal or "we"; "Mistral capped the context at 32K" reports.)
+const SETTING_TO = /(?:^|[,;:()]\s*|\b(?:and|then|just|please|should|must|can|could|to|we|you|I)\s+)(?:cap|set|limit|clamp|truncate|raise|lower|bump)\s+(?:the\s+|your\s+|its\s+|our\s+)?(?:max(?:imum)?\s+)?(?:context(?:\s+(?:window|length))?|ctx|max_tokens|max_new_tokens|batch(?:\s+size)?|window)\s+(?:at|to)\s+$/i;
 
 /** "4️⃣ Route anything under 2,000 tokens…": a line opened by emoji or a keycap number. */
 const EMOJI_LINE_START = /(?:^|\n)[ \t]*(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}\uFE0F?)[ \t\uFE0F\u20E3\p{Extended_Pictographic}]*$/u;

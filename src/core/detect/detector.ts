@@ -814,6 +814,12 @@ function readMoneyRate(text: string, money: DetectedClaim): DetectedClaim {
     quantity = (dotThousands ? Number(text.slice(n.start, n.end).replace(/\./g, '')) : n.value) * (scale?.factor ?? 1);
     counted = scale?.end ?? n.end;
     j = skipOneSpace(text, counted);
+  } else if (CJK_RATE_SCALES[text[j]] !== undefined || text.startsWith('百万', j)) {
+    // "0.03美元/千token", "¥2/百万tokens": a Chinese scale character before what is counted.
+    const two = text.startsWith('百万', j);
+    quantity = two ? 1e6 : CJK_RATE_SCALES[text[j]];
+    j += two ? 2 : 1;
+    if (text[j] === '个' || text[j] === '個') j++;
   } else {
     const end = wordEnd(text, j);
     const written = text.slice(j, end);
@@ -838,6 +844,8 @@ function readMoneyRate(text: string, money: DetectedClaim): DetectedClaim {
   if (!noun || !(quantity > 0)) return money;
   return { ...money, end, unit: `${money.unit}/${noun}`, value: money.value / quantity, precision: money.precision / quantity };
 }
+
+const CJK_RATE_SCALES: Readonly<Record<string, number>> = { '千': 1e3, '万': 1e4, '萬': 1e4 };
 
 /** "$0.65/1M input": the side of an API call a price per million is for, which is tokens. */
 const TOKEN_SIDES = /^(?:input|output|prompt|completion|in|out)\b/i;

@@ -21,16 +21,18 @@ const NUMBERS: Readonly<Record<string, number>> = {
   ocho: 8, oito: 8, otto: 8, huit: 8, acht: 8,
   nueve: 9, nove: 9, neuf: 9, neun: 9,
   diez: 10, dez: 10, dieci: 10, dix: 10, zehn: 10,
+  // Dutch ("een op de drie", "twee derde"); "vier" is German's too.
+  een: 1, één: 1, twee: 2, drie: 3, vijf: 5, zes: 6, tien: 10,
 };
 
 /** Fractions by their denominator's word ("cuartas partes", "quartos", "terzi", "tiers", "Drittel"). */
 const DENOMINATORS: Readonly<Record<string, number>> = {
   'cuartas partes': 4, cuartos: 4, 'cuarta parte': 4, quartos: 4, quarto: 4, quarti: 4, quarts: 4, quart: 4, viertel: 4,
-  tercios: 3, tercio: 3, terços: 3, terço: 3, terzi: 3, terzo: 3, tiers: 3, drittel: 3,
+  tercios: 3, tercio: 3, terços: 3, terço: 3, terzi: 3, terzo: 3, tiers: 3, drittel: 3, derde: 3,
 };
 
-/** Half, with its article where the language needs one ("la mitad", "metade", "la metà", "la moitié", "die Hälfte"). */
-const HALVES = /^(?:la\s+mitad|(?:a\s+)?metade|la\s+metà|la\s+moitié|die\s+hälfte)$/i;
+/** Half, with its article where the language needs one ("la mitad", "metade", "la metà", "la moitié", "die Hälfte", "de helft"). */
+const HALVES = /^(?:la\s+mitad|(?:a\s+)?metade|la\s+metà|la\s+moitié|die\s+hälfte|de\s+helft)$/i;
 
 /** German ordinals after "jede(r/s)": "jedes vierte Unternehmen" is one in four. */
 const ORDINALS: Readonly<Record<string, number>> = { zweite: 2, dritte: 3, vierte: 4, fünfte: 5, sechste: 6, zehnte: 10 };
@@ -42,8 +44,9 @@ const DENOMINATOR_WORD = Object.keys(DENOMINATORS).sort((a, b) => b.length - a.l
 const PHRASE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
     String.raw`(?<frac>(?:${NUMBER_WORD})\s+(?:${DENOMINATOR_WORD}))` +
-    String.raw`|(?<half>la\s+mitad|(?:a\s+)?metade|la\s+metà|la\s+moitié|die\s+hälfte)` +
-    String.raw`|(?<odds>(?:${NUMBER_WORD})\s+(?:de\s+cada|em\s+cada|su|sur|von)\s+(?:${NUMBER_WORD}))` +
+    String.raw`|(?<half>la\s+mitad|(?:a\s+)?metade|la\s+metà|la\s+moitié|die\s+hälfte|de\s+helft)` +
+    String.raw`|(?<quarters>driekwart)` +
+    String.raw`|(?<odds>(?:${NUMBER_WORD})\s+(?:de\s+cada|em\s+cada|su|sur|von|op\s+de)\s+(?:${NUMBER_WORD}))` +
     String.raw`|(?<every>jede[rs]?\s+(?:zweite|dritte|vierte|fünfte|sechste|zehnte))` +
     String.raw`|(?<times>(?:${NUMBER_WORD})\s+(?:veces|vezes|volte|fois)|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s?mal)` +
     String.raw`)(?![\p{L}\p{N}])`,
@@ -51,12 +54,12 @@ const PHRASE = new RegExp(
 );
 
 /** A cheap screen: most blocks hold none of these words, and are not scanned. */
-const SCREEN = /cuart|quart|terc|terç|terz|tiers|drittel|viertel|mitad|metade|metà|moitié|hälfte|cada|\ssu\s|\ssur\s|\svon\s|jede|veces|vezes|volte|fois|mal\b/i;
+const SCREEN = /cuart|quart|terc|terç|terz|tiers|drittel|viertel|mitad|metade|metà|moitié|hälfte|cada|\ssu\s|\ssur\s|\svon\s|jede|veces|vezes|volte|fois|mal\b|helft|kwart|derde|\sop\sde\s/i;
 
 /** What a share is of: "de las empresas", "dos leitores", "delle aziende", "des entreprises", "der Unternehmen". */
-const POPULATION_AFTER = /^\s+(?:de|del|de\s+los|de\s+las|das|dos|da|do|delle|degli|dei|della|dello|des|du|der|aller|d['’])\s*\p{L}/iu;
+const POPULATION_AFTER = /^\s+(?:de|del|de\s+los|de\s+las|das|dos|da|do|delle|degli|dei|della|dello|des|du|der|aller|van|d['’])\s*\p{L}/iu;
 /** "la mitad del tiempo", "la moitié du temps": a share of time, or of a period, quantifies nothing. */
-const TIME_AFTER = /^\s+(?:d['’]|\p{L}+\s+){0,2}?(?:tiempo|tempo|temps|zeit|año|ano|anno|année|jahres|jahr|mes|mois|mese|monats|día|dia|giorno|jour|tages|semana|settimana|semaine|woche|hora|ora|heure|stunde|minuto|minute|minuten)(?![\p{L}])/iu;
+const TIME_AFTER = /^\s+(?:d['’]|\p{L}+\s+){0,2}?(?:tiempo|tempo|temps|zeit|tijd|año|ano|anno|année|jahres|jahr|jaar|mes|mois|mese|monats|maand|día|dia|giorno|jour|tages|dag|semana|settimana|semaine|woche|week|hora|ora|heure|stunde|uur|minuto|minute|minuten)(?![\p{L}])/iu;
 /** A word that starts the population or the comparative after odds or a multiple. */
 const WORD_AFTER = /^\s+\p{L}/u;
 /** "veces más", "vezes mais", "volte più", "fois plus", "mal schneller": the comparative a multiple needs. */
@@ -64,8 +67,8 @@ const COMPARATIVE_AFTER = /^\s+(?:más|menos|mais|menos|più|meno|plus|moins|so|
 
 /** All shares and multiples a translated note writes in words, in order. */
 export function detectTranslatedSpelled(text: string): DetectedClaim[] {
-  if (!SCREEN.test(text)) return [];
-  const out: DetectedClaim[] = [];
+  if (!SCREEN.test(text) && !text.includes('成')) return [];
+  const out: DetectedClaim[] = text.includes('成') ? chineseTenths(text) : [];
   PHRASE.lastIndex = 0;
   for (let m = PHRASE.exec(text); m; m = PHRASE.exec(text)) {
     const start = m.index;
@@ -76,14 +79,41 @@ export function detectTranslatedSpelled(text: string): DetectedClaim[] {
     claim.hedge ??= hedgeAround(text, claim.start, claim.end);
     out.push(claim);
   }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "逾七成的企业" (over seven tenths of enterprises), "近八成开发者", "成本降低近八成": Chinese counts a share in
+ * tenths, 成. Only before "的", "以上", "左右" or a population within three characters, or after a change: 成 is
+ * in many words ("成本", "完成"), and "八成" alone may mean "probably".
+ */
+function chineseTenths(text: string): DetectedClaim[] {
+  const out: DetectedClaim[] = [];
+  TENTHS.lastIndex = 0;
+  for (let m = TENTHS.exec(text); m; m = TENTHS.exec(text)) {
+    const end = m.index + 2;
+    if (!TENTHS_OF.test(text.slice(end, end + 8)) && !TENTHS_CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const claim = share(m.index, m.index + 2, CJK_DIGITS.indexOf(m[1]) + 1, 10);
+    if (!claim) continue;
+    claim.hedge = hedgeAround(text, claim.start, claim.end);
+    out.push(claim);
+  }
   return out;
 }
 
+const CJK_DIGITS = '一二三四五六七八九';
+const TENTHS = /(?<![一二三四五六七八九十百千万亿零两\d])([二三四五六七八九])成/g;
+/** After the tenths: "的", "以上", "左右" or a population within three characters. */
+const TENTHS_OF = /^(?:的|以上|左右|[\u4e00-\u9fff]{0,3}(?:企业|企業|公司|开发者|開發者|用户|用戶|受访者|受訪者|机构|機構|团队|團隊|组织|組織))/;
+/** Before the tenths, a change it measures ("降低近八成", "增长三成"), perhaps with a hedge. */
+const TENTHS_CHANGE_BEFORE = /(?:降低|减少|減少|下降|节省|節省|增长|增長|增加|提高|提升|上涨|上漲)(?:了)?(?:近|约|約|逾|超过|超過|将近|將近)?$/;
+
 function claimOf(groups: Record<string, string | undefined>, start: number, end: number, after: string): DetectedClaim | undefined {
-  const { frac, half, odds, every, times } = groups;
-  if (frac || half) {
+  const { frac, half, quarters, odds, every, times } = groups;
+  if (frac || half || quarters) {
     if (!POPULATION_AFTER.test(after) || TIME_AFTER.test(after)) return undefined;
     if (half && HALVES.test(half)) return share(start, end, 1, 2);
+    if (quarters) return share(start, end, 3, 4);
     const [numerator, ...rest] = frac!.toLowerCase().split(/\s+/);
     return share(start, end, NUMBERS[numerator], DENOMINATORS[rest.join(' ')]);
   }

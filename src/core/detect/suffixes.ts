@@ -116,7 +116,7 @@ export function isModelOrHardwareName(text: string, start: number, end: number, 
   // A table's header row labels its columns: "| Benchmark | 2B Params | 7B Params |" names two variants.
   if (scale?.suffix === 'B' && headers !== undefined && columnHeader === undefined) return true;
   if (scale?.suffix === 'B') return PARAMETER_WORDS.has(next) ? headers === undefined && comesInSizes(text, start, end) : isVariantSize(text, start, end, headers, columnHeader);
-  if (scale?.suffix === 'M' && headers === undefined && (namesSmallModel(text, end) || comesInSizes(text, start, end))) return true;
+  if (scale?.suffix === 'M' && headers === undefined && namesSmallModel(text, end)) return true;
   // "OLMo 7B Twin 2T": a checkpoint's name; "trained on 2T tokens" counts.
   if (scale?.suffix === 'T') return !TOKEN_WORDS.has(next) && prev !== '' && isUpper(prev.charCodeAt(0)) && !NOT_NAMES.has(prev.toLowerCase());
   // "105M Cache": a processor's cache, part of its specification.
@@ -169,7 +169,8 @@ export function isHardwareMemory(text: string, start: number): boolean {
     while (j > 0 && isInlineSpace(text.charCodeAt(j - 1))) j--;
     const ws = wordStart(text, j);
     // ("twee RTX 4090's (24 GB)", "two 4090s (24 GB)": the cards, counted.)
-    const word = text.slice(ws, j).replace(/(?<=\d)['’]?s$/, '');
+    const raw = text.slice(ws, j);
+    const word = CARDS_COUNTED.test(raw) ? raw.replace(/['’]?s$/, '') : raw;
     // "two RTX 6000 Ada cards (48 GB each)": the memory of the cards just named.
     if (isHardwareModel(word) || CARD_NOUNS.has(word.toLowerCase())) return true;
     // "H100 SXM (80 GB)", "A100 PCIe (40 GB)": a form factor after the model number.
@@ -179,6 +180,9 @@ export function isHardwareMemory(text: string, start: number): boolean {
   }
   return false;
 }
+
+/** A card's model number made plural: "4090s", "4090's", "H100s" (not "Llama 2's", "Qwen2's", nor a decade, "the 2020s"). */
+const CARDS_COUNTED = /^(?!(?:19|20)\d0['’]?s$)(?:\d{3,5}|[A-Z]\d{2,4}[A-Z]?)['’]?s$/;
 
 /** What a card is called, before its memory in brackets. */
 const CARD_NOUNS: ReadonlySet<string> = new Set(['card', 'cards', 'gpu', 'gpus', 'accelerator', 'accelerators', 'board', 'boards']);
@@ -227,8 +231,8 @@ export function isHardwareCountOrIdiom(text: string, start: number, end: number)
 const DEVICES = ['laptop', 'macbook', 'mac', 'pc', 'desktop', 'phone', 'machine', 'computer', 'workstation', 'server', 'device', 'box', 'pro', 'air', 'mini', 'chromebook', 'notebook', 'tablet', 'ipad', 'iphone', 'max', 'ultra',
   // As translated notes write them: "un portatile da 16 GB", "un portátil de 16 GB", "ein Laptop mit 16 GB".
   'portatile', 'portátil', 'portable', 'ordinateur', 'computador', 'rechner'];
-/** "with", and what translated notes write for it before a device's memory ("da", "de", "con", "com", "mit", "avec", "met"). */
-const WITH_WORDS = ['with', 'da', 'de', 'con', 'com', 'mit', 'avec', 'met'];
+/** "with", and what translated notes write for it before a device's memory ("da", "de", "con", "com", "mit", "avec"). */
+const WITH_WORDS = ['with', 'da', 'de', 'con', 'com', 'mit', 'avec'];
 
 /** "a laptop with 16GB", "a MacBook Pro with 16GB of memory", "un portatile da 16 GB": the memory of a device, not a measurement. */
 export function isDeviceMemory(text: string, start: number): boolean {

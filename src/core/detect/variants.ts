@@ -20,7 +20,7 @@ const COUNTED_NOUNS = new Set(['downloads', 'download', 'pulls', 'installs', 'us
 const COUNTED_BEFORE = new Set(['sizes', 'size', 'parameters', 'params']);
 
 /** "comes in two sizes: 8B for …, and 70B for …": every size of the sentence after it. */
-const COMES_IN_SIZES = /\b(?:comes?|available|offered)\s+in\s+(?:\w+\s+){0,2}(?:sizes?|versions|variants)\s*[:—–-]?[^.!?:]*$|\b(?:sizes|variants)\s*\(\s*$/i;
+const COMES_IN_SIZES = /\bcomes?\s+in\s+(?:\w+\s+){0,2}(?:sizes?|versions|variants)\s*[:—–-]?[^.!?:]*$|\b(?:sizes|variants)\s*\(\s*$/i;
 
 /** "released … including", before a list of sizes. */
 const RELEASE_INCLUDING = /\b(?:released?|releases|releasing|launched|launches|introduced|introduces|open-sourced|unveiled|unveils)\b(?:[^.!?]|\.(?=\d)){0,120}\bincluding\s+$/i;
@@ -156,6 +156,9 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   if (VERSUS.test(text.slice(first, last)) && (DETERMINERS.has(wordBefore(text, first).toLowerCase()) || namedBefore(wordBefore(text, first)))) return true;
   // "| 970.1B |" under "Cached": no model is sized in hundreds of billions to a tenth.
   if (TENTHS_OF_HUNDREDS.test(text.slice(start, end))) return false;
+  // "$0.08/M tokens for the 8B.", "57.12% accuracy at 34B": a size standing alone as a noun after "the" or "at" is the model of that size
+  // (in a cell too, whatever its column counts: "| 138 GB for the 70B |").
+  if (first === start && last === end && (wordBefore(text, start).toLowerCase() === 'the' || wordBefore(text, start) === 'at') && /^(?:[.,;:)!?]|$)/.test(text.slice(end, end + 1))) return true;
   if (headers !== undefined) {
     // "| 30B class | 70B class |": a size opening a cell and naming a class or a model is a variant, whatever the headers count.
     // (Not under a column that counts them: "| Parameters |" over "| 9B base |" gives a count.)
@@ -168,8 +171,6 @@ export function isVariantSize(text: string, start: number, end: number, headers:
     // Elsewhere a list of sizes, or a size alone in its cell, names variants ("| Llama 3 | 8B, 70B |").
     if (first !== start || last !== end || isWholeText(text, start, end)) return true;
   }
-  // "$0.08/M tokens for the 8B.", "57.12% accuracy at 34B": a size standing alone as a noun after "the" or "at" is the model of that size.
-  if (first === start && last === end && (wordBefore(text, start).toLowerCase() === 'the' || wordBefore(text, start) === 'at') && /^(?:[.,;:)!?]|$)/.test(text.slice(end, end + 1))) return true;
   // "Our fine-tuned 13B scored 58.3", "the 8B scores 71.2": a size that scores or runs is a model.
   if (ACTING.has(after)) return true;
   // "Mistral-7B-Instruct" names a model; "21B-A3B" is a mixture of experts' total and active size.
@@ -233,7 +234,8 @@ export function namesSmallModel(text: string, end: number): boolean {
 const SMALL_SIZES_AFTER = /^(?:(?:, ?(?:and |or )?| and | or | ?\/ ?)\d{1,3}(?:\.\d)?[MB]){0,6}/;
 
 /** "ranging from", "range between", "sizes from", "models from": before the ends of a span of sizes. */
-const SIZES_RANGE = /\b(?:rang(?:e|es|ed|ing)|sizes?|models?|variants?|checkpoints?)\s+(?:from|between)\s+$/i;
+const SIZES_RANGE = /\b(?:rang(?:e|es|ed|ing)|sizes?)\s+(?:from|between)\s+$|\b(?:models|variants|checkpoints)\s+from\s+$/i;
+const MODELS_FROM = /\b(?:models|variants|checkpoints)\s+from\s+$/i;
 
 /** A label after a size: a capitalised word, a precision or a quantization ("BF16", "SpinQuant", "Q4_K_M", "Instruct"). */
 const VARIANT_LABEL_AFTER = /^[ \u00a0]+(?:\p{Lu}[\p{L}\p{N}_.-]*|[a-z]*\d+[a-z_\d]*)(?:[ \u00a0]|\(|$)/u;
@@ -262,10 +264,13 @@ function spansVariants(text: string, first: number, last: number, start: number,
   const after = nextWord(text, text[last] === '+' ? last + 1 : last);
   // ("ranging from 7B to 70B parameters" states the counts of parameters, as the realworld readers take it.)
   // ("models from 7B to 70B on our nodes": a preposition after the span counts nothing.)
-  return (after === '' || SPAN_THEN.has(after)) && SIZES_RANGE.test(text.slice(Math.max(0, first - 24), first)) && /\bmodels?\b/i.test(text.slice(Math.max(0, first - 160), first));
+  const before = text.slice(Math.max(0, first - 24), first);
+  if (!(after === '' || SPAN_THEN.has(after)) || !SIZES_RANGE.test(before) || !/\bmodels?\b/i.test(text.slice(Math.max(0, first - 160), first))) return false;
+  // ("models from 7B to 70B", but not a count's span: "downloads of open models from 1.8B to 2.1B".)
+  return !MODELS_FROM.test(before) || !COUNT_CONTEXT.test(text.slice(Math.max(0, first - 60), first));
 }
 
-const SPAN_THEN: ReadonlySet<string> = new Set(['on', 'in', 'at', 'for', 'with', 'across', 'via', 'behind', 'under', 'through']);
+const SPAN_THEN: ReadonlySet<string> = new Set(['on', 'at', 'for', 'with', 'across', 'via', 'behind', 'under', 'through']);
 
 /** Does the sentence before a list of sizes starting at `first` say what a model comes in? */
 function comesInBefore(text: string, first: number): boolean {

@@ -9,19 +9,20 @@ import { footnoteDefinitionLines } from './footnoteLines';
 import { obsidianComments } from './obsidianComments';
 import { shortcodes } from './shortcodes';
 import { tableRowSources } from './tableRows';
+import { tomlFrontMatter } from './tomlFrontMatter';
 import { trailingDollars } from './trailingDollars';
 
 /**
  * The one markdown-it configuration StatLens reads notes with: CommonMark plus
  * GFM tables, raw HTML (so comments and tags are recognised, never scanned),
- * footnotes, front matter, `$…$` math and Obsidian `%% comments %%`, with source
+ * footnotes, front matter (YAML's `---` and TOML's `+++`), `$…$` math and Obsidian `%% comments %%`, with source
  * positions for inline tokens.
  * Nothing is ever rendered.
  */
 export function createMarkdownParser({ frontMatter: withFrontMatter = true } = {}): MarkdownIt {
   const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
   // Front matter only opens a note; a part of a note parsed alone never has any.
-  if (withFrontMatter) md.use(frontMatter, () => undefined);
+  if (withFrontMatter) md.use(frontMatter, () => undefined).use(tomlFrontMatter);
   // @types/markdown-it-footnote is typed against markdown-it's CommonJS declarations.
   md.use(footnote as unknown as PluginSimple);
   // The plugin's tail moves definitions to the end for rendering (and copies the whole

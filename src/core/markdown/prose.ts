@@ -43,6 +43,8 @@ export interface ProseBlock {
   parent?: number;
   /** The first block of the list item before this one in the same list, when this block opens its item. */
   previousItem?: number;
+  /** A footnote definition that is only a link ("[^1]: [Reuters - Microsoft to spend $30 billion …](…)"): a cited work's title. */
+  reference?: boolean;
 }
 
 export interface HtmlComment {
@@ -95,6 +97,7 @@ export function extractProse(md: MarkdownIt, docText: string, env: object = {}, 
   let header = false;
   const lists: Array<{ lastItem: number }> = [];
   const items: Array<{ first: number; previous: number }> = [];
+  let footnoteDepth = 0;
   for (const token of tokens) {
     spans.enter(token);
     switch (token.type) {
@@ -114,6 +117,12 @@ export function extractProse(md: MarkdownIt, docText: string, env: object = {}, 
         if (item && lists.length) lists[lists.length - 1].lastItem = item.first;
         break;
       }
+      case 'footnote_reference_open':
+        footnoteDepth++;
+        break;
+      case 'footnote_reference_close':
+        footnoteDepth--;
+        break;
       case 'front_matter':
         out.bodyStartLine = token.map?.[1] ?? 0;
         break;
@@ -155,6 +164,7 @@ export function extractProse(md: MarkdownIt, docText: string, env: object = {}, 
         if (!sources) break;
         const block = buildBlock(token, sources, cell ? 'cell' : role, source, out.comments);
         placeInList(block, items, out.blocks.length);
+        if (footnoteDepth > 0 && linkOnly(token)) block.reference = true;
         if (cell) {
           block.cell = cell;
           out.tables[cell.table][cell.row].push(out.blocks.length);
@@ -243,6 +253,25 @@ function cellSources(source: SourceText, meta: RowMeta | undefined, col: number)
   for (let i = 0; i < cell.length; i += 3) out.push(cell[i], source.docOffsetOfParsed(cell[i + 1]), cell[i + 2]);
   return out;
 }
+
+/** An inline run that is one link and nothing else but punctuation and perhaps a year ("[Title](url), 2025."). */
+function linkOnly(token: Token): boolean {
+  const children = token.children ?? [];
+  let links = 0;
+  let depth = 0;
+  let outside = '';
+  for (const child of children) {
+    if (child.type === 'link_open') {
+      if (depth === 0) links++;
+      depth++;
+    } else if (child.type === 'link_close') depth--;
+    else if (depth === 0) outside += child.content;
+  }
+  return links === 1 && LINK_ONLY_REST.test(outside);
+}
+
+/** What may stand outside a cited work's link: punctuation, a year or a date in brackets. */
+const LINK_ONLY_REST = /^[\s.,;:()–—-]*(?:(?:19|20)\d\d[\s.,;:()–—-]*)?$/;
 
 function buildBlock(token: Token, sources: number[], role: BlockRole, source: SourceText, comments: HtmlComment[]): ProseBlock {
   const block: ProseBlock = { role, text: '', pieces: [], sources, citations: [], line: token.map?.[0] ?? lineOfSources(source, sources) };

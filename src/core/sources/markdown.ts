@@ -4,7 +4,7 @@ import type { SourceBlock, SourceDocument } from './document';
 import { rowLabels, withTopics } from './document';
 import { frontMatterArticle } from './metadata';
 
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)|^\uFEFF?\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/;
 
 /**
  * A Markdown source, read by the same pipeline as notes (so front matter, code,
@@ -20,7 +20,7 @@ export function markdownSource(text: string): SourceDocument {
     return { text: block.text, role: 'cell', ...(row ? { row } : {}), ...(headers ? { headers } : {}) };
   });
   const front = FRONT_MATTER.exec(text);
-  const meta = front ? frontMatterArticle(front[1]) : {};
+  const meta = front ? frontMatterArticle(front[1] ?? front[2]) : {};
   const heading = doc.blocks.find((b) => b.role === 'heading');
   if (!meta.title && heading) meta.title = heading.text;
   return { blocks: withTopics(blocks), meta };

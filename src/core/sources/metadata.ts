@@ -50,14 +50,14 @@ export function findPublisherNear(text: string): string | undefined {
 }
 
 /**
- * The article fields a Markdown file's YAML front matter gives: `title`, `publisher`
+ * The article fields a Markdown file's YAML (or Hugo's TOML, `key = "value"`) front matter gives: `title`, `publisher`
  * (or `site`, `site_name`, `author`'s organisation is not guessed), `date`, `url` (or
  * `canonical`, `source`). Only flat `key: value` lines are read; anything else is left.
  */
 export function frontMatterArticle(yaml: string): Partial<Article> {
   const out: Partial<Article> = {};
   for (const line of yaml.split('\n')) {
-    const m = /^([A-Za-z_][\w-]*)\s*:\s*(.+?)\s*$/.exec(line);
+    const m = /^([A-Za-z_][\w-]*)\s*[:=]\s*(.+?)\s*$/.exec(line);
     if (!m) continue;
     const key = m[1].toLowerCase();
     const value = m[2].replace(/^(['"])(.*)\1$/, '$2').trim();
