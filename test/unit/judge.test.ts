@@ -1935,6 +1935,8 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('Hugging Face, fondée en 2016, héberge plus de 250 000 modèles.'), ['250 000 supported']);
       // (The year the figure is for still binds.)
       assert.deepEqual(statuses('In 2024, Hugging Face, founded in 2016, hosted 250,000 models.'), ['250,000 conflicting']);
+      // (What was released may be the figure itself: its year is the figure's.)
+      assert.deepEqual(statuses('The 78 million downloads figure for Whisper was released in 2024.'), ['78 million conflicting']);
     });
 
     it('reads the writer\'s own figure set against the source\'s in the next sentence as theirs, another party\'s as a misquote', () => {
@@ -1942,28 +1944,62 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('A keynote deck put it this way. About 37% of enterprises run open models in production. But the article says 73%.'), ['37% conflicting', '73% supported']);
       // (A figure of another kind, or the same figure "too", is no contrast.)
       assert.deepEqual(statuses('Our notes, briefly. Hugging Face hosts 250,000 models. The article says 2.1 billion downloads.'), ['250,000 supported', '2.1 billion supported']);
+      // (The writer must say they measured: "We use both models" does not.)
+      assert.deepEqual(statuses('We use both models. Code Llama has been downloaded over 45 million times. The article says 78 million for Whisper.'), ['45 million supported', '78 million supported']);
     });
 
-    it('reads a row\'s year under a "Year in post" column, a "harness" column, "our vendor" and "Its customers" of a party just named', () => {
+    it('reads a row\'s year under a "Year in post" column, "our vendor" and "Its customers" of a party just named', () => {
       const table = '| Claim as posted | Year in post | Our rating |\n| --- | --- | --- |\n| Open-source AI tools market of $47 billion | 2025 | wrong year |\n';
       assert.deepEqual(statuses(table), ['$47 billion conflicting']);
-      const harness = 'HumanEval pass@1:\n\n| Model | Kestrel 3.3 harness | Widely quoted figure |\n| --- | --- | --- |\n| GPT-4 (API) | 67.0 | 67.0 (NWCast, 2026) |\n';
-      assert.deepEqual(statuses(harness), ['67.0 unsupported', '67.0 supported']);
+      // (A column of when a piece was published dates no figure.)
+      const dated = '| Claim | Date in the article |\n| --- | --- |\n| IDC puts the open-source AI market at $87 billion by 2028 | 2026 |\n';
+      assert.deepEqual(statuses(dated), ['$87 billion supported']);
       assert.deepEqual(statuses('Meta\'s Llama 2 drew on 1 million human preference annotations. Our labelling vendor has delivered just over 1 million preference pairs to us.'), ['1 million supported', '1 million unsupported']);
       assert.deepEqual(statuses('Ferrule had a strong quarter. Its customers report responses 3.2x faster than the hosted APIs they replaced.'), ['3.2x unsupported']);
       assert.deepEqual(statuses('Local deployment has clear benefits. Its users see responses 3.2x faster than API-based services.'), ['3.2x supported']);
+      assert.deepEqual(statuses('Enterprises had a good year with open models. Their savings average $2.3 million annually, per Forrester.'), ['$2.3 million supported']);
     });
 
-    it('reads "Meta\'s own paper" as a party\'s document reporting a figure, not a party\'s own figure; a Dutch "uit 2024" as its year', () => {
+    it('reads "Meta\'s own paper" as a party\'s document reporting a figure, not a party\'s own figure', () => {
       assert.deepEqual(statuses('A widely shared brief puts Llama 2 70B at 29.9 on HumanEval, the figure in Meta\'s own paper (Touvron et al., 2023).'), ['29.9 conflicting']);
       assert.deepEqual(statuses('But OpenAI\'s own technical report has GPT-4 at 67.0 on HumanEval (OpenAI, 2023, p. 7).'), ['67.0 supported']);
       // ("Halvard's own savings" are still Halvard's.)
       assert.deepEqual(statuses('Halvard\'s own savings come to $2.3 million a year.'), ['$2.3 million unsupported']);
-      assert.deepEqual(statuses('Een persbericht presenteerde diezelfde 5,2 miljoen ontwikkelaars van Hugging Face als een cijfer uit 2024.'), ['5,2 miljoen conflicting']);
+      assert.deepEqual(statuses('Meta\'s own blog says its job postings mentioning LangChain rose 156% year-over-year.'), ['156% unsupported']);
     });
 
-    it('reads no owner in a consequence drawn after the figure (", so the Authority benefits …")', () => {
-      assert.deepEqual(statuses('Training a frontier model is approaching $1 billion per model, so the Authority benefits from reusing open weights.'), ['$1 billion supported']);
+    it('reads a Chinese, Japanese or Korean share\'s population ("80%的开发者", "개발자의 80%", "開発者の80%"), and "领域专用"', () => {
+      assert.deepEqual(statuses('近80%的开发者使用开源模型。'), ['80% unsupported']);
+      assert.deepEqual(statuses('近八成开发者使用开源模型。'), ['八成 unsupported']);
+      assert.deepEqual(statuses('80%의 개발자가 오픈소스 모델을 쓴다.'), ['80% unsupported']);
+      assert.deepEqual(statuses('개발자의 80%가 오픈소스 모델을 쓴다.'), ['80% unsupported']);
+      assert.deepEqual(statuses('開発者の80%がオープンソースモデルを使っている。'), ['80% unsupported']);
+      // (The article's own shares keep their record.)
+      assert.deepEqual(statuses('2026年，超过73%的企业至少在生产环境中使用了一个开源AI模型。'), ['73% supported']);
+      assert.deepEqual(statuses('到2028年，85%的企业AI工作负载将包含至少一个开源组件。'), ['85% supported']);
+      assert.deepEqual(statuses('开源模型可将开发成本降低近八成。'), ['八成 supported']);
+      assert.deepEqual(statuses('领域专用模型所需算力可减少10倍。'), ['10倍 supported']);
+    });
+
+    it('reads what a rate is per from its own span, and the side of a price from its column header', () => {
+      assert.deepEqual(statuses('Slide 12 has GPT-4\'s API at $0.3 per 1,000 tokens.'), ['$0.3 per 1,000 tokens conflicting']);
+      const prices = '| Model | Input ($/1M tokens) | Output ($/1M tokens) |\n|---|---|---|\n| **GPT-4** | $30 | $60 |\n';
+      assert.deepEqual(statuses(prices), ['$30 supported', '$60 unsupported']);
+      assert.deepEqual(statuses('GPT-4 output tokens cost $0.06 per 1,000 tokens.'), ['$0.06 per 1,000 tokens unsupported']);
+    });
+
+    it('reads a German note\'s capitalised nouns as no names: after a capitalised determiner, with a noun\'s ending, or a compound on "KI"', () => {
+      assert.deepEqual(statuses('Mehr als 73 Prozent der Unternehmen betreiben 2026 mindestens ein Open-Source-KI-Modell in Produktion.'), ['73 Prozent supported']);
+      assert.deepEqual(statuses('Der adressierbare Markt für Open-Source-KI-Tools erreichte 2026 47 Mrd. US-Dollar.'), ['47 Mrd. US-Dollar supported']);
+      assert.deepEqual(statuses('Hugging Face bleibt der zentrale Umschlagplatz. Die Plattform hostet über 250.000 Open-Source-Modelle und zählt 2026 mehr als 2,1 Milliarden Downloads.'), ['250.000 supported', '2,1 Milliarden supported']);
+      assert.deepEqual(statuses('12,4 Mrd. US-Dollar – so viel Risikokapital floss 2026 in Open-Source-KI-Start-ups, und das ist nicht wenig.'), ['12,4 Mrd. US-Dollar supported']);
+      // (A name stays a name: the client's Mistral endpoint is Mistral's.)
+      assert.deepEqual(statuses('Ein von uns betreuter Mandant zahlt für einen gehosteten Mistral-Endpunkt heute ebenfalls 0,03 US-Dollar pro 1.000 Token.'), ['0,03 US-Dollar pro 1.000 Token unsupported']);
+    });
+
+    it('reads "we got 58.2" as the writer\'s own run, and a year in a relative clause after the figure as not its year', () => {
+      assert.deepEqual(statuses('- [ ] re-run HumanEval with the chat template; we got 58.2 for Llama 2 70B vs 67.5 for Llama 2 70B in the article'), ['58.2 unsupported', '67.5 supported']);
+      assert.deepEqual(statuses('Domain-specific models need 10x less compute for training than general-purpose systems, which is why we expect most of the 2028–2030 growth to come from them.'), ['10x supported']);
     });
 
     it('splits a Chinese sentence\'s figures at its own comma or conjunction, never inside a Latin word', () => {

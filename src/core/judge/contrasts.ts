@@ -32,8 +32,9 @@ const AXES: Array<[Axis, Array<[string, RegExp]>]> = [
   [
     'tokens',
     [
-      ['output tokens', /\b(?:output|completion|generated)\s+tokens?\b/i],
-      ['input tokens', /\b(?:input|prompt)\s+tokens?\b/i],
+      // (And a price column's header: "Output ($/1M tokens)".)
+      ['output tokens', /\b(?:output|completion|generated)\s(?:\(?\$?\/?\s?(?:1\s?[KkMm]|1,000|1,000,000|million|thousand)?\s)?tokens?\b/i],
+      ['input tokens', /\b(?:input|prompt)\s(?:\(?\$?\/?\s?(?:1\s?[KkMm]|1,000|1,000,000|million|thousand)?\s)?tokens?\b/i],
     ],
   ],
 ];
@@ -58,12 +59,13 @@ export function contrastsIn(text: string): Contrasts {
 
 /**
  * Why the note's qualifiers make it another statistic than the record's, or undefined.
- * A period or a scope must be said by both to clash; a token side said by the note alone is enough
+ * A period or a scope must be said by both to clash; the output side said by the note alone is enough
  * ("GPT-4 output tokens at $0.06/1K" is not the record's plain per-token price).
  */
 export function contrastClash(note: Contrasts, record: Contrasts): string | undefined {
   if (note.period && record.period && note.period !== record.period) return `${note.period}, not ${record.period}`;
   if (note.scope && record.scope && note.scope !== record.scope) return `${note.scope}, not ${record.scope}`;
-  if (note.tokens && note.tokens !== record.tokens) return `${note.tokens}${record.tokens ? `, not ${record.tokens}` : ', which the record does not say'}`;
+  // (A plain per-token price is the input's, as price lists give it first: "input tokens" alone agrees with it.)
+  if (note.tokens && note.tokens !== record.tokens && (record.tokens || note.tokens !== 'input tokens')) return `${note.tokens}${record.tokens ? `, not ${record.tokens}` : ', which the record does not say'}`;
   return undefined;
 }

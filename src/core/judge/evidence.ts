@@ -1,6 +1,9 @@
 import type { StatRecord } from '../dataset/types';
 import type { DetectedClaim } from '../detect/figure';
-import { CHANGES, MEASURE_KINDS, SHARED_HEAD, countedAfter, countedEnd, kindsIn, perAfter, populationAfter, wordAt, wordSpans, wordsIn } from './facets';
+import { CHANGES, MEASURE_KINDS, SHARED_HEAD, countedAfter, countedEnd, kindsIn, perAfter, populationAfter, populationBefore, wordAt, wordSpans, wordsIn } from './facets';
+
+/** The marks that may stand right before a share whose population is named before it ("개발자의 80%", "開発者の80%"). */
+const CJK_BEFORE = /[의の]/;
 import { termOf, termsOf } from './terms';
 import { CJK, TRANSLATED } from './translations';
 import { contrastClash, contrastsIn, type Contrasts } from './contrasts';
@@ -129,7 +132,9 @@ export function recordFacets(record: StatRecord): RecordFacets {
   // "4.7x more contributions": what a multiplier compares, so "4.7x more forks" is another statistic.
   else if (record.unit === 'x' && at >= 0) facets.counted = countedAfter(record.quote, at + record.text.length);
   if (record.unit === 'percent' && at >= 0) facets.population = populationAfter(record.quote, at + record.text.length);
-  if (at >= 0) facets.per = perAfter(record.quote, at + record.text.length);
+  // ("$0.03 per 1,000 tokens": a rate's unit says what it is per, whatever its quote says after it.)
+  const per = (at >= 0 ? perAfter(record.quote, at + record.text.length) : undefined) ?? rateBasis(record.unit);
+  if (per) facets.per = per;
   if (at >= 0 && record.unit === 'x') facets.than = comparedWith(record.quote, at + record.text.length);
   return facets;
 }
@@ -338,7 +343,7 @@ export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, n
 
 /** The population the figure is a share of ("73% of enterprises"), read once per figure. */
 function notedPopulation(place: ClaimPlace): string[] | undefined {
-  return once(place, 'population', () => populationAfter(place.text, place.claimEnd, place.sentenceEnd));
+  return once(place, 'population', () => populationAfter(place.text, place.claimEnd, place.sentenceEnd) ?? (CJK_BEFORE.test(place.text[place.claimStart - 1] ?? '') || CJK_BEFORE.test(place.text[place.claimStart - 2] ?? '') ? populationBefore(place.text, place.claimStart) : undefined));
 }
 
 /** "our channel checks", "our 200-prompt set", "my eval set": the writer's own checks or test set, written as one phrase after "our". */
@@ -593,14 +598,15 @@ function namedOwn(text: string, from: number, to: number): string | undefined {
   const span = text.slice(from, to);
   if (!span.includes(' own ')) return undefined;
   const m = NAMED_OWN.exec(span);
-  // ("But Meta's own paper reports 29.9 for Llama 2 70B": a party's own document reports a figure; it owns none.)
-  return m && !OWN_DOCUMENT.test(m[0]) ? `"${m[0]}"` : undefined;
+  // ("But Meta's own paper reports 29.9 for Llama 2 70B": a party's own paper reports a figure; it owns none, unless
+  // the sentence says the figure is the party's, "its job postings".)
+  return m && !(OWN_DOCUMENT.test(m[0]) && !/\b(?:its|their)\b/i.test(span.slice(m.index))) ? `"${m[0]}"` : undefined;
 }
 
-const OWN_DOCUMENT = /\sown\s+(?:(?:19|20)\d\d\s+)?(?:paper|papers|report|reports|technical|study|studies|blog|post|announcement|model|documentation|docs|release|press|filing|filings|disclosure|website|site|page|preprint|publication)$/i;
+const OWN_DOCUMENT = /\sown\s+(?:(?:19|20)\d\d\s+)?(?:paper|papers|technical|preprint|research)$/i;
 
 /** A column of the writer's own runs: "HumanEval measured", "Reproduced", "Our re-run". */
-const MEASURED_COLUMN = /\b(?:measured|reproduced|re-?run|replicated|harness|in-house)\s*$/i;
+const MEASURED_COLUMN = /\b(?:measured|reproduced|re-?run|replicated)\s*$/i;
 
 /** Words a sentence's opening may take before the writer's own word ("On our benchmark", "Locally we're"). */
 const OPENING_WORDS = 4;
@@ -652,8 +658,7 @@ export function localSpan(place: ClaimPlace): [number, number] {
   const hard = afterLastClauseMark(left);
   // "Since Meta released LLaMA in 2023, adoption has climbed to 73%": a fronted clause says when, not whose.
   const fronted = FRONTED.exec(left.slice(hard));
-  // (", so the Authority benefits …": a consequence drawn from the figure names none of its owners.)
-  const right = /[;—(]|,\s+(?:yet|but|while|whereas|compared|unlike|versus|against|and|which|so|meaning|hence|thus|therefore)\b/u.exec(text.slice(claimEnd, to));
+  const right = /[;—(]|,\s+(?:yet|but|while|whereas|compared|unlike|versus|against|and|which)\b/u.exec(text.slice(claimEnd, to));
   return [from + hard + (fronted ? fronted[0].length : 0), right ? claimEnd + right.index : to];
 }
 
@@ -1377,11 +1382,12 @@ function anotherFigureOfItsKind(written: string, figure: DetectedClaim | undefin
   const value = Number(written.replace(/[^\d.]/g, '')) * scale;
   return value > 0 && value !== figure.value && Math.abs(Math.log10(value / figure.value)) < NEAR_FIGURE;
 }
-/** The paragraph's sentences before the figure's speak as the writer ("our own numbers", "We run …"). */
+/** The paragraph's sentences before the figure's say the writer measured ("our own numbers", "We benchmarked …"). */
 function writerSpeaksBefore(place: ClaimPlace): boolean {
-  const before = `${place.setting} ${place.around}`.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  return before.some((w) => FIRST_PERSON.has(w));
+  return WRITER_MEASURED.test(place.around) || WRITER_MEASURED.test(place.setting);
 }
+
+const WRITER_MEASURED = /\b(?:our\s+own|our\s+(?:numbers|figures|measurements?|benchmarks?|tests?|runs?|pilot|results|data)|we\s+(?:measured|ran|benchmarked|tested|observed|clocked|timed|profiled)|I\s+(?:measured|ran|benchmarked|tested|timed))\b/i;
 
 /** How far (in orders of magnitude) the source's own figure may be from the note's: a misquote's distance. */
 const NEAR_FIGURE = Math.log10(5);
@@ -1513,11 +1519,24 @@ function possessedByPartyBefore(place: ClaimPlace): string | undefined {
   return place.text.includes(lower) || place.around.includes(lower) || place.setting.includes(lower) ? undefined : `${lead[1]}'s ${m[2]}`;
 }
 
-const LEAD_WORD = /^\s*(\p{Lu}\p{Ll}{2,})\s+(?:had|has|is|was|grew|closed|raised|signed|saw|posted|reported|doubled|tripled|added|launched|shipped|won)\b/u;
+const LEAD_WORD = /^\s*(\p{Lu}\p{Ll}{1,}[^s\P{Ll}])\s+(?:had|has|is|was|grew|closed|raised|signed|saw|posted|reported|doubled|tripled|added|launched|shipped|won)\b/u;
 const COMMON_OPENINGS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'there', 'here', 'revenue', 'growth', 'everyone', 'nobody', 'adoption', 'usage', 'demand', 'nothing', 'everything', 'each', 'every', 'which', 'what', 'who']);
 
-const POSSESSIVE_OPENING = /^[\s"“(*_]*(its|their)\s+(?:own\s+)?([\p{L}-]+)/iu;
+// ("Its" only: "Their" more often points back to a plural, "Enterprises … Their savings".)
+const POSSESSIVE_OPENING = /^[\s"“(*_]*(its)\s+(?:own\s+)?([\p{L}-]+)/iu;
 const MODEL_FAMILY = new RegExp(`^(?:${MODEL_FAMILY_WORDS})\\b`, 'i');
+
+/** A cell's column header: the first line of its `around`. */
+function columnHeaderOf(around: string): string {
+  const newline = around.indexOf('\n');
+  return newline >= 0 ? around.slice(0, newline) : around;
+}
+
+/** What a rate is per, as a term, from its unit ("USD/token" is per token), or undefined for a figure that is no rate. */
+function rateBasis(unit: string): string | undefined {
+  const slash = unit.indexOf('/');
+  return slash > 0 ? termOf(unit.slice(slash + 1)) || undefined : undefined;
+}
 
 /** For a record that names no one: does the note repeat what qualifies its subject ("open-source", "tools")? */
 function qualifiers(place: ClaimPlace, facets: RecordFacets, ev: Evidence): void {
@@ -1715,9 +1734,11 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     const field = once(place, 'field of firms', () => (FIRM_HEAD_IN.test(text.slice(local[0], local[1])) ? fieldOfFirms(wordsIn(text, local[0], local[1])) : undefined));
     if (field && !facets.terms.has(termOf(field))) ev.contradicted.push(`${field.toLowerCase()} firms, not the ${facets.label}`);
   }
-  const contrast = contrastClash(once(place, 'contrasts', () => contrastsIn(text.slice(local[0], local[1]))), facets.contrasts);
+  // (A cell's column header says its side of a price too: "| Output ($/1M tokens) |".)
+  const contrast = contrastClash(once(place, 'contrasts', () => contrastsIn(place.cell ? `${text.slice(local[0], local[1])}\n${columnHeaderOf(place.around)}` : text.slice(local[0], local[1]))), facets.contrasts);
   if (contrast) ev.contradicted.push(contrast);
-  const per = once(place, 'per', () => perAfter(text, place.claimEnd, place.zoneEnd));
+  // ("$0.3 per 1,000 tokens": a rate's own span says what it is per; not a range's, which holds a record's figure only loosely.)
+  const per = once(place, 'per', () => perAfter(text, place.claimEnd, place.zoneEnd) ?? (claim.max === undefined ? rateBasis(claim.unit) : undefined));
   if (per && facets.per) {
     if (per === facets.per) {
       ev.agreed.push(`per ${per}`);

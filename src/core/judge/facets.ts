@@ -118,6 +118,12 @@ const SHARE_FILLER = new Set(['the', 'all', 'global', 'total', 'worldwide', 'its
 
 /** A share's population: the terms after "73% of" ("enterprises", "the platform team"); undefined when the figure is no share of anything. */
 export function populationAfter(text: string, end: number, limit = text.length): string[] | undefined {
+  // "近80%的开发者", "73%の企業": Chinese and Japanese write the population after "的" or "の", unspaced.
+  if (text[end] === '的' || text[end] === 'の') return cjkPopulation(text.slice(end + 1, Math.min(limit, end + 9)));
+  // "80%의 개발자가": Korean writes its population after "의" and a space.
+  if (text[end] === '의' && text[end + 1] === ' ') return cjkPopulation(text.slice(end + 2, Math.min(limit, end + 10)));
+  // ("近八成开发者": tenths, 成, take their population with no "的".)
+  if (text[end - 1] === '成' && CJK.test(text[end] ?? '')) return cjkPopulation(text.slice(end, Math.min(limit, end + 8)));
   // (In a translated note: "des", "de las", "der", "dos", "degli", "van de".)
   const m = /^\s*(?:of|among|des|del|de|der|dos|das|dei|degli|delle|della|van(?:\s+de)?)\s+/i.exec(text.slice(end, Math.min(limit, end + 12)));
   if (!m) return undefined;
@@ -143,6 +149,24 @@ export function populationAfter(text: string, end: number, limit = text.length):
     out.push(...t.split(' '));
   }
   return out.length ? out : undefined;
+}
+
+/** "개발자의 80%가", "開発者の80%": Korean and Japanese may name the population before the share, with "의" or "の". */
+export function populationBefore(text: string, start: number): string[] | undefined {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const m = /([\p{Script=Hangul}]+)의 ?$|([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]+?)の$/u.exec(before);
+  if (!m) return undefined;
+  const terms = termOf(m[1] ?? m[2]);
+  return terms ? terms.split(' ') : undefined;
+}
+
+/** The terms of the first words the glossary knows in an unspaced run after "的" (up to a stop or a non-CJK character). */
+function cjkPopulation(after: string): string[] | undefined {
+  // The noun phrase runs to its verb ("的开发者使用…", "的企业AI工作负载将…"); the glossary's terms in it, its head last.
+  // (Korean: the word, without its particle, "개발자가" → 개발자.)
+  const run = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]+?(?=使用|采用|將|将|在|已|正|是|都|会|會|可|把|表示|认为|認為|が|は|を|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]|$)/u.exec(after)?.[0] ?? /^[\p{Script=Hangul}]+?(?=(?:이|가|은|는|을|를|의|들)?(?:\s|$))/u.exec(after)?.[0];
+  const terms = run ? termOf(run) : '';
+  return terms ? terms.split(' ') : undefined;
 }
 
 /** Marks, in a population, that the terms after it name the head every share of a coordination counts. */

@@ -276,6 +276,8 @@ function isNameWord(token: Token, text: string, at: number, from: number, prose:
   if (SCALE_WORDS[lower] !== undefined && AFTER_DIGIT.test(text.slice(Math.max(0, at - 2), at))) return false;
   // ("laut dem Bericht", "73 Prozent", "5,2 Millionen Entwicklerinnen": a German noun after an article or a figure names no one.)
   if (prose && !continues && token.form === 'capitalised' && germanNoun(text, at, lower, word.length)) return false;
+  // ("für Open-Source-KI-Tools", "mit KI-Produkten": a German compound on "KI" or "Open-Source" is a noun, no name.)
+  if (prose && GERMAN_COMPOUND.test(word) && germanText(text)) return false;
   // ("Genauer: Über 73 Prozent …", "rund 47 Milliarden": a German hedge before a figure, capitalised mid-sentence after a colon.)
   if (GERMAN_HEDGES.has(lower) && /^[ \u00a0]\d/.test(text.slice(at + word.length, at + word.length + 2))) return false;
   if (!prose || continues || token.form === 'name' || !opensSentence(text, at, from)) return true;
@@ -304,7 +306,10 @@ function isNameWord(token: Token, text: string, at: number, from: number, prose:
  */
 function germanNoun(text: string, at: number, lower: string, length: number): boolean {
   if (!germanText(text) || MODEL_FAMILIES.has(lower) || SOURCE_NAMES.has(lower) || GERMAN_PLACES.has(lower) || NAME_ALIASES.has(text.slice(at, at + length))) return false;
-  const before = text.slice(Math.max(0, at - 40), at);
+  // ("Die Plattform hostet …": a sentence's first determiner is capitalised too.)
+  const before = text.slice(Math.max(0, at - 40), at).replace(CAPITALISED_DETERMINER, (m) => m.toLowerCase());
+  // ("… so viel Risikokapital floss", "Stellenanzeigen, die …": a word with a German noun's ending is one wherever it stands.)
+  if (GERMAN_NOUN_ENDING.test(lower) && !/\d/.test(lower)) return true;
   if (!GERMAN_DETERMINER_BEFORE.test(before) && !GERMAN_LINK_BEFORE.test(before)) return false;
   // ("Alternativen 2,3 Millionen": a German decimal after the noun is a figure, no version of a name.)
   const next = /^[ \u00a0]([\p{L}\p{N}.]+)(,\d)?/u.exec(text.slice(at + length, at + length + 16));
@@ -326,15 +331,20 @@ function germanText(text: string): boolean {
 }
 
 const germanTexts = new Map<string, boolean>();
+const GERMAN_COMPOUND = /^(?:Open-Source|Closed-Source|KI|API|IT|GPU|LLM|Cloud)-\p{Lu}|-KI-\p{Lu}/u;
+const CAPITALISED_DETERMINER = /(?<=^|[\s(„"])(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Eines|Im|Am|Zum|Zur|Vom|Beim|Kein|Keine|Unser|Unsere|Diese|Dieser|Dieses|Jede|Jeder|Jedes)(?=\s)/g;
+/** Endings only German common nouns have ("Finanzierung", "Risikokapital", "Plattform", "Stellenanzeigen"). */
+const GERMAN_NOUN_ENDING = /(?:ungen|ung|keit|heit|schaft|kapital|struktur|leistung|markt|tionen|plattform|anzeigen|erfahrung|prämie|entwickler|entwicklerinnen|unternehmen|umsatz|kosten|zugang|endpunkt|projekte|modelle|rechenleistung|gespräche|gesprächen)$/;
 /** Places a German sentence writes after an article ("in der Schweiz", "in den USA"): names, whose figures are theirs. */
 const GERMAN_PLACES: ReadonlySet<string> = new Set(['schweiz', 'türkei', 'usa', 'niederlanden', 'niederlande', 'slowakei', 'ukraine', 'eu', 'tschechei', 'mongolei', 'bretagne']);
-const GERMAN_HINT = /[äöüß]| (?:und|ist|nicht|für|mit|auf|sich|wird|sind|auch|dass) /i;
+const GERMAN_HINT = /[äöüß]| (?:und|ist|nicht|für|mit|auf|sich|wird|sind|auch|dass) |\d (?:Prozent|Millionen|Milliarden|Mrd\.|Mio\.)/i;
 
 const GERMAN_DETERMINER_BEFORE = /(?:^|[\s(„"])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|kein|keine|keinen|unser|unsere|unseren|unserem|unserer|ihr|ihre|ihren|sein|seine|seinen|diese|dieser|diesen|dieses|jede|jeder|jedes|\d[\d.,]*|Millionen|Milliarden|Mrd\.|Mio\.)\s+(?:[a-zäöüß][\p{L}-]*\s+){0,2}$/u;
 /** A preposition or conjunction, then an adjective or two: "auf offene Alternativen", "und spezialisierte Branchenmodelle" ("von Meta" may name). */
 const GERMAN_LINK_BEFORE = /(?:^|[\s(„"])(?:auf|mit|für|von|durch|gegen|ohne|um|aus|zu|nach|über|unter|vor|bei|und|oder|sowie)\s+(?:[a-zäöüß][\p{L}-]*\s+){1,2}$/u;
 const GERMAN_HEDGES: ReadonlySet<string> = new Set(['über', 'rund', 'etwa', 'fast', 'knapp', 'gut', 'mehr', 'bis', 'nahezu', 'ca', 'circa', 'zirka', 'mindestens', 'höchstens', 'unter']);
-const GERMAN_FUNCTION_WORD = /(?<![\p{L}])(?:und|nicht|mit|für|von|ist|sich|auf|wird|werden|sind|auch|nach|bei|über|gegenüber|oder|noch|nur|dass|aber|laut|sowie|sogar|ein|eine|einem|einer|eines|zum|zur|vom|beim|rund|etwa)(?![\p{L}])/gu;
+// (And the scale words a German figure takes, capitalised as nouns: "73 Prozent", "47 Mrd. US-Dollar".)
+const GERMAN_FUNCTION_WORD = /(?<![\p{L}])(?:und|nicht|mit|für|von|ist|sich|auf|wird|werden|sind|auch|nach|bei|über|gegenüber|oder|noch|nur|dass|aber|laut|sowie|sogar|ein|eine|einem|einer|eines|zum|zur|vom|beim|rund|etwa|mindestens|zwischen|jedoch|bereits|wurde|wurden|haben|Prozent|Millionen|Milliarden|Mrd\.|Mio\.)(?![\p{L}])/gu;
 
 /** A digit, and maybe one space, just before a word. */
 const AFTER_DIGIT = /\d[ \u00a0]?$/;

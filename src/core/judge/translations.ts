@@ -136,6 +136,8 @@ api: API
 annotations: 注释 標注 标注 注釈 アノテーション 주석
 human: 人类 人類 人間 인간
 preference: 偏好 選好 선호
+domain: 领域 領域 도메인 ドメイン
+specific: 专用 專用 特化 특화 전용
 `;
 
 const CJK_WORDS: ReadonlyMap<string, string> = new Map(

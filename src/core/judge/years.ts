@@ -30,8 +30,8 @@ interface YearMention {
 
 const AT = new Set([
   'as', 'in', 'by', 'during', 'for', 'through', 'throughout', 'until', 'till', 'before', 'after', 'around', 'circa', 'of', 'at',
-  // The same, as translated notes keep them: French and Spanish "en", "d'ici", "hasta", "para"; Italian "nel", "entro"; Portuguese "em", "até"; German "bis", "im"; Dutch "tegen", "uit" ("een cijfer uit 2024").
-  'en', 'ici', 'hasta', 'para', 'nel', 'entro', 'em', 'até', 'bis', 'im', 'tegen', 'uit',
+  // The same, as translated notes keep them: French and Spanish "en", "d'ici", "hasta", "para"; Italian "nel", "entro"; Portuguese "em", "até"; German "bis", "im"; Dutch "tegen".
+  'en', 'ici', 'hasta', 'para', 'nel', 'entro', 'em', 'até', 'bis', 'im', 'tegen',
   // Swedish, Norwegian and Danish "redan", "år", "innen", "inden" (not "under": "filed under 2024" is read apart; not "i",
   // nor the Polish "w" and "do", which English writes too: "Why do 2024 surveys …", "w/ 2024 tooling").
   'redan', 'år', 'innen', 'inden',
@@ -88,7 +88,8 @@ export function bindYears(text: string, from: number, to: number, figures: Array
 const RELATIVE_BETWEEN = /,\s*(?:whose|which|who)\b/i;
 
 function betweenText(text: string, figure: [number, number], m: YearMention): string {
-  return figure[0] >= m.end ? text.slice(m.end, figure[0]) : '';
+  // ("10x less compute …, which is why we expect most of the 2028–2030 growth": a relative clause after the figure too.)
+  return figure[0] >= m.end ? text.slice(m.end, figure[0]) : figure[1] <= m.start ? text.slice(figure[1], m.start) : '';
 }
 
 /**
@@ -144,7 +145,7 @@ function yearMentions(text: string, from: number, to: number): YearMention[] {
     const moved = MOVED_BEFORE.test(sentence.slice(Math.max(0, m.index - 160), m.index));
     // "That commit filed Hugging Face's 5.2 million active developers under 2024": the year a figure is filed under dates it.
     const filed = before[before.length - 1] === 'under' && FILED_BEFORE.test(sentence.slice(Math.max(0, m.index - 160), m.index));
-    const kind = filed ? 'at' : kindOf(before, sentence.slice(m.index + 4, m.index + 20), moved, sentence[m.index - 1]);
+    const kind = filed ? 'at' : kindOf(before, sentence.slice(m.index + 4, m.index + 20), moved, sentence[m.index - 1], NAMED_ASIDE.test(sentence.slice(Math.max(0, m.index - 60), m.index)));
     if (!kind) continue;
     // "Code Llama在2023年8月发布", "2023년에 공개된 라마 2", "2026년에 IDC는 … 전망했습니다": a Chinese, Japanese or Korean year that dates
     // an event (a month after it, or a verb of release, founding or forecast in the sentence) dates no figure.
@@ -181,7 +182,7 @@ const MOVED = new Set(['moved', 'pushed', 'pulled', 'back', 'delayed', 'revised'
 /** "moved … to 2028", and "the slide dates the market of $47 billion to 2024": the year given to a figure. */
 const MOVED_BEFORE = /\b(?:moved|pushed|pulled|delayed|revised|shifted|postponed|slipped|brought forward|dates|dated|dating|attributes?|attributed|assigns?|assigned|pins?|pinned)\b/i;
 
-function kindOf(before: string[], after: string, moved: boolean, charBefore = ''): YearKind | undefined {
+function kindOf(before: string[], after: string, moved: boolean, charBefore = '', namedAside = false): YearKind | undefined {
   if (/^\s+levels?\b/.test(after)) return 'since';
   // "2024년에 이미 520만", "2026年", and "2024년 대비 340%", "比2024年增长": a year with its Korean or Chinese "year",
   // dating the figure unless what follows or precedes it makes it the base of a change.
@@ -204,17 +205,16 @@ function kindOf(before: string[], after: string, moved: boolean, charBefore = ''
   if (SINCE.has(w) || ((w === 'to' || w === 'with') && before[i - 1] === 'compared')) return 'since';
   // ("fondée dès 2016", "publié dès 2023": after a participle, "dès" dates the event.)
   if (w === 'dès' && /(?:é|ée|és|ées|ible|ibles)$/.test(before[i - 1] ?? '')) return undefined;
-  // "Hugging Face, founded in 2016, now hosts 250,000 models": the year after a founding or release dates that event.
-  if (AT.has(w) && EVENT_PARTICIPLE.has(before[i - 1] ?? '')) return undefined;
+  // "Hugging Face, founded in 2016, now hosts 250,000 models": the year after a name's founding, in an aside, dates that event.
+  if (AT.has(w) && FOUNDING_PARTICIPLE.has(before[i - 1] ?? '') && namedAside) return undefined;
   if (AT.has(w)) return 'at';
   return undefined;
 }
 
-/** Participles of an entity's founding or release ("founded in", "released in", "fondée en"). */
-const EVENT_PARTICIPLE: ReadonlySet<string> = new Set([
-  'founded', 'established', 'incorporated', 'formed', 'born', 'launched', 'released', 'introduced', 'debuted', 'unveiled', 'sourced',
-  'fondée', 'fondé', 'fundada', 'fundado', 'fondata', 'fondato', 'lancé', 'lancée', 'lanzado', 'lanzada',
-]);
+/** Participles of an entity's founding ("founded in", "fondée en"); not a release's, which may be a figure's own ("the count, released in 2024"). */
+const FOUNDING_PARTICIPLE: ReadonlySet<string> = new Set(['founded', 'established', 'incorporated', 'formed', 'fondée', 'fondé', 'fundada', 'fundado', 'fondata', 'fondato']);
+/** A name, then a comma or a bracket, then a founding participle and its preposition: "Hugging Face, founded in". */
+const NAMED_ASIDE = /\p{Lu}[\p{L}\p{N}.&-]*\s*[,(]\s*\p{L}+\s+\p{L}+\s*$/u;
 
 function wordsBefore(sentence: string, index: number, n: number): string[] {
   const head = sentence.slice(Math.max(0, index - 40), index);
