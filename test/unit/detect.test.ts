@@ -1019,6 +1019,11 @@ describe('claim detection (spec §1)', () => {
   });
 
   describe('what a note holds besides its prose (eighteenth session)', () => {
+    it('reads "leads with more than 45 million downloads" as a figure, not a group\'s bound', () => {
+      assert.deepEqual(spans('Code Llama leads with more than 45 million downloads.'), ['45 million']);
+      assert.deepEqual(spans('Startups with fewer than 50,000 users rarely self-host.'), []);
+    });
+
     it('reads no figure in TOML front matter, a footnote that is only a cited work\'s linked title, or "Quick math:"', () => {
       assert.deepEqual(check('+++\ntitle = "Enterprise AI: $37 Billion"\n+++\n\nSpend hit $37 billion.\n').map((f) => f.text), ['$37 billion']);
       const notes = 'Most pilots fail.[^1] Spend is up.[^2]\n\n[^1]: [Reuters - Microsoft to spend record $30 billion this quarter](https://example.com/a)\n[^2]: MIT found that 95% of pilots fail, see [Fortune](https://example.com/b).\n';

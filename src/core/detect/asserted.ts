@@ -95,8 +95,8 @@ const USERS_AFTER = /^\s+(?:daily|weekly|monthly|active|concurrent|paying|monthl
 /** "any prospect running more than", "every team using over": one of a group, by how much of something it runs. */
 const RUNNING_MEMBER = /\b(?:any|every|each)\s+(?:[\p{L}-]+\s+){0,2}\p{L}{3,}\s+(?:running|using|operating|serving|deploying)\s+(?:fewer than|more than|less than|over|under|above|below|at least|at most)\s*$/iu;
 
-/** A plural noun "with" a bound on how many members it has ("firms with fewer than", "labs with at least"). */
-const COUNTED_GROUP = /\b\p{L}{2,}[^s\s]s\s+with\s+(?:fewer than|more than|less than|over|under|above|below|at least|at most|up to)\s*$/iu;
+/** A plural noun "with" a bound on how many members it has ("firms with fewer than", "labs with at least"); not a verb ("Code Llama leads with more than 45 million downloads"). */
+const COUNTED_GROUP = /\b(?!(?:leads|ships|comes|launches|starts|opens|ends|closes|ranks|scores|finishes|debuts|wins|trails|follows|arrives|returns|grows|climbs|tops|competes|ties|beats|sits|stands|counts)\s)\p{L}{2,}[^s\s]s\s+with\s+(?:fewer than|more than|less than|over|under|above|below|at least|at most|up to)\s*$/iu;
 
 /** "in a service with more than", "any firm with at least": one of a group, by how many it has ("is a platform with over 60K models" describes one). */
 const COUNTED_MEMBER = /\b(?:(?:in|to|for|of|on)\s+(?:a|an|any)|any|every|each)\s+(?:[\p{L}-]+\s+){0,2}\p{L}{3,}\s+with\s+(?:fewer than|more than|less than|over|under|above|below|at least|at most)\s*$/iu;
