@@ -2002,6 +2002,18 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('Domain-specific models need 10x less compute for training than general-purpose systems, which is why we expect most of the 2028–2030 growth to come from them.'), ['10x supported']);
     });
 
+    it('dates a column headed "2030 market size", and reads "source" alone ("no source given") as no part of "open-source"', () => {
+      assert.deepEqual(statuses('| Scenario | 2030 market size | Key assumption |\n| --- | --- | --- |\n| Base | $87B | as in C.2 |\n'), ['$87B unsupported']);
+      assert.deepEqual(statuses('| Market | 2028 market size |\n| --- | --- |\n| Open-source AI market (IDC) | $87 billion |\n'), ['$87 billion supported']);
+      const pack = '## Reconciliation with the board pack\n\n| Board pack figure | Our reading |\n| --- | --- |\n| Open-source AI market: $87B by 2028 | matches IDC |\n| Cloud AI services, 2026: $47B | no source given in the pack |\n';
+      assert.deepEqual(statuses(pack), ['$87B supported', '$47B unsupported']);
+    });
+
+    it('gives a figure to the model its sentence opens on, however far its own clause runs', () => {
+      assert.deepEqual(statuses('Bei den Einzelmodellen führt Code Llama mit mehr als 45 Millionen Downloads. Mistral 7B, das am häufigsten genannte Modell, weist auf seiner Modellseite ebenfalls 45 Millionen Downloads aus.'), ['45 Millionen supported', '45 Millionen unsupported']);
+      assert.deepEqual(statuses('Code Llama, the most popular open model, has been downloaded over 45 million times.'), ['45 million supported']);
+    });
+
     it('splits a Chinese sentence\'s figures at its own comma or conjunction, never inside a Latin word', () => {
       assert.deepEqual(statuses('人才方面，有开源AI经验的工程师薪资溢价23%，提及Transformers或LangChain的招聘岗位同比增长156%。'), ['23% supported', '156% supported']);
       assert.deepEqual(statuses('薪资溢价23%而提及Transformers或LangChain的招聘岗位同比增长156%。'), ['23% unsupported', '156% supported']);

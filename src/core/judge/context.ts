@@ -437,6 +437,9 @@ const YEAR_COLUMN = /^\s*(?:fy\s?)?((?:19|20)\d\d)\s*(?:\([^()]{0,40}\)|(?:forec
 /** "CIM slide (2025)", "NWCast (2026)", "Germany, ministry estimate (2025)": whose column, dated in brackets. */
 const DATED_COLUMN = /^\s*[\p{L}\p{N}&'’., -]{1,60}\((?:fy\s?)?((?:19|20)\d\d)\)\s*$/iu;
 
+/** "2030 market size", "2028 revenue (est.)": a year, then what the column holds. */
+const YEAR_FIRST_COLUMN = /^\s*(?:fy\s?)?((?:19|20)\d\d)\s+(?:market\s+size|market|revenue|revenues|spend|spending|value|size|downloads|users|forecast|estimate|total)\s*(?:\([^()]{0,40}\))?\s*$/i;
+
 /** "Figure for 2026", "Value in 2025", "Data as of 2024": what the column holds, then the year it is for. */
 const FOR_YEAR_COLUMN = /^\s*[\p{L} ]{1,30}\s(?:for|in|as of)\s(?:fy\s?)?((?:19|20)\d\d)\s*$/iu;
 
@@ -460,7 +463,7 @@ function rowLabelYear(row: RowContext, col: number): number | undefined {
 }
 
 function columnYear(header: string): number | undefined {
-  const m = YEAR_COLUMN.exec(header) ?? DATED_COLUMN.exec(header) ?? LABELLED_YEAR_COLUMN.exec(header) ?? FOR_YEAR_COLUMN.exec(header);
+  const m = YEAR_COLUMN.exec(header) ?? DATED_COLUMN.exec(header) ?? LABELLED_YEAR_COLUMN.exec(header) ?? FOR_YEAR_COLUMN.exec(header) ?? YEAR_FIRST_COLUMN.exec(header);
   return m ? Number(m[1]) : undefined;
 }
 

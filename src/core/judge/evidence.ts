@@ -1136,7 +1136,10 @@ function owners(place: ClaimPlace, facets: RecordFacets, localStart: number, own
     // (Only an elliptical figure, which takes its subject from the clause before it, is read so.)
     // ("The Hub also tracks …": a single word after "the" points back to what was named, as an alias does.)
     // (The names are read once per figure; only which of them is another's depends on the record.)
-    const rival = place.elliptical ? once(place, 'names before figure', () => namesIn(text, place.sentenceStart, place.claimStart).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n) && !isExample(text, n) && !(n.parts.length === 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start))))).find(isOther) : undefined;
+    // ("Mistral 7B, in our talks the most named model, lists 45 million downloads too": a model named as the sentence's
+    // subject, at its opening, is whose the figure is, however far the figure's own clause runs from it.)
+    const before = place.elliptical || OPENING_MODEL.test(text.slice(place.sentenceStart, place.sentenceStart + 24)) ? once(place, 'names before figure', () => namesIn(text, place.sentenceStart, place.claimStart).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n) && !isExample(text, n) && !(n.parts.length === 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start))))) : [];
+    const rival = place.elliptical ? before.find(isOther) : before.find((n) => n.start <= place.sentenceStart + 4 && isOther(n) && OPENING_MODEL.test(n.parts.join(' ')));
     if (rival) {
       ev.missing.push(`${display(found)}, named only outside a sentence that names ${display(rival.parts)}`);
       return;
@@ -1186,6 +1189,8 @@ const INDEFINITE_OWNER = /(?:^|[\s,;:(])((?:a|an|another|one)\s+(?:(?:new|rival|
 const GIVEN_FOR = /^\s+(?:for|by|from|pour|para|voor)\s+(?:the\s+|le\s+|la\s+|el\s+|het\s+)?/;
 /** Model families as a name opens with them, for the readings that ask whether a word names a model (a row, a score's owner). */
 const MODEL_FAMILY_WORDS = String.raw`llama|code\s?llama|mistral|mixtral|qwen\d*(?:\.\d)?|gemma|phi|falcon|deepseek|gpt|claude|gemini|whisper|wizard(?:math|coder|lm)|starcoder\d?|bloom|mpt|olmo|yi`;
+/** A sentence (or a name) that opens on a model family's name, perhaps after markup. */
+const OPENING_MODEL = new RegExp(String.raw`^[\s*_"“(]*(?:${MODEL_FAMILY_WORDS})(?![\p{L}])`, 'iu');
 const MODEL_AFTER_OF = new RegExp(String.raw`^[*_]*(?:${MODEL_FAMILY_WORDS})(?![\p{L}])|^[*_]*[\p{Lu}][\p{L}]*[- ]?\d+(?:\.\d+)?[a-z]?(?![\p{L}@])`, 'iu');
 const SCORE_OF = /^\s+(?:for|by|from|pour|para|voor|of|de|do|da|di|del|dello|della|du|des|von|van)\s+(?:the\s+|le\s+|la\s+|el\s+|het\s+|o\s+|il\s+|lo\s+)?/;
 

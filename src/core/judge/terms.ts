@@ -127,9 +127,12 @@ export interface PlacedTerms {
 export function termsWithOffsets(text: string, shift = 0): PlacedTerms {
   const terms: string[] = [];
   const at: number[] = [];
+  let previous = -1;
   for (let start = scanWord(text, 0, text.length, TERM_WORD); start >= 0; start = scanWord(text, scanned.end, text.length, TERM_WORD)) {
     const t = termOf(text.slice(start, scanned.end));
-    if (!t) continue;
+    const before = previous;
+    previous = start;
+    if (!t || (t === SOURCE && !openBefore(text, before, start))) continue;
     if (t.includes(' ')) {
       for (const part of t.split(' ')) {
         terms.push(part);
@@ -143,12 +146,25 @@ export function termsWithOffsets(text: string, shift = 0): PlacedTerms {
   return { terms, at };
 }
 
+const SOURCE = termOf('source');
+
+/**
+ * "open source", "closed source": "source" is a term only after them. Alone it is where a figure comes
+ * from ("no source given in the pack", "Source: Gartner"), which would agree with "open-source" records.
+ */
+function openBefore(text: string, before: number, at: number): boolean {
+  return before >= 0 && /^(?:open|closed)[\s-]*$/i.test(text.slice(before, at));
+}
+
 /** The terms of a text in order (as `termsWithOffsets`, without the offsets it need not build). */
 export function termsOf(text: string): string[] {
   const out: string[] = [];
+  let previous = -1;
   for (let at = scanWord(text, 0, text.length, TERM_WORD); at >= 0; at = scanWord(text, scanned.end, text.length, TERM_WORD)) {
     const t = termOf(text.slice(at, scanned.end));
-    if (!t) continue;
+    const before = previous;
+    previous = at;
+    if (!t || (t === SOURCE && !openBefore(text, before, at))) continue;
     if (t.includes(' ')) for (const part of t.split(' ')) out.push(part);
     else out.push(t);
   }
