@@ -2014,6 +2014,17 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('Code Llama, the most popular open model, has been downloaded over 45 million times.'), ['45 million supported']);
     });
 
+    it('reads a translated "not to be confused with", "which is funny because", "pour l\'année 2024", an "Année" column and a Japanese quote\'s year', () => {
+      assert.deepEqual(statuses('Les modèles français totaliseraient 45 millions de téléchargements, chiffre qu\'il ne faut pas confondre avec celui de Code Llama.'), ['45 millions unsupported']);
+      assert.deepEqual(statuses('別のベンダー資料は「国内の生成AI基盤市場は470億ドル」と書いているが、記事のオープンソースAIツール市場とは別物。'), ['470億ドル unsupported']);
+      assert.deepEqual(statuses('The bill fell by half, and p50 latency dropped 3.2x against the API, which is funny because that\'s exactly the article\'s number.'), ['3.2x unsupported']);
+      assert.deepEqual(statuses('Certains documents retiennent 2,1 milliards de téléchargements sur Hugging Face pour l\'année 2024.'), ['2,1 milliards conflicting']);
+      assert.deepEqual(statuses('| Indicateur | Valeur | Source | Année |\n| --- | --- | --- | --- |\n| Développeurs actifs sur Hugging Face | 5,2 millions | note DINUM | 2025 |\n'), ['5,2 millions conflicting']);
+      assert.deepEqual(statuses('国内SIerの提案書には「2025年のHugging Faceアクティブ開発者数は520万人」とあるが、記事ではこれは2026年の数字。'), ['520万 conflicting']);
+      // (A translated table's "Valor" or "Valeur" column heads values, not a party's figures.)
+      assert.deepEqual(statuses('| Indicador | Valor | Fuente |\n| --- | --- | --- |\n| Capital riesgo en startups de IA abierta | 12.400 millones de dólares | NWCast |\n'), ['12.400 millones de dólares supported']);
+    });
+
     it('splits a Chinese sentence\'s figures at its own comma or conjunction, never inside a Latin word', () => {
       assert.deepEqual(statuses('人才方面，有开源AI经验的工程师薪资溢价23%，提及Transformers或LangChain的招聘岗位同比增长156%。'), ['23% supported', '156% supported']);
       assert.deepEqual(statuses('薪资溢价23%而提及Transformers或LangChain的招聘岗位同比增长156%。'), ['23% unsupported', '156% supported']);

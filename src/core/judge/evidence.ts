@@ -537,7 +537,12 @@ const TABLE_HEADINGS: ReadonlySet<string> = new Set(
     'official benchmark delta change difference comparison us them nwcast before after old original revised current previous proposed draft final was then ' +
     'comment comments remark remarks explanation evidence verdict reason rationale observation finding findings description details response answer ' +
     'assessment check quote correction fix expected observed measured projected plan planned goal goals budget budgeted ' +
-    'input output prompt completion cached mean median average min max low high range total status notes note').split(' '),
+    'input output prompt completion cached mean median average min max low high range total status notes note ' +
+    // The same headings as translated tables write them ("| Indicador | Valor | Fuente |", "| Indicateur | Valeur | Source |").
+    'valor valores valeur valeurs wert werte valore valori waarde waarden cifra cifras chiffre chiffres zahl zahlen dato datos donnée données ' +
+    'fuente fuentes fonte fontes quelle quellen bron indicador indicadores indicateur indicateurs indikator kennzahl kennzahlen indicatore ' +
+    'importe monto montant betrag importo bedrag cantidad quantité menge anteil cuota part estimación estimation schätzung stima ' +
+    'prognose previsión prévision previsione objetivo objectif ziel obiettivo resultado résultat ergebnis risultato').split(' '),
 );
 
 /** After a multiple: "faster onboarding", "quicker setup" — an activity other than serving or answering. */
@@ -1328,6 +1333,9 @@ function setApartFrom(place: ClaimPlace): string | undefined {
   // (The patterns run only where one of their words stands: most figures are followed by none.)
   const apart = APART_WORDS.test(after) ? SET_APART.exec(after) : null;
   if (apart) return `set apart from ${apart[1]}`;
+  // ("…, qu'il ne faut pas confondre avec celui de Code Llama", "…とは別物": the same in French, Spanish, German, Japanese, Chinese, Korean.)
+  const translatedApart = TRANSLATED_APART.exec(place.text.slice(place.claimEnd, place.sentenceEnd));
+  if (translatedApart) return `set apart ("${translatedApart[0].trim()}")`;
   // "around 40–60%, which swamps any \"open-source premium\"": a figure weighed against another thing is not that thing's.
   const outweighs = OUTWEIGHS_WORDS.test(after) ? OUTWEIGHS.exec(after) : null;
   if (outweighs) return `set against ${outweighs[1].trim()}`;
@@ -1403,7 +1411,8 @@ const SAME_BUT_OTHER_NEXT = /^\s*(?:the\s+)?same\s+(?:number|figure|ratio|multip
 const DASH_APART = /^[^;!?\n]{0,60}?\s[—–]\s*((?:not\s+the\s+[\p{L}\s&.-]{1,30}?\s(?:figure|number|one|stat)|(?:the\s+)?same\s+(?:number|figure|ratio|multiple)\b[^.;]{0,30}?\bour\s+own\s+\p{L}+))/iu;
 
 /** Words saying two equal figures only coincide; "nothing to do with" only beside "the same number" (`coincidence`). */
-const COINCIDENCE = /\b(?:(?:pure|mere|a|by)\s+)?coincidence\b|\bcoincidentally\b|\bcoincides?\s+with\b|\bnothing\s+to\s+do\s+with\b/i;
+// ("…, which is funny because that's exactly the article's number", "happens to match the article's": said of an own figure.)
+const COINCIDENCE = /\b(?:(?:pure|mere|a|by)\s+)?coincidence\b|\bcoincidentally\b|\bcoincides?\s+with\b|\bnothing\s+to\s+do\s+with\b|\bwhich\s+is\s+funny\b|\bhappens?\s+to\s+(?:match|equal)\b/i;
 /** Before the words: "no", "not", "hardly" or "never" say the opposite ("not a coincidence", "Not coincidentally", "no mere coincidence"). */
 const DENIED_COINCIDENCE = /\b(?:no|not|hardly|never)\s+(?:(?:a|by|mere|pure)\s+)?$/i;
 const SAME_NUMBER = /\bsame\s+(?:number|figure|value|percentage|share|multiple)\b/i;
@@ -1411,7 +1420,7 @@ const SAME_NUMBER = /\bsame\s+(?:number|figure|value|percentage|share|multiple)\
 /** The words in `text` that say the figure only coincides with the source's, unless denied. */
 function coincidence(text: string, sameSentence = false): RegExpExecArray | null {
   // (Most figures are followed by neither word: a search for their letters is cheaper than the pattern.)
-  if (!text.includes('oincid') && !text.includes('OINCID') && !text.includes('othing')) return null;
+  if (!text.includes('oincid') && !text.includes('OINCID') && !text.includes('othing') && !text.includes('funny') && !text.includes('appen')) return null;
   const m = COINCIDENCE.exec(text);
   if (!m || DENIED_COINCIDENCE.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
   // ("the 23% automation rate: nothing to do with the salary premium": in the figure's own sentence, of a thing it names.)
@@ -1430,6 +1439,7 @@ const SAME_AS_SOURCE = /^[^.;!?]{0,80}?\bthe\s+same\s+(?:multiple|figure|number|
 const CHANCE_AFTER = /^\s+(?:chance|odds|probability|likelihood)\b/i;
 
 const APART_WORDS = /unrelated|confused|different|distinct|separate|same\s+as|short\s+of|below|above|behind|ahead/i;
+const TRANSLATED_APART = /(?:ne\s+(?:faut|doit)\s+pas|à\s+ne\s+pas)\s+(?:le\s+|la\s+|les\s+)?confondre\s+avec|no\s+(?:hay\s+que\s+|debe\s+)?confundir(?:se|lo|la)?\s+con|nicht\s+zu\s+verwechseln\s+mit|とは別物|とは別の|とは異なる|とは違う|不同于|不同於|并非同一|並非同一|不是同一|[와과]는?\s?다른/i;
 const OUTWEIGHS_WORDS = /swamp|dwarf|eclips|outweigh/i;
 /** "…, which swamps any open-source premium", "dwarfing the article's figure": what the figure is weighed against, after it. */
 const OUTWEIGHS = /^[^.!?]{0,60}?\b(?:swamps?|swamping|swamped|dwarfs?|dwarfing|dwarfed|eclipses?|eclipsing|eclipsed|outweighs?|outweighing|outweighed)\s+((?:any|the|that|this|an?)\s+[^.;!?]{1,48})/i;

@@ -31,7 +31,7 @@ interface YearMention {
 const AT = new Set([
   'as', 'in', 'by', 'during', 'for', 'through', 'throughout', 'until', 'till', 'before', 'after', 'around', 'circa', 'of', 'at',
   // The same, as translated notes keep them: French and Spanish "en", "d'ici", "hasta", "para"; Italian "nel", "entro"; Portuguese "em", "até"; German "bis", "im"; Dutch "tegen".
-  'en', 'ici', 'hasta', 'para', 'nel', 'entro', 'em', 'até', 'bis', 'im', 'tegen',
+  'en', 'ici', 'hasta', 'para', 'nel', 'entro', 'em', 'até', 'bis', 'im', 'tegen', 'pour',
   // Swedish, Norwegian and Danish "redan", "år", "innen", "inden" (not "under": "filed under 2024" is read apart; not "i",
   // nor the Polish "w" and "do", which English writes too: "Why do 2024 surveys …", "w/ 2024 tooling").
   'redan', 'år', 'innen', 'inden',
@@ -42,7 +42,7 @@ const AT = new Set([
 ]);
 const SINCE = new Set(['since', 'from', 'over', 'vs', 'versus', 'than', 'on']);
 // (And their translations' articles and "year": "entro il 2028", "para el 2028", "bis Ende 2028", "nell'anno 2028".)
-const QUALIFIERS = /^(early|mid|late|end|fiscal|fy|q[1-4]|h[12]|the|calendar|year|start|beginning|spring|summer|autumn|fall|winter|il|el|le|la|lo|o|het|ende|jahr|anno|año|ano|année|jaar)$/;
+const QUALIFIERS = /^(early|mid|late|end|fiscal|fy|q[1-4]|h[12]|the|calendar|year|start|beginning|spring|summer|autumn|fall|winter|il|el|le|la|l|lo|o|het|ende|jahr|anno|año|ano|année|jaar)$/;
 
 // (A Chinese, Japanese or Korean character may stand right before a year: "在2024年", "比2024年".)
 const YEAR = /(?<![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}_\-./$])(19\d\d|20\d\d|2100)(?![\p{N}%]|[.,]\d|\s?(?:%|percent|x\b|×))/gu;
@@ -100,10 +100,13 @@ function betweenText(text: string, figure: [number, number], m: YearMention): st
 function reach(text: string, figure: [number, number], m: YearMention): number {
   const d = gap(figure, m);
   const between = figure[1] <= m.start ? text.slice(figure[1], m.start) : text.slice(m.end, figure[0]);
-  if (between.includes(',')) return d + 1000;
+  // (And Chinese or Japanese commas and quotation marks: "「2025年の…520万人」とあるが、記事ではこれは2026年".)
+  if (CLAUSE_MARKS.test(between)) return d + 1000;
   if (figure[1] <= m.start && /^\s*(?:in|by|for|during|as of)\s+$/i.test(between)) return d - 0.5;
   return d;
 }
+
+const CLAUSE_MARKS = /[,，、」』]/;
 
 function gap([s, e]: [number, number], m: YearMention): number {
   return s >= m.end ? s - m.end : m.start >= e ? m.start - e : 0;
