@@ -1024,6 +1024,12 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('Startups with fewer than 50,000 users rarely self-host.'), []);
     });
 
+    it('reads a price in cents glued to its "c" before a token rate ("6c/1k tokens"), and "12c … for the generation" as an output price', () => {
+      assert.deepEqual(found('GPT-4: 6c/1k tokens for the prompt, 12c/1k tokens for the generation.').map(([t, , v, u]) => `${t} ${v.toPrecision(3)} ${u}`), ['6c/1k tokens 0.0000600 USD/token', '12c/1k tokens 0.000120 USD/token']);
+      assert.deepEqual(check('**GPT-4**: 6c/1k tokens for the prompt, 12c/1k tokens for the generation.').map((f) => `${f.text} ${f.status}`), ['6c/1k tokens unsupported', '12c/1k tokens unsupported']);
+      assert.deepEqual(spans('We need 3c per cluster and 4c chips.'), []);
+    });
+
     it('reads no figure in TOML front matter, a footnote that is only a cited work\'s linked title, or "Quick math:"', () => {
       assert.deepEqual(check('+++\ntitle = "Enterprise AI: $37 Billion"\n+++\n\nSpend hit $37 billion.\n').map((f) => f.text), ['$37 billion']);
       const notes = 'Most pilots fail.[^1] Spend is up.[^2]\n\n[^1]: [Reuters - Microsoft to spend record $30 billion this quarter](https://example.com/a)\n[^2]: MIT found that 95% of pilots fail, see [Fortune](https://example.com/b).\n';

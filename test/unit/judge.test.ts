@@ -2025,6 +2025,10 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('| Indicador | Valor | Fuente |\n| --- | --- | --- |\n| Capital riesgo en startups de IA abierta | 12.400 millones de dólares | NWCast |\n'), ['12.400 millones de dólares supported']);
     });
 
+    it('lets a range agree only when whose it is stands beside it', () => {
+      assert.deepEqual(statuses('The average enterprise saves $2.3 million a year with open models.\n\nFor organizations processing 100M+ tokens monthly, self-hosting delivers $2-4M in annual savings.\n'), ['$2.3 million supported', '100M+ unsupported', '$2-4M unsupported']);
+    });
+
     it('splits a Chinese sentence\'s figures at its own comma or conjunction, never inside a Latin word', () => {
       assert.deepEqual(statuses('人才方面，有开源AI经验的工程师薪资溢价23%，提及Transformers或LangChain的招聘岗位同比增长156%。'), ['23% supported', '156% supported']);
       assert.deepEqual(statuses('薪资溢价23%而提及Transformers或LangChain的招聘岗位同比增长156%。'), ['23% unsupported', '156% supported']);

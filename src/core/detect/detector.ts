@@ -407,6 +407,8 @@ const PC_CHANGE_BEFORE = /\b(?:up|down|by|to|rose|fell|grew|jumped|dropped|cut|a
 const IDENTIFIER_PUNCT = '/:#@§\\^&=_.';
 const CURRENCY_WORD_PHRASES = Object.keys(CURRENCY_WORDS);
 const CENTS = ['cents', 'cent'];
+/** After "6c": a price's basis, "/1k tokens", "per 1000 tokens", "per token". */
+const CENTS_RATE_AFTER = /^(?:\s?\/\s?|\s+per\s+)(?:1\s?[kKmM]|1,?000(?:,000)?|million|thousand)?\s*tokens?\b/;
 const CJK_CURRENCIES: ReadonlyArray<readonly [string, string]> = [['美元', 'USD'], ['人民币', 'CNY'], ['元', 'CNY'], ['日元', 'JPY'], ['円', 'JPY'], ['米ドル', 'USD'], ['ドル', 'USD'], ['ユーロ', 'EUR'], ['달러', 'USD'], ['원', 'KRW']];
 const DASHES = '-\u2013\u2014';
 
@@ -681,7 +683,9 @@ function readFigure(text: string, num: NumberToken, currency: Currency | undefin
   }
   // "27 cents an hour", "84 cents": a price in cents, however small the number.
   // "Just my 2 cents" is an idiom.
-  const cents = scale || /\bmy\s+$/i.test(text.slice(Math.max(0, start - 4), start)) ? undefined : text[unitPos] === '¢' ? ([unitPos + 1, '¢'] as const) : phraseAfter(text, unitPos, CENTS);
+  // ("6c/1k tokens", "3c per 1000 tokens": a "c" glued on is cents only before the rate it prices.)
+  const centsC = text[unitPos] === 'c' && unitPos === pos && CENTS_RATE_AFTER.test(text.slice(unitPos + 1, unitPos + 24)) ? ([unitPos + 1, 'c'] as const) : undefined;
+  const cents = scale || /\bmy\s+$/i.test(text.slice(Math.max(0, start - 4), start)) ? undefined : text[unitPos] === '¢' ? ([unitPos + 1, '¢'] as const) : centsC ?? phraseAfter(text, unitPos, CENTS);
   if (cents) return reading(readMoneyRate(text, claimOf(start, value / 100, scaledPrecision / 100, hedge, cents[0], 'money', 'USD')), num);
   if (scale) {
     if (isModelOrHardwareName(text, start, pos, scale, false, context.headers, context.columnHeader)) return undefined;

@@ -33,8 +33,9 @@ const AXES: Array<[Axis, Array<[string, RegExp]>]> = [
     'tokens',
     [
       // (And a price column's header: "Output ($/1M tokens)".)
-      ['output tokens', /\b(?:output|completion|generated)\s(?:\(?\$?\/?\s?(?:1\s?[KkMm]|1,000|1,000,000|million|thousand)?\s)?tokens?\b/i],
-      ['input tokens', /\b(?:input|prompt)\s(?:\(?\$?\/?\s?(?:1\s?[KkMm]|1,000|1,000,000|million|thousand)?\s)?tokens?\b/i],
+      // ("12c/1k tokens for the generation": the side a price is for, after it.)
+      ['output tokens', /\b(?:output|completion|generated)\s(?:\(?\$?\/?\s?(?:1\s?[KkMm]|1,000|1,000,000|million|thousand)?\s)?tokens?\b|\btokens?\s+for\s+(?:the\s+)?(?:generation|completion|output)\b/i],
+      ['input tokens', /\b(?:input|prompt)\s(?:\(?\$?\/?\s?(?:1\s?[KkMm]|1,000|1,000,000|million|thousand)?\s)?tokens?\b|\btokens?\s+for\s+(?:the\s+)?(?:prompt|input)\b/i],
     ],
   ],
 ];
