@@ -206,7 +206,8 @@ function worksNumbersOut(heading: ProseBlock): boolean {
 }
 
 // ("Quick human math: a power user who munches 60M tokens … racks up ≈$195": a sum worked out, not a figure reported.)
-const WORKED_PARAGRAPH = /^\s*(?:worked\s+example|(?:quick|rough|napkin|back[- ]of[- ](?:the[- ])?envelope)\s+(?:human\s+)?(?:math|maths|arithmetic)|example\s+calculation|illustrative\s+(?:calculation|example))\b/i;
+// (As a label, with its colon: "Quick math aside, …" and "Rough math says …" report.)
+const WORKED_PARAGRAPH = /^\s*(?:worked\s+example\b|(?:(?:quick|rough|napkin|back[- ]of[- ](?:the[- ])?envelope)\s+(?:human\s+)?(?:math|maths|arithmetic)|example\s+calculation|illustrative\s+(?:calculation|example))\s*:)/i;
 
 const USE_CASE = /\bscenario\b(?:\s+\d+)?\s*:\s*["“']/i;
 

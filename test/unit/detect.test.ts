@@ -1013,6 +1013,9 @@ describe('claim detection (spec §1)', () => {
       // of downloads and a model's possessive before its size are claims.
       assert.deepEqual(spans('The 40B parameter model currently tops the charts.'), ['40B']);
       assert.deepEqual(spans('For its 2024 release, Mistral capped the context at 32K.'), ['32K']);
+      assert.deepEqual(spans('For speed, just cap the context at 16K.'), []);
+      assert.deepEqual(spans('The vendor will set the context to 32K next month.'), ['32K']);
+      assert.deepEqual(check('| Item | Parameters |\n| --- | --- |\n| Llama 2 | tops out at 70B |\n').map((f) => f.text), ['70B']);
       assert.deepEqual(spans('Estimates put downloads of open models from 1.8B to 2.1B in 2026.'), ['1.8B', '2.1B']);
       assert.deepEqual(spans('The weights of Llama 2\'s (138 GB) largest variant are big.'), ['138 GB']);
     });
@@ -1035,6 +1038,8 @@ describe('claim detection (spec §1)', () => {
       const notes = 'Most pilots fail.[^1] Spend is up.[^2]\n\n[^1]: [Reuters - Microsoft to spend record $30 billion this quarter](https://example.com/a)\n[^2]: MIT found that 95% of pilots fail, see [Fortune](https://example.com/b).\n';
       assert.deepEqual(check(notes).map((f) => f.text), ['95%']);
       assert.deepEqual(check('Quick human math: a power user who burns 60M input tokens a month racks up about $195 in API cost.\n'), []);
+      // ("Quick math aside, …" reports.)
+      assert.deepEqual(check('Quick math aside, Hugging Face now counts 5.2 million active developers.\n').map((f) => f.text), ['5.2 million']);
     });
   });
 });

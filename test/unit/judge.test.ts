@@ -2029,6 +2029,25 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('The average enterprise saves $2.3 million a year with open models.\n\nFor organizations processing 100M+ tokens monthly, self-hosting delivers $2-4M in annual savings.\n'), ['$2.3 million supported', '100M+ unsupported', '$2-4M unsupported']);
     });
 
+    it('keeps a second reviewer\'s probes of this session\'s readings right', () => {
+      // A release's year in an aside after a name dates the release; a year the figure is "the total for" dates it.
+      assert.deepEqual(statuses('Code Llama, released in 2023, has been downloaded over 45 million times.'), ['45 million supported']);
+      assert.deepEqual(statuses('Hugging Face\'s count of 5.2 million active developers, released in 2024, is already out of date.'), ['5.2 million conflicting']);
+      assert.deepEqual(statuses('Venture capital funding for open-source AI startups reached $12.4 billion, which was the total for 2025.'), ['$12.4 billion conflicting']);
+      // An output price, by its column header or in Chinese; a "Year in report" column.
+      assert.deepEqual(statuses('| Model | Output price ($/1K tokens) |\n| --- | --- |\n| GPT-4 | $0.06 |\n'), ['$0.06 unsupported']);
+      assert.deepEqual(statuses('GPT-4的输出token价格为0.06美元/千token。'), ['0.06美元/千token unsupported']);
+      assert.deepEqual(statuses('| Claim | Figure | Year in report |\n| --- | --- | --- |\n| Hugging Face active developers | 5.2 million | 2024 |\n'), ['5.2 million conflicting']);
+      // A German company after a capitalised article is a name; "Its" of a name ending in "s"; "Their" of a plural.
+      assert.deepEqual(statuses('Die Telekom spart jährlich 2,3 Millionen US-Dollar durch Open-Source-Modelle und ist damit nicht allein.'), ['2,3 Millionen US-Dollar unsupported']);
+      assert.deepEqual(statuses('Databricks posted record results. Its customers save $2.3 million annually with open models.'), ['$2.3 million unsupported']);
+      assert.deepEqual(statuses('Open models run well on local hardware, as Ollama has shown. Their responses come back 3.2x faster than API-based services.'), ['3.2x supported']);
+      // What follows "的" may be what is measured; "We get it" and "Meta's own report" are no owners.
+      assert.deepEqual(statuses('2026年，340%的增长来自Hugging Face的活跃开发者。'), ['340% supported']);
+      assert.deepEqual(statuses('We get it: over 73% of enterprises run open models in production.'), ['73% supported']);
+      assert.deepEqual(statuses('Meta\'s own report says Code Llama has been downloaded over 45 million times.'), ['45 million supported']);
+    });
+
     it('splits a Chinese sentence\'s figures at its own comma or conjunction, never inside a Latin word', () => {
       assert.deepEqual(statuses('人才方面，有开源AI经验的工程师薪资溢价23%，提及Transformers或LangChain的招聘岗位同比增长156%。'), ['23% supported', '156% supported']);
       assert.deepEqual(statuses('薪资溢价23%而提及Transformers或LangChain的招聘岗位同比增长156%。'), ['23% unsupported', '156% supported']);

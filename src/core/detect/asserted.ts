@@ -447,7 +447,7 @@ const TOLD_LAST: ReadonlySet<string> = new Set(['plan', 'budget', 'reserve', 'al
 
 /** "cap the context at 16K", "set max_tokens to 4,096": a setting chosen, not a figure measured. */
 // (Told, not reported: the verb opens a clause, or follows "and", "then", a modal or "we"; "Mistral capped the context at 32K" reports.)
-const SETTING_TO = /(?:^|[,;:()]\s*|\b(?:and|then|just|please|should|must|can|could|to|we|you|I)\s+)(?:cap|set|limit|clamp|truncate|raise|lower|bump)\s+(?:the\s+|your\s+|its\s+|our\s+)?(?:max(?:imum)?\s+)?(?:context(?:\s+(?:window|length))?|ctx|max_tokens|max_new_tokens|batch(?:\s+size)?|window)\s+(?:at|to)\s+$/i;
+const SETTING_TO = /(?:^|[.!?,;:()]\s*|\n\s*|\b(?:and|then|just|please|simply|always|also|first|should|must|can|could|to|we|you|I)\s+)(?:cap|set|limit|clamp|truncate|raise|lower|bump)\s+(?:the\s+|your\s+|its\s+|our\s+)?(?:max(?:imum)?\s+)?(?:context(?:\s+(?:window|length))?|ctx|max_tokens|max_new_tokens|batch(?:\s+size)?|window)\s+(?:at|to)\s+$/i;
 
 /** "4️⃣ Route anything under 2,000 tokens…": a line opened by emoji or a keycap number. */
 const EMOJI_LINE_START = /(?:^|\n)[ \t]*(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}\uFE0F?)[ \t\uFE0F\u20E3\p{Extended_Pictographic}]*$/u;
@@ -464,7 +464,8 @@ const INSTRUCTION_REACH = 5;
 /** The figure sits in the first five words of a sentence that opens with an imperative, or right after "to plan for". */
 function isInstruction(text: string, start: number, before: Word): boolean {
   if (TOLD_LAST.has(before.word) && TOLD.test(text.slice(Math.max(0, start - LOOK_BACK), start))) return true;
-  if ((before.word === 'at' || before.word === 'to') && SETTING_TO.test(text.slice(Math.max(0, start - LOOK_BACK), start))) return true;
+  // (The window's start is a text's start only at 0: mid-sentence, "^" would take any verb for an opening one.)
+  if ((before.word === 'at' || before.word === 'to') && SETTING_TO.test((start > LOOK_BACK ? '\u0000' : '') + text.slice(Math.max(0, start - LOOK_BACK), start))) return true;
   let s = start;
   for (let words = 0; words <= INSTRUCTION_REACH; words++) {
     let k = s;

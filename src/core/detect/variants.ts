@@ -157,8 +157,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   // "| 970.1B |" under "Cached": no model is sized in hundreds of billions to a tenth.
   if (TENTHS_OF_HUNDREDS.test(text.slice(start, end))) return false;
   // "$0.08/M tokens for the 8B.", "57.12% accuracy at 34B": a size standing alone as a noun after "the" or "at" is the model of that size
-  // (in a cell too, whatever its column counts: "| 138 GB for the 70B |").
-  if (first === start && last === end && (wordBefore(text, start).toLowerCase() === 'the' || wordBefore(text, start) === 'at') && /^(?:[.,;:)!?]|$)/.test(text.slice(end, end + 1))) return true;
+  // (In a cell too, whatever its column counts, after "the": "| 138 GB for the 70B |"; "| peaked at 2.1B |" counts.)
+  if (first === start && last === end && (wordBefore(text, start).toLowerCase() === 'the' || (headers === undefined && wordBefore(text, start) === 'at')) && /^(?:[.,;:)!?]|$)/.test(text.slice(end, end + 1))) return true;
   if (headers !== undefined) {
     // "| 30B class | 70B class |": a size opening a cell and naming a class or a model is a variant, whatever the headers count.
     // (Not under a column that counts them: "| Parameters |" over "| 9B base |" gives a count.)

@@ -609,7 +609,7 @@ export function otherFigureAgreeing(place: ClaimPlace, unit: string, value: numb
 }
 
 /** "Year", "As of", "Year given", "Reported year": a column that says the year of its row's figures. */
-const YEAR_HEADER = /^(?:(?:data|reported|stated|cited|target|forecast)\s+)?(?:year|date|as of|period|fiscal year|fy|horizon|by)(?:\s+(?:given|stated|cited|claimed|reported|of (?:the )?(?:figure|data)))?$|^year\s+in\s+(?:the\s+)?(?:post|claim|quote|tweet)$|^(?:année|año|ano|jahr|anno|jaar|年份|年度|연도)$/i;
+const YEAR_HEADER = /^(?:(?:data|reported|stated|cited|target|forecast)\s+)?(?:year|date|as of|period|fiscal year|fy|horizon|by)(?:\s+(?:given|stated|cited|claimed|reported|of (?:the )?(?:figure|data)))?$|^year\s+in\s+(?:the\s+)?(?:post|claim|quote|tweet|report|source)$|^(?:année|año|ano|jahr|anno|jaar|年份|年度|연도)$/i;
 
 /** A row's year when its table has a "Year" (or "Date", "As of") column: it dates every figure of the row. */
 function yearColumnValue(doc: ProseDocument, rows: number[][], rowIndex: number, row: RowContext): number | undefined {

@@ -34,14 +34,22 @@ const AXES: Array<[Axis, Array<[string, RegExp]>]> = [
     [
       // (And a price column's header: "Output ($/1M tokens)".)
       // ("12c/1k tokens for the generation": the side a price is for, after it.)
-      ['output tokens', /\b(?:output|completion|generated)\s(?:\(?\$?\/?\s?(?:1\s?[KkMm]|1,000|1,000,000|million|thousand)?\s)?tokens?\b|\btokens?\s+for\s+(?:the\s+)?(?:generation|completion|output)\b/i],
-      ['input tokens', /\b(?:input|prompt)\s(?:\(?\$?\/?\s?(?:1\s?[KkMm]|1,000|1,000,000|million|thousand)?\s)?tokens?\b|\btokens?\s+for\s+(?:the\s+)?(?:prompt|input)\b/i],
+      // (And in Chinese, Japanese and Korean: "输出token", "出力トークン", "출력 토큰".)
+      ['output tokens', /\b(?:output|completion|generated)\s(?:\(?\$?\/?\s?(?:1\s?[KkMm]|1,000|1,000,000|million|thousand)?\s)?tokens?\b|\btokens?\s+for\s+(?:the\s+)?(?:generation|completion|output)\b|输出|輸出|出力|출력/i],
+      ['input tokens', /\b(?:input|prompt)\s(?:\(?\$?\/?\s?(?:1\s?[KkMm]|1,000|1,000,000|million|thousand)?\s)?tokens?\b|\btokens?\s+for\s+(?:the\s+)?(?:prompt|input)\b|输入|輸入|入力|입력/i],
     ],
   ],
 ];
 
 /** A word every pattern above needs ("years", "annum", "/mo", "daily", "tokens"…): most texts say none, and are read once. */
-const ANY_AXIS = /year|annu|\/\s?(?:yr|mo)|quarter|month|week|day|daily|token|combined|aggregate|altogether|collectively|total|between|average|per\s/i;
+const ANY_AXIS = /year|annu|\/\s?(?:yr|mo)|quarter|month|week|day|daily|token|combined|aggregate|altogether|collectively|total|between|average|per\s|输|輸|出力|入力|출력|입력/i;
+
+/** A price column's header that says its side ("Output price ($/1K tokens)", "Completion (per 1K tokens)", "$/1K tokens (output)", "In"). */
+export function tokenSideOfHeader(header: string): string | undefined {
+  if (/\b(?:output|completion|generation|generated|out)\b|输出|輸出|出力|출력/i.test(header)) return 'output tokens';
+  if (/\b(?:input|prompt|in)\b|输入|輸入|入力|입력/i.test(header)) return 'input tokens';
+  return undefined;
+}
 
 /** The qualifiers `text` says, the first found on each axis. */
 export function contrastsIn(text: string): Contrasts {

@@ -6,7 +6,7 @@ import { CHANGES, MEASURE_KINDS, SHARED_HEAD, countedAfter, countedEnd, kindsIn,
 const CJK_BEFORE = /[의の]/;
 import { termOf, termsOf } from './terms';
 import { CJK, TRANSLATED } from './translations';
-import { contrastClash, contrastsIn, type Contrasts } from './contrasts';
+import { contrastClash, contrastsIn, tokenSideOfHeader, type Contrasts } from './contrasts';
 import { abbreviates, isBenchmark, isKnownSource, nameTokens, namesIn, sameFamily, sameName, type Name } from './names';
 import { GENERIC_CAPITALS, BENCHMARKS, MEASURE_NOUNS, ATTRIBUTED, FIRST_PERSON, REPORTING_WORDS, NEGATION_AFTER, OWNED_NOUNS, OWNING_VERBS, deniedBefore, THIRD_PERSON_OWN, WHEN_OR_WHICH_WAY, benchmarkKey } from './vocabulary';
 
@@ -425,7 +425,8 @@ function weHave(text: string, from: number, to: number): string | undefined {
 }
 
 // ("As we have seen, 73% …" puts a word between "have" and the figure; a hedge alone may stand there.)
-const WE_HAVE = /(?<![\p{L}\p{N}])(?:we|I)\s+(?:(?:now|currently|already|still|only)\s+)?(?:have|had|employ|employed)\s+(?:(?:about|around|roughly|nearly|almost|over|under|just|only|some|more than|fewer than|less than)\s+)?$/iu;
+// ("we got 58.2 for Llama 2 70B": a result of the writer's own, the verb right before the figure; not "I got these numbers from …".)
+const WE_HAVE = /(?<![\p{L}\p{N}])(?:we|I)\s+(?:(?:now|currently|already|still|only)\s+)?(?:have|had|employ|employed|got|get|obtained|obtain)\s+(?:(?:about|around|roughly|nearly|almost|over|under|just|only|some|more than|fewer than|less than)\s+)?$/iu;
 
 /** "Your own survey in Chapter 4 then finds that nearly three quarters …": the one addressed's own, as "our" is the writer's. */
 function yourOwn(text: string, from: number, to: number): string | undefined {
@@ -608,7 +609,7 @@ function namedOwn(text: string, from: number, to: number): string | undefined {
   return m && !(OWN_DOCUMENT.test(m[0]) && !/\b(?:its|their)\b/i.test(span.slice(m.index))) ? `"${m[0]}"` : undefined;
 }
 
-const OWN_DOCUMENT = /\sown\s+(?:(?:19|20)\d\d\s+)?(?:paper|papers|technical|preprint|research)$/i;
+const OWN_DOCUMENT = /\sown\s+(?:(?:19|20)\d\d\s+)?(?:paper|papers|report|reports|technical|study|blog|post|announcement|model|documentation|docs|release|filing|filings|disclosure|website|site|page|preprint|publication|research)$/i;
 
 /** A column of the writer's own runs: "HumanEval measured", "Reproduced", "Our re-run". */
 const MEASURED_COLUMN = /\b(?:measured|reproduced|re-?run|replicated)\s*$/i;
@@ -1524,7 +1525,9 @@ function possessedByPartyBefore(place: ClaimPlace): string | undefined {
   const m = POSSESSIVE_OPENING.exec(place.text.slice(place.sentenceStart, place.sentenceStart + 40));
   if (!m || !OWNED_NOUNS.has(m[2].toLowerCase())) return undefined;
   const names = namesIn(place.around, 0, place.around.length).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n));
-  const party = names.find((n) => !MODEL_FAMILY.test(n.parts.join(' ')));
+  // ("Their" is a plural's as often: "Open models run well …, as Ollama has shown. Their responses …"; only the sentence's subject.)
+  const plural = m[1].toLowerCase() === 'their';
+  const party = names.find((n) => !MODEL_FAMILY.test(n.parts.join(' ')) && (!plural || n.start <= 2));
   if (party) return `${display(party.parts)}'s ${m[2]}`;
   // ("Ferrule had a strong quarter. …": a portfolio's or case study's paragraph opens on its party's name, which, first
   // in its sentence, no name reading takes for one; a capitalised word the note never writes in lower case is one.)
@@ -1534,17 +1537,24 @@ function possessedByPartyBefore(place: ClaimPlace): string | undefined {
   return place.text.includes(lower) || place.around.includes(lower) || place.setting.includes(lower) ? undefined : `${lead[1]}'s ${m[2]}`;
 }
 
-const LEAD_WORD = /^\s*(\p{Lu}\p{Ll}{1,}[^s\P{Ll}])\s+(?:had|has|is|was|grew|closed|raised|signed|saw|posted|reported|doubled|tripled|added|launched|shipped|won)\b/u;
-const COMMON_OPENINGS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'there', 'here', 'revenue', 'growth', 'everyone', 'nobody', 'adoption', 'usage', 'demand', 'nothing', 'everything', 'each', 'every', 'which', 'what', 'who']);
+const LEAD_WORD = /^\s*(\p{Lu}\p{Ll}{2,})\s+(?:had|has|is|was|grew|closed|raised|signed|saw|posted|reported|doubled|tripled|added|launched|shipped|won)\b/u;
+/** Openers that are no party's name: pronouns, and the groups a share is of ("Enterprises had a good year. Their savings …"). */
+const COMMON_OPENINGS: ReadonlySet<string> = new Set(
+  ('this that these those there here revenue growth everyone nobody adoption usage demand nothing everything each every which what who ' +
+    'enterprises enterprise companies company organisations organizations organisation organization firms firm businesses business banks ' +
+    'engineers developers startups teams vendors customers users researchers analysts governments hospitals insurers retailers universities ' +
+    'schools agencies specialists employers employees workers people buyers investors labs models platforms').split(' '),
+);
 
-// ("Its" only: "Their" more often points back to a plural, "Enterprises … Their savings".)
-const POSSESSIVE_OPENING = /^[\s"“(*_]*(its)\s+(?:own\s+)?([\p{L}-]+)/iu;
+const POSSESSIVE_OPENING = /^[\s"“(*_]*(its|their)\s+(?:own\s+)?([\p{L}-]+)/iu;
 const MODEL_FAMILY = new RegExp(`^(?:${MODEL_FAMILY_WORDS})\\b`, 'i');
 
-/** A cell's column header: the first line of its `around`. */
-function columnHeaderOf(around: string): string {
-  const newline = around.indexOf('\n');
-  return newline >= 0 ? around.slice(0, newline) : around;
+/** A cell's contrasts, with the side of a price its column header says where the cell says none. */
+function cellSide(contrasts: Contrasts, place: ClaimPlace): Contrasts {
+  if (!place.cell || contrasts.tokens) return contrasts;
+  const newline = place.around.indexOf('\n');
+  const side = tokenSideOfHeader(newline >= 0 ? place.around.slice(0, newline) : place.around);
+  return side ? { ...contrasts, tokens: side } : contrasts;
 }
 
 /** What a rate is per, as a term, from its unit ("USD/token" is per token), or undefined for a figure that is no rate. */
@@ -1749,8 +1759,8 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
     const field = once(place, 'field of firms', () => (FIRM_HEAD_IN.test(text.slice(local[0], local[1])) ? fieldOfFirms(wordsIn(text, local[0], local[1])) : undefined));
     if (field && !facets.terms.has(termOf(field))) ev.contradicted.push(`${field.toLowerCase()} firms, not the ${facets.label}`);
   }
-  // (A cell's column header says its side of a price too: "| Output ($/1M tokens) |".)
-  const contrast = contrastClash(once(place, 'contrasts', () => contrastsIn(place.cell ? `${text.slice(local[0], local[1])}\n${columnHeaderOf(place.around)}` : text.slice(local[0], local[1]))), facets.contrasts);
+  // (A cell's column header says its side of a price too: "| Output price ($/1K tokens) |".)
+  const contrast = contrastClash(once(place, 'contrasts', () => cellSide(contrastsIn(text.slice(local[0], local[1])), place)), facets.contrasts);
   if (contrast) ev.contradicted.push(contrast);
   // ("$0.3 per 1,000 tokens": a rate's own span says what it is per; not a range's, which holds a record's figure only loosely.)
   const per = once(place, 'per', () => perAfter(text, place.claimEnd, place.zoneEnd) ?? (claim.max === undefined ? rateBasis(claim.unit) : undefined));

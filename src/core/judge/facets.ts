@@ -119,7 +119,7 @@ const SHARE_FILLER = new Set(['the', 'all', 'global', 'total', 'worldwide', 'its
 /** A share's population: the terms after "73% of" ("enterprises", "the platform team"); undefined when the figure is no share of anything. */
 export function populationAfter(text: string, end: number, limit = text.length): string[] | undefined {
   // "近80%的开发者", "73%の企業": Chinese and Japanese write the population after "的" or "の", unspaced.
-  if (text[end] === '的' || text[end] === 'の') return cjkPopulation(text.slice(end + 1, Math.min(limit, end + 9)));
+  if (text[end] === '的' || text[end] === 'の') return cjkPopulation(text.slice(end + 1, Math.min(limit, end + 15)));
   // "80%의 개발자가": Korean writes its population after "의" and a space.
   if (text[end] === '의' && text[end + 1] === ' ') return cjkPopulation(text.slice(end + 2, Math.min(limit, end + 10)));
   // ("近八成开发者": tenths, 成, take their population with no "的".)
@@ -165,9 +165,15 @@ function cjkPopulation(after: string): string[] | undefined {
   // The noun phrase runs to its verb ("的开发者使用…", "的企业AI工作负载将…"); the glossary's terms in it, its head last.
   // (Korean: the word, without its particle, "개발자가" → 개발자.)
   const run = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]+?(?=使用|采用|將|将|在|已|正|是|都|会|會|可|把|表示|认为|認為|が|は|を|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]|$)/u.exec(after)?.[0] ?? /^[\p{Script=Hangul}]+?(?=(?:이|가|은|는|을|를|의|들)?(?:\s|$))/u.exec(after)?.[0];
-  const terms = run ? termOf(run) : '';
-  return terms ? terms.split(' ') : undefined;
+  const terms = run ? termOf(run).split(' ').filter(Boolean) : [];
+  // ("340%的增长", "81.6%の精度", "23%的薪资溢价": what follows may be what is measured; only a group of members is a population.)
+  return terms.length && POPULATION_HEADS.has(terms[terms.length - 1]) ? terms : undefined;
 }
+
+/** The heads of the groups a share may be of, as terms. */
+const POPULATION_HEADS: ReadonlySet<string> = new Set(
+  'enterprises developers companies organizations organisations users engineers respondents teams workloads startups firms businesses customers'.split(' ').map((w) => termOf(w)),
+);
 
 /** Marks, in a population, that the terms after it name the head every share of a coordination counts. */
 export const SHARED_HEAD = '&';

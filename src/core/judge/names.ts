@@ -306,8 +306,8 @@ function isNameWord(token: Token, text: string, at: number, from: number, prose:
  */
 function germanNoun(text: string, at: number, lower: string, length: number): boolean {
   if (!germanText(text) || MODEL_FAMILIES.has(lower) || SOURCE_NAMES.has(lower) || GERMAN_PLACES.has(lower) || NAME_ALIASES.has(text.slice(at, at + length))) return false;
-  // ("Die Plattform hostet …": a sentence's first determiner is capitalised too.)
-  const before = text.slice(Math.max(0, at - 40), at).replace(CAPITALISED_DETERMINER, (m) => m.toLowerCase());
+  // (A capitalised determiner opens a sentence, whose next word may well be a name: "Die Telekom spart …".)
+  const before = text.slice(Math.max(0, at - 40), at);
   // ("… so viel Risikokapital floss", "Stellenanzeigen, die …": a word with a German noun's ending is one wherever it stands.)
   if (GERMAN_NOUN_ENDING.test(lower) && !/\d/.test(lower)) return true;
   if (!GERMAN_DETERMINER_BEFORE.test(before) && !GERMAN_LINK_BEFORE.test(before)) return false;
@@ -332,7 +332,6 @@ function germanText(text: string): boolean {
 
 const germanTexts = new Map<string, boolean>();
 const GERMAN_COMPOUND = /^(?:Open-Source|Closed-Source|KI|API|IT|GPU|LLM|Cloud)-\p{Lu}|-KI-\p{Lu}/u;
-const CAPITALISED_DETERMINER = /(?<=^|[\s(„"])(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Eines|Im|Am|Zum|Zur|Vom|Beim|Kein|Keine|Unser|Unsere|Diese|Dieser|Dieses|Jede|Jeder|Jedes)(?=\s)/g;
 /** Endings only German common nouns have ("Finanzierung", "Risikokapital", "Plattform", "Stellenanzeigen"). */
 const GERMAN_NOUN_ENDING = /(?:ungen|ung|keit|heit|schaft|kapital|struktur|leistung|markt|tionen|plattform|anzeigen|erfahrung|prämie|entwickler|entwicklerinnen|unternehmen|umsatz|kosten|zugang|endpunkt|projekte|modelle|rechenleistung|gespräche|gesprächen)$/;
 /** Places a German sentence writes after an article ("in der Schweiz", "in den USA"): names, whose figures are theirs. */

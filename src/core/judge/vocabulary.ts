@@ -115,7 +115,7 @@ export const OWNING_VERBS: ReadonlySet<string> = new Set(
   words(
     'measured measure ran run running surveyed survey save saved saving spend spent pay paid serve served host hosted deploy ' +
       'deployed trained train fine-tuned built grew estimate estimated observed benchmarked tested hit reached processed counted ' +
-      'recorded tracked logged handle handled cut reduced achieved scored sell sold earn earned raised hired employ got get obtained',
+      'recorded tracked logged handle handled cut reduced achieved scored sell sold earn earned raised hired employ',
   ),
 );
 /** "her developers", "his team": a person's own, when next to the figure. */

@@ -88,8 +88,7 @@ export function bindYears(text: string, from: number, to: number, figures: Array
 const RELATIVE_BETWEEN = /,\s*(?:whose|which|who)\b/i;
 
 function betweenText(text: string, figure: [number, number], m: YearMention): string {
-  // ("10x less compute …, which is why we expect most of the 2028–2030 growth": a relative clause after the figure too.)
-  return figure[0] >= m.end ? text.slice(m.end, figure[0]) : figure[1] <= m.start ? text.slice(figure[1], m.start) : '';
+  return figure[0] >= m.end ? text.slice(m.end, figure[0]) : '';
 }
 
 /**
@@ -142,6 +141,8 @@ function yearMentions(text: string, from: number, to: number): YearMention[] {
     const start = from + m.index;
     const end = start + m[0].length;
     if (insideCitation(text, start, end)) continue;
+    // ("most of the 2028–2030 growth": a span of years naming a period, as an adjective, dates no figure.)
+    if (/^[–-](?:19|20)\d\d\s+\p{Ll}/u.test(sentence.slice(m.index + 4, m.index + 12)) && !/\b(?:from|between|in|for|over|during|by)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
     // "Since Meta released LLaMA in 2023, adoption climbed to 73%": the year dates the clause's event, not the figure.
     if (event && m.index < event[0].length && m.index > event[1].length) continue;
     const before = wordsBefore(sentence, m.index, 3);
@@ -214,10 +215,13 @@ function kindOf(before: string[], after: string, moved: boolean, charBefore = ''
   return undefined;
 }
 
-/** Participles of an entity's founding ("founded in", "fondée en"); not a release's, which may be a figure's own ("the count, released in 2024"). */
-const FOUNDING_PARTICIPLE: ReadonlySet<string> = new Set(['founded', 'established', 'incorporated', 'formed', 'fondée', 'fondé', 'fundada', 'fundado', 'fondata', 'fondato']);
-/** A name, then a comma or a bracket, then a founding participle and its preposition: "Hugging Face, founded in". */
-const NAMED_ASIDE = /\p{Lu}[\p{L}\p{N}.&-]*\s*[,(]\s*\p{L}+\s+\p{L}+\s*$/u;
+/**
+ * Participles of an entity's founding or release ("founded in", "released in", "fondée en"), read only in an aside
+ * after a name: "the count, released in 2024" and "figure … was released in 2024" date the figure.
+ */
+const FOUNDING_PARTICIPLE: ReadonlySet<string> = new Set(['founded', 'established', 'incorporated', 'formed', 'released', 'launched', 'introduced', 'unveiled', 'debuted', 'fondée', 'fondé', 'fundada', 'fundado', 'fondata', 'fondato', 'lancé', 'lancée', 'publicado', 'lanzado']);
+/** A name (perhaps with its version), then a comma or a bracket, then a participle and its preposition: "Hugging Face, founded in", "Llama 2 (released in". */
+const NAMED_ASIDE = /\p{Lu}[\p{L}\p{N}.&-]*(?:\s\d[\d.]*[A-Za-z]?)?\s*[,(]\s*\p{L}+\s+\p{L}+\s*$/u;
 
 function wordsBefore(sentence: string, index: number, n: number): string[] {
   const head = sentence.slice(Math.max(0, index - 40), index);
