@@ -2048,6 +2048,11 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('Meta\'s own report says Code Llama has been downloaded over 45 million times.'), ['45 million supported']);
     });
 
+    it('reads a year outside a quote\'s closing mark as not the quoted figure\'s, and a Spanish "no es la cifra de modelos"', () => {
+      assert.deepEqual(statuses('- "2025년에 이미 허깅페이스 활성 개발자 520만 명 돌파" → 기사에서는 2026년 수치입니다.'), ['520만 conflicting']);
+      assert.deepEqual(statuses('- Hugging Face aloja también unos 250.000 conjuntos de datos, según un compañero: no es la cifra de modelos.'), ['250.000 unsupported']);
+    });
+
     it('splits a Chinese sentence\'s figures at its own comma or conjunction, never inside a Latin word', () => {
       assert.deepEqual(statuses('人才方面，有开源AI经验的工程师薪资溢价23%，提及Transformers或LangChain的招聘岗位同比增长156%。'), ['23% supported', '156% supported']);
       assert.deepEqual(statuses('薪资溢价23%而提及Transformers或LangChain的招聘岗位同比增长156%。'), ['23% unsupported', '156% supported']);

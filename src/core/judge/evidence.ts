@@ -1440,7 +1440,7 @@ const SAME_AS_SOURCE = /^[^.;!?]{0,80}?\bthe\s+same\s+(?:multiple|figure|number|
 const CHANCE_AFTER = /^\s+(?:chance|odds|probability|likelihood)\b/i;
 
 const APART_WORDS = /unrelated|confused|different|distinct|separate|same\s+as|short\s+of|below|above|behind|ahead/i;
-const TRANSLATED_APART = /(?:ne\s+(?:faut|doit)\s+pas|à\s+ne\s+pas)\s+(?:le\s+|la\s+|les\s+)?confondre\s+avec|no\s+(?:hay\s+que\s+|debe\s+)?confundir(?:se|lo|la)?\s+con|nicht\s+zu\s+verwechseln\s+mit|とは別物|とは別の|とは異なる|とは違う|不同于|不同於|并非同一|並非同一|不是同一|[와과]는?\s?다른/i;
+const TRANSLATED_APART = /no\s+es\s+(?:la\s+cifra|el\s+(?:número|dato))\s+de|n['’]est\s+pas\s+le\s+(?:chiffre|nombre)\s+de|(?:ne\s+(?:faut|doit)\s+pas|à\s+ne\s+pas)\s+(?:le\s+|la\s+|les\s+)?confondre\s+avec|no\s+(?:hay\s+que\s+|debe\s+)?confundir(?:se|lo|la)?\s+con|nicht\s+zu\s+verwechseln\s+mit|とは別物|とは別の|とは異なる|とは違う|不同于|不同於|并非同一|並非同一|不是同一|[와과]는?\s?다른/i;
 const OUTWEIGHS_WORDS = /swamp|dwarf|eclips|outweigh/i;
 /** "…, which swamps any open-source premium", "dwarfing the article's figure": what the figure is weighed against, after it. */
 const OUTWEIGHS = /^[^.!?]{0,60}?\b(?:swamps?|swamping|swamped|dwarfs?|dwarfing|dwarfed|eclipses?|eclipsing|eclipsed|outweighs?|outweighing|outweighed)\s+((?:any|the|that|this|an?)\s+[^.;!?]{1,48})/i;

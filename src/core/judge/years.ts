@@ -105,7 +105,8 @@ function reach(text: string, figure: [number, number], m: YearMention): number {
   return d;
 }
 
-const CLAUSE_MARKS = /[,，、」』]/;
+// (And a closing quotation mark or an arrow: '"… 520만 명 돌파" → 기사에서는 2026년 수치' says the year outside the quote.)
+const CLAUSE_MARKS = /[,，、」』"”»→]/;
 
 function gap([s, e]: [number, number], m: YearMention): number {
   return s >= m.end ? s - m.end : m.start >= e ? m.start - e : 0;
