@@ -2,8 +2,6 @@ import type { StatRecord } from '../dataset/types';
 import type { DetectedClaim } from '../detect/figure';
 import { CHANGES, MEASURE_KINDS, SHARED_HEAD, countedAfter, countedEnd, kindsIn, perAfter, populationAfter, populationBefore, wordAt, wordSpans, wordsIn } from './facets';
 
-/** The marks that may stand right before a share whose population is named before it ("개발자의 80%", "開発者の80%"). */
-const CJK_BEFORE = /[의の]/;
 import { termOf, termsOf } from './terms';
 import { CJK, TRANSLATED } from './translations';
 import { contrastClash, contrastsIn, tokenSideOfHeader, type Contrasts } from './contrasts';
@@ -340,6 +338,9 @@ export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, n
   const own = ownedByWriter(place.text, zoneStart, zoneEnd, localStart, localEnd, place.claimStart) ?? namedOwn(place.text, localStart, localEnd) ?? (place.cell ? undefined : namedOwn(place.text, place.sentenceStart, localStart)) ?? possessedBy(place.text, place.claimStart) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) ?? ownRow(place.text) : undefined);
   return own ?? weHave(place.text, localStart, place.claimStart) ?? yourOwn(place.text, localStart, place.claimStart) ?? ownTestSet(place.text, zoneStart, place.claimStart) ?? toldTheWriter(place.text, zoneStart, place.claimStart) ?? translatedOwn(place.text, zoneStart, zoneEnd) ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) ?? resultsLabel(place) : undefined);
 }
+
+/** The marks that may stand right before a share whose population is named before it ("개발자의 80%", "開発者の80%"). */
+const CJK_BEFORE = /[의の]/;
 
 /** The population the figure is a share of ("73% of enterprises"), read once per figure. */
 function notedPopulation(place: ClaimPlace): string[] | undefined {
@@ -1527,12 +1528,12 @@ function possessedByPartyBefore(place: ClaimPlace): string | undefined {
   const names = namesIn(place.around, 0, place.around.length).filter((n) => !n.reporter && !isBenchmark(n) && !isKnownSource(n));
   // ("Their" is a plural's as often: "Open models run well …, as Ollama has shown. Their responses …"; only the sentence's subject.)
   const plural = m[1].toLowerCase() === 'their';
-  const party = names.find((n) => !MODEL_FAMILY.test(n.parts.join(' ')) && (!plural || n.start <= 2));
+  const party = names.find((n) => !OPENING_MODEL.test(n.parts.join(' ')) && (!plural || n.start <= 2));
   if (party) return `${display(party.parts)}'s ${m[2]}`;
   // ("Ferrule had a strong quarter. …": a portfolio's or case study's paragraph opens on its party's name, which, first
   // in its sentence, no name reading takes for one; a capitalised word the note never writes in lower case is one.)
   const lead = LEAD_WORD.exec(place.setting || place.around);
-  if (!lead || COMMON_OPENINGS.has(lead[1].toLowerCase()) || MODEL_FAMILY.test(lead[1])) return undefined;
+  if (!lead || COMMON_OPENINGS.has(lead[1].toLowerCase()) || OPENING_MODEL.test(lead[1])) return undefined;
   const lower = lead[1].toLowerCase();
   return place.text.includes(lower) || place.around.includes(lower) || place.setting.includes(lower) ? undefined : `${lead[1]}'s ${m[2]}`;
 }
@@ -1547,7 +1548,6 @@ const COMMON_OPENINGS: ReadonlySet<string> = new Set(
 );
 
 const POSSESSIVE_OPENING = /^[\s"“(*_]*(its|their)\s+(?:own\s+)?([\p{L}-]+)/iu;
-const MODEL_FAMILY = new RegExp(`^(?:${MODEL_FAMILY_WORDS})\\b`, 'i');
 
 /** A cell's contrasts, with the side of a price its column header says where the cell says none. */
 function cellSide(contrasts: Contrasts, place: ClaimPlace): Contrasts {
