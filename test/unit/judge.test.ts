@@ -2053,6 +2053,13 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('- Hugging Face aloja también unos 250.000 conjuntos de datos, según un compañero: no es la cifra de modelos.'), ['250.000 unsupported']);
     });
 
+    it('reads a Portuguese sentence: "No" opening it names no one, "obtém 67,5 contra 67,0", and "no nosso caso" after a ";" is another clause\'s', () => {
+      assert.deepEqual(statuses('No HumanEval, o Llama 2 70B obtém 67,5 contra 67,0 do GPT-4.'), ['67,5 supported', '67,0 supported']);
+      assert.deepEqual(statuses('Segundo o artigo, os custos de desenvolvimento podem cair até 80 %; no nosso caso, a diferença foi sobretudo no tempo de integração.'), ['80 % supported']);
+      // (In the figure's own clause, "nosso" still makes it the writer's.)
+      assert.deepEqual(statuses('No nosso caso, os custos de desenvolvimento caíram 80 %.'), ['80 % unsupported']);
+    });
+
     it('splits a Chinese sentence\'s figures at its own comma or conjunction, never inside a Latin word', () => {
       assert.deepEqual(statuses('人才方面，有开源AI经验的工程师薪资溢价23%，提及Transformers或LangChain的招聘岗位同比增长156%。'), ['23% supported', '156% supported']);
       assert.deepEqual(statuses('薪资溢价23%而提及Transformers或LangChain的招聘岗位同比增长156%。'), ['23% unsupported', '156% supported']);

@@ -231,6 +231,8 @@ export const NOT_NAMES = new Set([
   // The same opening a translated note's sentence ("Wer Erfahrung mit …", "Laut GitHub …", "Selon McKinsey …").
   'wer', 'was', 'wie', 'der', 'die', 'das', 'ein', 'eine', 'im', 'bei', 'laut', 'nach', 'mit', 'für', 'auch', 'und', 'über', 'seit', 'heute',
   'selon', 'les', 'des', 'une', 'según', 'los', 'las', 'una', 'secondo', 'gli', 'nel', 'segundo', 'volgens',
+  // Articles and their contractions opening a Romance sentence ("No HumanEval, o Llama 2 70B obtém …", "En 2026, …"), and "No".
+  'no', 'na', 'nos', 'nas', 'do', 'da', 'em', 'el', 'la', 'le', 'il', 'lo', 'del', 'della', 'al', 'au', 'aux', 'du', 'en',
 ]);
 
 /**

@@ -66,8 +66,8 @@ const METRIC_NAMES = new Set(['rating', 'ratings', 'elo', 'kappa', 'f1', 'macro-
 
 /** Words after a score that keep it a score ("67.5 on HumanEval", "67.5 points"). */
 const SCORE_FOLLOWERS = new Set(['on', 'in', 'at', 'for', 'under', 'using', 'as', 'too', 'points', 'pts', 'and', 'or', 'vs', 'versus', 'against', 'compared', 'while', 'with', 'from', 'to', 'than', 'out', 'overall', 'average', 'accuracy', '',
-  // A translated note's "67,5 sur HumanEval", "67,0 pour GPT-4", "67,5 contre 67,0".
-  'sur', 'en', 'auf', 'su', 'op', 'em', 'pour', 'para', 'für', 'voor', 'contre', 'frente', 'gegen', 'contro', 'tegen',
+  // A translated note's "67,5 sur HumanEval", "67,0 pour GPT-4", "67,5 contre 67,0", "obtém 67,5 contra 67,0".
+  'sur', 'en', 'auf', 'su', 'op', 'em', 'pour', 'para', 'für', 'voor', 'contre', 'contra', 'frente', 'gegen', 'contro', 'tegen',
   // ("ottiene 67,5 nel benchmark HumanEval", "il 67,0 di GPT-4", "67,5 no HumanEval", "67,5 dans le benchmark".)
   'nel', 'nello', 'nella', 'sul', 'di', 'del', 'no', 'na', 'do', 'da', 'im', 'dans',
   // ("obtém 67,5 pontos no HumanEval", "67,5 puntos", "67,5 punti", "67,5 Punkte"; "frente a 67,0 de GPT-4"; Turkish "67,5 puan".)

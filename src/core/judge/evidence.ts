@@ -336,7 +336,7 @@ export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, n
   // "Halvard's own savings come to $2.3 million": a named party's own.
   // ("In the Office's own testing in March 2026, self-hosted models answered … 2.4 times faster": a fronted clause that says whose test it was.)
   const own = ownedByWriter(place.text, zoneStart, zoneEnd, localStart, localEnd, place.claimStart) ?? namedOwn(place.text, localStart, localEnd) ?? (place.cell ? undefined : namedOwn(place.text, place.sentenceStart, localStart)) ?? possessedBy(place.text, place.claimStart) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) ?? ownRow(place.text) : undefined);
-  return own ?? weHave(place.text, localStart, place.claimStart) ?? yourOwn(place.text, localStart, place.claimStart) ?? ownTestSet(place.text, zoneStart, place.claimStart) ?? toldTheWriter(place.text, zoneStart, place.claimStart) ?? translatedOwn(place.text, zoneStart, zoneEnd) ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) ?? resultsLabel(place) : undefined);
+  return own ?? weHave(place.text, localStart, place.claimStart) ?? yourOwn(place.text, localStart, place.claimStart) ?? ownTestSet(place.text, zoneStart, place.claimStart) ?? toldTheWriter(place.text, zoneStart, place.claimStart) ?? translatedOwn(place.text, zoneStart, place.cell ? zoneEnd : Math.min(zoneEnd, clausesEnd(place))) ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) ?? resultsLabel(place) : undefined);
 }
 
 /** The marks that may stand right before a share whose population is named before it ("개발자의 80%", "開発者の80%"). */
