@@ -233,8 +233,8 @@ export function namesSmallModel(text: string, end: number): boolean {
 /** The rest of a list of sizes in millions after the first: ", 360M, and 1.7B". */
 const SMALL_SIZES_AFTER = /^(?:(?:, ?(?:and |or )?| and | or | ?\/ ?)\d{1,3}(?:\.\d)?[MB]){0,6}/;
 
-/** "ranging from", "range between", "sizes from", "models from": before the ends of a span of sizes. */
-const SIZES_RANGE = /\b(?:rang(?:e|es|ed|ing)|sizes?)\s+(?:from|between)\s+$|\b(?:models|variants|checkpoints)\s+from\s+$/i;
+/** "ranging from", "range between", "sizes from": before the ends of a span of sizes (and `MODELS_FROM`, "models from"). */
+const SIZES_RANGE = /\b(?:rang(?:e|es|ed|ing)|sizes?)\s+(?:from|between)\s+$/i;
 const MODELS_FROM = /\b(?:models|variants|checkpoints)\s+from\s+$/i;
 
 /** A label after a size: a capitalised word, a precision or a quantization ("BF16", "SpinQuant", "Q4_K_M", "Instruct"). */
@@ -265,7 +265,7 @@ function spansVariants(text: string, first: number, last: number, start: number,
   // ("ranging from 7B to 70B parameters" states the counts of parameters, as the realworld readers take it.)
   // ("models from 7B to 70B on our nodes": a preposition after the span counts nothing.)
   const before = text.slice(Math.max(0, first - 24), first);
-  if (!(after === '' || SPAN_THEN.has(after)) || !SIZES_RANGE.test(before) || !/\bmodels?\b/i.test(text.slice(Math.max(0, first - 160), first))) return false;
+  if (!(after === '' || SPAN_THEN.has(after)) || !(SIZES_RANGE.test(before) || MODELS_FROM.test(before)) || !/\bmodels?\b/i.test(text.slice(Math.max(0, first - 160), first))) return false;
   // ("models from 7B to 70B", but not a count's span: "downloads of open models from 1.8B to 2.1B".)
   return !MODELS_FROM.test(before) || !COUNT_CONTEXT.test(text.slice(Math.max(0, first - 60), first));
 }

@@ -8,6 +8,10 @@
 export type Contrasts = Partial<Record<Axis, string>>;
 type Axis = 'period' | 'tokens' | 'scope';
 
+/** The sides of a token price as Chinese, Japanese and Korean write them, for a note's words and a column's header alike. */
+const OUTPUT_CJK = '输出|輸出|出力|출력';
+const INPUT_CJK = '输入|輸入|入力|입력';
+
 const NOT_A_PERIOD = '(?!\\s+(?:ago|later|earlier|before|after|on|or)\\b)';
 const AXES: Array<[Axis, Array<[string, RegExp]>]> = [
   [
@@ -35,8 +39,8 @@ const AXES: Array<[Axis, Array<[string, RegExp]>]> = [
       // (And a price column's header: "Output ($/1M tokens)".)
       // ("12c/1k tokens for the generation": the side a price is for, after it.)
       // (And in Chinese, Japanese and Korean: "输出token", "出力トークン", "출력 토큰".)
-      ['output tokens', /\b(?:output|completion|generated)\s(?:\(?\$?\/?\s?(?:1\s?[KkMm]|1,000|1,000,000|million|thousand)?\s)?tokens?\b|\btokens?\s+for\s+(?:the\s+)?(?:generation|completion|output)\b|输出|輸出|出力|출력/i],
-      ['input tokens', /\b(?:input|prompt)\s(?:\(?\$?\/?\s?(?:1\s?[KkMm]|1,000|1,000,000|million|thousand)?\s)?tokens?\b|\btokens?\s+for\s+(?:the\s+)?(?:prompt|input)\b|输入|輸入|入力|입력/i],
+      ['output tokens', new RegExp(String.raw`\b(?:output|completion|generated)\s(?:\(?\$?\/?\s?(?:1\s?[KkMm]|1,000|1,000,000|million|thousand)?\s)?tokens?\b|\btokens?\s+for\s+(?:the\s+)?(?:generation|completion|output)\b|${OUTPUT_CJK}`, 'i')],
+      ['input tokens', new RegExp(String.raw`\b(?:input|prompt)\s(?:\(?\$?\/?\s?(?:1\s?[KkMm]|1,000|1,000,000|million|thousand)?\s)?tokens?\b|\btokens?\s+for\s+(?:the\s+)?(?:prompt|input)\b|${INPUT_CJK}`, 'i')],
     ],
   ],
 ];
@@ -44,10 +48,13 @@ const AXES: Array<[Axis, Array<[string, RegExp]>]> = [
 /** A word every pattern above needs ("years", "annum", "/mo", "daily", "tokens"…): most texts say none, and are read once. */
 const ANY_AXIS = /year|annu|\/\s?(?:yr|mo)|quarter|month|week|day|daily|token|combined|aggregate|altogether|collectively|total|between|average|per\s|输|輸|出力|入力|출력|입력/i;
 
+const OUTPUT_HEADER = new RegExp(String.raw`\b(?:output|completion|generation|generated|out)\b|${OUTPUT_CJK}`, 'i');
+const INPUT_HEADER = new RegExp(String.raw`\b(?:input|prompt|in)\b|${INPUT_CJK}`, 'i');
+
 /** A price column's header that says its side ("Output price ($/1K tokens)", "Completion (per 1K tokens)", "$/1K tokens (output)", "In"). */
 export function tokenSideOfHeader(header: string): string | undefined {
-  if (/\b(?:output|completion|generation|generated|out)\b|输出|輸出|出力|출력/i.test(header)) return 'output tokens';
-  if (/\b(?:input|prompt|in)\b|输入|輸入|入力|입력/i.test(header)) return 'input tokens';
+  if (OUTPUT_HEADER.test(header)) return 'output tokens';
+  if (INPUT_HEADER.test(header)) return 'input tokens';
   return undefined;
 }
 
