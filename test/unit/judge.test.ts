@@ -2065,4 +2065,42 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('薪资溢价23%而提及Transformers或LangChain的招聘岗位同比增长156%。'), ['23% unsupported', '156% supported']);
     });
   });
+
+  describe('what is measured and whose, read on new kinds of notes (nineteenth session)', () => {
+    it('reads a figure set against the writer\'s, or handed to a source "as NWCast reports it", as no longer the writer\'s', () => {
+      assert.deepEqual(statuses('Our model registry mirrors 1,200 Hugging Face models, a rounding error next to the more than 250,000 open-source models the Hub hosts.'), ['1,200 unsupported', '250,000 supported']);
+      assert.deepEqual(statuses('The Forrester Total Economic Impact figure as NWCast reports it is $2.3 million a year for the average enterprise.'), ['$2.3 million supported']);
+      // (A company saying what it does of its own is still its own.)
+      assert.deepEqual(statuses('Fernhill says it cut development costs by 80% with open models.'), ['80% unsupported']);
+    });
+
+    it('leaves the writer\'s words in a later clause of their own ("…, and that\'s about right in our data") out of the figure\'s', () => {
+      assert.deepEqual(statuses('The published figure is 3.2x for local deployment versus API services, and that\'s about right in our data too.'), ['3.2x supported']);
+      assert.deepEqual(statuses('Llama 2 70B is 138 GB of weights and most of our customers are fine-tuning models that size.'), ['138 GB supported']);
+      assert.deepEqual(statuses('Our local deployment answered 3.2x faster than API services.'), ['3.2x unsupported']);
+    });
+
+    it('reads "faster than the old assistant" as one system before and after, not the record\'s comparison of kinds', () => {
+      assert.deepEqual(statuses('- 3.2x faster responses than the previous API-based assistant'), ['3.2x unsupported']);
+      assert.deepEqual(statuses('Median response time fell to 0.6 s, 3.2x faster than the old assistant.'), ['0.6 s unsupported', '3.2x unsupported']);
+      assert.deepEqual(statuses('Local deployment answers 3.2x faster than prior API-based services.'), ['3.2x supported']);
+    });
+
+    it('reads Indonesian "kami" after what the writer\'s side has or does as the writer\'s own', () => {
+      assert.deepEqual(statuses('Di uji beban internal kami, model lokal merespons 3,2 kali lebih cepat daripada API yang kami pakai sebelumnya.'), ['3,2 kali unsupported']);
+      assert.deepEqual(statuses('NWCast menyebut deployment lokal membuat model merespons 3,2 kali lebih cepat dibanding layanan berbasis API.'), ['3,2 kali supported']);
+    });
+
+    it('reads a survey sample\'s share as the sample\'s, unless it is a share of a population it names', () => {
+      assert.deepEqual(statuses('Respondents who had migrated a workload off a proprietary API estimated development cost savings of 35–50%.'), ['35–50% unsupported']);
+      assert.deepEqual(statuses('Respondents who had migrated estimated development cost savings of up to 80%.'), ['80% unsupported']);
+    });
+
+    it('reads a "Total" price column and a bracketed context window ("GPT-4 (32k)") as another price than the record\'s, never a misquote', () => {
+      const table = '| Model | Input ($/1K tokens) | Output ($/1K tokens) | Total ($/1K tokens) |\n| --- | --- | --- | --- |\n| GPT-4 (8k) | $0.03 | $0.06 | $0.09 |\n| GPT-4 (32k) | $0.06 | $0.12 | $0.18 |\n';
+      assert.deepEqual(statuses(table), ['$0.03 supported', '$0.06 unsupported', '$0.09 unsupported', '$0.06 unsupported', '$0.12 unsupported', '$0.18 unsupported']);
+      // ("Total downloads" is no side of a price.)
+      assert.deepEqual(statuses('| Platform | Total downloads |\n| --- | --- |\n| Hugging Face | 2.1 billion |\n'), ['2.1 billion supported']);
+    });
+  });
 });

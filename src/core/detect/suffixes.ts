@@ -1,6 +1,6 @@
 import { isAlnum, isCjk, isDigit, isInlineSpace, isLetter, isUpper, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
 import { comesInSizes, isVariantSize, namesSmallModel } from './variants';
-import { MONEY_ONLY_SUFFIXES, NOT_NAMES, PARAMETER_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SIZE_UNITS } from './lexicon';
+import { MODEL_COLUMN, MONEY_ONLY_SUFFIXES, NOT_NAMES, PARAMETER_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SIZE_UNITS } from './lexicon';
 import { precisionOf, readNumber } from './numbers';
 
 export interface Scale {
@@ -124,9 +124,19 @@ export function isModelOrHardwareName(text: string, start: number, end: number, 
   if (scale?.suffix === 'M' || scale?.suffix === 'K' || scale?.suffix === 'k') {
     // "128K context", "a 32K-token window": a context length is a claim.
     if (text[end] === '-' && CONTEXT_WORDS.has(nextWord(text, end + 1))) return false;
+    // "| GPT-4 (8k) |", "| Gemini 2.0 Flash (1M) |" in a column of models, "rwkv-5-world-3b-2(16k)": a context window in brackets labels a variant.
+    // (In prose, "Llama 4 Scout (10M) and Gemini 3 Pro (1M) lead" on long context, it is the model's context length.)
+    if (text[start - 1] === '(' && text[end] === ')' && (MODEL_COLUMN.test(columnHeader ?? '') || !isInlineSpace(text.charCodeAt(start - 2))) && namedBeforeBracket(text, start - 1)) return true;
     return hasDigitAndLetter(prev) || (text[end] === '-' && isLetter(text.charCodeAt(end + 1)) && nextWord(text, end + 1) !== 'plus');
   }
   return false;
+}
+
+/** Does a name ("GPT-4", "Turbo", "Flash") end right before the bracket at `open`, one space between? */
+function namedBeforeBracket(text: string, open: number): boolean {
+  const b = open > 0 && isInlineSpace(text.charCodeAt(open - 1)) ? open - 1 : open;
+  const word = text.slice(wordStart(text, b), b);
+  return word !== '' && (hasDigitAndLetter(word) || isUpper(word.charCodeAt(0)));
 }
 
 /** A memory module's size after a count ("32x 64GB"). */

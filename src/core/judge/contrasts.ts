@@ -51,8 +51,13 @@ const ANY_AXIS = /year|annu|\/\s?(?:yr|mo)|quarter|month|week|day|daily|token|co
 const OUTPUT_HEADER = new RegExp(String.raw`\b(?:output|completion|generation|generated|out)\b|${OUTPUT_CJK}`, 'i');
 const INPUT_HEADER = new RegExp(String.raw`\b(?:input|prompt|in)\b|${INPUT_CJK}`, 'i');
 
+// (Of a price per token only: "Total downloads", "Total cost" are no side of a price.)
+const BOTH_SIDES_HEADER = /\b(?:total|blended|combined)\b(?=[^|\n]*\btokens?\b)/i;
+
 /** A price column's header that says its side ("Output price ($/1K tokens)", "Completion (per 1K tokens)", "$/1K tokens (output)", "In"). */
 export function tokenSideOfHeader(header: string): string | undefined {
+  // ("Total ($/1K tokens)", "Blended": input and output together, a sum no plain per-token price is.)
+  if (BOTH_SIDES_HEADER.test(header)) return 'input and output tokens';
   if (OUTPUT_HEADER.test(header)) return 'output tokens';
   if (INPUT_HEADER.test(header)) return 'input tokens';
   return undefined;

@@ -304,7 +304,8 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
     if (customers) ev.contradicted.push(`a share of ${customers.toLowerCase()}, not ${facets.population.join(' ')}`);
   }
   // "Respondents that replaced an API … report average annual savings of $2.3 million": a survey's sample, not the record's population.
-  if (claim.unit !== 'percent') {
+  // (A share too, unless of a population it names: "Respondents … estimated savings of 35–50%"; not "respondents say 73% of enterprises …".)
+  if (claim.unit !== 'percent' || !notedPopulation(place)) {
     const sample = once(place, 'sample subject', () => SAMPLE_SUBJECT.exec(text.slice(place.zoneStart, place.claimStart))?.[1]);
     if (sample && !SAMPLE_SUBJECT.test(facets.label) && !handedToSource(place, 'zone', place.zoneStart, place.zoneEnd, facets)) ev.contradicted.push(`a figure of a survey's sample ("${sample}"), not the record's`);
   }
@@ -402,12 +403,15 @@ const OWN_TEST_SET = /\b(?:our|my)\s+(?:own\s+)?(?:[\d,]+-prompt\s+sets?|channel
 /** "En mi caso, el modelo local tardó 3,2 veces más", "notre enquête": a translated note's first person's own. */
 function translatedOwn(text: string, from: number, to: number): string | undefined {
   const span = from < to ? text.slice(from, to) : '';
-  const m = TRANSLATED_OWN.exec(span) ?? (span.length > 0 && CJK.test(span) ? CJK_OWN.exec(span) : null);
+  const m = TRANSLATED_OWN.exec(span) ?? (span.length > 0 && CJK.test(span) ? CJK_OWN.exec(span) : null) ?? (span.includes('kami') ? INDONESIAN_OWN.exec(span) : null);
   return m ? `"${m[0]}"` : undefined;
 }
 
 /** "우리 측정값", "저희 팀", "자체 서버"; "我们的测试", "实测"; "当社", "社内": the writer's own, in Korean, Chinese or Japanese. */
 const CJK_OWN = /(?:우리|저희)\s*(?:팀|회사|측정|서버|결과|데이터|조사|그룹)|자체\s*(?:서버|측정|조사|테스트|벤치마크)|我们的|我們的|我们(?:团队|公司|实测|测试)|实测|實測|自测|当社|弊社|社内|我々の/u;
+
+/** "uji beban internal kami", "API yang kami pakai": Indonesian and Malay put "kami" (we, not you) after what the writer's side has or does. */
+const INDONESIAN_OWN = /(?<![\p{L}])(?:(?:tim|uji|pengujian|perusahaan|data|klien|pelanggan|survei|server|infrastruktur|pilot|eksperimen|pengukuran|kantor|organisasi|sistem|lingkungan)(?:\s+[\p{L}-]+){0,2}\s+kami|kami\s+(?:pakai|gunakan|ukur|jalankan|uji|catat|hemat|hitung|dapatkan|peroleh))(?![\p{L}])/iu;
 
 // Possessives that are no English or other-language word as well ("mes", "ma" are left out; French "nos" before a noun of this list is no Spanish pronoun), before a noun of one's own data or party.
 const TRANSLATED_OWN = new RegExp(
@@ -627,6 +631,7 @@ const OWNED_WORDS = 4;
  */
 function openedByWriter(place: ClaimPlace): string | undefined {
   if (place.zoneStart <= place.sentenceStart + 1) return undefined;
+  if (SET_AGAINST_BEFORE.test(place.text.slice(Math.max(place.zoneStart, place.claimStart - 48), place.claimStart))) return undefined;
   // Counted in words, not characters, so what a sentence opens with does not depend on where it sits.
   // The sentence's first words and first reporting word are read once for all its figures (a long line stays linear).
   const opening = once(place, 'sentence opening', () => sentenceOpening(place));
@@ -812,7 +817,8 @@ const SAYS_IT = /\b(?:says|said|claims|claimed|reports|reported|states|stated|pi
 
 /** "One employer claims its open-model teams ship 40% faster", "Agencies pitch that they fill roles …": an organisation named by its kind, speaking of its own. */
 const KIND_SPEAKS_OF_ITS_OWN = /\b(?:(?:one|an?|the|this|that|another|some|many|most)\s+)?(?:employers?|compan(?:y|ies)|vendors?|firms?|startups?|agenc(?:y|ies)|providers?|customers?|clients?|banks?|insurers?|retailers?|hospitals?|competitors?|rivals?|suppliers?)\s+(?:also\s+)?(?:says|say|said|claims?|claimed|pitch|pitches|pitched|promises?|promised|boasts?|boasted)\s+(?:that\s+)?(?:its|their|they)\s/i;
-const SPEAKS_OF_ITS_OWN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:also|now|further|again))?\s+(?:says|said|claims|claimed|reports|reported|states|stated)\s+(?:that\s+)?(?:(?:its|their)\s|it\s+(?!(?:expects|expected|predicts|predicted|estimates|estimated|forecasts|projects|sees|thinks|believes|will|would)\b)\p{L}+)/u;
+// ("The figure as NWCast reports it is $2.3 million": "as … reports it" gives the figure to a source, no party speaking of its own.)
+const SPEAKS_OF_ITS_OWN = /(?<![\p{L}\p{N}])(?<!\bas\s)\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:also|now|further|again))?\s+(?:says|said|claims|claimed|reports|reported|states|stated)\s+(?:that\s+)?(?:(?:its|their)\s|it\s+(?!(?:expects|expected|predicts|predicted|estimates|estimated|forecasts|projects|sees|thinks|believes|will|would)\b)\p{L}+)/u;
 
 /** The words after "our": a vendor, supplier or the like of the writer's, then a verb that says it speaks ("our inference vendor claims"). */
 function thirdPartySpeaks(next: string[]): boolean {
@@ -883,6 +889,8 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
     if (inRelativeAside(text, at(k), zoneStart, figureStart)) continue;
     // "The 3.2x speed-up … describes local deployment in general; what we get depends on our hardware": a clause of its own after the figure.
     if (figureStart >= 0 && at(k) > figureStart && CLAUSE_BREAK.test(text.slice(figureStart, at(k)))) continue;
+    // "Our registry mirrors 1,200 models, a rounding error next to the 250,000 the Hub hosts": the figure set against the writer's is the other side's.
+    if (figureStart > at(k) && SET_AGAINST_BEFORE.test(text.slice(Math.max(at(k), figureStart - 48), figureStart))) continue;
     // 'sold as "on our own servers"': words in quotation marks that close before the figure are someone else's (a quotation holding the figure is its speaker's).
     if (figureStart > at(k) && quotedBefore(text, zoneStart, at(k), figureStart)) continue;
     const next: string[] = [];
@@ -916,7 +924,9 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
   return undefined;
 }
 
-const CLAUSE_BREAK = /[;\u2014]/;
+// (", and that's about right in our data too", "… 138 GB of weights and most of our customers are …": a clause of its own, with its own subject.)
+const SET_AGAINST_BEFORE = /(?<![\p{L}])(?:next\s+to|compared\s+(?:with|to)|against|versus|vs\.?|unlike|far\s+from|dwarfed\s+by)\s+(?:(?:the|its|their)\s+)?(?:(?:more\s+than|over|about|nearly|roughly|some|almost|around)\s+)?$/iu;
+const CLAUSE_BREAK = /[;\u2014]|,\s+(?:and|but|while|whereas|though|although|yet)\s|\s(?:and|but)\s+(?:most|many|some|all|half|none|few)\s+of\s+$/;
 
 /** Does `at` stand inside quotation marks opened after `from` that close before `before`? */
 function quotedBefore(text: string, from: number, at: number, before: number): boolean {
@@ -1650,6 +1660,9 @@ function comparedTheOtherWay(place: ClaimPlace, facets: RecordFacets): string | 
   // "p95 latency 3.2x better than the Q1 baseline", "4.7x more contributions than in Q1": set against its own past, not another thing.
   const earlier = once(place, 'than earlier', () => THAN_EARLIER.exec(place.text.slice(place.claimEnd, Math.min(place.zoneEnd, place.claimEnd + 120))));
   if (earlier) return `compared with its own earlier figure ("${earlier[0].trim()}"), not with another thing`;
+  // "3.2x faster than the old assistant", "than our previous API-based setup": one system before and after, not the record's comparison of kinds.
+  const replaced = once(place, 'than replaced', () => THAN_REPLACED.exec(place.text.slice(place.claimEnd, Math.min(place.zoneEnd, place.claimEnd + 120))));
+  if (replaced) return `compared with the system it replaced ("${replaced[0].trim()}"), not with another kind of thing`;
   if (!thanSide) return undefined;
   const swapped = facets.than.find((t) => before.has(t) && !thanSide.includes(t));
   return swapped ? `compared the other way round ("${swapped}" before the figure)` : undefined;
@@ -1657,6 +1670,9 @@ function comparedTheOtherWay(place: ClaimPlace, facets: RecordFacets): string | 
 
 // (The figure's own comparison, a few words on with no comma; a time or a baseline, not an adjective of the thing compared: "than prior API-based services".)
 const THAN_EARLIER = /^\s*(?:[\p{L}-]+\s+){0,7}?than\s+(?:(?:in|at|during|before)\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:q[1-4]|h[12]|fy\s?\d{2,4})\b|(?:19|20)\d\d(?![\d-])|(?:last|previous|prior|earlier)\s+(?:year|quarter|month|week|release|version|run|period|baseline)\b|baseline\b|before(?=\s*[.;,)]|$)|(?:a|one)\s+(?:year|quarter|month|week)\s+ago\b)/iu;
+
+// (With "the", "our" and one system named: "than prior API-based services" is the record's own comparison of kinds.)
+const THAN_REPLACED = /^\s*(?:[\p{L}-]+\s+){0,7}?than\s+(?:the|our|its|their)\s+(?:previous|prior|old|older|former|legacy|existing|original|earlier)\s+(?:[\p{L}-]+\s+){0,2}?(?:assistant|system|setup|stack|pipeline|solution|provider|vendor|platform|implementation|deployment|workflow|tool|chatbot|bot|integration|architecture)(?![\p{L}])/iu;
 
 const GREW_BY = /\b(?:grew|grow|grows|grown|increased|rose|jumped|multiplied|expanded)\b[^.;:]*$/i;
 const OVER_TIME = /^\s*(?:in|over|within|across)\s+(?:the\s+(?:last|past)\s+)?(?:\d+|a|one|two|three|four|five|six|twelve|eighteen)\s+(?:months?|years?|quarters?|weeks?)\b/i;

@@ -470,7 +470,8 @@ const SET_AGAINST = /\b(?:yet|but|however|whereas|although|though|instead|rather
 
 /** How far from a figure a model size ("the 7B", "70B model") is read as the variant it is given for. */
 const VARIANT_REACH = 30;
-const MODEL_SIZE = /(?<![\p{L}\p{N}$.,])\d+(?:\.\d+)?B\b/gu;
+// (And a context window in brackets after a model's name, "GPT-4 (32k)": a variant as much as "70B" is.)
+const MODEL_SIZE = /(?<![\p{L}\p{N}$.,])\d+(?:\.\d+)?B\b|(?<=[\p{L}\p{N}]\s?\()\d+[kK](?=\))/gu;
 
 /**
  * The sizes two figures of a sentence are given for, when each names one and they
