@@ -11,8 +11,8 @@ import type { ProseBlock, ProseDocument } from './markdown/prose';
 
 const BENCHMARK_COLUMN = /^\s*(?:benchmarks?|tasks?|evals?|evaluations?)\s*$/i;
 
-/** A column header that may name a task scored like its neighbours: a word or two ("SCQ5K-EN"), no unit, size, price or date. */
-const AMONG_BENCHMARKS = /^\s*(?![^|]*(?:param|size|token|price|cost|\$|date|year|licen|context|memory|gpu|latency|speed|throughput|rank))[\p{L}][\p{L}\p{N}-]*(?:\s+[\p{L}][\p{L}\p{N}-]*)?\s*$/iu;
+/** A column header that may name a task scored like its neighbours: a word or two, or one with digits after two letters ("SCQ5K-EN", not "Q1", "H100s", "FP16"), no unit, size, price or date. */
+const AMONG_BENCHMARKS = /^\s*(?![^|]*(?:param|size|token|price|cost|\$|date|year|licen|context|memory|gpu|latency|speed|throughput|rank))(?:[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?|(?!(?:fp|int|top|bf)\d)\p{L}{2,}\d[\p{L}\p{N}-]*)\s*$/iu;
 
 const AVERAGE_COLUMN = /^\s*(?:average|avg\.?|mean|overall|平均(?:分|得分)?)(?:\s+(?:score|accuracy))?\s*$/i;
 /** "Commonsense Avg", "Reasoning average": an average of what a word names. */

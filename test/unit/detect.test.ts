@@ -1046,13 +1046,16 @@ describe('claim detection (spec §1)', () => {
   describe("tables of models, read on new kinds of notes (nineteenth session)", () => {
     const figures = (note: string): string[] => check(note).map((f) => f.text);
     it('reads a context window in brackets in a column of models as a variant\'s label, and in prose as the model\'s context', () => {
-      assert.deepEqual(figures('| Model | Input ($/1K tokens) | Context Window |\n| --- | --- | --- |\n| GPT-4 (8k) | $0.03 | 8k |\n| Gemini 2.0 Flash (1M) | $0.0001 | 1,000k |\n'), ['$0.03', '8k', '$0.0001', '1,000k']);
+      assert.deepEqual(figures('| Model | Input ($/1K tokens) | Context Window |\n| --- | --- | --- |\n| GPT-4 (8k) | $0.03 | 8k |\n| Gemini 2.0 Flash (1M) | $0.0001 | 1,000k |\n'), ['$0.03', '8k', '1M', '$0.0001', '1,000k']);
       assert.deepEqual(figures('On long context, Llama 4 Scout (10M) and Gemini 3 Pro (1M) lead.'), ['10M', '1M']);
+      assert.deepEqual(figures('| Name | Downloads |\n| --- | --- |\n| Code Llama (45M) | 45 million |\n'), ['45M', '45 million']);
     });
 
     it('reads a column headed by a task\'s name with digits ("SCQ5K-EN") among benchmark columns as scores', () => {
       const table = '| Model | GSM8k | MATH | MathQA | SVAMP | SCQ5K-EN | MMLU |\n| --- | --- | --- | --- | --- | --- | --- |\n| Mistral-7b | 37.83 | 9.06 | 25.73 | 63 | 39.6 | 64.05 |\n';
       assert.ok(figures(table).includes('39.6'));
+      // (Not a quarter, a card or a precision: "Q1", "H100s", "FP16".)
+      assert.ok(!figures('| Model | MMLU | GSM8K | HumanEval | Q1 |\n| --- | --- | --- | --- | --- |\n| Llama 2 70B | 68.9 | 56.8 | 67.5 | 42 |\n').includes('42'));
     });
   });
 });

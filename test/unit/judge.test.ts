@@ -2072,10 +2072,13 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('The Forrester Total Economic Impact figure as NWCast reports it is $2.3 million a year for the average enterprise.'), ['$2.3 million supported']);
       // (A company saying what it does of its own is still its own.)
       assert.deepEqual(statuses('Fernhill says it cut development costs by 80% with open models.'), ['80% unsupported']);
+      assert.deepEqual(statuses('This matters, as Fernhill reports it cut development costs by 80% with open-source AI models.'), ['80% unsupported']);
+      // ("versus" sets the writer's two figures side by side: both are the writer's.)
+      assert.deepEqual(statuses('In our tests, Mistral 7B scored 30.5 on HumanEval versus 67.5 for Llama 2 70B.'), ['30.5 unsupported', '67.5 unsupported']);
     });
 
     it('leaves the writer\'s words in a later clause of their own ("…, and that\'s about right in our data") out of the figure\'s', () => {
-      assert.deepEqual(statuses('The published figure is 3.2x for local deployment versus API services, and that\'s about right in our data too.'), ['3.2x supported']);
+      assert.deepEqual(statuses('Open models respond 3.2x faster than API-based services, but only on our own hardware.'), ['3.2x unsupported']);
       assert.deepEqual(statuses('Llama 2 70B is 138 GB of weights and most of our customers are fine-tuning models that size.'), ['138 GB supported']);
       assert.deepEqual(statuses('Our local deployment answered 3.2x faster than API services.'), ['3.2x unsupported']);
     });
@@ -2084,16 +2087,22 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('- 3.2x faster responses than the previous API-based assistant'), ['3.2x unsupported']);
       assert.deepEqual(statuses('Median response time fell to 0.6 s, 3.2x faster than the old assistant.'), ['0.6 s unsupported', '3.2x unsupported']);
       assert.deepEqual(statuses('Local deployment answers 3.2x faster than prior API-based services.'), ['3.2x supported']);
+      // (Only the figure's own "than", and a system replaced, not the existing one it is set against.)
+      assert.deepEqual(statuses('Open models respond 3.2x faster than API-based services and far faster than the old chatbot.'), ['3.2x supported']);
+      assert.deepEqual(statuses('Local deployment lets open models respond 3.2x faster than the existing API-based platform.'), ['3.2x supported']);
     });
 
-    it('reads Indonesian "kami" after what the writer\'s side has or does as the writer\'s own', () => {
-      assert.deepEqual(statuses('Di uji beban internal kami, model lokal merespons 3,2 kali lebih cepat daripada API yang kami pakai sebelumnya.'), ['3,2 kali unsupported']);
-      assert.deepEqual(statuses('NWCast menyebut deployment lokal membuat model merespons 3,2 kali lebih cepat dibanding layanan berbasis API.'), ['3,2 kali supported']);
-    });
-
-    it('reads a survey sample\'s share as the sample\'s, unless it is a share of a population it names', () => {
+    it('reads a figure under a record\'s "up to" ceiling as no misquote of it', () => {
       assert.deepEqual(statuses('Respondents who had migrated a workload off a proprietary API estimated development cost savings of 35–50%.'), ['35–50% unsupported']);
-      assert.deepEqual(statuses('Respondents who had migrated estimated development cost savings of up to 80%.'), ['80% unsupported']);
+      assert.deepEqual(statuses('Open-source AI models reduce development costs by 50%.'), ['50% unsupported']);
+      // (Above it, it is one.)
+      assert.deepEqual(statuses('Open-source AI models reduce development costs by up to 90%.'), ['90% conflicting']);
+      assert.deepEqual(statuses('Respondents cited salary premiums of 23% for engineers with open-source AI experience.'), ['23% supported']);
+    });
+
+    it('reads a pilot\'s figure that "the same ceiling NWCast quotes" coincides with as the pilot\'s', () => {
+      assert.deepEqual(statuses('Across the two pilot teams, finance estimates that development cost fell by up to 80%, the same ceiling NWCast quotes for open models in general.'), ['80% unsupported']);
+      assert.deepEqual(statuses('Pilots show development costs fall by up to 80% with open-source models, according to NWCast.'), ['80% supported']);
     });
 
     it('reads a "Total" price column and a bracketed context window ("GPT-4 (32k)") as another price than the record\'s, never a misquote', () => {
@@ -2101,6 +2110,16 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses(table), ['$0.03 supported', '$0.06 unsupported', '$0.09 unsupported', '$0.06 unsupported', '$0.12 unsupported', '$0.18 unsupported']);
       // ("Total downloads" is no side of a price.)
       assert.deepEqual(statuses('| Platform | Total downloads |\n| --- | --- |\n| Hugging Face | 2.1 billion |\n'), ['2.1 billion supported']);
+    });
+
+    it('reads Swedish, Indonesian and Russian hedges ("drygt", "sekitar", "около") as hedges', () => {
+      assert.deepEqual(statuses('Riskkapitalet till startups inom öppen AI uppgick till drygt 12 miljarder dollar i år.'), ['12 miljarder dollar supported']);
+      assert.deepEqual(statuses('Hugging Face melaporkan sekitar 5 juta pengembang aktif.'), ['5 juta supported']);
+      assert.deepEqual(statuses('У Hugging Face около 5 млн активных разработчиков.'), ['5 млн supported']);
+      // (Without a hedge, a rounded figure is another figure.)
+      assert.deepEqual(statuses('Riskkapitalet till startups inom öppen AI uppgick till 12 miljarder dollar i år.'), ['12 miljarder dollar conflicting']);
+      // (Swedish "för" is no year's preposition: "siffran för 2024" names another year's figure.)
+      assert.deepEqual(statuses('Hugging Face rapporterade 5,2 miljoner aktiva utvecklare 2026, och siffran för 2024 var betydligt lägre.'), ['5,2 miljoner supported']);
     });
   });
 });

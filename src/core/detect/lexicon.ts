@@ -347,6 +347,13 @@ export const HEDGES_BEFORE: Array<[string, HedgeKind]> = [
   ['plus de', 'atLeast'], ['más de', 'atLeast'], ['mais de', 'atLeast'], ['oltre', 'atLeast'], ['über', 'atLeast'], ['mehr als', 'atLeast'],
   ['meer dan', 'atLeast'], ['ruim', 'atLeast'], ['ponad', 'atLeast'],
   ['moins de', 'atMost'], ['menos de', 'atMost'], ['meno di', 'atMost'], ['weniger als', 'atMost'], ['minder dan', 'atMost'], ['poniżej', 'atMost'],
+  // Swedish, Norwegian and Danish: "drygt 12 miljarder", "knappt", "cirka", "ungefär", "nästan", "närmare", "drøyt", "nesten", "omtrent",
+  // "næsten", "mer än", "mer enn", "mere end"; Indonesian "sekitar", "hampir", "lebih dari", "kurang dari"; Russian "около", "почти",
+  // "примерно", "более", "свыше", "менее"; "circa", as Italian and English write it.
+  ['drygt', 'atLeast'], ['knappt', 'atMost'], ['cirka', 'approx'], ['circa', 'approx'], ['ungefär', 'approx'], ['omkring', 'approx'], ['nästan', 'approx'],
+  ['närmare', 'approx'], ['drøyt', 'atLeast'], ['nesten', 'approx'], ['omtrent', 'approx'], ['næsten', 'approx'], ['mer än', 'atLeast'], ['mer enn', 'atLeast'],
+  ['mere end', 'atLeast'], ['sekitar', 'approx'], ['hampir', 'approx'], ['lebih dari', 'atLeast'], ['kurang dari', 'atMost'], ['около', 'approx'],
+  ['почти', 'approx'], ['примерно', 'approx'], ['более', 'atLeast'], ['свыше', 'atLeast'], ['менее', 'atMost'],
   // Korean "약 500억 달러", "대략", "거의" (Chinese and Japanese hedges are written on to the figure: `hedgeAround`).
   ['약', 'approx'], ['대략', 'approx'], ['거의', 'approx'],
 ];

@@ -124,9 +124,9 @@ export function isModelOrHardwareName(text: string, start: number, end: number, 
   if (scale?.suffix === 'M' || scale?.suffix === 'K' || scale?.suffix === 'k') {
     // "128K context", "a 32K-token window": a context length is a claim.
     if (text[end] === '-' && CONTEXT_WORDS.has(nextWord(text, end + 1))) return false;
-    // "| GPT-4 (8k) |", "| Gemini 2.0 Flash (1M) |" in a column of models, "rwkv-5-world-3b-2(16k)": a context window in brackets labels a variant.
+    // "| GPT-4 (8k) |" in a column of models, "rwkv-5-world-3b-2(16k)": a context window in brackets labels a variant (not "| Code Llama (45M) |").
     // (In prose, "Llama 4 Scout (10M) and Gemini 3 Pro (1M) lead" on long context, it is the model's context length.)
-    if (text[start - 1] === '(' && text[end] === ')' && (MODEL_COLUMN.test(columnHeader ?? '') || !isInlineSpace(text.charCodeAt(start - 2))) && namedBeforeBracket(text, start - 1)) return true;
+    if (scale?.suffix !== 'M' && text[start - 1] === '(' && text[end] === ')' && (MODEL_COLUMN.test(columnHeader ?? '') || !isInlineSpace(text.charCodeAt(start - 2))) && namedBeforeBracket(text, start - 1)) return true;
     return hasDigitAndLetter(prev) || (text[end] === '-' && isLetter(text.charCodeAt(end + 1)) && nextWord(text, end + 1) !== 'plus');
   }
   return false;

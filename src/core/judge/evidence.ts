@@ -304,8 +304,7 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
     if (customers) ev.contradicted.push(`a share of ${customers.toLowerCase()}, not ${facets.population.join(' ')}`);
   }
   // "Respondents that replaced an API … report average annual savings of $2.3 million": a survey's sample, not the record's population.
-  // (A share too, unless of a population it names: "Respondents … estimated savings of 35–50%"; not "respondents say 73% of enterprises …".)
-  if (claim.unit !== 'percent' || !notedPopulation(place)) {
+  if (claim.unit !== 'percent') {
     const sample = once(place, 'sample subject', () => SAMPLE_SUBJECT.exec(text.slice(place.zoneStart, place.claimStart))?.[1]);
     if (sample && !SAMPLE_SUBJECT.test(facets.label) && !handedToSource(place, 'zone', place.zoneStart, place.zoneEnd, facets)) ev.contradicted.push(`a figure of a survey's sample ("${sample}"), not the record's`);
   }
@@ -403,15 +402,12 @@ const OWN_TEST_SET = /\b(?:our|my)\s+(?:own\s+)?(?:[\d,]+-prompt\s+sets?|channel
 /** "En mi caso, el modelo local tardó 3,2 veces más", "notre enquête": a translated note's first person's own. */
 function translatedOwn(text: string, from: number, to: number): string | undefined {
   const span = from < to ? text.slice(from, to) : '';
-  const m = TRANSLATED_OWN.exec(span) ?? (span.length > 0 && CJK.test(span) ? CJK_OWN.exec(span) : null) ?? (span.includes('kami') ? INDONESIAN_OWN.exec(span) : null);
+  const m = TRANSLATED_OWN.exec(span) ?? (span.length > 0 && CJK.test(span) ? CJK_OWN.exec(span) : null);
   return m ? `"${m[0]}"` : undefined;
 }
 
 /** "우리 측정값", "저희 팀", "자체 서버"; "我们的测试", "实测"; "当社", "社内": the writer's own, in Korean, Chinese or Japanese. */
 const CJK_OWN = /(?:우리|저희)\s*(?:팀|회사|측정|서버|결과|데이터|조사|그룹)|자체\s*(?:서버|측정|조사|테스트|벤치마크)|我们的|我們的|我们(?:团队|公司|实测|测试)|实测|實測|自测|当社|弊社|社内|我々の/u;
-
-/** "uji beban internal kami", "API yang kami pakai": Indonesian and Malay put "kami" (we, not you) after what the writer's side has or does. */
-const INDONESIAN_OWN = /(?<![\p{L}])(?:(?:tim|uji|pengujian|perusahaan|data|klien|pelanggan|survei|server|infrastruktur|pilot|eksperimen|pengukuran|kantor|organisasi|sistem|lingkungan)(?:\s+[\p{L}-]+){0,2}\s+kami|kami\s+(?:pakai|gunakan|ukur|jalankan|uji|catat|hemat|hitung|dapatkan|peroleh))(?![\p{L}])/iu;
 
 // Possessives that are no English or other-language word as well ("mes", "ma" are left out; French "nos" before a noun of this list is no Spanish pronoun), before a noun of one's own data or party.
 const TRANSLATED_OWN = new RegExp(
@@ -817,8 +813,7 @@ const SAYS_IT = /\b(?:says|said|claims|claimed|reports|reported|states|stated|pi
 
 /** "One employer claims its open-model teams ship 40% faster", "Agencies pitch that they fill roles …": an organisation named by its kind, speaking of its own. */
 const KIND_SPEAKS_OF_ITS_OWN = /\b(?:(?:one|an?|the|this|that|another|some|many|most)\s+)?(?:employers?|compan(?:y|ies)|vendors?|firms?|startups?|agenc(?:y|ies)|providers?|customers?|clients?|banks?|insurers?|retailers?|hospitals?|competitors?|rivals?|suppliers?)\s+(?:also\s+)?(?:says|say|said|claims?|claimed|pitch|pitches|pitched|promises?|promised|boasts?|boasted)\s+(?:that\s+)?(?:its|their|they)\s/i;
-// ("The figure as NWCast reports it is $2.3 million": "as … reports it" gives the figure to a source, no party speaking of its own.)
-const SPEAKS_OF_ITS_OWN = /(?<![\p{L}\p{N}])(?<!\bas\s)\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:also|now|further|again))?\s+(?:says|said|claims|claimed|reports|reported|states|stated)\s+(?:that\s+)?(?:(?:its|their)\s|it\s+(?!(?:expects|expected|predicts|predicted|estimates|estimated|forecasts|projects|sees|thinks|believes|will|would)\b)\p{L}+)/u;
+const SPEAKS_OF_ITS_OWN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:also|now|further|again))?\s+(?:says|said|claims|claimed|reports|reported|states|stated)\s+(?:that\s+)?(?:(?:its|their)\s|it\s+(?!(?:expects|expected|predicts|predicted|estimates|estimated|forecasts|projects|sees|thinks|believes|will|would)\b)\p{L}+)/u;
 
 /** The words after "our": a vendor, supplier or the like of the writer's, then a verb that says it speaks ("our inference vendor claims"). */
 function thirdPartySpeaks(next: string[]): boolean {
@@ -874,7 +869,8 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
   if (!mayOwn(text, zoneStart, zoneEnd) && !mayOwn(text, localStart, localEnd) && !(localEnd > zoneStart && SAYS_IT.test(text.slice(zoneStart, localEnd)))) return undefined;
   // "Fernhill says its platform cuts costs by 80%": a company speaking of its own, as "we" does.
   const speaker = localEnd > zoneStart ? SPEAKS_OF_ITS_OWN.exec(text.slice(zoneStart, localEnd)) ?? KIND_SPEAKS_OF_ITS_OWN.exec(text.slice(zoneStart, localEnd)) : null;
-  if (speaker) return `"${speaker[0].trim()}"`;
+  // ("The figure as NWCast reports it is $2.3 million": "as … reports it is" gives the figure to a source, no party speaking of its own.)
+  if (speaker && !AS_REPORTED_IT.test(text.slice(zoneStart, localEnd))) return `"${speaker[0].trim()}"`;
   // Only a word starting as the writer's words do is made and read, with the few after it.
   const { count, at, word, startsWith } = spansOf(text, zoneStart, zoneEnd);
   for (let k = 0; k < count; k++) {
@@ -924,9 +920,13 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
   return undefined;
 }
 
-// (", and that's about right in our data too", "… 138 GB of weights and most of our customers are …": a clause of its own, with its own subject.)
-const SET_AGAINST_BEFORE = /(?<![\p{L}])(?:next\s+to|compared\s+(?:with|to)|against|versus|vs\.?|unlike|far\s+from|dwarfed\s+by)\s+(?:(?:the|its|their)\s+)?(?:(?:more\s+than|over|about|nearly|roughly|some|almost|around)\s+)?$/iu;
-const CLAUSE_BREAK = /[;\u2014]|,\s+(?:and|but|while|whereas|though|although|yet)\s|\s(?:and|but)\s+(?:most|many|some|all|half|none|few)\s+of\s+$/;
+const AS_REPORTED_IT = /\bas\s+(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}(?:reports|reported|puts|put|gives|gave|states|stated)\s+it\s+(?:is|was|at)\b/u;
+
+// (Not "versus", "against": "We measured 71.0 … versus 67.5 for the base Llama 2 70B" sets the writer's two figures side by side.)
+const SET_AGAINST_BEFORE = /(?<![\p{L}])(?:next\s+to|dwarfed\s+by)\s+(?:(?:the|its|their)\s+)?(?:(?:more\s+than|over|about|nearly|roughly|some|almost|around)\s+)?$/iu;
+// ("… 138 GB of weights and most of our customers are …": a clause of its own, with a subject of its own; not ", but only on our own
+// hardware", which says whose the figure is.)
+const CLAUSE_BREAK = /[;\u2014]|\s(?:and|but)\s+(?:most|many|some|all|half|none|few)\s+of\s+$/;
 
 /** Does `at` stand inside quotation marks opened after `from` that close before `before`? */
 function quotedBefore(text: string, from: number, at: number, before: number): boolean {
@@ -1672,7 +1672,8 @@ function comparedTheOtherWay(place: ClaimPlace, facets: RecordFacets): string | 
 const THAN_EARLIER = /^\s*(?:[\p{L}-]+\s+){0,7}?than\s+(?:(?:in|at|during|before)\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:q[1-4]|h[12]|fy\s?\d{2,4})\b|(?:19|20)\d\d(?![\d-])|(?:last|previous|prior|earlier)\s+(?:year|quarter|month|week|release|version|run|period|baseline)\b|baseline\b|before(?=\s*[.;,)]|$)|(?:a|one)\s+(?:year|quarter|month|week)\s+ago\b)/iu;
 
 // (With "the", "our" and one system named: "than prior API-based services" is the record's own comparison of kinds.)
-const THAN_REPLACED = /^\s*(?:[\p{L}-]+\s+){0,7}?than\s+(?:the|our|its|their)\s+(?:previous|prior|old|older|former|legacy|existing|original|earlier)\s+(?:[\p{L}-]+\s+){0,2}?(?:assistant|system|setup|stack|pipeline|solution|provider|vendor|platform|implementation|deployment|workflow|tool|chatbot|bot|integration|architecture)(?![\p{L}])/iu;
+// (The figure's own "than" only, and an earlier system: not "the existing … platform" or "the legacy … architecture" it is set against.)
+const THAN_REPLACED = /^\s*(?:(?!than\b)[\p{L}-]+\s+){0,4}?than\s+(?:the|our|its|their)\s+(?:previous|prior|old|older|former|original|earlier)\s+(?:[\p{L}-]+\s+){0,1}?(?:assistant|system|setup|stack|pipeline|solution|provider|vendor|deployment|chatbot|bot)(?![\p{L}-])/iu;
 
 const GREW_BY = /\b(?:grew|grow|grows|grown|increased|rose|jumped|multiplied|expanded)\b[^.;:]*$/i;
 const OVER_TIME = /^\s*(?:in|over|within|across)\s+(?:the\s+(?:last|past)\s+)?(?:\d+|a|one|two|three|four|five|six|twelve|eighteen)\s+(?:months?|years?|quarters?|weeks?)\b/i;
@@ -2018,7 +2019,8 @@ function trialBefore(text: string, trials: ReadonlyArray<[number, number]>, from
   if (!last || PAST_TRIALS.test(text.slice(Math.max(from, last[0] - 24), last[0]))) return undefined;
   const between = text.slice(last[0], to);
   // ("dropped 3.2x in Acme's own load tests, which happens to be the same 3.2x …": a clause of its own holds the later figure.)
-  if (HANDED_ON.test(between) || CLAUSE_AFTER_TRIAL.test(between) || HANDED_ON.test(after) || BRACKETED_SOURCE.test(after)) return undefined;
+  // ("…fell by up to 80%, the same ceiling NWCast quotes for open models": a source named as the one the trial's figure coincides with takes nothing.)
+  if (HANDED_ON.test(between) || CLAUSE_AFTER_TRIAL.test(between) || (HANDED_ON.test(after) && !SAME_AS_AFTER.test(after)) || BRACKETED_SOURCE.test(after)) return undefined;
   return text.slice(last[0], last[1]);
 }
 
@@ -2043,6 +2045,9 @@ function afterFigure(place: ClaimPlace): string {
 
 /** A trial run by someone: a pilot, a load or A/B test, a proof of concept, a canary rollout. */
 const TRIAL = /\b(?:pilots?|load[- ]tests?|stress[- ]tests?|A\/B[- ]tests?|proofs?[- ]of[- ]concept|PoCs?|canary\s+(?:releases?|rollouts?|deployments?)|dry[- ]runs?)\b/gi;
+
+/** "…, the same ceiling NWCast quotes", "— exactly the same figure the article gives": what follows the figure says it coincides with a source's. */
+const SAME_AS_AFTER = /^\s*[,\u2013\u2014-]?\s*(?:which\s+is\s+|that\s+is\s+|i\.e\.\s+)?(?:exactly\s+|precisely\s+)?the\s+same\s+/i;
 
 /** A clause after the trial's: "…, which", "…, but", "; ", " — ". */
 const CLAUSE_AFTER_TRIAL = /,\s*(?:which|that|and|but|while|whereas)\b|;|\s[\u2013\u2014]\s/i;

@@ -270,6 +270,8 @@ function conflictObjection(claim: DetectedClaim, context: ClaimContext, c: Candi
   if (record.derived && !swapped && c.distance > DERIVED_TOO_FAR && !(complete && Math.abs(c.distance - 1) < EXACTLY_TEN)) return 'a figure too far from one the import read to be a misquote of it';
   // "$100M+", "over $100 million": a bound the record's $1 billion does not break.
   if ((claim.hedge === 'atLeast' && record.value > claim.value) || (claim.hedge === 'atMost' && record.value < claim.value)) return 'a bound the record\'s figure keeps to';
+  // "savings of 35–50%" against "reduce development costs by up to 80%": under the ceiling the record gives, not against it.
+  if (claim.value < record.value && (claim.max ?? claim.value) < record.value && record.quote.includes(`up to ${record.text}`)) return 'under the ceiling the record gives ("up to"), not against it';
   // "85%" against a source's "80-90%": a figure the record's range holds.
   const recordMax = rangeEnd(record);
   if (recordMax !== undefined && claim.value >= record.value && (claim.max ?? claim.value) <= recordMax) return 'within the range the record gives';
