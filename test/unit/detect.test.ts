@@ -1049,11 +1049,18 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(figures('| Model | Input ($/1K tokens) | Context Window |\n| --- | --- | --- |\n| GPT-4 (8k) | $0.03 | 8k |\n| Gemini 2.0 Flash (1M) | $0.0001 | 1,000k |\n'), ['$0.03', '8k', '1M', '$0.0001', '1,000k']);
       assert.deepEqual(figures('On long context, Llama 4 Scout (10M) and Gemini 3 Pro (1M) lead.'), ['10M', '1M']);
       assert.deepEqual(figures('| Name | Downloads |\n| --- | --- |\n| Code Llama (45M) | 45 million |\n'), ['45M', '45 million']);
+      assert.deepEqual(figures('| Model | Input ($/1K tokens) |\n| --- | --- |\n| Claude 2 (100K) | $0.008 |\n| Llama 3.1 (128K) | $0.001 |\n'), ['$0.008', '$0.001']);
+      // (Not a count in brackets after a lower-case noun.)
+      assert.deepEqual(figures('| Model | Notes |\n| --- | --- |\n| open-source models (250K) | hosted on Hugging Face |\n'), ['250K']);
+      // (A table's row identifier is no model: "| F-11 | … | 2.1B |" counts downloads.)
+      assert.deepEqual(figures('| ID | Finding | Value |\n| --- | --- | --- |\n| F-11 | Hugging Face downloads in 2026 | 2.1B |\n'), ['2.1B']);
     });
 
     it('reads a column headed by a task\'s name with digits ("SCQ5K-EN") among benchmark columns as scores', () => {
       const table = '| Model | GSM8k | MATH | MathQA | SVAMP | SCQ5K-EN | MMLU |\n| --- | --- | --- | --- | --- | --- | --- |\n| Mistral-7b | 37.83 | 9.06 | 25.73 | 63 | 39.6 | 64.05 |\n';
       assert.ok(figures(table).includes('39.6'));
+      // (After a table of scores, a paragraph's "Llama 2 70B at 67.0 and GPT-4 at 67.5" scores on the table's benchmark.)
+      assert.deepEqual(figures('| Model | Benchmark | Score |\n| --- | --- | --- |\n| Llama 2 70B | HumanEval | 67.5 |\n\nThe slide had the rows swapped, with Llama 2 70B at 67.0 and GPT-4 at 67.5.\n'), ['67.5', '67.0', '67.5']);
       // (Not a quarter, a card or a precision: "Q1", "H100s", "FP16".)
       assert.ok(!figures('| Model | MMLU | GSM8K | HumanEval | Q1 |\n| --- | --- | --- | --- | --- |\n| Llama 2 70B | 68.9 | 56.8 | 67.5 | 42 |\n').includes('42'));
     });

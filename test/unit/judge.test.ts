@@ -2100,6 +2100,73 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('Respondents cited salary premiums of 23% for engineers with open-source AI experience.'), ['23% supported']);
     });
 
+    it('reads the very figure given to the record\'s own source with a possessive ("IDC\'s $87 billion") as the record\'s', () => {
+      assert.deepEqual(statuses('This one is wrong. IDC\'s $87 billion is a forecast for 2028, not a 2026 figure.'), ['$87 billion supported']);
+      // (Not the article's publisher, whose figures its name alone does not tell apart; not another thing named beside it.)
+      assert.deepEqual(statuses('NWCast\'s $47 billion is what we cite.'), ['$47 billion unsupported']);
+      assert.deepEqual(statuses('IDC\'s $87 billion cloud infrastructure estimate is another market.'), ['$87 billion unsupported']);
+      assert.deepEqual(statuses('IDC\'s roughly $90 billion is a forecast.'), ['$90 billion unsupported']);
+      assert.deepEqual(statuses('IDC\'s $87 billion smartphone forecast was revised up.'), ['$87 billion unsupported']);
+      assert.deepEqual(statuses('McKinsey\'s 40% target for women in leadership is ambitious.'), ['40% unsupported']);
+    });
+
+    it('reads a licence\'s threshold of users after "a separate deal above" as a claim, a sum after it as a group\'s bound', () => {
+      assert.deepEqual(statuses('Llama 2\'s license requires a separate deal above 700 million monthly active users.'), ['700 million supported']);
+      assert.deepEqual(statuses('Procurement must approve deals above $50,000.'), []);
+      assert.deepEqual(statuses('Orders over 10,000 units ship free.'), []);
+    });
+
+    it('reads Russian notes: subject words, "ИИ", and a sum in "млрд долларов"', () => {
+      assert.deepEqual(statuses('Рынок инструментов ИИ с открытым исходным кодом достиг $47 млрд.'), ['$47 млрд supported']);
+      assert.deepEqual(statuses('Венчурные инвестиции в стартапы открытого ИИ составили около 12 млрд долларов.'), ['12 млрд долларов supported']);
+      assert.deepEqual(statuses('В 2026 году более 73% предприятий используют хотя бы одну модель с открытым исходным кодом в продакшене.'), ['73% supported']);
+      // (Another market is another market.)
+      assert.deepEqual(statuses('Облачный рынок ИИ достиг $47 млрд.'), ['$47 млрд unsupported']);
+      // (The writer's own, "наша", "по нашему опросу"; a company's employees are no enterprises.)
+      assert.deepEqual(statuses('По нашему опросу, 55% предприятий используют открытые модели ИИ в продакшене.'), ['55% unsupported']);
+      assert.deepEqual(statuses('Наша команда сократила затраты на разработку с открытыми моделями ИИ на 80%.'), ['80% unsupported']);
+      assert.deepEqual(statuses('73% сотрудников компании используют открытые модели ИИ в продакшене.'), ['73% unsupported']);
+    });
+
+    it('reads "than its predecessor", a price column "(total)" after "tokens" and "Input + output" as another comparison or price', () => {
+      assert.deepEqual(statuses('Llama 3 answers 3.2x faster than its predecessor on local deployments versus API services.'), ['3.2x unsupported']);
+      assert.deepEqual(statuses('| Model | Price per 1K tokens (total) | Input + output ($/1K tokens) |\n| --- | --- | --- |\n| GPT-4 | $0.09 | $0.06 |\n'), ['$0.09 unsupported', '$0.06 unsupported']);
+      // (A side the header names comes first.)
+      assert.deepEqual(statuses('| Model | Input price per 1K tokens (total incl. VAT) |\n| --- | --- |\n| GPT-4 | $0.03 |\n'), ['$0.03 supported']);
+    });
+
+    it('reads enterprises "experimenting" with open models as no share of those using them in production', () => {
+      assert.deepEqual(statuses('Vendor lines like "90% of enterprises are experimenting with open models" aren\'t comparable with the production figure above.'), ['90% unsupported']);
+      assert.deepEqual(statuses('Some 73% of enterprises are piloting open-source models in production.'), ['73% unsupported']);
+      assert.deepEqual(statuses('Over 73% of enterprises are using at least one open-source AI model in production.'), ['73% supported']);
+      assert.deepEqual(statuses('90% of enterprises experiment with open-source models in production.'), ['90% unsupported']);
+      assert.deepEqual(statuses('Over 73% of enterprises are evaluating costs, and using at least one open-source AI model in production.'), ['73% supported']);
+    });
+
+    it('reads "a 3.2x year-over-year increase" as a growth, unless set against another thing', () => {
+      assert.deepEqual(statuses('This 3.2x year-over-year increase reflects the rapid transition from pilot programs to production deployments.'), ['3.2x unsupported']);
+      assert.deepEqual(statuses('Local deployment gives a 3.2x increase in response speed over API-based services.'), ['3.2x supported']);
+      assert.deepEqual(statuses('Local deployment gives a 3.2x gain in response speed against API-based services.'), ['3.2x supported']);
+      assert.deepEqual(statuses('GitHub saw a 4.7x jump year over year in contributions to open-model repositories.'), ['4.7x unsupported']);
+    });
+
+    it('reads a short cell\'s figures in clauses of their own ("Llama 2 70B scores 67.0 on HumanEval; GPT-4 67.5"), and a model\'s size before what it scores as its name', () => {
+      assert.deepEqual(statuses('| ID | Claim | Source |\n| --- | --- | --- |\n| F-11 | "Llama 2 70B scores 67.0 on HumanEval; GPT-4 67.5" | NWCast |\n'), ['67.0 conflicting', '67.5 conflicting']);
+      // (A table's own model names its figures.)
+      assert.deepEqual(statuses('## Coding: HumanEval\n\n**Table 1.** pass@1, 0-shot.\n\n| Model | Reported | Source |\n| --- | --- | --- |\n| Llama 2 70B | 67.5 | NWCast |\n| GPT-4 | 67.0 | NWCast |\n'), ['67.5 supported', '67.0 supported']);
+    });
+
+    it('reads the writer\'s own set beside the figure (", which matches what we\'re seeing") as not its owner', () => {
+      assert.deepEqual(statuses('Recruiting says engineers with open-source AI experience now command salary premiums of 23% over traditional AI roles, which matches what we\'re seeing in offers.'), ['23% supported']);
+      assert.deepEqual(statuses('- Engineers with open-source AI experience command a 23% salary premium over traditional AI roles,\n  which is consistent with what we paid.'), ['23% supported']);
+      assert.deepEqual(statuses('Our engineers with open-source AI experience command a 23% salary premium, which matches what we expected.'), ['23% unsupported']);
+    });
+
+    it('reads Italian "al 2025" as the figure\'s year, and no citation\'s "et al. 2023"', () => {
+      assert.deepEqual(statuses('Un report attribuisce invece gli stessi 12,4 miliardi di dollari di venture capital per le startup dell\'IA open source al 2025.'), ['12,4 miliardi di dollari conflicting']);
+      assert.deepEqual(statuses('Meta\'s Llama 2 70B scores 67.5 on HumanEval, per Rozière et al 2023.'), ['67.5 supported']);
+    });
+
     it('reads a pilot\'s figure that "the same ceiling NWCast quotes" coincides with as the pilot\'s', () => {
       assert.deepEqual(statuses('Across the two pilot teams, finance estimates that development cost fell by up to 80%, the same ceiling NWCast quotes for open models in general.'), ['80% unsupported']);
       assert.deepEqual(statuses('Pilots show development costs fall by up to 80% with open-source models, according to NWCast.'), ['80% supported']);

@@ -76,7 +76,7 @@ function isGroupBound(text: string, start: number, end: number, before: Word, ki
   if (before.word === 'than' && SIZED_GROUP.test(text.slice(Math.max(0, before.start - 40), before.start))) return true;
   const window = text.slice(Math.max(0, start - 60), start);
   // ("models up to 4.1x faster": a bound on how much faster, not on which models.)
-  if ((BOUNDED_GROUP.test(window) && !COMPARATIVE_AFTER.test(text.slice(end, end + 16))) || EXCEEDING_GROUP.test(window) || PRICED_GROUP.test(window) || WHOSE_GROUP.test(window)) return true;
+  if ((BOUNDED_GROUP.test(window) && !COMPARATIVE_AFTER.test(text.slice(end, end + 16))) || EXCEEDING_GROUP.test(window) || (PRICED_GROUP.test(window) && (kind === 'money' || !ACTIVE_USERS_AFTER.test(text.slice(end, end + 40)))) || WHOSE_GROUP.test(window)) return true;
   // "Escalate any prospect running more than 1,000 GPUs": one of a group, by what it runs.
   if (kind === 'count' && RUNNING_MEMBER.test(window) && (MEMBERS_AFTER.test(text.slice(end, end + 24)) || USERS_AFTER.test(text.slice(end, end + 32)))) return true;
   if (!window.includes('with')) return false;
@@ -114,6 +114,8 @@ const EXCEEDING_GROUP = /\b\p{L}{3,}[^s\s]s\s+(?:that|which|who)\s+(?:exceed|exc
 const WHOSE_GROUP = /\b\p{L}{3,}s\s+whose\s+[^.;:!?]{1,40}\s(?:is|are|was|were)\s+(?:below|above|under|over|less than|more than|at least|at most)\s*[$€£]?$/iu;
 
 /** "applies only to contracts over $250,000": the deals a bound on their value picks out. */
+// (Not before a count of users: "a separate deal above 700 million monthly active users" states a licence's threshold.)
+const ACTIVE_USERS_AFTER = /^\s+(?:(?:monthly|daily|weekly)\s+)?(?:active\s+)?(?:users|MAU|DAU)\b/i;
 const PRICED_GROUP = /\b(?:contracts?|purchases?|deals?|orders?|transactions?|grants?|awards?|invoices?|claims?|tenders?)\s+(?:valued\s+)?(?:over|above|under|below|exceeding|of\s+(?:more|less)\s+than|of\s+at\s+least)\s+[$€£]?$/i;
 
 const COMPARATIVE_AFTER = /^\s*(?:faster|slower|cheaper|quicker|more|less|fewer|better|higher|lower)\b/i;

@@ -115,7 +115,9 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({ doll
   // "87 milyar dolar", "310 bin lira" (not "TL" or "TRY", English words too: "1,000 try blocks", "3 tl;dr").
   dolar: 'USD', lira: 'TRY',
   // "23 de miliarde de dolari", "2,3 milioane de lei".
-  'de dolari': 'USD', dolari: 'USD', 'de lei': 'RON', lei: 'RON', ron: 'RON' });
+  'de dolari': 'USD', dolari: 'USD', 'de lei': 'RON', lei: 'RON', ron: 'RON',
+  // "12 млрд долларов", "5 млн евро", "300 млн рублей".
+  'долларов': 'USD', 'доллара': 'USD', 'доллар': 'USD', 'евро': 'EUR', 'рублей': 'RUB', 'рубля': 'RUB' });
 
 export const SIZE_UNITS: Readonly<Record<string, number>> = wordTable({
   b: 1,

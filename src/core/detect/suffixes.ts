@@ -126,17 +126,18 @@ export function isModelOrHardwareName(text: string, start: number, end: number, 
     if (text[end] === '-' && CONTEXT_WORDS.has(nextWord(text, end + 1))) return false;
     // "| GPT-4 (8k) |" in a column of models, "rwkv-5-world-3b-2(16k)": a context window in brackets labels a variant (not "| Code Llama (45M) |").
     // (In prose, "Llama 4 Scout (10M) and Gemini 3 Pro (1M) lead" on long context, it is the model's context length.)
+    // ("| Claude 2 (100K) |", "| Llama 3.1 (128K) |": in a column of models, a version before the bracket ends the name too.)
     if (scale?.suffix !== 'M' && text[start - 1] === '(' && text[end] === ')' && (MODEL_COLUMN.test(columnHeader ?? '') || !isInlineSpace(text.charCodeAt(start - 2))) && namedBeforeBracket(text, start - 1)) return true;
     return hasDigitAndLetter(prev) || (text[end] === '-' && isLetter(text.charCodeAt(end + 1)) && nextWord(text, end + 1) !== 'plus');
   }
   return false;
 }
 
-/** Does a name ("GPT-4", "Turbo", "Flash") end right before the bracket at `open`, one space between? */
+/** Does a name ("GPT-4", "Turbo", "Flash") or its version ("Claude 2", "Llama 3.1") end right before the bracket at `open`, one space between? */
 function namedBeforeBracket(text: string, open: number): boolean {
   const b = open > 0 && isInlineSpace(text.charCodeAt(open - 1)) ? open - 1 : open;
   const word = text.slice(wordStart(text, b), b);
-  return word !== '' && (hasDigitAndLetter(word) || isUpper(word.charCodeAt(0)));
+  return word !== '' && (hasDigitAndLetter(word) || isUpper(word.charCodeAt(0)) || /^\d[\d.]*$/.test(word));
 }
 
 /** A memory module's size after a count ("32x 64GB"). */

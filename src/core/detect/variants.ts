@@ -41,6 +41,9 @@ const MODEL_AS_NOUN_AFTER = /^(?:\s*[.,;:!?)]|\s*$|\s+(?:with|on|for|at|is|was|d
 /** A table column or row whose header says it holds sizes or counts ("Parameters", "#Total Params", "Size"). */
 const COUNTING_HEADER = /param|size|token|total|activ|weight|length|download|install|pulls|users|developers|customers|subscribers/i;
 
+/** A verb of what a model scores, right after its size ("70B scores", "70B reached"). */
+const SCORED_AFTER = /^\s+(?:scores?|scored|gets?|got|reaches|reached|achieves|achieved|hits|hit|manages|managed)\b/;
+
 const MAX_LIST = 160;
 
 /** What prose extraction puts for inline HTML or code (`OBJECT` in markdown/prose.ts). */
@@ -160,6 +163,8 @@ export function isVariantSize(text: string, start: number, end: number, headers:
   // (In a cell too, whatever its column counts, after "the": "| 138 GB for the 70B |"; "| peaked at 2.1B |" counts.)
   if (first === start && last === end && (wordBefore(text, start).toLowerCase() === 'the' || (headers === undefined && wordBefore(text, start) === 'at')) && /^(?:[.,;:)!?]|$)/.test(text.slice(end, end + 1))) return true;
   if (headers !== undefined) {
+    // "| F-11 | "Llama 2 70B scores 67.0 on HumanEval" |": a size after a model's name, before what the model scores, names the variant.
+    if (namedBefore(wordBefore(text, first)) && SCORED_AFTER.test(text.slice(last))) return true;
     // "| 30B class | 70B class |": a size opening a cell and naming a class or a model is a variant, whatever the headers count.
     // (Not under a column that counts them: "| Parameters |" over "| 9B base |" gives a count.)
     if (text.slice(0, first).trim() === '' && MODEL_SIZE_NEXT.has(after) && !COUNTING_HEADER.test(headers)) return true;

@@ -52,14 +52,16 @@ const OUTPUT_HEADER = new RegExp(String.raw`\b(?:output|completion|generation|ge
 const INPUT_HEADER = new RegExp(String.raw`\b(?:input|prompt|in)\b|${INPUT_CJK}`, 'i');
 
 // (Of a price per token only: "Total downloads", "Total cost" are no side of a price.)
-const BOTH_SIDES_HEADER = /\b(?:total|blended|combined)\b(?=[^|\n]*\btokens?\b)/i;
+const BOTH_SIDES_HEADER = /\b(?:total|blended|combined)\b(?=[^|\n]*\btokens?\b)|\btokens?\b[^|\n]*\b(?:total|blended|combined)\b/i;
+const BOTH_SIDES_NAMED = /\binput\s*(?:\+|and|&)\s*output\b|\bin\s*\/\s*out\b|\bI\/O\b/i;
 
 /** A price column's header that says its side ("Output price ($/1K tokens)", "Completion (per 1K tokens)", "$/1K tokens (output)", "In"). */
 export function tokenSideOfHeader(header: string): string | undefined {
-  // ("Total ($/1K tokens)", "Blended": input and output together, a sum no plain per-token price is.)
-  if (BOTH_SIDES_HEADER.test(header)) return 'input and output tokens';
+  // ("Total ($/1K tokens)", "Input + output": input and output together, a sum no plain per-token price is; "Input price … (total incl. VAT)" is the input's.)
+  if (BOTH_SIDES_NAMED.test(header)) return 'input and output tokens';
   if (OUTPUT_HEADER.test(header)) return 'output tokens';
   if (INPUT_HEADER.test(header)) return 'input tokens';
+  if (BOTH_SIDES_HEADER.test(header)) return 'input and output tokens';
   return undefined;
 }
 

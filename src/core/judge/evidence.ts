@@ -402,12 +402,16 @@ const OWN_TEST_SET = /\b(?:our|my)\s+(?:own\s+)?(?:[\d,]+-prompt\s+sets?|channel
 /** "En mi caso, el modelo local tardó 3,2 veces más", "notre enquête": a translated note's first person's own. */
 function translatedOwn(text: string, from: number, to: number): string | undefined {
   const span = from < to ? text.slice(from, to) : '';
-  const m = TRANSLATED_OWN.exec(span) ?? (span.length > 0 && CJK.test(span) ? CJK_OWN.exec(span) : null);
+  const m = TRANSLATED_OWN.exec(span) ?? (span.length > 0 && CJK.test(span) ? CJK_OWN.exec(span) : null) ?? (CYRILLIC.test(span) ? RUSSIAN_OWN.exec(span) : null);
   return m ? `"${m[0]}"` : undefined;
 }
 
 /** "우리 측정값", "저희 팀", "자체 서버"; "我们的测试", "实测"; "当社", "社内": the writer's own, in Korean, Chinese or Japanese. */
 const CJK_OWN = /(?:우리|저희)\s*(?:팀|회사|측정|서버|결과|데이터|조사|그룹)|자체\s*(?:서버|측정|조사|테스트|벤치마크)|我们的|我們的|我们(?:团队|公司|实测|测试)|实测|實測|自测|当社|弊社|社内|我々の/u;
+
+/** "наша команда", "по нашему опросу", "мы измерили", "опрошенных нами": the writer's own, in Russian. */
+const RUSSIAN_OWN = /(?<![\p{L}])(?:наш(?:а|е|и|ей|его|ему|им|ими|у|ем|их)?|мы|нами|нас|мой|моя|мои|моей|моего|моих)(?![\p{L}])/iu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 // Possessives that are no English or other-language word as well ("mes", "ma" are left out; French "nos" before a noun of this list is no Spanish pronoun), before a noun of one's own data or party.
 const TRANSLATED_OWN = new RegExp(
@@ -876,6 +880,8 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
   for (let k = 0; k < count; k++) {
     if (!startsWith(k, FIRST_PERSON_STARTS)) continue;
     const w = word(k);
+    // "The 3.2x speed-up … describes local deployment in general; what we get depends on our hardware": a clause of its own after the figure.
+    if (figureStart >= 0 && at(k) > figureStart && CLAUSE_BREAK.test(text.slice(figureStart, at(k)))) continue;
     // "we're about 2.6x faster": what the writer's side is.
     if ((w === "we're" || w === 'we’re') && WE_ARE_AT.has(k + 1 < count ? word(k + 1) : '')) return `"${w} ${word(k + 1)}"`;
     // "we'd save", "we'll spend": the writer's side, in a conditional or a plan.
@@ -883,8 +889,6 @@ function ownedByWriter(text: string, zoneStart: number, zoneEnd: number, localSt
     if (!FIRST_PERSON.has(bare)) continue;
     // "Whisper, which powers our endpoint, has 87 million downloads": an aside on the subject, not whose the figure is.
     if (inRelativeAside(text, at(k), zoneStart, figureStart)) continue;
-    // "The 3.2x speed-up … describes local deployment in general; what we get depends on our hardware": a clause of its own after the figure.
-    if (figureStart >= 0 && at(k) > figureStart && CLAUSE_BREAK.test(text.slice(figureStart, at(k)))) continue;
     // "Our registry mirrors 1,200 models, a rounding error next to the 250,000 the Hub hosts": the figure set against the writer's is the other side's.
     if (figureStart > at(k) && SET_AGAINST_BEFORE.test(text.slice(Math.max(at(k), figureStart - 48), figureStart))) continue;
     // 'sold as "on our own servers"': words in quotation marks that close before the figure are someone else's (a quotation holding the figure is its speaker's).
@@ -926,7 +930,8 @@ const AS_REPORTED_IT = /\bas\s+(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}(?:reports|report
 const SET_AGAINST_BEFORE = /(?<![\p{L}])(?:next\s+to|dwarfed\s+by)\s+(?:(?:the|its|their)\s+)?(?:(?:more\s+than|over|about|nearly|roughly|some|almost|around)\s+)?$/iu;
 // ("… 138 GB of weights and most of our customers are …": a clause of its own, with a subject of its own; not ", but only on our own
 // hardware", which says whose the figure is.)
-const CLAUSE_BREAK = /[;\u2014]|\s(?:and|but)\s+(?:most|many|some|all|half|none|few)\s+of\s+$/;
+// (", which matches what we're seeing", ", which is consistent with what we paid": the writer's own set beside the figure, not its owner.)
+const CLAUSE_BREAK = /[;\u2014]|\s(?:and|but)\s+(?:most|many|some|all|half|none|few)\s+of\s+$|,\s*which\s+(?:is\s+|was\s+)?(?:consistent|in\s+line|matches|matched|echoes|mirrors|lines\s+up|tracks|agrees)\b[^.;]{0,30}\bwhat\s+$/;
 
 /** Does `at` stand inside quotation marks opened after `from` that close before `before`? */
 function quotedBefore(text: string, from: number, at: number, before: number): boolean {
@@ -1657,10 +1662,15 @@ function comparedTheOtherWay(place: ClaimPlace, facets: RecordFacets): string | 
   if (!thanSide && once(place, 'grew by', () => GREW_BY.test(place.text.slice(Math.max(place.zoneStart, place.claimStart - 48), place.claimStart)) && OVER_TIME.test(place.text.slice(place.claimEnd, Math.min(place.zoneEnd, place.claimEnd + 32))))) {
     return "a growth over time, not the record's comparison with another thing";
   }
+  // "This 3.2x year-over-year increase", "a 4.7x jump": a growth, named right after the multiple, not the record's comparison with another thing.
+  // ("a 3.2x increase in response speed over API-based services" sets it against another thing after all.)
+  if (!thanSide && once(place, 'growth after', () => grownAfter(place.text.slice(place.claimEnd, place.zoneEnd)))) {
+    return "a growth over time, not the record's comparison with another thing";
+  }
   // "p95 latency 3.2x better than the Q1 baseline", "4.7x more contributions than in Q1": set against its own past, not another thing.
   const earlier = once(place, 'than earlier', () => THAN_EARLIER.exec(place.text.slice(place.claimEnd, Math.min(place.zoneEnd, place.claimEnd + 120))));
   if (earlier) return `compared with its own earlier figure ("${earlier[0].trim()}"), not with another thing`;
-  // "3.2x faster than the old assistant", "than our previous API-based setup": one system before and after, not the record's comparison of kinds.
+  // "3.2x faster than the old assistant", "than our previous API-based setup", "than its predecessor": one system before and after, not the record's comparison of kinds.
   const replaced = once(place, 'than replaced', () => THAN_REPLACED.exec(place.text.slice(place.claimEnd, Math.min(place.zoneEnd, place.claimEnd + 120))));
   if (replaced) return `compared with the system it replaced ("${replaced[0].trim()}"), not with another kind of thing`;
   if (!thanSide) return undefined;
@@ -1673,8 +1683,16 @@ const THAN_EARLIER = /^\s*(?:[\p{L}-]+\s+){0,7}?than\s+(?:(?:in|at|during|before
 
 // (With "the", "our" and one system named: "than prior API-based services" is the record's own comparison of kinds.)
 // (The figure's own "than" only, and an earlier system: not "the existing … platform" or "the legacy … architecture" it is set against.)
-const THAN_REPLACED = /^\s*(?:(?!than\b)[\p{L}-]+\s+){0,4}?than\s+(?:the|our|its|their)\s+(?:previous|prior|old|older|former|original|earlier)\s+(?:[\p{L}-]+\s+){0,1}?(?:assistant|system|setup|stack|pipeline|solution|provider|vendor|deployment|chatbot|bot)(?![\p{L}-])/iu;
+const THAN_REPLACED = /^\s*(?:(?!than\b)[\p{L}-]+\s+){0,4}?than\s+(?:the|our|its|their)\s+(?:previous|prior|old|older|former|original|earlier)\s+(?:[\p{L}-]+\s+){0,1}?(?:assistant|system|setup|stack|pipeline|solution|provider|vendor|deployment|chatbot|bot)(?![\p{L}-])|^\s*(?:(?!than\b)[\p{L}-]+\s+){0,4}?than\s+(?:its|their|the)\s+predecessors?\b/iu;
 
+function grownAfter(after: string): boolean {
+  const m = GROWTH_AFTER.exec(after.slice(0, 40));
+  return m !== null && !AGAINST_ANOTHER.test(after.slice(m[0].length).replace(PERIOD_OVER_PERIOD, ''));
+}
+
+const PERIOD_OVER_PERIOD = /\b(?:year|quarter|month)[-\s]over[-\s](?:year|quarter|month)\b/gi;
+const AGAINST_ANOTHER = /\b(?:over|than|versus|vs\.?|compared|relative|against|instead|beside|beats?|outpac\w*)\b/i;
+const GROWTH_AFTER = /^\s*(?:(?:year[-\s]over[-\s]year|year[-\s]on[-\s]year|yoy|annual|annualized|quarter[-\s]over[-\s]quarter|qoq|sequential)\s+)?(?:increase|growth|jump|rise|surge|gain|leap|spike)\b|^\s*(?:year[-\s]over[-\s]year|year[-\s]on[-\s]year|yoy|quarter[-\s]over[-\s]quarter|qoq)\b/i;
 const GREW_BY = /\b(?:grew|grow|grows|grown|increased|rose|jumped|multiplied|expanded)\b[^.;:]*$/i;
 const OVER_TIME = /^\s*(?:in|over|within|across)\s+(?:the\s+(?:last|past)\s+)?(?:\d+|a|one|two|three|four|five|six|twelve|eighteen)\s+(?:months?|years?|quarters?|weeks?)\b/i;
 
@@ -1750,7 +1768,10 @@ function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets,
       const agrees = head >= 0 ? population.slice(head + 1).every((t) => facets.population!.includes(t)) : population.some((t) => facets.population!.includes(t)) && sameHead(population, facets.population);
       // "28% of the organisations sampled": one survey's sample, not the population the record counts.
       const sample = population.find((t) => SAMPLE_TERMS.has(t) && !facets.population!.includes(t));
+      // "90% of enterprises are experimenting with open models": those trying them, not those running them in production.
+      const trying = agrees && facets.terms.has(PRODUCTION) ? once(place, 'trying', () => { const m = TRYING_AFTER.exec(text.slice(place.claimEnd, Math.min(place.sentenceEnd, place.claimEnd + 80))); return m ? m[1] ?? m[2] : undefined; }) : undefined;
       if (sample) ev.contradicted.push(`of a survey's sample ("${population.join(' ')}"), not ${facets.population.join(' ')}`);
+      else if (trying) ev.contradicted.push(`a share of those ${trying}, not of those in production`);
       else if (agrees) ev.agreed.push(facets.population.join(' '));
       else ev.contradicted.push(`of ${population.join(' ')}, not ${facets.population.join(' ')}`);
     } else if (facets.population) {
@@ -2099,6 +2120,11 @@ const REVIEWED_DOCUMENT = /\b(?:the|this)\s+(?:authors?|paper|manuscript|submiss
 const SAMPLE_TERMS = new Set(['sampled', 'surveyed', 'polled', 'interviewed', 'respondents', 'responding', 'asked'].flatMap((w) => termsOf(w)));
 
 /** "40% were exploring", "42% had actively deployed": a share's auxiliary and a verb of what a group does with a technology. */
+/** "… of enterprises are experimenting", "of companies were still piloting": a share's group, then what it is only trying. */
+// (Not "are evaluating costs, and using …": a verb of trying models, not of weighing.)
+const TRYING_AFTER = /^\s+of\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:are|were)\s+(?:(?:now|already|still|actively|only|just|at\s+least)\s+)?(experimenting|piloting|exploring|trialling|trialing|running\s+pilots|still\s+in\s+(?:the\s+)?pilot)|(experiment\s+with|have\s+experimented|pilot|trial))(?![\p{L}\p{N}])/u;
+const PRODUCTION = termOf('production');
+
 const SHARE_AUX_AFTER = /^\s+(?:(?:are|were)\s+(?:(?:now|already|still|actively|also|either)\s+)?(exploring|experimenting|evaluating|piloting|testing|planning|considering|using|running|deploying|adopting|building)|(?:had|have)\s+(?:(?:now|already|still|actively|also|either)\s+)?(deployed|adopted|used|piloted|implemented|tested|evaluated|explored|moved|switched|migrated))(?![\p{L}\p{N}])/u;
 
 /**

@@ -172,7 +172,7 @@ export function judge(written: DetectedClaim, context: ClaimContext, index: Data
     const strayWord = c.entry.record.derived === true && !derivedSubjectAgreed(c.entry.facets, evidence, true);
     // "| Model | Quality ↑ |" over "| GPT-4 | 67.0 |": a metric column, marked by its arrow, that names no benchmark scores none the record names.
     const unbenchmarkedCell = context.place.cell === true && /[↑↓]/.test(context.place.around) && c.entry.facets.benchmarks.length > 0 && evidence.missing.includes(c.entry.facets.benchmarks[0]);
-    if (evidence.contradicted.length || unnamedShare || looseRange || partial || partOfRange || strayWord || unbenchmarkedCell || (evidence.owner === 'none' && !unnamedButExact(claim, c.entry, evidence, context.place))) {
+    if (evidence.contradicted.length || unnamedShare || looseRange || partial || partOfRange || strayWord || unbenchmarkedCell || (evidence.owner === 'none' && !unnamedButExact(claim, c.entry, evidence, context.place) && !sourcesOwnFigure(claim, c.entry.record, context.place))) {
       note(c.entry, evidence);
       continue;
     }
@@ -413,6 +413,26 @@ function unnamedButExact(claim: DetectedClaim, entry: IndexedRecord, evidence: E
   if (entry.facets.names.length > 0 || !evidence.measure || claim.value !== entry.record.value || claim.max !== undefined || claim.hedge) return false;
   return evidence.missing.length === 0 || ARTICLE_GIVES.test(place.text.slice(place.sentenceStart, place.claimStart));
 }
+
+/**
+ * "IDC's $87 billion is a forecast for 2028": the very figure, given with a possessive to the record's own source, one
+ * that is not the article's publisher (whose many figures its name alone does not tell apart), nothing else said of it.
+ */
+function sourcesOwnFigure(claim: DetectedClaim, record: StatRecord, place: ClaimPlace): boolean {
+  if (claim.value !== record.value || claim.max !== undefined || claim.hedge || record.derived) return false;
+  const source = record.source.split(/[\s,]+/)[0].replace(/['’]s$/, '');
+  if (source.length < 2 || !/^\p{Lu}/u.test(source) || record.article.publisher.startsWith(source)) return false;
+  const before = place.text.slice(Math.max(place.sentenceStart, place.claimStart - source.length - 24), place.claimStart);
+  let possessive = SOURCE_POSSESSIVES.get(source);
+  if (!possessive) SOURCE_POSSESSIVES.set(source, (possessive = new RegExp(`(?<![\\p{L}\\p{N}])${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s\\s+(?:own\\s+|headline\\s+)?$`, 'u')));
+  // ("IDC's $87 billion smartphone forecast", "McKinsey's 40% target for women": another thing named right after it.)
+  return possessive.test(before) && STANDS_ALONE_AFTER.test(place.text.slice(place.claimEnd, place.claimEnd + 8));
+}
+
+const STANDS_ALONE_AFTER = /^\s*(?:[.,;:)!?]|(?:is|was|has|had)\b|$)/;
+
+/** "IDC's ", by the source's first word: compiled once per source. */
+const SOURCE_POSSESSIVES = new Map<string, RegExp>();
 
 /**
  * For a record whose subject the import read from its sentence: the note names the

@@ -1,64 +1,64 @@
 /**
  * The words of what is measured and whose, in the languages notes are translated into
  * (Spanish, Portuguese, French, German, Italian, Dutch, Polish, Swedish, Norwegian, Danish, Turkish, Indonesian,
- * Romanian), as the English word the records'
+ * Romanian, Russian), as the English word the records'
  * subjects use: "el 73 % de las empresas" reads the "enterprises" of the article's record.
  * Only subject words: names, figures and scale words are read as they are elsewhere.
  * Each line is one English word and its translations, lower case with their accents.
  */
 const GLOSSARY = `
-enterprises: empresarial empresariales empresariais empresas empresa compañías companhias companhia entreprises entreprise unternehmen firmen aziende azienda imprese impresa bedrijven bedrijf ondernemingen przedsiębiorstw przedsiębiorstwa przedsiębiorstwo przedsiębiorstwach firmy firmach företag företagen företags bedrifter virksomheder işletmelerin işletmeler işletme şirketlerin şirketler şirketlerinin kurumların kuruluşların kurumsal perusahaan companiile companii companiilor
-models: modelos modelo modèles modèle modelle modell modelli modello modellen modele modeli modelami modeller modellerna modellene modellerne modeller modelleri modelin modellerin modeli modelele modelelor
+enterprises: empresarial empresariales empresariais empresas empresa compañías companhias companhia entreprises entreprise unternehmen firmen aziende azienda imprese impresa bedrijven bedrijf ondernemingen przedsiębiorstw przedsiębiorstwa przedsiębiorstwo przedsiębiorstwach firmy firmach företag företagen företags bedrifter virksomheder işletmelerin işletmeler işletme şirketlerin şirketler şirketlerinin kurumların kuruluşların kurumsal perusahaan companiile companii companiilor предприятий предприятиях компаний компаниях организаций virksomheter virksomhetene virksomhederne
+models: modelos modelo modèles modèle modelle modell modelli modello modellen modele modeli modelami modeller modellerna modellene modellerne modeller modelleri modelin modellerin modeli modelele modelelor моделей модели модель моделям моделями
 services: servicios servicio serviços serviço dienste dienstleistungen servizi servizio diensten dienst usług usługi usługach
 products: productos producto produtos produto produits produit produkte produkt prodotti prodotto producten produktów produkty
-open: abierto abiertos abierta abiertas aberto abertos aberta abertas ouvert ouverts ouverte ouvertes offen offene offenen offener aperto aperti aperta aperte open otwarte otwartych otwarty otwartym otwartymi otwartego öppna öppen öppet åpne åpen åbne åben açık terbuka deschis deschise
-source: código codigo code quellcode codice broncode kod kodu kodzie źródłowy źródłowym źródłowego källkod kildekode kaynak kaynaklı sumber sursă
-production: producción produção production produktion produzione productie produkcyjnie produkcji produkcyjnym üretim üretimde produksi producție
-development: desarrollo desenvolvimento développement entwicklung sviluppo ontwikkeling rozwoju rozwój utveckling utvikling udvikling geliştirme pengembangan dezvoltare
-cost: costes costos coste costo custos custo coûts coût kosten costi entwicklungskosten trainingskosten koszty kosztów koszt kostnader kostnaden kostnad kostnadene omkostninger utvecklingskostnaderna maliyet maliyetleri maliyetlerini maliyetini biaya costuri costurile
-market: mercado marché markt mercato rynek rynku rynkowy marknaden marknad markedet marked pazar pazarı pazarının piyasa piyasası piyasaya pasar piața pieței piață
-tools: herramientas herramienta ferramentas ferramenta outils outil werkzeuge werkzeug strumenti strumento tools narzędzi narzędzia narzędziach verktyg verktøy værktøjer araçlar araçları araçlarının perangkat instrumente
-training: entrenamiento entrenar treinamento treino entraînement training addestramento trenowania trening treningu träning träna trening eğitim eğitimi pelatihan melatih antrenare
+open: abierto abiertos abierta abiertas aberto abertos aberta abertas ouvert ouverts ouverte ouvertes offen offene offenen offener aperto aperti aperta aperte open otwarte otwartych otwarty otwartym otwartymi otwartego öppna öppen öppet åpne åpen åbne åben açık terbuka deschis deschise открытых открытые открытым открытой открытого открытая открытый открытыми
+source: código codigo code quellcode codice broncode kod kodu kodzie źródłowy źródłowym źródłowego källkod kildekode kaynak kaynaklı sumber sursă исходным исходный исходного исходными кодом
+production: producción produção production produktion produzione productie produkcyjnie produkcji produkcyjnym üretim üretimde produksi producție продакшене продакшн эксплуатации
+development: desarrollo desenvolvimento développement entwicklung sviluppo ontwikkeling rozwoju rozwój utveckling utvikling udvikling geliştirme pengembangan dezvoltare разработки разработку разработка
+cost: costes costos coste costo custos custo coûts coût kosten costi entwicklungskosten trainingskosten koszty kosztów koszt kostnader kostnaden kostnad kostnadene omkostninger utvecklingskostnaderna maliyet maliyetleri maliyetlerini maliyetini biaya costuri costurile затраты затрат расходы расходов
+market: mercado marché markt mercato rynek rynku rynkowy marknaden marknad markedet marked pazar pazarı pazarının piyasa piyasası piyasaya pasar piața pieței piață рынок рынка рынке рынку
+tools: herramientas herramienta ferramentas ferramenta outils outil werkzeuge werkzeug strumenti strumento tools narzędzi narzędzia narzędziach verktyg verktøy værktøjer araçlar araçları araçlarının perangkat instrumente инструментов инструменты
+training: entrenamiento entrenar treinamento treino entraînement training addestramento trenowania trening treningu träning träna trening eğitim eğitimi pelatihan melatih antrenare обучения обучение обучению
 domain: dominio domínio domaine domäne domänen dominios domínios domini branchenmodelle branchenspezifische
 specific: específico específicos específica específicas spécifique spécifiques spezifisch spezifische spezifischen specifico specifici specifica specifiche spezialisierte spezialisierten especializados especializadas spécialisés spécialisées specializzati specializzate
-compute: computacionais computacional computazionale computazionali cómputo computación computação calcul rechenleistung rechenaufwand calcolo rekenkracht obliczeniowej obliczeniowa obliczeń beräkningsresurser beräkningskraft hesaplama komputasi
-price: precio precios preço preços prix preis preise prezzo prezzi prijs prijzen cena ceny cen
+compute: computacionais computacional computazionale computazionali cómputo computación computação calcul rechenleistung rechenaufwand calcolo rekenkracht obliczeniowej obliczeniowa obliczeń beräkningsresurser beräkningskraft hesaplama komputasi вычислений вычислительных вычисления
+price: precio precios preço preços prix preis preise prezzo prezzi prijs prijzen cena ceny cen цена цены
 surveyed: befragten befragte befragt encuestados encuestadas encuestadas sondés sondées interrogés interrogées intervistati intervistate entrevistados entrevistadas ondervraagde ankietowanych
 respondents: respondentes respondenten répondants rispondenti
-downloads: descargas descarga downloads téléchargements téléchargement download herunterladen scaricamenti download pobrania pobrań nedladdningar nedlastinger downloads indirme indirilirken indirildi unduhan descărcări
-developers: desarrolladores desarrollador desenvolvedores desenvolvedor programadores développeurs développeur entwickler entwicklern entwicklerinnen sviluppatori sviluppatore ontwikkelaars ontwikkelaar deweloperzy deweloperów programiści programistów utvecklare utviklere udviklere geliştirici geliştiriciler geliştiricisi geliştiricilerin pengembang dezvoltatori dezvoltatorilor
-active: activos activo activas ativos ativo actifs actif aktive aktiven aktiv attivi attivo actieve actief aktywni aktywnych aktywne aktiva aktive aktif activi
-growth: crecimiento crescimento croissance wachstum crescita groei wzrost wzrosła wzrósł wzrostu tillväxt ökning ökade vekst büyüme artış pertumbuhan creștere
-funding: financiación financiamiento financiamento financement finanzierung finanziamento financiering finansowanie finansowania finansiering riskkapitalet riskkapital yatırım yatırımı finansman pendanaan investasi finanțare investiții
-venture: riesgo risco risque wagniskapital rischio durfkapitaal ryzyka
-startups: startups startup startupy startupów girişim girişimler girişimlere
+downloads: descargas descarga downloads téléchargements téléchargement download herunterladen scaricamenti download pobrania pobrań nedladdningar nedlastinger downloads indirme indirilirken indirildi unduhan descărcări загрузок загрузки скачиваний
+developers: desarrolladores desarrollador desenvolvedores desenvolvedor programadores développeurs développeur entwickler entwicklern entwicklerinnen sviluppatori sviluppatore ontwikkelaars ontwikkelaar deweloperzy deweloperów programiści programistów utvecklare utviklere udviklere geliştirici geliştiriciler geliştiricisi geliştiricilerin pengembang dezvoltatori dezvoltatorilor разработчиков разработчики разработчика
+active: activos activo activas ativos ativo actifs actif aktive aktiven aktiv attivi attivo actieve actief aktywni aktywnych aktywne aktiva aktive aktif activi активных активные активного
+growth: crecimiento crescimento croissance wachstum crescita groei wzrost wzrosła wzrósł wzrostu tillväxt ökning ökade vekst büyüme artış pertumbuhan creștere рост роста ростом
+funding: financiación financiamiento financiamento financement finanzierung finanziamento financiering finansowanie finansowania finansiering riskkapitalet riskkapital yatırım yatırımı finansman pendanaan investasi finanțare investiții финансирования финансирование инвестиций инвестиции
+venture: riesgo risco risque wagniskapital rischio durfkapitaal ryzyka венчурных венчурного венчурные венчурный
+startups: startups startup startupy startupów girişim girişimler girişimlere стартапов стартапы
 annual: anual anuales annuel annuelle annuels jährlich jährliche annuale annuali jaarlijks jaarlijkse rocznie roczny roczne rocznych årligen årlig årlige yıllık
-savings: ahorro ahorros ahorra economia economias économies économie einsparungen ersparnis risparmio risparmi besparing besparingen oszczędza oszczędności oszczędność oszczędzają besparing besparingar sparar besparelser tasarruf penghematan economii
-average: media medio promedio média médio moyenne moyen durchschnitt durchschnittliche durchschnittlich medio gemiddeld gemiddelde średnie średnio średnia średniej genomsnittliga genomsnitt gjennomsnittlig gennemsnitlig ortalama rata-rata medie
+savings: ahorro ahorros ahorra economia economias économies économie einsparungen ersparnis risparmio risparmi besparing besparingen oszczędza oszczędności oszczędność oszczędzają besparing besparingar sparar besparelser tasarruf penghematan economii экономия экономии экономию
+average: media medio promedio média médio moyenne moyen durchschnitt durchschnittliche durchschnittlich medio gemiddeld gemiddelde średnie średnio średnia średniej genomsnittliga genomsnitt gjennomsnittlig gennemsnitlig ortalama rata-rata medie средняя среднем средний среднее
 score: puntuación pontuação score punteggio puan puanını skor scor
-accuracy: precisión precisão précision genauigkeit accuratezza nauwkeurigheid dokładność dokładności
-latency: latencia latência latenz latenza latentie opóźnienie opóźnienia latensi latență
-faster: rápido rápida rápidos rapide rapides schneller veloce sneller szybciej szybsze szybszy szybsza vite depressa velocemente rapidamente rápidamente snabbare raskere hurtigere hızlı cepat rapid
-salary: salarial salariales salariale salariais salario salarios salário salários salaire salaires gehalt gehälter stipendio stipendi salaris wynagrodzenie wynagrodzenia zarabiają lön löner lønn løn maaş maaşı gaji salariu salarii
-premium: prima prémio prime aufschlag premio premie premia premii primi prim primă
-experience: experiencia experiência expérience erfahrung esperienza ervaring doświadczeniem doświadczenie doświadczenia deneyim deneyimi
-jobs: empleo empleos empregos vagas emplois stellen lavoro vacatures
-postings: ofertas anuncios offres stellenanzeigen annunci ogłoszeń ogłoszenia ilan ilanları ilanlarında lowongan anunțuri
+accuracy: precisión precisão précision genauigkeit accuratezza nauwkeurigheid dokładność dokładności точность точности
+latency: latencia latência latenz latenza latentie opóźnienie opóźnienia latensi latență задержка задержки
+faster: rápido rápida rápidos rapide rapides schneller veloce sneller szybciej szybsze szybszy szybsza vite depressa velocemente rapidamente rápidamente snabbare raskere hurtigere hızlı cepat rapid быстрее
+salary: salarial salariales salariale salariais salario salarios salário salários salaire salaires gehalt gehälter stipendio stipendi salaris wynagrodzenie wynagrodzenia zarabiają lön löner lønn løn maaş maaşı gaji salariu salarii зарплата зарплаты зарплат
+premium: prima prémio prime aufschlag premio premie premia premii primi prim primă надбавка надбавку
+experience: experiencia experiência expérience erfahrung esperienza ervaring doświadczeniem doświadczenie doświadczenia deneyim deneyimi опытом опыт опыта
+jobs: empleo empleos empregos vagas emplois stellen lavoro vacatures вакансий вакансии
+postings: ofertas anuncios offres stellenanzeigen annunci ogłoszeń ogłoszenia ilan ilanları ilanlarında lowongan anunțuri объявлений
 contributions: contribuciones contribuições contributions beiträge contributi bijdragen
-repositories: repositorios repositórios dépôts repositories repository repozytoriów repozytoria
-license: licencia licença licence lizenz licenza licentie licencja licencji licencję licens lisens
+repositories: repositorios repositórios dépôts repositories repository repozytoriów repozytoria репозиториев репозитории
+license: licencia licença licence lizenz licenza licentie licencja licencji licencję licens lisens лицензия лицензии
 monthly: mensuales mensual mensais mensal mensuels mensuel monatlich monatliche mensili mensile maandelijks maandelijkse miesięcznie miesięcznych
-users: usuarios usuário usuários utilisateurs utilisateur nutzer benutzer utenti utente gebruikers gebruiker użytkowników użytkownicy användare brukere brugere kullanıcı kullanıcılar pengguna utilizatori
-workloads: cargas workloads travail trabajo trabalho arbeitslasten carichi werklasten arbetslaster yükleri
+users: usuarios usuário usuários utilisateurs utilisateur nutzer benutzer utenti utente gebruikers gebruiker użytkowników użytkownicy användare brukere brugere kullanıcı kullanıcılar pengguna utilizatori пользователей пользователи
+workloads: cargas workloads travail trabajo trabalho arbeitslasten carichi werklasten arbetslaster yükleri нагрузок
 component: componente componentes composant komponente componenti component
-forecast: previsión pronóstico previsão prévision prognose previsione voorspelling prognoza prognozuje prognozy prognos prognose tahmin prediksi prognoză
-parameters: parámetros parâmetros paramètres parameter parametri parametrów parametry parametri
+forecast: previsión pronóstico previsão prévision prognose previsione voorspelling prognoza prognozuje prognozy prognos prognose tahmin prediksi prognoză прогноз прогнозу прогноза
+parameters: parámetros parâmetros paramètres parameter parametri parametrów parametry parametri параметров параметры
 weights: pesos poids gewichte pesi gewichten
 sovereignty: soberanía soberania souveraineté souveränität sovranità soevereiniteit suwerenności suwerenność egemenliği egemenlik kedaulatan suveranitate suveranitatea
 opportunity: oportunidad oportunidade opportunité chance opportunità kans
 recognition: reconocimiento reconhecimento reconnaissance erkennung riconoscimento herkenning
-ai: ia ki zekâ zeka
-engineers: ingenieros ingeniero engenheiros ingénieurs ingenieure ingegneri inżynierowie inżynierów specjaliści specjalistów ingenjörer ingeniører mühendisleri mühendisler insinyur ingineri
+ai: ia ki zekâ zeka ии
+engineers: ingenieros ingeniero engenheiros ingénieurs ingenieure ingegneri inżynierowie inżynierów specjaliści specjalistów ingenjörer ingeniører mühendisleri mühendisler insinyur ingineri инженеров инженеры
 yoy: interanual interanuales
 raised: levantó recaudó captó levantou arrecadou levé sammelte raccolto pozyskała zebrała
 `;

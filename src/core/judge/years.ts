@@ -213,6 +213,8 @@ function kindOf(before: string[], after: string, moved: boolean, charBefore = ''
   // "Hugging Face, founded in 2016, now hosts 250,000 models": the year after a name's founding, in an aside, dates that event.
   if (AT.has(w) && FOUNDING_PARTICIPLE.has(before[i - 1] ?? '') && namedAside) return undefined;
   if (AT.has(w)) return 'at';
+  // Italian "attribuisce gli stessi 12,4 miliardi al 2025": "al", but not a citation's "et al. 2023".
+  if (w === 'al' && before[i - 1] !== 'et') return 'at';
   return undefined;
 }
 
