@@ -116,7 +116,7 @@ export class Checker {
     // "[^1]: [Reuters - Microsoft to spend record $30 billion this quarter](…)": a cited work's title asserts nothing.
     if (block.reference) return;
     // (After a table, its first cells: "| Llama 2 70B | HumanEval | 67.5 |", then "…had the rows swapped, with Llama 2 70B at 67.0 and GPT-4 at 67.5".)
-    const topic = [heading?.text, previous?.role === 'paragraph' ? previous.text : previous?.cell && !block.cell ? tableOpening(doc, previous.cell.table) : undefined].filter(Boolean).join(' ');
+    const topic = [heading?.text, previous?.role === 'paragraph' ? previous.text : block.cell ? undefined : previous?.tableOpening].filter(Boolean).join(' ');
     // "| Acceptance threshold |", "| Q2 target |": a column of the figures a contract or plan requires states none.
     const columnHeader = columnHeaderOf(doc, block);
     if (isRequirementColumn(columnHeader)) return;
@@ -216,19 +216,3 @@ const USE_CASE = /\bscenario\b(?:\s+\d+)?\s*:\s*["“']/i;
 // not "## Example customers", "## Example: Hugging Face adoption", nor one stating a figure, "Example: how Acme cut costs 40%".)
 // ("## Part B. Questions", "## Exam questions": a handout's questions set their numbers; "## Open questions" is no such section.)
 const WORKED_SECTION = /^\W*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+)?(?:an?\s+)?(?:worked\s+|illustrative\s+|hypothetical\s+)?example\b(?!s)(?![^%$\d]*[%$]\s?\d|[^\d]*\d[\d.,]*\s?%)(?=[^\n]*\b(?:costs?|calculations?|pricing|prices?|billing|bills?|budgets?|estimates?|usage|spend|fine-?tun\w*|training|hosting|monthly|per\s+month)\b)|\b(?:break-?even|calculator|back[- ]of[- ](?:the[- ])?envelope|what[- ]if|worked\s+example|answer\s+key|(?:worked\s+)?solutions\s+to\s+(?:the\s+)?exercises|exercises|problem\s+sets?)\b|^\W*(?:part\s+[a-z0-9]{1,3}[.:]?\s+)?(?:exam\s+|quiz\s+|practice\s+|homework\s+)?questions\W*$|(?:^|[\d.]\s+)scenario\b(?:\s+\d+)?\s*:/i;
-
-/** How many of a table's cells, from its first, say what its figures are about to the paragraph after it. */
-const TABLE_TOPIC_CELLS = 40;
-
-/** The text of a table's first cells, row by row (a table of thousands of cells gives only its opening). */
-function tableOpening(doc: ProseDocument, table: number): string {
-  const parts: string[] = [];
-  for (const row of doc.tables[table]) {
-    for (const cell of row) {
-      if (cell === undefined) continue;
-      parts.push(doc.blocks[cell].text);
-      if (parts.length >= TABLE_TOPIC_CELLS) return parts.join(' ');
-    }
-  }
-  return parts.join(' ');
-}

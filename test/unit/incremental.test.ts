@@ -59,6 +59,18 @@ describe('incremental checking', () => {
     assert.ok(session.lastUpdate.parsed < 5_000, `parsed ${session.lastUpdate.parsed} characters`);
   });
 
+  it('reads a table\'s opening for the paragraph after it alike when only that paragraph is checked again', () => {
+    const table = '| Model | Benchmark | Score |\n| --- | --- | --- |\n| Llama 2 70B | HumanEval | 67.5 |\n';
+    const text = `${'Intro text here.\n\n'.repeat(30)}| Other | Table |\n| --- | --- |\n| a | b |\n\n${'More text.\n\n'.repeat(30)}${table}\nThe slide had Llama 2 70B at 67.0 and GPT-4 at 67.5.\n`;
+    const session = new IncrementalCheck(checker());
+    session.update(text);
+    const edited = text.replace('The slide had', 'The old slide had');
+    const findings = session.update(edited).findings;
+    assert.equal(session.lastUpdate.full, false);
+    assert.deepEqual(findings, checker().check(edited).findings);
+    assert.deepEqual(findings.slice(-2).map((f) => f.text), ['67.0', '67.5']);
+  });
+
   it('checks the whole note again when an edit changes the year a footnote dates its figure to', () => {
     const text = `Code Llama has been downloaded over 45 million times[^dl].\n\n${'More text here.\n\n'.repeat(40)}[^dl]: Download count as of December 2024.\n`;
     const session = new IncrementalCheck(checker());

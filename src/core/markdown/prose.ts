@@ -37,6 +37,12 @@ export interface ProseBlock {
   /** What its inline code spans hold, in order ("`tokens/s`" in "the results of `tokens/s` below"). */
   code?: string[];
   cell?: CellPlace;
+  /**
+   * On a table's last cell only: its first cells' text, which says what the paragraph right after the table is about
+   * ("| Llama 2 70B | HumanEval | 67.5 |", then "…with Llama 2 70B at 67.0"). Kept on the block, so a part of a note
+   * checked again reads it as the whole note did.
+   */
+  tableOpening?: string;
   /** First document line of the block. */
   line: number;
   /** In a nested list: the first block of the enclosing list item ("- Hugging Face" over "  - 5.2M devs"). */
@@ -131,6 +137,7 @@ export function extractProse(md: MarkdownIt, docText: string, env: object = {}, 
         cell = { table: out.tables.length - 1, row: -1, col: -1, header: false };
         break;
       case 'table_close':
+        if (cell) setTableOpening(out, cell.table);
         cell = undefined;
         break;
       case 'thead_open':
@@ -517,4 +524,20 @@ export function docRange(block: ProseBlock, start: number, end: number): [number
 function numberedAnchor(children: Token[], c: number): boolean {
   const label = children[c + 1];
   return label?.type === 'text' && /^\d{1,3}$/.test(label.content) && children[c + 2]?.type === 'link_close';
+}
+
+/** How many of a table's cells, from its first, say what its figures are about to the paragraph after it. */
+const TABLE_OPENING_CELLS = 40;
+
+/** Gives the table's last cell the text of its first cells (a table of thousands of cells gives only its opening). */
+function setTableOpening(doc: ProseDocument, table: number): void {
+  const parts: string[] = [];
+  let last = -1;
+  for (const row of doc.tables[table]) {
+    for (const index of row) {
+      if (parts.length < TABLE_OPENING_CELLS) parts.push(doc.blocks[index].text);
+      last = index;
+    }
+  }
+  if (last >= 0) doc.blocks[last].tableOpening = parts.join(' ');
 }
