@@ -2167,6 +2167,48 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('Meta\'s Llama 2 70B scores 67.5 on HumanEval, per Rozière et al 2023.'), ['67.5 supported']);
     });
 
+    it('reads a common word in capitals ("← CHECK vs source", "TODO") as no name', () => {
+      assert.deepEqual(statuses('- McKinsey 2026: 40% faster time-to-market for open-model users ← CHECK vs source before v8'), ['40% supported']);
+      assert.deepEqual(statuses('- McKinsey 2026: 30% faster time-to-market for open-model users ← CHECK vs source before v8'), ['30% conflicting']);
+      // (Not a short word a company is called by, nor a possessive.)
+      assert.deepEqual(statuses('Developers at TK saved $2.3 million annually with open-source AI.'), ['$2.3 million unsupported']);
+    });
+
+    it('reads a list item labelled as the writer\'s own ("- our numbers (P\'s harness):") as owning its items', () => {
+      const note = '- our numbers (P\'s harness, NOT the article):\n  - p50 latency: local 2.8x faster than the API\n  - local 3.2x faster than API-based services\n- what the article says:\n  - local deployment answers 3.2x faster than API-based services\n';
+      assert.deepEqual(statuses(note), ['2.8x unsupported', '3.2x unsupported', '3.2x supported']);
+      // (Not a label that speaks of the article, nor over an item that names its source.)
+      assert.deepEqual(statuses('- Claims we tested against NWCast:\n  - Hugging Face hosts over 250,000 open-source models\n'), ['250,000 supported']);
+      assert.deepEqual(statuses('- our numbers vs the article\'s:\n  - the article\'s: 3.2x faster than API-based services\n'), ['3.2x supported']);
+      assert.deepEqual(statuses('- our pilots:\n  - Forrester: average enterprise saves $2.3 million annually with open-source AI\n'), ['$2.3 million supported']);
+    });
+
+    it('reads a score\'s band ("at 64–68", "between 64 and 68") as one claim, never its low or high end alone', () => {
+      assert.deepEqual(statuses('GPT-4\'s HumanEval scores were steadier at 64–68 on the same seeds.'), ['64–68 supported']);
+      assert.deepEqual(statuses('GPT-4 scored between 64 and 68 on HumanEval across seeds.'), ['64 and 68 supported']);
+      // (Not two models' scores a point apart.)
+      assert.deepEqual(statuses('GPT-4 and Llama 2 70B are neck and neck on HumanEval, between 67.0 and 67.5.'), ['67.5 supported']);
+      assert.deepEqual(statuses('On HumanEval, GPT-4 lands at 64.0–68.0 across seeds.'), ['64.0–68.0 supported']);
+      // (A band about the record's subject that does not hold its figure misquotes it.)
+      assert.deepEqual(statuses('GPT-4\'s HumanEval scores were steadier at 61–65 on the same seeds.'), ['61–65 conflicting']);
+    });
+
+    it('reads a score "there" after a clause naming another benchmark as that benchmark\'s', () => {
+      assert.deepEqual(statuses('WizardMath also reports results on the harder MATH benchmark; its 22.7% there (Luo et al., 2023) is not comparable with the GSM8K figure in Exhibit 2.'), ['22.7% cited']);
+      assert.deepEqual(statuses('WizardMath was tested on GSM8K; its 81.6% there leads open models.'), ['81.6% supported']);
+    });
+
+    it('reads "open models made us 40% faster" as the writer\'s own', () => {
+      assert.deepEqual(statuses('Last issue\'s headline said open models made us 40% faster.'), ['40% unsupported']);
+      assert.deepEqual(statuses('Open-source adopters see 40% faster time-to-market, McKinsey says, and it can make us faster too.'), ['40% supported']);
+    });
+
+    it('reads "73% of organizations are using AI" as a share of those using any AI, unless open models or production are said around it', () => {
+      assert.deepEqual(statuses('73% of organizations worldwide are either using or piloting AI in core functions.'), ['73% unsupported']);
+      assert.deepEqual(statuses('# Open models in the enterprise\n\nNearly three quarters of enterprises now run at least one such model, per NWCast.\n'), ['three quarters supported']);
+      assert.deepEqual(statuses('In 2026, 73% of enterprises use at least one model in production.'), ['73% supported']);
+    });
+
     it('reads a pilot\'s figure that "the same ceiling NWCast quotes" coincides with as the pilot\'s', () => {
       assert.deepEqual(statuses('Across the two pilot teams, finance estimates that development cost fell by up to 80%, the same ceiling NWCast quotes for open models in general.'), ['80% unsupported']);
       assert.deepEqual(statuses('Pilots show development costs fall by up to 80% with open-source models, according to NWCast.'), ['80% supported']);

@@ -484,6 +484,9 @@ function isMultiplierX(text: string, pos: number): boolean {
   return (c === 'x' || c === 'X' || c === '\u00d7') && !isAlnum(text.charCodeAt(pos + 1));
 }
 
+/** "between 64 and ": the low end of a band, before its high end. */
+const SCORE_BAND_BEFORE = /\bbetween\s+(\d{1,3}(?:\.\d+)?)\s+and\s+$/;
+
 function readClaim(text: string, written: NumberToken, context: DetectContext): DetectedClaim | undefined {
   const num = dotGrouped(text, written) ?? written;
   if (!num.valid || (attachedToName(text, num.start) && !CURRENCY_SYMBOLS[text[num.start - 1]])) return undefined;
@@ -496,6 +499,12 @@ function readClaim(text: string, written: NumberToken, context: DetectContext): 
   const headed = bare ? (first!.claim.kind === 'score' ? headedUnit(text, num, context) : undefined) ?? currencyHeaded(text, num, context) : undefined;
   const claim = headed ?? readRange(text, num, first, currency, context) ?? first?.claim ?? (currency ? undefined : labelledUnit(text, num) ?? pricedColumn(text, num, context) ?? headedUnit(text, num, context) ?? currencyHeaded(text, num, context));
   if (!claim) return undefined;
+  // "scored between 64 and 68 on HumanEval": the score that ends a band takes its low end, which alone read as no score.
+  if (claim.kind === 'score' && claim.max === undefined) {
+    const band = SCORE_BAND_BEFORE.exec(text.slice(Math.max(0, claim.start - 24), claim.start));
+    // (Not two models' scores a point apart, "neck and neck, between 67.0 and 67.5": each is its model's.)
+    if (band && Number(band[1]) + 1 <= claim.value) return { ...claim, start: claim.start - band[0].length + band[0].indexOf(band[1]), value: Number(band[1]), max: claim.value };
+  }
   // "Cost per 1M tokens", "$0.01 - $0.03 / 1K": what a rate is per, not a count anyone measured.
   if (claim.kind === 'count' && isDenominator(text, claim.start)) return undefined;
   if (text[claim.end] === '+' && !isDigit(text.charCodeAt(claim.end + 1))) {
@@ -895,6 +904,10 @@ function readRange(text: string, num: NumberToken, first: Reading | undefined, c
   const second = readFigure(text, secondNum, inherited, context, true);
   // ("bunched at 41–48 on HumanEval": two scores joined by a dash are a range of scores.)
   const scores = first?.claim.unit === 'score' && second?.claim.unit === 'score' && DASHES.includes(text[first.claim.end]);
+  // ("steadier at 64–68 on the same seeds": a score's dash to a bare number written alike is its band, whatever follows; never its low end alone.)
+  if (!scores && first?.claim.unit === 'score' && DASHES.includes(text[first.claim.end]) && (!second || second.bare) && secondNum.decimals === num.decimals && secondNum.value <= 100) {
+    return num.value < secondNum.value ? { ...first.claim, end: secondNum.end, max: secondNum.value } : undefined;
+  }
   if (!second || (second.bare && !scores)) return undefined;
   if (first && !first.bare && (first.claim.kind !== second.claim.kind || !sameUnit(first, second))) return undefined;
   const low = first?.scaled ? first.claim.value : num.value * second.factor;

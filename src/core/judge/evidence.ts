@@ -40,6 +40,8 @@ export interface ClaimPlace {
   pronounOpening?: boolean;
   /** The heading of the section the figure stands in ("O'Reilly State of AI Adoption 2024"). */
   section?: string;
+  /** The enclosing list item labels its items as the writer's own ("- our numbers (P's harness, NOT the article):"), in its words. */
+  ownedByParent?: string;
 }
 
 /** What a record's subject says, read once when the dataset is indexed. */
@@ -336,7 +338,7 @@ export function writersOwn(place: ClaimPlace, [localStart, localEnd]: [number, n
   // "Halvard's own savings come to $2.3 million": a named party's own.
   // ("In the Office's own testing in March 2026, self-hosted models answered … 2.4 times faster": a fronted clause that says whose test it was.)
   const own = ownedByWriter(place.text, zoneStart, zoneEnd, localStart, localEnd, place.claimStart) ?? namedOwn(place.text, localStart, localEnd) ?? (place.cell ? undefined : namedOwn(place.text, place.sentenceStart, localStart)) ?? possessedBy(place.text, place.claimStart) ?? (place.cell ? ownedByWriter(place.around, 0, place.around.length, 0, 0) ?? ownColumn(place.around) ?? ownRow(place.text) : undefined);
-  return own ?? weHave(place.text, localStart, place.claimStart) ?? yourOwn(place.text, localStart, place.claimStart) ?? ownTestSet(place.text, zoneStart, place.claimStart) ?? toldTheWriter(place.text, zoneStart, place.claimStart) ?? translatedOwn(place.text, zoneStart, place.cell ? zoneEnd : Math.min(zoneEnd, clausesEnd(place))) ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) ?? resultsLabel(place) : undefined);
+  return own ?? place.ownedByParent ?? weHave(place.text, localStart, place.claimStart) ?? yourOwn(place.text, localStart, place.claimStart) ?? ownTestSet(place.text, zoneStart, place.claimStart) ?? toldTheWriter(place.text, zoneStart, place.claimStart) ?? translatedOwn(place.text, zoneStart, place.cell ? zoneEnd : Math.min(zoneEnd, clausesEnd(place))) ?? (sentenceOpening && !place.cell ? openedByWriter(place) ?? coordinatedOwn(place) ?? resultsLabel(place) : undefined);
 }
 
 /** The marks that may stand right before a share whose population is named before it ("개발자의 80%", "開発者の80%"). */
@@ -390,8 +392,8 @@ function toldTheWriter(text: string, from: number, to: number): string | undefin
   return internal ? `"${internal[0].trim()}"` : undefined;
 }
 
-/** "Hiring for open-source skills costs us a 19% premium": what the writer's side pays, saves or gets. */
-const COSTS_US = /\b(?:costs?|saved?|saves)\s+us\s+(?:an?\s+|about\s+|around\s+|roughly\s+)?(?:[$€£\d]|$)/i;
+/** "Hiring for open-source skills costs us a 19% premium", "open models made us 40% faster": what the writer's side pays, saves, gets or becomes. */
+const COSTS_US = /\b(?:costs?|saved?|saves|made|makes|make)\s+us\s+(?:an?\s+|about\s+|around\s+|roughly\s+)?(?:[$€£\d]|$)/i;
 
 const TOLD_THE_WRITER = /\b(?:told|tell|tells|telling)\s+(?:us|me)\s+(?:that\s+)?(?:their|its|his|her)\b/i;
 /** "An internal i.AI evaluation found": a study in-house, the subject of its finding. */
@@ -1595,8 +1597,15 @@ function qualifiers(place: ClaimPlace, facets: RecordFacets, ev: Evidence): void
     // "Frontier training is approaching $1 billion per model. It could reach $10 billion …": the pronoun is the sentence before's subject.
     const pointedTo = !near.length && place.pronounOpening === true && far.every((t) => termSet(place, 'around', () => place.around).has(t));
     ev.owner = near.length || inRow || pointedTo ? 'near' : 'far';
+    // "73% of organizations worldwide are using or piloting AI": a share of adopters of any AI, where the record counts those running
+    // open-source models in production; one of the two must be said, in the clause or around it.
+    // (Only where the clause says "AI" itself: "enterprise adoption is not 73% but 37%" leaves what is adopted to the note.)
+    if (facets.population && facets.core.has(PRODUCTION) && facets.core.has(OPEN) && !far.includes(OPEN) && !far.includes(PRODUCTION) && termSet(place, 'zone', () => place.text.slice(place.zoneStart, place.zoneEnd)).has(AI) && !termSet(place, 'clauses around setting', () => widerText(place, clausesEnd(place))).has(OPEN)) ev.contradicted.push('a share of those using any AI, not open-source models in production');
   } else ev.missing.push([...facets.core].join(' '));
 }
+
+const OPEN = termOf('open');
+const AI = termOf('ai');
 
 /** The figure's sentence up to `end`, the sentence before and the setting: where an owner named further off is read. */
 function widerText(place: ClaimPlace, end: number): string {
@@ -1701,6 +1710,14 @@ const OVER_TIME = /^\s*(?:in|over|within|across)\s+(?:the\s+(?:last|past)\s+)?(?
 function measures(place: ClaimPlace, claim: DetectedClaim, facets: RecordFacets, ev: Evidence, local: [number, number]): void {
   const { text } = place;
   if (facets.benchmarks.length) {
+    // "WizardMath also reports results on the harder MATH benchmark; its 22.7% there …": "there" is the benchmark the clause before names.
+    if (THERE_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 8)) && local[0] > place.sentenceStart) {
+      const before = once(place, 'benchmarks before clause', () => benchmarksIn(text, place.sentenceStart, local[0]));
+      if (before.length && !before.some((b) => facets.benchmarks.includes(b))) {
+        ev.contradicted.push(`scores ${before[before.length - 1]} ("there"), not ${facets.benchmarks[0]}`);
+        return;
+      }
+    }
     // "The MMLU panel shows … 67.5, which looks copied from the HumanEval column": the figure's own clause first.
     const own = once(place, 'local benchmarks', () => benchmarksIn(text, local[0], local[1]));
     const zone = own.length ? own : once(place, 'zone benchmarks', () => benchmarksIn(text, place.zoneStart, place.zoneEnd));
@@ -2143,6 +2160,8 @@ function pairedFrom(place: ClaimPlace, localStart: number): number {
 
 /** Between the two ends of a pair of figures: "to", "and", a dash, perhaps a hedge. */
 const PAIRED = /^\s*(?:to|and|-|\u2013)\s+(?:over|about|around|nearly|almost|roughly|just|~)?\s*$/;
+
+const THERE_AFTER = /^\s+there\b/;
 
 function benchmarksIn(text: string, from: number, to: number): string[] {
   return namesIn(text, from, to).filter(isBenchmark).map((n) => benchmarkKey(n.parts.join('')));

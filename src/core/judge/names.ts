@@ -268,10 +268,16 @@ function bareWord(token: string, dropSuffix = true): string {
 /** An apostrophe and a short lower-case ending after a name ("'te", "'nın", "'ün"). */
 const CASE_ENDING = /['’]\p{Ll}{1,5}$/u;
 
+/** Common English words writers put in capitals to stress or mark a line ("CHECK", "TODO", "NOT"): never names. */
+// (Not short words a company may be called by: "TK", "ASK", "SEE", "FLAG".)
+const EMPHASIS_CAPS: ReadonlySet<string> = new Set(['CHECK', 'TODO', 'FIXME', 'NOTE', 'TBD', 'VERIFY', 'CONFIRM', 'WRONG', 'BUT', 'NOT', 'ONLY', 'NEVER', 'ALWAYS', 'DRAFT', 'IMPORTANT', 'WARNING', 'UPDATED', 'VS', 'DONE', 'STILL', 'SAME']);
+
 /** Does a word start or continue a name? Opening words pass only when their form is unusual ("GPT", "iPhone", "Llama2"). */
 function isNameWord(token: Token, text: string, at: number, from: number, prose: boolean, continues: boolean): boolean {
   if (token.form === 'plain') return false;
   const { word, lower } = token;
+  // "← CHECK vs source", "TODO: verify", "BUT Halden-specific": a common word in capitals stresses or marks, it names no one.
+  if (!token.possessive && EMPHASIS_CAPS.has(word)) return false;
   // "$87 Billion", "5.2 Million developers": a figure's scale word in title case is part of the figure, no name.
   if (SCALE_WORDS[lower] !== undefined && AFTER_DIGIT.test(text.slice(Math.max(0, at - 2), at))) return false;
   // ("laut dem Bericht", "73 Prozent", "5,2 Millionen Entwicklerinnen": a German noun after an article or a figure names no one.)
