@@ -1,5 +1,5 @@
 import { isAlnum, isCjk, isDigit, isInlineSpace, isLetter, isUpper, nextWord, skipOneSpace, wordEnd, wordStart } from './chars';
-import { comesInSizes, isVariantSize, namesSmallModel } from './variants';
+import { comesInSizes, isVariantSize, namedBefore, namesSmallModel } from './variants';
 import { MODEL_COLUMN, MONEY_ONLY_SUFFIXES, NOT_NAMES, PARAMETER_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SIZE_UNITS } from './lexicon';
 import { precisionOf, readNumber } from './numbers';
 
@@ -136,8 +136,7 @@ export function isModelOrHardwareName(text: string, start: number, end: number, 
 /** Does a name ("GPT-4", "Turbo", "Flash") or its version ("Claude 2", "Llama 3.1") end right before the bracket at `open`, one space between? */
 function namedBeforeBracket(text: string, open: number): boolean {
   const b = open > 0 && isInlineSpace(text.charCodeAt(open - 1)) ? open - 1 : open;
-  const word = text.slice(wordStart(text, b), b);
-  return word !== '' && (hasDigitAndLetter(word) || isUpper(word.charCodeAt(0)) || /^\d[\d.]*$/.test(word));
+  return namedBefore(text.slice(wordStart(text, b), b));
 }
 
 /** A memory module's size after a count ("32x 64GB"). */

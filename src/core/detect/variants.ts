@@ -289,7 +289,7 @@ const PROSE_CELL = 60;
 const VERSUS = /\s(?:vs\.?|versus)\s/;
 
 /** Does the word before a size end a model's name ("Llama 2", "Qwen2.5", "Mistral")? */
-function namedBefore(before: string): boolean {
+export function namedBefore(before: string): boolean {
   if (!before) return false;
   if (hasDigitAndLetter(before) || isAllDigits(before)) return true;
   if (MODEL_FAMILIES.has(before.toLowerCase())) return true;

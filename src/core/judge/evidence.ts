@@ -1690,8 +1690,8 @@ function comparedTheOtherWay(place: ClaimPlace, facets: RecordFacets): string | 
 // (The figure's own comparison, a few words on with no comma; a time or a baseline, not an adjective of the thing compared: "than prior API-based services".)
 const THAN_EARLIER = /^\s*(?:[\p{L}-]+\s+){0,7}?than\s+(?:(?:in|at|during|before)\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:q[1-4]|h[12]|fy\s?\d{2,4})\b|(?:19|20)\d\d(?![\d-])|(?:last|previous|prior|earlier)\s+(?:year|quarter|month|week|release|version|run|period|baseline)\b|baseline\b|before(?=\s*[.;,)]|$)|(?:a|one)\s+(?:year|quarter|month|week)\s+ago\b)/iu;
 
-// (With "the", "our" and one system named: "than prior API-based services" is the record's own comparison of kinds.)
-// (The figure's own "than" only, and an earlier system: not "the existing … platform" or "the legacy … architecture" it is set against.)
+// (The figure's own "than", with "the" or "our", and one earlier system: not "than prior API-based services", the record's own
+// comparison of kinds, nor "the existing … platform" or "the legacy … architecture" it is set against.)
 const THAN_REPLACED = /^\s*(?:(?!than\b)[\p{L}-]+\s+){0,4}?than\s+(?:the|our|its|their)\s+(?:previous|prior|old|older|former|original|earlier)\s+(?:[\p{L}-]+\s+){0,1}?(?:assistant|system|setup|stack|pipeline|solution|provider|vendor|deployment|chatbot|bot)(?![\p{L}-])|^\s*(?:(?!than\b)[\p{L}-]+\s+){0,4}?than\s+(?:its|their|the)\s+predecessors?\b/iu;
 
 function grownAfter(after: string): boolean {

@@ -422,17 +422,14 @@ function sourcesOwnFigure(claim: DetectedClaim, record: StatRecord, place: Claim
   if (claim.value !== record.value || claim.max !== undefined || claim.hedge || record.derived) return false;
   const source = record.source.split(/[\s,]+/)[0].replace(/['’]s$/, '');
   if (source.length < 2 || !/^\p{Lu}/u.test(source) || record.article.publisher.startsWith(source)) return false;
-  const before = place.text.slice(Math.max(place.sentenceStart, place.claimStart - source.length - 24), place.claimStart);
-  let possessive = SOURCE_POSSESSIVES.get(source);
-  if (!possessive) SOURCE_POSSESSIVES.set(source, (possessive = new RegExp(`(?<![\\p{L}\\p{N}])${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s\\s+(?:own\\s+|headline\\s+)?$`, 'u')));
+  const possessor = POSSESSIVE_BEFORE.exec(place.text.slice(Math.max(place.sentenceStart, place.claimStart - source.length - 24), place.claimStart));
   // ("IDC's $87 billion smartphone forecast", "McKinsey's 40% target for women": another thing named right after it.)
-  return possessive.test(before) && STANDS_ALONE_AFTER.test(place.text.slice(place.claimEnd, place.claimEnd + 8));
+  return possessor?.[1] === source && STANDS_ALONE_AFTER.test(place.text.slice(place.claimEnd, place.claimEnd + 8));
 }
 
+/** "IDC's ", "Forrester's own ": the name that owns the figure right after it. */
+const POSSESSIVE_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}.&-]*)['’]s\s+(?:own\s+|headline\s+)?$/u;
 const STANDS_ALONE_AFTER = /^\s*(?:[.,;:)!?]|(?:is|was|has|had)\b|$)/;
-
-/** "IDC's ", by the source's first word: compiled once per source. */
-const SOURCE_POSSESSIVES = new Map<string, RegExp>();
 
 /**
  * For a record whose subject the import read from its sentence: the note names the
