@@ -128,6 +128,8 @@ interface TableReading {
   scoresTopic: boolean;
   /** A column of the header row names machines ("Instance Type", "GPUs", "vCPUs"). */
   machines: boolean;
+  /** The paragraph leading into the table calls its figures the writer's own ("All numbers below are from our runs"), in its words. */
+  leadOwn?: string;
 }
 
 const tableReadings = new WeakMap<number[][], TableReading>();
@@ -138,7 +140,7 @@ function tableReading(doc: ProseDocument, rows: number[][]): TableReading {
     const named = rows[0].map((k) => k !== undefined && namesBenchmark(doc.blocks[k].text));
     const benchmarkColumn = rows[0].findIndex((k) => k !== undefined && BENCHMARK_COLUMN.test(doc.blocks[k].text));
     const averageColumn = rows[0].some((k) => k !== undefined && AVERAGE_COLUMN.test(doc.blocks[k].text));
-    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, benchmarkColumn: benchmarkColumn < 0 ? Infinity : benchmarkColumn, averageColumn, caption: captionNamesBenchmark(doc, rows), decimalColumns: rows[0].map((_, col) => decimalColumn(doc, rows, col)), leadUnit: leadUnitOf(doc, rows), sectionBenchmark: sectionNamesBenchmark(doc, rows), scoresTopic: topicSpeaksOfScores(doc, rows), machines: rows[0].some((k) => k !== undefined && MACHINE_COLUMN.test(doc.blocks[k].text)) && !rows[0].some((k) => k !== undefined && MODELS_COLUMN.test(doc.blocks[k].text)) };
+    reading = { namesBenchmark: named, benchmarkColumns: named.filter(Boolean).length, benchmarkColumn: benchmarkColumn < 0 ? Infinity : benchmarkColumn, averageColumn, caption: captionNamesBenchmark(doc, rows), decimalColumns: rows[0].map((_, col) => decimalColumn(doc, rows, col)), leadUnit: leadUnitOf(doc, rows), sectionBenchmark: sectionNamesBenchmark(doc, rows), scoresTopic: topicSpeaksOfScores(doc, rows), machines: rows[0].some((k) => k !== undefined && MACHINE_COLUMN.test(doc.blocks[k].text)) && !rows[0].some((k) => k !== undefined && MODELS_COLUMN.test(doc.blocks[k].text)), leadOwn: leadOwnOf(doc, rows) };
     tableReadings.set(rows, reading);
   }
   return reading;
@@ -234,6 +236,28 @@ function leadUnitOf(doc: ProseDocument, rows: number[][]): 'tokens/s' | undefine
   if (!lead || lead.role !== 'paragraph' || lead.cell || lead.text.length > MAX_LEAD || !(POINTS_AT_TABLE.test(lead.text) || TOKENS_PER_SECOND_LABEL.test(lead.text))) return undefined;
   return TOKENS_PER_SECOND.test(lead.text) || lead.code?.some((c) => TOKENS_PER_SECOND.test(c)) ? 'tokens/s' : undefined;
 }
+
+/** For a body cell: the words of the paragraph leading into its table that call its figures the writer's own. */
+export function tableOwnerOf(doc: ProseDocument, block: ProseBlock): string | undefined {
+  const place = block.cell;
+  return place && place.row > 0 ? tableReading(doc, doc.tables[place.table]).leadOwn : undefined;
+}
+
+/**
+ * "All numbers below are from our runs", "We measured the following on our cluster:": a lead
+ * that says the writer measured the table's figures. A lead that sets them beside a source's
+ * ("our runs against the paper's numbers") says whose only in part, and is left alone.
+ */
+function leadOwnOf(doc: ProseDocument, rows: number[][]): string | undefined {
+  const { lead } = sectionBefore(doc, rows);
+  if (!lead || lead.text.length > MAX_LEAD) return undefined;
+  const m = OWN_LEAD.exec(lead.text);
+  return m && !SOURCE_BESIDE.test(lead.text) ? `"${m[0]}"` : undefined;
+}
+
+const OWN_LEAD = /\b(?:(?:from|are|were|by)\s+(?:all\s+)?(?:our|my)\s+(?:own\s+)?(?:runs?|tests?|measurements?|benchmarks?|benchmark\s+runs|experiments?|harness|cluster|hardware)|(?:we|I)\s+(?:measured|ran|benchmarked|recorded|observed|got))\b/i;
+// ("Rows marked † come from the sources in the last column; the rest we measured": some rows are the sources'.)
+const SOURCE_BESIDE = /\b(?:article|paper|reported|published|quoted|claimed|vs\.?|versus|against|compared?|sources?|cited|citations?|marked|rest|except|unless|otherwise)\b/i;
 
 /** A caption is a short paragraph right before the table, no sentence of its own. */
 const MAX_CAPTION = 120;

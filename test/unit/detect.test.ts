@@ -689,9 +689,10 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(spans('The 70B weights come to 138 GB.'), ['138 GB']);
     });
 
-    it('reads "$2.50 - $4.00 / hour" and "$0.01 - $0.03 / 1K" (tokens) as one priced range', () => {
-      assert.deepEqual(spans('GPU rental is $2.50 - $4.00 / hour, and input tokens cost $0.01 - $0.03 / 1K.'), ['$2.50 - $4.00 / hour', '$0.01 - $0.03 / 1K']);
-      assert.deepEqual(spans('An H100 costs $25,000 - $35,000 (one-time), billed at $0.0005 / sec.'), ['$25,000 - $35,000', '$0.0005 / sec']);
+    // (Spec §1: two figures that each carry their own unit are two claims; each end here has its currency sign.)
+    it('reads "$2.50 - $4.00 / hour" and "$0.01 - $0.03 / 1K" (tokens) as two prices each, the rate on the high end', () => {
+      assert.deepEqual(spans('GPU rental is $2.50 - $4.00 / hour, and input tokens cost $0.01 - $0.03 / 1K.'), ['$2.50', '$4.00 / hour', '$0.01', '$0.03 / 1K']);
+      assert.deepEqual(spans('An H100 costs $25,000 - $35,000 (one-time), billed at $0.0005 / sec.'), ['$25,000', '$35,000', '$0.0005 / sec']);
       assert.deepEqual(spans('Revenue was $1.7B - $2B in 2025.'), ['$1.7B', '$2B']);
     });
 
@@ -1063,6 +1064,43 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(figures('| Model | Benchmark | Score |\n| --- | --- | --- |\n| Llama 2 70B | HumanEval | 67.5 |\n\nThe slide had the rows swapped, with Llama 2 70B at 67.0 and GPT-4 at 67.5.\n'), ['67.5', '67.0', '67.5']);
       // (Not a quarter, a card or a precision: "Q1", "H100s", "FP16".)
       assert.ok(!figures('| Model | MMLU | GSM8K | HumanEval | Q1 |\n| --- | --- | --- | --- | --- |\n| Llama 2 70B | 68.9 | 56.8 | 67.5 | 42 |\n').includes('42'));
+    });
+  });
+
+  describe('examples, plans and labels read on new kinds of notes (twentieth session)', () => {
+    const figures = (note: string): string[] => check(note).map((f) => f.text);
+    it('reads a supposition in a label\'s sentence, a paragraph called an example, or of a hypothetical party, as no claim', () => {
+      assert.deepEqual(figures('Sensitivity, for illustration only: if the regional share in A12 were 6% instead of 4.5%, the SAM would be $2.8B and the SOM $85M.'), []);
+      assert.deepEqual(figures('A bottom-up cross-check, as a worked example only: take the developer base above. If 1% of them bought a seat at $40 a month, that would be about 52,000 seats and $25 million a year.'), []);
+      assert.deepEqual(figures("At GPT-4's list price of $0.03 per 1,000 tokens, a hypothetical customer pushing 2 billion tokens a month would pay $60,000 a month."), ['$0.03 per 1,000 tokens']);
+      // (A paragraph that only mentions an example later states its figures.)
+      assert.deepEqual(figures('Hugging Face hosts 250,000 models. A worked example follows below.'), ['250,000']);
+    });
+
+    it('reads suppositions in Portuguese, Spanish, French and German as no claims, but not a reflexive "se"', () => {
+      assert.deepEqual(figures('Um exemplo ilustrativo, sem nada medido: se a sua aplicação consome 200 milhões de tokens por mês e a API cobra, digamos, US$ 0,50 por milhão, a conta fica em US$ 100 por mês.'), []);
+      assert.deepEqual(figures('Si votre équipe dépense 10 000 € par mois, le budget double.'), []);
+      assert.deepEqual(figures('Wenn Sie 5 Millionen Tokens nutzen, zahlen Sie 50 Euro.'), []);
+      assert.deepEqual(figures('O mercado se expandiu 40% em 2026.'), ['40%']);
+    });
+
+    it('reads the writer\'s plan ("We will budget a 23% premium … and plan to spend about 60%") as no claim, a company\'s as one', () => {
+      assert.deepEqual(figures('We will budget a 23% premium over market for our first hires and plan to spend about 60% of the round on engineering.'), []);
+      assert.deepEqual(figures('Meta will allocate $65 billion to AI infrastructure.'), ['$65 billion']);
+    });
+
+    it('reads "Phase 2 in 9", "KR1.2" and "checked twice that" as no claims, and each end of "$25,000 - $35,000" as one', () => {
+      assert.deepEqual(figures('Proceed to Phase 2 in 9 departments. About 1 in 3 teams run open models.'), ['1 in 3']);
+      assert.deepEqual(figures('| Key result | Target | Q1 actual |\n| --- | --- | --- |\n| KR1.2 Product teams onboarded | 12 | 9 |\n'), []);
+      assert.deepEqual(figures('I checked twice that I had not pasted the wrong cell. Open models are twice as fast.'), ['twice']);
+      assert.deepEqual(figures('A GPU costs $25,000 - $35,000, or $2.50 - $4.00 / hour to rent; $1.50 to $2 per hour on AWS.'), ['$25,000', '$35,000', '$2.50', '$4.00 / hour', '$1.50', '$2 per hour']);
+      assert.deepEqual(figures('Funding reached $40–$50 billion, or $1.7B–$37B.'), ['$40–$50 billion', '$1.7B', '$37B']);
+    });
+
+    it('reads a class of sizes in a parameters column and a sum of cards\' memory as no claims', () => {
+      assert.deepEqual(figures('| Class | Parameters | VRAM |\n| --- | --- | --- |\n| Tiny | 1-3B | 4-8GB |\n| Llama 2 | 70B | 140GB |\n'), ['4-8GB', '70B', '140GB']);
+      assert.deepEqual(figures('- **GPU**: 2x NVIDIA L4 24GB = 48GB total\n'), []);
+      assert.deepEqual(figures('| Configuration | Monthly Cost | VRAM |\n| --- | --- | --- |\n| Dual L4 24GB | $1,000 | 48GB |\n'), ['$1,000']);
     });
   });
 });

@@ -2231,4 +2231,35 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('Hugging Face rapporterade 5,2 miljoner aktiva utvecklare 2026, och siffran för 2024 var betydligt lägre.'), ['5,2 miljoner supported']);
     });
   });
+
+  describe('what is measured and whose, read on new kinds of notes (twentieth session)', () => {
+    it('reads a table its lead calls the writer\'s runs as the writer\'s, unless the lead sets sources beside them', () => {
+      const table = '| Model | HumanEval | GSM8K |\n| --- | --- | --- |\n| Llama 2 70B | 30.5 | 55.9% |\n| WizardMath 70B | n/a | 81.6% |\n';
+      assert.deepEqual(statuses(`All numbers below are from our runs, in April 2026.\n\n${table}`), ['30.5 unsupported', '55.9% unsupported', '81.6% unsupported']);
+      assert.deepEqual(statuses(`We measured the following with our own harness:\n\n${table}`), ['30.5 unsupported', '55.9% unsupported', '81.6% unsupported']);
+      // (Not where some rows are a source's: "Rows marked † come from the sources …; the rest we measured".)
+      assert.deepEqual(statuses(`Rows marked † come from the sources; the rest we measured ourselves.\n\n${table}`), ['30.5 conflicting', '55.9% unsupported', '81.6% supported']);
+      assert.deepEqual(statuses(`Published scores, for comparison:\n\n${table}`), ['30.5 conflicting', '55.9% unsupported', '81.6% supported']);
+    });
+
+    it('reads the speed of an activity named before "faster" as no record\'s speed, but not a reporting verb\'s', () => {
+      assert.deepEqual(statuses('## Time to market with open models\n\n- **Drafting time.** Caseworkers reported drafting correspondence 40% faster on average.'), ['40% unsupported']);
+      assert.deepEqual(statuses('Organizations using open models report shipping products 40% faster.'), ['40% supported']);
+      assert.deepEqual(statuses('Local deployment lets open models respond 3.2x faster than API services, answering queries 3.2x faster.'), ['3.2x supported', '3.2x supported']);
+      // ("vendors keep saying up to 10x faster": a report, hedged, of the record's own comparison.)
+      assert.deepEqual(statuses('Vendors keep saying up to 10x faster responses for local deployment vs API services.'), ['10x conflicting']);
+    });
+
+    it('reads a capitalised word opening a sentence ("Because I\'ve seen …") as no name the figure is of', () => {
+      const f = findingOf('You mentioned 40 percent faster time-to-market. Is that McKinsey? Because I\'ve seen 60 percent quoted for the same time-to-market figure.', '60 percent');
+      assert.ok(!(f.related?.evidence.contradicted ?? []).some((c) => /because/i.test(c)), JSON.stringify(f.related));
+    });
+
+    it('keeps a bracketed figure\'s clause inside its bracket, and a figure set aside ("is not used") no negated share', () => {
+      assert.deepEqual(statuses('The Gartner enterprise AI sovereignty opportunity ($23 billion) overlaps with the tools market.'), ['$23 billion supported']);
+      assert.deepEqual(statuses('The article\'s claim that open models can reduce development costs by up to 80% is not used: it describes buyer savings.'), ['80% supported']);
+      // (A part that does not is still one.)
+      assert.deepEqual(statuses('In 2026, 73% of enterprises run at least one open-source AI model in production and 27% are not running any.'), ['73% supported', '27% unsupported']);
+    });
+  });
 });

@@ -188,6 +188,11 @@ function inSupposition(text: string, start: number): boolean {
   // "…: for example, 2,000,000 extra tokens a day would add $1.80 a day": an example worked out in the conditional.
   const example = FOR_EXAMPLE.exec(before);
   if (example && (WOULD.test(example[0]) || WOULD.test(text.slice(start, sentenceEnd(text, start))))) return true;
+  // "Um exemplo ilustrativo: se a sua aplicação consome 200 milhões de tokens … digamos, US$ 0,50": a supposition in Portuguese,
+  // Spanish, French, German or Italian (each word only where the note has its letters).
+  if (TRANSLATED_SUPPOSING.test(before)) return true;
+  // "a hypothetical customer pushing 2 billion tokens a month would pay $60,000": the figures of someone supposed.
+  if (before.includes('ypothetical') && HYPOTHETICAL_PARTY.test(before)) return true;
   // "What happens to your bill at 200 million tokens a day?": a question that supposes the figure.
   if (asksWhatIf(before) && asksAfter(text, start)) return true;
   // "Whisper downloads: higher or lower than 50 million?": the mark a quiz question sets, not a figure anyone gave.
@@ -200,11 +205,12 @@ function inSupposition(text: string, start: number): boolean {
 /** A paragraph opened by "Suppose", "Imagine" or "Hypothetically": its sentences after the first suppose too, unless attributed. */
 function suppositionGoesOn(text: string, open: number, start: number): boolean {
   const paragraph = Math.max(0, text.lastIndexOf('\n', open - 1) + 1, open - PARAGRAPH_LOOK);
-  if (paragraph >= open || !SUPPOSING_PARAGRAPH.test(text.slice(paragraph, paragraph + 40))) return false;
+  if (paragraph >= open || !SUPPOSING_PARAGRAPH.test(text.slice(paragraph, paragraph + 100))) return false;
   return !HANDS_TO_SOURCE.test(text.slice(open, sentenceEnd(text, start)));
 }
 const PARAGRAPH_LOOK = 600;
-const SUPPOSING_PARAGRAPH = /^[\s"“*_(]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+)?(?:suppose|imagine|hypothetically)\b/i;
+// ("A bottom-up cross-check, as a worked example only: take the developer base above. If 1% of them …": a paragraph its opening calls an example.)
+const SUPPOSING_PARAGRAPH = /^[\s"“*_(]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+)?(?:suppose|imagine|hypothetically)\b|^[^.:\n]{0,60}\b(?:worked example|illustration|illustrative|hypothetical)\b[^.:\n]{0,30}:/i;
 
 /**
  * "If we want a market figure instead, the article puts … at $47 billion": a condition on the
@@ -226,6 +232,8 @@ const CHOOSING = /^[\s"“*_(]*(?:\p{Lu}[\p{L} ]{0,23}:[\s*_]*)?if\s+(?:we|you)\
 
 const ASSUMPTION_AFTER = /^\s+(?:assumption|assumptions|placeholder)\b/i;
 const ASSUMED = /\ban?\s+assumed\s+$/i;
+const TRANSLATED_SUPPOSING = /(?:^|[:;,]\s*)(?:se\s+(?:a\s+sua|o\s+seu|você|voce|uma?|tu|la\s+tua|il\s+tuo|la\s+vostra)|si\s+(?:tu|su|usted|una?|votre|vous|une?)|wenn\s+(?:Ihr|Sie|du|dein|eine?))\s|\b(?:digamos|supongamos|suponhamos|supposons|disons|angenommen|supponiamo|diciamo)(?=[\s,])/iu;
+const HYPOTHETICAL_PARTY = /\b(?:an?|the|our|one)\s+hypothetical\s+\p{L}/iu;
 const ASSUMED_REACH = 12;
 
 /** "What if … $87 billion", "What happens … at 200 million": not "What happens when 73% of … run" (which states it). */
@@ -273,7 +281,7 @@ function endsSentence(text: string, i: number): boolean {
   return text[i] === '.' || text[i] === '!' || text[i] === '?';
 }
 
-const SUPPOSED_CHANGE = /(?:^|[:;]\s+)[\s"“*_(]*if\s+(?!\d)[\p{L}/ -]{2,40}?\s(?:gets|got|becomes|became|grows|grew|falls|fell|drops|dropped|doubles|doubled|halves|halved|triples|tripled|rises|rose|were)\s/iu;
+const SUPPOSED_CHANGE = /(?:^|[:;]\s+)[\s"“*_(]*if\s+(?!\d)[\p{L}\p{N}/ -]{2,40}?\s(?:gets|got|becomes|became|grows|grew|falls|fell|drops|dropped|doubles|doubled|halves|halved|triples|tripled|rises|rose|were)\s/iu;
 
 const SUPPOSING = /^(?:[\s"“*_(]|\d\uFE0F?\u20E3)*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:\p{Lu}[\p{L} ]{0,23}:[\s*_]*)?(?:(?:(?:then|now|next|finally|and|so|also|further),?\s+)?(?:suppose|imagine)\s+(?:that\s+)?\S|(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say,?|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s|if\s+(?:even|just|only)\s+(?:[$€£]?\d|$)|hypothetically,?\s+(?:if|suppose|say)\b|(?:for illustration|as an illustration|by way of illustration|illustratively|to illustrate)\b|for\s+an?\s+[\p{L}-]+\s+spending\s|for\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:project|team|company|startup|workload|app|application|deployment|business|customer|user|organi[sz]ation|enterprise|firm|bank|hospital|agency)\s+(?:with|of|running|making|serving|handling|processing|spending)\s)/iu;
 
@@ -442,10 +450,11 @@ const NOUN_USE_AFTER: ReadonlySet<string> = new Set(['of', 'is', 'was', 'has', '
 
 /** "asks you to plan for 25%", "Members should plan for 20 per cent", "we budget a 12% uplift": an instruction or a plan inside a sentence. */
 // ("Cap monthly GPU spend; escalate above $60,000": the line past which an instruction applies.)
-const TOLD = /(?:\b(?:to|should|must|please|shall|and|we|I)|[,;:]\s*(?:and\s+|then\s+)?)\s*(?:(?:plan|budget|reserve|allocate|assume|allow|set|cap)\s+(?:for\s+)?(?:an?\s+|about\s+|around\s+|roughly\s+|at\s+least\s+|at\s+most\s+|up\s+to\s+)?|(?:escalate|alert|flag)\s+(?:above|over|beyond|past|below|under)\s+)$/i;
+// ("We will budget a 23% premium … and plan to spend about 60% of the round": the writer's own plan.)
+const TOLD = /(?:\b(?:to|should|must|please|shall|and|we|I|(?:we|I)\s+will|(?:we|I)['’]ll)|[,;:]\s*(?:and\s+|then\s+)?)\s*(?:(?:plan|budget|reserve|allocate|assume|allow|set|cap|plan\s+to\s+(?:spend|invest|put))\s+(?:for\s+)?(?:an?\s+|about\s+|around\s+|roughly\s+|at\s+least\s+|at\s+most\s+|up\s+to\s+)?|(?:escalate|alert|flag)\s+(?:above|over|beyond|past|below|under)\s+)$/i;
 
 /** The words `TOLD` can end with: it runs only after one of them. */
-const TOLD_LAST: ReadonlySet<string> = new Set(['plan', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'set', 'cap', 'for', 'a', 'an', 'about', 'around', 'roughly', 'least', 'most', 'to', 'above', 'over', 'beyond', 'past', 'below', 'under']);
+const TOLD_LAST: ReadonlySet<string> = new Set(['plan', 'spend', 'invest', 'put', 'budget', 'reserve', 'allocate', 'assume', 'allow', 'set', 'cap', 'for', 'a', 'an', 'about', 'around', 'roughly', 'least', 'most', 'to', 'above', 'over', 'beyond', 'past', 'below', 'under']);
 
 /** "cap the context at 16K", "set max_tokens to 4,096": a setting chosen, not a figure measured. */
 // (Told, not reported: the verb opens a clause, or follows "and", "then", a modal or "we"; "Mistral capped the context at 32K" reports.)

@@ -42,9 +42,13 @@ export function isBenchmarkName(word: string): boolean {
   if (NOT_BENCHMARKS.has(word) || (/\d$/.test(word) && /-\d/.test(word))) return false;
   // "FP16", "INT8", "NF4", "BF16": a number format, not a benchmark, though built like one.
   if (NUMBER_FORMAT.test(word)) return false;
+  // "KR1", "OKR2", "KPI3", "NFR4": a key result's or requirement's number in a plan, not a benchmark.
+  if (PLAN_ITEM.test(word)) return false;
   if (/^[A-Z][A-Z]+\d+[A-Z]*$/.test(word)) return true;
   return /[a-z]/.test(word) && /^[A-Z].*[A-Z]/.test(word) && /(eval|bench|qa|swag|grande|math|code|arena)/i.test(word);
 }
+
+const PLAN_ITEM = /^(?:KR|OKR|KPI|SLO|SLA|REQ|NFR|FR|UC|TC|AC|OBJ)\d/;
 
 /** A benchmark the lexicon knows by name, as written for it ("AlignBench", "MMLU"; not "FP8", which only looks like one). */
 export function isKnownBenchmark(word: string): boolean {

@@ -54,6 +54,9 @@ const OPENER_PATTERN = new RegExp(`(?<![A-Za-z0-9])(?:${OPENERS.join('|')})(?![A
 /** "1 in 3 teams", "9 out of 10 developers", "3 out of every 4 tokens": odds in digits, before a population. */
 const DIGIT_ODDS = /(?<![\p{L}\p{N}.,$€£¥#/-])(\d{1,2}) (?:in|out of)(?: every)? (\d{1,3})(?![\p{L}\p{N}.,%])/gu;
 
+/** A word that numbers what follows it ("Phase 2", "Step 3", "Week 1"). */
+const LABEL_BEFORE = /\b(?:phase|step|stage|level|tier|round|part|chapter|section|week|day|wave|cohort|batch|sprint|milestone|gate|option|scenario|track|lesson|module)\s$/i;
+
 /** All spelled-out claims of `text`, in order. */
 export function detectSpelled(text: string): DetectedClaim[] {
   const out = withTranslated(spelledWords(text), detectTranslatedSpelled(text));
@@ -65,6 +68,8 @@ export function detectSpelled(text: string): DetectedClaim[] {
     const end = m.index + m[0].length;
     // Of a population ("1 in 3 have", "1 in 3 teams"), not a range or a score ("1 in 3.5", "chapter 1 in 3 parts").
     if (numerator < 1 || denominator <= numerator || !/^\s+\p{Ll}/u.test(text.slice(end, end + 3))) continue;
+    // "Proceed to Phase 2 in 9 departments": a numbered phase or step, then where it goes.
+    if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const claim = percent(m.index, end, (numerator / denominator) * 100, 100 / denominator);
     claim.hedge ??= hedgeAround(text, claim.start, claim.end);
     out.push(claim);
@@ -347,12 +352,15 @@ export const FACTOR_OF = /\bfactor\s+of\s+$/i;
 
 /** Words after "twice" that make it a multiple of something ("twice as fast", "twice its size", "twice the cost"). */
 const TWICE_WHAT = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'that', 'this', 'what']);
+const CLAUSE_AFTER_THAT = /^\s+that\s+(?:I|we|you|they|he|she|it|the|there|this|nothing|no)\b/;
 /** Bounds before "twice" that make it a multiple ("more than twice every closed model combined"). */
 const TWICE_BOUND = /\b(?:more|less|fewer)\s+than\s+$|\b(?:nearly|almost|roughly|about|over|at\s+least)\s+$/i;
 
 /** "twice as fast", "models twice its size", "more than twice every closed model": 2x; not "twice a week". */
 function twice(text: string, start: number, end: number): DetectedClaim | undefined {
   const next = nextWord(text, end);
+  // ("I checked twice that I hadn't pasted the wrong cell": "that" opening a clause, not "twice that figure".)
+  if (next === 'that' && CLAUSE_AFTER_THAT.test(text.slice(end, end + 16))) return undefined;
   const multiple = (COMPARATIVES.has(next) && next !== 'over') || TWICE_WHAT.has(next) || TWICE_BOUND.test(text.slice(Math.max(0, start - 16), start));
   return multiple ? { start, end, kind: 'multiplier', unit: 'x', value: 2, precision: 1 } : undefined;
 }

@@ -115,6 +115,8 @@ export function isModelOrHardwareName(text: string, start: number, end: number, 
   if (attachedSize) return hasDigitAndLetter(prev) || hasDigitAndLetter(next);
   // A table's header row labels its columns: "| Benchmark | 2B Params | 7B Params |" names two variants.
   if (scale?.suffix === 'B' && headers !== undefined && columnHeader === undefined) return true;
+  // "| Tiny | 1-3B |" under "| Parameters |": a class of model sizes, no figure measured.
+  if (scale?.suffix === 'B' && columnHeader !== undefined && SIZE_COLUMN.test(columnHeader) && SIZE_CLASS_CELL.test(text.trim())) return true;
   if (scale?.suffix === 'B') return PARAMETER_WORDS.has(next) ? headers === undefined && comesInSizes(text, start, end) : isVariantSize(text, start, end, headers, columnHeader);
   if (scale?.suffix === 'M' && headers === undefined && namesSmallModel(text, end)) return true;
   // "OLMo 7B Twin 2T": a checkpoint's name; "trained on 2T tokens" counts.
@@ -139,6 +141,11 @@ function namedBeforeBracket(text: string, open: number): boolean {
   return namedBefore(text.slice(wordStart(text, b), b));
 }
 
+const CARDS_SUMMED = /\b\d+\s?[x×]\s*(?:[A-Z][\w-]*\s+){1,3}\d+\s?GB\s*$/;
+
+const SIZE_COLUMN = /^\W*(?:param(?:eter)?s?(?:\s+count)?|(?:model\s+)?size)\W*$/i;
+const SIZE_CLASS_CELL = /^[*_~]*\d+(?:\.\d+)?\s?[-–]\s?\d+(?:\.\d+)?\s?B[*_]*$/;
+
 /** A memory module's size after a count ("32x 64GB"). */
 const MODULE_SIZE = /^\d+\s?(?:GB|TB|MB|GiB|TiB)$/;
 
@@ -150,6 +157,8 @@ export function isHardwareMemory(text: string, start: number): boolean {
   // "(1x RTX 4090, 24 GB)", "an RTX 4090 with 24 GB": the memory of the card just named.
   let b = start;
   while (b > 0 && isInlineSpace(text.charCodeAt(b - 1))) b--;
+  // "2x NVIDIA L4 24GB = 48GB total": the cards' memory summed.
+  if (text[b - 1] === '=' && CARDS_SUMMED.test(text.slice(Math.max(0, b - 48), b - 1))) return true;
   // "V100: 16GB, A10G: 24GB": a card's memory after its model number and a colon.
   if (text[b - 1] === ':') {
     let j = b - 1;

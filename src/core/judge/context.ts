@@ -6,6 +6,7 @@ import { valuesAgree } from './compare';
 import { namesIn } from './names';
 import type { ClaimContext } from './judge';
 import { lowerBound } from '../text/search';
+import { tableOwnerOf } from '../tables';
 import { sentenceAt, sentenceBounds } from './sentences';
 import { termsWithOffsets, termsOf, type PlacedTerms } from './terms';
 import { bindYears, type BoundYears } from './years';
@@ -72,7 +73,9 @@ export function claimContexts(doc: ProseDocument, block: ProseBlock, claims: Det
   // "- our numbers (P's harness, NOT the article):" over "  - p50 latency: local 2.8x faster than the API": the label says whose its items are.
   // (Not over an item that names its own source: "- our pilots:" over "  - Forrester: average enterprise saves $2.3 million".)
   const parentOwn = block.parent !== undefined && !NAMES_ITS_SOURCE.test(block.text) ? ownLabel(doc.blocks[block.parent].text) : undefined;
-  if (parentOwn) for (const c of contexts) c.place.ownedByParent = parentOwn;
+  // ("All numbers below are from our runs, in April 2026" over a table: its lead says whose its cells are.)
+  const ownedBy = parentOwn ?? tableOwnerOf(doc, block);
+  if (ownedBy) for (const c of contexts) c.place.ownedByParent = ownedBy;
   // "## 2024", "## 2027 (forecast)": a chronology's heading dates every figure under it that the sentence does not date itself.
   const dated = heading ? headingYear(heading) : undefined;
   if (dated) {

@@ -269,10 +269,15 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
     const activity = once(place, 'faster what', () => FASTER_ACTIVITY.exec(text.slice(place.claimEnd, place.claimEnd + 32))?.[1]);
     if (activity && !facets.terms.has(termOf(activity))) ev.contradicted.push(`a speed of ${activity.toLowerCase()}, not of what the record measures`);
   }
+  // "Caseworkers reported drafting correspondence 40% faster": the speed of an activity the writer names, not the record's.
+  if (claim.unit === 'x' || claim.unit === 'percent') {
+    const doing = once(place, 'activity before', () => activityBefore(text, Math.max(place.sentenceStart, place.claimStart - 40), place.claimStart, place.claimEnd));
+    if (doing && !facets.terms.has(termOf(doing))) ev.contradicted.push(`a speed of ${doing.toLowerCase()}, not of what the record measures`);
+  }
   const denied = once(place, 'denied', () => deniedBefore(text.slice(Math.max(place.sentenceStart, place.claimStart - 30), place.claimStart)));
   if (denied) ev.contradicted.push('a figure the sentence denies');
   // "73% do, 27% do not": the part that does not, unless the record counts those who do not too.
-  else if (once(place, 'negated', () => NEGATION_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 16))) !== facets.negated) ev.contradicted.push(facets.negated ? 'the part that does, where the record counts those who do not' : 'the part that does not');
+  else if (once(place, 'negated', () => NEGATION_AFTER.test(text.slice(place.claimEnd, place.claimEnd + 32))) !== facets.negated) ev.contradicted.push(facets.negated ? 'the part that does, where the record counts those who do not' : 'the part that does not');
   // "In Germany, engineers … earn a premium of 23 per cent": one country's figure, where the record's is no country's.
   // ("| Germany, ministry estimate (2025) |": a cell's column header may say whose country the figure is.)
   // ("In France, our barometer finds 41 % … and 58 % …": a region opening the sentence is every figure's in it.)
@@ -553,6 +558,23 @@ const TABLE_HEADINGS: ReadonlySet<string> = new Set(
     'prognose previsión prévision previsione objetivo objectif ziel obiettivo resultado résultat ergebnis risultato').split(' '),
 );
 
+/** The activity named right before a figure that says how much faster it went ("drafting correspondence 40% faster"). */
+function activityBefore(text: string, from: number, claimStart: number, claimEnd: number): string | undefined {
+  if (!FASTER_AFTER.test(text.slice(claimEnd, claimEnd + 10))) return undefined;
+  const m = GERUND_BEFORE.exec(text.slice(from, claimStart));
+  // ("vendors keep saying up to 10x faster": a gerund with no object of its own reports or hedges, it names no activity.)
+  if (!m || SERVING_GERUNDS.has(m[1].toLowerCase()) || NOT_AN_OBJECT.has(m[2].toLowerCase())) return undefined;
+  return m[1];
+}
+
+const FASTER_AFTER = /^\s*(?:faster|quicker)\b/i;
+// (Its object one word: "Adopting firms report 40% faster" is a report of firms that adopt.)
+const GERUND_BEFORE = /\b(\p{L}{2,}ing)\s+([\p{L}-]+)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|up\s+to\s+)?$/u;
+/** Words no activity's object is: what follows a gerund that reports, compares or hedges ("saying up to", "getting it"). */
+const NOT_AN_OBJECT: ReadonlySet<string> = new Set(['report', 'reports', 'say', 'says', 'see', 'sees', 'find', 'finds', 'found', 'up', 'to', 'about', 'around', 'roughly', 'nearly', 'almost', 'it', 'that', 'this', 'them', 'is', 'are', 'was', 'were', 'at', 'by', 'a', 'an', 'the', 'of', 'as', 'and', 'or', 'than', 'more', 'over', 'only', 'just', 'even', 'still', 'consistently', 'reliably']);
+/** Doing what a model's speed is measured by, or no activity at all ("being 3x faster"). */
+const SERVING_GERUNDS: ReadonlySet<string> = new Set(['saying', 'claiming', 'reporting', 'quoting', 'citing', 'showing', 'finding', 'suggesting', 'seeing', 'measuring', 'noting', 'promising', 'touting', 'advertising', 'benchmarking', 'testing', 'hitting', 'achieving', 'reaching', 'delivering', 'clocking', 'averaging', 'being', 'getting', 'becoming', 'making', 'running', 'responding', 'answering', 'serving', 'generating', 'processing', 'inferencing', 'performing', 'operating', 'working', 'executing', 'computing', 'returning', 'replying', 'completing', 'streaming', 'decoding', 'predicting']);
+
 /** After a multiple: "faster onboarding", "quicker setup" — an activity other than serving or answering. */
 const FASTER_ACTIVITY = /^\s*(?:faster|quicker|shorter)\s+(onboarding|setup|set-up|hiring|builds?|compilation|boot|startup|start-up|shipping|delivery|releases?|iterations?|indexing|uploads?|checkout|payments?|migrations?|provisioning|approvals?)\b/i;
 
@@ -672,7 +694,8 @@ export function localSpan(place: ClaimPlace): [number, number] {
   const hard = afterLastClauseMark(left);
   // "Since Meta released LLaMA in 2023, adoption has climbed to 73%": a fronted clause says when, not whose.
   const fronted = FRONTED.exec(left.slice(hard));
-  const right = /[;—(]|,\s+(?:yet|but|while|whereas|compared|unlike|versus|against|and|which)\b/u.exec(text.slice(claimEnd, to));
+  // ("The Gartner opportunity ($23 billion) overlaps with the tools market": a bracket holding the figure closes its clause.)
+  const right = /[;—()]|,\s+(?:yet|but|while|whereas|compared|unlike|versus|against|and|which)\b/u.exec(text.slice(claimEnd, to));
   return [from + hard + (fronted ? fronted[0].length : 0), right ? claimEnd + right.index : to];
 }
 

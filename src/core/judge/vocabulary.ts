@@ -76,6 +76,8 @@ export const GENERIC_CAPITALS: ReadonlySet<string> = new Set(
     'ai ia ki api apis llm llms gpu gpus cpu oss foss rtx gtx fwiw imo imho btw afaik iirc tbh fig figs eq sec vol pp option options answer question step us usa uk eu ceo cto cio cfo vp vc vcs ml nlp rag saas b2b b2c q1 q2 q3 q4 h1 h2 fy yoy tam sam som kpi kpis okr okrs sla slo faq ' +
       // (A German fraction's noun: "drei Viertel", "zwei Drittel", "die Hälfte".)
       'viertel drittel hälfte ' +
+      // (Words that open a sentence or clause: "Because I've seen 60 percent quoted …".)
+      'because although though while whereas since unless until when whenever where however therefore thus meanwhile moreover also so yet still then ' +
       'the a an in on at by for of to and or but if as it its this that these those our we i my you your their they i\'ve i\'m i\'d i\'ll i’ve i’m i’d ' +
       'he she his her new open source opensource closed enterprise enterprises today now note notes update tldr key ' +
       'one two three four five six seven eight nine ten another each every some most many all both several few ' +
@@ -159,7 +161,8 @@ export function deniedBefore(before: string): boolean {
 }
 
 /** After a figure: the part that does not ("27% do not"). */
-export const NEGATION_AFTER = /^\s*(?:do|does|did|are|is|were|was|have|has)\s*(?:not|n['’]t)\b/i;
+// (Not the figure itself set aside: "up to 80% is not used: it describes buyer savings", "$47B is not comparable".)
+export const NEGATION_AFTER = /^\s*(?:do|does|did|are|is|were|was|have|has)\s*(?:not|n['’]t)\b(?!\s+(?:used|cited|included|counted|comparable|relevant|reliable|verified|sourced|confirmed|applicable|part|a|an|the|my|our|their|what)\b)/i;
 
 /** Short forms writers use for a name, as its parts. */
 export const NAME_ALIASES: ReadonlyMap<string, string[]> = new Map([
