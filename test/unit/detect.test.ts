@@ -1077,6 +1077,13 @@ describe('claim detection (spec §1)', () => {
       assert.deepEqual(figures('Hugging Face hosts 250,000 models. A worked example follows below.'), ['250,000']);
     });
 
+    it('reads a definition\'s figures, an exercise\'s "How much would …?" and an "Assuming," as no claims', () => {
+      assert.deepEqual(figures('Hugging Face reported 340% growth. A 340% increase means the new value is the old value plus 3.4 times the old value, that is, 4.4 times the old value.'), ['340%']);
+      assert.deepEqual(figures('How much would a chatbot that uses 2.5 million tokens a day spend in a 30-day month?'), []);
+      assert.deepEqual(figures('Assuming, for illustration, 30,000 letters per hospital and 2,000 tokens per letter, a hospital would send 60 million tokens a year.'), []);
+      assert.deepEqual(figures('How much did Hugging Face grow? Its developers grew 340% since 2024.'), ['340%']);
+    });
+
     it('reads suppositions in Portuguese, Spanish, French and German as no claims, but not a reflexive "se"', () => {
       assert.deepEqual(figures('Um exemplo ilustrativo, sem nada medido: se a sua aplicação consome 200 milhões de tokens por mês e a API cobra, digamos, US$ 0,50 por milhão, a conta fica em US$ 100 por mês.'), []);
       assert.deepEqual(figures('Si votre équipe dépense 10 000 € par mois, le budget double.'), []);

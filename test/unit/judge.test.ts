@@ -2250,6 +2250,34 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('Vendors keep saying up to 10x faster responses for local deployment vs API services.'), ['10x conflicting']);
     });
 
+    it('reads a rerun\'s result, a size "on our disk", a statistic "across all four runs" and "nuestro despliegue" as the measurer\'s own', () => {
+      assert.deepEqual(statuses('Solutions engineering re-ran Llama 2 70B last month and got 30.5 on HumanEval.'), ['30.5 unsupported']);
+      assert.deepEqual(statuses('The bf16 checkpoint we pulled for Llama 2 70B measured 129 GB on our disk once the shards were in place.'), ['129 GB unsupported']);
+      assert.deepEqual(statuses('Our model came out 2x faster than the hosted API. Across all four runs the median speed-up of local deployment over API services was 1.4x.'), ['2x unsupported', '1.4x unsupported']);
+      assert.deepEqual(statuses('En clasificación de escritos, nuestro despliegue local respondió 3,2 veces más rápido que el servicio en la nube contratado.'), ['3,2 veces unsupported']);
+      // (A source's result is still the source's.)
+      assert.deepEqual(statuses("Meta's Llama 2 70B scores 29.9 on HumanEval."), ['29.9 conflicting']);
+    });
+
+    it('reads a table under a heading of the writer\'s measurements, or of one deployment before and after, as no population\'s', () => {
+      assert.deepEqual(statuses('## Lo que hemos medido nosotros\n\n| Caso | Modelo | Respuesta |\n| --- | --- | --- |\n| Clasificación | Llama 3.1 8B | 3,2 veces más rápida que los servicios basados en API |\n'), ['3,2 veces unsupported']);
+      assert.deepEqual(statuses('## The results\n\n| Metric | Before (proprietary API) | After (open models) | Change |\n| --- | --- | --- | --- |\n| p95 response time of local deployment vs API services | 2.9 s | 0.9 s | 3.2x faster |\n'), ['2.9 s unsupported', '0.9 s unsupported', '3.2x unsupported']);
+      assert.deepEqual(statuses('## The results\n\n| Metric | Published | Change |\n| --- | --- | --- |\n| Response speed of local deployment vs API services | NWCast | 3.2x faster |\n'), ['3.2x supported']);
+    });
+
+    it('reads "Lumenstack customers" as one company\'s customers, and a cited figure whose owner only the sentence before names as its source\'s', () => {
+      assert.deepEqual(statuses('Lumenstack customers reduce development costs by up to 80%, and most are in production within a quarter.'), ['80% unsupported']);
+      assert.deepEqual(statuses('Open-source AI models reduce development costs by up to 80%, and most teams see it within a quarter.'), ['80% supported']);
+      assert.deepEqual(statuses('Software engineers with open-source AI experience command a 23% premium over traditional AI roles. ML engineers as a whole earn about 12%[^levels] more than software engineers at the same level.\n\n[^levels]: Levels.fyi, 2026.'), ['23% supported', '12% cited']);
+    });
+
+    it('binds a month and year ("as of December 2024") to the figure, and reads German nouns after "pro" or "und" and a spaced en dash\'s clause as no names', () => {
+      assert.deepEqual(statuses('One competitor note has Hugging Face at 5.2 million active developers as of December 2024.'), ['5.2 million conflicting']);
+      assert.deepEqual(statuses('In March 2026, Hugging Face had 5.2 million active developers.'), ['5.2 million supported']);
+      assert.deepEqual(statuses('Forrester beziffert die durchschnittliche jährliche Ersparnis eines Unternehmens, das auf offene Alternativen umsteigt, auf 2,3 Mio. US-Dollar pro Jahr.'), ['2,3 Mio. US-Dollar supported']);
+      assert.deepEqual(statuses('Lokal betriebene Modelle antworten dem Bericht zufolge 3,2-mal so schnell wie API-basierte Dienste – ein Vorteil, den Brenner & Voigt im eigenen Betrieb sogar übertrifft.'), ['3,2-mal supported']);
+    });
+
     it('reads a capitalised word opening a sentence ("Because I\'ve seen …") as no name the figure is of', () => {
       const f = findingOf('You mentioned 40 percent faster time-to-market. Is that McKinsey? Because I\'ve seen 60 percent quoted for the same time-to-market figure.', '60 percent');
       assert.ok(!(f.related?.evidence.contradicted ?? []).some((c) => /because/i.test(c)), JSON.stringify(f.related));

@@ -21,6 +21,8 @@ export function assertsNothing(text: string, start: number, end: number, kind: C
   const before = wordBefore(text, start);
   if (text[end - 1] === '+' && (kind === 'count' || kind === 'size') && isGroupThreshold(text, before) && (before.word !== 'of' || MEMBERS_AFTER.test(text.slice(end, end + 24)))) return true;
   if (isGroupBound(text, start, end, before, kind)) return true;
+  // "A 340% increase means the new value is …": a figure that a definition explains, no one's measurement.
+  if ((before.word === 'a' || before.word === 'an') && DEFINED_AFTER.test(text.slice(end, end + 48)) && /(?:^|[.!?:]\s+|\n\s*)an?\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
   // "we modelled a hypothetical 20% fall": a figure the writer marks as made up.
   if (MADE_UP.has(before.word)) return true;
   // "Set the per-model storage quota to 200 GB": the value an instruction sets.
@@ -191,6 +193,8 @@ function inSupposition(text: string, start: number): boolean {
   // "Um exemplo ilustrativo: se a sua aplicação consome 200 milhões de tokens … digamos, US$ 0,50": a supposition in Portuguese,
   // Spanish, French, German or Italian (each word only where the note has its letters).
   if (TRANSLATED_SUPPOSING.test(before)) return true;
+  // "A 340% increase means the new value is … 4.4 times the old value": a definition's figures, each of them.
+  if (DEFINITION_OPENING.test(before)) return true;
   // "a hypothetical customer pushing 2 billion tokens a month would pay $60,000": the figures of someone supposed.
   if (before.includes('ypothetical') && HYPOTHETICAL_PARTY.test(before)) return true;
   // "What happens to your bill at 200 million tokens a day?": a question that supposes the figure.
@@ -233,15 +237,19 @@ const CHOOSING = /^[\s"“*_(]*(?:\p{Lu}[\p{L} ]{0,23}:[\s*_]*)?if\s+(?:we|you)\
 const ASSUMPTION_AFTER = /^\s+(?:assumption|assumptions|placeholder)\b/i;
 const ASSUMED = /\ban?\s+assumed\s+$/i;
 const TRANSLATED_SUPPOSING = /(?:^|[:;,]\s*)(?:se\s+(?:a\s+sua|o\s+seu|você|voce|uma?|tu|la\s+tua|il\s+tuo|la\s+vostra)|si\s+(?:tu|su|usted|una?|votre|vous|une?)|wenn\s+(?:Ihr|Sie|du|dein|eine?))\s|\b(?:digamos|supongamos|suponhamos|supposons|disons|angenommen|supponiamo|diciamo)(?=[\s,])/iu;
+const DEFINED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:means|implies|would\s+mean|is\s+equivalent\s+to|corresponds\s+to)\b/iu;
+const DEFINITION_OPENING = /^[\s*_]*an?\s+[\d.,]+\s?(?:%|percent|x|×)?\s+(?:[\p{L}-]+\s+){0,2}(?:means|implies)\b/iu;
 const HYPOTHETICAL_PARTY = /\b(?:an?|the|our|one)\s+hypothetical\s+\p{L}/iu;
 const ASSUMED_REACH = 12;
 
 /** "What if … $87 billion", "What happens … at 200 million": not "What happens when 73% of … run" (which states it). */
 function asksWhatIf(before: string): boolean {
-  return WHAT_IF.test(before) || (WHAT_HAPPENS.test(before) && AT_FIGURE.test(before));
+  // ("How much would a chatbot that uses 2.5 million tokens a day spend …?": an exercise's question supposes its figures.)
+  return WHAT_IF.test(before) || (WHAT_HAPPENS.test(before) && AT_FIGURE.test(before)) || HOW_MUCH_WOULD.test(before);
 }
 
 const WHAT_IF = /\bwhat\s+if\b/i;
+const HOW_MUCH_WOULD = /^[\s*_]*how\s+(?:much|many|long)\s+(?:would|will|does|do|should|could)\b/i;
 const HIGHER_OR_LOWER = /\b(?:higher|lower|more|less|greater|fewer|above|below|over|under)\s+or\s+(?:higher|lower|more|less|greater|fewer|above|below|over|under)(?:\s+than)?\s+(?:about\s+)?[$€£]?$/i;
 const WHAT_HAPPENS = /\bwhat\s+(?:happens|would happen|will happen)\b/i;
 const AT_FIGURE = /\b(?:at|with)\s+(?:about\s+|around\s+)?[$€£]?$/i;
@@ -283,7 +291,7 @@ function endsSentence(text: string, i: number): boolean {
 
 const SUPPOSED_CHANGE = /(?:^|[:;]\s+)[\s"“*_(]*if\s+(?!\d)[\p{L}\p{N}/ -]{2,40}?\s(?:gets|got|becomes|became|grows|grew|falls|fell|drops|dropped|doubles|doubled|halves|halved|triples|tripled|rises|rose|were)\s/iu;
 
-const SUPPOSING = /^(?:[\s"“*_(]|\d\uFE0F?\u20E3)*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:\p{Lu}[\p{L} ]{0,23}:[\s*_]*)?(?:(?:(?:then|now|next|finally|and|so|also|further),?\s+)?(?:suppose|imagine)\s+(?:that\s+)?\S|(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say,?|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s|if\s+(?:even|just|only)\s+(?:[$€£]?\d|$)|hypothetically,?\s+(?:if|suppose|say)\b|(?:for illustration|as an illustration|by way of illustration|illustratively|to illustrate)\b|for\s+an?\s+[\p{L}-]+\s+spending\s|for\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:project|team|company|startup|workload|app|application|deployment|business|customer|user|organi[sz]ation|enterprise|firm|bank|hospital|agency)\s+(?:with|of|running|making|serving|handling|processing|spending)\s)/iu;
+const SUPPOSING = /^(?:[\s"“*_(]|\d\uFE0F?\u20E3)*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:\p{Lu}[\p{L} ]{0,23}:[\s*_]*)?(?:(?:(?:then|now|next|finally|and|so|also|further),?\s+)?(?:suppose|imagine)\s+(?:that\s+)?\S|(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say,?|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s|assuming,?\s|if\s+(?:even|just|only)\s+(?:[$€£]?\d|$)|hypothetically,?\s+(?:if|suppose|say)\b|(?:for illustration|as an illustration|by way of illustration|illustratively|to illustrate)\b|for\s+an?\s+[\p{L}-]+\s+spending\s|for\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:project|team|company|startup|workload|app|application|deployment|business|customer|user|organi[sz]ation|enterprise|firm|bank|hospital|agency)\s+(?:with|of|running|making|serving|handling|processing|spending)\s)/iu;
 
 /** "(if >5,000 devices or >1M DAU)": a bound in a condition sorts things into a group ("based (>80%) on" still states one). */
 function isConditionThreshold(text: string, start: number): boolean {

@@ -269,6 +269,11 @@ export function weigh(place: ClaimPlace, claim: DetectedClaim, facets: RecordFac
     const activity = once(place, 'faster what', () => FASTER_ACTIVITY.exec(text.slice(place.claimEnd, place.claimEnd + 32))?.[1]);
     if (activity && !facets.terms.has(termOf(activity))) ev.contradicted.push(`a speed of ${activity.toLowerCase()}, not of what the record measures`);
   }
+  // "Lumenstack customers reduce development costs by up to 80%": one company's customers, not the record's population.
+  const clientele = once(place, 'named clientele', () => namedClientele(text, localStart, place.claimStart));
+  if (clientele && !namesOwnerIn(clientele, facets)) ev.contradicted.push(`${clientele}'s customers, not the record's population`);
+  // "Solutions engineering re-ran Llama 2 70B last month and got 30.5": what a run repeated measured, not what the source reports.
+  if (once(place, 'rerun', () => RERUN_GOT.test(text.slice(Math.max(place.sentenceStart, place.claimStart - 120), place.claimStart)))) ev.contradicted.push('the result of a run someone repeated, not the source\'s figure');
   // "Caseworkers reported drafting correspondence 40% faster": the speed of an activity the writer names, not the record's.
   if (claim.unit === 'x' || claim.unit === 'percent') {
     const doing = once(place, 'activity before', () => activityBefore(text, Math.max(place.sentenceStart, place.claimStart - 40), place.claimStart, place.claimEnd));
@@ -404,7 +409,8 @@ const TOLD_THE_WRITER = /\b(?:told|tell|tells|telling)\s+(?:us|me)\s+(?:that\s+)
 /** "An internal i.AI evaluation found": a study in-house, the subject of its finding. */
 const INTERNAL_STUDY = /\b(?:an?|our|the|one)\s+internal\s+(?:[\p{L}.-]+\s+){0,2}?(?:evaluations?|evals?|benchmarks?|tests?|testing|stud(?:y|ies)|reviews?|audits?|assessments?|analys[ie]s|trials?|pilots?|measurements?)\s+(?:found|finds|showed|shows|measured|reported|concluded|put|puts)\b/iu;
 
-const OWN_TEST_SET = /\b(?:our|my)\s+(?:own\s+)?(?:[\d,]+-prompt\s+sets?|channel\s+checks?|(?:prompt|test|eval|evaluation|benchmark|sample)\s+sets?)\b/i;
+// ("Across all four runs the median speed-up was 1.4x": a statistic over counted runs is the measurer's.)
+const OWN_TEST_SET = /\b(?:our|my)\s+(?:own\s+)?(?:[\d,]+-prompt\s+sets?|channel\s+checks?|(?:prompt|test|eval|evaluation|benchmark|sample)\s+sets?)\b|\bacross\s+(?:all\s+)?(?:the\s+|our\s+|these\s+|those\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:runs|trials|seeds|configurations|setups|repetitions)\b/i;
 
 /** "En mi caso, el modelo local tardó 3,2 veces más", "notre enquête": a translated note's first person's own. */
 function translatedOwn(text: string, from: number, to: number): string | undefined {
@@ -423,7 +429,7 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 // Possessives that are no English or other-language word as well ("mes", "ma" are left out; French "nos" before a noun of this list is no Spanish pronoun), before a noun of one's own data or party.
 const TRANSLATED_OWN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:mi|mis|nuestro|nuestra|nuestros|nuestras|mon|notre|nos|mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer|meu|minha|meus|minhas|nosso|nossa|nossos|nossas|mio|mia|miei|nostro|nostra|nostri|nostre|mijn|onze)\s+` +
-    String.raw`(?:caso|casos|cas|fall|geval|prueba|pruebas|test|tests|encuesta|enquête|umfrage|pesquisa|sondaggio|onderzoek|equipo|equipos|équipe|équipes|team|equipe|squadra|empresa|entreprise|firma|unternehmen|azienda|bedrijf|clientes|clients|kunden|clienti|klanten|piloto|pilote|pilot|pilota|medición|mediciones|mesure|mesures|messung|messungen|medição|medições|misurazione|misurazioni|meting|metingen|datos|données|daten|dados|dati|gegevens|portátil|ordenador|portable|rechner|computador|laptop|entorno|consultora|run|runs|prova|prove|carico|carga|configurazione|configuración|configuração|setup|experimento|esperimento|experiment|tráfego|tráfico|trafic|traffico)(?![\p{L}\p{N}])`,
+    String.raw`(?:caso|casos|cas|fall|geval|prueba|pruebas|test|tests|encuesta|enquête|umfrage|pesquisa|sondaggio|onderzoek|equipo|equipos|équipe|équipes|team|equipe|squadra|empresa|entreprise|firma|unternehmen|azienda|bedrijf|clientes|clients|kunden|clienti|klanten|piloto|pilote|pilot|pilota|medición|mediciones|mesure|mesures|messung|messungen|medição|medições|misurazione|misurazioni|meting|metingen|datos|données|daten|dados|dati|gegevens|portátil|ordenador|portable|rechner|computador|laptop|entorno|consultora|run|runs|prova|prove|carico|carga|configurazione|configuración|configuração|setup|experimento|esperimento|experiment|tráfego|tráfico|trafic|traffico|despliegue|despliegues|déploiement|implantação|implantación|bereitstellung|implementazione|infraestructura|infrastructure|infrastruktur|infraestrutura|infrastruttura|servidor|servidores|serveur|serveurs|servidor)(?![\p{L}\p{N}])`,
   'iu',
 );
 
@@ -557,6 +563,20 @@ const TABLE_HEADINGS: ReadonlySet<string> = new Set(
     'importe monto montant betrag importo bedrag cantidad quantité menge anteil cuota part estimación estimation schätzung stima ' +
     'prognose previsión prévision previsione objetivo objectif ziel obiettivo resultado résultat ergebnis risultato').split(' '),
 );
+
+const RERUN_GOT = /\b(?:re-?ran|re-?run|re-?running|reproduced|reproducing|re-?evaluated|re-?tested|re-?benchmarked|re-?measured)\b[^.;:!?]*\b(?:got|measured|scored|saw|obtained|reached|landed\s+at|came\s+out\s+at)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|exactly\s+)?$/i;
+
+/** "Lumenstack customers", "Acme's clients": a company named as the one whose customers the clause speaks of. */
+function namedClientele(text: string, from: number, to: number): string | undefined {
+  if (from >= to) return undefined;
+  const span = text.slice(from, to);
+  if (!CLIENTELE_IN.test(span)) return undefined;
+  const m = NAMED_CLIENTELE.exec(span);
+  return m && !GENERIC_CAPITALS.has(m[1].toLowerCase()) ? m[1] : undefined;
+}
+
+const CLIENTELE_IN = /\b(?:customers|clients|subscribers|tenants)\b/;
+const NAMED_CLIENTELE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}.-]*)(?:['’]s)?\s+(?:customers|clients|subscribers|tenants)\b/u;
 
 /** The activity named right before a figure that says how much faster it went ("drafting correspondence 40% faster"). */
 function activityBefore(text: string, from: number, claimStart: number, claimEnd: number): string | undefined {
@@ -695,7 +715,8 @@ export function localSpan(place: ClaimPlace): [number, number] {
   // "Since Meta released LLaMA in 2023, adoption has climbed to 73%": a fronted clause says when, not whose.
   const fronted = FRONTED.exec(left.slice(hard));
   // ("The Gartner opportunity ($23 billion) overlaps with the tools market": a bracket holding the figure closes its clause.)
-  const right = /[;—()]|,\s+(?:yet|but|while|whereas|compared|unlike|versus|against|and|which)\b/u.exec(text.slice(claimEnd, to));
+  // (A spaced en dash sets a clause apart as an em dash does: "3,2-mal so schnell wie API-basierte Dienste – ein Vorteil, den Brenner & Voigt …".)
+  const right = /[;—()]|\s–\s|,\s+(?:yet|but|while|whereas|compared|unlike|versus|against|and|which)\b/u.exec(text.slice(claimEnd, to));
   return [from + hard + (fronted ? fronted[0].length : 0), right ? claimEnd + right.index : to];
 }
 

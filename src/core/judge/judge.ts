@@ -462,7 +462,9 @@ const ARTICLE_GIVES = /\b(?:the|this)\s+(?:article|piece)\s+(?:gives|says|report
  */
 function ownerClear(evidence: Evidence, context: ClaimContext, facets: RecordFacets): boolean {
   if (!subjectHasOwner(facets) && !sourceNamed(context.place, facets)) return false;
-  return evidence.owner === 'near' || (evidence.owner === 'far' && context.place.elliptical === true);
+  // (A figure with its own citation comes from elsewhere: "ML engineers as a whole earn about 12%[^levels] more …" after the record's
+  // 23% is its source's, unless it names the record's owner itself.)
+  return evidence.owner === 'near' || (evidence.owner === 'far' && context.place.elliptical === true && !context.cited);
 }
 
 /** A share written as odds: "4 out of 5", "one in four", "3 in every 10". */

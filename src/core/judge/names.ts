@@ -316,6 +316,8 @@ function germanNoun(text: string, at: number, lower: string, length: number): bo
   const before = text.slice(Math.max(0, at - 40), at);
   // ("… so viel Risikokapital floss", "Stellenanzeigen, die …": a word with a German noun's ending is one wherever it stands.)
   if (GERMAN_NOUN_ENDING.test(lower) && !/\d/.test(lower)) return true;
+  // ("2,3 Mio. US-Dollar pro Jahr", "für Training und Inferenz": nouns a German note uses everywhere, after any word.)
+  if (GERMAN_COMMON_NOUNS.has(lower)) return true;
   if (!GERMAN_DETERMINER_BEFORE.test(before) && !GERMAN_LINK_BEFORE.test(before)) return false;
   // ("Alternativen 2,3 Millionen": a German decimal after the noun is a figure, no version of a name.)
   const next = /^[ \u00a0]([\p{L}\p{N}.]+)(,\d)?/u.exec(text.slice(at + length, at + length + 16));
@@ -340,6 +342,11 @@ const germanTexts = new Map<string, boolean>();
 const GERMAN_COMPOUND = /^(?:Open-Source|Closed-Source|KI|API|IT|GPU|LLM|Cloud)-\p{Lu}|-KI-\p{Lu}/u;
 /** Endings only German common nouns have ("Finanzierung", "Risikokapital", "Plattform", "Stellenanzeigen"). */
 const GERMAN_NOUN_ENDING = /(?:ungen|ung|keit|heit|schaft|kapital|struktur|leistung|markt|tionen|plattform|anzeigen|erfahrung|prämie|entwickler|entwicklerinnen|unternehmen|umsatz|kosten|zugang|endpunkt|projekte|modelle|rechenleistung|gespräche|gesprächen)$/;
+const GERMAN_COMMON_NOUNS: ReadonlySet<string> = new Set(
+  ('jahr jahre jahren jahres monat monate monaten woche wochen tag tage tagen quartal bericht berichte studie studien umfrage prognose anteil wachstum ' +
+    'inferenz training latenz modell token tokens nutzer kunden anbieter daten zahl zahlen schätzung schätzungen branche betrieb betriebe firmen ' +
+    'dienste dienst stunde stunden anfrage anfragen abfrage abfragen preis preise budget mittelstand vorteil beispiel fall').split(' '),
+);
 /** Places a German sentence writes after an article ("in der Schweiz", "in den USA"): names, whose figures are theirs. */
 const GERMAN_PLACES: ReadonlySet<string> = new Set(['schweiz', 'türkei', 'usa', 'niederlanden', 'niederlande', 'slowakei', 'ukraine', 'eu', 'tschechei', 'mongolei', 'bretagne']);
 const GERMAN_HINT = /[äöüß]| (?:und|ist|nicht|für|mit|auf|sich|wird|sind|auch|dass) |\d (?:Prozent|Millionen|Milliarden|Mrd\.|Mio\.)/i;

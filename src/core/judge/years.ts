@@ -42,7 +42,8 @@ const AT = new Set([
 ]);
 const SINCE = new Set(['since', 'from', 'over', 'vs', 'versus', 'than', 'on']);
 // (And their translations' articles and "year": "entro il 2028", "para el 2028", "bis Ende 2028", "nell'anno 2028".)
-const QUALIFIERS = /^(early|mid|late|end|fiscal|fy|q[1-4]|h[12]|the|calendar|year|start|beginning|spring|summer|autumn|fall|winter|il|el|le|la|l|lo|o|het|ende|jahr|anno|año|ano|année|jaar)$/;
+// ("as of December 2024", "in Sept 2025": a month before the year.)
+const QUALIFIERS = /^(early|mid|late|end|fiscal|fy|q[1-4]|h[12]|the|calendar|year|start|beginning|spring|summer|autumn|fall|winter|il|el|le|la|l|lo|o|het|ende|jahr|anno|año|ano|année|jaar|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 // (A Chinese, Japanese or Korean character may stand right before a year: "在2024年", "比2024年".)
 const YEAR = /(?<![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}_\-./$])(19\d\d|20\d\d|2100)(?![\p{N}%]|[.,]\d|\s?(?:%|percent|x\b|×))/gu;
