@@ -253,17 +253,20 @@ function leadOwnOf(doc: ProseDocument, rows: number[][]): string | undefined {
   if (rows[0].some((k) => k !== undefined && BEFORE_COLUMN.test(doc.blocks[k].text)) && rows[0].some((k) => k !== undefined && AFTER_COLUMN.test(doc.blocks[k].text))) return '"before and after"';
   const { heading, lead } = sectionBefore(doc, rows);
   // ("## Lo que hemos medido nosotros", "## What we measured": a section its heading calls the writer's measurements.)
+  // (A lead or heading that names a source, or a column another owner's, leaves the table alone: "## Our numbers vs. the article".)
+  if ((lead && SOURCE_BESIDE.test(lead.text)) || (heading && SOURCE_BESIDE.test(heading.text)) || rows[0].some((k) => k !== undefined && OTHER_OWNER_COLUMN.test(doc.blocks[k].text))) return undefined;
   const m = (lead && lead.text.length <= MAX_LEAD ? OWN_LEAD.exec(lead.text) : null) ?? (heading ? OWN_HEADING.exec(heading.text) : null);
-  return m && !(lead && SOURCE_BESIDE.test(lead.text)) ? `"${m[0]}"` : undefined;
+  return m ? `"${m[0]}"` : undefined;
 }
 
-const OWN_LEAD = /(?<![\p{L}])(?:(?:from|are|were|by)\s+(?:all\s+)?(?:our|my)\s+(?:own\s+)?(?:runs?|tests?|measurements?|benchmarks?|benchmark\s+runs|experiments?|harness|cluster|hardware)|(?:we|I)\s+(?:measured|ran|benchmarked|recorded|observed|got)|(?:probamos|medimos|hemos\s+medido|nous\s+avons\s+(?:mesuré|testé)|wir\s+haben\s+\p{L}*\s*gemessen|haben\s+wir\s+gemessen|testamos|abbiamo\s+misurato))(?![\p{L}])/iu;
+const OWN_LEAD = /(?<![\p{L}])(?:(?:from|are|were|by)\s+(?:all\s+)?(?:our|my)\s+(?:own\s+)?(?:runs?|tests?|measurements?|benchmarks?|benchmark\s+runs|experiments?|harness|cluster|hardware)|(?:we|I)\s+(?:measured|benchmarked)|(?:probamos|medimos|hemos\s+medido|nous\s+avons\s+(?:mesuré|testé)|wir\s+haben\s+\p{L}*\s*gemessen|haben\s+wir\s+gemessen|testamos|abbiamo\s+misurato))(?![\p{L}])/iu;
 // (Each naming what it was before or after: "| Before | After |" alone may be a figure's versions in an edit, "78%" corrected to "73%".)
-const BEFORE_COLUMN = /^\W*before\s*(?:\(|:|[-–—]\s|\p{L})/iu;
+const OTHER_OWNER_COLUMN = /\b(?:article|published|paper|meta|vendor|source|nwcast|reported)\b/i;
+const BEFORE_COLUMN = /^\W*before\s*(?:\(|:|[-–—]\s|\p{L})(?![^)]*(?:\d{4}|draft|original|edit))/iu;
 const AFTER_COLUMN = /^\W*after\s*(?:\(|:|[-–—]\s|\p{L})/iu;
 const OWN_HEADING = /^[\s\d.)#*_]*(?:what\s+we\s+(?:measured|found|got)|(?:our|my)\s+(?:own\s+)?(?:results|numbers|measurements|benchmarks?|runs|tests)|results\s+(?:from|of)\s+our\b|lo\s+que\s+hemos\s+medido|nuestros\s+resultados|nuestras\s+mediciones|ce\s+que\s+nous\s+avons\s+mesuré|nos\s+résultats|unsere\s+(?:ergebnisse|messungen)|was\s+wir\s+gemessen\s+haben|nossos\s+resultados|i\s+nostri\s+risultati)(?![\p{L}])/iu;
 // ("Rows marked † come from the sources in the last column; the rest we measured": some rows are the sources'.)
-const SOURCE_BESIDE = /(?<![\p{L}])(?:article|paper|reported|published|quoted|claimed|vs\.?|versus|against|compared?|sources?|cited|citations?|marked|rest|except|unless|otherwise|artículo|artigo|articolo|artikel|fuentes?|fontes?|quellen?|informe|rapport|bericht)(?![\p{L}])/iu;
+const SOURCE_BESIDE = /(?<![\p{L}])(?:article|paper|reported|published|quoted|claimed|vs\.?|versus|against|compared?|sources?|cited|citations?|marked|rest|except|unless|otherwise|report|study|announcement|surveys?|forecasts?|literature|context|reference|vendor|NWCast|artículo|artigo|articolo|artikel|fuentes?|fontes?|quellen?|informe|rapport|bericht)(?![\p{L}])/iu;
 
 /** A caption is a short paragraph right before the table, no sentence of its own. */
 const MAX_CAPTION = 120;

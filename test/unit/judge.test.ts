@@ -2265,8 +2265,21 @@ describe('judging (spec §2)', () => {
       assert.deepEqual(statuses('## The results\n\n| Metric | Published | Change |\n| --- | --- | --- |\n| Response speed of local deployment vs API services | NWCast | 3.2x faster |\n'), ['3.2x supported']);
     });
 
-    it('reads "Lumenstack customers" as one company\'s customers, and a cited figure whose owner only the sentence before names as its source\'s', () => {
-      assert.deepEqual(statuses('Lumenstack customers reduce development costs by up to 80%, and most are in production within a quarter.'), ['80% unsupported']);
+    it('reads "Our blended rate" as the writer\'s own price, not a misquote of GPT-4\'s', () => {
+      const table = '| Metric | Baseline (measured) |\n| --- | --- |\n| LLM API spend | $41,800/month |\n\n';
+      assert.deepEqual(statuses(`${table}Our blended rate works out to about $0.0135 per 1,000 tokens, well under the GPT-4 list price above, because most traffic goes to smaller models.`), ['$41,800/month unsupported', '$0.0135 per 1,000 tokens unsupported']);
+      assert.deepEqual(statuses('The GPT-4 API charged $0.06 per 1,000 tokens.'), ['$0.06 per 1,000 tokens conflicting']);
+    });
+
+    it('keeps the review\'s probes as they were: a heading that names a source, "bring products 40% faster", "Business customers", "reached" after "reproducing"', () => {
+      assert.deepEqual(statuses('## Our numbers vs. the article\n\n| Metric | Article |\n| --- | --- |\n| Share of enterprises running open-source AI models in production | 73% |\n'), ['73% supported']);
+      assert.deepEqual(statuses('Open-source AI models bring products 40% faster to market, McKinsey finds for organizations using open-source AI models.'), ['40% supported']);
+      assert.deepEqual(statuses('Business customers that adopt open-source AI models reduce development costs by up to 80%.'), ['80% supported']);
+      assert.deepEqual(statuses('Venture capital funding for open-source AI startups, reproducing the 2021 boom, reached $12.4 billion in 2026.'), ['$12.4 billion supported']);
+      assert.deepEqual(statuses('This is not a hypothetical scenario: over 73% of enterprises run at least one open-source AI model in production.'), ['73% supported']);
+    });
+
+    it('reads a cited figure whose owner only the sentence before names as its source\'s', () => {
       assert.deepEqual(statuses('Open-source AI models reduce development costs by up to 80%, and most teams see it within a quarter.'), ['80% supported']);
       assert.deepEqual(statuses('Software engineers with open-source AI experience command a 23% premium over traditional AI roles. ML engineers as a whole earn about 12%[^levels] more than software engineers at the same level.\n\n[^levels]: Levels.fyi, 2026.'), ['23% supported', '12% cited']);
     });

@@ -214,7 +214,7 @@ function suppositionGoesOn(text: string, open: number, start: number): boolean {
 }
 const PARAGRAPH_LOOK = 600;
 // ("A bottom-up cross-check, as a worked example only: take the developer base above. If 1% of them …": a paragraph its opening calls an example.)
-const SUPPOSING_PARAGRAPH = /^[\s"“*_(]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+)?(?:suppose|imagine|hypothetically)\b|^[^.:\n]{0,60}\b(?:worked example|illustration|illustrative|hypothetical)\b[^.:\n]{0,30}:/i;
+const SUPPOSING_PARAGRAPH = /^[\s"“*_(]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+)?(?:suppose|imagine|hypothetically)\b/i;
 
 /**
  * "If we want a market figure instead, the article puts … at $47 billion": a condition on the
@@ -236,10 +236,10 @@ const CHOOSING = /^[\s"“*_(]*(?:\p{Lu}[\p{L} ]{0,23}:[\s*_]*)?if\s+(?:we|you)\
 
 const ASSUMPTION_AFTER = /^\s+(?:assumption|assumptions|placeholder)\b/i;
 const ASSUMED = /\ban?\s+assumed\s+$/i;
-const TRANSLATED_SUPPOSING = /(?:^|[:;,]\s*)(?:se\s+(?:a\s+sua|o\s+seu|você|voce|uma?|tu|la\s+tua|il\s+tuo|la\s+vostra)|si\s+(?:tu|su|usted|una?|votre|vous|une?)|wenn\s+(?:Ihr|Sie|du|dein|eine?))\s|\b(?:digamos|supongamos|suponhamos|supposons|disons|angenommen|supponiamo|diciamo)(?=[\s,])/iu;
-const DEFINED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:means|implies|would\s+mean|is\s+equivalent\s+to|corresponds\s+to)\b/iu;
-const DEFINITION_OPENING = /^[\s*_]*an?\s+[\d.,]+\s?(?:%|percent|x|×)?\s+(?:[\p{L}-]+\s+){0,2}(?:means|implies)\b/iu;
-const HYPOTHETICAL_PARTY = /\b(?:an?|the|our|one)\s+hypothetical\s+\p{L}/iu;
+const TRANSLATED_SUPPOSING = /(?:^|[:;,]\s*)(?:se\s+(?:a\s+sua|o\s+seu|você|voce|la\s+tua|il\s+tuo|la\s+vostra)|si\s+(?:votre|vous)|wenn\s+(?:Ihr|Sie|du|dein))\s|(?:^|[:;]\s*)(?:supongamos|suponhamos|supposons|angenommen|supponiamo)(?=[\s,])/iu;
+const DEFINED_AFTER = /^\s+(?:increase|decrease|rise|drop|growth|fall|gain|reduction|cut)\s+(?:means|implies)\b/iu;
+const DEFINITION_OPENING = /^[\s*_]*an?\s+[\d.,]+\s?(?:%|percent|x|×)?\s+(?:increase|decrease|rise|drop|growth|fall|gain|reduction|cut)\s+(?:means|implies)\b/iu;
+const HYPOTHETICAL_PARTY = /(?:^|[,;:]\s*)(?:an?|one)\s+hypothetical\s+\p{L}/iu;
 const ASSUMED_REACH = 12;
 
 /** "What if … $87 billion", "What happens … at 200 million": not "What happens when 73% of … run" (which states it). */
@@ -249,7 +249,7 @@ function asksWhatIf(before: string): boolean {
 }
 
 const WHAT_IF = /\bwhat\s+if\b/i;
-const HOW_MUCH_WOULD = /^[\s*_]*how\s+(?:much|many|long)\s+(?:would|will|does|do|should|could)\b/i;
+const HOW_MUCH_WOULD = /^[\s*_]*how\s+(?:much|many|long)\s+(?:would|should|could)\b/i;
 const HIGHER_OR_LOWER = /\b(?:higher|lower|more|less|greater|fewer|above|below|over|under)\s+or\s+(?:higher|lower|more|less|greater|fewer|above|below|over|under)(?:\s+than)?\s+(?:about\s+)?[$€£]?$/i;
 const WHAT_HAPPENS = /\bwhat\s+(?:happens|would happen|will happen)\b/i;
 const AT_FIGURE = /\b(?:at|with)\s+(?:about\s+|around\s+)?[$€£]?$/i;
@@ -291,7 +291,7 @@ function endsSentence(text: string, i: number): boolean {
 
 const SUPPOSED_CHANGE = /(?:^|[:;]\s+)[\s"“*_(]*if\s+(?!\d)[\p{L}\p{N}/ -]{2,40}?\s(?:gets|got|becomes|became|grows|grew|falls|fell|drops|dropped|doubles|doubled|halves|halved|triples|tripled|rises|rose|were)\s/iu;
 
-const SUPPOSING = /^(?:[\s"“*_(]|\d\uFE0F?\u20E3)*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:\p{Lu}[\p{L} ]{0,23}:[\s*_]*)?(?:(?:(?:then|now|next|finally|and|so|also|further),?\s+)?(?:suppose|imagine)\s+(?:that\s+)?\S|(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say,?|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s|assuming,?\s|if\s+(?:even|just|only)\s+(?:[$€£]?\d|$)|hypothetically,?\s+(?:if|suppose|say)\b|(?:for illustration|as an illustration|by way of illustration|illustratively|to illustrate)\b|for\s+an?\s+[\p{L}-]+\s+spending\s|for\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:project|team|company|startup|workload|app|application|deployment|business|customer|user|organi[sz]ation|enterprise|firm|bank|hospital|agency)\s+(?:with|of|running|making|serving|handling|processing|spending)\s)/iu;
+const SUPPOSING = /^(?:[\s"“*_(]|\d\uFE0F?\u20E3)*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:\p{Lu}[\p{L} ]{0,23}:[\s*_]*)?(?:(?:(?:then|now|next|finally|and|so|also|further),?\s+)?(?:suppose|imagine)\s+(?:that\s+)?\S|(?:(?:for example|for instance|to make it concrete),?\s+)?(?:if|suppose|imagine|say,?|hypothetically,?|for example,?)\s+(?:a|an|you|your|one|we|some)\s|if\s+(?:even|just|only)\s+(?:[$€£]?\d|$)|hypothetically,?\s+(?:if|suppose|say)\b|(?:for illustration|as an illustration|by way of illustration|illustratively|to illustrate)\b|for\s+an?\s+[\p{L}-]+\s+spending\s|for\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:project|team|company|startup|workload|app|application|deployment|business|customer|user|organi[sz]ation|enterprise|firm|bank|hospital|agency)\s+(?:with|of|running|making|serving|handling|processing|spending)\s)/iu;
 
 /** "(if >5,000 devices or >1M DAU)": a bound in a condition sorts things into a group ("based (>80%) on" still states one). */
 function isConditionThreshold(text: string, start: number): boolean {

@@ -230,7 +230,7 @@ const ERROR_BAR = /^\s*±\s*\d[\d,]*(?:\.\d+)?/;
 /** A header giving its cells' unit of size in brackets or after a comma: "VRAM Used (GB)", "size (GiB)", "Model size, Gb". */
 const BYTES_HEADER = /\((?:[^()]*\sin\s+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*\)|,\s*([KMGT]B|[KMGT]iB|Gb)\s*$/;
 /** A row that names a card or a machine ("| A100 | 80 |"): its memory is hardware, no claim. */
-const HARDWARE_ROW = /\b(?:[AHLTBV]\d{1,3}[A-Z]?|RTX|GTX|Radeon|Ryzen|Arc|Xeon|EPYC|Jetson|DGX|MI\d{3}X?|TPU|M[1-4]\s(?:Max|Pro|Ultra)|Mac\s?(?:mini|Studio|Pro))\b/;
+const HARDWARE_ROW = /\b(?:[AHLTBV]\d{2,3}[A-Z]?|L4|T4|A2|RTX|GTX|Radeon|Ryzen|Arc|Xeon|EPYC|Jetson|DGX|MI\d{3}X?|TPU|M[1-4]\s(?:Max|Pro|Ultra)|Mac\s?(?:mini|Studio|Pro))\b/;
 /** A header giving its cells' unit of compute time or emissions in brackets: "(GPU hours)", "(tons CO2eq)". */
 const TRAINING_HEADER = /\(\s*(?:(GPU[- ]hours)|(?:metric\s+)?(?:tons|tonnes)\s+CO2e(?:q)?)\s*\)/i;
 /** "bits/weight", "bpw", "bits per weight" as a header. */
@@ -884,6 +884,8 @@ function rateNounAhead(text: string, from: number): string | undefined {
 function readRange(text: string, num: NumberToken, first: Reading | undefined, currency: Currency | undefined, context: DetectContext): DetectedClaim | undefined {
   let j = first ? first.claim.end : num.end;
   if (DASHES.includes(text[j] ?? '\0')) j++;
+  // "$87 – $90 billion": two sums of one currency around a spaced dash (split below only where each stands whole).
+  else if (first?.claim.kind === 'money' && spacedDash(text, j) && text[j + 3] === text[first.claim.start]) j += 3;
   // "1 - 2 words / second": a spaced dash joins a bare number only ("2.7B - 1.4T tokens" is two figures).
   else if (!first && isInlineSpace(text.charCodeAt(j)) && DASHES.includes(text[j + 1] ?? '\0') && isInlineSpace(text.charCodeAt(j + 2))) j += 3;
   // "60% – 80% of memory": two shares spaced around a dash are one range, as "60%–80%" is.
@@ -909,7 +911,8 @@ function readRange(text: string, num: NumberToken, first: Reading | undefined, c
   if (!second || (second.bare && !scores)) return undefined;
   // "$25,000–$35,000", "$1.50 to $2 per hour", "$1.7B–$37B": two sums, each with its own currency sign, are two figures (spec §1);
   // "$40–$50 billion" is one, its low end taking the high end's scale.
-  if (first?.claim.kind === 'money' && CURRENCY_SYMBOLS[text[j]] && (first.scaled || second.factor === 1)) return undefined;
+  // (Not a rate: "$0.03 – $0.06 per 1,000 tokens" keeps its low end's rate as one range.)
+  if (first?.claim.kind === 'money' && CURRENCY_SYMBOLS[text[j]] && second.claim.unit === first.claim.unit && (first.scaled || second.factor === 1)) return undefined;
   if (first && !first.bare && (first.claim.kind !== second.claim.kind || !sameUnit(first, second))) return undefined;
   const low = first?.scaled ? first.claim.value : num.value * second.factor;
   if (!(low < second.claim.value)) return undefined;

@@ -55,7 +55,7 @@ const OPENER_PATTERN = new RegExp(`(?<![A-Za-z0-9])(?:${OPENERS.join('|')})(?![A
 const DIGIT_ODDS = /(?<![\p{L}\p{N}.,$€£¥#/-])(\d{1,2}) (?:in|out of)(?: every)? (\d{1,3})(?![\p{L}\p{N}.,%])/gu;
 
 /** A word that numbers what follows it ("Phase 2", "Step 3", "Week 1"). */
-const LABEL_BEFORE = /\b(?:phase|step|stage|level|tier|round|part|chapter|section|week|day|wave|cohort|batch|sprint|milestone|gate|option|scenario|track|lesson|module)\s$/i;
+const LABEL_BEFORE = /\b(?:phase|step|stage|level|tier|round|part|chapter|section|wave|cohort|batch|sprint|milestone|gate|option|scenario|track|lesson|module)\s$/i;
 
 /** All spelled-out claims of `text`, in order. */
 export function detectSpelled(text: string): DetectedClaim[] {

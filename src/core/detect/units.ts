@@ -114,7 +114,8 @@ const DECIMAL_END = /\.\d{1,3}$/;
 
 /** "drew 298W", "331W-368W under load": power a machine was measured drawing (not a card's rating, "TDP of 700W"). */
 function drawnPower(text: string, pos: number, s: number): boolean {
-  if (s !== pos) return false;
+  // ("average CPU power decreases from 46.8 W at 0k to 33.9 W", "drawing approximately 78–83 W": spaced after a decimal or a range, where power is measured.)
+  if (s !== pos) return s === pos + 1 && text[pos] === ' ' && (DECIMAL_END.test(text.slice(Math.max(0, pos - 4), pos)) || /[–-]\d+$/.test(text.slice(Math.max(0, pos - 8), pos))) && (POWER_DRAWN.test(text.slice(Math.max(0, pos - 80), pos)) || /\bpower\b/i.test(text.slice(Math.max(0, pos - 80), pos)));
   let start = pos;
   while (start > 0 && /[\d.,W-]/.test(text[start - 1])) start--;
   return POWER_DRAWN.test(text.slice(Math.max(0, start - 48), start)) || /^\s+(?:under\s+load|at\s+idle|idle|average|peak)\b/i.test(text.slice(s + 1, s + 20));

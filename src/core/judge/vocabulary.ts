@@ -97,7 +97,7 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set(words('we our ours ours
 /** What "our" or "my" owns when a figure is the writer's: a team, a pilot, a survey, a budget… (not "my draft"). */
 export const OWNED_NOUNS: ReadonlySet<string> = new Set(
   words(
-    'own pilot pilots harness setup setups rig machine laptop homelab environment disk disks drive ssd server servers node nodes team teams survey surveys company org organization organisation cluster clusters users customers clients ' +
+    'own pilot pilots harness setup setups rig machine laptop homelab environment disk disks drive ssd server servers node nodes rate rates team teams survey surveys company org organization organisation cluster clusters users customers clients ' +
       'developers engineers staff employees budget budgets spend spending costs bill bills deployment deployments benchmark ' +
       'benchmarks test tests eval evals evaluation measurement measurements experiment experiments run runs fine-tune finetune ' +
       'infrastructure servers gpus fleet startup firm lab group department product products app apps service services platform ' +
